@@ -23,13 +23,10 @@ import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import text
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
-from models.db import make_engine, new_session, upgrade_database
 from tests.support.postgres import (
     SWITCH_ENV,
     PostgresServer,
@@ -37,6 +34,10 @@ from tests.support.postgres import (
     TemplateDatabases,
     start_server,
 )
+
+if TYPE_CHECKING:  # imported lazily so tests without a database never import models
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
@@ -52,6 +53,10 @@ def postgres_disabled() -> bool:
 
 def migrate(url: str) -> None:
     """Bring a database at ``url`` to the newest schema exactly as the bot does."""
+    from sqlalchemy import text
+
+    from models.db import make_engine, upgrade_database
+
     engine = make_engine(url)
     try:
         upgrade_database(engine)
@@ -141,9 +146,11 @@ def postgres_server(request: pytest.FixtureRequest) -> Iterator[PostgresServer]:
     try:
         server = start_server()
     except PostgresUnavailable as exc:
-        pytest.fail(
-            f"PostgreSQL is required for this test and could not start: {exc}", pytrace=False
-        )
+        reason = str(exc)
+    else:
+        reason = ""
+    if reason:  # failed outside the except block, so pytest shows the message once
+        pytest.fail(f"PostgreSQL is required here but could not start: {reason}", pytrace=False)
     request.config.stash[_report_key].append(
         f"PostgreSQL: {server.description}; ready in {time.monotonic() - started:.2f}s"
     )
@@ -203,6 +210,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 @pytest.fixture
 def engine(database_url: str) -> Iterator[Engine]:
+    from models.db import make_engine
+
     engine = make_engine(database_url)
     yield engine
     engine.dispose()
@@ -210,6 +219,8 @@ def engine(database_url: str) -> Iterator[Engine]:
 
 @pytest.fixture
 def session(engine: Engine) -> Iterator[Session]:
+    from models.db import new_session
+
     session = new_session(engine)
     yield session
     session.close()

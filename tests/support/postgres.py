@@ -130,7 +130,7 @@ def find_binaries() -> Binaries | None:
     if explicit:
         if not _usable(Path(explicit)):
             raise PostgresUnavailable(
-                f"{BIN_ENV}={explicit} has no executable `postgres` and `initdb`. {FIX_HINT}"
+                f"{BIN_ENV}={explicit} has no executable `postgres` and `initdb`.\n{FIX_HINT}"
             )
         return Binaries(Path(explicit), BIN_ENV)
     embedded = _embedded_bindir()

@@ -117,7 +117,10 @@ def test_unstartable_postgres_errors_not_skips(tmp_path: Path) -> None:
     assert result.returncode == 1, out
     assert "1 passed, 1 error" in out, out
     assert "skipped" not in out, out
-    assert "PostgreSQL is required" in out and "HUBBOT_TEST_POSTGRES_BIN" in out, out
+    assert (
+        "PostgreSQL is required here but could not start" in out
+        and "HUBBOT_TEST_POSTGRES_BIN" in out
+    ), out
 
 
 def test_postgres_off_deselects_loudly(tmp_path: Path) -> None:
