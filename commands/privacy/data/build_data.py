@@ -1,0 +1,233 @@
+"""Regenerate the name and word lists shipped in this folder.
+
+Run once by a maintainer, never at run time: ``python build_data.py`` in an
+environment with ``faker`` and ``wordfreq`` installed and Debian's ``wamerican``
+and ``wcanadian`` word lists in /usr/share/dict. The output files are committed,
+so the guard itself needs none of these. Provenance and licences: README.md.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+HERE = Path(__file__).parent
+LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['-][A-Za-zÀ-ÖØ-öø-ÿ]+)*$")
+
+# Faker locales whose person providers carry names in Latin script (or in Cyrillic,
+# transliterated below): English, French, Indian, Pakistani, Arab (fr_DZ), West and
+# East African, Vietnamese, Chinese (romanized), Eastern and Southern European, Latin
+# American, Filipino-adjacent Spanish.
+LOCALES = [
+    "en",
+    "en_US",
+    "en_GB",
+    "en_IE",
+    "en_IN",
+    "en_PK",
+    "en_NG",
+    "en_KE",
+    "en_NZ",
+    "fr_FR",
+    "fr_CA",
+    "fr_QC",
+    "fr_BE",
+    "fr_CH",
+    "fr_DZ",
+    "tw_GH",
+    "yo_NG",
+    "ig_NG",
+    "ha_NG",
+    "sw",
+    "zu_ZA",
+    "vi_VN",
+    "pl_PL",
+    "ro_RO",
+    "hr_HR",
+    "cs_CZ",
+    "sk_SK",
+    "hu_HU",
+    "lt_LT",
+    "lv_LV",
+    "sl_SI",
+    "it_IT",
+    "es_ES",
+    "es_MX",
+    "es_CO",
+    "pt_BR",
+    "pt_PT",
+    "de_DE",
+    "nl_NL",
+    "tr_TR",
+    "az_AZ",
+    "id_ID",
+    "et_EE",
+    "fi_FI",
+    "sv_SE",
+    "no_NO",
+    "da_DK",
+    "uk_UA",
+    "ru_RU",
+    "bg_BG",
+    "ne_NP",
+    "ga_IE",
+]
+CYR = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэё",
+        [
+            "a",
+            "b",
+            "v",
+            "h",
+            "g",
+            "d",
+            "e",
+            "ye",
+            "zh",
+            "z",
+            "y",
+            "i",
+            "yi",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "yu",
+            "ya",
+            "y",
+            "e",
+            "yo",
+        ],
+        strict=True,
+    )
+)
+
+
+FRENCH_WORDS_THAT_ARE_GIVEN_NAMES = {
+    "rose",
+    "claire",
+    "blanche",
+    "fleur",
+    "reine",
+    "aimé",
+    "victoire",
+    "clément",
+    "marin",
+    "auguste",
+    "france",
+    "noël",
+    "constant",
+    "désiré",
+    "prudence",
+    "modeste",
+    "olive",
+    "ange",
+    "espérance",
+    "germain",
+    "mai",
+    "avril",
+    "val",
+    "de",
+    "le",
+    "la",
+    "les",
+    "en",
+    "sur",
+    "elle",
+    "bien",
+    "te",
+    "ami",
+    "amie",
+    "mari",
+    "maman",
+    "frère",
+    "voisin",
+    "neveu",
+    "destin",
+    "paradis",
+    "urbain",
+    "nette",
+    "sacré",
+    "franc",
+    "juste",
+    "félicité",
+    "gai",
+}
+
+
+def translit(word: str) -> str:
+    out = "".join(CYR.get(c.lower(), c) for c in word)
+    return out[:1].upper() + out[1:]
+
+
+def collect(attrs: tuple[str, ...]) -> set[str]:
+    names: set[str] = set()
+    for loc in LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except ModuleNotFoundError:
+            continue
+        for attr in attrs:
+            values = getattr(provider, attr, ())
+            for raw in values:
+                for part in str(raw).split():
+                    word = translit(part) if re.search("[а-яА-ЯіїєґІЇЄҐ]", part) else part
+                    if LATIN.match(word) and len(word) >= 2:
+                        names.add(word.lower())
+    return names
+
+
+def main() -> None:
+    given = collect(
+        (
+            "first_names",
+            "first_names_female",
+            "first_names_male",
+            "first_names_unisex",
+            "first_romanized_names",
+            "middle_names",
+        )
+    )
+    surnames = collect(
+        ("last_names", "last_romanized_names", "last_names_male", "last_names_female")
+    )
+    english: set[str] = set()
+    for dict_file in ("/usr/share/dict/american-english", "/usr/share/dict/canadian-english"):
+        for line in Path(dict_file).read_text(encoding="utf-8").splitlines():
+            if line.isalpha() and line.islower():
+                english.add(line)
+    wordfreq = importlib.import_module("wordfreq")
+    french = {
+        w
+        for w in wordfreq.top_n_list("fr", 25000)
+        if LATIN.match(w) and w.islower() and len(w) >= 2
+    }
+    # Given names dominate some frequent French tokens (marie, jean, louis): the
+    # frequency list cannot tell a name from a word, so given names leave the word
+    # list unless they are everyday French words too. Surnames that are words
+    # (petit, blanc, roy) stay words: a surname alone is only flagged with context.
+    french -= given - FRENCH_WORDS_THAT_ARE_GIVEN_NAMES
+    (HERE / "given_names.txt").write_text("\n".join(sorted(given)) + "\n", encoding="utf-8")
+    (HERE / "surnames.txt").write_text("\n".join(sorted(surnames)) + "\n", encoding="utf-8")
+    (HERE / "words_en.txt").write_text("\n".join(sorted(english)) + "\n", encoding="utf-8")
+    (HERE / "words_fr.txt").write_text("\n".join(sorted(french)) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""The privacy guard: find identifying details in free text before anything is stored.
+
+Every free-text field passes ``check()`` before a command stores or posts it
+(SPEC §7): on a hit nothing is saved and the person is told what to remove.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+from commands.errors import PrivacyViolation
+from commands.privacy import lexicon as _lexicon
+from commands.privacy.findings import Finding, Kind
+from commands.privacy.policy import PrivacyPolicy
+from commands.privacy.recognizers import Candidate, addresses, contact, dates, names, numbers
+
+_DEFAULT = PrivacyPolicy()
+MAX_SCAN = 20_000  # longer free text is scanned in full but in chunks of this size
+
+
+def scan(text: str, *, field: str = "text", policy: PrivacyPolicy | None = None) -> list[Finding]:
+    """Every identifying detail in ``text``, sorted by start, none overlapping."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    policy = policy or _DEFAULT
+    candidates: list[Candidate] = []
+    for offset in range(0, len(text), MAX_SCAN):
+        chunk = text[max(0, offset - 200) : offset + MAX_SCAN]
+        base = max(0, offset - 200)
+        candidates.extend(
+            c._replace(start=c.start + base, end=c.end + base) for c in _candidates(chunk, policy)
+        )
+    allowed = _allowed_spans(text, policy)
+    kept = [
+        c
+        for c in candidates
+        if c.end > c.start
+        and not any(s <= c.start and c.end <= e for s, e in allowed)
+        and not (c.kind is Kind.NAME and any(s < c.end and c.start < e for s, e in allowed))
+    ]
+    return [
+        Finding(c.kind, field, c.start, c.end, text[c.start : c.end], c.suggestion)
+        for c in _resolve(kept)
+    ]
+
+
+def check(fields: Mapping[str, str], *, policy: PrivacyPolicy | None = None) -> None:
+    """Raise ``PrivacyViolation`` listing every finding in every field, or return."""
+    findings: list[Finding] = []
+    for name, value in fields.items():
+        findings.extend(scan(value, field=name, policy=policy))
+    if findings:
+        raise PrivacyViolation(findings)
+
+
+def suggest_rewrite(text: str, findings: list[Finding]) -> str:
+    """``text`` with each finding replaced by its suggestion, or removed."""
+    out = text
+    for f in sorted(findings, key=lambda f: f.start, reverse=True):
+        if not (0 <= f.start <= f.end <= len(out)) or out[f.start : f.end] != f.text:
+            continue
+        out = out[: f.start] + (f.suggestion or "") + out[f.end :]
+    out = re.sub(r"\(\s*[,;:]?\s*\)", "", out)
+    out = re.sub(r"[ \t]+([,.;:!?)])", r"\1", out)
+    out = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", out)
+    out = re.sub(r"[ \t]{2,}", " ", out)
+    return out.strip()
+
+
+def warm_up() -> None:
+    """Load the word lists and compile every pattern now rather than on the first form."""
+    _lexicon.lexicon()
+    scan("Warm-up: her son Tyler, 306-555-0199, 123 Main St, S7K 3J5, DOB 2009-04-12.")
+
+
+def _candidates(text: str, policy: PrivacyPolicy) -> list[Candidate]:
+    out: list[Candidate] = []
+    for recognizer in (contact.find, addresses.find, numbers.find, dates.find):
+        out.extend(recognizer(text))
+    out.extend(names.find(text, _allow_tokens(policy.allow)))
+    for pattern in policy.compiled_deny():
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                out.append(Candidate(Kind.DENIED, m.start(), m.end(), None, 95))
+    return out
+
+
+@functools.cache
+def _allow_tokens(allow: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(t for t in (_lexicon.phrase_tokens(a) for a in allow) if t)
+
+
+@functools.cache
+def _allow_patterns(allow: tuple[str, ...]) -> re.Pattern[str] | None:
+    phrases = sorted({a.strip() for a in allow if a.strip()}, key=len, reverse=True)
+    if not phrases:
+        return None
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+
+
+def _allowed_spans(text: str, policy: PrivacyPolicy) -> list[tuple[int, int]]:
+    pattern = _allow_patterns(policy.allow)
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+
+
+def _resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the best candidate where spans overlap: higher priority, then longer."""
+    ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    chosen: list[Candidate] = []
+    for c in ranked:
+        if all(c.end <= k.start or k.end <= c.start for k in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)

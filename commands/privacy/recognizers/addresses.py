@@ -1,0 +1,199 @@
+"""Street addresses, rural locations, intersections, Canadian postal and US ZIP codes.
+
+A civic number with a street is enough to find a home; a street alone, a block
+("200 block of 20th St") or a neighbourhood is not, and those must pass.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from commands.privacy.findings import Kind
+from commands.privacy.recognizers import Candidate
+
+_STRICT_TYPES = (
+    "street|st|avenue|ave|av|road|rd|drive|dr|crescent|cres|cresc|court|ct|boulevard|blvd|"
+    "lane|ln|terrace|terr|trail|trl|parkway|pkwy|highway|hwy|circle|cir|sq|concession|"
+    "conc|sideroad|hts|gdns|crt|cr|bv|blv|expressway|pvt"
+)
+_LOOSE_TYPES = (
+    "way|place|pl|close|bay|gate|row|square|line|grove|heights|point|pt|manor|mews|"
+    "landing|ridge|park|common|commons|green|walk|path|crossing|hill|view|cove|gardens|"
+    "alley|private|estates|link|bend|rise|run|trace|loop|key|quay|wynd|route|rte"
+)
+_EN_TYPES = _STRICT_TYPES + "|" + _LOOSE_TYPES
+_FR_TYPES = (
+    "rue|avenue|av|boulevard|boul|bd|blvd|chemin|ch|rang|route|rte|place|pl|montée|"
+    "côte|cote|impasse|allée|allee|promenade|terrasse|croissant|cours|carré|carre|"
+    "ruelle|voie|autoroute|sentier|square|passage|quai|parc|domaine|rond-point"
+)
+_DIR = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\b\.?)?"
+_UNIT_WORDS = (
+    r"(?:apt|apartment|unit|suite|ste|bsmt|basement|room|rm|app|appart|appartement|"
+    r"logement|log|bureau|porte|#)"
+)
+_UNIT = (
+    r"(?:\s*,?\s*(?:" + _UNIT_WORDS + r")\.?\s*#?\s*[0-9]{1,5}[A-Za-z]?\b"
+    r"|\s*,?\s*(?:basement|bsmt|upper|lower|main floor|sous-sol)\b)?"
+)
+_STOP = (
+    r"(?:the|a|an|and|or|to|at|on|in|of|for|with|from|by|times|x|y/o|yo|yrs|years|"
+    r"people|kids|youth|days|weeks|months|hours|hrs|agencies|calls|visits|et|le|la|"
+    r"les|des|du|de|au|aux|à|avec|pour|sur|dans|fois|ans|jours|semaines|mois|heures|"
+    r"is|was|are|has|had|been|who|she|he|they|her|his|their|not|no|per|min|mins|"
+    r"am|pm|h|km|kms|m|kg|lbs|mg|ml|cans|drinks|beers|pills)"
+)
+_WORD = r"(?!" + _STOP + r"\b)[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*"
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|ième|re|er)"
+_CIVIC = r"(?<![\w$.,/:-])(?:\d{1,5}\s*[-–]\s*)?\d{1,6}[A-Za-z]?(?:\s*[-–]\s*\d{1,5}[A-Za-z]?)?"
+_UNIT_PREFIX = r"(?:(?:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,5}[A-Za-z]?\s*[,-]?\s*)?"
+
+_EN_ADDRESS = (
+    _UNIT_PREFIX + _CIVIC + r"\s+(?:" + _ORDINAL + r"|" + _WORD + r")"
+    r"(?:\s+" + _WORD + r"){0,3}?\s+(?:" + _STRICT_TYPES + r")\b\.?" + _DIR + _UNIT
+)
+_CAP = r"(?:" + _ORDINAL + r"|[A-ZÀ-Ö][\w'’.\-]*)"
+_EN_LOOSE_ADDRESS = (
+    r"(?i:" + _UNIT_PREFIX + r")" + _CIVIC + r"\s+" + _CAP + r"(?:\s+" + _CAP + r"){0,3}?\s+"
+    r"(?:"
+    + "|".join(t.capitalize() for t in _LOOSE_TYPES.split("|"))
+    + r")\b\.?"
+    + r"(?i:"
+    + _DIR
+    + _UNIT
+    + r")"
+)
+_EN_CUED_ADDRESS = (
+    r"\b(?:lives|living|staying|resides|residing|address|moved|moving|located|habite|demeure)"
+    r"\s+(?:at|to|on|is|:|au|à)?\s*(?P<addr>"
+    + _CIVIC
+    + r"\s+"
+    + _WORD
+    + r"(?:\s+"
+    + _WORD
+    + r"){0,3}?\s+(?:"
+    + _LOOSE_TYPES
+    + r")\b\.?"
+    + _DIR
+    + _UNIT
+    + r")"
+)
+_EN_AVENUE_LETTER = (
+    _UNIT_PREFIX + _CIVIC + r"\s+(?:avenue|ave|av|street|st)\.?\s+[A-Z0-9]{1,2}\b" + _DIR + _UNIT
+)
+_HIGHWAY = (
+    _CIVIC + r"\s+(?:highway|hwy|route|rte|road|rd|concession|line|range road|rr)\s*#?\s*\d{1,4}\b"
+)
+_FR_CONNECT = r"(?:\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’|l'|la|le|saint|sainte|st|ste))*"
+_FR_ADDRESS = (
+    _UNIT_PREFIX
+    + _CIVIC
+    + r",?\s+(?:"
+    + _FR_TYPES
+    + r")\.?"
+    + _FR_CONNECT
+    + r"\s*"
+    + _WORD
+    + r"(?:[\s-]+(?!"
+    + _STOP
+    + r"\b)[A-ZÀ-Ö][\w'’\-]*){0,3}"
+    + _DIR
+    + _UNIT
+)
+_RURAL = (
+    r"\b(?:(?:R\.?\s?R\.?|rural route|route rurale)\s*#?\s*\d{1,3}"
+    r"|(?:P\.?\s?O\.?\s*box|post office box|box|C\.?\s?P\.?|case postale)\s*#?\s*\d{1,6}"
+    r"|site\s*\d{1,4}\s*,?\s*(?:comp|compartment|box)\s*\d{1,4}"
+    r"|general delivery|poste restante"
+    r"|(?:NE|NW|SE|SW|LSD\s*\d{1,2})[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*W\s?\d\b(?:M)?"
+    r"|range road \d{3,4}|township road \d{3,4}|rge rd \d{3,4}|twp rd \d{3,4})"
+)
+_STREET_NAME = r"(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*){0,3}?)"
+_CORNER = (
+    r"(?:(?:at\s+the\s+|on\s+the\s+)?(?:corner|intersection)\s+of"
+    r"|(?:au\s+)?coin\s+(?:des\s+rues\s+|de\s+la\s+rue\s+|de\s+l'|de\s+|du\s+)?"
+    r"|(?:à\s+)?l'(?:angle|intersection)\s+(?:des\s+rues\s+|de\s+la\s+rue\s+|de\s+l'|de\s+|du\s+)?)"
+    r"\s*"
+    + _STREET_NAME
+    + r"\s+(?:and|&|et|@|/)\s+"
+    + _STREET_NAME
+    + r"(?=\s*(?:[,.;:)!?]|$|\b(?:"
+    + _EN_TYPES
+    + r"|and|in|near|after|when|where|at|on|"
+    r"around|behind|since|près|dans|vers|à|où|depuis|pour)\b))"
+)
+_SLASH_INTERSECTION = (
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:"
+    + _EN_TYPES
+    + r"))?\.?\s*(?:&|/|and)\s*[A-Z][\w'’.-]*\s+(?:"
+    + _EN_TYPES
+    + r")\b\.?"
+)
+_POSTAL = r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?-?\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
+    "NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|Minnesota|"
+    "Montana|North Dakota|South Dakota|New York|Michigan|Vermont|Maine|Washington|Idaho|"
+    "Ohio|Texas|California|Florida|Illinois|Wisconsin|Massachusetts|Pennsylvania|Arizona"
+)
+_ZIP = (
+    r"(?:\b(?:zip|zip code|zipcode)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
+    r"|,?\s*\b(?:" + _STATES + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
+    r"|(?<![\d-])\b\d{5}-\d{4}\b(?!-))"
+)
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
+    i = re.IGNORECASE
+    return (
+        (re.compile(_EN_ADDRESS, i), Kind.ADDRESS, 60),
+        (re.compile(_EN_AVENUE_LETTER, i), Kind.ADDRESS, 61),
+        (re.compile(_EN_LOOSE_ADDRESS), Kind.ADDRESS, 60),
+        (re.compile(_EN_CUED_ADDRESS, i), Kind.ADDRESS, 60),
+        (re.compile(_HIGHWAY, i), Kind.ADDRESS, 59),
+        (re.compile(_FR_ADDRESS, i), Kind.ADDRESS, 61),
+        (re.compile(_RURAL, i), Kind.ADDRESS, 58),
+        (re.compile(_CORNER, i), Kind.ADDRESS, 57),
+        (re.compile(_SLASH_INTERSECTION), Kind.ADDRESS, 40),
+        (re.compile(_POSTAL, i), Kind.POSTAL_CODE, 75),
+        (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),
+    )
+
+
+def find(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for pattern, kind, priority in _patterns():
+        for m in pattern.finditer(text):
+            start, end = m.span("addr") if "addr" in pattern.groupindex else m.span()
+            value = text[start:end]
+            if kind is Kind.POSTAL_CODE and not value[0].isalpha():
+                lead = len(value) - len(value.lstrip(" ,"))
+                start += lead
+            if kind is Kind.ADDRESS and _looks_like_quantity(value):
+                continue
+            while end > start and text[end - 1] in " ,.;:":
+                end -= 1
+            suggestion = None
+            if kind is Kind.ADDRESS:
+                suggestion = "une adresse du secteur" if _french(text) else "an address in the area"
+            out.append(Candidate(kind, start, end, suggestion, priority))
+    return out
+
+
+_QUANTITY = re.compile(
+    r"^\d+\s+(?:x|times|fois|days|jours|weeks|calls|more|other|of|per|am|pm|h)\b", re.IGNORECASE
+)
+
+
+def _looks_like_quantity(value: str) -> bool:
+    return bool(_QUANTITY.match(value))
+
+
+_FRENCH = re.compile(r"\b(?:le|la|les|des|est|avec|dans|une|chez|pour)\b", re.IGNORECASE)
+_ENGLISH = re.compile(r"\b(?:the|is|with|and|was|has|for|her|his|at)\b", re.IGNORECASE)
+
+
+def _french(text: str) -> bool:
+    return len(_FRENCH.findall(text)) > len(_ENGLISH.findall(text))

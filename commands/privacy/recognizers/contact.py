@@ -1,0 +1,113 @@
+"""Phone numbers, e-mail addresses and social-media handles or profile links.
+
+Fictional and test numbers (555-01xx) are as identifying in a real note as valid
+ones, so phones are matched by shape (every common North American notation) and
+``phonenumbers`` only adds international formats.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import phonenumbers
+
+from commands.privacy.findings import Kind
+from commands.privacy.recognizers import Candidate
+
+_SEP = r"[\s.\-‐–]?"
+_EXT = r"(?:\s*(?:,\s*)?(?:x|ext\.?|extension|poste|p\.|#)\s*\d{1,5})?"
+_NANP = (
+    r"(?<![\w/#.-])(?:\+\s?1[\s.\-]?|1[\s.\-])?"
+    r"(?:\(\s?\d{3}\s?\)\s?|\d{3}" + _SEP + r")"
+    r"\d{3}" + _SEP + r"\d{4}(?![\w-])" + _EXT
+)
+_LOCAL = r"(?<![\w/#.$-])\d{3}[.\-]\d{4}(?![\w.\-/]*\d)" + _EXT
+_PHONE_CUE = re.compile(
+    r"(?:cell|phone|tel|téléphone|telephone|call|text|txt|contact|number|numéro|"
+    r"cellulaire|joindre|rejoindre|appeler|texto|#)\W{0,3}$",
+    re.IGNORECASE,
+)
+_EMAIL = (
+    r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+    r"|\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*[A-Za-z0-9-]+\s*"
+    r"(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|ca|net|org|qc\.ca|on\.ca|sk\.ca)\b"
+)
+_SOCIAL_DOMAINS = (
+    r"(?:facebook|fb|instagram|instagr\.am|tiktok|twitter|x|snapchat|youtube|"
+    r"linkedin|reddit|threads|twitch|pinterest|tumblr|discord|discord\.gg|"
+    r"onlyfans|kik|vk|soundcloud|bsky|t\.me|telegram|m\.facebook)"
+)
+_PROFILE_URL = (
+    r"(?:https?://)?(?:www\.|m\.)?"
+    + _SOCIAL_DOMAINS
+    + r"(?:\.com|\.me|\.app|\.social|\.gg|\.tv)?/[^\s,;)\]]+"
+)
+_HANDLE = r"(?<![\w@<])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{2,30}(?<!\.)"
+_PLATFORM = (
+    r"(?:snap(?:chat)?|sc|ig|insta(?:gram)?|tiktok|tik tok|tt|twitter|fb|facebook|"
+    r"kik|discord|telegram|x)"
+)
+_LABELLED_HANDLE = (
+    r"\b" + _PLATFORM + r"\s*(?:handle|name|username|user|account|id|compte|profil)?"
+    r"\s*(?::|is|=|as|sous|est|under)\s*[\"'“]?@?(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{3,30}"
+)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return (
+        re.compile(_NANP, re.IGNORECASE),
+        re.compile(_LOCAL, re.IGNORECASE),
+        re.compile(_EMAIL, re.IGNORECASE),
+        re.compile(_PROFILE_URL, re.IGNORECASE),
+        re.compile(_HANDLE),
+        re.compile(_LABELLED_HANDLE, re.IGNORECASE),
+    )
+
+
+_HANDLE_STOP = {"is", "as", "under", "est", "sous", "the", "le", "la", "a", "un", "une"}
+
+
+def find(text: str) -> list[Candidate]:
+    nanp, local, email, url, handle, labelled = _patterns()
+    out: list[Candidate] = []
+    for m in nanp.finditer(text):
+        out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 70))
+    for m in local.finditer(text):
+        out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 60))
+    if "+" in text:
+        out.extend(_international(text))
+    for m in email.finditer(text):
+        out.append(Candidate(Kind.EMAIL, m.start(), m.end(), None, 90))
+    for m in url.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".!?":
+            end -= 1
+        out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), end, None, 85))
+    for m in handle.finditer(text):
+        out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 80))
+    for m in labelled.finditer(text):
+        value = re.search(r"[\w.@]+$", m.group(0))
+        if value and value.group(0).lower().lstrip("@") not in _HANDLE_STOP:
+            start = m.start() + value.start()
+            out.append(Candidate(Kind.SOCIAL_HANDLE, start, m.end(), None, 75))
+    return out
+
+
+def _international(text: str) -> list[Candidate]:
+    """Non-NANP numbers written with a + (relatives abroad, newcomers' old numbers)."""
+    out: list[Candidate] = []
+    try:
+        matcher = phonenumbers.PhoneNumberMatcher(
+            text, "CA", leniency=phonenumbers.Leniency.POSSIBLE
+        )
+        for match in matcher:
+            out.append(Candidate(Kind.PHONE, match.start, match.end, None, 65))
+    except Exception:
+        return out
+    return out
+
+
+def has_phone_cue(before: str) -> bool:
+    return bool(_PHONE_CUE.search(before[-25:]))

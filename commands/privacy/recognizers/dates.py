@@ -1,0 +1,146 @@
+"""Dates of birth, told apart from the meeting and event dates reps write all day.
+
+A date is a date of birth when the words before it say so (DOB, born, né le,
+date de naissance, birthday) or when it is a full date from long enough ago to be
+a birth date and nothing marks it as an event (since, charged, incident…).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from commands.privacy.findings import Kind
+from commands.privacy.recognizers import Candidate
+
+_MON_EN = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MON_FR = (
+    r"janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|"
+    r"sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?"
+)
+_MON = r"(?:" + _MON_EN + r"|" + _MON_FR + r")\.?"
+_Y4 = r"(?:19|20)\d{2}"
+_Y = r"(?:(?:19|20)?\d{2})"
+_D = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|er|e)?"
+_NUMERIC = (
+    r"(?:"
+    + _Y4
+    + r"[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]"
+    + _Y
+    + r"|"
+    + _D
+    + r"[-\s]"
+    + _MON
+    + r"[-\s]"
+    + _Y
+    + r")"
+)
+_TEXTUAL = (
+    r"(?:"
+    + _MON
+    + r"\s+"
+    + _D
+    + r",?\s+"
+    + _Y4
+    + r"|(?:le\s+)?"
+    + _D
+    + r"\s+"
+    + _MON
+    + r",?\s+"
+    + _Y4
+    + r")"
+)
+_FULL = r"(?:" + _NUMERIC + r"|" + _TEXTUAL + r")"
+_PARTIAL = (
+    r"(?:"
+    + _MON
+    + r"\s+"
+    + _D
+    + r"(?!\d)|"
+    + _D
+    + r"\s+"
+    + _MON
+    + r"|"
+    + _MON
+    + r",?\s+"
+    + _Y4
+    + r"|\d{1,2}/\d{1,2}(?![/\d])|\d{8}|"
+    + _Y4
+    + r"\d{4})"
+)
+_CUE = (
+    r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?|birthday(?:\s+is)?|"
+    r"b-?day(?:\s+is)?|b\.|n[ée]e?(?:\(e\))?(?:\s+le)?|date\s+de\s+naissance|d\.?d\.?n\.?|"
+    r"anniversaire(?:\s+(?:le|est))?)"
+)
+_EVENT = re.compile(
+    r"(?:since|from|until|till|between|incident|occurred|charged|arrested|dated|released|"
+    r"admitted|discharged|meeting|met|seen|on|of|by|before|after|due|depuis|du|au|"
+    r"jusqu|entre|arrêté|arrete|accusé|accuse|libéré|libere|rencontre|réunion|vu|vue|"
+    r"avant|après|apres|last|next|report|rapport|court|hearing|audience)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cued = re.compile(
+        r"\b"
+        + _CUE
+        + r"\s*(?::|-|\(|,)?\s*(?:on\s+|le\s+|in\s+|en\s+)?(?P<v>"
+        + _FULL
+        + r"|"
+        + _PARTIAL
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    bare = re.compile(r"(?<![\w/.-])(?P<v>" + _FULL + r")(?![\w/-])", re.IGNORECASE)
+    return cued, bare
+
+
+def find(text: str) -> list[Candidate]:
+    cued, bare = _patterns()
+    out: list[Candidate] = []
+    covered: list[tuple[int, int]] = []
+    for m in cued.finditer(text):
+        cue = m.group(0)[: m.start("v") - m.start()]
+        if cue.strip().lower().startswith("b.") and not re.search(r"\d", m.group("v")):
+            continue
+        french = bool(re.search(r"n[ée]|naissance|ddn|anniversaire", cue, re.IGNORECASE))
+        out.append(
+            Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), _age(m.group("v"), french), 80)
+        )
+        covered.append(m.span())
+    this_year = dt.date.today().year
+    for m in bare.finditer(text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        year = _year(m.group("v"))
+        if year is None or not 1920 <= year <= this_year - 8:
+            continue
+        if _EVENT.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        out.append(Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), None, 52))
+    return out
+
+
+def _year(value: str) -> int | None:
+    found = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", value)
+    if found:
+        return int(found[0] if value[:4].isdigit() else found[-1])
+    return None
+
+
+def _age(value: str, french: bool) -> str | None:
+    """ "age 16" is what the table needs; the birth date itself it never does."""
+    year = _year(value)
+    if year is None:
+        return None
+    age = dt.date.today().year - year
+    if not 0 <= age <= 110:
+        return None
+    return f"{age} ans" if french else f"age {age}"

@@ -1,0 +1,426 @@
+"""Person names, from context cues and shipped name lists, in English and French.
+
+A name list alone cannot decide: "Will", "Grace", "Hunter" and "Prince Albert"
+are words or places as often as people, and many names of Indigenous, African or
+Asian origin are in no list. So a token is judged by what it is (a listed name,
+an everyday word, an unknown capitalised word, a known agency or place) *and* by
+what surrounds it: titles (Mr, Mme), kinship ("her son", "sa fille"), naming
+verbs ("goes by", "aka", "dit"), possessives ("Tyler's mom") and verbs that
+follow a person ("was seen", "a été vue").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from commands.privacy.findings import Kind
+from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, lexicon
+from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.cues import (
+    INSTITUTION,
+    KIN,
+    NAMING,
+    NAMING_WEAK,
+    PERSON_VERBS,
+    PREFIX_PLACES,
+    SUBJECT_VERBS,
+    TITLES,
+)
+
+
+@dataclass
+class Tok:
+    text: str
+    lower: str
+    start: int
+    end: int
+    cap: bool
+    possessive: bool
+    sentence_start: bool
+    protected: bool = False
+    name: bool = False
+    given: bool = False
+    surname: bool = False
+    common: bool = False
+
+    @property
+    def strong(self) -> bool:
+        return self.name and not self.common and not self.protected
+
+    @property
+    def unknown(self) -> bool:
+        return (
+            not self.name
+            and not self.common
+            and not self.protected
+            and len(self.lower) >= 3
+            and not (self.text.isupper() and len(self.text) <= 5)
+        )
+
+    @property
+    def capped_name(self) -> bool:
+        """A capitalised token that can be a name: listed, or unknown to every list."""
+        return self.cap and not self.protected and (self.name or self.unknown)
+
+
+_ELISION = re.compile(r"^(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
+def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> list[Tok]:
+    toks: list[Tok] = []
+    for m in TOKEN.finditer(text):
+        word, start = m.group(0), m.start()
+        elided = _ELISION.match(word)
+        if elided and len(word) > elided.end() + 1:
+            start += elided.end()
+            word = word[elided.end() :]
+        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 3
+        if possessive:
+            word = word[:-2]
+        before = text[:start].rstrip(" \t\"'“«(")
+        sentence_start = not before or before[-1] in ".!?\n:;•*-–>"
+        tok = Tok(
+            word,
+            word.casefold(),
+            start,
+            start + len(word),
+            word[:1].isupper(),
+            possessive,
+            sentence_start,
+        )
+        tok.common = lex.is_common(tok.lower)
+        tok.given = tok.lower in lex.given
+        tok.surname = tok.lower in lex.surnames
+        tok.name = tok.given or tok.surname or lex.is_name(tok.lower)
+        if tok.lower in lex.never_single or tok.lower.startswith(PREFIX_PLACES):
+            tok.protected = True
+        toks.append(tok)
+    _protect_phrases(toks, lex.never_phrases)
+    if allow:
+        _protect_phrases(toks, _index(allow))
+    _protect_institutions(toks)
+    return toks
+
+
+def _index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        if p:
+            out.setdefault(p[0], []).append(p)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _protect_phrases(toks: list[Tok], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> None:
+    for i, tok in enumerate(toks):
+        for phrase in phrases.get(tok.lower, ()):
+            n = len(phrase)
+            if tuple(t.lower for t in toks[i : i + n]) == phrase:
+                for t in toks[i : i + n]:
+                    t.protected = True
+                break
+
+
+def _protect_institutions(toks: list[Tok]) -> None:
+    """ "Carlton Park School", "Kinsmen Arena", "rue Gagnon": names of places, not people."""
+    for i, tok in enumerate(toks):
+        if tok.lower in INSTITUTION and (tok.cap or tok.lower in {"rue", "école", "ecole"}):
+            j = i - 1
+            while j >= 0 and toks[j].cap and not toks[j].sentence_start and i - j <= 4:
+                toks[j].protected = True
+                j -= 1
+            if j >= 0 and toks[j].cap and toks[j].sentence_start and i - j <= 4:
+                toks[j].protected = True
+            k = i + 1
+            while k < len(toks) and toks[k].cap and k - i <= 4:
+                if tok.lower in INSTITUTION_BEFORE_NAME or toks[k].lower in INSTITUTION:
+                    toks[k].protected = True
+                k += 1
+
+
+INSTITUTION_BEFORE_NAME = frozenset(
+    [
+        "école",
+        "ecole",
+        "rue",
+        "avenue",
+        "boulevard",
+        "chemin",
+        "parc",
+        "lac",
+        "mount",
+        "mont",
+        "hôpital",
+        "hopital",
+        "pavillon",
+        "collège",
+        "college",
+        "polyvalente",
+        "centre",
+        "center",
+        "station",
+        "camp",
+        "fort",
+        "lake",
+    ]
+)
+
+
+def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
+    lex = lexicon()
+    toks = tokenize(text, lex, allow)
+    youth = _mentions_youth(text)
+    french = _is_french(toks)
+    spans: list[Candidate] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        span = _match_at(text, toks, i, youth, french)
+        if span is not None:
+            spans.append(span[0])
+            i = max(span[1], i + 1)
+        else:
+            i += 1
+    return spans
+
+
+def _gap_ok(text: str, a: Tok, b: Tok, allowed: str = " \t") -> bool:
+    gap = text[a.end : b.start]
+    return len(gap) <= 3 and all(c in allowed for c in gap)
+
+
+def _extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
+    """Index past the last token of a name starting at ``j`` (max three tokens)."""
+    end = j + 1
+    while end < len(toks) and end - j < 3:
+        prev, nxt = toks[end - 1], toks[end]
+        if prev.possessive or not _gap_ok(text, prev, nxt):
+            break
+        if (nxt.capped_name and nxt.lower not in PERSON_VERBS) or (
+            lower_ok and not nxt.cap and (nxt.strong or (nxt.surname and prev.strong))
+        ):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _cand(text: str, toks: list[Tok], i: int, j: int, suggestion: str | None) -> Candidate:
+    return Candidate(Kind.NAME, toks[i].start, toks[j - 1].end, suggestion, 45)
+
+
+def _match_at(
+    text: str, toks: list[Tok], i: int, youth: bool, french: bool
+) -> tuple[Candidate, int] | None:
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    # Titles: "Mr Okafor", "Mme Tremblay", "M. Gagnon", "Dr Patel".
+    title = TITLES.get(t.lower.rstrip("."))
+    if (
+        title is not None
+        and nxt is not None
+        and _gap_ok(text, t, nxt, " \t.")
+        and (nxt.capped_name or (nxt.strong and t.lower != "m"))
+    ):
+        if t.lower == "m" and not (t.cap and text[t.end : t.end + 1] == "."):
+            return None
+        end = _extend(text, toks, i + 1, True)
+        return Candidate(Kind.NAME, t.start, toks[end - 1].end, title[1 if french else 0], 46), end
+    # Naming verbs: "goes by Jay", "aka Smokey", "dit « Ti-Loup »", "named tyler".
+    phrase = _naming_phrase(toks, i)
+    if phrase:
+        j = i + phrase
+        if j < len(toks):
+            quoted = _quoted_after(text, toks[j - 1].end)
+            if quoted is not None:
+                k = j
+                while k < len(toks) and toks[k].end <= quoted[1]:
+                    k += 1
+                return Candidate(Kind.NAME, quoted[0], quoted[1], None, 47), max(k, j)
+            target = toks[j]
+            weak_cue = tuple(x.lower for x in toks[i:j]) in NAMING_WEAK
+            ok = target.capped_name or (target.cap and target.name)
+            if not weak_cue:
+                ok = ok or (
+                    not target.protected
+                    and not target.cap
+                    and target.lower not in STOPWORDS
+                    and (target.name or target.unknown)
+                )
+            if ok and _gap_ok(text, toks[j - 1], target, " \t:,\"'“”«»"):
+                end = _extend(text, toks, j, True)
+                return _cand(text, toks, j, end, None), end
+    # Kinship: "her son Tyler", "sa fille, Chloé,", "son chum Kevin".
+    if (
+        t.lower in KIN
+        and nxt is not None
+        and _gap_ok(text, t, nxt, " \t,:(")
+        and (nxt.capped_name or (not nxt.cap and nxt.strong))
+        and nxt.lower not in KIN
+        and not (nxt.cap and nxt.common and not nxt.name)
+    ):
+        end = _extend(text, toks, i + 1, True)
+        return _cand(text, toks, i + 1, end, None), end
+    # Possessive kin: "Tyler's mom", "jay's gf".
+    if (
+        t.possessive
+        and nxt is not None
+        and nxt.lower in KIN
+        and not t.protected
+        and ((t.cap and (t.name or t.unknown)) or t.strong)
+    ):
+        return _cand(text, toks, i, i + 1, _generic(youth, french)), i + 1
+    # "SMITH, Tyler" as in police notes.
+    if (
+        t.text.isupper()
+        and len(t.text) >= 3
+        and t.name
+        and not t.protected
+        and nxt is not None
+        and nxt.cap
+        and nxt.given
+        and text[t.end : nxt.start].strip() == ","
+    ):
+        return _cand(text, toks, i, i + 2, _generic(youth, french)), i + 2
+    # French "la mère de Tyler", "le fils d'Amina".
+    if t.lower in KIN and nxt is not None and nxt.lower in {"de", "d"} and i + 2 < len(toks):
+        target = toks[i + 2]
+        if target.capped_name and target.name:
+            end = _extend(text, toks, i + 2, False)
+            return _cand(text, toks, i + 2, end, None), end
+    if t.protected:
+        return None
+    return _from_lists(text, toks, i, youth, french)
+
+
+def _from_lists(
+    text: str, toks: list[Tok], i: int, youth: bool, french: bool
+) -> tuple[Candidate, int] | None:
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    pair = nxt is not None and not t.possessive and _gap_ok(text, t, nxt) and not nxt.protected
+    suggestion = _generic(youth, french)
+    if t.cap and t.lower not in PERSON_VERBS:
+        if pair and nxt is not None and nxt.cap and nxt.lower not in PERSON_VERBS:
+            listed = t.given and (nxt.surname or nxt.given)
+            strong = t.strong or nxt.strong
+            if (
+                (listed and (strong or not t.sentence_start))
+                or ((t.name or t.unknown) and (nxt.name or nxt.unknown) and strong)
+                or (t.unknown and nxt.unknown and not t.sentence_start)
+            ):
+                end = _extend(text, toks, i, False)
+                return _cand(text, toks, i, end, suggestion), end
+        if (
+            t.strong
+            and (t.given or not t.sentence_start or _person_verb_after(toks, i))
+            and len(t.lower) >= 3
+        ):
+            end = _extend(text, toks, i, False)
+            return _cand(text, toks, i, end, suggestion), end
+        if (t.name or t.unknown) and _person_verb_after(toks, i) and not t.common:
+            return _cand(text, toks, i, i + 1, suggestion), i + 1
+        if (
+            t.name
+            and t.given
+            and _person_verb_after(toks, i)
+            and (not t.sentence_start or toks[i + 1].lower in SUBJECT_VERBS)
+        ):
+            return _cand(text, toks, i, i + 1, suggestion), i + 1
+    elif not t.cap and t.strong and t.given and len(t.lower) >= 3:
+        if pair and nxt is not None and not nxt.cap and (nxt.surname or nxt.unknown):
+            return _cand(text, toks, i, i + 2, suggestion), i + 2
+        if _person_verb_after(toks, i) or t.possessive:
+            return _cand(text, toks, i, i + 1, suggestion), i + 1
+    return None
+
+
+def _person_verb_after(toks: list[Tok], i: int) -> bool:
+    if toks[i].possessive:
+        return True
+    return i + 1 < len(toks) and toks[i + 1].lower in PERSON_VERBS
+
+
+def _naming_phrase(toks: list[Tok], i: int) -> int:
+    for phrase in NAMING.get(toks[i].lower, ()):
+        if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+_QUOTE = re.compile(r"\s*[:,]?\s*([\"“«‘']\s*)([^\"”»’'\n]{1,40}?)\s*[\"”»’']")
+
+
+def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:
+    m = _QUOTE.match(text, pos)
+    if m is None or not re.search(r"[^\W\d_]", m.group(2)):
+        return None
+    return m.start(2), m.end(2)
+
+
+_YOUTH = re.compile(
+    r"\b(?:youth|teen|teenager|student|boy|girl|son|daughter|grade|school|1[0-7]\s*(?:y/?o|yo|yrs?|ans)|"
+    r"jeune|adolescent|adolescente|ado|élève|eleve|fils|fille|garçon|garcon|secondaire)\b",
+    re.IGNORECASE,
+)
+
+
+def _mentions_youth(text: str) -> bool:
+    return bool(_YOUTH.search(text))
+
+
+def _is_french(toks: list[Tok]) -> bool:
+    fr = sum(1 for t in toks if t.lower in _FR_MARKERS)
+    en = sum(1 for t in toks if t.lower in _EN_MARKERS)
+    return fr > en
+
+
+_FR_MARKERS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "et",
+        "est",
+        "une",
+        "avec",
+        "pour",
+        "dans",
+        "sur",
+        "qui",
+        "que",
+        "au",
+        "aux",
+        "il",
+        "elle",
+    ]
+)
+_EN_MARKERS = frozenset(
+    [
+        "the",
+        "and",
+        "is",
+        "with",
+        "for",
+        "in",
+        "on",
+        "who",
+        "that",
+        "was",
+        "has",
+        "of",
+        "to",
+        "he",
+        "she",
+        "they",
+    ]
+)
+
+
+def _generic(youth: bool, french: bool) -> str:
+    if french:
+        return "le jeune" if youth else "la personne"
+    return "the youth" if youth else "the person"

@@ -1,0 +1,155 @@
+"""Social insurance, health card, driver's licence, plate and agency file numbers.
+
+Digits alone rarely say what they are, so the words just before a number (``SIN``,
+``HSN``, ``plate``, ``occurrence``…) decide the kind; a bare 9-digit number that
+passes the SIN checksum is treated as a SIN, any other bare 9–10 digit run as a
+health number, because either way it is an identifier that must go.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from commands.privacy.findings import Kind
+from commands.privacy.recognizers import Candidate
+
+_SIN_CUE = (
+    r"(?:SIN|S\.I\.N\.?|NAS|N\.A\.S\.?|social insurance(?:\s+(?:number|no\.?|#))?|"
+    r"assurance sociale|num[ée]ro d'assurance sociale)"
+)
+_HEALTH_CUE = (
+    r"(?:health\s*(?:card|services?|ins(?:urance)?)?\s*(?:number|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHN|PHIN|"
+    r"ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
+    r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
+    r"num[ée]ro\s*d'assurance[-\s]maladie|HC\s*#|health\s*#|MRN|chart\s*(?:number|no\.?|#))"
+)
+_DL_CUE = (
+    r"(?:driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|"
+    r"permis\s*(?:de\s*conduire|no\.?|#|num[ée]ro)?|no\.?\s*de\s*permis|num[ée]ro\s*de\s*permis)"
+)
+_PLATE_CUE = (
+    r"(?:(?:licen[cs]e\s*)?plates?|lic\.?\s*plate|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation)?|"
+    r"immatriculation|immatriculée?|immatricul[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
+    r"MB\s*plate|reg(?:istration)?\.?)"
+)
+_CASE_CUE = (
+    r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|"
+    r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
+    r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
+    r"plainte|r[ée]f[ée]rence|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC)"
+)
+_NUM = r"(?:\s*(?:number|num|no\.?|n°|nº|#|:|-|is|est|was)(?![a-z]))*\s*"
+_IDISH = r"(?-i:[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/. ]\d[\dA-Z]*){0,3})"
+_DIGITS = r"(?<![\w.,$/-])(?:\d[\s-]?){8,9}\d(?![\w.,/-]|-\d)"
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    i = re.IGNORECASE
+    return {
+        "sin": re.compile(r"\b" + _SIN_CUE + _NUM + r"(?P<v>\d{3}[\s-]?\d{3}[\s-]?\d{3})\b", i),
+        "health": re.compile(
+            r"\b" + _HEALTH_CUE + _NUM + r"(?P<v>[A-Z]{4}\s?\d{4}\s?\d{4}|"
+            r"\d[\d\s-]{6,13}\d(?:\s?-?\s?[A-Z]{2})?)\b",
+            i,
+        ),
+        "ontario_hcn": re.compile(r"(?<![\w-])\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?\b"),
+        "ramq": re.compile(r"\b[A-Z]{4}\s?\d{4}\s?\d{4}\b"),
+        "dl": re.compile(
+            r"\b"
+            + _DL_CUE
+            + _NUM
+            + r"(?:is\s+|est\s+)?(?P<v>[A-Z]{0,2}\d[\dA-Z\s-]{4,18}[\dA-Z])\b",
+            i,
+        ),
+        "ontario_dl": re.compile(r"\b[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}\b"),
+        "quebec_dl": re.compile(r"\b[A-Z]\d{4}[\s-]\d{6}[\s-]\d{2}\b"),
+        "plate": re.compile(
+            r"\b" + _PLATE_CUE + _NUM + r"(?:is\s+|est\s+|of\s+|de\s+)?"
+            r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4})\b",
+            i,
+        ),
+        "case": re.compile(r"\b" + _CASE_CUE + _NUM + r"(?P<v>" + _IDISH + r")(?![\w-])", i),
+        "bare_case": re.compile(r"(?<![\w-])(?:19|20)?\d{2}-\d{5,8}(?![\w-])"),
+        "digits": re.compile(_DIGITS),
+    }
+
+
+def luhn_ok(digits: str) -> bool:
+    """The SIN checksum (Luhn mod 10); Canadian SINs never start with 0 or 8."""
+    if len(digits) != 9 or not digits.isdigit() or digits[0] in "08":
+        return False
+    total = 0
+    for index, char in enumerate(digits):
+        value = int(char) * (2 if index % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+_HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
+
+
+def find(text: str) -> list[Candidate]:
+    p = _patterns()
+    out: list[Candidate] = []
+
+    def add(kind: Kind, m: re.Match[str], priority: int, group: str | int = 0) -> None:
+        start, end = m.span(group)
+        while end > start and text[end - 1] in " -/":
+            end -= 1
+        out.append(Candidate(kind, start, end, None, priority))
+
+    for m in p["sin"].finditer(text):
+        add(Kind.SIN, m, 92, "v")
+    for m in p["health"].finditer(text):
+        add(Kind.HEALTH_NUMBER, m, 91, "v")
+    for m in p["ontario_hcn"].finditer(text):
+        add(Kind.HEALTH_NUMBER, m, 72)
+    for m in p["ramq"].finditer(text):
+        add(Kind.HEALTH_NUMBER, m, 72)
+    for m in p["dl"].finditer(text):
+        if _has_digit_run(m.group("v"), 4):
+            add(Kind.LICENCE, m, 90, "v")
+    for m in p["ontario_dl"].finditer(text):
+        add(Kind.LICENCE, m, 73)
+    for m in p["quebec_dl"].finditer(text):
+        add(Kind.LICENCE, m, 73)
+    for m in p["plate"].finditer(text):
+        add(Kind.LICENCE, m, 89, "v")
+    for m in p["case"].finditer(text):
+        value = m.group("v").strip()
+        if sum(c.isdigit() for c in value) < 4 or _is_time_or_year(value):
+            continue
+        if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
+            continue
+        add(Kind.CASE_NUMBER, m, 88, "v")
+    for m in p["bare_case"].finditer(text):
+        add(Kind.CASE_NUMBER, m, 55)
+    for m in p["digits"].finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if len(digits) == 9 and luhn_ok(digits):
+            add(Kind.SIN, m, 56)
+        else:
+            add(Kind.HEALTH_NUMBER, m, 54)
+    return out
+
+
+def _has_digit_run(value: str, n: int) -> bool:
+    return sum(c.isdigit() for c in value) >= n
+
+
+_DATE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
+
+
+def _looks_like_date(value: str) -> bool:
+    return bool(_DATE.match(value))
+
+
+_TIME_OR_YEAR = re.compile(
+    r"^(?:\d{1,2}[:h]\d{2}|(?:19|20)\d{2}|\d{1,2}\s*(?:am|pm))$", re.IGNORECASE
+)
+
+
+def _is_time_or_year(value: str) -> bool:
+    return bool(_TIME_OR_YEAR.match(value))
