@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -40,13 +41,29 @@ class FrozenClock:
         return self._now
 
 
-class Sender(Protocol):
-    """Delivers one message to one address on one platform.
+@dataclass(frozen=True)
+class Delivery:
+    """One outbox row as a sender sees it.
 
-    ``replace`` is the platform id of a message posted earlier that this one replaces
-    (agenda updated in place). Returns the platform id of the posted message.
-    Raises ``commands.errors.DeliveryError`` on failure.
+    ``target_kind`` is one of ``table``, ``agency``, ``member`` (a direct message),
+    ``filter4`` (post into a situation's private space), ``filter4_open`` (create the
+    private space named ``address`` with ``members``; return its id) or
+    ``filter4_archive`` (archive the space ``previous``).
+    ``previous`` is the platform id recorded earlier under the row's ``replace_key``:
+    the message to update in place, or the filter-4 space. ``members`` are platform
+    user ids.
     """
 
-    def send(self, *, target_kind: str, address: str, message: Message,
-             replace: str | None = None) -> str: ...
+    target_kind: str
+    address: str
+    message: Message
+    previous: str | None = None
+    members: tuple[str, ...] = ()
+
+
+class Sender(Protocol):
+    """Delivers one message on one platform; returns the platform id of what it posted
+    (message id, or the space id for ``filter4_open``).
+    Raises ``commands.errors.DeliveryError`` on failure."""
+
+    def send(self, delivery: Delivery) -> str: ...
