@@ -12,7 +12,7 @@ from commands.lifecycle import can_see_timeline, get_situation
 from commands.messages import Fact, Message, Reply, Response, Section
 from commands.registry import CommandSpec
 from commands.timefmt import fmt_datetime
-from commands.views import days_open, load_lookups, profile, summary_section
+from commands.views import days_open, days_text, load_lookups, profile, summary_section
 from models import Situation
 from models.queries import assignments_for, timeline
 from models.types import ACTIVE_STATUSES, OPEN_STATUSES, Status
@@ -48,7 +48,7 @@ def list_command(ctx: Ctx, rest: str) -> Response:
         bits = [s.ref, s.status, profile(s, lk)]
         if lead:
             bits.append(f"lead {lead}")
-        bits.append(f"{days_open(s, ctx.now)} days open")
+        bits.append(f"{days_text(days_open(s, ctx.now))} open")
         if s.status == Status.ACCEPTED and s.deadline_at is not None:
             flag = "OVERDUE since" if s.deadline_at < ctx.now else "due"
             bits.append(f"{flag} {fmt_datetime(s.deadline_at, ctx.tz)}")

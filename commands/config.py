@@ -215,8 +215,8 @@ def _apply_catalogs(session: Session, table_id: int, overrides: dict[str, Any]) 
     for position, item in enumerate(items):
         key = (str(item.kind), item.code)
         keep.add(key)
-        values: dict[str, Any] = {"label": item.label, "category": item.category, "position": position,
-                  "active": True}
+        values: dict[str, Any] = {"label": item.label, "category": item.category,
+                                  "position": position, "active": True}
         row = rows.get(key)
         if row is None:
             session.add(CatalogEntry(table_id=table_id, kind=item.kind, code=item.code,

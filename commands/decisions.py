@@ -14,9 +14,9 @@ from commands.grammar import parse, take_ref
 from commands.lifecycle import (
     assigned_agency_ids,
     cancel_reminders,
+    check_move,
     drop_free_text,
     get_situation,
-    check_move,
     move,
 )
 from commands.messages import (

@@ -27,6 +27,7 @@ from models import Situation, TimelineEntry
 from models.queries import members_of, next_meeting, next_ref_number
 from models.types import Status
 
+
 def raise_command(ctx: Ctx, rest: str) -> Response:
     if ctx.member.agency_id is None:
         raise NotAuthorized("Only a rep of an agency can raise a situation.")

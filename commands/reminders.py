@@ -14,7 +14,7 @@ from sqlmodel import Session
 from commands.messages import Action, Message, Section, Style
 from commands.notify import reps_of, to_agency, to_member
 from commands.timefmt import fmt_datetime
-from commands.views import Lookups, days_open, profile
+from commands.views import Lookups, days_open, days_text, profile
 from models import HubTable, Reminder, Situation
 from models.queries import members_of
 from models.types import Role
@@ -71,7 +71,7 @@ def _line(reminder: Reminder, s: Situation, lk: Lookups, table: HubTable,
         done = Action("Add update", f"update {s.ref}", Style.PRIMARY)
     return Section(
         heading=s.ref,
-        text=f"{text} ({profile(s, lk)}; {days_open(s, now)} days open)",
+        text=f"{text} ({profile(s, lk)}; {days_text(days_open(s, now))} open)",
         actions=(done, Action("Snooze 1 day", f"snooze {reminder.id} 1d")),
         key=s.ref,
     )

@@ -20,8 +20,8 @@ from commands.errors import BadArguments, HubError, UnknownCommand, UnknownMembe
 from commands.forms import options_for
 from commands.grammar import split_command
 from commands.messages import FormValues, Message, OptionGroup, Response, Section
-from commands.registry import all_commands, all_forms
 from commands.notify import QUEUED
+from commands.registry import all_commands, all_forms
 from models import HubTable, Member, ProcessedRequest
 from models.db import new_session
 from models.queries import members_with_role, memberships, table_by_code

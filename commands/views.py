@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from commands.messages import Fact, Message, Section
+from commands.messages import Fact, Section
 from commands.timefmt import fmt_datetime
 from models import Agency, Assignment, Situation
 from models.queries import agencies_of, catalog_labels
@@ -44,7 +44,8 @@ class Lookups:
 
 
 def load_lookups(session: Session, table_id: int) -> Lookups:
-    return Lookups(labels=catalog_labels(session, table_id), agencies=agencies_of(session, table_id))
+    return Lookups(labels=catalog_labels(session, table_id),
+                   agencies=agencies_of(session, table_id))
 
 
 def profile(s: Situation, lk: Lookups) -> str:
@@ -100,6 +101,10 @@ def summary_section(
         items=tuple(lk.risk_lines(s.risk_factors)),
         key=s.ref,
     )
+
+
+def days_text(days: int) -> str:
+    return "1 day" if days == 1 else f"{days} days"
 
 
 def days_open(s: Situation, now: datetime) -> int:

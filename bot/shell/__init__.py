@@ -1,0 +1,1 @@
+"""The local shell: the whole bot in a terminal, on a simulated clock."""
