@@ -91,7 +91,7 @@ _FR_ADDRESS = (
     + _CIVIC
     + r",?\s+(?:"
     + _FR_TYPES
-    + r")\.?"
+    + r")\b\.?"
     + _FR_CONNECT
     + r"\s*"
     + _WORD

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from commands.privacy.findings import Kind
-from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, lexicon
+from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, lexicon, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import (
     INSTITUTION,
@@ -125,45 +125,24 @@ def _protect_phrases(toks: list[Tok], phrases: dict[str, tuple[tuple[str, ...], 
 def _protect_institutions(toks: list[Tok]) -> None:
     """ "Carlton Park School", "Kinsmen Arena", "rue Gagnon": names of places, not people."""
     for i, tok in enumerate(toks):
-        if tok.lower in INSTITUTION and (tok.cap or tok.lower in {"rue", "école", "ecole"}):
-            j = i - 1
-            while j >= 0 and toks[j].cap and not toks[j].sentence_start and i - j <= 4:
-                toks[j].protected = True
-                j -= 1
-            if j >= 0 and toks[j].cap and toks[j].sentence_start and i - j <= 4:
-                toks[j].protected = True
-            k = i + 1
-            while k < len(toks) and toks[k].cap and k - i <= 4:
-                if tok.lower in INSTITUTION_BEFORE_NAME or toks[k].lower in INSTITUTION:
-                    toks[k].protected = True
-                k += 1
+        if tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 4 and toks[j].cap and not toks[j + 1].sentence_start:
+            toks[j].protected = True
+            j -= 1
+        k = i + 1
+        while k < len(toks) and k - i <= 4 and toks[k].cap and not toks[k].sentence_start:
+            if tok.lower in INSTITUTION_BEFORE_NAME or toks[k].lower in INSTITUTION:
+                toks[k].protected = True
+            k += 1
 
 
-INSTITUTION_BEFORE_NAME = frozenset(
-    [
-        "école",
-        "ecole",
-        "rue",
-        "avenue",
-        "boulevard",
-        "chemin",
-        "parc",
-        "lac",
-        "mount",
-        "mont",
-        "hôpital",
-        "hopital",
-        "pavillon",
-        "collège",
-        "college",
-        "polyvalente",
-        "centre",
-        "center",
-        "station",
-        "camp",
-        "fort",
-        "lake",
-    ]
+INSTITUTION_BEFORE_NAME = words(
+    """
+    avenue boulevard camp center centre chemin college collège ecole fort hopital
+    hôpital lac lake mont mount parc pavillon polyvalente rue station école
+"""
 )
 
 
@@ -215,18 +194,6 @@ def _match_at(
 ) -> tuple[Candidate, int] | None:
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    # Titles: "Mr Okafor", "Mme Tremblay", "M. Gagnon", "Dr Patel".
-    title = TITLES.get(t.lower.rstrip("."))
-    if (
-        title is not None
-        and nxt is not None
-        and _gap_ok(text, t, nxt, " \t.")
-        and (nxt.capped_name or (nxt.strong and t.lower != "m"))
-    ):
-        if t.lower == "m" and not (t.cap and text[t.end : t.end + 1] == "."):
-            return None
-        end = _extend(text, toks, i + 1, True)
-        return Candidate(Kind.NAME, t.start, toks[end - 1].end, title[1 if french else 0], 46), end
     # Naming verbs: "goes by Jay", "aka Smokey", "dit « Ti-Loup »", "named tyler".
     phrase = _naming_phrase(toks, i)
     if phrase:
@@ -240,7 +207,8 @@ def _match_at(
                 return Candidate(Kind.NAME, quoted[0], quoted[1], None, 47), max(k, j)
             target = toks[j]
             weak_cue = tuple(x.lower for x in toks[i:j]) in NAMING_WEAK
-            ok = target.capped_name or (target.cap and target.name)
+            ok = target.cap and not target.protected and target.lower not in KIN
+            ok = ok or target.capped_name
             if not weak_cue:
                 ok = ok or (
                     not target.protected
@@ -251,6 +219,21 @@ def _match_at(
             if ok and _gap_ok(text, toks[j - 1], target, " \t:,\"'“”«»"):
                 end = _extend(text, toks, j, True)
                 return _cand(text, toks, j, end, None), end
+    # Titles: "Mr Okafor", "Mme Tremblay", "M. Gagnon", "Dr Patel".
+    title = TITLES.get(t.lower.rstrip("."))
+    if (
+        title is not None
+        and nxt is not None
+        and _gap_ok(text, t, nxt, " \t.")
+        and (
+            (nxt.cap and nxt.lower not in KIN and nxt.lower not in STOPWORDS)
+            or (nxt.strong and t.lower != "m")
+        )
+    ):
+        if t.lower == "m" and not (t.cap and text[t.end : t.end + 1] == "."):
+            return None
+        end = _extend(text, toks, i + 1, True)
+        return Candidate(Kind.NAME, t.start, toks[end - 1].end, title[1 if french else 0], 46), end
     # Kinship: "her son Tyler", "sa fille, Chloé,", "son chum Kevin".
     if (
         t.lower in KIN
@@ -328,7 +311,17 @@ def _from_lists(
             and (not t.sentence_start or toks[i + 1].lower in SUBJECT_VERBS)
         ):
             return _cand(text, toks, i, i + 1, suggestion), i + 1
-    elif not t.cap and t.strong and t.given and len(t.lower) >= 3:
+    if (
+        pair
+        and nxt is not None
+        and t.given
+        and not nxt.cap
+        and nxt.surname
+        and (nxt.strong or t.strong or (t.cap and nxt.lower not in lexicon().english))
+        and len(nxt.lower) >= 3
+    ):
+        return _cand(text, toks, i, i + 2, suggestion), i + 2
+    if not t.cap and t.strong and t.given and len(t.lower) >= 3:
         if pair and nxt is not None and not nxt.cap and (nxt.surname or nxt.unknown):
             return _cand(text, toks, i, i + 2, suggestion), i + 2
         if _person_verb_after(toks, i) or t.possessive:
@@ -376,47 +369,15 @@ def _is_french(toks: list[Tok]) -> bool:
     return fr > en
 
 
-_FR_MARKERS = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "des",
-        "du",
-        "et",
-        "est",
-        "une",
-        "avec",
-        "pour",
-        "dans",
-        "sur",
-        "qui",
-        "que",
-        "au",
-        "aux",
-        "il",
-        "elle",
-    ]
+_FR_MARKERS = words(
+    """
+    au aux avec dans des du elle est et il la le les pour que qui sur une
+"""
 )
-_EN_MARKERS = frozenset(
-    [
-        "the",
-        "and",
-        "is",
-        "with",
-        "for",
-        "in",
-        "on",
-        "who",
-        "that",
-        "was",
-        "has",
-        "of",
-        "to",
-        "he",
-        "she",
-        "they",
-    ]
+_EN_MARKERS = words(
+    """
+    and for has he in is of on she that the they to was who with
+"""
 )
 
 

@@ -38,10 +38,14 @@ _CASE_CUE = (
     r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
     r"plainte|r[ée]f[ée]rence|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC)"
+    r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police))?"
 )
-_NUM = r"(?:\s*(?:number|num|no\.?|n°|nº|#|:|-|is|est|was)(?![a-z]))*\s*"
+_NUM = r"(?:\s*(?:(?:number|num|no|is|est|was)(?![a-z])\.?|n°|nº|#|:|-))*\s*"
 _IDISH = r"(?-i:[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/. ]\d[\dA-Z]*){0,3})"
-_DIGITS = r"(?<![\w.,$/-])(?:\d[\s-]?){8,9}\d(?![\w.,/-]|-\d)"
+_DIGITS = (
+    r"(?<![\w.,$/-])(?:\d{9,10}|\d{3}([\s-])\d{3}\1\d{3,4}|\d{4}([\s-])\d{3}\2\d{3})"
+    r"(?![\w.,/-]|-\d)"
+)
 
 
 @functools.cache
@@ -60,14 +64,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b"
             + _DL_CUE
             + _NUM
-            + r"(?:is\s+|est\s+)?(?P<v>[A-Z]{0,2}\d[\dA-Z\s-]{4,18}[\dA-Z])\b",
+            + r"(?:is\s+|est\s+)?(?P<v>(?-i:(?=[A-Z0-9\s-]*\d)[A-Z0-9][A-Z0-9\s-]{3,18}[A-Z0-9]))\b",
             i,
         ),
         "ontario_dl": re.compile(r"\b[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}\b"),
         "quebec_dl": re.compile(r"\b[A-Z]\d{4}[\s-]\d{6}[\s-]\d{2}\b"),
         "plate": re.compile(
             r"\b" + _PLATE_CUE + _NUM + r"(?:is\s+|est\s+|of\s+|de\s+)?"
-            r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4})\b",
+            r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}))\b",
             i,
         ),
         "case": re.compile(r"\b" + _CASE_CUE + _NUM + r"(?P<v>" + _IDISH + r")(?![\w-])", i),
@@ -109,7 +113,7 @@ def find(text: str) -> list[Candidate]:
     for m in p["ramq"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 72)
     for m in p["dl"].finditer(text):
-        if _has_digit_run(m.group("v"), 4):
+        if _has_digit_run(m.group("v"), 3):
             add(Kind.LICENCE, m, 90, "v")
     for m in p["ontario_dl"].finditer(text):
         add(Kind.LICENCE, m, 73)
@@ -119,7 +123,7 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 89, "v")
     for m in p["case"].finditer(text):
         value = m.group("v").strip()
-        if sum(c.isdigit() for c in value) < 4 or _is_time_or_year(value):
+        if sum(c.isdigit() for c in value) < 5 or _is_time_or_year(value):
             continue
         if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
             continue

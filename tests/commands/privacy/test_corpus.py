@@ -1,0 +1,111 @@
+"""Recall per kind and false-positive rate of the guard on the labelled corpus.
+
+Matching rule (strict): a labelled span is caught when at least one finding
+overlaps it by at least one character *and* has a compatible kind. Kinds are
+compatible only with themselves, except two families where the same text is
+legitimately read either way: {address, postal_code} (a postal code inside an
+address line) and {health_number, sin} (a bare nine-digit identifier). A finding
+of any other kind does not count, and findings of clean texts are all false
+positives: the rate is the share of clean texts with at least one finding.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from commands.privacy import Kind, scan
+
+CORPUS = Path(__file__).parent / "corpus"
+COMPATIBLE = {
+    Kind.ADDRESS: {Kind.ADDRESS, Kind.POSTAL_CODE},
+    Kind.POSTAL_CODE: {Kind.ADDRESS, Kind.POSTAL_CODE},
+    Kind.HEALTH_NUMBER: {Kind.HEALTH_NUMBER, Kind.SIN},
+    Kind.SIN: {Kind.HEALTH_NUMBER, Kind.SIN},
+}
+RECALL_PER_KIND = 0.98
+RECALL_OVERALL = 0.99
+MAX_FP_RATE = 0.03
+
+
+def load() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    hits: dict[str, int] = defaultdict(int)
+    totals: dict[str, int] = defaultdict(int)
+    misses: list[str] = []
+    clean = clean_hit = 0
+    false_pos: list[str] = []
+    for row in rows:
+        findings = scan(row["text"])
+        if not row["spans"]:
+            clean += 1
+            if findings:
+                clean_hit += 1
+                false_pos.append(f"{row['id']}: {[(f.kind.value, f.text) for f in findings]}")
+            continue
+        for span in row["spans"]:
+            kind = Kind(span["kind"])
+            totals[kind] += 1
+            ok = COMPATIBLE.get(kind, {kind})
+            if any(f.kind in ok and f.start < span["end"] and span["start"] < f.end for f in findings):
+                hits[kind] += 1
+            else:
+                misses.append(f"{row['id']} {kind.value}: {row['text'][span['start']:span['end']]!r}")
+    return {
+        "recall": {k: hits[k] / totals[k] for k in totals},
+        "totals": dict(totals),
+        "overall": sum(hits.values()) / max(1, sum(totals.values())),
+        "fp_rate": clean_hit / max(1, clean),
+        "clean": clean,
+        "misses": misses,
+        "false_positives": false_pos,
+    }
+
+
+def report(label: str, result: dict[str, Any]) -> str:
+    lines = [f"\n== {label}: overall recall {result['overall']:.3f}, "
+             f"FP rate {result['fp_rate']:.3f} on {result['clean']} clean texts"]
+    for kind, recall in sorted(result["recall"].items()):
+        lines.append(f"  {kind:<15} recall {recall:.3f}  (n={result['totals'][kind]})")
+    lines += [f"  MISS {m}" for m in result["misses"][:40]]
+    lines += [f"  FP   {f}" for f in result["false_positives"][:40]]
+    return "\n".join(lines)
+
+
+ROWS = load()
+
+
+def test_corpus_shape() -> None:
+    assert len(ROWS) >= 400
+    flagged = [r for r in ROWS if r["spans"]]
+    assert abs(len(flagged) - (len(ROWS) - len(flagged))) <= len(ROWS) * 0.1
+    for lang in ("en", "fr"):
+        assert sum(r["lang"] == lang for r in ROWS) >= 150
+    kinds = {s["kind"] for r in ROWS for s in r["spans"]}
+    assert kinds >= {k.value for k in Kind if k is not Kind.DENIED}
+    for row in ROWS:
+        for s in row["spans"]:
+            assert 0 <= s["start"] < s["end"] <= len(row["text"]), row["id"]
+
+
+@pytest.mark.parametrize("lang", ["all", "en", "fr"])
+def test_recall_and_false_positives(lang: str) -> None:
+    rows = ROWS if lang == "all" else [r for r in ROWS if r["lang"] == lang]
+    result = evaluate(rows)
+    print(report(lang, result))
+    low = {k: r for k, r in result["recall"].items() if r < RECALL_PER_KIND}
+    assert not low, f"recall below {RECALL_PER_KIND}: {low}"
+    assert result["overall"] >= RECALL_OVERALL
+    assert result["fp_rate"] <= MAX_FP_RATE
