@@ -4,6 +4,7 @@ the transaction."""
 from __future__ import annotations
 
 from models.audit import AuditEntry
+from models.conversation_ref import ConversationRef
 from models.lease import Lease, ProcessedRequest
 from models.meeting import Meeting
 from models.outbox import OutboxMessage, PostedMessage, TargetPace
@@ -16,6 +17,7 @@ __all__ = [
     "Assignment",
     "AuditEntry",
     "CatalogEntry",
+    "ConversationRef",
     "HubTable",
     "Lease",
     "Meeting",
