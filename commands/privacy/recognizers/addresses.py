@@ -121,7 +121,8 @@ _CORNER = (
     + r"(?=\s*(?:[,.;:)!?]|$|\b(?:"
     + _EN_TYPES
     + r"|and|in|near|after|when|where|at|on|"
-    r"around|behind|since|près|dans|vers|à|où|depuis|pour)\b))"
+    r"around|behind|since|with|for|by|to|the|last|yesterday|près|dans|vers|à|où|depuis|pour|"
+    r"avec|par|le|la|les|hier|quand|lors)\b))"
 )
 _SLASH_INTERSECTION = (
     r"\b[A-Z][\w'’.-]*(?:\s+(?:"

@@ -94,6 +94,11 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         tok.given = tok.lower in lex.given
         tok.surname = tok.lower in lex.surnames
         tok.name = tok.given or tok.surname or lex.is_name(tok.lower)
+        if tok.name and not tok.given and "-" in tok.lower:
+            tok.given = any(p in lex.given for p in tok.lower.split("-"))
+        if tok.lower in KIN or tok.lower in TITLES:
+            tok.name = tok.given = tok.surname = False
+            tok.common = True
         if tok.lower in lex.never_single or tok.lower.startswith(PREFIX_PLACES):
             tok.protected = True
         toks.append(tok)
@@ -274,6 +279,17 @@ def _match_at(
             return _cand(text, toks, i + 2, end, None), end
     if t.protected:
         return None
+    # "the Tootoosis family", "la famille Gagnon".
+    if (
+        t.cap
+        and (t.name or t.unknown)
+        and not t.common
+        and nxt is not None
+        and nxt.lower in {"family", "family's", "families", "household", "kids", "children"}
+    ):
+        return _cand(text, toks, i, i + 1, "the family"), i + 1
+    if t.lower in {"famille", "family"} and nxt is not None and nxt.capped_name and not nxt.common:
+        return _cand(text, toks, i + 1, i + 2, None), i + 2
     return _from_lists(text, toks, i, youth, french)
 
 
@@ -324,7 +340,8 @@ def _from_lists(
     if not t.cap and t.strong and t.given and len(t.lower) >= 3:
         if pair and nxt is not None and not nxt.cap and (nxt.surname or nxt.unknown):
             return _cand(text, toks, i, i + 2, suggestion), i + 2
-        if _person_verb_after(toks, i) or t.possessive:
+        # French frequency lists cannot tell "avis" the word from Avis the name.
+        if _person_verb_after(toks, i) or t.possessive or (len(t.lower) >= 4 and not french):
             return _cand(text, toks, i, i + 1, suggestion), i + 1
     return None
 

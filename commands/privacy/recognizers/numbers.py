@@ -64,7 +64,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b"
             + _DL_CUE
             + _NUM
-            + r"(?:is\s+|est\s+)?(?P<v>(?-i:(?=[A-Z0-9\s-]*\d)[A-Z0-9][A-Z0-9\s-]{3,18}[A-Z0-9]))\b",
+            + r"(?:is\s+|est\s+)?"
+            + r"(?P<v>(?-i:(?=[A-Z0-9\s-]*\d)[A-Z0-9][A-Z0-9\s-]{3,18}[A-Z0-9]))\b",
             i,
         ),
         "ontario_dl": re.compile(r"\b[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}\b"),

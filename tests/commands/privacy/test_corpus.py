@@ -59,10 +59,14 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
             kind = Kind(span["kind"])
             totals[kind] += 1
             ok = COMPATIBLE.get(kind, {kind})
-            if any(f.kind in ok and f.start < span["end"] and span["start"] < f.end for f in findings):
+            if any(
+                f.kind in ok and f.start < span["end"] and span["start"] < f.end for f in findings
+            ):
                 hits[kind] += 1
             else:
-                misses.append(f"{row['id']} {kind.value}: {row['text'][span['start']:span['end']]!r}")
+                misses.append(
+                    f"{row['id']} {kind.value}: {row['text'][span['start'] : span['end']]!r}"
+                )
     return {
         "recall": {k: hits[k] / totals[k] for k in totals},
         "totals": dict(totals),
@@ -75,8 +79,10 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def report(label: str, result: dict[str, Any]) -> str:
-    lines = [f"\n== {label}: overall recall {result['overall']:.3f}, "
-             f"FP rate {result['fp_rate']:.3f} on {result['clean']} clean texts"]
+    lines = [
+        f"\n== {label}: overall recall {result['overall']:.3f}, "
+        f"FP rate {result['fp_rate']:.3f} on {result['clean']} clean texts"
+    ]
     for kind, recall in sorted(result["recall"].items()):
         lines.append(f"  {kind:<15} recall {recall:.3f}  (n={result['totals'][kind]})")
     lines += [f"  MISS {m}" for m in result["misses"][:40]]
