@@ -1,0 +1,88 @@
+"""The Slack adapter: a Bolt app built from settings, its HTTP server or Socket Mode
+connection, and the outbox ``Sender``. Nothing is built at import time."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Executor, ThreadPoolExecutor
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+
+from bot.settings import Settings
+from bot.slack.clients import interactive_client, outbox_client
+from bot.slack.listeners import actions, commands, events, options, views
+from bot.slack.oauth import bot_token, installation_store, oauth_settings
+from bot.slack.sender import SlackSender
+from commands.context import Hub
+from commands.errors import DeliveryError
+
+log = logging.getLogger(__name__)
+
+LISTENER_THREADS = 32
+
+
+def uses_oauth(settings: Settings) -> bool:
+    return bool(settings.slack_client_id and settings.slack_client_secret
+                and not settings.slack_bot_token)
+
+
+def build_slack_app(settings: Settings, hub: Hub, *, table_code: str | None = None,
+                    listener_executor: Executor | None = None,
+                    socket_mode: bool = False) -> App:
+    """The Bolt app. It acknowledges first: listeners run on ``listener_executor``
+    and Slack gets its answer as soon as ``ack()`` is called
+    (``process_before_response=False``)."""
+    client = interactive_client(settings.slack_bot_token, settings.slack_api_url)
+    store: SQLAlchemyInstallationStore | None = None
+    executor = listener_executor or ThreadPoolExecutor(LISTENER_THREADS,
+                                                       thread_name_prefix="slack")
+    oauth = None
+    if uses_oauth(settings):
+        assert settings.slack_client_id and settings.slack_client_secret
+        store = installation_store(settings.slack_client_id, hub.engine)
+        oauth = oauth_settings(settings.slack_client_id, settings.slack_client_secret,
+                               hub.engine, store)
+    elif not settings.slack_bot_token:
+        raise ValueError("Slack needs SLACK_BOT_TOKEN, or SLACK_CLIENT_ID and "
+                         "SLACK_CLIENT_SECRET for several workspaces")
+    app = App(
+        signing_secret=settings.slack_signing_secret or "", client=client,
+        oauth_settings=oauth, installation_store=store, token_verification_enabled=False,
+        process_before_response=False, listener_executor=executor,
+        request_verification_enabled=not socket_mode,
+    )
+    commands.register(app, hub, table_code=table_code)
+    actions.register(app, hub, table_code=table_code)
+    views.register(app, hub, table_code=table_code)
+    options.register(app, hub, table_code=table_code)
+    events.register(app, hub, table_code=table_code, installation_store=store)
+
+    @app.error
+    def on_error(error: Exception) -> None:
+        log.error("Slack listener failed: %r", error, exc_info=error)
+
+    return app
+
+
+def make_sender(settings: Settings, hub: Hub) -> SlackSender:
+    """The outbox's Slack sender: the bot token, or each workspace's token from the
+    installation store (``T0123:C0456`` addresses name the workspace)."""
+    if not uses_oauth(settings):
+        client = outbox_client(settings.slack_bot_token, settings.slack_api_url)
+        return SlackSender(lambda _team: client)
+    assert settings.slack_client_id
+    store = installation_store(settings.slack_client_id, hub.engine)
+
+    def client_for(team: str | None) -> WebClient:
+        token = bot_token(store, team)
+        if token is None:
+            raise DeliveryError("no Slack workspace has installed hubbot yet",
+                                retryable=False)
+        return outbox_client(token, settings.slack_api_url)
+
+    return SlackSender(client_for)
+
+
+__all__ = ["build_slack_app", "make_sender", "uses_oauth"]

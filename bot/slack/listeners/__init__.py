@@ -1,0 +1,1 @@
+"""Bolt listeners, one kind of Slack request per module, each with ``register``."""
