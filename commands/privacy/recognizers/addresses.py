@@ -118,11 +118,12 @@ _CORNER = (
     + _STREET_NAME
     + r"\s+(?:and|&|et|@|/)\s+"
     + _STREET_NAME
-    + r"(?=\s*(?:[,.;:)!?]|$|\b(?:"
-    + _EN_TYPES
-    + r"|and|in|near|after|when|where|at|on|"
+    + r"(?:\s+(?:"
+    + _STRICT_TYPES
+    + r")\b\.?"
+    + r"|(?=\s*(?:[,.;:)!?]|$|\b(?:and|in|near|after|when|where|at|on|"
     r"around|behind|since|with|for|by|to|the|last|yesterday|près|dans|vers|à|où|depuis|pour|"
-    r"avec|par|le|la|les|hier|quand|lors)\b))"
+    r"avec|par|le|la|les|hier|quand|lors)\b)))"
 )
 _SLASH_INTERSECTION = (
     r"\b[A-Z][\w'’.-]*(?:\s+(?:"
