@@ -8,12 +8,11 @@ from concurrent.futures import Executor, ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_sdk import WebClient
-from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+from slack_sdk.oauth.installation_store import InstallationStore
 
 from bot.settings import Settings
 from bot.slack.clients import interactive_client, outbox_client
 from bot.slack.listeners import actions, commands, events, options, views
-from bot.slack.oauth import bot_token, installation_store, oauth_settings
 from bot.slack.sender import SlackSender
 from commands.context import Hub
 from commands.errors import DeliveryError
@@ -35,11 +34,13 @@ def build_slack_app(settings: Settings, hub: Hub, *, table_code: str | None = No
     and Slack gets its answer as soon as ``ack()`` is called
     (``process_before_response=False``)."""
     client = interactive_client(settings.slack_bot_token, settings.slack_api_url)
-    store: SQLAlchemyInstallationStore | None = None
+    store: InstallationStore | None = None
     executor = listener_executor or ThreadPoolExecutor(LISTENER_THREADS,
                                                        thread_name_prefix="slack")
     oauth = None
     if uses_oauth(settings):
+        from bot.slack.oauth import installation_store, oauth_settings
+
         assert settings.slack_client_id and settings.slack_client_secret
         store = installation_store(settings.slack_client_id, hub.engine)
         oauth = oauth_settings(settings.slack_client_id, settings.slack_client_secret,
@@ -72,6 +73,8 @@ def make_sender(settings: Settings, hub: Hub) -> SlackSender:
     if not uses_oauth(settings):
         client = outbox_client(settings.slack_bot_token, settings.slack_api_url)
         return SlackSender(lambda _team: client)
+    from bot.slack.oauth import bot_token, installation_store
+
     assert settings.slack_client_id
     store = installation_store(settings.slack_client_id, hub.engine)
 
