@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
+from commands.audit import record
 from commands.context import Ctx
 from commands.errors import NotFound
 from commands.messages import Action, Fact, Message, Reply, Response, Section, Style
@@ -179,6 +180,8 @@ def agenda_command(ctx: Ctx, rest: str) -> Response:
                            hint="Type `meeting` to see the coming meetings.")
         meeting = found[0]
     agenda = build(ctx.session, ctx.table, meeting, ctx.now)
+    record(ctx, "agenda_read", meeting=meeting.id,
+           situations=[s.key for s in agenda.sections if s.key])
     return Reply(Message(summary=agenda.title, title=f"Preview: {agenda.title}",
                          sections=tuple(agenda.sections)))
 

@@ -78,7 +78,7 @@ def submit_accept(ctx: Ctx, ref: str | None, values: FormValues) -> Response:
     assist_codes = [c for c in v.many(field(form, "assist")) if c != lead_code]
     if v.problems:
         raise FormInvalid(v.problems)
-    move(situation, Status.ACCEPTED, doing="accepted")
+    move(ctx.session, situation, Status.ACCEPTED, doing="accepted")
     lk = load_lookups(ctx.session, ctx.table_id)
     by_code = {a.code: a for a in lk.agencies.values()}
     lead = by_code[lead_code or ""]
@@ -160,7 +160,7 @@ def submit_reject(ctx: Ctx, ref: str | None, values: FormValues) -> Response:
     reason = v.one(field(reject_form(ctx, situation.ref), "reason"))
     if v.problems:
         raise FormInvalid(v.problems)
-    move(situation, Status.REJECTED, doing="rejected")
+    move(ctx.session, situation, Status.REJECTED, doing="rejected")
     situation.rejection_reason = reason
     situation.ended_at = ctx.now
     drop_free_text(ctx.session, situation, ctx.now)
@@ -191,7 +191,7 @@ def submit_close(ctx: Ctx, ref: str | None, values: FormValues) -> Response:
     protective = v.many(field(form, "protective"))
     if v.problems:
         raise FormInvalid(v.problems)
-    move(situation, Status.CLOSED, doing="closed")
+    move(ctx.session, situation, Status.CLOSED, doing="closed")
     assert situation.id is not None
     situation.conclusion = conclusion
     situation.closed_at = situation.ended_at = ctx.now

@@ -74,7 +74,7 @@ def intervened_command(ctx: Ctx, rest: str) -> Response:
     require_assigned_rep(ctx, situation, doing="log the intervention")
     if text:
         guard(ctx, {"text": text})
-    move(situation, Status.INTERVENED, doing="marked as intervened")
+    move(ctx.session, situation, Status.INTERVENED, doing="marked as intervened")
     assert situation.id is not None
     situation.intervened_at = ctx.now
     ctx.session.add(TimelineEntry(situation_id=situation.id, kind="intervention",

@@ -159,7 +159,8 @@ class Values:
         if len(raw) > 1:
             self.problems.append(FormProblem(f.name, f"Choose one {f.label.lower()} only."))
             return None
-        return self._check(f, raw)[0] if self._check(f, raw) else None
+        checked = self._check(f, raw)
+        return checked[0] if checked else None
 
     def many(self, f: FormField) -> list[str]:
         raw = list(dict.fromkeys(self._raw(f.name)))

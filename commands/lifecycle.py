@@ -41,9 +41,23 @@ def check_move(situation: Situation, to: Status, *, doing: str) -> None:
         )
 
 
-def move(situation: Situation, to: Status, *, doing: str) -> None:
-    """Change status, or raise ``InvalidTransition`` and change nothing."""
+def move(session: Session, situation: Situation, to: Status, *, doing: str) -> None:
+    """Change status, or raise ``InvalidTransition`` and change nothing.
+
+    The change is a conditional update on the status read, so two people deciding at
+    the same moment cannot both succeed: the second is told what happened instead.
+    """
     check_move(situation, to, doing=doing)
+    changed = session.execute(
+        update(Situation)
+        .where(col(Situation.id) == situation.id, col(Situation.status) == situation.status)
+        .values(status=to)
+    )
+    if changed.rowcount != 1:  # type: ignore[attr-defined]
+        session.refresh(situation)
+        raise InvalidTransition(
+            f"{situation.ref} was changed by someone else just now: it is "
+            f"{situation.status}.", hint=_next_steps(situation))
     situation.status = to
 
 

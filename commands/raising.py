@@ -9,7 +9,7 @@ from commands.errors import FormInvalid, InvalidTransition, NotAuthorized
 from commands.forms import Values, field, raise_form
 from commands.grammar import parse, take_ref
 from commands.guard import guard
-from commands.lifecycle import drop_free_text, get_situation
+from commands.lifecycle import drop_free_text, get_situation, move
 from commands.messages import (
     FormProblem,
     FormValues,
@@ -106,7 +106,7 @@ def withdraw_command(ctx: Ctx, rest: str) -> Response:
             "can be withdrawn.",
             hint=f"Ask the chair to close it instead: `close {ref}`.",
         )
-    situation.status = Status.WITHDRAWN
+    move(ctx.session, situation, Status.WITHDRAWN, doing="withdrawn")
     situation.rejection_reason = "withdrawn"
     situation.ended_at = ctx.now
     drop_free_text(ctx.session, situation, ctx.now)

@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import TypeVar
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, delete
+from sqlmodel import Session, col, delete, select
 
 from commands.calendar import ensure_meetings
 from commands.context import Ctx, Hub
@@ -123,7 +123,11 @@ def resolve_member(
 
 
 def _who_can_add(session: Session, table_code: str | None) -> str:
-    table = table_by_code(session, table_code) if table_code else None
+    if table_code:
+        table = table_by_code(session, table_code)
+    else:  # one table per deployment is the common case: name its people
+        tables = session.exec(select(HubTable).limit(2)).all()
+        table = tables[0] if len(tables) == 1 else None
     if table is None or table.id is None:
         return "Ask your table's chair or administrator to add you."
     people = members_with_role(session, table.id, Role.ADMIN) + members_with_role(

@@ -53,8 +53,6 @@ def postgres_disabled() -> bool:
 
 def migrate(url: str) -> None:
     """Bring a database at ``url`` to the newest schema exactly as the bot does."""
-    from sqlalchemy import text
-
     from models.db import make_engine, upgrade_database
 
     engine = make_engine(url)
@@ -62,8 +60,13 @@ def migrate(url: str) -> None:
         upgrade_database(engine)
         if engine.dialect.name == "sqlite":
             # Fold the WAL into the main file so a plain file copy is complete.
-            with engine.connect() as conn:
-                conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+            # It must run outside a transaction: use the driver connection, which
+            # models.db leaves in autocommit (transactions begin IMMEDIATE explicitly).
+            raw = engine.raw_connection()
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
     finally:
         engine.dispose()
 
