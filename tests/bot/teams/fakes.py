@@ -30,7 +30,7 @@ from starlette.routing import Route
 ISSUER = "https://api.botframework.com"
 # The SDK reads the claims of the tokens it is given, so the fake's is a real JWT.
 BOT_TOKEN = jwt.encode({"aud": "https://api.botframework.com", "iss": "fake-token-service",
-                        "exp": 4102444800}, "fake-token-service-secret", algorithm="HS256")
+                        "exp": 4102444800}, "fake-token-service-secret-of-32-bytes-or-more", algorithm="HS256")
 CLIENT_ID = "00000000-0000-0000-0000-0000000b0701"
 TENANT = "tenant-1"
 
@@ -139,7 +139,8 @@ class FakeMicrosoft:
     def sent(self, conversation: str | None = None, method: str | None = None) -> list[Call]:
         """Successful connector calls that carried an activity."""
         return [c for c in self.calls if c.status < 300 and "/activities" in c.path
-                and (conversation is None or f"/conversations/{conversation}/" in c.path)
+                and (conversation is None or f"/conversations/{conversation}/" in c.path
+                     or f"/conversations/{conversation};" in c.path)
                 and (method is None or c.method == method)]
 
     # ------------------------------------------------------------------ endpoints
