@@ -19,6 +19,14 @@ class Settings(BaseSettings):
     teams_client_id: str | None = None
     teams_client_secret: str | None = None
     teams_tenant_id: str | None = None
+    # Local development only (Teams App Test Tool): accept activities without a token.
+    teams_dangerously_allow_unauthenticated: bool = False
+    # Endpoint overrides (sovereign clouds, proxies, tests); Microsoft's by default.
+    teams_openid_metadata_url: str | None = None
+    teams_token_url: str | None = None
+    teams_service_url: str | None = None
+    teams_graph_url: str | None = None
+    teams_app_catalog_id: str | None = None
     port: int = 3000
     log_level: str = "INFO"
     hubbot_table_file: str | None = None
@@ -28,8 +36,14 @@ class Settings(BaseSettings):
         return bool(self.slack_bot_token or self.slack_client_id or self.slack_app_token)
 
     @property
+    def slack_socket_mode(self) -> bool:
+        """Socket Mode when an app-level token is given (no public URL needed)."""
+        return bool(self.slack_app_token)
+
+    @property
     def teams_enabled(self) -> bool:
-        return bool(self.teams_client_id and self.teams_client_secret)
+        return bool(self.teams_client_id and (self.teams_client_secret
+                                              or self.teams_dangerously_allow_unauthenticated))
 
 
 def get_settings() -> Settings:
