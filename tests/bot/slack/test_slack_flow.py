@@ -127,8 +127,7 @@ def test_the_whole_story_in_slack(world: SlackWorld) -> None:
     world.deliver()
     agenda = [c for c in fake.of("chat.postMessage") if f"accept {ref}" in buttons(c.args)]
     assert agenda, "agenda with accept/reject buttons"
-    agenda_ts = fake.messages and [ts for (ch, ts), a in fake.messages.items()
-                                   if a is agenda[-1].args][0]
+    agenda_ts = next(ts for (_ch, ts), a in fake.messages.items() if a is agenda[-1].args)
 
     # A rep who is not the chair presses "Accept": refused, nothing changes.
     before = len(fake.of("views.update"))

@@ -25,8 +25,9 @@ def test_forged_missing_and_stale_signatures_are_refused(world: SlackWorld) -> N
     assert world.post(body, form, age=6 * 60).status_code == 401
     # Signed for another body: refused as well.
     other = world.command_body("officer", "help")
-    from tests.bot.slack.harness import sign
     import time
+
+    from tests.bot.slack.harness import sign
 
     ts = int(time.time())
     resp = world.http.post("/slack/events", content=body.encode(), headers={
