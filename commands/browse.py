@@ -33,7 +33,8 @@ def list_command(ctx: Ctx, rest: str) -> Response:
                             col(Situation.deadline_at) < ctx.now)
     else:
         query = query.where(col(Situation.status).in_(OPEN_STATUSES))
-    rows = list(ctx.session.exec(query.order_by(col(Situation.raised_at))).all())
+    rows = list(ctx.session.exec(
+        query.order_by(col(Situation.raised_at), col(Situation.id))).all())
     ids = [s.id for s in rows if s.id is not None]
     assignments = assignments_for(ctx.session, ids)
     if which == "mine":

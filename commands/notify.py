@@ -15,6 +15,9 @@ from commands.messages import Message
 from models import Agency, HubTable, Member, OutboxMessage
 
 QUEUED = "hubbot.queued"  # session.info flag: this transaction queued messages
+# Messages updated in place under their replace_key (agenda parts). For filter-4 rows
+# the replace_key only locates the private space: every one of them must be sent.
+IN_PLACE = frozenset({"table", "agency"})
 
 
 def enqueue(
@@ -37,7 +40,7 @@ def enqueue(
         ).first()
         if seen is not None:
             return None
-    if replace_key is not None:
+    if replace_key is not None and target_kind in IN_PLACE:
         # A newer version of a message makes queued older versions pointless.
         session.execute(
             update(OutboxMessage)

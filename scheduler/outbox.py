@@ -107,10 +107,15 @@ def _deliver_one(engine: Engine, sender: Sender, row: OutboxMessage, now: dateti
             return
         previous = _previous(session, row)
         if row.target_kind in NO_RECORD and previous is None:
-            # The private space is not created yet (its row is still queued).
-            _postpone(session, row.id, now + WAIT_FOR_SPACE)
+            if _space_coming(session, row):
+                _postpone(session, row.id, now + WAIT_FOR_SPACE)
+                session.commit()
+                report.wake(now + WAIT_FOR_SPACE)
+                return
             session.commit()
-            report.wake(now + WAIT_FOR_SPACE)
+            _failed(engine, row, now, DeliveryError(
+                "the situation's private space was never created (see the failed "
+                "filter4_open message)", retryable=False), report)
             return
         claimed = session.execute(
             update(OutboxMessage)
@@ -158,6 +163,16 @@ def _free_at(session: Session, row: OutboxMessage,
         stored = session.get(TargetPace, (row.platform, row.address))
         last = stored.last_sent_at if stored else None
     return None if last is None else last + pace
+
+
+def _space_coming(session: Session, row: OutboxMessage) -> bool:
+    """Is the row that creates this private space still queued or being sent?"""
+    return session.exec(
+        select(OutboxMessage.id).where(
+            col(OutboxMessage.replace_key) == row.replace_key,
+            col(OutboxMessage.target_kind) == "filter4_open",
+            col(OutboxMessage.status).in_(("pending", "sending")))
+    ).first() is not None
 
 
 def _postpone(session: Session, row_id: int, when: datetime) -> None:

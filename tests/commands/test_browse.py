@@ -85,8 +85,6 @@ def test_list_filters(world: World) -> None:
 
 
 @pytest.mark.postgres
-@pytest.mark.xfail(reason="core bug: list orders by raised_at only, no id tiebreak "
-                          "(.requests/core-bugs.md #2)", strict=True)
 def test_list_order_is_stable_for_situations_raised_at_the_same_instant(world: World) -> None:
     refs = [world.raise_() for _ in range(3)]
     world.accept(refs[0], lead="MHA", assist="")  # an update moves the row on PostgreSQL

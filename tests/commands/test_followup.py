@@ -121,7 +121,6 @@ def test_snoozed_reminder_is_cancelled_by_the_intervention(world: World,
     assert world.sweep().reminders == 0
 
 
-@pytest.mark.xfail(reason=CORE_BUG_FILTER4, strict=True)
 def test_updates_queued_before_the_space_exists_are_all_posted(world: World,
                                                                 accepted: str) -> None:
     # Nothing delivered yet (say the platform was down): the space must still be
