@@ -92,8 +92,8 @@ def message_card(message: Message) -> dict[str, Any]:
         body.extend(section_elements(section, first=i == 0 and not message.title))
     if message.context:
         body.append(TextBlock(text=message.context, is_subtle=True, size="Small", wrap=True))
-    if not body:
-        body.append(TextBlock(text=message.summary, wrap=True))
+    if not message.sections:  # the summary is the whole message
+        body.insert(1 if message.title else 0, TextBlock(text=message.summary, wrap=True))
     card = card_json(AdaptiveCard(body=body, fallback_text=message.summary))
     if len(_dumps(card)) > MAX_CARD_BYTES:
         short = TextBlock(text=message.summary[:2000], wrap=True)
