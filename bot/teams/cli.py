@@ -10,6 +10,11 @@ teams_cli = typer.Typer(help="Microsoft Teams: the app package to upload.",
                         no_args_is_help=True)
 
 
+@teams_cli.callback()
+def teams() -> None:
+    """Microsoft Teams: the app package to upload."""
+
+
 @teams_cli.command("package")
 def package(
     output: Path = typer.Option(Path("hubbot-teams.zip"), "--output", "-o",
