@@ -19,7 +19,8 @@ from commands.errors import DeliveryError
 
 log = logging.getLogger(__name__)
 
-LISTENER_THREADS = 32
+LISTENER_THREADS = 32  # acknowledgements: short, never wait on the database
+WORK_THREADS = 8  # the slow halves: commands, replies
 
 
 def uses_oauth(settings: Settings) -> bool:
@@ -29,10 +30,12 @@ def uses_oauth(settings: Settings) -> bool:
 
 def build_slack_app(settings: Settings, hub: Hub, *, table_code: str | None = None,
                     listener_executor: Executor | None = None,
+                    work_executor: Executor | None = None,
                     socket_mode: bool = False) -> App:
     """The Bolt app. It acknowledges first: listeners run on ``listener_executor``
     and Slack gets its answer as soon as ``ack()`` is called
-    (``process_before_response=False``)."""
+    (``process_before_response=False``); the slow work then goes to
+    ``work_executor``, so acknowledgements never queue behind it."""
     client = interactive_client(settings.slack_bot_token, settings.slack_api_url)
     store: InstallationStore | None = None
     executor = listener_executor or ThreadPoolExecutor(LISTENER_THREADS,
@@ -54,8 +57,9 @@ def build_slack_app(settings: Settings, hub: Hub, *, table_code: str | None = No
         process_before_response=False, listener_executor=executor,
         request_verification_enabled=not socket_mode,
     )
-    commands.register(app, hub, table_code=table_code)
-    actions.register(app, hub, table_code=table_code)
+    work = work_executor or ThreadPoolExecutor(WORK_THREADS, thread_name_prefix="hub-work")
+    commands.register(app, hub, work, table_code=table_code)
+    actions.register(app, hub, work, table_code=table_code)
     views.register(app, hub, table_code=table_code)
     options.register(app, hub, table_code=table_code)
     events.register(app, hub, table_code=table_code, installation_store=store)

@@ -21,7 +21,7 @@ from bot.slack.modals import FormContext, form_view, loading_view, message_view
 from commands.context import Hub
 from commands.errors import HubError
 from commands.messages import OpenForm, Reply, Response, Visibility, text_message
-from commands.service import error_message, run_command
+from commands.service import error_message, first_delivery, run_command
 
 log = logging.getLogger(__name__)
 
@@ -64,19 +64,29 @@ def safely(work: Callable[[], Response]) -> Response:
         return Reply(BROKEN)
 
 
-def run_text(hub: Hub, client: WebClient, origin: Origin, text: str) -> None:
-    """The lazy half of ``/hub`` and of a button press."""
-    view_id = None
-    if origin.trigger_id and opens_form(text):
-        try:
-            opened = client.views_open(trigger_id=origin.trigger_id,
-                                       view=loading_view("hubbot"))
-            view_id = str(opened["view"]["id"])
-        except SlackApiError as err:
-            log.warning("views.open failed: %s", err.response.get("error"))
-    result = safely(lambda: run_command(hub, platform=PLATFORM, user_id=origin.user_id,
-                                        text=text, table_code=origin.table_code))
-    deliver(client, origin, result, view_id=view_id)
+def open_loading(client: WebClient, origin: Origin, text: str) -> str | None:
+    """Right after the ack, on the acknowledging thread: the trigger lives 3 s."""
+    if not (origin.trigger_id and opens_form(text)):
+        return None
+    try:
+        opened = client.views_open(trigger_id=origin.trigger_id, view=loading_view("hubbot"))
+        return str(opened["view"]["id"])
+    except SlackApiError as err:
+        log.warning("views.open failed: %s", err.response.get("error"))
+        return None
+
+
+def run_text(hub: Hub, client: WebClient, origin: Origin, text: str, dedupe_key: str,
+             view_id: str | None = None) -> None:
+    """The slow half of ``/hub`` and of a button press, on the work pool."""
+    try:
+        if not first_delivery(hub, dedupe_key):
+            return
+        result = safely(lambda: run_command(hub, platform=PLATFORM, user_id=origin.user_id,
+                                            text=text, table_code=origin.table_code))
+        deliver(client, origin, result, view_id=view_id)
+    except Exception:
+        log.exception("handling %r failed", text)
 
 
 def deliver(client: WebClient, origin: Origin, result: Response, *,

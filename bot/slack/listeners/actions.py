@@ -4,35 +4,34 @@ permissions are checked by the command itself on every press."""
 from __future__ import annotations
 
 import re
+from concurrent.futures import Executor
 from typing import Any
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from bot.slack.blocks import ACTION_PREFIX
-from bot.slack.replies import Origin, run_text
+from bot.slack.replies import Origin, open_loading, run_text
 from commands.context import Hub
-from commands.service import first_delivery
 
 BUTTON = re.compile("^" + re.escape(ACTION_PREFIX) + r"\d+$")
 
 
-def register(app: App, hub: Hub, *, table_code: str | None = None) -> None:
-    def acknowledge(ack: Ack) -> None:
+def register(app: App, hub: Hub, work: Executor, *, table_code: str | None = None) -> None:
+    def on_press(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-
-    def handle(body: dict[str, Any], client: WebClient) -> None:
         action = (body.get("actions") or [{}])[0]
         user = str((body.get("user") or {}).get("id"))
-        # A retried delivery repeats the action_ts; a second press has its own, and
-        # the command's own state rules make repeating it harmless.
-        if not first_delivery(hub, f"slack:act:{user}:{action.get('action_ts')}"):
-            return
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
             "channel_id")
         origin = Origin(user_id=user, channel_id=channel,
                         response_url=body.get("response_url"),
                         trigger_id=body.get("trigger_id"), table_code=table_code)
-        run_text(hub, client, origin, str(action.get("value") or "help"))
+        text = str(action.get("value") or "help")
+        view_id = open_loading(client, origin, text)
+        # A redelivery repeats the action_ts; a second press has its own, and the
+        # command's own state rules make repeating it harmless.
+        work.submit(run_text, hub, client, origin, text,
+                    f"slack:act:{user}:{action.get('action_ts')}", view_id)
 
-    app.action(BUTTON)(ack=acknowledge, lazy=[handle])
+    app.action(BUTTON)(on_press)
