@@ -144,9 +144,10 @@ def main() -> None:
 
         view = open_form(world, "officer", "raise")
         world.submit("officer", view, RAISE)
+        from sqlmodel import col, select
+
         from models import Situation
         from models.db import new_session
-        from sqlmodel import col, select
 
         with new_session(engine) as session:
             ref = session.exec(select(Situation.ref).order_by(col(Situation.id).desc())).first()
