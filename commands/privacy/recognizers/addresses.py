@@ -82,6 +82,18 @@ _EN_CUED_ADDRESS = (
 _EN_AVENUE_LETTER = (
     _UNIT_PREFIX + _CIVIC + r"\s+(?:avenue|ave|av|street|st)\.?\s+[A-Z0-9]{1,2}\b" + _DIR + _UNIT
 )
+# "412 - 9th St E" (unit - civic on a numbered street), "1450, 8e Avenue, app. 2".
+_ORDINAL_STREET = (
+    _UNIT_PREFIX
+    + r"(?<![\w$.,/:-])(?:\d{1,5}\s*[-–]\s*)?\d{1,6}[A-Za-z]?"
+    + r"(?:\s*[-–]\s*|\s+|,\s+(?=\d{1,3}(?:e|ième|re|er)\b))"
+    + _ORDINAL
+    + r"\s+(?:"
+    + _STRICT_TYPES
+    + r"|rue|rang|boul|bd)\b\.?"
+    + _DIR
+    + _UNIT
+)
 _HIGHWAY = (
     _CIVIC + r"\s+(?:highway|hwy|route|rte|road|rd|concession|line|range road|rr)\s*#?\s*\d{1,4}\b"
 )
@@ -155,6 +167,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_EN_LOOSE_ADDRESS), Kind.ADDRESS, 60),
         (re.compile(_EN_CUED_ADDRESS, i), Kind.ADDRESS, 60),
         (re.compile(_HIGHWAY, i), Kind.ADDRESS, 59),
+        (re.compile(_ORDINAL_STREET, i), Kind.ADDRESS, 62),
         (re.compile(_FR_ADDRESS, i), Kind.ADDRESS, 61),
         (re.compile(_RURAL, i), Kind.ADDRESS, 58),
         (re.compile(_CORNER, i), Kind.ADDRESS, 57),

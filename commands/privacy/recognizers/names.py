@@ -27,6 +27,15 @@ from commands.privacy.recognizers.cues import (
     SUBJECT_VERBS,
     TITLES,
 )
+from commands.privacy.recognizers.name_context import generic as _generic
+from commands.privacy.recognizers.name_context import is_french as _is_french
+from commands.privacy.recognizers.name_context import mentions_youth as _mentions_youth
+from commands.privacy.recognizers.name_forms import (
+    age_follows,
+    initial_name,
+    particle_end,
+    surname_like,
+)
 
 
 @dataclass
@@ -175,15 +184,19 @@ def _gap_ok(text: str, a: Tok, b: Tok, allowed: str = " \t") -> bool:
 
 
 def _extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
-    """Index past the last token of a name starting at ``j`` (max three tokens)."""
+    """Index past the last token of a name starting at ``j`` (three tokens, plus particles)."""
     end = j + 1
     while end < len(toks) and end - j < 3:
         prev, nxt = toks[end - 1], toks[end]
         if prev.possessive or not _gap_ok(text, prev, nxt):
             break
-        if (nxt.capped_name and nxt.lower not in PERSON_VERBS) or (
-            lower_ok and not nxt.cap and (nxt.strong or (nxt.surname and prev.strong))
-        ):
+        past = particle_end(text, toks, end)
+        if past > end:
+            return past
+        if (
+            (nxt.capped_name or (surname_like(nxt) and nxt.surname and not nxt.sentence_start))
+            and nxt.lower not in PERSON_VERBS
+        ) or (lower_ok and not nxt.cap and (nxt.strong or (nxt.surname and prev.strong))):
             end += 1
         else:
             break
@@ -300,6 +313,11 @@ def _from_lists(
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     pair = nxt is not None and not t.possessive and _gap_ok(text, t, nxt) and not nxt.protected
     suggestion = _generic(youth, french)
+    shaped = _shaped(text, toks, i)
+    if shaped > i:
+        return _cand(text, toks, i, shaped, suggestion), shaped
+    if t.text.isupper() and len(t.text) <= 4 and not (nxt and nxt.text.isupper() and nxt.name):
+        return None  # an acronym (RAS, DPJ, SHA), not a name
     if t.cap and t.lower not in PERSON_VERBS:
         if pair and nxt is not None and nxt.cap and nxt.lower not in PERSON_VERBS:
             listed = t.given and (nxt.surname or nxt.given)
@@ -308,6 +326,7 @@ def _from_lists(
                 (listed and (strong or not t.sentence_start))
                 or ((t.name or t.unknown) and (nxt.name or nxt.unknown) and strong)
                 or (t.unknown and nxt.unknown and not t.sentence_start)
+                or (t.given and nxt.unknown and nxt.lower not in STOPWORDS)
             ):
                 end = _extend(text, toks, i, False)
                 return _cand(text, toks, i, end, suggestion), end
@@ -346,6 +365,25 @@ def _from_lists(
     return None
 
 
+def _shaped(text: str, toks: list[Tok], i: int) -> int:
+    """Initials, particle surnames and names followed by an age; ``i`` when none."""
+    t = toks[i]
+    past = initial_name(text, toks, i)
+    if past > i:
+        return past
+    if not t.cap or t.protected or t.lower in PERSON_VERBS or not (t.name or t.unknown):
+        return i
+    past = particle_end(text, toks, i + 1)
+    if past > i + 1 and not t.common and not toks[past - 1].common:
+        return past
+    end = _extend(text, toks, i, False)
+    if not age_follows(text, toks[end - 1].end) or toks[end - 1].possessive:
+        return i
+    if end - i >= 2 and any(x.name for x in toks[i:end]):
+        return end
+    return end if (t.name and not t.common) or t.unknown else i
+
+
 def _person_verb_after(toks: list[Tok], i: int) -> bool:
     if toks[i].possessive:
         return True
@@ -367,38 +405,3 @@ def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:
     if m is None or not re.search(r"[^\W\d_]", m.group(2)):
         return None
     return m.start(2), m.end(2)
-
-
-_YOUTH = re.compile(
-    r"\b(?:youth|teen|teenager|student|boy|girl|son|daughter|grade|school|1[0-7]\s*(?:y/?o|yo|yrs?|ans)|"
-    r"jeune|adolescent|adolescente|ado|élève|eleve|fils|fille|garçon|garcon|secondaire)\b",
-    re.IGNORECASE,
-)
-
-
-def _mentions_youth(text: str) -> bool:
-    return bool(_YOUTH.search(text))
-
-
-def _is_french(toks: list[Tok]) -> bool:
-    fr = sum(1 for t in toks if t.lower in _FR_MARKERS)
-    en = sum(1 for t in toks if t.lower in _EN_MARKERS)
-    return fr > en
-
-
-_FR_MARKERS = words(
-    """
-    au aux avec dans des du elle est et il la le les pour que qui sur une
-"""
-)
-_EN_MARKERS = words(
-    """
-    and for has he in is of on she that the they to was who with
-"""
-)
-
-
-def _generic(youth: bool, french: bool) -> str:
-    if french:
-        return "le jeune" if youth else "la personne"
-    return "the youth" if youth else "the person"

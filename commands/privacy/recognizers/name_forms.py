@@ -1,0 +1,90 @@
+"""Name shapes the list rules in ``names`` miss on their own.
+
+Real notes write "J. Morin", "Maricel de la Cruz", "Pieter Van Der Berg" and
+"Summer Bear 22 y/o": an initial, lower-case particles or everyday words stand
+where the lists expect a listed, uncommon token. These helpers let the name
+recognizer read such shapes without loosening its rules for ordinary prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from commands.privacy.lexicon import words
+
+# Particles inside family names: "de la Cruz", "Ben Ali", "Van Der Berg", "El Amrani".
+PARTICLES = words(
+    """
+    abu al bin ben bint d da das de del della den der des di dos du el ibn la le st
+    ste ter ten van von
+"""
+)
+
+# "22 y/o", ", 29,", "(14)", "45 ans", "17-year-old" right after a name.
+_AGE = re.compile(
+    r"\s*,?\s*\(?\s*\d{1,2}\s*(?:y\s*/\s*o\b|yo\b|y\.o\.|yrs?\b|years?\b|ans\b|-year-old|[,)])"
+)
+
+
+class NameTok(Protocol):
+    """The token fields these helpers read (``names.Tok`` satisfies it)."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+    cap: bool
+    possessive: bool
+    sentence_start: bool
+    protected: bool
+    name: bool
+    given: bool
+    surname: bool
+    common: bool
+
+    @property
+    def unknown(self) -> bool: ...
+
+
+def age_follows(text: str, pos: int) -> bool:
+    """True when an age is written right after ``pos`` ("Faith (14)", "Bear 22 y/o")."""
+    return _AGE.match(text, pos) is not None
+
+
+def surname_like(tok: NameTok) -> bool:
+    """A capitalised token that can close a name: listed (even if a word) or unknown."""
+    return tok.cap and not tok.protected and (tok.surname or tok.given or tok.unknown)
+
+
+def particle_end(text: str, toks: Sequence[NameTok], k: int) -> int:
+    """If ``toks[k:]`` is "de la Cruz"-like, the index past the surname; else ``k``."""
+    j = k
+    while j < len(toks) and j - k < 2 and toks[j].lower in PARTICLES:
+        if not _spaced(text, toks[j - 1], toks[j]) or toks[j].possessive:
+            return k
+        j += 1
+    if j == k or j >= len(toks) or not _spaced(text, toks[j - 1], toks[j]):
+        return k
+    last = toks[j]
+    if surname_like(last) and not (last.common and not last.surname):
+        return j + 1
+    return k
+
+
+def initial_name(text: str, toks: Sequence[NameTok], i: int) -> int:
+    """ "J. Morin", "P. Gaudet": index past the surname when ``toks[i]`` is an initial."""
+    t = toks[i]
+    if len(t.text) != 1 or not t.text.isupper() or i + 1 >= len(toks):
+        return i
+    nxt = toks[i + 1]
+    if text[t.end : nxt.start] not in (". ", ".", ".  "):
+        return i
+    if surname_like(nxt) and (nxt.surname or nxt.unknown or (nxt.given and not nxt.common)):
+        return i + 2
+    return i
+
+
+def _spaced(text: str, a: NameTok, b: NameTok) -> bool:
+    return text[a.end : b.start] == " "
