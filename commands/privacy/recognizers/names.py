@@ -327,6 +327,7 @@ def _from_lists(
                 or ((t.name or t.unknown) and (nxt.name or nxt.unknown) and strong)
                 or (t.unknown and nxt.unknown and not t.sentence_start)
                 or (t.given and nxt.unknown and nxt.lower not in STOPWORDS)
+                or (t.unknown and nxt.surname and not nxt.protected)
             ):
                 end = _extend(text, toks, i, False)
                 return _cand(text, toks, i, end, suggestion), end
