@@ -28,10 +28,19 @@ class CommandSpec:
 
 def all_commands() -> dict[str, CommandSpec]:
     """Every command by name and alias, imported late so modules stay independent."""
-    from commands import agenda, browse, decisions, followup, help, meetings, raising
+    from commands import (
+        agenda,
+        browse,
+        decisions,
+        followup,
+        help,
+        home,
+        meetings,
+        raising,
+    )
 
     specs: list[CommandSpec] = []
-    for module in (help, raising, agenda, browse, decisions, followup, meetings):
+    for module in (help, home, raising, agenda, browse, decisions, followup, meetings):
         specs.extend(module.COMMANDS)
     table: dict[str, CommandSpec] = {}
     for spec in specs:

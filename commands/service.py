@@ -96,6 +96,14 @@ def first_delivery(hub: Hub, key: str, *, keep: timedelta = timedelta(days=2)) -
     return True
 
 
+def forget_delivery(hub: Hub, key: str) -> None:
+    """Undo ``first_delivery`` for ``key``: a refused form submission must not make
+    the corrected resubmission look like a duplicate."""
+    with new_session(hub.engine) as session:
+        session.exec(delete(ProcessedRequest).where(col(ProcessedRequest.key) == key))
+        session.commit()
+
+
 def error_message(err: HubError) -> Message:
     """The private reply for a refused request: what went wrong, what to type instead."""
     sections = [Section(text=err.message)]

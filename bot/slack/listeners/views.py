@@ -13,16 +13,13 @@ from typing import Any
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
-from sqlmodel import col, delete
 
 from bot.slack.modals import FORM_CALLBACK, FormContext, errors_for, form_view, message_view
 from bot.slack.replies import PLATFORM, Origin, deliver
 from commands.context import Hub
 from commands.errors import FormInvalid, HubError, PrivacyViolation
 from commands.messages import OpenForm, Reply
-from commands.service import error_message, first_delivery, submit_form
-from models import ProcessedRequest
-from models.db import new_session
+from commands.service import error_message, first_delivery, forget_delivery, submit_form
 
 log = logging.getLogger(__name__)
 
@@ -31,13 +28,6 @@ def submission_key(view: dict[str, Any], values: dict[str, Any]) -> str:
     """Same modal, same version, same values: a double submit or a redelivery."""
     digest = hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()[:24]
     return f"slack:view:{view.get('id')}:{view.get('hash')}:{digest}"
-
-
-def forget(hub: Hub, key: str) -> None:
-    """A refused submission may be sent again once corrected, even unchanged."""
-    with new_session(hub.engine) as session:
-        session.execute(delete(ProcessedRequest).where(col(ProcessedRequest.key) == key))
-        session.commit()
 
 
 def register(app: App, hub: Hub, *, table_code: str | None = None) -> None:
@@ -59,11 +49,11 @@ def register(app: App, hub: Hub, *, table_code: str | None = None) -> None:
                                  form_id=context.form_id, subject=context.subject,
                                  values=values, table_code=context.table_code or table_code)
         except (FormInvalid, PrivacyViolation) as err:
-            forget(hub, key)
+            forget_delivery(hub, key)
             ack(response_action="errors", errors=errors_for(err, block_ids))
             return
         except HubError as err:
-            forget(hub, key)
+            forget_delivery(hub, key)
             ack(response_action="update", view=message_view(error_message(err)))
             return
         log.debug("view_submission %s checked in %.0f ms", context.form_id,
