@@ -69,9 +69,10 @@ def deactivate(engine: Engine, conversation_id: str, *, team_id: str | None = No
     """The app was removed: its references stop being used (kept for the record)."""
     conversation_id = base_conversation_id(conversation_id)
     with new_session(engine) as session:
-        query = select(ConversationRef).where(
-            (col(ConversationRef.conversation_id) == conversation_id)
-            | (col(ConversationRef.team_id) == (team_id or "\0")))
+        match = col(ConversationRef.conversation_id) == conversation_id
+        if team_id:  # the app was removed from a whole team: all its channels
+            match = match | (col(ConversationRef.team_id) == team_id)
+        query = select(ConversationRef).where(match)
         rows = list(session.exec(query))
         for row in rows:
             row.active = False

@@ -13,10 +13,10 @@ import socket
 import threading
 import time
 import uuid
-from urllib.parse import parse_qs
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qs
 
 import jwt
 import uvicorn
@@ -30,7 +30,8 @@ from starlette.routing import Route
 ISSUER = "https://api.botframework.com"
 # The SDK reads the claims of the tokens it is given, so the fake's is a real JWT.
 BOT_TOKEN = jwt.encode({"aud": "https://api.botframework.com", "iss": "fake-token-service",
-                        "exp": 4102444800}, "fake-token-service-secret-of-32-bytes-or-more", algorithm="HS256")
+                        "exp": 4102444800}, "fake-token-service-secret-of-32-bytes-or-more",
+                       algorithm="HS256")
 CLIENT_ID = "00000000-0000-0000-0000-0000000b0701"
 TENANT = "tenant-1"
 

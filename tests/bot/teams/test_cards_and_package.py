@@ -71,7 +71,7 @@ def _png_size(data: bytes) -> tuple[int, int, int]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     length, kind = struct.unpack(">I4s", data[8:16])
     assert kind == b"IHDR"
-    width, height, depth, color = struct.unpack(">IIBB", data[16:26])
+    width, height, _depth, color = struct.unpack(">IIBB", data[16:26])
     assert zlib.crc32(data[12:16 + length]) & 0xFFFFFFFF == struct.unpack(
         ">I", data[16 + length:20 + length])[0]
     return width, height, color

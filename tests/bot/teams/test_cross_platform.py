@@ -90,5 +90,5 @@ def test_a_table_across_slack_and_teams(mixed: tuple[Harness, FakeSlack]) -> Non
     assert teams.deliver().failed == 0
     later = slack.of("chat.postMessage")[slack_before:]
     assert any(c.args.get("channel") == "CHUB" for c in later)
-    chat_id = [c for c in teams.fake.conversations if c.endswith("@thread.v2")][0]
+    chat_id = next(c for c in teams.fake.conversations if c.endswith("@thread.v2"))
     assert any(ref_s in card_texts(c.body) for c in teams.fake.sent(chat_id))

@@ -109,7 +109,7 @@ def test_the_whole_story_in_teams(teams: Harness) -> None:
     assert ref in card_texts(answer)
 
     # Close from the dialog: the filter-4 chat gets the closing message.
-    chat_id = [c for c in teams.fake.conversations if c.endswith("@thread.v2")][0]
+    chat_id = next(c for c in teams.fake.conversations if c.endswith("@thread.v2"))
     done = fill(teams, "chair", f"close {ref}", {"conclusion": inputs(dialog_card(
         teams.fetch("chair", f"close {ref}")))["conclusion"]["choices"][0]["value"]})
     assert ref in card_texts(done)
