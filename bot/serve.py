@@ -105,3 +105,7 @@ def serve() -> None:
         if server.socket_mode is not None:
             server.socket_mode.close()
         server.runner.shutdown()
+        for sender in server.runner.senders.values():
+            close = getattr(sender, "close", None)
+            if callable(close):
+                close()

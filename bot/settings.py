@@ -42,8 +42,9 @@ class Settings(BaseSettings):
 
     @property
     def teams_enabled(self) -> bool:
-        return bool(self.teams_client_id and (self.teams_client_secret
-                                              or self.teams_dangerously_allow_unauthenticated))
+        return bool(self.teams_client_id and (
+            (self.teams_client_secret and self.teams_tenant_id)
+            or self.teams_dangerously_allow_unauthenticated))
 
 
 def get_settings() -> Settings:
