@@ -17,7 +17,7 @@ from commands.privacy.lexicon import words
 # Particles inside family names: "de la Cruz", "Ben Ali", "Van Der Berg", "El Amrani".
 PARTICLES = words(
     """
-    abu al bin ben bint d da das de del della den der des di dos du el ibn la le st
+    abu al bin ben bint d da das de del dela della den der des di dos du el ibn la le st
     ste ter ten van von
 """
 )

@@ -375,7 +375,7 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
     if not t.cap or t.protected or t.lower in PERSON_VERBS or not (t.name or t.unknown):
         return i
     past = particle_end(text, toks, i + 1)
-    if past > i + 1 and not t.common and not toks[past - 1].common:
+    if past > i + 1 and (t.given or not t.common) and not toks[past - 1].common:
         return past
     end = _extend(text, toks, i, False)
     if not age_follows(text, toks[end - 1].end) or toks[end - 1].possessive:
