@@ -6,7 +6,11 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
+import pytest
+from sqlmodel import select
+
 from commands.ports import Delivery
+from models import Assignment
 from scheduler.sweep import next_due, table_ids
 from tests.factories import (
     FIRST_AGENDA_DUE,
@@ -126,7 +130,7 @@ def test_an_update_cancels_a_pending_update_reminder(world: World) -> None:
         from models import Meeting, Situation
 
         sit = s.get(Situation, world.situation(ref).id)
-        meeting = next(m for m in s.query(Meeting).all() if m.starts_at == THURSDAY)
+        meeting = s.exec(select(Meeting).where(Meeting.starts_at == THURSDAY)).one()
         assert sit is not None and meeting.id is not None
         s.add(update_reminder(sit, sit.originating_agency_id, meeting.id,
                               THURSDAY - timedelta(hours=2)))
@@ -231,3 +235,26 @@ def test_next_due_points_at_the_next_piece_of_work(world: World) -> None:
     world.sweep()
     assert next_due(world.engine, world.table_id, world.clock.now()) == min(
         due_at, THURSDAY - timedelta(hours=24))
+
+
+@pytest.mark.postgres
+@pytest.mark.xfail(reason="core bug: batched reminder dedupe_key lists every reminder id and "
+                          "overflows VARCHAR(200) (.requests/core-bugs.md #4)", strict=True)
+def test_a_large_batch_of_reminders_to_one_agency_is_sent(world: World) -> None:
+    from models import HubTable, Reminder
+    from models.types import Status
+    from tests.factories import bulk_situations
+
+    with world.session() as s:
+        table = s.get(HubTable, world.table_id)
+        assert table is not None
+        ids = bulk_situations(s, table, 300, world.clock.now(), status=Status.ACCEPTED)
+        lead = {a.situation_id: a.agency_id for a in s.exec(select(Assignment)).all()
+                if a.role == "lead"}
+        for sid in ids:
+            s.add(Reminder(key=f"bulk:{sid}", table_id=world.table_id, situation_id=sid,
+                           agency_id=lead[sid], kind="update_due", due_at=world.clock.now()))
+        s.commit()
+    assert world.sweep().reminders == 300
+    world.deliver()
+    assert len([d for d in world.sender.deliveries if d.target_kind == "agency"]) == 4
