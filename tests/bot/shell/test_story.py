@@ -105,7 +105,7 @@ def test_filter4_space_has_only_involved_reps_and_chair(story):
 
 
 def test_refusals_change_nothing_and_say_what_to_do(story, engine):
-    shell, out = story
+    _shell, out = story
     text = "\n".join(out)
     assert 'a phone number ("306-555-0142")' in text
     assert "PA-2026-001 is accepted: it cannot be accepted." in text
