@@ -23,3 +23,5 @@ def world(engine: Engine, fake: FakeSlack) -> Iterator[SlackWorld]:
     yield w
     w.http.close()
     w.served.stop()
+    w.listeners.shutdown(wait=False)
+    w.work.shutdown(wait=False)

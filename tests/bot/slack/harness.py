@@ -15,7 +15,8 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -62,6 +63,38 @@ def sign(body: str, timestamp: int, secret: str = SECRET) -> str:
     return "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
 
 
+class TrackingExecutor(ThreadPoolExecutor):
+    """A thread pool that knows how much of its work is still to do, so a test can
+    wait for it to drain instead of sleeping and hoping."""
+
+    def __init__(self, workers: int, name: str) -> None:
+        super().__init__(workers, thread_name_prefix=name)
+        self.pending = 0
+        self.idle = threading.Condition()
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        with self.idle:
+            self.pending += 1
+        try:
+            future = super().submit(fn, *args, **kwargs)
+        except BaseException:
+            self._done(None)
+            raise
+        future.add_done_callback(self._done)
+        return future
+
+    def _done(self, _future: Future[Any] | None) -> None:
+        with self.idle:
+            self.pending -= 1
+            self.idle.notify_all()
+
+    def drain(self, timeout: float = 10.0) -> None:
+        with self.idle:
+            if self.idle.wait_for(lambda: self.pending == 0, timeout):
+                return
+            raise AssertionError(f"{self.pending} tasks still running after {timeout}s")
+
+
 class Served:
     """An ASGI app served by uvicorn on a free loopback port, in a thread."""
 
@@ -97,6 +130,8 @@ class SlackWorld:
     served: Served
     http: httpx.Client
     table_id: int
+    listeners: TrackingExecutor
+    work: TrackingExecutor
     _ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
     # ------------------------------------------------------------ signed requests
@@ -170,6 +205,16 @@ class SlackWorld:
 
     # ------------------------------------------------------------ the background
 
+    def settle(self, timeout: float = 10.0) -> None:
+        """Wait until every request answered so far has been handled completely.
+
+        Bolt submits a listener to ``listeners`` before it answers the HTTP request,
+        and a listener submits its slow half to ``work`` before it returns: once the
+        listeners have drained (and no request is in flight), ``work`` gets nothing
+        new, so draining it next leaves nothing running."""
+        self.listeners.drain(timeout)
+        self.work.drain(timeout)
+
     def deliver(self, limit: int = 50) -> DispatchReport:
         """Run the outbox until nothing is due, moving the frozen clock to each wake."""
         sender = make_sender(self.settings, self.hub)
@@ -232,8 +277,11 @@ def open_world(engine: Engine, fake: FakeSlack, now: datetime = START,
     config = Settings(_env_file=None, slack_bot_token="xoxb-test",  # type: ignore[call-arg]
                       slack_signing_secret=SECRET, slack_api_url=fake.api_url,
                       **settings)
-    app = build_slack_app(config, hub)
+    listeners = TrackingExecutor(32, "slack")
+    work = TrackingExecutor(8, "hub-work")
+    app = build_slack_app(config, hub, listener_executor=listeners, work_executor=work)
     served = Served(build_asgi_app(app, engine=engine))
     http = httpx.Client(base_url=served.url, timeout=10)
     return SlackWorld(engine=engine, fake=fake, clock=clock, hub=hub, settings=config,
-                      served=served, http=http, table_id=table.id)
+                      served=served, http=http, table_id=table.id, listeners=listeners,
+                      work=work)
