@@ -85,6 +85,10 @@ def make_sender(settings: Settings, hub: Hub) -> SlackSender:
     def client_for(team: str | None) -> WebClient:
         token = bot_token(store, team)
         if token is None:
+            if team is not None:
+                raise DeliveryError(f"Slack workspace {team} has not installed hubbot (or "
+                                    "uninstalled it); install it at /slack/install",
+                                    retryable=False)
             raise DeliveryError("no Slack workspace has installed hubbot yet",
                                 retryable=False)
         return outbox_client(token, settings.slack_api_url)

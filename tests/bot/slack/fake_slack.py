@@ -8,6 +8,7 @@ a 429 with ``Retry-After``, a 500, or an ``ok: false`` error code, for a number 
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import threading
@@ -21,6 +22,19 @@ from urllib.parse import parse_qs, urlparse
 
 BOT_USER = "UBOT"
 TEAM = "T0001"
+SCOPES = "commands,chat:write,groups:write,groups:read"
+
+
+@dataclass
+class Workspace:
+    """A workspace that installed the app by OAuth, as the fake knows it."""
+
+    team_id: str
+    team_name: str
+    bot_token: str
+    bot_user_id: str
+    bot_id: str
+    scope: str
 
 
 @dataclass
@@ -49,6 +63,9 @@ class FakeSlack:
     messages: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     url: str = ""
     lock: threading.Condition = field(default_factory=threading.Condition)
+    oauth_client: tuple[str, str] | None = None  # (client id, secret) oauth.v2.access takes
+    codes: dict[str, Workspace] = field(default_factory=dict)  # issued, not yet exchanged
+    workspaces: dict[str, Workspace] = field(default_factory=dict)  # by bot token
     _ts: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
     # ---------------------------------------------------------------- controls
@@ -65,6 +82,17 @@ class FakeSlack:
              when: Callable[[dict[str, Any]], bool] | None = None) -> None:
         with self.lock:
             self.failures.append(Failure(method, times, status, error, retry_after, when))
+
+    def grant(self, team_id: str, team_name: str, *, scope: str = SCOPES) -> str:
+        """What Slack does when an admin approves the install: a one-time ``code``
+        that ``oauth.v2.access`` exchanges for this workspace's bot token."""
+        n = next(self._ts)
+        ws = Workspace(team_id, team_name, f"xoxb-{team_id}-{n}-oauth", f"UBOT{team_id}",
+                       f"B{team_id}", scope)
+        code = f"{n}.{team_id}.code"
+        with self.lock:
+            self.codes[code] = ws
+        return code
 
     def of(self, method: str) -> list[Call]:
         with self.lock:
@@ -94,6 +122,7 @@ class FakeSlack:
 
     def handle(self, method: str, args: dict[str, Any], token: str | None,
                ) -> tuple[int, dict[str, Any], dict[str, str]]:
+        """Record the call, then answer it (or fail it as told)."""
         with self.lock:
             self.calls.append(Call(method, args, token, time.monotonic()))
             self.lock.notify_all()
@@ -106,10 +135,16 @@ class FakeSlack:
                     if f.status >= 500:
                         return f.status, {"ok": False, "error": "internal_error"}, headers
                     return 200, {"ok": False, "error": f.error or "fatal_error"}, headers
-            return 200, {"ok": True, **self._answer(method, args)}, {}
+            return 200, {"ok": True, **self._answer(method, args, token)}, {}
 
-    def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
+    def _answer(self, method: str, args: dict[str, Any], token: str | None,
+                ) -> dict[str, Any]:
         if method == "auth.test":
+            ws = self.workspaces.get(str(token))
+            if ws is not None:
+                return {"user_id": ws.bot_user_id, "team_id": ws.team_id, "bot_id": ws.bot_id,
+                        "team": ws.team_name, "is_enterprise_install": False,
+                        "url": f"https://{ws.team_name.lower()}.slack.com/"}
             return {"user_id": BOT_USER, "team_id": TEAM, "bot_id": "BBOT", "team": "Hub",
                     "url": "https://hub.slack.com/"}
         if method in ("chat.postMessage", "chat.postEphemeral"):
@@ -154,11 +189,23 @@ class FakeSlack:
         if method == "users.info":
             return {"user": {"id": args.get("user"), "tz": "America/Regina"}}
         if method == "oauth.v2.access":
-            return {"app_id": "A1", "authed_user": {"id": "UINSTALLER"}, "scope": "commands",
-                    "token_type": "bot", "access_token": "xoxb-oauth", "bot_user_id": BOT_USER,
-                    "team": {"id": "T0002", "name": "Second"}, "enterprise": None,
-                    "is_enterprise_install": False}
+            return self._exchange(args)
         return {}
+
+    def _exchange(self, args: dict[str, Any]) -> dict[str, Any]:
+        """``oauth.v2.access``: the app's credentials and a code used once, as Slack
+        checks them; the answer is shaped like Slack's (a bot token install)."""
+        if self.oauth_client is None or (args.get("client_id"), args.get("client_secret")
+                                         ) != self.oauth_client:
+            return {"ok": False, "error": "invalid_client_id"}
+        ws = self.codes.pop(str(args.get("code")), None)
+        if ws is None:
+            return {"ok": False, "error": "invalid_code"}
+        self.workspaces[ws.bot_token] = ws
+        return {"app_id": "A0001", "authed_user": {"id": f"U{ws.team_id}ADMIN"},
+                "scope": ws.scope, "token_type": "bot", "access_token": ws.bot_token,
+                "bot_user_id": ws.bot_user_id, "team": {"id": ws.team_id, "name": ws.team_name},
+                "enterprise": None, "is_enterprise_install": False}
 
 
 def _parse(handler: BaseHTTPRequestHandler) -> dict[str, Any]:
@@ -201,7 +248,13 @@ def _handler(fake: FakeSlack) -> type[BaseHTTPRequestHandler]:
             path = urlparse(self.path).path
             args = _parse(self)
             auth = self.headers.get("Authorization") or ""
-            token = auth.removeprefix("Bearer ") or args.get("token")
+            token: str | None = None
+            if auth.startswith("Basic "):  # oauth.v2.access: the app's id and secret
+                client_id, _, secret = base64.b64decode(auth[6:]).decode().partition(":")
+                args.setdefault("client_id", client_id)
+                args.setdefault("client_secret", secret)
+            else:
+                token = auth.removeprefix("Bearer ") or args.get("token")
             if path.startswith("/respond/"):
                 method = "response_url"
                 args["_url"] = path

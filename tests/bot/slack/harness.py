@@ -147,10 +147,11 @@ class SlackWorld:
             del sent["X-Slack-Signature"]
         return self.http.post("/slack/events", content=body.encode(), headers=sent)
 
-    def command_body(self, who: str, text: str, channel: str = TABLE_CHANNEL) -> str:
+    def command_body(self, who: str, text: str, channel: str = TABLE_CHANNEL,
+                     team: str = "T0001") -> str:
         n = next(self._ids)
         return urlencode({
-            "token": "deprecated-verification-token", "team_id": "T0001",
+            "token": "deprecated-verification-token", "team_id": team,
             "team_domain": "hub", "channel_id": channel, "channel_name": "hub-table",
             "user_id": user(who), "user_name": who, "command": "/hub", "text": text,
             "api_app_id": "A0001", "is_enterprise_install": "false",
@@ -159,8 +160,8 @@ class SlackWorld:
         })
 
     def command(self, who: str, text: str, channel: str = TABLE_CHANNEL,
-                **kw: Any) -> httpx.Response:
-        return self.post(self.command_body(who, text, channel),
+                team: str = "T0001", **kw: Any) -> httpx.Response:
+        return self.post(self.command_body(who, text, channel, team),
                          "application/x-www-form-urlencoded", **kw)
 
     def interactive(self, payload: dict[str, Any], **kw: Any) -> httpx.Response:
@@ -197,8 +198,9 @@ class SlackWorld:
             "block_id": block_id, "action_id": "v", "value": query,
         })
 
-    def event(self, event: dict[str, Any], event_id: str, **kw: Any) -> httpx.Response:
-        body = json.dumps({"token": "x", "team_id": "T0001", "api_app_id": "A0001",
+    def event(self, event: dict[str, Any], event_id: str, team: str = "T0001",
+              **kw: Any) -> httpx.Response:
+        body = json.dumps({"token": "x", "team_id": team, "api_app_id": "A0001",
                            "type": "event_callback", "event_id": event_id,
                            "event_time": int(time.time()), "event": event})
         return self.post(body, "application/json", **kw)
@@ -274,9 +276,9 @@ def open_world(engine: Engine, fake: FakeSlack, now: datetime = START,
     assert table.id is not None
     clock = FrozenClock(now)
     hub = Hub(engine=engine, clock=clock)
-    config = Settings(_env_file=None, slack_bot_token="xoxb-test",  # type: ignore[call-arg]
-                      slack_signing_secret=SECRET, slack_api_url=fake.api_url,
-                      **settings)
+    values: dict[str, Any] = {"slack_bot_token": "xoxb-test", "slack_signing_secret": SECRET,
+                              "slack_api_url": fake.api_url, **settings}
+    config = Settings(_env_file=None, **values)  # type: ignore[call-arg]
     listeners = TrackingExecutor(32, "slack")
     work = TrackingExecutor(8, "hub-work")
     app = build_slack_app(config, hub, listener_executor=listeners, work_executor=work)
