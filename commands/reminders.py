@@ -5,9 +5,11 @@ When they fall due is the scheduler's business; what they say and to whom is her
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from sqlmodel import Session
 
@@ -21,6 +23,7 @@ from models.types import Role
 
 DUE, OVERDUE, UPDATE = "intervention_due", "intervention_overdue", "update_due"
 REMINDER_KINDS = (DUE, OVERDUE, UPDATE)
+T = TypeVar("T")
 
 
 def schedule_intervention_reminders(
@@ -77,6 +80,19 @@ def _line(reminder: Reminder, s: Situation, lk: Lookups, table: HubTable,
     )
 
 
+PER_MESSAGE = 20  # reminders in one message: readable, and well inside platform limits
+
+
+def _chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _batch_key(prefix: str, reminders: Sequence[Reminder]) -> str:
+    """A short dedupe key naming exactly this batch, however many reminders it holds."""
+    ids = ",".join(str(r.id) for r in reminders)
+    return f"{prefix}:{hashlib.sha256(ids.encode()).hexdigest()[:32]}"
+
+
 def say_reminders(
     session: Session, table: HubTable, due: Sequence[tuple[Reminder, Situation]],
     lk: Lookups, now: datetime,
@@ -87,20 +103,21 @@ def say_reminders(
     by_agency: dict[int, list[tuple[Reminder, Situation]]] = defaultdict(list)
     for reminder, situation in due:
         by_agency[reminder.agency_id].append((reminder, situation))
-    for agency_id, items in sorted(by_agency.items()):
+    for agency_id, all_items in sorted(by_agency.items()):
         agency = lk.agencies[agency_id]
-        refs = ", ".join(dict.fromkeys(s.ref for _, s in items))
-        message = Message(
-            summary=f"Reminder for {agency.name}: {refs}",
-            title=f"Reminders for {agency.name}",
-            sections=tuple(_line(r, s, lk, table, now) for r, s in items),
-        )
-        key = "reminders:" + ",".join(str(r.id) for r, _ in items)
-        to_agency(session, agency, message, now=now, key=key,
-                  reps=reps_of(members, agency_id))
-    overdue = [(r, s) for r, s in due if r.kind == OVERDUE]
-    if overdue:
-        chairs = [m for m in members if m.has(Role.CHAIR)]
+        for items in _chunks(all_items, PER_MESSAGE):
+            refs = ", ".join(dict.fromkeys(s.ref for _, s in items))
+            message = Message(
+                summary=f"Reminder for {agency.name}: {refs}",
+                title=f"Reminders for {agency.name}",
+                sections=tuple(_line(r, s, lk, table, now) for r, s in items),
+            )
+            to_agency(session, agency, message, now=now,
+                      key=_batch_key("reminders", [r for r, _ in items]),
+                      reps=reps_of(members, agency_id))
+    chairs = [m for m in members if m.has(Role.CHAIR)]
+    overdue_all = [(r, s) for r, s in due if r.kind == OVERDUE]
+    for overdue in _chunks(overdue_all, PER_MESSAGE):
         lines = tuple(
             Section(heading=s.ref, text=f"Lead: {lk.agency_name(r.agency_id)}. Intervention "
                                         "overdue; no intervention logged.", key=s.ref)
@@ -108,6 +125,6 @@ def say_reminders(
         )
         message = Message(summary="Overdue interventions: " + ", ".join(s.ref for _, s in overdue),
                           title="Overdue interventions", sections=lines)
-        key = "overdue:" + ",".join(str(r.id) for r, _ in overdue)
+        key = _batch_key("overdue", [r for r, _ in overdue])
         for chair in chairs:
             to_member(session, chair, message, now=now, key=key)

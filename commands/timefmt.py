@@ -69,9 +69,6 @@ def to_utc(day: date, at: time, tz: ZoneInfo) -> datetime:
     A wall time that does not exist (skipped by a spring-forward change) is moved
     forward by the gap; an ambiguous one (autumn) takes its first occurrence.
     """
-    naive = datetime.combine(day, at)
-    aware = naive.replace(tzinfo=tz, fold=0)
-    back = aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
-    if back != naive:  # nonexistent wall time
-        aware = naive.replace(tzinfo=tz, fold=1)
-    return aware.astimezone(UTC)
+    # PEP 495: with fold=0 a skipped wall time is read with the offset in force before
+    # the change, which lands the gap's length later; an ambiguous one, the first.
+    return datetime.combine(day, at).replace(tzinfo=tz, fold=0).astimezone(UTC)

@@ -119,23 +119,34 @@ def _send_reminders(session: Session, table: HubTable, now: datetime, catchup: t
     stale = [r.id for r in due if r.due_at < now - catchup]
     fresh = [r.id for r in due if r.due_at >= now - catchup]
     if stale:
-        session.execute(update(Reminder).where(col(Reminder.id).in_(stale),
-                                               col(Reminder.status) == "pending")
-                        .values(status="expired"))
+        for ids in _id_chunks(stale):
+            session.execute(update(Reminder).where(col(Reminder.id).in_(ids),
+                                                   col(Reminder.status) == "pending")
+                            .values(status="expired"))
         report.expired += len(stale)
         _tell_admins_missed(session, table, len(stale), now)
     if not fresh:
         return
-    claimed = set(session.execute(
-        update(Reminder).where(col(Reminder.id).in_(fresh), col(Reminder.status) == "pending")
-        .values(status="sent", sent_at=now).returning(col(Reminder.id))
-    ).scalars())
+    claimed: set[int] = set()
+    for ids in _id_chunks(fresh):
+        claimed.update(session.execute(
+            update(Reminder).where(col(Reminder.id).in_(ids), col(Reminder.status) == "pending")
+            .values(status="sent", sent_at=now).returning(col(Reminder.id))
+        ).scalars())
     rows = [r for r in due if r.id in claimed]
-    situations = {s.id: s for s in session.exec(
-        select(Situation).where(col(Situation.id).in_([r.situation_id for r in rows])))}
+    situations: dict[int | None, Situation] = {}
+    for ids in _id_chunks(list({r.situation_id for r in rows})):
+        situations.update((s.id, s) for s in session.exec(
+            select(Situation).where(col(Situation.id).in_(ids))))
     lk = load_lookups(session, table.id or 0)
     say_reminders(session, table, [(r, situations[r.situation_id]) for r in rows], lk, now)
     report.reminders += len(rows)
+
+
+def _id_chunks(ids: list[int | None] | list[int], size: int = 1000) -> list[list[int]]:
+    """Bound the ids in one ``IN (…)``: SQLite caps bound variables per statement."""
+    clean = [i for i in ids if i is not None]
+    return [clean[i:i + size] for i in range(0, len(clean), size)]
 
 
 def _tell_admins_missed(session: Session, table: HubTable, count: int, now: datetime) -> None:

@@ -59,8 +59,6 @@ def test_occurrences_respect_bounds_and_order() -> None:
     assert got == [start + timedelta(days=d) for d in (0, 2, 7)]
 
 
-@pytest.mark.xfail(reason="core bug: to_utc moves a skipped wall time back, not forward "
-                          "(.requests/core-bugs.md #3)", strict=True)
 def test_nonexistent_wall_time_moves_forward_by_the_gap() -> None:
     # 02:30 on 8 Mar 2026 does not exist in Toronto: 03:30 EDT, as documented.
     assert to_utc(date(2026, 3, 8), time(2, 30), TORONTO) == datetime(2026, 3, 8, 7, 30,
