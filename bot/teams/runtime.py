@@ -6,14 +6,20 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
+from sqlmodel import select
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from bot.teams import references
 from bot.teams.config import TeamsConfig
-from bot.teams.server import StarletteAdapter, messaging_route
+from bot.teams.connector import Connector
+from bot.teams.inbound import ActivityTokenCheck, EndorsedKeys, keys_url
+from bot.teams.server import Guard, StarletteAdapter, messaging_route
+from bot.teams.work import WorkPool
 from commands.context import Hub
+from models import HubTable
+from models.db import new_session
 from models.queries import memberships
 
 if TYPE_CHECKING:
@@ -29,17 +35,26 @@ class TeamsBot:
     """One Teams bot registration serving the hub.
 
     Built by ``build_teams_app``; nothing talks to the network until a request comes
-    in or the sender is used.
+    in or the sender is used. Commands run on ``work`` after the 200 (see
+    ``bot.teams.work``); replies and proactive posts share ``connector``.
     """
 
-    def __init__(self, config: TeamsConfig, hub: Hub, app: App, adapter: StarletteAdapter
-                 ) -> None:
+    def __init__(self, config: TeamsConfig, hub: Hub, app: App, adapter: StarletteAdapter,
+                 *, work: WorkPool | None = None) -> None:
         self.config = config
         self.hub = hub
         self.app = app
         self.adapter = adapter
+        self.work = work or WorkPool()
+        self.connector = Connector(config, app.token_provider)
+        self.guard: Guard | None = None
+        if not config.allow_unauthenticated:
+            metadata = config.cloud().openid_metadata_url
+            self.guard = ActivityTokenCheck(EndorsedKeys(keys_url(metadata),
+                                                         config.request_timeout))
         self._ready = asyncio.Lock()
         self._known_refs: set[tuple[str, str]] = set()
+        self._sender: TeamsSender | None = None
 
     async def startup(self) -> None:
         """Initialise the SDK app (JWT validator, endpoint route); idempotent."""
@@ -49,19 +64,31 @@ class TeamsBot:
 
     async def endpoint(self, request: Request) -> Response:
         await self.startup()
-        return await self.adapter.dispatch(ENDPOINT, request)
+        return await self.adapter.dispatch(ENDPOINT, request, self.guard)
 
     def routes(self) -> list[Route]:
         return [messaging_route(ENDPOINT, self.endpoint)]
 
     def sender(self) -> TeamsSender:
+        """The outbox's ``teams`` sender; closing it finishes the queued commands first."""
         from bot.teams.sender import TeamsSender
 
-        return TeamsSender(self.config, self.hub, self.app.token_provider)
+        if self._sender is None:
+            self._sender = TeamsSender(self.config, self.hub, self.connector,
+                                       on_close=self.close)
+        return self._sender
+
+    def close(self, timeout: float = 30) -> None:
+        """Finish accepted commands (their replies too), then close the connector."""
+        self.work.close(timeout)
+        self.connector.close()
 
     # ------------------------------------------------------------------ per activity
 
     async def remember(self, activity: dict[str, Any]) -> None:
+        await asyncio.to_thread(self.remember_now, activity)
+
+    def remember_now(self, activity: dict[str, Any]) -> None:
         """Keep the conversation reference of an incoming activity (once per process
         and conversation unless it changes)."""
         ref = references.reference_from_activity(activity, self.hub.clock.now())
@@ -70,23 +97,24 @@ class TeamsBot:
         key = (ref.conversation_id, ref.service_url)
         if key in self._known_refs:
             return
-        await asyncio.to_thread(references.save, self.hub.engine, ref)
+        references.save(self.hub.engine, ref)
         self._known_refs.add(key)
 
     def forget(self, conversation_id: str) -> None:
         self._known_refs = {k for k in self._known_refs if k[0] != conversation_id}
 
     async def user_id(self, activity: dict[str, Any]) -> str:
+        return await asyncio.to_thread(self.user_id_now, activity)
+
+    def user_id_now(self, activity: dict[str, Any]) -> str:
         """The id the table file maps: the AAD object id, or else the Teams (29:) id."""
         sender = activity.get("from") or {}
         candidates = [i for i in (sender.get("aadObjectId"), sender.get("id")) if i]
         if len(candidates) < 2:
             return str(candidates[0]) if candidates else ""
-        return await asyncio.to_thread(self._mapped, candidates)
+        return self._mapped(candidates)
 
     def _mapped(self, candidates: list[str]) -> str:
-        from models.db import new_session
-
         with new_session(self.hub.engine) as session:
             for candidate in candidates:
                 if memberships(session, "teams", candidate):
@@ -94,11 +122,21 @@ class TeamsBot:
         return candidates[0]
 
     async def table_code(self, activity: dict[str, Any]) -> str | None:
+        return await asyncio.to_thread(self.table_code_now, activity)
+
+    def table_code_now(self, activity: dict[str, Any]) -> str | None:
+        """The table of the channel spoken in (None in a personal chat)."""
         conversation = activity.get("conversation") or {}
         if conversation.get("conversationType", "personal") == "personal":
             return None
-        return await asyncio.to_thread(references.table_code_for, self.hub.engine,
-                                       str(conversation.get("id", "")))
+        return references.table_code_for(self.hub.engine, str(conversation.get("id", "")))
+
+    def table_id(self, code: str | None) -> int | None:
+        if code is None:
+            return None
+        with new_session(self.hub.engine) as session:
+            table = session.exec(select(HubTable).where(HubTable.code == code)).first()
+            return table.id if table else None
 
 
 def build_app(config: TeamsConfig, adapter: StarletteAdapter) -> App:

@@ -2,8 +2,8 @@
 references, on the SDK's Bot Connector client.
 
 The dispatcher is synchronous and paces per conversation (7 a second on Teams);
-this sender runs the SDK's async client on one private event loop, so its HTTP
-connections and token cache live as long as the process. Errors become
+this sender runs the SDK's async client on the bot's ``Connector`` loop, so its
+HTTP connections and token cache live as long as the process. Errors become
 ``DeliveryError``: throttling and server trouble are retried by the outbox, a
 conversation the bot can no longer reach is not (its reference is switched off and
 the admins are told by the dispatcher).
@@ -11,19 +11,16 @@ the admins are told by the dispatcher).
 
 from __future__ import annotations
 
-import asyncio
-import threading
-from collections.abc import Coroutine
-from typing import Any, TypeVar
+from collections.abc import Callable
 
 import httpx
 from microsoft_teams.api import ApiClient
 from microsoft_teams.api.clients.conversation.params import CreateConversationParams
-from microsoft_teams.common import ClientOptions
 
 from bot.teams import references
 from bot.teams.config import TeamsConfig
-from bot.teams.groupchat import create_group_chat
+from bot.teams.connector import Connector
+from bot.teams.groupchat import open_group_chat
 from bot.teams.replies import activity_for
 from commands.context import Hub
 from commands.errors import DeliveryError
@@ -32,63 +29,39 @@ from commands.ports import Delivery
 from models.conversation_ref import ConversationRef
 from models.db import new_session
 
-T = TypeVar("T")
 RETRYABLE = frozenset({408, 412, 429, 500, 502, 503, 504})
 GONE = frozenset({403, 404})
-
-
-class _Loop:
-    """An event loop on a daemon thread, for calling async code from sync code."""
-
-    def __init__(self) -> None:
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, name="teams-sender",
-                                       daemon=True)
-        self.thread.start()
-
-    def run(self, coro: Coroutine[Any, Any, T], timeout: float) -> T:
-        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
-
-    def stop(self) -> None:
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(5)
 
 
 class TeamsSender:
     """``commands.ports.Sender`` for the ``teams`` platform."""
 
-    def __init__(self, config: TeamsConfig, hub: Hub, token_provider: Any) -> None:
+    def __init__(self, config: TeamsConfig, hub: Hub, connector: Connector,
+                 on_close: Callable[[], None] | None = None) -> None:
         self.config = config
         self.hub = hub
-        self.tokens = token_provider
-        self._loop: _Loop | None = None
-        self._clients: dict[str, ApiClient] = {}
-        self._lock = threading.Lock()
+        self.connector = connector
+        self.tokens = connector.tokens
+        self._on_close = on_close
 
     def send(self, delivery: Delivery) -> str:
-        with self._lock:
-            if self._loop is None:
-                self._loop = _Loop()
-            loop = self._loop
         try:
-            return loop.run(self._send(delivery), self.config.request_timeout * 3)
+            return self.connector.run(self._send(delivery))
         except TimeoutError:
             raise DeliveryError("Teams did not answer in time") from None
 
     def close(self) -> None:
-        if self._loop is not None:
-            self._loop.stop()
-            self._loop = None
+        """Stop sending (idempotent); the bot finishes its queued commands first."""
+        close, self._on_close = self._on_close, None
+        if close is not None:
+            close()
+        else:
+            self.connector.close()
 
     # ------------------------------------------------------------------ async side
 
     def _client(self, service_url: str) -> ApiClient:
-        url = service_url.rstrip("/")
-        if url not in self._clients:
-            self._clients[url] = ApiClient(
-                url, ClientOptions(timeout=self.config.request_timeout),
-                cloud=self.config.cloud(), token_provider=self.tokens)
-        return self._clients[url]
+        return self.connector.client(service_url)
 
     async def _send(self, d: Delivery) -> str:
         try:
@@ -158,19 +131,26 @@ class TeamsSender:
         return str(sent.id)
 
     async def _open_space(self, d: Delivery) -> str:
-        """A group chat with only the involved reps and the chair (Microsoft Graph)."""
+        """A group chat with only the involved reps and the chair (Microsoft Graph).
+
+        Idempotent: a chat created on an earlier attempt whose opening post failed is
+        reused (see ``bot.teams.groupchat``), never created twice.
+        """
         with new_session(self.hub.engine) as session:
             near = references.any_in_tenant(session, self.config.tenant_id)
         if near is None:
             raise DeliveryError("no Teams conversation known yet: install hubbot in a team "
                                 "first", retryable=False)
-        chat_id = await create_group_chat(self.config, self.tokens, topic=d.address,
-                                          members=d.members, tenant_id=near.tenant_id)
-        references.save(self.hub.engine, ConversationRef(
-            conversation_id=chat_id, kind="groupChat", service_url=near.service_url,
-            tenant_id=near.tenant_id, bot_id=near.bot_id, raw={"createdBy": "hubbot",
-                                                               "topic": d.address},
-            updated_at=self.hub.clock.now()))
+        chat_id = await open_group_chat(self.config, self.tokens, self.hub, topic=d.address,
+                                        members=d.members, tenant_id=near.tenant_id)
+        with new_session(self.hub.engine) as session:
+            known = references.find(session, chat_id) is not None
+        if not known:  # a message in the chat may have stored a fresher one meanwhile
+            references.save(self.hub.engine, ConversationRef(
+                conversation_id=chat_id, kind="groupChat", service_url=near.service_url,
+                tenant_id=near.tenant_id, bot_id=near.bot_id,
+                raw={"createdBy": "hubbot", "topic": d.address},
+                updated_at=self.hub.clock.now()))
         await self._post(self._reference(chat_id), d.message, None)
         return chat_id
 

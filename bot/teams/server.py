@@ -8,7 +8,9 @@ them and exposes them as Starlette routes, so Teams and Slack share one server.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -16,6 +18,10 @@ from starlette.routing import Route
 
 if TYPE_CHECKING:
     from microsoft_teams.apps.http.adapter import HttpMethod, HttpRouteHandler
+
+log = logging.getLogger(__name__)
+# (activity body, lower-cased headers) -> None to accept, or the reason for a 401
+Guard = Callable[[dict[str, Any], dict[str, str]], Awaitable[str | None]]
 
 
 class StarletteAdapter:
@@ -36,7 +42,9 @@ class StarletteAdapter:
     async def stop(self) -> None:
         return None
 
-    async def dispatch(self, path: str, request: Request) -> Response:
+    async def dispatch(self, path: str, request: Request, guard: Guard | None = None
+                       ) -> Response:
+        """Hand the request to the SDK's handler, after ``guard`` accepted it."""
         handler = self.handlers.get(path)
         if handler is None:
             return JSONResponse({"error": "Teams endpoint not initialised"}, status_code=503)
@@ -47,6 +55,11 @@ class StarletteAdapter:
         if not isinstance(body, dict):
             return JSONResponse({"error": "Body is not an activity"}, status_code=400)
         headers = {k.lower(): v for k, v in request.headers.items()}
+        if guard is not None:
+            refusal = await guard(body, headers)
+            if refusal is not None:
+                log.warning("Teams activity refused (401): %s", refusal)
+                return JSONResponse({"error": "Unauthorized"}, status_code=401)
         result = await handler({"body": body, "headers": headers})
         status, payload = result["status"], result["body"]
         if payload is None:

@@ -2,7 +2,9 @@
 
 ``task/fetch`` carries a button's command: a command that needs a form answers
 with the form, any other answers privately in the dialog (and, when its reply is
-for the table, in the conversation too). ``task/submit`` hands the form to the
+for the table, in the conversation too, posted after the response). Teams expects
+both invokes answered in their HTTP response, so they stay synchronous; they only
+touch the database. ``task/submit`` hands the form to the
 core; form problems and privacy findings come back in the same dialog with the
 person's entries kept, and nothing is stored.
 """
@@ -27,7 +29,7 @@ from bot.teams.dialogs import (
     problems_for,
     submitted_values,
 )
-from bot.teams.replies import activity_for, conversation_type, wire
+from bot.teams.replies import Turn, conversation_type, post, wire
 from bot.teams.runtime import TeamsBot
 from commands.errors import FormInvalid, HubError, PrivacyViolation
 from commands.messages import (
@@ -62,18 +64,24 @@ def open_form(form: Form, command: str, values: FormValues | None = None,
     return dialog_response(card, form.title)
 
 
+def _command(bot: TeamsBot, activity: dict[str, Any], text: str) -> Response:
+    return run_command(bot.hub, platform="teams", user_id=bot.user_id_now(activity),
+                       text=text, table_code=bot.table_code_now(activity))
+
+
 async def _run(bot: TeamsBot, activity: dict[str, Any], text: str) -> Response:
-    return await asyncio.to_thread(
-        run_command, bot.hub, platform="teams", user_id=await bot.user_id(activity),
-        text=text, table_code=await bot.table_code(activity))
+    return await asyncio.to_thread(_command, bot, activity, text)
 
 
 async def _show(bot: TeamsBot, ctx: ActivityContext[Any], result: Response,
                 command: str) -> dict[str, Any]:
+    """The dialog's answer; a reply for the table is posted after the response."""
     if isinstance(result, OpenForm):
         return open_form(result.form, command)
     if result.visibility == Visibility.TABLE and conversation_type(ctx) != "personal":
-        await ctx.send(activity_for(result.message))
+        turn, message = Turn(wire(ctx)), result.message
+        await bot.work.submit(f"table post for activity {ctx.activity.id}",
+                              lambda: post(bot, turn, message))
     return message_dialog(result.message)
 
 
@@ -107,14 +115,16 @@ async def submit(bot: TeamsBot, ctx: ActivityContext[TaskSubmitInvokeActivity]
     form_id = str(data.get(FORM_KEY) or "")
     command = str(data.get(COMMAND_KEY) or form_id)
     values = parse(data)
-    user_id = await bot.user_id(activity)
-    table_code = await bot.table_code(activity)
+    subject = str(data.get(SUBJECT_KEY) or "") or None
+
+    def store() -> Response:  # one trip to a thread: the dialog waits for it
+        return submit_form(bot.hub, platform="teams", user_id=bot.user_id_now(activity),
+                           form_id=form_id, subject=subject, values=values,
+                           table_code=bot.table_code_now(activity))
+
     problems: list[FormProblem]
     try:
-        result = await asyncio.to_thread(
-            submit_form, bot.hub, platform="teams", user_id=user_id, form_id=form_id,
-            subject=str(data.get(SUBJECT_KEY) or "") or None, values=values,
-            table_code=table_code)
+        result = await asyncio.to_thread(store)
     except PrivacyViolation as err:
         problems = problems_for(err.findings)
     except FormInvalid as err:

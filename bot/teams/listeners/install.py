@@ -16,7 +16,7 @@ from microsoft_teams.api.activities.install_update.remove import UninstalledActi
 from microsoft_teams.apps import ActivityContext
 
 from bot.teams import references
-from bot.teams.replies import activity_for, wire
+from bot.teams.replies import Turn, post, wire
 from bot.teams.runtime import TeamsBot
 from commands.messages import Message, Section
 
@@ -41,8 +41,9 @@ def welcome(activity: dict[str, Any]) -> Message:
 async def added(bot: TeamsBot, ctx: ActivityContext[Any]) -> None:
     activity = wire(ctx)
     bot.forget(references.base_conversation_id(str(activity["conversation"]["id"])))
-    await bot.remember(activity)
-    await ctx.send(activity_for(welcome(activity)))
+    await bot.remember(activity)  # before the 200: proactive posts may follow at once
+    message = welcome(activity)
+    await bot.work.submit("welcome", lambda: post(bot, Turn(activity), message))
 
 
 async def removed(bot: TeamsBot, activity: dict[str, Any]) -> None:

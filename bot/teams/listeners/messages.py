@@ -12,15 +12,17 @@ from microsoft_teams.api.activities.message.message import MessageActivity
 from microsoft_teams.apps import ActivityContext
 
 from bot.teams.cards import COMMAND_KEY, command_data
-from bot.teams.replies import activity_for, answer, wire
+from bot.teams.replies import Turn, answer, post, wire
 from bot.teams.runtime import TeamsBot
 from commands.errors import HubError
-from commands.messages import Action, Message, OpenForm, Reply, Section, Style
+from commands.messages import Action, Message, OpenForm, Reply, Section, Style, text_message
 from commands.service import error_message, first_delivery, run_command
 
 log = logging.getLogger(__name__)
 _MENTION = re.compile(r"<at>.*?</at>", re.IGNORECASE | re.DOTALL)
 _PREFIX = re.compile(r"^\s*(/?hub\b|/)\s*", re.IGNORECASE)
+FAILED = ("hubbot could not finish that because of an internal error; it has been logged. "
+          "Check with `list` or `show` before trying again.")
 
 
 def command_text(activity: dict[str, Any]) -> str:
@@ -41,23 +43,33 @@ def form_prompt(form_title: str, command: str) -> Message:
 
 
 async def handle(bot: TeamsBot, ctx: ActivityContext[MessageActivity]) -> None:
+    """Accept the command and return at once (Teams gets its 200); the work is queued."""
     activity = wire(ctx)
-    await bot.remember(activity)
     if activity.get("id") and not await asyncio.to_thread(
             first_delivery, bot.hub, f"teams:{activity['id']}"):
         return
+    await bot.work.submit(f"command in activity {activity.get('id')}",
+                          lambda: run(bot, activity))
+
+
+def run(bot: TeamsBot, activity: dict[str, Any]) -> None:
+    """The command and its reply, on a worker thread."""
+    bot.remember_now(activity)
     text = command_text(activity)
-    user_id = await bot.user_id(activity)
-    table_code = await bot.table_code(activity)
+    table_code = bot.table_code_now(activity)
+    turn = Turn(activity, bot.table_id(table_code))
     try:
-        result = await asyncio.to_thread(run_command, bot.hub, platform="teams",
-                                         user_id=user_id, text=text, table_code=table_code)
+        result = run_command(bot.hub, platform="teams", user_id=bot.user_id_now(activity),
+                             text=text, table_code=table_code)
     except HubError as err:
         result = Reply(error_message(err))
+    except Exception:
+        log.exception("Teams: command %r failed", text)
+        result = Reply(text_message(FAILED))
     if isinstance(result, OpenForm):
-        await ctx.send(activity_for(form_prompt(result.form.title, text)))
+        post(bot, turn, form_prompt(result.form.title, text))
         return
-    await answer(bot, ctx, result)
+    answer(bot, turn, result)
 
 
 def register(bot: TeamsBot) -> None:

@@ -129,11 +129,19 @@ class Harness:
         return self.fake.keys.token(self.fake.service_url, **kw)
 
     def post(self, activity: dict[str, Any], *, token: str | None = None,
-             auth: bool = True) -> httpx.Response:
+             auth: bool = True, settle: bool = True) -> httpx.Response:
+        """Post an activity; unless ``settle`` is false, also wait for the work it
+        queued (the command and its reply) to finish."""
         headers = {}
         if auth:
             headers["Authorization"] = f"Bearer {token or self.token()}"
-        return httpx.post(self.endpoint, json=activity, headers=headers, timeout=30)
+        response = httpx.post(self.endpoint, json=activity, headers=headers, timeout=30)
+        if settle:
+            self.settle()
+        return response
+
+    def settle(self, timeout: float = 10) -> None:
+        assert self.bot.work.wait_idle(timeout), "background work did not finish"
 
     def say(self, user: str, text: str, **kw: Any) -> httpx.Response:
         response = self.post(self.message(user, text, **kw))
@@ -222,11 +230,7 @@ def teams(engine: Engine, fake: FakeMicrosoft) -> Iterator[Harness]:
     harness = make_harness(engine, fake, teams_table())
     yield harness
     harness.served.stop()
-    harness.bot.sender().close()
-    for sender in harness.senders.values():
-        close = getattr(sender, "close", None)
-        if close:
-            close()
+    harness.bot.close(timeout=5)
 
 
 def wait_for(predicate: Any, timeout: float = 5) -> None:

@@ -8,6 +8,7 @@ failures (429, 412, 502, 504, 403, 404) can be programmed per path.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import threading
@@ -67,21 +68,28 @@ class Served:
 class Keys:
     """An RSA key pair published as a JWKS, and a signer of Bot Framework tokens."""
 
-    def __init__(self, kid: str = "test-key-1") -> None:
+    def __init__(self, kid: str = "test-key-1",
+                 endorsements: list[str] | None = None) -> None:
         self.kid = kid
         self.private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        self.endorsements = ["msteams"] if endorsements is None else endorsements
 
     def jwks(self) -> dict[str, Any]:
         jwk = json.loads(RSAAlgorithm.to_jwk(self.private.public_key()))
-        jwk.update({"kid": self.kid, "use": "sig", "alg": "RS256",
-                    "endorsements": ["msteams"]})
+        jwk.update({"kid": self.kid, "use": "sig", "alg": "RS256"})
+        if self.endorsements:
+            jwk["endorsements"] = self.endorsements
         return {"keys": [jwk]}
 
     def token(self, service_url: str, *, audience: str = CLIENT_ID, issuer: str = ISSUER,
-              lifetime: int = 3600, issued: float | None = None) -> str:
+              lifetime: int = 3600, issued: float | None = None, not_before: int = -5,
+              without: tuple[str, ...] = ()) -> str:
+        """A signed token; ``without`` drops claims, ``not_before`` is relative."""
         now = int(issued if issued is not None else time.time())
         claims = {"iss": issuer, "aud": audience, "serviceurl": service_url,
-                  "nbf": now - 5, "iat": now - 5, "exp": now + lifetime}
+                  "nbf": now + not_before, "iat": now - 5, "exp": now + lifetime}
+        for name in without:
+            claims.pop(name, None)
         return jwt.encode(claims, self.private, algorithm="RS256", headers={"kid": self.kid})
 
 
@@ -111,6 +119,10 @@ class FakeMicrosoft:
         self.failures: list[tuple[Callable[[str, str], bool], Failure]] = []
         self.conversations: dict[str, list[dict[str, Any]]] = {}
         self.lock = threading.Lock()
+        self.gate = threading.Event()  # cleared: activity posts wait until it is set
+        self.gate.set()
+        self.waiting = 0  # activity posts held at the gate now
+        self.most_waiting = 0
         self.server = Served(Starlette(routes=[
             Route("/v1/.well-known/openidconfiguration", self.metadata),
             Route("/v1/.well-known/keys", self.jwks),
@@ -192,7 +204,21 @@ class FakeMicrosoft:
         self.conversations.setdefault(cid, [])
         return JSONResponse({"id": cid, "activityId": None}, status_code=201)
 
+    async def _held(self) -> None:
+        """Wait at the gate (a slow Bot Connector), counting who waits."""
+        if self.gate.is_set():
+            return
+        with self.lock:
+            self.waiting += 1
+            self.most_waiting = max(self.most_waiting, self.waiting)
+        try:
+            await asyncio.to_thread(self.gate.wait, 30)
+        finally:
+            with self.lock:
+                self.waiting -= 1
+
     async def activity(self, request: Request) -> Response:
+        await self._held()
         body, refused = await self._guard(request)
         if refused:
             return refused
@@ -218,4 +244,5 @@ class FakeMicrosoft:
         return refused or Response(status_code=201)
 
     def stop(self) -> None:
+        self.gate.set()
         self.server.stop()

@@ -46,3 +46,30 @@ def test_a_valid_token_is_accepted(teams: Harness) -> None:
     activity = teams.message("officer", "help", conversation="a:x", kind="personal")
     assert teams.post(activity).status_code == 200
     assert stored(teams) == 2
+
+
+def refused(teams: Harness, token: str, *, channel: str = "msteams") -> None:
+    activity = teams.message("officer", "help", conversation="a:x", kind="personal")
+    activity["channelId"] = channel
+    assert teams.post(activity, token=token).status_code == 401
+    assert stored(teams) == 0
+    assert teams.fake.calls == []
+
+
+def test_a_token_without_exp_is_refused(teams: Harness) -> None:
+    refused(teams, teams.fake.keys.token(teams.fake.service_url, without=("exp",)))
+
+
+def test_a_token_not_yet_valid_is_refused(teams: Harness) -> None:
+    refused(teams, teams.fake.keys.token(teams.fake.service_url, not_before=3600))
+
+
+@pytest.mark.parametrize("endorsements", [[], ["skype", "webchat"]])
+def test_a_key_not_endorsed_for_teams_is_refused(teams: Harness,
+                                                 endorsements: list[str]) -> None:
+    teams.fake.keys.endorsements = endorsements
+    refused(teams, teams.token())
+
+
+def test_an_activity_claiming_another_channel_is_refused(teams: Harness) -> None:
+    refused(teams, teams.token(), channel="webchat")
