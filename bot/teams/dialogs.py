@@ -27,6 +27,8 @@ from commands.messages import FieldKind, Form, FormField, FormProblem, FormValue
 FORM_KEY = "hubbot_form"
 SUBJECT_KEY = "hubbot_subject"
 TRUE, FALSE = "true", "false"
+FILTER_FROM = 12  # more choices than this: a typeahead list
+TYPE_TO_SEARCH = "Type a category or a factor to search"
 
 
 def field_input(f: FormField, value: str | list[str] | None) -> CardElement:
@@ -38,10 +40,14 @@ def field_input(f: FormField, value: str | list[str] | None) -> CardElement:
         choices = [Choice(title=o.label, value=o.value) for o in f.options]
         choices += [Choice(title=f"{g.label} – {o.label}", value=o.value)
                     for g in f.groups for o in g.options]
+        # Cards 1.5 have no option groups: a long or grouped list gets Teams' typeahead
+        # ("filtered", single or multi-select), so typing a category narrows to it.
+        filtered = bool(f.groups) or len(choices) > FILTER_FROM
         return ChoiceSetInput(
             id=f.name, label=label, choices=choices, is_multi_select=multi or None,
-            style="compact" if multi or len(choices) <= 12 else "filtered",
-            is_required=f.required or None, placeholder=f.hint, value=joined or None,
+            style="filtered" if filtered else "compact",
+            is_required=f.required or None, value=joined or None,
+            placeholder=f.hint or (TYPE_TO_SEARCH if filtered and f.groups else None),
             error_message=f"Choose {f.label.lower()}." if f.required else None, wrap=True)
     if f.kind == FieldKind.CONFIRM:
         title = f.options[0].label if f.options else (f.hint or f.label)

@@ -30,7 +30,7 @@ from commands.messages import (
 )
 from tests.bot.teams.card_schema import validate
 from tests.bot.teams.conftest import Harness
-from tests.bot.teams.helpers import dialog_card, raise_via_dialog
+from tests.bot.teams.helpers import dialog_card, inputs, raise_via_dialog
 from tests.factories import UNSAFE_TEXT
 
 MESSAGE = Message(summary="s", title="PA-2026-001 accepted", context="Regina time", sections=(
@@ -65,6 +65,18 @@ def test_dialogs_from_the_endpoint_are_valid(teams: Harness) -> None:
     teams.say("officer", "help", conversation="a:o", kind="personal")
     sent: dict[str, Any] = teams.fake.sent("a:o")[-1].body
     assert validate(sent["attachments"][0]["content"]) == []
+
+
+def test_risk_factors_are_a_typeahead_list_titled_by_category(teams: Harness) -> None:
+    card = dialog_card(teams.fetch("officer", "raise"))
+    risks = inputs(card)["risks"]
+    assert risks["style"] == "filtered" and risks["isMultiSelect"] is True
+    assert risks["placeholder"]
+    titles = [c["title"] for c in risks["choices"]]
+    assert titles and all(" – " in t for t in titles)
+    assert validate(card) == []
+    assert validate(form_card(FORM)) == []  # a short grouped list too
+    assert inputs(form_card(FORM))["risks"]["style"] == "filtered"
 
 
 def _png_size(data: bytes) -> tuple[int, int, int]:
