@@ -168,6 +168,12 @@ FRENCH_WORDS_THAT_ARE_GIVEN_NAMES = {
     "juste",
     "félicité",
     "gai",
+    "constance",
+    "aurore",
+    "clémence",
+    "violette",
+    "capucine",
+    "marjolaine",
 }
 
 

@@ -25,6 +25,8 @@ class Tok:
     possessive: bool
     sentence_start: bool
     protected: bool = False
+    # Shielded only as a lone listed word ("Dakota", "Noël"), not by a phrase or an institution.
+    listed_word: bool = False
     name: bool = False
     given: bool = False
     surname: bool = False
@@ -87,6 +89,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.common = True
         if tok.lower in lex.never_single or tok.lower.startswith(PREFIX_PLACES):
             tok.protected = True
+            tok.listed_word = tok.lower in lex.never_single
         toks.append(tok)
     _protect_phrases(toks, lex.never_phrases)
     if allow:
@@ -110,6 +113,7 @@ def _protect_phrases(toks: list[Tok], phrases: dict[str, tuple[tuple[str, ...], 
             if tuple(t.lower for t in toks[i : i + n]) == phrase:
                 for t in toks[i : i + n]:
                     t.protected = True
+                    t.listed_word = False
                 break
 
 
@@ -118,14 +122,18 @@ def _protect_institutions(toks: list[Tok]) -> None:
     for i, tok in enumerate(toks):
         if tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME):
             continue
+        if tok.cap and i > 0 and toks[i - 1].listed_word and toks[i - 1].cap:
+            tok.protected = True  # "Victoria Park", "Dakota Centre"
         j = i - 1
         while j >= 0 and i - j <= 4 and toks[j].cap and not toks[j + 1].sentence_start:
             toks[j].protected = True
+            toks[j].listed_word = False
             j -= 1
         k = i + 1
         while k < len(toks) and k - i <= 4 and toks[k].cap and not toks[k].sentence_start:
             if tok.lower in INSTITUTION_BEFORE_NAME or toks[k].lower in INSTITUTION:
                 toks[k].protected = True
+                toks[k].listed_word = False
             k += 1
 
 

@@ -15,7 +15,7 @@ import re
 
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon
-from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers import Candidate, name_positions
 from commands.privacy.recognizers.cues import (
     KIN,
     NAMING,
@@ -51,6 +51,11 @@ def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
             i = max(span[1], i + 1)
         else:
             i += 1
+    taken = {
+        k for k, t in enumerate(toks) if any(c.start < t.end and t.start < c.end for c in spans)
+    }
+    for k in name_positions.find(text, toks, taken):
+        spans.append(Candidate(Kind.NAME, toks[k].start, toks[k].end, _generic(youth, french), 44))
     return spans
 
 
@@ -221,6 +226,7 @@ def _from_lists(
             and t.given
             and _person_verb_after(toks, i)
             and (not t.sentence_start or toks[i + 1].lower in SUBJECT_VERBS)
+            and not name_positions.after_blocker(text, toks, i)
         ):
             return _cand(text, toks, i, i + 1, suggestion), i + 1
     if (
@@ -262,8 +268,8 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
 
 
 def _person_verb_after(toks: list[Tok], i: int) -> bool:
-    if toks[i].possessive:
-        return True
+    if toks[i].possessive:  # "Tyler's mom", not "Robin's Donuts"
+        return not (i + 1 < len(toks) and toks[i + 1].cap)
     return i + 1 < len(toks) and toks[i + 1].lower in PERSON_VERBS
 
 

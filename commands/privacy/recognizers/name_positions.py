@@ -1,0 +1,275 @@
+"""Given names that are also everyday words, read from where they stand in the sentence.
+
+"Hunter", "Faith", "Summer", "Will", "Rose", "Pierre", "Prudence" are listed given
+names and everyday words (or places) at once, so the list rules in ``names`` wait
+for a cue such as a title or a kinship word. Notes often give none: "Spoke to Faith
+yesterday", "Summer has missed 12 days", "Rencontré Claire et sa mère". Here the
+cue is the word's position:
+
+* Mid-sentence, a capital is deliberate: a capitalised listed given name is a
+  person unless it is part of a proper noun (the next word is capitalised too:
+  "Grace Christian School"), heads a place or calendar noun ("Hope centre",
+  "Victoria Day"), or follows a determiner, a time preposition or an institution
+  word ("an Amber alert", "in Summer", "la maison Colombe").
+* At the start of a sentence a capital says nothing, so the word is a person only
+  when what follows is said of people and not of the word's everyday reading:
+  "Hope said", "Rose a manqué", "Faith is pregnant", "Chance and his girlfriend"
+  are people; "Will attend", "Mark the date", "Hope is that…", "Prudence est de
+  mise" are not.
+* A listed given name joined by "and", "et" or a comma to a name is a name too
+  ("Will and Grace", "Amber, Ruby and Jade", "Prudence et Patience").
+* In lower case, or when the word is also a listed place or people ("Dakota"),
+  only a possessive kinship phrase decides: "hunter and his mom", "Dakota and her
+  brother", "claire et sa mère".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, SUBJECT_VERBS
+from commands.privacy.recognizers.name_forms import age_follows
+from commands.privacy.recognizers.name_tokens import Tok
+
+DETERMINERS = words(
+    """
+    a an the this that these those our their its my your every each some any no
+    le la les l un une des du au aux ce cet cette ces mon ma mes ton ta leur leurs
+    notre votre chaque
+"""
+)
+# "in Summer", "over Christmas", "pendant l'été": a season or a date, not a person.
+TIME_WORDS = words(
+    """
+    in during over since until till through throughout before next last early late
+    mid per of en pendant durant dès
+"""
+)
+# Nouns a place, an organisation, an event or a programme is named with.
+HEADS = INSTITUTION | words(
+    """
+    alert alerts beach break camp camps celebration concert day days eve fair feast
+    festival fête fêtes hill hills holiday holidays intake island jour jours mass
+    mountain party point program programs session term valley week weekend
+    refuge hébergement programme projet project
+"""
+)
+_CONJ = words("and et &")
+_POSSESSIVES = words("his her their sa son ses leur leurs")
+# Verbs that at the start of a sentence make the word their (human) subject.
+_SUBJECT = SUBJECT_VERBS | words(
+    """
+    says attends asked asks called calls came comes cried drove keeps left lives
+    misses missed moved needs ran refuses returned showed sleeps slept stayed stays
+    stopped texted walked wants wanted went
+    avait dort veut voulait vivait revient refusait s'est n'a n'est
+"""
+)
+_COPULAS = words("is was has had are were have est était sont étaient ont avaient")
+# After a copula, words that read the subject as the everyday word: "Hope is that…",
+# "Bill is overdue", "Patience is running thin", "Prudence est de mise".
+_ABSTRACT_AFTER = words(
+    """
+    that a an the what how why so too very more less much also always never key
+    important needed required recommended advised essential high low due overdue
+    running wearing limited scarce over here coming ending approaching lost gone
+    best better worse good great bad hard
+    de d du des un une le la les l très trop bien mal importante nécessaire
+    essentiel essentielle clé requise requis recommandée recommandé mise ce ça que
+    qu difficile facile
+"""
+)
+# "Rose a manqué", "Désiré a été vu": a past participle after "a".
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "ert", "eint")
+# Verbs whose object is a person: "Visited Bear at home", "talked to Crystal".
+_CONTACT = words(
+    """
+    met saw seen called visited texted phoned contacted drove picked referred
+    rencontré rencontrée vu vue appelé appelée visité texté accompagné chez
+"""
+)
+_CONTACT_PREP = words("with to avec à")
+_TALK = words(
+    """
+    talked talk talking spoke speak speaking spoken met meet meeting checked
+    parlé parler parle rencontre suivi visite
+"""
+)
+
+
+def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
+    """Indices of tokens read as names by position; ``taken`` are tokens already in a name."""
+    found = [i for i in range(len(toks)) if i not in taken and _by_position(text, toks, i)]
+    names = taken | set(found)
+    changed = True
+    while changed:
+        changed = False
+        for i, t in enumerate(toks):
+            if i in names or not (t.cap and _candidate(t, shielded_ok=True)):
+                continue
+            if after_blocker(text, toks, i) or not _coordinated(text, toks, i, names):
+                continue
+            names.add(i)
+            found.append(i)
+            changed = True
+    return sorted(found)
+
+
+def _candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False) -> bool:
+    if not (t.given or (surname_ok and t.surname)) or len(t.lower) < 3:
+        return False
+    if t.lower in STOPWORDS or t.lower in KIN:
+        return False
+    if t.text.isupper() and len(t.text) > 1:
+        return False  # an acronym or a shouted heading
+    return not t.protected or (shielded_ok and t.listed_word)
+
+
+def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
+    t = toks[i]
+    if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
+        return False
+    if t.given and (_kin_coordination(toks, i) or (t.cap and _possessive_kin(toks, i))):
+        return True  # "hunter and his mom", "Dakota and her brother", "Dakota's mom"
+    if not t.cap:
+        return False
+    if _contact_object(toks, i) and (t.listed_word or not t.protected):
+        return True  # "Visited Bear at home", "talked to Crystal"
+    if t.protected or not (t.given or t.sentence_start):
+        return False
+    if t.given and age_follows(text, t.end):
+        return True  # "Prudence, 15 ans,", "Faith (14)"
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and text[t.end : nxt.start] in (" ", "") and nxt.cap:
+        return False  # a proper noun: "Grace Christian School", "Robin's Donuts"
+    if nxt is not None and nxt.lower in HEADS and text[t.end : nxt.start] == " ":
+        return False
+    if t.possessive:
+        return nxt is not None and not nxt.cap
+    first = _chain_start(text, toks, i)
+    if not toks[first].sentence_start:
+        return True
+    last = _chain_end(text, toks, i)
+    if last + 1 >= len(toks) or text[toks[last].end : toks[last + 1].start] != " ":
+        return False
+    return _predicate(toks, last + 1, strict=not t.given)
+
+
+def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """The word follows an article, a time word, an institution or a proper noun."""
+    t = toks[i]
+    if text[max(0, t.start - 2) : t.start].lower() in ("l'", "l’"):
+        return True
+    if i == 0 or t.sentence_start:
+        return False
+    prev = toks[i - 1]
+    gap = text[prev.end : t.start]
+    if gap.strip():
+        return False  # "Hunter, Jayden", "(Faith)": punctuation breaks the phrase
+    if prev.lower in DETERMINERS or prev.lower in TIME_WORDS or prev.lower in HEADS:
+        return True
+    return prev.cap and not prev.sentence_start and not prev.text.isupper()
+
+
+def _predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
+    """``toks[j:]`` says something of a person: a subject verb, "and her…", a copula."""
+    if j >= len(toks):
+        return False
+    verb = toks[j].lower
+    after = toks[j + 1].lower if j + 1 < len(toks) else ""
+    if verb in _SUBJECT:
+        return True
+    if verb in _CONJ and after in _POSSESSIVES:
+        return True
+    if verb in _COPULAS and not strict:
+        if after in ("not", "pas", "n't"):  # "Faith is not attending", not "…are not names"
+            later = toks[j + 2].lower if j + 2 < len(toks) else ""
+            return later.endswith("ing") or later in ("in", "at", "home", "back", "safe")
+        return bool(after) and after not in _ABSTRACT_AFTER
+    if verb == "a":  # "Rose a manqué", "Désiré a été vu"; not "Prudence a ses limites"
+        return after == "été" or after.endswith(_PARTICIPLE_ENDS)
+    return False
+
+
+def _kin_coordination(toks: Sequence[Tok], i: int) -> bool:
+    if i + 3 >= len(toks) or toks[i].possessive:
+        return False
+    conj, pos, kin = toks[i + 1], toks[i + 2], toks[i + 3]
+    return (
+        conj.lower in _CONJ
+        and pos.lower in _POSSESSIVES
+        and (kin.lower in KIN or kin.lower.rstrip("s") in KIN or kin.lower == "enfants")
+    )
+
+
+def _possessive_kin(toks: Sequence[Tok], i: int) -> bool:
+    return toks[i].possessive and i + 1 < len(toks) and toks[i + 1].lower in KIN
+
+
+def _contact_object(toks: Sequence[Tok], i: int) -> bool:
+    if i == 0 or toks[i].sentence_start:
+        return False
+    prev = toks[i - 1].lower
+    if prev in _CONTACT:
+        return True
+    return prev in _CONTACT_PREP and i >= 2 and toks[i - 2].lower in _TALK
+
+
+def _joined(text: str, toks: Sequence[Tok], a: int, b: int) -> bool:
+    """``toks[a]`` and ``toks[b]`` (a < b) are conjuncts: "X, Y" or "X and Y"."""
+    if b == a + 1:
+        return text[toks[a].end : toks[b].start].strip() == ","
+    mid = toks[a + 1]
+    return (
+        b == a + 2
+        and mid.lower in _CONJ
+        and not text[toks[a].end : mid.start].strip()
+        and not text[mid.end : toks[b].start].strip()
+    )
+
+
+def _conjunct(t: Tok) -> bool:
+    return t.cap and (t.given or t.surname) and not t.possessive
+
+
+def _chain_start(text: str, toks: Sequence[Tok], i: int) -> int:
+    """First conjunct of the coordination ``toks[i]`` ends: "Mark, Will and *Grace*"."""
+    while True:
+        for a in (i - 1, i - 2):
+            if (
+                a >= 0
+                and not toks[i].sentence_start
+                and _conjunct(toks[a])
+                and _joined(text, toks, a, i)
+            ):
+                i = a
+                break
+        else:
+            return i
+
+
+def _chain_end(text: str, toks: Sequence[Tok], i: int) -> int:
+    while True:
+        for b in (i + 1, i + 2):
+            if (
+                b < len(toks)
+                and not toks[b].sentence_start
+                and _conjunct(toks[b])
+                and not toks[i].possessive
+                and _joined(text, toks, i, b)
+            ):
+                i = b
+                break
+        else:
+            return i
+
+
+def _coordinated(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool:
+    """``toks[i]`` is joined to a name by "and"/"et" or a list comma, either side."""
+    for j in (i + 1, i + 2, i - 1, i - 2):
+        if 0 <= j < len(toks) and j in names and toks[j].cap:
+            a, b = min(i, j), max(i, j)
+            if not toks[b].sentence_start and _joined(text, toks, a, b):
+                return True
+    return False
