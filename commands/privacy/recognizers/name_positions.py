@@ -134,7 +134,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "hunter and his mom", "Dakota and her brother", "Dakota's mom"
     if not t.cap:
         return False
-    if _contact_object(toks, i) and (t.listed_word or not t.protected):
+    if _contact_object(toks, i, t.listed_word) and (t.listed_word or not t.protected):
         return True  # "Visited Bear at home", "talked to Crystal"
     if t.protected or not (t.given or t.sentence_start):
         return False
@@ -144,6 +144,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if nxt is not None and text[t.end : nxt.start] in (" ", "") and nxt.cap:
         return False  # a proper noun: "Grace Christian School", "Robin's Donuts"
     if nxt is not None and nxt.lower in HEADS and text[t.end : nxt.start] == " ":
+        return False
+    if _title_phrase(toks, i):
         return False
     if t.possessive:
         return nxt is not None and not nxt.cap
@@ -192,6 +194,20 @@ def _predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
     return False
 
 
+_TITLE_LINKS = words("for of in on the de des du la le")
+
+
+def _title_phrase(toks: Sequence[Tok], i: int) -> bool:
+    """ "Hope for Tomorrow", "Rose des Vents": a title-case name of a programme or place."""
+    k = i + 2
+    if k >= len(toks) or toks[i + 1].lower not in _TITLE_LINKS:
+        return False
+    if toks[k].lower in ("the", "la", "le", "les") and k + 1 < len(toks):
+        k += 1  # "Hope for the Future"
+    head = toks[k]
+    return head.cap and not head.sentence_start and not head.protected and not head.name
+
+
 def _kin_coordination(toks: Sequence[Tok], i: int) -> bool:
     if i + 3 >= len(toks) or toks[i].possessive:
         return False
@@ -207,11 +223,12 @@ def _possessive_kin(toks: Sequence[Tok], i: int) -> bool:
     return toks[i].possessive and i + 1 < len(toks) and toks[i + 1].lower in KIN
 
 
-def _contact_object(toks: Sequence[Tok], i: int) -> bool:
+def _contact_object(toks: Sequence[Tok], i: int, listed_place: bool) -> bool:
+    """Object of a verb of meeting; a listed place ("chez Rona") only after "talked to"."""
     if i == 0 or toks[i].sentence_start:
         return False
     prev = toks[i - 1].lower
-    if prev in _CONTACT:
+    if prev in _CONTACT and not listed_place:
         return True
     return prev in _CONTACT_PREP and i >= 2 and toks[i - 2].lower in _TALK
 
