@@ -66,6 +66,7 @@ class FakeSlack:
     oauth_client: tuple[str, str] | None = None  # (client id, secret) oauth.v2.access takes
     codes: dict[str, Workspace] = field(default_factory=dict)  # issued, not yet exchanged
     workspaces: dict[str, Workspace] = field(default_factory=dict)  # by bot token
+    socket_url: Callable[[], str] | None = None  # apps.connections.open (Socket Mode)
     _ts: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
     # ---------------------------------------------------------------- controls
@@ -188,6 +189,12 @@ class FakeSlack:
             return {"channel": {"id": "D" + str(args.get("users", "X"))[1:]}}
         if method == "users.info":
             return {"user": {"id": args.get("user"), "tz": "America/Regina"}}
+        if method == "apps.connections.open":
+            if not (token or "").startswith("xapp-"):  # only an app-level token will do
+                return {"ok": False, "error": "not_allowed_token_type"}
+            if self.socket_url is None:
+                return {"ok": False, "error": "internal_error"}
+            return {"url": self.socket_url()}
         if method == "oauth.v2.access":
             return self._exchange(args)
         return {}

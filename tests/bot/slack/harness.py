@@ -278,7 +278,7 @@ def open_world(engine: Engine, fake: FakeSlack, now: datetime = START,
     hub = Hub(engine=engine, clock=clock)
     values: dict[str, Any] = {"slack_bot_token": "xoxb-test", "slack_signing_secret": SECRET,
                               "slack_api_url": fake.api_url, **settings}
-    config = Settings(_env_file=None, **values)  # type: ignore[call-arg]
+    config = Settings(_env_file=None, **values)
     listeners = TrackingExecutor(32, "slack")
     work = TrackingExecutor(8, "hub-work")
     app = build_slack_app(config, hub, listener_executor=listeners, work_executor=work)
