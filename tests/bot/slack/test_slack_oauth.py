@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from urllib.parse import parse_qs, urlparse
 
 import httpx
@@ -199,3 +200,27 @@ def test_an_uninstalled_workspace_loses_its_token(oauth_world: SlackWorld) -> No
     assert notice.args["channel"] == "UADMIN"
     assert notice.token == next(w.bot_token for w in oauth_world.fake.workspaces.values()
                                 if w.team_id == "T0003")
+
+
+def test_an_expired_state_is_refused(oauth_world: SlackWorld) -> None:
+    _url, state = start_install(oauth_world)
+    with oauth_world.engine.begin() as conn:  # the admin took longer than STATE_SECONDS
+        conn.execute(text("UPDATE slack_oauth_states SET expire_at = :past"),
+                     {"past": datetime(2000, 1, 1)})
+    resp = finish_install(oauth_world, oauth_world.fake.grant("T0002", "Second"), state)
+    assert resp.status_code == 401
+    assert oauth_world.fake.of("oauth.v2.access") == [] and bots(oauth_world.engine) == {}
+
+
+def test_a_reinstall_replaces_the_workspace_token(oauth_world: SlackWorld) -> None:
+    install(oauth_world, "T0002", "Second")
+    install(oauth_world, "T0002", "Second")  # e.g. after a manifest change
+    first, second = (ws.bot_token for ws in oauth_world.fake.workspaces.values())
+    with new_session(oauth_world.engine) as session:
+        enqueue(session, table_id=oauth_world.table_id, platform="slack",
+                target_kind="table", address="T0002:C0002TABLE",
+                now=oauth_world.clock.now(), message=text_message("after reinstall"))
+        session.commit()
+    assert oauth_world.deliver().sent == 1
+    [post] = oauth_world.fake.of("chat.postMessage")
+    assert post.token == second != first
