@@ -165,11 +165,12 @@ INSTITUTION = _words(
     academy agency apartments apts arena association authority ave avenue band bar bay
     blvd boulevard bridge building bureau center centre centre-ville church clinic
     clinique club coalition college collegiate collège commission community conseil
-    council court court's creek crescent department dept dr drive ecole elementary field
+    council court court's creek crescent daycare department dept dr drive ecole elementary field
     fields foods foundation foyer gardens grounds hall heights high hopital hospital
     hotel house hub hôpital inn institute lac lake lane library lodge maison mall manor
-    market ministry motel municipalité nation nations network office parc park pavillon
-    place plaza polyvalente pool program programme project pub quartier rd reserve
+    garderie market ministry motel municipalité nation nations network office parc park
+    pavillon place plaza polyvalente pool preschool program programme project pub quartier
+    rd refuge reserve
     residence residences restaurant rink river rivière road rue régie résidence school
     schools secondary secteur service services shelter society st station store street
     table tavern team tower towers trail unit university villa village ville ward wing

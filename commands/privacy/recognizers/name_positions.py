@@ -89,6 +89,7 @@ _CONTACT = words(
     rencontré rencontrée vu vue appelé appelée visité texté accompagné chez
 """
 )
+_NE_PERSON = words("se s veut voulait va vient dort répond parle sort mange fréquente")
 _CONTACT_PREP = words("with to avec à")
 _TALK = words(
     """
@@ -187,8 +188,10 @@ def _predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
     if verb in _COPULAS and not strict:
         if after in ("not", "pas", "n't"):  # "Faith is not attending", not "…are not names"
             later = toks[j + 2].lower if j + 2 < len(toks) else ""
-            return later.endswith("ing") or later in ("in", "at", "home", "back", "safe")
+            return later.endswith("ing") or later in ("been", "in", "at", "home", "back", "safe")
         return bool(after) and after not in _ABSTRACT_AFTER
+    if verb == "ne":  # "Claire ne se présente plus", not "Patience ne suffit pas"
+        return after in _NE_PERSON
     if verb == "a":  # "Rose a manqué", "Désiré a été vu"; not "Prudence a ses limites"
         return after == "été" or after.endswith(_PARTICIPLE_ENDS)
     return False

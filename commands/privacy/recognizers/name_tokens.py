@@ -139,7 +139,7 @@ def _protect_institutions(toks: list[Tok]) -> None:
 
 INSTITUTION_BEFORE_NAME = words(
     """
-    avenue boulevard camp center centre chemin college collège ecole fort hopital
-    hôpital lac lake mont mount parc pavillon polyvalente rue station école
+    avenue boulevard camp center centre chemin clinique college collège ecole fort hopital
+    hôpital lac lake mont mount parc pavillon polyvalente refuge rue station école
 """
 )

@@ -17,6 +17,7 @@ from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon
 from commands.privacy.recognizers import Candidate, name_positions
 from commands.privacy.recognizers.cues import (
+    INSTITUTION,
     KIN,
     NAMING,
     NAMING_WEAK,
@@ -128,6 +129,7 @@ def _match_at(
             (nxt.cap and nxt.lower not in KIN and nxt.lower not in STOPWORDS)
             or (nxt.strong and t.lower != "m")
         )
+        and not (title[0] == "the person" and nxt.lower in INSTITUTION)  # "Justice Centre"
     ):
         if t.lower == "m" and not (t.cap and text[t.end : t.end + 1] == "."):
             return None
