@@ -60,6 +60,12 @@ def compose(settings: Settings, *, clock: Clock | None = None) -> Server:
             assert settings.slack_app_token is not None
             socket_handler = socket_mode_handler(slack_app, settings.slack_app_token,
                                                  settings.slack_api_url)
+            if slack_app.oauth_flow is not None:
+                # Events arrive over the socket, but workspaces still install over HTTP.
+                from bot.slack.server import EVENTS_PATH, slack_routes
+
+                routes.extend(r for r in slack_routes(slack_app)
+                              if getattr(r, "path", "") != EVENTS_PATH)
         else:
             slack_http = slack_app
     if settings.teams_enabled:

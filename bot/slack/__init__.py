@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Executor, ThreadPoolExecutor
+from typing import Any
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -41,19 +42,29 @@ def build_slack_app(settings: Settings, hub: Hub, *, table_code: str | None = No
     executor = listener_executor or ThreadPoolExecutor(LISTENER_THREADS,
                                                        thread_name_prefix="slack")
     oauth = None
+    authorize: Any = None  # Bolt types it as a callable but also takes an Authorize
     if uses_oauth(settings):
+        from slack_bolt.authorization.authorize import InstallationStoreAuthorize
+
         from bot.slack.oauth import installation_store, oauth_settings
 
         assert settings.slack_client_id and settings.slack_client_secret
         store = installation_store(settings.slack_client_id, hub.engine)
         oauth = oauth_settings(settings.slack_client_id, settings.slack_client_secret,
                                hub.engine, store)
+        # Bolt's default authorizer calls auth.test before every acknowledgement; with
+        # its cache on, that round trip happens once per workspace token.
+        authorize = InstallationStoreAuthorize(
+            logger=log, installation_store=store, client_id=settings.slack_client_id,
+            client_secret=settings.slack_client_secret, bot_only=True, cache_enabled=True,
+            client=client)
     elif not settings.slack_bot_token:
         raise ValueError("Slack needs SLACK_BOT_TOKEN, or SLACK_CLIENT_ID and "
                          "SLACK_CLIENT_SECRET for several workspaces")
     app = App(
         signing_secret=settings.slack_signing_secret or "", client=client,
-        oauth_settings=oauth, installation_store=store, token_verification_enabled=False,
+        oauth_settings=oauth, installation_store=store, authorize=authorize,
+        token_verification_enabled=False,
         process_before_response=False, listener_executor=executor,
         request_verification_enabled=not socket_mode,
     )

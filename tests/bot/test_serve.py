@@ -39,8 +39,23 @@ def test_slack_socket_mode_needs_no_public_events_route(database_url: str) -> No
     settings = Settings(database_url=database_url, slack_bot_token="xoxb-test",
                         slack_app_token="xapp-test", _env_file=None)
     server = compose(settings)
-    assert server.socket_mode is not None
-    assert "/slack/events" not in paths(server) and "/healthz" in paths(server)
+    try:
+        assert server.socket_mode is not None
+        assert "/slack/events" not in paths(server) and "/healthz" in paths(server)
+        assert "/slack/install" not in paths(server)  # one workspace: nothing to install
+    finally:
+        server.socket_mode.close()
+
+
+def test_socket_mode_with_oauth_still_serves_the_install_pages(database_url: str) -> None:
+    settings = Settings(database_url=database_url, slack_client_id="111.222",
+                        slack_client_secret="s", slack_app_token="xapp-test", _env_file=None)
+    server = compose(settings)
+    try:
+        assert {"/slack/install", "/slack/oauth_redirect"} <= paths(server)
+        assert "/slack/events" not in paths(server)
+    finally:
+        server.socket_mode.close()
 
 
 def test_teams_and_slack_in_one_process(database_url: str) -> None:
