@@ -43,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -259,14 +260,16 @@ def _die_with_parent() -> Callable[[], None]:
     return preexec
 
 
-class PostgresServer:
+class PostgresServer(ABC):
     """What the tests need from a server: an admin URL and a way to let go of it."""
 
     description: str = ""
 
+    @abstractmethod
     def url(self, database: str) -> str:
-        raise NotImplementedError
+        """A SQLAlchemy URL for ``database`` on this server."""
 
+    @abstractmethod
     def stop(self) -> None:
         """Release the server (stop it if we started it)."""
 
@@ -291,6 +294,9 @@ class ExternalServer(PostgresServer):
 
     def url(self, database: str) -> str:
         return self._url.set(database=database).render_as_string(hide_password=False)
+
+    def stop(self) -> None:
+        """Someone else runs this server: there is nothing to stop."""
 
 
 @dataclass
