@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlmodel import select
 from starlette.requests import Request
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 ENDPOINT = "/api/messages"
+DIALOG_THREADS = 4
+T = TypeVar("T")
 
 
 class TeamsBot:
@@ -46,6 +50,11 @@ class TeamsBot:
         self.app = app
         self.adapter = adapter
         self.work = work or WorkPool()
+        # Dialog invokes wait for the database in their HTTP response. SQLite has one
+        # writer: queueing them here in order beats contending in its busy handler,
+        # whose growing sleeps made the slowest submits take seconds.
+        lanes = 1 if hub.engine.dialect.name == "sqlite" else DIALOG_THREADS
+        self._dialogs = ThreadPoolExecutor(lanes, thread_name_prefix="teams-dialog")
         self.connector = Connector(config, app.token_provider)
         self.guard: Guard | None = None
         if not config.allow_unauthenticated:
@@ -81,7 +90,12 @@ class TeamsBot:
     def close(self, timeout: float = 30) -> None:
         """Finish accepted commands (their replies too), then close the connector."""
         self.work.close(timeout)
+        self._dialogs.shutdown(wait=False)
         self.connector.close()
+
+    async def in_dialog_lane(self, job: Callable[[], T]) -> T:
+        """Run a dialog invoke's database work off the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self._dialogs, job)
 
     # ------------------------------------------------------------------ per activity
 

@@ -11,7 +11,6 @@ person's entries kept, and nothing is stored.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from microsoft_teams.api import InvokeResponse
@@ -65,12 +64,13 @@ def open_form(form: Form, command: str, values: FormValues | None = None,
 
 
 def _command(bot: TeamsBot, activity: dict[str, Any], text: str) -> Response:
+    bot.remember_now(activity)
     return run_command(bot.hub, platform="teams", user_id=bot.user_id_now(activity),
                        text=text, table_code=bot.table_code_now(activity))
 
 
 async def _run(bot: TeamsBot, activity: dict[str, Any], text: str) -> Response:
-    return await asyncio.to_thread(_command, bot, activity, text)
+    return await bot.in_dialog_lane(lambda: _command(bot, activity, text))
 
 
 async def _show(bot: TeamsBot, ctx: ActivityContext[Any], result: Response,
@@ -88,7 +88,6 @@ async def _show(bot: TeamsBot, ctx: ActivityContext[Any], result: Response,
 async def fetch(bot: TeamsBot, ctx: ActivityContext[TaskFetchInvokeActivity]
                 ) -> dict[str, Any]:
     activity = wire(ctx)
-    await bot.remember(activity)
     command = str(_data(ctx).get(COMMAND_KEY) or "help")
     try:
         result = await _run(bot, activity, command)
@@ -124,7 +123,7 @@ async def submit(bot: TeamsBot, ctx: ActivityContext[TaskSubmitInvokeActivity]
 
     problems: list[FormProblem]
     try:
-        result = await asyncio.to_thread(store)
+        result = await bot.in_dialog_lane(store)
     except PrivacyViolation as err:
         problems = problems_for(err.findings)
     except FormInvalid as err:

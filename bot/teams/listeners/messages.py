@@ -3,7 +3,6 @@ chat, or a command picked from the app's command menu (which arrives as text).""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from typing import Any
@@ -43,17 +42,20 @@ def form_prompt(form_title: str, command: str) -> Message:
 
 
 async def handle(bot: TeamsBot, ctx: ActivityContext[MessageActivity]) -> None:
-    """Accept the command and return at once (Teams gets its 200); the work is queued."""
+    """Accept the command and return at once (Teams gets its 200); the work is queued.
+
+    Even the duplicate check is work: it writes to the database, which under load
+    (SQLite's single writer above all) is the slow part of an acknowledgement.
+    """
     activity = wire(ctx)
-    if activity.get("id") and not await asyncio.to_thread(
-            first_delivery, bot.hub, f"teams:{activity['id']}"):
-        return
     await bot.work.submit(f"command in activity {activity.get('id')}",
                           lambda: run(bot, activity))
 
 
 def run(bot: TeamsBot, activity: dict[str, Any]) -> None:
-    """The command and its reply, on a worker thread."""
+    """The command and its reply, on a worker thread; a redelivery does nothing."""
+    if activity.get("id") and not first_delivery(bot.hub, f"teams:{activity['id']}"):
+        return
     bot.remember_now(activity)
     text = command_text(activity)
     table_code = bot.table_code_now(activity)
