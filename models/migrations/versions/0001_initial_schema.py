@@ -39,8 +39,7 @@ def upgrade() -> None:
         sa.Column("created_at", models.types.UTCDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("hub_table", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_hub_table_code"), ["code"], unique=True)
+    op.create_index(op.f("ix_hub_table_code"), "hub_table", ["code"], unique=True)
 
     op.create_table(
         "lease",
@@ -64,8 +63,7 @@ def upgrade() -> None:
         sa.Column("at", models.types.UTCDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("key"),
     )
-    with op.batch_alter_table("processed_request", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_processed_request_at"), ["at"], unique=False)
+    op.create_index(op.f("ix_processed_request_at"), "processed_request", ["at"], unique=False)
 
     op.create_table(
         "target_pace",
@@ -90,8 +88,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("table_id", "code"),
     )
-    with op.batch_alter_table("agency", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_agency_table_id"), ["table_id"], unique=False)
+    op.create_index(op.f("ix_agency_table_id"), "agency", ["table_id"], unique=False)
 
     op.create_table(
         "catalog_entry",
@@ -110,9 +107,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("table_id", "kind", "code"),
     )
-    with op.batch_alter_table("catalog_entry", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_catalog_entry_kind"), ["kind"], unique=False)
-        batch_op.create_index(batch_op.f("ix_catalog_entry_table_id"), ["table_id"], unique=False)
+    op.create_index(op.f("ix_catalog_entry_kind"), "catalog_entry", ["kind"], unique=False)
+    op.create_index(op.f("ix_catalog_entry_table_id"), "catalog_entry", ["table_id"], unique=False)
 
     op.create_table(
         "meeting",
@@ -133,12 +129,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("table_id", "starts_at"),
     )
-    with op.batch_alter_table("meeting", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_meeting_agenda_due_at"), ["agenda_due_at"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_meeting_starts_at"), ["starts_at"], unique=False)
-        batch_op.create_index(batch_op.f("ix_meeting_table_id"), ["table_id"], unique=False)
+    op.create_index(op.f("ix_meeting_agenda_due_at"), "meeting", ["agenda_due_at"], unique=False)
+    op.create_index(op.f("ix_meeting_starts_at"), "meeting", ["starts_at"], unique=False)
+    op.create_index(op.f("ix_meeting_table_id"), "meeting", ["table_id"], unique=False)
 
     op.create_table(
         "outbox_message",
@@ -167,14 +160,20 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("dedupe_key"),
     )
-    with op.batch_alter_table("outbox_message", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_outbox_message_address"), ["address"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_outbox_message_next_attempt_at"), ["next_attempt_at"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_outbox_message_platform"), ["platform"], unique=False)
-        batch_op.create_index(batch_op.f("ix_outbox_message_status"), ["status"], unique=False)
-        batch_op.create_index(batch_op.f("ix_outbox_message_table_id"), ["table_id"], unique=False)
+    op.create_index(op.f("ix_outbox_message_address"), "outbox_message", ["address"], unique=False)
+    op.create_index(
+        op.f("ix_outbox_message_next_attempt_at"),
+        "outbox_message",
+        ["next_attempt_at"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_outbox_message_platform"), "outbox_message", ["platform"], unique=False
+    )
+    op.create_index(op.f("ix_outbox_message_status"), "outbox_message", ["status"], unique=False)
+    op.create_index(
+        op.f("ix_outbox_message_table_id"), "outbox_message", ["table_id"], unique=False
+    )
 
     op.create_table(
         "ref_counter",
@@ -208,10 +207,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("table_id", "platform", "user_id"),
     )
-    with op.batch_alter_table("member", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_member_agency_id"), ["agency_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_member_table_id"), ["table_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_member_user_id"), ["user_id"], unique=False)
+    op.create_index(op.f("ix_member_agency_id"), "member", ["agency_id"], unique=False)
+    op.create_index(op.f("ix_member_table_id"), "member", ["table_id"], unique=False)
+    op.create_index(op.f("ix_member_user_id"), "member", ["user_id"], unique=False)
 
     op.create_table(
         "situation",
@@ -253,10 +251,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("table_id", "ref"),
     )
-    with op.batch_alter_table("situation", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_situation_ref"), ["ref"], unique=False)
-        batch_op.create_index(batch_op.f("ix_situation_status"), ["status"], unique=False)
-        batch_op.create_index(batch_op.f("ix_situation_table_id"), ["table_id"], unique=False)
+    op.create_index(op.f("ix_situation_ref"), "situation", ["ref"], unique=False)
+    op.create_index(op.f("ix_situation_status"), "situation", ["status"], unique=False)
+    op.create_index(op.f("ix_situation_table_id"), "situation", ["table_id"], unique=False)
 
     op.create_table(
         "assignment",
@@ -275,11 +272,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("situation_id", "agency_id"),
     )
-    with op.batch_alter_table("assignment", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_assignment_agency_id"), ["agency_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_assignment_situation_id"), ["situation_id"], unique=False
-        )
+    op.create_index(op.f("ix_assignment_agency_id"), "assignment", ["agency_id"], unique=False)
+    op.create_index(
+        op.f("ix_assignment_situation_id"), "assignment", ["situation_id"], unique=False
+    )
 
     op.create_table(
         "audit_entry",
@@ -306,12 +302,11 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("audit_entry", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_audit_entry_at"), ["at"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_audit_entry_situation_id"), ["situation_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_audit_entry_table_id"), ["table_id"], unique=False)
+    op.create_index(op.f("ix_audit_entry_at"), "audit_entry", ["at"], unique=False)
+    op.create_index(
+        op.f("ix_audit_entry_situation_id"), "audit_entry", ["situation_id"], unique=False
+    )
+    op.create_index(op.f("ix_audit_entry_table_id"), "audit_entry", ["table_id"], unique=False)
 
     op.create_table(
         "reminder",
@@ -344,14 +339,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("key"),
     )
-    with op.batch_alter_table("reminder", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_reminder_agency_id"), ["agency_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_reminder_due_at"), ["due_at"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_reminder_situation_id"), ["situation_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_reminder_status"), ["status"], unique=False)
-        batch_op.create_index(batch_op.f("ix_reminder_table_id"), ["table_id"], unique=False)
+    op.create_index(op.f("ix_reminder_agency_id"), "reminder", ["agency_id"], unique=False)
+    op.create_index(op.f("ix_reminder_due_at"), "reminder", ["due_at"], unique=False)
+    op.create_index(op.f("ix_reminder_situation_id"), "reminder", ["situation_id"], unique=False)
+    op.create_index(op.f("ix_reminder_status"), "reminder", ["status"], unique=False)
+    op.create_index(op.f("ix_reminder_table_id"), "reminder", ["table_id"], unique=False)
 
     op.create_table(
         "timeline_entry",
@@ -377,82 +369,69 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("timeline_entry", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_timeline_entry_at"), ["at"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_timeline_entry_situation_id"), ["situation_id"], unique=False
-        )
+    op.create_index(op.f("ix_timeline_entry_at"), "timeline_entry", ["at"], unique=False)
+    op.create_index(
+        op.f("ix_timeline_entry_situation_id"), "timeline_entry", ["situation_id"], unique=False
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("timeline_entry", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_timeline_entry_situation_id"))
-        batch_op.drop_index(batch_op.f("ix_timeline_entry_at"))
+    op.drop_index(op.f("ix_timeline_entry_situation_id"), table_name="timeline_entry")
+    op.drop_index(op.f("ix_timeline_entry_at"), table_name="timeline_entry")
 
     op.drop_table("timeline_entry")
-    with op.batch_alter_table("reminder", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_reminder_table_id"))
-        batch_op.drop_index(batch_op.f("ix_reminder_status"))
-        batch_op.drop_index(batch_op.f("ix_reminder_situation_id"))
-        batch_op.drop_index(batch_op.f("ix_reminder_due_at"))
-        batch_op.drop_index(batch_op.f("ix_reminder_agency_id"))
+    op.drop_index(op.f("ix_reminder_table_id"), table_name="reminder")
+    op.drop_index(op.f("ix_reminder_status"), table_name="reminder")
+    op.drop_index(op.f("ix_reminder_situation_id"), table_name="reminder")
+    op.drop_index(op.f("ix_reminder_due_at"), table_name="reminder")
+    op.drop_index(op.f("ix_reminder_agency_id"), table_name="reminder")
 
     op.drop_table("reminder")
-    with op.batch_alter_table("audit_entry", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_audit_entry_table_id"))
-        batch_op.drop_index(batch_op.f("ix_audit_entry_situation_id"))
-        batch_op.drop_index(batch_op.f("ix_audit_entry_at"))
+    op.drop_index(op.f("ix_audit_entry_table_id"), table_name="audit_entry")
+    op.drop_index(op.f("ix_audit_entry_situation_id"), table_name="audit_entry")
+    op.drop_index(op.f("ix_audit_entry_at"), table_name="audit_entry")
 
     op.drop_table("audit_entry")
-    with op.batch_alter_table("assignment", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_assignment_situation_id"))
-        batch_op.drop_index(batch_op.f("ix_assignment_agency_id"))
+    op.drop_index(op.f("ix_assignment_situation_id"), table_name="assignment")
+    op.drop_index(op.f("ix_assignment_agency_id"), table_name="assignment")
 
     op.drop_table("assignment")
-    with op.batch_alter_table("situation", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_situation_table_id"))
-        batch_op.drop_index(batch_op.f("ix_situation_status"))
-        batch_op.drop_index(batch_op.f("ix_situation_ref"))
+    op.drop_index(op.f("ix_situation_table_id"), table_name="situation")
+    op.drop_index(op.f("ix_situation_status"), table_name="situation")
+    op.drop_index(op.f("ix_situation_ref"), table_name="situation")
 
     op.drop_table("situation")
-    with op.batch_alter_table("member", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_member_user_id"))
-        batch_op.drop_index(batch_op.f("ix_member_table_id"))
-        batch_op.drop_index(batch_op.f("ix_member_agency_id"))
+    op.drop_index(op.f("ix_member_user_id"), table_name="member")
+    op.drop_index(op.f("ix_member_table_id"), table_name="member")
+    op.drop_index(op.f("ix_member_agency_id"), table_name="member")
 
     op.drop_table("member")
     op.drop_table("ref_counter")
-    with op.batch_alter_table("outbox_message", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_outbox_message_table_id"))
-        batch_op.drop_index(batch_op.f("ix_outbox_message_status"))
-        batch_op.drop_index(batch_op.f("ix_outbox_message_platform"))
-        batch_op.drop_index(batch_op.f("ix_outbox_message_next_attempt_at"))
-        batch_op.drop_index(batch_op.f("ix_outbox_message_address"))
+    op.drop_index(op.f("ix_outbox_message_table_id"), table_name="outbox_message")
+    op.drop_index(op.f("ix_outbox_message_status"), table_name="outbox_message")
+    op.drop_index(op.f("ix_outbox_message_platform"), table_name="outbox_message")
+    op.drop_index(op.f("ix_outbox_message_next_attempt_at"), table_name="outbox_message")
+    op.drop_index(op.f("ix_outbox_message_address"), table_name="outbox_message")
 
     op.drop_table("outbox_message")
-    with op.batch_alter_table("meeting", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_meeting_table_id"))
-        batch_op.drop_index(batch_op.f("ix_meeting_starts_at"))
-        batch_op.drop_index(batch_op.f("ix_meeting_agenda_due_at"))
+    op.drop_index(op.f("ix_meeting_table_id"), table_name="meeting")
+    op.drop_index(op.f("ix_meeting_starts_at"), table_name="meeting")
+    op.drop_index(op.f("ix_meeting_agenda_due_at"), table_name="meeting")
 
     op.drop_table("meeting")
-    with op.batch_alter_table("catalog_entry", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_catalog_entry_table_id"))
-        batch_op.drop_index(batch_op.f("ix_catalog_entry_kind"))
+    op.drop_index(op.f("ix_catalog_entry_table_id"), table_name="catalog_entry")
+    op.drop_index(op.f("ix_catalog_entry_kind"), table_name="catalog_entry")
 
     op.drop_table("catalog_entry")
-    with op.batch_alter_table("agency", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_agency_table_id"))
+    op.drop_index(op.f("ix_agency_table_id"), table_name="agency")
 
     op.drop_table("agency")
     op.drop_table("target_pace")
-    with op.batch_alter_table("processed_request", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_processed_request_at"))
+    op.drop_index(op.f("ix_processed_request_at"), table_name="processed_request")
 
     op.drop_table("processed_request")
     op.drop_table("posted_message")
     op.drop_table("lease")
-    with op.batch_alter_table("hub_table", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_hub_table_code"))
+    op.drop_index(op.f("ix_hub_table_code"), table_name="hub_table")
 
     op.drop_table("hub_table")
