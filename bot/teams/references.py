@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from models import Agency, HubTable
@@ -50,11 +51,22 @@ def reference_from_activity(activity: dict[str, Any], now: datetime) -> Conversa
 
 
 def save(engine: Engine, ref: ConversationRef) -> None:
-    """Insert or refresh a reference (it becomes active again if it was not)."""
+    """Insert or refresh a reference (it becomes active again if it was not).
+
+    Two threads may see a new conversation at once; the loser of the insert race
+    refreshes the row the winner wrote.
+    """
+    try:
+        _save(engine, ref)
+    except IntegrityError:
+        _save(engine, ref)
+
+
+def _save(engine: Engine, ref: ConversationRef) -> None:
     with new_session(engine) as session:
         row = session.get(ConversationRef, ref.conversation_id)
         if row is None:
-            session.add(ref)
+            session.add(ConversationRef.model_validate(ref.model_dump()))
         else:
             for name in ("kind", "service_url", "tenant_id", "team_id", "channel_id",
                          "bot_id", "raw", "updated_at"):

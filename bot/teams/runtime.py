@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -62,7 +63,8 @@ class TeamsBot:
             self.guard = ActivityTokenCheck(EndorsedKeys(keys_url(metadata),
                                                          config.request_timeout))
         self._ready = asyncio.Lock()
-        self._known_refs: set[tuple[str, str]] = set()
+        self._known_refs: set[tuple[str, str]] = set()  # guarded: work threads add
+        self._refs_lock = threading.Lock()
         self._sender: TeamsSender | None = None
 
     async def startup(self) -> None:
@@ -109,13 +111,16 @@ class TeamsBot:
         if not ref.conversation_id or not ref.service_url:
             return
         key = (ref.conversation_id, ref.service_url)
-        if key in self._known_refs:
-            return
+        with self._refs_lock:
+            if key in self._known_refs:
+                return
         references.save(self.hub.engine, ref)
-        self._known_refs.add(key)
+        with self._refs_lock:
+            self._known_refs.add(key)
 
     def forget(self, conversation_id: str) -> None:
-        self._known_refs = {k for k in self._known_refs if k[0] != conversation_id}
+        with self._refs_lock:
+            self._known_refs = {k for k in self._known_refs if k[0] != conversation_id}
 
     async def user_id(self, activity: dict[str, Any]) -> str:
         return await asyncio.to_thread(self.user_id_now, activity)
