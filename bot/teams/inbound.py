@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 LEEWAY = 300  # seconds of clock skew, as the SDK allows
 KEYS_TTL = 24 * 3600  # Bot Framework rotates keys rarely; it asks for a daily refresh
 MIN_REFRESH = 60  # an unknown kid refreshes at most this often (no key-fetch flood)
+RETRY = 5  # while no key could be fetched yet
 
 
 def keys_url(openid_metadata_url: str) -> str:
@@ -37,23 +38,37 @@ class EndorsedKeys:
         self.url = url
         self.timeout = timeout
         self._keys: dict[str, dict[str, Any]] = {}
-        self._fetched = float("-inf")
+        self._fetched = float("-inf")  # last success
+        self._tried = float("-inf")  # last attempt: an unknown kid cannot flood the source
         self._lock = asyncio.Lock()
 
     async def get(self, kid: str) -> dict[str, Any] | None:
-        now = time.monotonic()
-        stale = now - self._fetched > KEYS_TTL
-        if stale or (kid not in self._keys and now - self._fetched > MIN_REFRESH):
+        if kid not in self._keys or self._stale():
             async with self._lock:
-                if time.monotonic() - self._fetched > MIN_REFRESH or stale:
+                if (kid not in self._keys or self._stale()) and self._may_try():
                     await self._refresh()
         return self._keys.get(kid)
 
+    def _stale(self) -> bool:
+        return time.monotonic() - self._fetched > KEYS_TTL
+
+    def _may_try(self) -> bool:
+        return time.monotonic() - self._tried > (MIN_REFRESH if self._keys else RETRY)
+
     async def _refresh(self) -> None:
-        async with httpx.AsyncClient(timeout=self.timeout) as client:
-            response = await client.get(self.url)
-        response.raise_for_status()
-        keys = response.json().get("keys") or []
+        """Fetch the keys; on failure keep the ones known (raise if there are none)."""
+        self._tried = time.monotonic()
+        try:
+            async with httpx.AsyncClient(timeout=self.timeout) as client:
+                response = await client.get(self.url)
+            response.raise_for_status()
+            keys = response.json().get("keys") or []
+        except (httpx.HTTPError, ValueError, AttributeError):
+            if not self._keys:
+                raise
+            log.warning("Teams: could not refresh signing keys from %s; keeping %d known",
+                        self.url, len(self._keys), exc_info=True)
+            return
         self._keys = {str(k["kid"]): k for k in keys if isinstance(k, dict) and k.get("kid")}
         self._fetched = time.monotonic()
 
@@ -75,7 +90,7 @@ class ActivityTokenCheck:
         try:
             kid = jwt.get_unverified_header(token).get("kid")
             entry = await self.keys.get(str(kid)) if kid else None
-        except (jwt.InvalidTokenError, httpx.HTTPError, ValueError) as err:
+        except (jwt.InvalidTokenError, httpx.HTTPError, ValueError, AttributeError) as err:
             return f"signing key unavailable: {err}"
         if entry is None:
             return "signing key not published"
