@@ -6,6 +6,8 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 
+from sqlmodel import select
+
 from commands.ports import Delivery
 from models import Meeting
 from scheduler.lease import try_lead
@@ -17,7 +19,8 @@ __all__ = ["world"]
 
 def _posted_agendas(world: World) -> int:
     with world.session() as session:
-        return sum(1 for m in session.query(Meeting).all() if m.agenda_posted_at is not None)
+        return sum(1 for m in session.exec(select(Meeting)).all()
+                   if m.agenda_posted_at is not None)
 
 
 def test_only_the_leader_sweeps_but_both_deliver(world: World) -> None:
