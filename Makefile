@@ -25,6 +25,8 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+	# CI does not run the benchmarks: type-check them so they cannot rot unnoticed.
+	$(VENV)/bin/mypy tests/bench --follow-imports=silent
 
 test: lint
 	$(PY) -m tests.support.postgres ensure

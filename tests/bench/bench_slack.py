@@ -35,6 +35,7 @@ from tests.bot.slack.harness import (  # noqa: E402
     SECRET,
     Served,
     SlackWorld,
+    TrackingExecutor,
     agency_channel,
     slack_table,
     user,
@@ -103,7 +104,7 @@ def main() -> None:
         table = make_table(engine, datetime.now(UTC), bench_table())
         assert table.id is not None
         hub = Hub(engine=engine, clock=SystemClock())
-        settings = Settings(_env_file=None, slack_bot_token="xoxb-bench",  # type: ignore[call-arg]
+        settings = Settings(_env_file=None, slack_bot_token="xoxb-bench",
                             slack_signing_secret=SECRET, slack_api_url=fake.api_url)
         sender = make_sender(settings, hub)
         wake = threading.Event()
@@ -120,11 +121,15 @@ def main() -> None:
                 wake.clear()
 
         threading.Thread(target=dispatcher, daemon=True).start()
-        hubbot = Served(build_asgi_app(build_slack_app(settings, hub), engine=engine))
+        listeners = TrackingExecutor(32, "slack")
+        work = TrackingExecutor(8, "hub-work")
+        hubbot = Served(build_asgi_app(build_slack_app(
+            settings, hub, listener_executor=listeners, work_executor=work), engine=engine))
         bare = Served(build_asgi_app(bare_app(fake.api_url)))
         world = SlackWorld(engine=engine, fake=fake, clock=None,  # type: ignore[arg-type]
                            hub=hub, settings=settings, served=hubbot,
-                           http=httpx.Client(base_url=hubbot.url), table_id=table.id)
+                           http=httpx.Client(base_url=hubbot.url), table_id=table.id,
+                           listeners=listeners, work=work)
         load(world, hubbot, "list")  # warm-up both
         load(world, bare, "list")
         print(f"ack latency, {CLIENTS} concurrent clients x {PER_CLIENT} signed requests, "
