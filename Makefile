@@ -22,10 +22,10 @@ run: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/hubbot demo
 
+# CI does not run the benchmarks, so they are type-checked here and cannot rot unnoticed.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
-	# CI does not run the benchmarks: type-check them so they cannot rot unnoticed.
 	$(VENV)/bin/mypy tests/bench --follow-imports=silent
 
 test: lint
