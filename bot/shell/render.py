@@ -74,17 +74,22 @@ def field_prompt(field: FormField) -> list[str]:
         n = 0
         groups = field.groups or ()
         if groups:
+            # One wrapped paragraph per group keeps ~130 risk factors on one screen.
             for g in groups:
-                lines.append(f"  │   {g.label}:")
+                entries = []
                 for o in g.options:
                     n += 1
-                    lines.append(f"  │     {n:>3}. {o.label}  [{o.value}]")
+                    entries.append(f"{n}\u00a0{o.label}")  # number and label stay together
+                lines.extend(textwrap.wrap(f"{g.label}: " + " · ".join(entries), WIDTH,
+                                           initial_indent="  │   ",
+                                           subsequent_indent="  │       "))
         else:
             for o in field.options:
                 n += 1
                 lines.append(f"  │     {n:>3}. {o.label}  [{o.value}]")
         how = {FieldKind.SELECT: "one number or code",
-               FieldKind.MULTISELECT: "numbers or codes, comma-separated",
+               FieldKind.MULTISELECT: "numbers or codes, comma-separated"
+               + (" (codes are category.factor, e.g. housing.at_risk)" if groups else ""),
                FieldKind.CONFIRM: "yes to confirm"}[field.kind]
         lines.append(f"  │   ({how})")
     return lines
