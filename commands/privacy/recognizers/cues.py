@@ -162,7 +162,8 @@ SUBJECT_VERBS = _words(
 # Words that make a capitalised run the name of a place or organisation.
 INSTITUTION = _words(
     """
-    academy agency apartments apts arena association authority ave avenue band bar bay
+    academy accueil agency apartments apts arena association auberge authority ave avenue
+    band bar bay carrefour mission
     blvd boulevard bridge building bureau center centre centre-ville church clinic
     clinique club coalition college collegiate collège commission community conseil
     council court court's creek crescent daycare department dept dr drive ecole elementary field

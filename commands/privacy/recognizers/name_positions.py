@@ -172,7 +172,30 @@ def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "Hunter, Jayden", "(Faith)": punctuation breaks the phrase
     if prev.lower in DETERMINERS or prev.lower in TIME_WORDS or prev.lower in HEADS:
         return True
+    if prev.sentence_start and gap == " ":
+        return _title_case_opener(prev)
     return prev.cap and not prev.sentence_start and not prev.text.isupper()
+
+
+# Sentence openers that take a person as object or stand before one: "Drove Haven…",
+# "Youth Jordan…", "Told Faith…"; any other capitalised everyday word opens a title-case
+# name: "Safe Haven has…", "Royal Alexandra is…".
+_OPENERS = words(
+    """
+    asked brought drove found gave heard helped kept met picked saw sent spoke talked
+    texted told took visited youth client worker teacher principal student worried
+    tell ask call see meet help take bring drive both only even also just then when if
+    but so because
+    """
+)
+
+
+def _title_case_opener(prev: Tok) -> bool:
+    if not prev.cap or prev.name or not prev.common or prev.text.isupper():
+        return False
+    if prev.lower in _OPENERS or prev.lower in _CONTACT or prev.lower in _TALK:
+        return False
+    return prev.lower not in KIN and not prev.lower.endswith(("ed", "é", "ée", "és", "ées"))
 
 
 def _predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:

@@ -84,6 +84,10 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         tok.name = tok.given or tok.surname or lex.is_name(tok.lower)
         if tok.name and not tok.given and "-" in tok.lower:
             tok.given = any(p in lex.given for p in tok.lower.split("-"))
+        if tok.name and not tok.cap and "-" in tok.lower and any(
+            p in lex.common and p not in lex.given for p in tok.lower.split("-")
+        ):
+            tok.name = tok.given = tok.surname = False  # "là-bas", "peut-être"
         if tok.lower in KIN or tok.lower in TITLES:
             tok.name = tok.given = tok.surname = False
             tok.common = True
@@ -95,7 +99,49 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     if allow:
         _protect_phrases(toks, _index(allow))
     _protect_institutions(toks)
+    _protect_determined_phrases(toks)
     return toks
+
+
+# People are named after a role word, never after "the Royal", "la Maison", "le Café".
+ROLES = words(
+    """
+    worker teacher principal counsellor counselor student youth intervenant intervenante
+    enseignant enseignante directeur directrice élève travailleur travailleuse
+    """
+)
+
+
+def _protect_determined_phrases(toks: list[Tok]) -> None:
+    """ "the Royal Alexandra", "la Maison Marguerite": a determiner, a capitalised common
+    word and capitalised words after it make the title-case name of a place or programme."""
+    for i in range(1, len(toks) - 1):
+        det, head = toks[i - 1], toks[i]
+        if det.lower not in _DETERMINERS or head.sentence_start or not head.cap:
+            continue
+        if not head.common or head.strong or head.text.isupper() or head.possessive:
+            continue
+        if head.lower in KIN or head.lower in TITLES or head.lower in ROLES:
+            continue
+        k = i + 1
+        while k < len(toks) and k - i <= 3 and toks[k].cap and not toks[k].sentence_start:
+            if toks[k - 1].possessive or toks[k].start - toks[k - 1].end != 1:
+                break
+            toks[k].protected = True
+            toks[k].listed_word = False
+            k += 1
+
+
+_DETERMINERS = words("the la le les l this that ce cette au aux du des")
+# "école secondaire Louis-Riel", "Hôpital général Juif": adjectives between the place word
+# and its name.
+_PLACE_ADJECTIVES = words(
+    """
+    secondaire primaire élémentaire publique privée communautaire régional régionale
+    général générale universitaire psychiatrique secondary elementary public middle high
+    junior senior catholic catholique community general regional memorial
+    """
+)
 
 
 def _index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -130,7 +176,10 @@ def _protect_institutions(toks: list[Tok]) -> None:
             toks[j].listed_word = False
             j -= 1
         k = i + 1
-        while k < len(toks) and k - i <= 4 and toks[k].cap and not toks[k].sentence_start:
+        while k < len(toks) and k - i <= 2 and toks[k].lower in _PLACE_ADJECTIVES:
+            k += 1  # "école secondaire Louis-Riel"
+        first = k
+        while k < len(toks) and k - first < 4 and toks[k].cap and not toks[k].sentence_start:
             if tok.lower in INSTITUTION_BEFORE_NAME or toks[k].lower in INSTITUTION:
                 toks[k].protected = True
                 toks[k].listed_word = False
@@ -139,7 +188,8 @@ def _protect_institutions(toks: list[Tok]) -> None:
 
 INSTITUTION_BEFORE_NAME = words(
     """
-    avenue boulevard camp center centre chemin clinique college collège ecole fort hopital
-    hôpital lac lake mont mount parc pavillon polyvalente refuge rue station école
+    auberge avenue boulevard camp carrefour center centre chemin clinique college collège
+    ecole fort foyer hopital hôpital lac lake maison mission mont mount parc pavillon
+    polyvalente refuge résidence résidences rue station école
 """
 )

@@ -181,6 +181,7 @@ def _match_at(
         and (t.name or t.unknown)
         and not t.common
         and nxt is not None
+        and text[t.end : nxt.start] == " "
         and nxt.lower in {"family", "family's", "families", "household", "kids", "children"}
     ):
         return _cand(text, toks, i, i + 1, "the family"), i + 1
