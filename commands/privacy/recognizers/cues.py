@@ -98,6 +98,12 @@ _NAMING = [
     "prénommée",
     "prénom",
     "s'appelle",
+    "appelle",
+    "appellent",
+    "call him",
+    "call her",
+    "calls him",
+    "calls her",
     "appelé",
     "appelée",
     "se fait appeler",
@@ -119,6 +125,8 @@ NAMING_WEAK = frozenset(
     phrase_tokens(p)
     for p in (
         "called",
+        "appelle",
+        "appellent",
         "dit",
         "dite",
         "name",

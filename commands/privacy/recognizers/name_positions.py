@@ -198,6 +198,11 @@ def _title_case_opener(prev: Tok) -> bool:
     return prev.lower not in KIN and not prev.lower.endswith(("ed", "é", "ée", "és", "ées"))
 
 
+# After "is not" / "n'est pas": where or how a person is. "Céleste n'est pas en sécurité".
+_PERSON_STATE = words("been in at home back safe en à au chez là rentrée rentré revenue revenu")
+_TO_PERSON = words("attend meet call return stay move see visit contact")
+
+
 def _predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
     """``toks[j:]`` says something of a person: a subject verb, "and her…", a copula."""
     if j >= len(toks):
@@ -211,8 +216,12 @@ def _predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
     if verb in _COPULAS and not strict:
         if after in ("not", "pas", "n't"):  # "Faith is not attending", not "…are not names"
             later = toks[j + 2].lower if j + 2 < len(toks) else ""
-            return later.endswith("ing") or later in ("been", "in", "at", "home", "back", "safe")
+            return later.endswith("ing") or later in _PERSON_STATE
+        if (verb, after) in (("est", "de"), ("is", "back"), ("was", "back")):
+            return j + 2 < len(toks) and toks[j + 2].lower in ("retour", "at", "in", "home")
         return bool(after) and after not in _ABSTRACT_AFTER
+    if verb == "to" and not strict:  # "Hunter to attend intake", not "Hope to be…"
+        return after in _TO_PERSON
     if verb == "ne":  # "Claire ne se présente plus", not "Patience ne suffit pas"
         return after in _NE_PERSON
     if verb == "a":  # "Rose a manqué", "Désiré a été vu"; not "Prudence a ses limites"

@@ -140,7 +140,7 @@ def _match_at(
         t.lower in KIN
         and nxt is not None
         and _gap_ok(text, t, nxt, " \t,:(")
-        and (nxt.capped_name or (not nxt.cap and nxt.strong))
+        and (nxt.capped_name or (not nxt.cap and nxt.strong) or _kin_aside(text, toks, i + 1))
         and nxt.lower not in KIN
         and not (nxt.cap and nxt.common and not nxt.name)
     ):
@@ -179,7 +179,7 @@ def _match_at(
     if (
         t.cap
         and (t.name or t.unknown)
-        and not t.common
+        and (not t.common or (t.name and not t.sentence_start))
         and nxt is not None
         and text[t.end : nxt.start] == " "
         and nxt.lower in {"family", "family's", "families", "household", "kids", "children"}
@@ -268,6 +268,15 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
     if end - i >= 2 and any(x.name for x in toks[i:end]):
         return end
     return end if (t.name and not t.common) or t.unknown else i
+
+
+def _kin_aside(text: str, toks: list[Tok], k: int) -> bool:
+    """ "Mom (Crystal) is…", "her boyfriend, Chase, was…": a shielded word named in apposition."""
+    t = toks[k]
+    if not (t.cap and t.listed_word) or t.possessive:
+        return False
+    after = text[t.end : t.end + 1]
+    return after in (")", ",") or (k + 1 < len(toks) and toks[k + 1].lower in SUBJECT_VERBS)
 
 
 def _person_verb_after(toks: list[Tok], i: int) -> bool:

@@ -20,7 +20,7 @@ _SIN_CUE = (
 )
 _HEALTH_CUE = (
     r"(?:health\s*(?:card|services?|ins(?:urance)?)?\s*(?:number|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHN|PHIN|"
-    r"ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
+    r"AHCIP|AHC\s*#|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
     r"num[ée]ro\s*d'assurance[-\s]maladie|HC\s*#|health\s*#|MRN|chart\s*(?:number|no\.?|#))"
 )
