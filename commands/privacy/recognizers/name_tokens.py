@@ -84,8 +84,11 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         tok.name = tok.given or tok.surname or lex.is_name(tok.lower)
         if tok.name and not tok.given and "-" in tok.lower:
             tok.given = any(p in lex.given for p in tok.lower.split("-"))
-        if tok.name and not tok.cap and "-" in tok.lower and any(
-            p in lex.common and p not in lex.given for p in tok.lower.split("-")
+        if (
+            tok.name
+            and not tok.cap
+            and "-" in tok.lower
+            and any(p in lex.common and p not in lex.given for p in tok.lower.split("-"))
         ):
             tok.name = tok.given = tok.surname = False  # "là-bas", "peut-être"
         if tok.lower in KIN or tok.lower in TITLES:
@@ -98,7 +101,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     _protect_phrases(toks, lex.never_phrases)
     if allow:
         _protect_phrases(toks, _index(allow))
-    _protect_institutions(toks)
+    _protect_institutions(toks, text)
     _protect_determined_phrases(toks)
     return toks
 
@@ -163,7 +166,7 @@ def _protect_phrases(toks: list[Tok], phrases: dict[str, tuple[tuple[str, ...], 
                 break
 
 
-def _protect_institutions(toks: list[Tok]) -> None:
+def _protect_institutions(toks: list[Tok], text: str) -> None:
     """ "Carlton Park School", "Kinsmen Arena", "rue Gagnon": names of places, not people."""
     for i, tok in enumerate(toks):
         if tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME):
@@ -180,6 +183,8 @@ def _protect_institutions(toks: list[Tok]) -> None:
             k += 1  # "école secondaire Louis-Riel"
         first = k
         while k < len(toks) and k - first < 4 and toks[k].cap and not toks[k].sentence_start:
+            if k > i + 1 and text[toks[k - 1].end : toks[k].start].strip():
+                break  # "Maison Sophie, Laurence Béliveau": punctuation ends the place name
             if tok.lower in INSTITUTION_BEFORE_NAME or toks[k].lower in INSTITUTION:
                 toks[k].protected = True
                 toks[k].listed_word = False

@@ -38,7 +38,8 @@ _CASE_CUE = (
     r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
     r"plainte|r[ée]f[ée]rence|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC)"
-    r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police))?"
+    r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|"
+    r"de\s+la\s+cour|du\s+tribunal))?"
 )
 _NUM = r"(?:\s*(?:(?:number|num|no|is|est|was)(?![a-z])\.?|n°|nº|#|:|-))*\s*"
 _IDISH = r"(?-i:[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/. ]\d[\dA-Z]*){0,3})"
