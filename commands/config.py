@@ -7,7 +7,9 @@ labels and references.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, time
+from functools import partial
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -162,43 +164,27 @@ def apply_config(session: Session, data: dict[str, Any], now: datetime) -> HubTa
 def _apply_agencies(session: Session, table_id: int,
                     wanted: list[AgencySection]) -> dict[str, Agency]:
     rows = {a.code: a for a in session.exec(select(Agency).where(Agency.table_id == table_id))}
-    for spec in wanted:
-        values: dict[str, Any] = {"name": spec.name, "sector": spec.sector, "active": True,
-                  "targets": [x.model_dump() for x in spec.targets]}
-        row = rows.get(spec.code)
-        if row is None:
-            row = rows[spec.code] = Agency(table_id=table_id, code=spec.code, **values)
-            session.add(row)
-        else:
-            _assign(row, values)
-    for code, row in rows.items():
-        if code not in {a.code for a in wanted}:
-            row.active = False
-    session.flush()
+    _sync(session, rows, {
+        spec.code: ({"name": spec.name, "sector": spec.sector,
+                     "targets": [x.model_dump() for x in spec.targets]},
+                    partial(Agency, table_id=table_id, code=spec.code))
+        for spec in wanted
+    })
     return rows
 
 
 def _apply_members(session: Session, table_id: int, wanted: list[MemberSection],
                    agencies: dict[str, Agency]) -> None:
-    rows: dict[tuple[str, str], Member] = {(m.platform, m.user_id): m
+    rows = {(m.platform, m.user_id): m
             for m in session.exec(select(Member).where(Member.table_id == table_id))}
-    keep: set[tuple[str, str]] = set()
-    for spec in wanted:
-        key: tuple[str, str] = (spec.platform, spec.user_id)
-        keep.add(key)
-        values: dict[str, Any] = {"display_name": spec.name, "roles": [str(r) for r in spec.roles],
-                  "agency_id": agencies[spec.agency].id if spec.agency else None,
-                  "active": True}
-        row = rows.get(key)
-        if row is None:
-            session.add(Member(table_id=table_id, platform=spec.platform,
-                               user_id=spec.user_id, **values))
-        else:
-            _assign(row, values)
-    for key, row in rows.items():
-        if key not in keep:
-            row.active = False
-    session.flush()
+    _sync(session, rows, {
+        (spec.platform, spec.user_id): (
+            {"display_name": spec.name, "roles": [str(r) for r in spec.roles],
+             "agency_id": agencies[spec.agency].id if spec.agency else None},
+            partial(Member, table_id=table_id, platform=spec.platform,
+                    user_id=spec.user_id))
+        for spec in wanted
+    })
 
 
 def _apply_catalogs(session: Session, table_id: int, overrides: dict[str, Any]) -> None:
@@ -211,20 +197,29 @@ def _apply_catalogs(session: Session, table_id: int, overrides: dict[str, Any]) 
         raise ConfigError(f"catalogs: {err}") from None
     rows = {(e.kind, e.code): e
             for e in session.exec(select(CatalogEntry).where(CatalogEntry.table_id == table_id))}
-    keep = set()
-    for position, item in enumerate(items):
-        key = (str(item.kind), item.code)
-        keep.add(key)
-        values: dict[str, Any] = {"label": item.label, "category": item.category,
-                                  "position": position, "active": True}
+    _sync(session, rows, {
+        (str(item.kind), item.code): (
+            {"label": item.label, "category": item.category, "position": position},
+            partial(CatalogEntry, table_id=table_id, kind=item.kind, code=item.code))
+        for position, item in enumerate(items)
+    })
+
+
+def _sync(session: Session, rows: dict[Any, Any],
+          wanted: dict[Any, tuple[dict[str, Any], Callable[..., Any]]]) -> None:
+    """Make ``rows`` match ``wanted``: create what is new (``make(**values)``),
+    update what changed, deactivate what the file no longer lists (never delete).
+    New rows are added to ``rows`` so callers can look them up by key."""
+    for key, (values, make) in wanted.items():
+        values = {**values, "active": True}
         row = rows.get(key)
         if row is None:
-            session.add(CatalogEntry(table_id=table_id, kind=item.kind, code=item.code,
-                                     **values))
+            row = rows[key] = make(**values)
+            session.add(row)
         else:
             _assign(row, values)
     for key, row in rows.items():
-        if key not in keep:
+        if key not in wanted:
             row.active = False
     session.flush()
 
