@@ -133,7 +133,7 @@ _CORNER = (
     + r"(?:\s+(?:"
     + _STRICT_TYPES
     + r")\b\.?"
-    + r"|(?=\s*(?:[,.;:)!?]|$|\b(?:and|in|near|after|when|where|at|on|"
+    + r"|(?=\s*(?:[,.;:)!?\-–—]|$|\b(?:and|in|near|after|when|where|at|on|"
     r"around|behind|since|with|for|by|to|the|last|yesterday|près|dans|vers|à|où|depuis|pour|"
     r"avec|par|le|la|les|hier|quand|lors)\b)))"
 )

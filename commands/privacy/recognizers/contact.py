@@ -34,7 +34,7 @@ _EMAIL = (
     r"(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|ca|net|org|qc\.ca|on\.ca|sk\.ca)\b"
 )
 _SOCIAL_DOMAINS = (
-    r"(?:facebook|fb|instagram|instagr\.am|tiktok|twitter|x|snapchat|youtube|"
+    r"(?:facebook|fb(?=\.)|instagram|instagr\.am|tiktok|twitter|x(?=\.com)|snapchat|youtube|"
     r"linkedin|reddit|threads|twitch|pinterest|tumblr|discord|discord\.gg|"
     r"onlyfans|kik|vk|soundcloud|bsky|t\.me|telegram|m\.facebook)"
 )

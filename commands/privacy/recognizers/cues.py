@@ -184,6 +184,11 @@ INSTITUTION = _words(
     schools secondary secteur service services shelter society st station store street
     table tavern team tower towers trail unit university villa village ville ward wing
     école église
+    haven homes cafe café bakery boulangerie pharmacy pharmacie dépanneur garage salon
+    shop boutique taxi cabs transport transports construction inc ltd ltée enr corp
+    ministries outreach friendship institut clsc cégep cegep chapel chapelle temple mosque
+    mosquée synagogue gym aréna sd division district board mrc cisss ciusss chsld cpe css
+    csss omh hlm rpa
 """
 )
 

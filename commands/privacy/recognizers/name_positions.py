@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, SUBJECT_VERBS
 from commands.privacy.recognizers.name_forms import age_follows
+from commands.privacy.recognizers.name_roles import affiliated, spaced, unlisted_subject
 from commands.privacy.recognizers.name_tokens import Tok
 
 DETERMINERS = words(
@@ -74,7 +75,8 @@ _ABSTRACT_AFTER = words(
     that a an the what how why so too very more less much also always never key
     important needed required recommended advised essential high low due overdue
     running wearing limited scarce over here coming ending approaching lost gone
-    best better worse good great bad hard
+    best better worse good great bad hard usually often typically generally normally
+    when where around
     de d du des un une le la les l très trop bien mal importante nécessaire
     essentiel essentielle clé requise requis recommandée recommandé mise ce ça que
     qu difficile facile
@@ -129,6 +131,8 @@ def _candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False) -> b
 
 def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
+    if unlisted_subject(text, toks, i) or affiliated(text, toks, i):
+        return True
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
     if t.given and (_kin_coordination(toks, i) or (t.cap and _possessive_kin(toks, i))):
@@ -154,7 +158,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if not toks[first].sentence_start:
         return True
     last = _chain_end(text, toks, i)
-    if last + 1 >= len(toks) or text[toks[last].end : toks[last + 1].start] != " ":
+    if last + 1 >= len(toks) or not spaced(text, toks[last], toks[last + 1]):
         return False
     return _predicate(toks, last + 1, strict=not t.given)
 

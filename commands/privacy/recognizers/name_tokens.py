@@ -8,6 +8,7 @@ capitalised runs next to an institution word ("Carlton Park School", "rue Gagnon
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -52,6 +53,13 @@ class Tok:
         return self.cap and not self.protected and (self.name or self.unknown)
 
 
+_SAINTS = words("st ste saint sainte sts")
+# Abbreviations whose period ends no sentence: titles, "St.", "approx.", "w/".
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|dre|mme|mlle|st|ste|sgt|cst|const|det|insp|supt|rev|"
+    r"prof|fr|sr|approx|appt|apt|incl|vs|cf|env|ex|p\.ex|c\.-à-d|no|nº)\.$",
+    re.IGNORECASE,
+)
 _ELISION = re.compile(r"^(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
@@ -67,8 +75,15 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         possessive = bool(_POSSESSIVE.search(word)) and len(word) > 3
         if possessive:
             word = word[:-2]
-        before = text[:start].rstrip(" \t\"'“«(")
-        sentence_start = not before or before[-1] in ".!?\n:;•*-–>"
+        stripped = text[:start].rstrip(" \t")
+        before = stripped.rstrip("\"'“«(")
+        # Speech opens a sentence: « On n'a besoin de personne », "He said: “Hope…”".
+        opened = stripped[-1:] in ("«", "“") or (
+            stripped[-1:] == '"' and before[-1:] in ("", " ", ":", ",")
+        )
+        sentence_start = not before or before[-1] in ".!?\n:;•*-–>" or opened
+        if before[-1:] == "." and _ABBREVIATION.search(before):
+            sentence_start = opened  # "mr. beaulieu", "St. Paul's", "approx. Tuesday"
         tok = Tok(
             word,
             word.casefold(),
@@ -94,16 +109,64 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if tok.lower in KIN or tok.lower in TITLES:
             tok.name = tok.given = tok.surname = False
             tok.common = True
-        if tok.lower in lex.never_single or tok.lower.startswith(PREFIX_PLACES):
+        whole = m.group(0).casefold()  # "McDonald's" is listed with its "'s"
+        if possessive and whole.replace("’", "'") in lex.never_single:
             tok.protected = True
-            tok.listed_word = tok.lower in lex.never_single
+        elif tok.lower in lex.never_single:
+            tok.protected = tok.listed_word = True
+        elif tok.lower.startswith(PREFIX_PLACES):
+            prev = toks[-1] if toks else None
+            if (
+                tok.cap
+                and prev is not None
+                and prev.cap
+                and text[prev.end : tok.start] == " "
+                and not prev.protected
+                and not prev.common
+                and (prev.given or prev.unknown)
+            ):
+                tok.name = tok.surname = True  # "Wideline Saint-Fleur", "Jean Saint-Pierre"
+            else:
+                tok.protected = True
         toks.append(tok)
     _protect_phrases(toks, lex.never_phrases)
+    for prev, tok in itertools.pairwise(toks):
+        if prev.cap and tok.cap and prev.lower in _SAINTS and tok.start - prev.end <= 2:
+            prev.protected = tok.protected = True  # "St. Paul's", "Sainte Justine"
+            prev.listed_word = tok.listed_word = False
     if allow:
         _protect_phrases(toks, _index(allow))
     _protect_institutions(toks, text)
-    _protect_determined_phrases(toks)
+    _protect_determined_phrases(toks, text)
+    _protect_apposed_organisations(toks, text)
     return toks
+
+
+# "Ange Gabriel, le programme de dépannage", "Hope Haven, the shelter in Sherwood Park".
+_ORG_NOUNS = words(
+    """
+    program programme organisme organization organisation agency shelter service
+    services charity church centre center clinic company business store team project
+    projet ressource refuge maison société entreprise compagnie association fondation
+    foundation group groupe network réseau
+    """
+)
+_ORG_DETERMINERS = words("the a an our their le la l un une notre leur")
+
+
+def _protect_apposed_organisations(toks: list[Tok], text: str) -> None:
+    for i, tok in enumerate(toks):
+        if tok.lower not in _ORG_NOUNS or i < 2 or toks[i - 1].lower not in _ORG_DETERMINERS:
+            continue
+        j = i - 2
+        if text[toks[j].end : toks[i - 1].start].strip() not in (",", "(", "-", "–"):
+            continue
+        while j >= 0 and i - j <= 5 and toks[j].cap:
+            toks[j].protected = True
+            toks[j].listed_word = False
+            if toks[j].sentence_start or text[toks[j - 1].end : toks[j].start].strip():
+                break
+            j -= 1
 
 
 # People are named after a role word, never after "the Royal", "la Maison", "le Café".
@@ -115,24 +178,31 @@ ROLES = words(
 )
 
 
-def _protect_determined_phrases(toks: list[Tok]) -> None:
-    """ "the Royal Alexandra", "la Maison Marguerite": a determiner, a capitalised common
-    word and capitalised words after it make the title-case name of a place or programme."""
+def _protect_determined_phrases(toks: list[Tok], text: str) -> None:
+    """ "the Royal Alexandra", "la Maison Marguerite", "l'Étoile de Pacho": a determiner, a
+    capitalised common word and capitalised words after it make the title-case name of a
+    place or programme."""
     for i in range(1, len(toks) - 1):
         det, head = toks[i - 1], toks[i]
-        if det.lower not in _DETERMINERS or head.sentence_start or not head.cap:
+        elided = text[max(0, head.start - 2) : head.start].lower() in ("l'", "l’")
+        if not (det.lower in _DETERMINERS or elided) or head.sentence_start or not head.cap:
             continue
         if not head.common or head.strong or head.text.isupper() or head.possessive:
             continue
         if head.lower in KIN or head.lower in TITLES or head.lower in ROLES:
             continue
         k = i + 1
-        while k < len(toks) and k - i <= 3 and toks[k].cap and not toks[k].sentence_start:
+        if k + 1 < len(toks) and toks[k].lower in _LINKS and toks[k + 1].cap:
+            k += 1  # "l'Étoile de Pacho", "the House of Hope"
+        while k < len(toks) and k - i <= 4 and toks[k].cap and not toks[k].sentence_start:
             if toks[k - 1].possessive or toks[k].start - toks[k - 1].end != 1:
                 break
             toks[k].protected = True
             toks[k].listed_word = False
             k += 1
+
+
+_LINKS = words("de du des of for")
 
 
 _DETERMINERS = words("the la le les l this that ce cette au aux du des")
@@ -173,8 +243,10 @@ def _protect_institutions(toks: list[Tok], text: str) -> None:
             continue
         if tok.cap and i > 0 and toks[i - 1].listed_word and toks[i - 1].cap:
             tok.protected = True  # "Victoria Park", "Dakota Centre"
-        j = i - 1
+        j = i - 1 if tok.cap else -1
         while j >= 0 and i - j <= 4 and toks[j].cap and not toks[j + 1].sentence_start:
+            if text[toks[j].end : toks[j + 1].start] not in (" ", "-", " & ", " of ", " de "):
+                break  # "Kofi Mensah (Centre …)", "Lajoie, 19, rue …": punctuation ends it
             toks[j].protected = True
             toks[j].listed_word = False
             j -= 1
@@ -183,7 +255,7 @@ def _protect_institutions(toks: list[Tok], text: str) -> None:
             k += 1  # "école secondaire Louis-Riel"
         first = k
         while k < len(toks) and k - first < 4 and toks[k].cap and not toks[k].sentence_start:
-            if k > i + 1 and text[toks[k - 1].end : toks[k].start].strip():
+            if text[toks[k - 1].end : toks[k].start].strip() not in ("", "«", '"', "“"):
                 break  # "Maison Sophie, Laurence Béliveau": punctuation ends the place name
             if tok.lower in INSTITUTION_BEFORE_NAME or toks[k].lower in INSTITUTION:
                 toks[k].protected = True
@@ -195,6 +267,7 @@ INSTITUTION_BEFORE_NAME = words(
     """
     auberge avenue boulevard camp carrefour center centre chemin clinique college collège
     ecole fort foyer hopital hôpital lac lake maison mission mont mount parc pavillon
-    polyvalente refuge résidence résidences rue station école
+    polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld
+    cpe css csss omh hlm cégep cegep
 """
 )

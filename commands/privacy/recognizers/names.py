@@ -105,6 +105,8 @@ def _match_at(
                 while k < len(toks) and toks[k].end <= quoted[1]:
                     k += 1
                 return Candidate(Kind.NAME, quoted[0], quoted[1], None, 47), max(k, j)
+            if _OPENING_QUOTE.match(text, toks[j - 1].end):
+                return None  # quoted speech, not a nickname: « je serai plus là pour Noël »
             target = toks[j]
             weak_cue = tuple(x.lower for x in toks[i:j]) in NAMING_WEAK
             ok = target.cap and not target.protected and target.lower not in KIN
@@ -128,6 +130,8 @@ def _match_at(
         and (
             (nxt.cap and nxt.lower not in KIN and nxt.lower not in STOPWORDS)
             or (nxt.strong and t.lower != "m")
+            # "mr. beaulieu", "mme tremblay": a lower-case listed name after a clear title
+            or (nxt.name and title[0] != "the person" and t.lower != "m" and len(nxt.lower) > 2)
         )
         and not (title[0] == "the person" and nxt.lower in INSTITUTION)  # "Justice Centre"
     ):
@@ -170,7 +174,9 @@ def _match_at(
     # French "la mère de Tyler", "le fils d'Amina".
     if t.lower in KIN and nxt is not None and nxt.lower in {"de", "d"} and i + 2 < len(toks):
         target = toks[i + 2]
-        if target.capped_name and target.name:
+        if (target.capped_name and target.name) or (
+            not target.cap and target.given and not target.common and len(target.lower) > 2
+        ):
             end = _extend(text, toks, i + 2, False)
             return _cand(text, toks, i + 2, end, None), end
     if t.protected:
@@ -209,7 +215,11 @@ def _from_lists(
             if (
                 (listed and (strong or not t.sentence_start))
                 or ((t.name or t.unknown) and (nxt.name or nxt.unknown) and strong)
-                or (t.unknown and nxt.unknown and not t.sentence_start)
+                or (
+                    t.unknown
+                    and nxt.unknown
+                    and (not t.sentence_start or text[nxt.end : nxt.end + 1] in (",", "("))
+                )
                 or (t.given and nxt.unknown and nxt.lower not in STOPWORDS)
                 or (t.unknown and nxt.surname and not nxt.protected)
             ):
@@ -292,11 +302,23 @@ def _naming_phrase(toks: list[Tok], i: int) -> int:
     return 0
 
 
-_QUOTE = re.compile(r"\s*[:,]?\s*([\"“«‘']\s*)([^\"”»’'\n]{1,40}?)\s*[\"”»’']")
+_OPENING_QUOTE = re.compile(r"\s*[:,]?\s*[«“\"‘']")
+_QUOTE = re.compile(
+    r"\s*[:,]?\s*(?:«\s*([^»\n]{1,40}?)\s*»|“([^”\n]{1,40}?)”|\"([^\"\n]{1,40}?)\""
+    r"|‘([^’\n]{1,40}?)’(?!\w)|'([^'\n]{1,40}?)'(?!\w))"
+)
 
 
 def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:
+    """A short quoted nickname ("dit « Ti-Loup »"), not quoted speech ("a dit « je… »")."""
     m = _QUOTE.match(text, pos)
-    if m is None or not re.search(r"[^\W\d_]", m.group(2)):
+    if m is None:
         return None
-    return m.start(2), m.end(2)
+    group = next(g for g in range(1, 6) if m.group(g) is not None)
+    inner = m.group(group)
+    words = inner.split()
+    if not re.search(r"[^\W\d_]", inner) or len(words) > 3:
+        return None
+    if any(w.casefold() in STOPWORDS for w in words[1:]):
+        return None
+    return m.start(group), m.end(group)

@@ -41,8 +41,10 @@ _CASE_CUE = (
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|"
     r"de\s+la\s+cour|du\s+tribunal))?"
 )
+# An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
+_AGENCY = r"(?:(?-i:[A-Z]{2,6})\s*(?:#|:|no\.?)?\s*(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d))?"
 _NUM = r"(?:\s*(?:(?:number|num|no|is|est|was)(?![a-z])\.?|n°|nº|#|:|-))*\s*"
-_IDISH = r"(?-i:[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/. ]\d[\dA-Z]*){0,3})"
+_IDISH = r"(?-i:(?:[A-Z]{2,5}-)?[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/. ]\d[\dA-Z]*){0,3})"
 _DIGITS = (
     r"(?<![\w.,$/-])(?:\d{9,10}|\d{3}([\s-])\d{3}\1\d{3,4}|\d{4}([\s-])\d{3}\2\d{3})"
     r"(?![\w.,/-]|-\d)"
@@ -76,8 +78,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}))\b",
             i,
         ),
-        "case": re.compile(r"\b" + _CASE_CUE + _NUM + r"(?P<v>" + _IDISH + r")(?![\w-])", i),
-        "bare_case": re.compile(r"(?<![\w-])(?:19|20)?\d{2}-\d{5,8}(?![\w-])"),
+        "case": re.compile(
+            r"\b" + _CASE_CUE + _NUM + _AGENCY + r"(?P<v>" + _IDISH + r")(?![\w-])", i
+        ),
+        "bare_case": re.compile(
+            r"(?<![\w-])(?:(?:19|20)?\d{2}-\d{5,8}"
+            # "SAE-OTT-2023-0917": two agency prefixes, unlike a table's own "HUB-2026-0012"
+            r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-(?:19|20)?\d{2}-\d{3,8})(?![\w-])",
+            i,
+        ),
+        # "plaque Ontario BTRW 482", "plate on the pick-up is FKL 2291": a few words between
+        # the cue and a plate that mixes letters and digits.
+        "plate_far": re.compile(
+            r"\b" + _PLATE_CUE + r"(?:\s+[\w'’.-]{1,12}){1,3}?\s+(?:is\s+|est\s+|:\s*)?"
+            r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
+            r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
+            r"(?![\w-])",
+            i,
+        ),
         "digits": re.compile(_DIGITS),
     }
 
@@ -124,6 +142,8 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 73)
     for m in p["plate"].finditer(text):
         add(Kind.LICENCE, m, 89, "v")
+    for m in p["plate_far"].finditer(text):
+        add(Kind.LICENCE, m, 80, "v")
     for m in p["case"].finditer(text):
         value = m.group("v").strip()
         if sum(c.isdigit() for c in value) < 5 or _is_time_or_year(value):

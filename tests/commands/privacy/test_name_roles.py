@@ -1,0 +1,90 @@
+"""Names read from the role a word plays (name_roles) and the phrases that shield places,
+organisations and speech from being read as names (name_tokens)."""
+
+from __future__ import annotations
+
+import pytest
+
+from commands.privacy import Kind, scan
+
+
+def _found(text: str, kind: Kind = Kind.NAME) -> list[str]:
+    return [f.text for f in scan(text) if f.kind is kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A verb said only of people decides for a holiday, a place or an unlisted word.
+        ("Noël a été arrêté pour bris de conditions.", ["Noël"]),
+        ("Mise à jour : Églantine dort chez une amie à Verdun.", ["Églantine"]),
+        ("« Céleste n'est pas en sécurité », a dit la grand-mère.", ["Céleste"]),
+        # Attendee and contact lists: a name followed by its agency in brackets.
+        (
+            "Présents : Gagnon (SPVG), Fatou (maison d'hébergement), Kofi Mensah (Centre X).",
+            ["Gagnon", "Fatou", "Kofi Mensah"],
+        ),
+        ("Contacts: Brooke (CMHA) and Reid (school).", ["Brooke", "Reid"]),
+        # An agency in brackets or a street after the name no longer shields it.
+        ("la TS du CLSC (Prudence Gagnon-Roy) fait une visite", ["Prudence Gagnon-Roy"]),
+        ("Contact d'urgence : Henriette Lajoie, 19, rue Principale.", ["Henriette Lajoie"]),
+        # A "Saint-" surname after a given name is not a parish.
+        ("Wideline Saint-Fleur, maman de 3 enfants, demande de l'aide.", ["Wideline Saint-Fleur"]),
+        ("Shanouk Vollant, de Uashat, sera accompagnée au tribunal.", ["Shanouk Vollant"]),
+        # A lower-case name after a title or "la mère de".
+        ("teacher mr. beaulieu flagged it", ["mr. beaulieu"]),
+        ("parlé à la mère de jordan ce matin", ["jordan"]),
+    ],
+)
+def test_names_from_roles(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the youth is safe.",
+        "Christmas was hard on the family.",
+        "Summer is usually when the youth goes to the lake.",
+        "Lives in Vanier (Ottawa) since May.",
+        "Le CLSC Saint-Michel a appelé la mère.",
+        "il a dit « je serai plus là pour Noël ». Appel au 811 fait.",
+        "Monsieur se dit « envoyé par Dieu », amené à l'urgence.",
+        "La mère a dit « On n'a besoin de personne ». La police fera une visite.",
+        "Le jeune travaille chez McDonald's sur le boul. des Laurentides.",
+        "Desjardins a gelé le compte de monsieur après la fraude.",
+        "Hébergée à la maison d'hébergement de Kitigan Zibi; le Conseil de bande est impliqué.",
+        "L'agent de la SQ (poste de la MRC Papineau) dit que le jeune a été intercepté.",
+        "Victory House has no beds. Second choice is Hope Haven in Sherwood Park.",
+        "Ange Gabriel, le programme de dépannage, a livré un panier.",
+        "Océane Transport a déménagé les meubles de la famille.",
+        "Répit offert par l'Étoile de Pacho.",
+        "Youth is Syrian, arrived 2022 as a GAR, ESL at Queen Elizabeth School.",
+        "Grandma is on dialysis 3x/wk at St. Paul's.",
+        "Met w/ the Principal and the VP at Holy Cross on Thurs.",
+        "Louis Riel SD confirms 42% attendance; Grace Hospital ED visit Sat night.",
+        "Hospitalisé 3 fois cette année à Pierre-Janet.",
+    ],
+)
+def test_places_organisations_and_speech_pass(text: str) -> None:
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("dossier SAE SAE-OTT-2023-0917 : enfant placé", Kind.CASE_NUMBER, "SAE-OTT-2023-0917"),
+        ("une Civic grise, plaque Ontario BTRW 482, stationnée", Kind.LICENCE, "BTRW 482"),
+        ("plaque du pick-up FKL 2291 selon la voisine", Kind.LICENCE, "FKL 2291"),
+        ("corner of 20th St W and Avenue H - he sleeps there", Kind.ADDRESS, None),
+    ],
+)
+def test_identifiers_a_few_words_from_their_cue(text: str, kind: Kind, value: str | None) -> None:
+    found = _found(text, kind)
+    assert found, text
+    if value is not None:
+        assert found == [value]
+
+
+def test_a_plate_cue_does_not_take_a_time() -> None:
+    assert scan("Brought a plate of food at 11 AM.") == []
