@@ -37,6 +37,15 @@ STOPWORDS = words(
 )
 
 
+# Derivational endings of English and French words that no word list holds in full.
+_WORD_ENDINGS = (
+    "tion", "tions", "ment", "ments", "ique", "iques", "isme", "ismes", "iste", "istes",
+    "ité", "ités", "ante", "antes", "ente", "entes", "ance", "ances", "ence", "ences",
+    "able", "ible", "ness", "ity", "ology", "ologie", "ical", "euse", "euses", "manie",
+    "thérapie", "therapy", "phobie", "phobia", "aire", "aires", "ieux", "ieuse",
+)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     given: frozenset[str]
@@ -60,6 +69,8 @@ class Lexicon:
     def is_common(self, lower: str) -> bool:
         if lower in self.common:
             return True
+        if len(lower) >= 8 and lower.endswith(_WORD_ENDINGS) and not self.is_name(lower):
+            return True  # "Intervenante", "Diabétique", "syllogomanie": rarer words, not names
         if "-" in lower or "'" in lower or "’" in lower:
             parts = [p for p in re.split(r"['’\-]", lower) if p]
             return bool(parts) and all(p in self.common for p in parts)

@@ -8,6 +8,7 @@ ones, so phones are matched by shape (every common North American notation) and
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 import phonenumbers
@@ -48,6 +49,12 @@ _PLATFORM = (
     r"(?:snap(?:chat)?|sc|ig|insta(?:gram)?|tiktok|tik tok|tt|twitter|fb|facebook|"
     r"kik|discord|telegram|x)"
 )
+# "a user called nightowl_ymm", "compte nommé lil.k2009": an account name shaped like one.
+_ACCOUNT_HANDLE = (
+    r"\b(?:user(?:name)?|account|profile|gamertag|pseudo|compte|profil|usager)\s+"
+    r"(?:called|named|nommé|nommée|appelé|appelée|:|is|=)\s*[\"'“]?"
+    r"(?=[\w.]*[A-Za-z])(?=[\w.]*[_\d.])[A-Za-z0-9_.]{3,30}(?<!\.)"
+)
 _LABELLED_HANDLE = (
     r"\b" + _PLATFORM + r"\s*(?:handle|name|username|user|account|id|compte|profil)?"
     r"\s*(?::|is|=|as|sous|est|under)\s*[\"'“]?@?(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{3,30}"
@@ -63,6 +70,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_PROFILE_URL, re.IGNORECASE),
         re.compile(_HANDLE),
         re.compile(_LABELLED_HANDLE, re.IGNORECASE),
+        re.compile(_ACCOUNT_HANDLE, re.IGNORECASE),
     )
 
 
@@ -70,7 +78,7 @@ _HANDLE_STOP = {"is", "as", "under", "est", "sous", "the", "le", "la", "a", "un"
 
 
 def find(text: str) -> list[Candidate]:
-    nanp, local, email, url, handle, labelled = _patterns()
+    nanp, local, email, url, handle, labelled, account = _patterns()
     out: list[Candidate] = []
     for m in nanp.finditer(text):
         out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 70))
@@ -87,7 +95,7 @@ def find(text: str) -> list[Candidate]:
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), end, None, 85))
     for m in handle.finditer(text):
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 80))
-    for m in labelled.finditer(text):
+    for m in itertools.chain(labelled.finditer(text), account.finditer(text)):
         value = re.search(r"[\w.@]+$", m.group(0))
         if value and value.group(0).lower().lstrip("@") not in _HANDLE_STOP:
             start = m.start() + value.start()

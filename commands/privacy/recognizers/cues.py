@@ -7,7 +7,7 @@ from commands.privacy.lexicon import words as _words
 
 # title -> (English suggestion, French suggestion)
 TITLES: dict[str, tuple[str, str]] = {
-    **{t: ("the man", "l'homme") for t in ("mr", "mister", "monsieur", "m", "sir")},
+    **{t: ("the man", "l'homme") for t in ("mr", "mister", "monsieur", "m")},
     **{
         t: ("the woman", "la femme")
         for t in ("mrs", "ms", "miss", "mme", "mmes", "mlle", "madame", "mademoiselle", "mrs.")
@@ -65,6 +65,10 @@ KIN = _words(
     stepdad stepdaughter stepfather stepmom stepmother stepsister stepson suspect sœur
     tante toddler tuteur tutrice twin uncle usager usagère victim victime voisin voisine
     wife youth
+    neveu nièce petit-neveu petite-nièce beau-frère belle-sœur belle-soeur gendre bru belle-
+    fille beau-fils arrière-grand-mère arrière-grand-père mari épouse époux femme ex-conjoint
+    ex-conjointe grand-oncle grand-tante brother-in-law sister-in-law son-in-law daughter-in-
+    law mother-in-law father-in-law godmother godfather half-brother half-sister
 """
 )
 
@@ -119,6 +123,16 @@ _NAMING = [
     "introduced himself as",
     "introduced herself as",
     "answers to",
+    "know him as",
+    "know her as",
+    "knows him as",
+    "knows her as",
+    "knew him as",
+    "knew her as",
+    "calls himself",
+    "calls herself",
+    "se fait surnommer",
+    "surnommé par ses amis",
 ]
 # After these a lowercase or everyday word is not enough: "called police", "dit que".
 NAMING_WEAK = frozenset(
@@ -188,7 +202,7 @@ INSTITUTION = _words(
     shop boutique taxi cabs transport transports construction inc ltd ltée enr corp
     ministries outreach friendship institut clsc cégep cegep chapel chapelle temple mosque
     mosquée synagogue gym aréna sd division district board mrc cisss ciusss chsld cpe css
-    csss omh hlm rpa
+    csss omh hlm rpa fort
 """
 )
 

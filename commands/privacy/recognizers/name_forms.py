@@ -78,6 +78,8 @@ def initial_name(text: str, toks: Sequence[NameTok], i: int) -> int:
     t = toks[i]
     if len(t.text) != 1 or not t.text.isupper() or i + 1 >= len(toks):
         return i
+    if text[max(0, t.start - 1) : t.start] in ("°", "º") or text[t.start - 1 : t.start].isdigit():
+        return i  # "-32 °C. Diabétique", "5K. Then"
     nxt = toks[i + 1]
     if text[t.end : nxt.start] not in (". ", ".", ".  "):
         return i

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import INSTITUTION, KIN
-from commands.privacy.recognizers.name_tokens import Tok
+from commands.privacy.recognizers.name_tokens import ROLES, Tok
 
 _CONJ = words("and et &")
 
@@ -69,7 +69,11 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if t.text.isupper() or len(t.lower) < 3 or t.lower in STOPWORDS or t.lower in KIN:
         return False
-    if i + 1 >= len(toks) or text[t.end : toks[i + 1].start].strip() != "(":
+    if i + 1 >= len(toks):
+        return False
+    if toks[i + 1].lower in _FROM and (t.strong or t.unknown) and t.lower not in ROLES:
+        return _from_agency(text, toks, i + 1)  # "Okonkwo from CFS will be the contact"
+    if text[t.end : toks[i + 1].start].strip() != "(":
         return False
     org = toks[i + 1]
     if not (
@@ -85,6 +89,22 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
     before = text[: toks[first].start].rstrip()
     return not before or before.endswith(_LIST_SEPARATORS) or (
         first > 0 and toks[first - 1].lower in _CONJ and before.endswith(toks[first - 1].text)
+    )
+
+
+_FROM = words("from of with de du chez")
+
+
+def _from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
+    """``toks[j]`` is "from"/"de" and an agency follows: an acronym or a listed agency."""
+    if text[toks[j - 1].end : toks[j].start] != " " or j + 1 >= len(toks):
+        return False
+    k = j + 1
+    if toks[k].lower in ("the", "la", "le", "l") and k + 1 < len(toks):
+        k += 1
+    org = toks[k]
+    return (org.text.isupper() and 2 <= len(org.text) <= 6) or (
+        org.protected and not org.listed_word and org.cap
     )
 
 

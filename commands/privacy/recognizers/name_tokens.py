@@ -60,6 +60,7 @@ _ABBREVIATION = re.compile(
     r"prof|fr|sr|approx|appt|apt|incl|vs|cf|env|ex|p\.ex|c\.-à-d|no|nº)\.$",
     re.IGNORECASE,
 )
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Stanley A. Milner", "J. Morin"
 _ELISION = re.compile(r"^(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
@@ -82,7 +83,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             stripped[-1:] == '"' and before[-1:] in ("", " ", ":", ",")
         )
         sentence_start = not before or before[-1] in ".!?\n:;•*-–>" or opened
-        if before[-1:] == "." and _ABBREVIATION.search(before):
+        if before[-1:] == "." and (_ABBREVIATION.search(before) or _INITIAL.search(before)):
             sentence_start = opened  # "mr. beaulieu", "St. Paul's", "approx. Tuesday"
         tok = Tok(
             word,
@@ -134,6 +135,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if prev.cap and tok.cap and prev.lower in _SAINTS and tok.start - prev.end <= 2:
             prev.protected = tok.protected = True  # "St. Paul's", "Sainte Justine"
             prev.listed_word = tok.listed_word = False
+    _protect_knights(toks, text)
     if allow:
         _protect_phrases(toks, _index(allow))
     _protect_institutions(toks, text)
@@ -167,6 +169,21 @@ def _protect_apposed_organisations(toks: list[Tok], text: str) -> None:
             if toks[j].sentence_start or text[toks[j - 1].end : toks[j].start].strip():
                 break
             j -= 1
+
+
+def _protect_knights(toks: list[Tok], text: str) -> None:
+    """ "Sir Allan MacNab", "Sir John A. Macdonald": in these notes a knight is a school,
+    a street or a building, never someone at the table."""
+    for i, tok in enumerate(toks):
+        if tok.text != "Sir":
+            continue
+        k = i + 1
+        while k < len(toks) and k - i <= 4 and toks[k].cap:
+            if text[toks[k - 1].end : toks[k].start] not in (" ", ". "):
+                break
+            toks[k].protected = True
+            toks[k].listed_word = False
+            k += 1
 
 
 # People are named after a role word, never after "the Royal", "la Maison", "le Café".
@@ -245,7 +262,10 @@ def _protect_institutions(toks: list[Tok], text: str) -> None:
             tok.protected = True  # "Victoria Park", "Dakota Centre"
         j = i - 1 if tok.cap else -1
         while j >= 0 and i - j <= 4 and toks[j].cap and not toks[j + 1].sentence_start:
-            if text[toks[j].end : toks[j + 1].start] not in (" ", "-", " & ", " of ", " de "):
+            gap = text[toks[j].end : toks[j + 1].start]
+            if gap not in (" ", "-", " & ", " of ", " de ") and not (
+                gap == ". " and len(toks[j].text) == 1  # "Stanley A. Milner Library"
+            ):
                 break  # "Kofi Mensah (Centre …)", "Lajoie, 19, rue …": punctuation ends it
             toks[j].protected = True
             toks[j].listed_word = False

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from commands.privacy.findings import Kind
-from commands.privacy.lexicon import STOPWORDS, lexicon
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate, name_positions
 from commands.privacy.recognizers.cues import (
     INSTITUTION,
@@ -58,6 +58,10 @@ def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
     for k in name_positions.find(text, toks, taken):
         spans.append(Candidate(Kind.NAME, toks[k].start, toks[k].end, _generic(youth, french), 44))
     return spans
+
+
+# Titles written with a period ("Mme. Roy"); a full word ends a sentence ("une Aînée. Quatre").
+_SHORT_TITLES = words("mr mrs ms mx m mme mmes mlle dr dre sgt cst const det rev")
 
 
 def _gap_ok(text: str, a: Tok, b: Tok, allowed: str = " \t") -> bool:
@@ -126,7 +130,7 @@ def _match_at(
     if (
         title is not None
         and nxt is not None
-        and _gap_ok(text, t, nxt, " \t.")
+        and _gap_ok(text, t, nxt, " \t." if t.lower in _SHORT_TITLES else " \t")
         and (
             (nxt.cap and nxt.lower not in KIN and nxt.lower not in STOPWORDS)
             or (nxt.strong and t.lower != "m")
@@ -144,9 +148,14 @@ def _match_at(
         t.lower in KIN
         and nxt is not None
         and _gap_ok(text, t, nxt, " \t,:(")
-        and (nxt.capped_name or (not nxt.cap and nxt.strong) or _kin_aside(text, toks, i + 1))
+        and (
+            nxt.capped_name
+            or (not nxt.cap and nxt.strong)
+            or _kin_aside(text, toks, i + 1)
+            or _two_word_name(text, toks, i + 1)
+        )
         and nxt.lower not in KIN
-        and not (nxt.cap and nxt.common and not nxt.name)
+        and (not (nxt.cap and nxt.common and not nxt.name) or _two_word_name(text, toks, i + 1))
     ):
         end = _extend(text, toks, i + 1, True)
         return _cand(text, toks, i + 1, end, None), end
@@ -278,6 +287,19 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
     if end - i >= 2 and any(x.name for x in toks[i:end]):
         return end
     return end if (t.name and not t.common) or t.unknown else i
+
+
+def _two_word_name(text: str, toks: list[Tok], k: int) -> bool:
+    """After a kinship word, two words that make a full name although the first is also an
+    everyday word: "sa tante Julienne Petiquay", "son neveu martin bouchard"."""
+    if k + 1 >= len(toks) or text[toks[k].end : toks[k + 1].start] != " ":
+        return False
+    first, last = toks[k], toks[k + 1]
+    if first.protected or first.lower in STOPWORDS or len(first.lower) < 3:
+        return False
+    if first.cap:
+        return last.capped_name and not last.sentence_start
+    return first.given and not last.cap and last.surname and last.lower not in STOPWORDS
 
 
 def _kin_aside(text: str, toks: list[Tok], k: int) -> bool:

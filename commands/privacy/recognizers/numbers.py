@@ -44,7 +44,10 @@ _CASE_CUE = (
 # An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
 _AGENCY = r"(?:(?-i:[A-Z]{2,6})\s*(?:#|:|no\.?)?\s*(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d))?"
 _NUM = r"(?:\s*(?:(?:number|num|no|is|est|was)(?![a-z])\.?|n°|nº|#|:|-))*\s*"
-_IDISH = r"(?-i:(?:[A-Z]{2,5}-)?[A-Z]{0,4}-?\d[\dA-Z]*(?:[-/. ]\d[\dA-Z]*){0,3})"
+_IDISH = (
+    r"(?-i:(?:[A-Z]{2,5}-)?[A-Z]{0,4}-?\d[\dA-Z]*"
+    r"(?:[-/. ]\d[\dA-Z]*|-[A-Z]{2,5}(?=-\d)){0,4})"  # "2024-MTL-118734"
+)
 _DIGITS = (
     r"(?<![\w.,$/-])(?:\d{9,10}|\d{3}([\s-])\d{3}\1\d{3,4}|\d{4}([\s-])\d{3}\2\d{3})"
     r"(?![\w.,/-]|-\d)"
@@ -59,6 +62,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "health": re.compile(
             r"\b" + _HEALTH_CUE + _NUM + r"(?P<v>[A-Z]{4}\s?\d{4}\s?\d{4}|"
             r"\d[\d\s-]{6,13}\d(?:\s?-?\s?[A-Z]{2})?)\b",
+            i,
+        ),
+        # "carte santé de la Saskatchewan 904 117 862", "health card from Manitoba: 123456789"
+        "health_far": re.compile(
+            r"\b" + _HEALTH_CUE + r"(?:\s+[\w'’.-]{1,14}){1,3}?\s*(?::|#|no\.?)?\s*"
+            r"(?P<v>(?<![\d-])\d{3}[\s-]?\d{3}[\s-]?\d{3,4}(?:[\s-]?[A-Z]{2})?)\b",
             i,
         ),
         "ontario_hcn": re.compile(r"(?<![\w-])\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?\b"),
@@ -129,6 +138,8 @@ def find(text: str) -> list[Candidate]:
         add(Kind.SIN, m, 92, "v")
     for m in p["health"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 91, "v")
+    for m in p["health_far"].finditer(text):
+        add(Kind.HEALTH_NUMBER, m, 85, "v")
     for m in p["ontario_hcn"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 72)
     for m in p["ramq"].finditer(text):

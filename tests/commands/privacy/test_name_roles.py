@@ -88,3 +88,51 @@ def test_identifiers_a_few_words_from_their_cue(text: str, kind: Kind, value: st
 
 def test_a_plate_cue_does_not_take_a_time() -> None:
     assert scan("Brought a plate of food at 11 AM.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Okonkwo from CFS will be the main contact going forward.", ["Okonkwo"]),
+        ("hébergée chez sa tante Julienne Petiquay. Date", ["Julienne Petiquay"]),
+        ('Staff know him as "Smokey", legal name unknown.', ["Smokey"]),
+    ],
+)
+def test_names_beside_agencies_kin_and_nicknames(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+def test_lower_case_full_name_after_kin() -> None:
+    found = _found("maltraitance de la part de son neveu martin bouchard, qui gère son compte")
+    assert found and found[0].startswith("martin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ordonnance de la Ville à respecter avant le 15 janvier",
+        "Présences : DPJ, SPVM, une Aînée. Quatre nouvelles situations.",
+        "dort dans son auto à -32 °C. Diabétique, plus d'insuline depuis lundi.",
+        "is pacing outside the Stanley A. Milner Library yelling at the buses",
+        "Eldest son, 17, is not attending Sir Allan MacNab. Plan: settlement worker.",
+        "Kingston Hub: Queen's student, 20, international student from India.",
+        "Plan: Wood Buffalo RCMP, CMHA Wood Buffalo, Fort McMurray.",
+        "Plan : Pekuakamiulnuatsh Takuhikan, Croix-Rouge, Eeyou Istchee.",
+        "Famille nouvellement arrivée, sans réseau. Intervenante du CSAI engagée.",
+        "Referral from CMHA pending; staff from SIS said the bed is open.",
+    ],
+)
+def test_long_note_words_pass(text: str) -> None:
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("sextorted on Discord by a user called nightowl_ymm", Kind.SOCIAL_HANDLE, "nightowl_ymm"),
+        ("Dossier DPJ 2024-MTL-118734. Plan", Kind.CASE_NUMBER, "2024-MTL-118734"),
+        ("Carte santé de la Saskatchewan 904 117 862.", Kind.HEALTH_NUMBER, "904 117 862"),
+    ],
+)
+def test_more_identifiers_away_from_their_cue(text: str, kind: Kind, value: str) -> None:
+    assert _found(text, kind) == [value]
