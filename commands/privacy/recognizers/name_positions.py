@@ -269,7 +269,19 @@ def _contact_object(toks: Sequence[Tok], i: int, listed_place: bool) -> bool:
     prev = toks[i - 1].lower
     if prev in _CONTACT and not listed_place:
         return True
+    if prev in _GIVE and i + 1 < len(toks) and toks[i + 1].lower in _OBJECT_DETERMINERS:
+        return True  # "Housing offered Crystal a unit", "told Faith the plan"
     return prev in _CONTACT_PREP and i >= 2 and toks[i - 2].lower in _TALK
+
+
+# Verbs with two objects, the first a person: "gave Hope a ride".
+_GIVE = words(
+    """
+    offered gave given sent showed handed promised bought lent owes owed told asked
+    offer give send show hand promise buy lend tell ask
+    """
+)
+_OBJECT_DETERMINERS = words("a an the her his their some any more another")
 
 
 def _joined(text: str, toks: Sequence[Tok], a: int, b: int) -> bool:

@@ -76,13 +76,15 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         possessive = bool(_POSSESSIVE.search(word)) and len(word) > 3
         if possessive:
             word = word[:-2]
-        stripped = text[:start].rstrip(" \t")
+        stripped = text[max(0, start - 40) : start].rstrip(" \t")  # a window: no O(n²)
+        if not stripped.strip() and start > 40:
+            stripped = text[:start].rstrip(" \t")
         before = stripped.rstrip("\"'“«(")
         # Speech opens a sentence: « On n'a besoin de personne », "He said: “Hope…”".
         opened = stripped[-1:] in ("«", "“") or (
             stripped[-1:] == '"' and before[-1:] in ("", " ", ":", ",")
         )
-        sentence_start = not before or before[-1] in ".!?\n:;•*-–>" or opened
+        sentence_start = not before or before[-1:] in ".!?\n:;•*-–>" or opened
         if before[-1:] == "." and (_ABBREVIATION.search(before) or _INITIAL.search(before)):
             sentence_start = opened  # "mr. beaulieu", "St. Paul's", "approx. Tuesday"
         tok = Tok(
@@ -104,7 +106,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.name
             and not tok.cap
             and "-" in tok.lower
-            and any(p in lex.common and p not in lex.given for p in tok.lower.split("-"))
+            and not all(p in lex.given or p in lex.surnames for p in tok.lower.split("-"))
         ):
             tok.name = tok.given = tok.surname = False  # "là-bas", "peut-être"
         if tok.lower in KIN or tok.lower in TITLES:

@@ -193,8 +193,17 @@ def _match_at(
     # "the Tootoosis family", "la famille Gagnon".
     if (
         t.cap
-        and (t.name or t.unknown)
-        and (not t.common or (t.name and not t.sentence_start))
+        and (
+            ((t.name or t.unknown) and (not t.common or (t.name and not t.sentence_start)))
+            # "The Lightning family": an everyday word capitalised after "the" is a surname
+            or (
+                t.common
+                and i > 0
+                and toks[i - 1].lower == "the"
+                and not t.text.isupper()
+                and t.lower not in _FAMILY_KINDS
+            )
+        )
         and nxt is not None
         and text[t.end : nxt.start] == " "
         and nxt.lower in {"family", "family's", "families", "household", "kids", "children"}
@@ -203,6 +212,14 @@ def _match_at(
     if t.lower in {"famille", "family"} and nxt is not None and nxt.capped_name and not nxt.common:
         return _cand(text, toks, i + 1, i + 2, None), i + 2
     return _from_lists(text, toks, i, youth, french)
+
+
+_FAMILY_KINDS = words(
+    """
+    host foster adoptive kinship extended immediate birth biological blended step whole
+    entire same other new receiving placement care resource first second third
+    """
+)
 
 
 def _from_lists(
@@ -265,7 +282,7 @@ def _from_lists(
         if pair and nxt is not None and not nxt.cap and (nxt.surname or nxt.unknown):
             return _cand(text, toks, i, i + 2, suggestion), i + 2
         # French frequency lists cannot tell "avis" the word from Avis the name.
-        if _person_verb_after(toks, i) or t.possessive or (len(t.lower) >= 4 and not french):
+        if _person_verb_after(toks, i) or t.possessive or len(t.lower) >= 4:
             return _cand(text, toks, i, i + 1, suggestion), i + 1
     return None
 

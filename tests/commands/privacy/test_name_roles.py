@@ -136,3 +136,29 @@ def test_long_note_words_pass(text: str) -> None:
 )
 def test_more_identifiers_away_from_their_cue(text: str, kind: Kind, value: str) -> None:
     assert _found(text, kind) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("parlé avec jessica hier, elle va mieux", ["jessica"]),
+        ("Housing offered Crystal a unit but she declined.", ["Crystal"]),
+        ("The Lightning family is asking for help with the eviction.", ["Lightning"]),
+    ],
+)
+def test_lower_case_french_given_objects_and_family_names(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la ville a envoyé un avis à la famille",
+        "suivi psychosociale-justice avec la TS",
+        "la communauté franco-ontarienne du district",
+        "The Host family is new to the program.",
+        "We asked Housing a question about the waitlist.",
+    ],
+)
+def test_lower_case_words_and_family_kinds_pass(text: str) -> None:
+    assert scan(text) == []
