@@ -138,9 +138,12 @@ _CORNER = (
     r"avec|par|le|la|les|hier|quand|lors)\b)))"
 )
 _SLASH_INTERSECTION = (
-    r"\b[A-Z][\w'’.-]*(?:\s+(?:"
+    # Both streets have their type ("Victoria Ave E and Simpson St", "Main St/2nd Ave"):
+    # "Health and Wellness Drive" is one road, not a corner.
+    r"(?=[A-Z][\w'’.-]*\s+(?i:" + _EN_TYPES + r")\b)"
+    r"\b[A-Z][\w'’.-]*(?:\s+(?i:"
     + _EN_TYPES
-    + r"))?\.?\s*(?:&|/|and)\s*[A-Z][\w'’.-]*\s+(?:"
+    + r"))?\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?\s*(?:&|/|and)\s*[A-Z][\w'’.-]*\s+(?i:"
     + _EN_TYPES
     + r")\b\.?"
 )

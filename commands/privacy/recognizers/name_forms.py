@@ -83,6 +83,8 @@ def initial_name(text: str, toks: Sequence[NameTok], i: int) -> int:
     nxt = toks[i + 1]
     if text[t.end : nxt.start] not in (". ", ".", ".  "):
         return i
+    if nxt.protected:
+        return i  # "Marion M. Graham Collegiate"
     if surname_like(nxt) and (nxt.surname or nxt.unknown or (nxt.given and not nxt.common)):
         return i + 2
     return i

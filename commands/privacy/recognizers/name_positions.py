@@ -65,6 +65,7 @@ _SUBJECT = SUBJECT_VERBS | words(
     misses missed moved needs ran refuses returned showed sleeps slept stayed stays
     stopped texted walked wants wanted went
     avait dort veut voulait vivait revient refusait s'est n'a n'est
+    won't doesn't didn't can't couldn't wouldn't isn't wasn't hasn't hadn't
 """
 )
 _COPULAS = words("is was has had are were have est était sont étaient ont avaient")
@@ -214,7 +215,7 @@ def _predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
     verb = toks[j].lower
     after = toks[j + 1].lower if j + 1 < len(toks) else ""
     if verb in _SUBJECT:
-        return True
+        return not (verb.endswith("n't") and after in ("be", "help", "work", "last"))
     if verb in _CONJ and after in _POSSESSIVES:
         return True
     if verb in _COPULAS and not strict:
@@ -229,10 +230,13 @@ def _predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
     if verb == "ne":  # "Claire ne se présente plus", not "Patience ne suffit pas"
         return after in _NE_PERSON
     if verb == "a":  # "Rose a manqué", "Désiré a été vu"; not "Prudence a ses limites"
+        if after in _ADVERBS and j + 2 < len(toks):
+            after = toks[j + 2].lower  # "Rose a encore appelé le 911"
         return after == "été" or after.endswith(_PARTICIPLE_ENDS)
     return False
 
 
+_ADVERBS = words("encore déjà aussi jamais toujours souvent finalement enfin presque bien")
 _TITLE_LINKS = words("for of in on the de des du la le")
 
 

@@ -65,6 +65,16 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
     """An entry of an attendee or contact list: "Présents : Gagnon (SPVG), Fatou (maison
     d'hébergement)", "Contacts: Brooke (CMHA) and Reid (school)"."""
     t = toks[i]
+    if (
+        t.sentence_start
+        and not t.cap
+        and t.given
+        and not t.protected
+        and len(t.lower) >= 3
+        and i + 1 < len(toks)
+        and toks[i + 1].lower == "from"
+    ):
+        return _from_agency(text, toks, i + 1)  # "mark from the food bank will drop off…"
     if not t.cap or t.protected or t.possessive or not (t.name or t.unknown):
         return False
     if t.text.isupper() or len(t.lower) < 3 or t.lower in STOPWORDS or t.lower in KIN:
@@ -103,9 +113,11 @@ def _from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
     if toks[k].lower in ("the", "la", "le", "l") and k + 1 < len(toks):
         k += 1
     org = toks[k]
-    return (org.text.isupper() and 2 <= len(org.text) <= 6) or (
-        org.protected and not org.listed_word and org.cap
-    )
+    if org.text.isupper() and 2 <= len(org.text) <= 6:
+        return True
+    if org.protected and not org.listed_word and (org.cap or k > j + 1):
+        return True  # "from CFS", "from the food bank"
+    return k > j + 1 and org.lower in INSTITUTION  # "from the school"
 
 
 _AFFILIATIONS = words(

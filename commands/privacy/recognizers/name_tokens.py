@@ -109,6 +109,9 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             and not all(p in lex.given or p in lex.surnames for p in tok.lower.split("-"))
         ):
             tok.name = tok.given = tok.surname = False  # "là-bas", "peut-être"
+        if tok.lower.startswith("ti-") and len(tok.lower) > 4 and tok.lower[3:] not in KIN:
+            tok.name = tok.given = True  # "Ti-Guy", "ti-loup": Québécois nicknames
+            tok.common = False
         if tok.lower in KIN or tok.lower in TITLES:
             tok.name = tok.given = tok.surname = False
             tok.common = True

@@ -141,6 +141,8 @@ def _match_at(
     ):
         if t.lower == "m" and not (t.cap and text[t.end : t.end + 1] == "."):
             return None
+        if t.lower == "m" and nxt.protected and not nxt.listed_word:
+            return None  # "M. Gagnon", "M. Janvier", not "Marion M. Graham Collegiate"
         end = _extend(text, toks, i + 1, True)
         return Candidate(Kind.NAME, t.start, toks[end - 1].end, title[1 if french else 0], 46), end
     # Kinship: "her son Tyler", "sa fille, Chloé,", "son chum Kevin".
@@ -226,6 +228,8 @@ def _from_lists(
     text: str, toks: list[Tok], i: int, youth: bool, french: bool
 ) -> tuple[Candidate, int] | None:
     t = toks[i]
+    if text[max(0, t.start - 2) : t.start].lower() in ("l'", "l’"):
+        return None  # "l'Estrie", "l'Étoile": an article, never a person
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     pair = nxt is not None and not t.possessive and _gap_ok(text, t, nxt) and not nxt.protected
     suggestion = _generic(youth, french)
@@ -312,8 +316,10 @@ def _two_word_name(text: str, toks: list[Tok], k: int) -> bool:
     if k + 1 >= len(toks) or text[toks[k].end : toks[k + 1].start] != " ":
         return False
     first, last = toks[k], toks[k + 1]
-    if first.protected or first.lower in STOPWORDS or len(first.lower) < 3:
+    if first.lower in STOPWORDS or len(first.lower) < 3:
         return False
+    if first.protected and not (first.listed_word and first.given):
+        return False  # "grandson Dakota Bear" is a name, "son école Saint-Louis" is not
     if first.cap:
         return last.capped_name and not last.sentence_start
     return first.given and not last.cap and last.surname and last.lower not in STOPWORDS

@@ -42,8 +42,8 @@ _CASE_CUE = (
     r"de\s+la\s+cour|du\s+tribunal))?"
 )
 # An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
-_AGENCY = r"(?:(?-i:[A-Z]{2,6})\s*(?:#|:|no\.?)?\s*(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d))?"
-_NUM = r"(?:\s*(?:(?:number|num|no|is|est|was)(?![a-z])\.?|n°|nº|#|:|-))*\s*"
+_AGENCY = r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d))?"
+_NUM = r"(?:\s*(?:(?:number|num|no|is|est|was|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-))*\s*"
 _IDISH = (
     r"(?-i:(?:[A-Z]{2,5}-)?[A-Z]{0,4}-?\d[\dA-Z]*"
     r"(?:[-/. ]\d[\dA-Z]*|-[A-Z]{2,5}(?=-\d)){0,4})"  # "2024-MTL-118734"
@@ -99,7 +99,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "plaque Ontario BTRW 482", "plate on the pick-up is FKL 2291": a few words between
         # the cue and a plate that mixes letters and digits.
         "plate_far": re.compile(
-            r"\b" + _PLATE_CUE + r"(?:\s+[\w'’.-]{1,12}){1,3}?\s+(?:is\s+|est\s+|:\s*)?"
+            r"\b" + _PLATE_CUE + r"(?:[\s:,]+[\w'’.-]{1,12}){1,3}?[\s:,]+(?:is\s+|est\s+)?"
             r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
             r"(?![\w-])",

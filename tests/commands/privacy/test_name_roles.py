@@ -162,3 +162,50 @@ def test_lower_case_french_given_objects_and_family_names(text: str, names: list
 )
 def test_lower_case_words_and_family_kinds_pass(text: str) -> None:
     assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("mark from the food bank will drop off the hamper tmrw", ["mark"]),
+        ('"Will won\'t come to the door" per the SRO', ["Will"]),
+        ("Kookum thinks her grandson Dakota Bear is cashing her cheque.", ["Dakota Bear"]),
+        ("son chum ti-guy lui fournit de la coke", ["ti-guy"]),
+        ("Rose a encore appelé le 911; troisième fois cette semaine.", ["Rose"]),
+        ("Rencontre avec M. Gagnon demain.", ["M. Gagnon"]),
+    ],
+)
+def test_names_from_heldout9_shapes(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope won't be enough this winter.",
+        "Youth (14) attends Marion M. Graham Collegiate; 31 absences.",
+        "Jordan's Principle application submitted 3 weeks ago.",
+        "Principe de Jordan : demande déposée il y a 3 semaines.",
+        "une intervenante du Centre de santé communautaire de l'Estrie est assignée.",
+        "Grand-maman dit « on n'a plus d'espoir »; le loyer a augmenté.",
+        "3 siblings ages 4, 7 and 11, school is Grand Erie.",
+        "Meeting at Health and Wellness Drive on Tuesday.",
+        "calls from the school were missed",
+    ],
+)
+def test_heldout9_clean_shapes_pass(text: str) -> None:
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("seen at Victoria Ave E and Simpson St around 11pm", Kind.ADDRESS, None),
+        ("Case ref SHA-2024-00917 (Saskatoon Housing Authority)", Kind.CASE_NUMBER, None),
+        ("TBPS plate check: Ontario CKMR 482, registered to the uncle.", Kind.LICENCE, None),
+    ],
+)
+def test_heldout9_identifiers(text: str, kind: Kind, value: str | None) -> None:
+    found = _found(text, kind)
+    assert found, text
+    assert value is None or found == [value]
