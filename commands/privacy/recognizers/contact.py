@@ -33,6 +33,10 @@ _EMAIL = (
     r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
     r"|\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*[A-Za-z0-9-]+\s*"
     r"(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|ca|net|org|qc\.ca|on\.ca|sk\.ca)\b"
+    # spelled out: "sophie point b arobase hotmail point com", "jdoe at gmail dot com"
+    r"|\b[\w+-]+(?:\s+(?:point|dot|underscore|tiret|dash)\s+[\w+-]+)*\s+(?:arobase|at)\s+"
+    r"[A-Za-z0-9-]+(?:\s+(?:point|dot)\s+[A-Za-z0-9-]+)*?\s+(?:point|dot)\s+"
+    r"(?:com|ca|net|org|fr)\b"
 )
 _SOCIAL_DOMAINS = (
     r"(?:facebook|fb(?=\.)|instagram|instagr\.am|tiktok|twitter|x(?=\.com)|snapchat|youtube|"

@@ -133,6 +133,14 @@ _NAMING = [
     "calls herself",
     "se fait surnommer",
     "surnommé par ses amis",
+    "they call",
+    "everyone calls",
+    "people call",
+    "un certain",
+    "une certaine",
+    "a certain",
+    "qu'on appelle",
+    "on appelle",
 ]
 # After these a lowercase or everyday word is not enough: "called police", "dit que".
 NAMING_WEAK = frozenset(
@@ -150,6 +158,11 @@ NAMING_WEAK = frozenset(
         "identifies as",
         "identified as",
         "is called",
+        "they call",
+        "a certain",
+        "un certain",
+        "une certaine",
+        "on appelle",
     )
 )
 NAMING: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -202,7 +215,7 @@ INSTITUTION = _words(
     shop boutique taxi cabs transport transports construction inc ltd ltée enr corp
     ministries outreach friendship institut clsc cégep cegep chapel chapelle temple mosque
     mosquée synagogue gym aréna sd division district board mrc cisss ciusss chsld cpe css
-    csss omh hlm rpa fort
+    csss omh hlm rpa fort autoroute métro metro pont rang montée promenade terrasse
 """
 )
 

@@ -58,11 +58,13 @@ def surname_like(tok: NameTok) -> bool:
     return tok.cap and not tok.protected and (tok.surname or tok.given or tok.unknown)
 
 
-def particle_end(text: str, toks: Sequence[NameTok], k: int) -> int:
-    """If ``toks[k:]`` is "de la Cruz"-like, the index past the surname; else ``k``."""
+def particle_end(text: str, toks: Sequence[NameTok], k: int, after_title: bool = False) -> int:
+    """If ``toks[k:]`` is "de la Cruz"-like, the index past the surname; else ``k``.
+    After a title the first particle may follow a period: "Mr. van der Berg"."""
     j = k
     while j < len(toks) and j - k < 2 and toks[j].lower in PARTICLES:
-        if not _spaced(text, toks[j - 1], toks[j]) or toks[j].possessive:
+        spaced = (j == k and after_title) or _spaced(text, toks[j - 1], toks[j])
+        if not spaced or toks[j].possessive:
             return k
         j += 1
     if j == k or j >= len(toks) or not _spaced(text, toks[j - 1], toks[j]):

@@ -30,7 +30,14 @@ from collections.abc import Sequence
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, SUBJECT_VERBS
 from commands.privacy.recognizers.name_forms import age_follows
-from commands.privacy.recognizers.name_roles import affiliated, spaced, unlisted_subject
+from commands.privacy.recognizers.name_roles import (
+    addressed,
+    affiliated,
+    called,
+    companion,
+    spaced,
+    unlisted_subject,
+)
 from commands.privacy.recognizers.name_tokens import Tok
 
 DETERMINERS = words(
@@ -110,7 +117,7 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
     while changed:
         changed = False
         for i, t in enumerate(toks):
-            if i in names or not (t.cap and _candidate(t, shielded_ok=True)):
+            if i in names or not (t.cap and (_candidate(t, shielded_ok=True) or _listable(t))):
                 continue
             if after_blocker(text, toks, i) or not _coordinated(text, toks, i, names):
                 continue
@@ -118,6 +125,14 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
             found.append(i)
             changed = True
     return sorted(found)
+
+
+def _listable(t: Tok) -> bool:
+    """Joined to a name by "and" or a comma, a short given name or a word in no list is a
+    name too: "Tariq, Bo and Lennox"."""
+    if t.protected or t.possessive or t.text.isupper() or t.lower in STOPWORDS:
+        return False
+    return (t.given and len(t.lower) == 2) or t.unknown or (t.surname and not t.common)
 
 
 def _candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False) -> bool:
@@ -133,6 +148,8 @@ def _candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False) -> b
 def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if unlisted_subject(text, toks, i) or affiliated(text, toks, i):
+        return True
+    if companion(text, toks, i) or addressed(text, toks, i) or called(text, toks, i):
         return True
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
@@ -175,6 +192,8 @@ def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:
     gap = text[prev.end : t.start]
     if gap.strip():
         return False  # "Hunter, Jayden", "(Faith)": punctuation breaks the phrase
+    if prev.lower == "that" and i >= 2 and toks[i - 2].lower.endswith(("s", "ed", "id", "ld")):
+        return False  # "reports that Raven…", "said that Faith…": a conjunction
     if prev.lower in DETERMINERS or prev.lower in TIME_WORDS or prev.lower in HEADS:
         return True
     if prev.sentence_start and gap == " ":

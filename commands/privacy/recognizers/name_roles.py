@@ -4,7 +4,9 @@ Some words are people because of what the sentence does with them, even when the
 lists call them a place, a holiday or nothing at all: the subject of a verb said
 only of people ("Noël a été arrêté", "Églantine dort chez une amie") and the
 entries of an attendee or contact list ("Présents : Gagnon (SPVG), Fatou (maison
-d'hébergement)").
+d'hébergement)"), the one someone is with ("stayed with Dunstan", "en couple avec
+Dieunel"), and the one a message is addressed to or signed by ("Thanks Bex", "Steph,
+peux-tu…", "— Véro").
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ def _human_predicate(toks: Sequence[Tok], j: int) -> bool:
     if verb in _HUMAN and verb != "a":
         return True
     rest = [t.lower for t in toks[j + 1 : j + 3]]
+    if verb in ("is", "was", "est", "était") and rest and rest[0] in _HUMAN_STATES:
+        # "Brandon is moving to Regina", "Florence est enceinte"; not "is moving forward"
+        return rest[1:2] not in (["forward"], ["ahead"], ["along"], ["quickly"])
     if verb in ("was", "has", "is", "a") and rest:
         if rest[0] in ("been", "été") and len(rest) > 1:
             return rest[1] in _HUMAN_PARTICIPLES
@@ -128,6 +133,41 @@ _AFFILIATIONS = words(
 )
 
 
+_HUMAN_STATES = words(
+    """
+    moving staying living couch-surfing sleeping using drinking pregnant missing refusing
+    hiding crying homeless incarcerated suicidal intoxicated attending skipping couchsurfing
+    enceinte incarcéré incarcérée suicidaire intoxiqué intoxiquée disparu disparue fugueuse
+    """
+)
+# "call Regina back", "text Summer tomorrow": the object of a call is a person.
+_CALL = words("call text phone ring email message remind ask tell visit rappeler appeler texter")
+_CALL_AFTER = words(
+    """
+    back again today tomorrow tmrw tonight asap re about when if before after first
+    demain aujourd'hui ce soir quand avant après
+    """
+)
+
+
+def called(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """Someone to call or text back: "Can someone call Regina back?"."""
+    t = toks[i]
+    if i == 0 or i + 1 >= len(toks) or not t.cap or t.possessive or t.text.isupper():
+        return False
+    if t.protected and not (t.listed_word and t.given):
+        return False
+    if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in KIN:
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    return (
+        prev.lower in _CALL
+        and text[prev.end : t.start] == " "
+        and not nxt.cap
+        and nxt.lower in _CALL_AFTER
+    )
+
+
 def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
     """A capitalised opener in no list, or shielded only as a lone listed word, followed by
     a verb said only of people."""
@@ -139,3 +179,56 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
     if not (t.unknown or (t.protected and t.listed_word and t.given)):
         return False
     return i + 1 < len(toks) and spaced(text, t, toks[i + 1]) and _human_predicate(toks, i + 1)
+
+
+_WITH = words("with avec chez by par")
+
+
+def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """The one someone is with: "stayed with Dunstan", "parti avec Dorval", "chez Ginette"."""
+    t = toks[i]
+    if i == 0 or not t.cap or t.possessive or t.text.isupper() or len(t.lower) < 3:
+        return False
+    prev = toks[i - 1]
+    if prev.lower not in _WITH or text[prev.end : t.start] != " ":
+        return False
+    if t.lower in STOPWORDS or t.lower in KIN or t.lower in ROLES:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.cap and text[t.end : nxt.start] in (" ", "-"):
+        return False  # a longer proper noun: "with Child Welfare", "chez Jean Coutu"
+    if nxt is not None and nxt.lower in INSTITUTION:
+        return False
+    if t.protected:
+        return t.listed_word and t.name and prev.lower in ("with", "avec")
+    return t.unknown or (t.name and not t.common)
+
+
+_GREETINGS = words("thanks thank thx ty hi hey hello merci bonjour salut allo allô")
+_ADDRESSED = words(
+    """
+    can could would will please pls you your are did do tu toi vous peux peux-tu
+    pourrais-tu pourrais pourriez-vous svp stp est-ce merci thanks as-tu avez-vous
+    """
+)
+
+
+def addressed(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A name in a greeting, a question to someone or a signature."""
+    t = toks[i]
+    if not t.cap or t.protected or t.possessive or t.text.isupper() or len(t.lower) < 3:
+        return False
+    if t.lower in STOPWORDS or t.lower in KIN or t.lower in ROLES or t.lower in _GREETINGS:
+        return False
+    if t.common and not t.given:
+        return False
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    after = text[t.end :].lstrip(" ")
+    if prev is not None and prev.lower in _GREETINGS and prev.sentence_start:
+        return after[:1] in ("", ",", "!", ".", "—", "-", ":") or (nxt is not None and not nxt.cap)
+    if t.sentence_start and i == 0 and after.startswith(","):
+        return nxt is not None and not nxt.cap and nxt.lower in _ADDRESSED  # "Steph, peux-tu…"
+    # A signature: "… je fais le suivi avec la SAE. — Véro"
+    before = text[max(0, t.start - 4) : t.start]
+    return i == len(toks) - 1 and before.rstrip().endswith(("—", "–", "-", "~")) and i > 0

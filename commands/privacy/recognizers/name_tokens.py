@@ -141,6 +141,10 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             prev.protected = tok.protected = True  # "St. Paul's", "Sainte Justine"
             prev.listed_word = tok.listed_word = False
     _protect_knights(toks, text)
+    for i, tok in enumerate(toks):
+        if tok.cap and _substance(toks, i):
+            tok.protected = True  # "prendre de la Tina", "doing Molly": drugs, not people
+            tok.listed_word = False
     if allow:
         _protect_phrases(toks, _index(allow))
     _protect_institutions(toks, text)
@@ -174,6 +178,34 @@ def _protect_apposed_organisations(toks: list[Tok], text: str) -> None:
             if toks[j].sentence_start or text[toks[j - 1].end : toks[j].start].strip():
                 break
             j -= 1
+
+
+_CONSUME = words(
+    """
+    prend prendre pris prenait consomme consommer consommait fume fumer fumait vend vendre
+    vendait achète acheter sniffe injecte take takes taking took use using uses used smoke
+    smoking smokes sell selling sells doing does buy buying bought high hooked addicted
+    """
+)
+_CONSUME_DIRECT = words("doing using sniffing smoking selling consomme fume sniffe vend")
+_PARTITIVE = words("de la du des some on")
+
+
+def _substance(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` is what someone takes or sells: "de la Tina", "du Dilaudid", "on Molly"."""
+    if i == 0:
+        return False
+    prev = toks[i - 1].lower
+    if prev in _CONSUME_DIRECT:
+        return True
+    if prev not in _PARTITIVE:
+        return False
+    for k in range(i - 2, max(-1, i - 11), -1):
+        if toks[k].lower in _CONSUME:
+            return True  # "prendre de la Tina et parfois de la Molly"
+        if toks[k].cap and toks[k - 1].lower not in _PARTITIVE:
+            return False
+    return False
 
 
 def _protect_knights(toks: list[Tok], text: str) -> None:
@@ -266,6 +298,8 @@ def _protect_institutions(toks: list[Tok], text: str) -> None:
         if tok.cap and i > 0 and toks[i - 1].listed_word and toks[i - 1].cap:
             tok.protected = True  # "Victoria Park", "Dakota Centre"
         j = i - 1 if tok.cap else -1
+        if j >= 0 and toks[j].lower.rstrip(".") in TITLES:
+            j = -1  # "Ms Park", "Mr. Hall": a person; "Dr. Everett Chalmers Hospital" is not
         while j >= 0 and i - j <= 4 and toks[j].cap and not toks[j + 1].sentence_start:
             gap = text[toks[j].end : toks[j + 1].start]
             if gap not in (" ", "-", " & ", " of ", " de ") and not (
@@ -293,6 +327,6 @@ INSTITUTION_BEFORE_NAME = words(
     auberge avenue boulevard camp carrefour center centre chemin clinique college collège
     ecole fort foyer hopital hôpital lac lake maison mission mont mount parc pavillon
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld
-    cpe css csss omh hlm cégep cegep
+    cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade
 """
 )

@@ -127,8 +127,11 @@ def _match_at(
                 return _cand(text, toks, j, end, None), end
     # Titles: "Mr Okafor", "Mme Tremblay", "M. Gagnon", "Dr Patel".
     title = TITLES.get(t.lower.rstrip("."))
+    if t.text == "Me" and nxt is not None and nxt.cap and (french or not t.sentence_start):
+        title = ("the lawyer", "l'avocat")  # Québec's "Me St-Onge" (maître)
     if (
         title is not None
+        and not t.protected  # "Fondation du Dr Julien"
         and nxt is not None
         and _gap_ok(text, t, nxt, " \t." if t.lower in _SHORT_TITLES else " \t")
         and (
@@ -136,6 +139,7 @@ def _match_at(
             or (nxt.strong and t.lower != "m")
             # "mr. beaulieu", "mme tremblay": a lower-case listed name after a clear title
             or (nxt.name and title[0] != "the person" and t.lower != "m" and len(nxt.lower) > 2)
+            or particle_end(text, toks, i + 1, after_title=True) > i + 1  # "Mr. van der Berg"
         )
         and not (title[0] == "the person" and nxt.lower in INSTITUTION)  # "Justice Centre"
     ):
@@ -213,6 +217,16 @@ def _match_at(
         return _cand(text, toks, i, i + 1, "the family"), i + 1
     if t.lower in {"famille", "family"} and nxt is not None and nxt.capped_name and not nxt.common:
         return _cand(text, toks, i + 1, i + 2, None), i + 2
+    # "chez les Bergeron": a family by its surname.
+    if (
+        t.lower == "les"
+        and i > 0
+        and toks[i - 1].lower == "chez"
+        and nxt is not None
+        and nxt.capped_name
+        and not nxt.sentence_start
+    ):
+        return _cand(text, toks, i + 1, i + 2, "la famille"), i + 2
     return _from_lists(text, toks, i, youth, french)
 
 
@@ -231,6 +245,8 @@ def _from_lists(
     if text[max(0, t.start - 2) : t.start].lower() in ("l'", "l’"):
         return None  # "l'Estrie", "l'Étoile": an article, never a person
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if i > 0 and toks[i - 1].lower in ("sur", "on") and not t.given and not (nxt and nxt.cap):
+        return None  # "le Tim Hortons sur Maloney": a street
     pair = nxt is not None and not t.possessive and _gap_ok(text, t, nxt) and not nxt.protected
     suggestion = _generic(youth, french)
     shaped = _shaped(text, toks, i)
@@ -248,7 +264,12 @@ def _from_lists(
                 or (
                     t.unknown
                     and nxt.unknown
-                    and (not t.sentence_start or text[nxt.end : nxt.end + 1] in (",", "("))
+                    and (
+                        not t.sentence_start
+                        or text[nxt.end : nxt.end + 1] in (",", "(")
+                        or _person_verb_after(toks, i + 1)  # "Uapukun Vollant demande…"
+                        or (i + 2 < len(toks) and toks[i + 2].lower in SUBJECT_VERBS)
+                    )
                 )
                 or (t.given and nxt.unknown and nxt.lower not in STOPWORDS)
                 or (t.unknown and nxt.surname and not nxt.protected)
@@ -289,6 +310,8 @@ def _from_lists(
         if _person_verb_after(toks, i) or t.possessive or len(t.lower) >= 4:
             return _cand(text, toks, i, i + 1, suggestion), i + 1
     return None
+
+
 
 
 def _shaped(text: str, toks: list[Tok], i: int) -> int:

@@ -22,7 +22,7 @@ _HEALTH_CUE = (
     r"(?:health\s*(?:card|services?|ins(?:urance)?)?\s*(?:number|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHN|PHIN|"
     r"AHCIP|AHC\s*#|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
-    r"num[ée]ro\s*d'assurance[-\s]maladie|HC\s*#|health\s*#|MRN|chart\s*(?:number|no\.?|#))"
+    r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|MRN|chart\s*(?:number|no\.?|#))"
 )
 _DL_CUE = (
     r"(?:driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|"
@@ -38,7 +38,7 @@ _CASE_CUE = (
     r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
     r"plainte|r[ée]f[ée]rence|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC)"
-    r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|"
+    r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
     r"de\s+la\s+cour|du\s+tribunal))?"
 )
 # An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
@@ -46,7 +46,8 @@ _AGENCY = r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0
 _NUM = r"(?:\s*(?:(?:number|num|no|is|est|was|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-))*\s*"
 _IDISH = (
     r"(?-i:(?:[A-Z]{2,5}-)?[A-Z]{0,4}-?\d[\dA-Z]*"
-    r"(?:[-/. ]\d[\dA-Z]*|-[A-Z]{2,5}(?=-\d)){0,4})"  # "2024-MTL-118734"
+    r"(?:[-/. ]\d[\dA-Z]*|-[A-Z]{2,5}(?=-\d)){0,4}"  # "2024-MTL-118734"
+    r"(?:-[A-Z]{2,5}(?![\w-]))?)"  # "2025-0456-DPJ"
 )
 _DIGITS = (
     r"(?<![\w.,$/-])(?:\d{9,10}|\d{3}([\s-])\d{3}\1\d{3,4}|\d{4}([\s-])\d{3}\2\d{3})"
@@ -67,7 +68,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "carte santé de la Saskatchewan 904 117 862", "health card from Manitoba: 123456789"
         "health_far": re.compile(
             r"\b" + _HEALTH_CUE + r"(?:\s+[\w'’.-]{1,14}){1,3}?\s*(?::|#|no\.?)?\s*"
-            r"(?P<v>(?<![\d-])\d{3}[\s-]?\d{3}[\s-]?\d{3,4}(?:[\s-]?[A-Z]{2})?)\b",
+            r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}-\d{4})(?:[\s-]?[A-Z]{2})?)\b",
             i,
         ),
         "ontario_hcn": re.compile(r"(?<![\w-])\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?\b"),
@@ -80,6 +81,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + r"(?P<v>(?-i:(?=[A-Z0-9\s-]*\d)[A-Z0-9][A-Z0-9\s-]{3,18}[A-Z0-9]))\b",
             i,
         ),
+        # "SK licence 40817236", "licence 123456789": a bare cue, so six digits at least
+        "licence_digits": re.compile(
+            r"\b(?:(?:SK|ON|QC|AB|MB|BC|NB|NS)\s+)?(?:driver'?s?\s+)?licen[cs]e\s*(?::|#|no\.?)?\s*"
+            r"(?P<v>\d{6,10})\b",
+            i,
+        ),
         "ontario_dl": re.compile(r"\b[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}\b"),
         "quebec_dl": re.compile(r"\b[A-Z]\d{4}[\s-]\d{6}[\s-]\d{2}\b"),
         "plate": re.compile(
@@ -88,7 +95,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             i,
         ),
         "case": re.compile(
-            r"\b" + _CASE_CUE + _NUM + _AGENCY + r"(?P<v>" + _IDISH + r")(?![\w-])", i
+            r"\b" + _CASE_CUE + r"(?![\w])" + _NUM + _AGENCY + r"(?P<v>" + _IDISH + r")(?![\w-])", i
         ),
         "bare_case": re.compile(
             r"(?<![\w-])(?:(?:19|20)?\d{2}-\d{5,8}"
@@ -147,6 +154,8 @@ def find(text: str) -> list[Candidate]:
     for m in p["dl"].finditer(text):
         if _has_digit_run(m.group("v"), 3):
             add(Kind.LICENCE, m, 90, "v")
+    for m in p["licence_digits"].finditer(text):
+        add(Kind.LICENCE, m, 89, "v")
     for m in p["ontario_dl"].finditer(text):
         add(Kind.LICENCE, m, 73)
     for m in p["quebec_dl"].finditer(text):

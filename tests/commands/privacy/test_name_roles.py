@@ -209,3 +209,71 @@ def test_heldout9_identifiers(text: str, kind: Kind, value: str | None) -> None:
     found = _found(text, kind)
     assert found, text
     assert value is None or found == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Client stayed with Dunstan for two nights after the eviction.", ["Dunstan"]),
+        ("en couple avec Dieunel depuis un mois", ["Dieunel"]),
+        ("Thanks Bex — I'll pass it to the team.", ["Bex"]),
+        ("Steph, peux-tu confirmer si la chambre est encore dispo?", ["Steph"]),
+        ("Merci à tous, je fais le suivi avec la SAE. — Véro", ["Véro"]),
+        ("hanging around with Tariq, Bo and Lennox after curfew.", ["Tariq", "Bo", "Lennox"]),
+        ("Mr. van der Berg in 4B keeps calling about the smell.", ["Mr. van der Berg"]),
+        ("Neighbour reports that Raven and her mom were screaming.", ["Raven"]),
+        ("Can someone from housing call Regina back? She's the sister.", ["Regina"]),
+        ("Brandon is moving to Regina next month.", ["Brandon"]),
+        ("the guy they call Tank is supplying the kids", ["Tank"]),
+        ("il se tient avec un certain Constant, plus vieux", ["Constant"]),
+        ("Me St-Onge représente le père dans le dossier de garde.", ["Me St-Onge"]),
+        ("Les enfants sont chez les Bergeron pour la fin de semaine.", ["Bergeron"]),
+        ("Uapukun Vollant demande qu'on avise le centre de santé.", ["Uapukun Vollant"]),
+        ("Ms Park reported runaway x3.", ["Ms Park"]),
+    ],
+)
+def test_names_from_heldout10_shapes(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark, Will and Grace are not names here: mark the file, will call, grace period",
+        "Regina is moving forward with the plan.",
+        "Thanks all, see you Tuesday.",
+        "on a parlé avec Telus pour la facture",
+        "Met with Housing and Mobile Crisis on Monday.",
+        "Ramadan starts next week so meetings should end before sunset.",
+        "Youth identifies as Two-Spirit and has been bullied since the fall.",
+        "RCMP attended; Chief and Council were notified.",
+        "on l a retrouvé au Tim Hortons sur Maloney, il avait pas mangé",
+        "Elle dit prendre de la Tina et parfois de la Molly les fins de semaine.",
+        "he is high on Molly again",
+        "intercepté sur l'autoroute Félix-Leclerc avec des Percocet",
+        "Arrêté près du métro Henri-Bourassa avec des Xanax contrefaits.",
+        "La Fondation du Dr Julien peut offrir un suivi.",
+        "Le père est Haïtien, la mère Salvadorienne.",
+    ],
+)
+def test_heldout10_clean_shapes_pass(text: str) -> None:
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("RAMQ de l'usager : PAQJ 8905 1217, rendez-vous", Kind.HEALTH_NUMBER, "PAQJ 8905 1217"),
+        ("Dad's SK licence 40817236 was suspended", Kind.LICENCE, "40817236"),
+        ("son numéro de santé de l'Alberta 23456-7890 figure", Kind.HEALTH_NUMBER, "23456-7890"),
+        ("Le dossier 2025-0456-DPJ est toujours actif", Kind.CASE_NUMBER, "2025-0456-DPJ"),
+        ("Événement policier PA25-004187 lié à la chicane", Kind.CASE_NUMBER, "PA25-004187"),
+        (
+            "écrire à sophie point b arobase hotmail point com demain",
+            Kind.EMAIL,
+            "sophie point b arobase hotmail point com",
+        ),
+    ],
+)
+def test_heldout10_identifiers(text: str, kind: Kind, value: str) -> None:
+    assert _found(text, kind) == [value]
