@@ -224,6 +224,8 @@ FRENCH_WORDS_THAT_ARE_GIVEN_NAMES = {
     "lois",
     "flore",
     "ambre",
+    "honoré",
+    "aimée",
 }
 
 

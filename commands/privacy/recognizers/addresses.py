@@ -133,6 +133,7 @@ _CORNER = (
     + r"(?:\s+(?:"
     + _STRICT_TYPES
     + r")\b\.?"
+    + r"|(?=(?-i:\s+[a-zà-ÿ]))"  # a lower-case word ends the street: "… and Gladstone most nights"
     + r"|(?=\s*(?:[,.;:)!?\-–—]|$|\b(?:and|in|near|after|when|where|at|on|"
     r"around|behind|since|with|for|by|to|the|last|yesterday|près|dans|vers|à|où|depuis|pour|"
     r"avec|par|le|la|les|hier|quand|lors)\b)))"
@@ -156,7 +157,7 @@ _STATES = (
 )
 _ZIP = (
     r"(?:\b(?:zip|zip code|zipcode)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
-    r"|,?\s*\b(?:" + _STATES + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
+    r"|\b(?:" + _STATES + r")\.?,?\s+\d{5}(?:-\d{4})?\b"
     r"|(?<![\d-])\b\d{5}-\d{4}\b(?!-))"
 )
 

@@ -59,6 +59,15 @@ _ACCOUNT_HANDLE = (
     r"(?:called|named|nommé|nommée|appelé|appelée|:|is|=)\s*[\"'“]?"
     r"(?=[\w.]*[A-Za-z])(?=[\w.]*[_\d.])[A-Za-z0-9_.]{3,30}(?<!\.)"
 )
+# "Snap kyra_b2010", "Sur Snapchat, elle est lily.mtl09": a handle-shaped word (with a
+# digit, an underscore or a dot) a few words after the platform's name.
+_PLATFORM_NEAR = (
+    r"\b" + "(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik tok|twitter|discord|kik|telegram|"
+    r"facebook|fb|messenger|whatsapp|roblox|xbox|psn|twitch|reddit|threads)"
+    r"(?:[\s,:]+(?:handle|name|username|user|account|id|compte|profil|pseudo|she|he|her|his|"
+    r"they|elle|il|son|sa|is|was|est|c'est|as|sous|under|called|named|nommé|nommée|goes|by)){0,4}"
+    r"[\s,:]+[\"'“]?@?(?=[\w.]*[A-Za-z])(?=[\w.]*[_\d])[A-Za-z0-9_.]{3,30}(?<!\.)"
+)
 _LABELLED_HANDLE = (
     r"\b" + _PLATFORM + r"\s*(?:handle|name|username|user|account|id|compte|profil)?"
     r"\s*(?::|is|=|as|sous|est|under)\s*[\"'“]?@?(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{3,30}"
@@ -75,6 +84,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_HANDLE),
         re.compile(_LABELLED_HANDLE, re.IGNORECASE),
         re.compile(_ACCOUNT_HANDLE, re.IGNORECASE),
+        re.compile(_PLATFORM_NEAR, re.IGNORECASE),
     )
 
 
@@ -82,7 +92,7 @@ _HANDLE_STOP = {"is", "as", "under", "est", "sous", "the", "le", "la", "a", "un"
 
 
 def find(text: str) -> list[Candidate]:
-    nanp, local, email, url, handle, labelled, account = _patterns()
+    nanp, local, email, url, handle, labelled, account, near = _patterns()
     out: list[Candidate] = []
     for m in nanp.finditer(text):
         out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 70))
@@ -99,7 +109,7 @@ def find(text: str) -> list[Candidate]:
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), end, None, 85))
     for m in handle.finditer(text):
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 80))
-    for m in itertools.chain(labelled.finditer(text), account.finditer(text)):
+    for m in itertools.chain(*(p.finditer(text) for p in (labelled, account, near))):
         value = re.search(r"[\w.@]+$", m.group(0))
         if value and value.group(0).lower().lstrip("@") not in _HANDLE_STOP:
             start = m.start() + value.start()

@@ -153,6 +153,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
+    if t.lower in INSTITUTION and i > 0 and _heads_name(text, toks, i):
+        return False  # "Mushkegowuk Council": the head of an organisation's name
     if t.given and (_kin_coordination(toks, i) or (t.cap and _possessive_kin(toks, i))):
         return True  # "hunter and his mom", "Dakota and her brother", "Dakota's mom"
     if not t.cap:
@@ -179,6 +181,13 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if last + 1 >= len(toks) or not spaced(text, toks[last], toks[last + 1]):
         return False
     return _predicate(toks, last + 1, strict=not t.given)
+
+
+def _heads_name(text: str, toks: Sequence[Tok], i: int) -> bool:
+    prev = toks[i - 1]
+    if not prev.cap or not spaced(text, prev, toks[i]):
+        return False
+    return not prev.sentence_start or _title_case_opener(prev) or not prev.common
 
 
 def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:

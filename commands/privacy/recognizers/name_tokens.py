@@ -44,7 +44,7 @@ class Tok:
             and not self.common
             and not self.protected
             and len(self.lower) >= 3
-            and not (self.text.isupper() and len(self.text) <= 5)
+            and not (self.text.isupper() and (len(self.text) <= 5 or "-" in self.text))
         )
 
     @property
@@ -140,6 +140,17 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if prev.cap and tok.cap and prev.lower in _SAINTS and tok.start - prev.end <= 2:
             prev.protected = tok.protected = True  # "St. Paul's", "Sainte Justine"
             prev.listed_word = tok.listed_word = False
+    for i in range(len(toks) - 2):
+        saint, link, tail = toks[i], toks[i + 1], toks[i + 2]
+        if (
+            saint.cap
+            and saint.lower.startswith(PREFIX_PLACES)
+            and link.lower in ("de", "du")
+            and tail.cap
+            and not tail.sentence_start
+        ):
+            tail.protected = True  # "Saint-Vincent de Paul", "Sainte-Marie de Lourdes"
+            tail.listed_word = False
     _protect_knights(toks, text)
     for i, tok in enumerate(toks):
         if tok.cap and _substance(toks, i):

@@ -159,9 +159,14 @@ def _match_at(
             or (not nxt.cap and nxt.strong)
             or _kin_aside(text, toks, i + 1)
             or _two_word_name(text, toks, i + 1)
+            or _named_kin(text, toks, i)
         )
         and nxt.lower not in KIN
-        and (not (nxt.cap and nxt.common and not nxt.name) or _two_word_name(text, toks, i + 1))
+        and (
+            not (nxt.cap and nxt.common and not nxt.name)
+            or _two_word_name(text, toks, i + 1)
+            or _named_kin(text, toks, i)
+        )
     ):
         end = _extend(text, toks, i + 1, True)
         return _cand(text, toks, i + 1, end, None), end
@@ -331,6 +336,22 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
     if end - i >= 2 and any(x.name for x in toks[i:end]):
         return end
     return end if (t.name and not t.common) or t.unknown else i
+
+
+_POSSESSIVE_DETS = words("sa son ses her his their my our leur notre mon ma")
+
+
+def _named_kin(text: str, toks: list[Tok], k: int) -> bool:
+    """ "sa conjointe Grâce, arrivés…", "her daughter Liberty.": after a possessive and a kin
+    word, a capitalised everyday word closed by punctuation is the relative's name."""
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].lower not in _POSSESSIVE_DETS:
+        return False
+    name = toks[k + 1]
+    if not name.cap or name.protected or name.text.isupper() or name.lower in STOPWORDS:
+        return False
+    if text[toks[k].end : name.start] != " ":
+        return False
+    return text[name.end : name.end + 1] in ("", ",", ".", ";", ")", ":", "!", "?")
 
 
 def _two_word_name(text: str, toks: list[Tok], k: int) -> bool:

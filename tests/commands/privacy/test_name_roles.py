@@ -277,3 +277,40 @@ def test_heldout10_clean_shapes_pass(text: str) -> None:
 )
 def test_heldout10_identifiers(text: str, kind: Kind, value: str) -> None:
     assert _found(text, kind) == [value]
+
+
+def test_names_after_possessive_kin_and_org_heads() -> None:
+    assert _found("Bienvenu Mukendi et sa conjointe Grâce, arrivés de Kinshasa") == [
+        "Bienvenu Mukendi",
+        "Grâce",
+    ]
+    assert _found("Drove Haven and her little sister to the dentist.") == ["Haven"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mushkegowuk Council and Timmins Native Friendship Centre involved.",
+        "Visite conjointe SPVG-CISSS faite à 19 h 30, le jeune était calme.",
+        "3 rendez-vous manqués au CRD, 1 honoré.",
+        "La Société de Saint-Vincent de Paul a fourni des lits.",
+        "she is on snapchat 24/7 and on Discord at 3 am",
+    ],
+)
+def test_heldout11_clean_shapes_pass(text: str) -> None:
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Sleeping at the corner of Elgin and Gladstone most nights", Kind.ADDRESS, None),
+        ("Youth court file 26-Y-00231.", Kind.CASE_NUMBER, "26-Y-00231"),
+        ("She uses Snap kyra_b2010 to talk to the older guys.", Kind.SOCIAL_HANDLE, "kyra_b2010"),
+        ("Sur Snapchat, elle est lily.mtl09; c'est par là", Kind.SOCIAL_HANDLE, "lily.mtl09"),
+    ],
+)
+def test_heldout11_identifiers(text: str, kind: Kind, value: str | None) -> None:
+    found = _found(text, kind)
+    assert found, text
+    assert value is None or found == [value]
