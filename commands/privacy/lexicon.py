@@ -43,6 +43,7 @@ _WORD_ENDINGS = (
     "ité", "ités", "ante", "antes", "ente", "entes", "ance", "ances", "ence", "ences",
     "able", "ible", "ness", "ity", "ology", "ologie", "ical", "euse", "euses", "manie",
     "thérapie", "therapy", "phobie", "phobia", "aire", "aires", "ieux", "ieuse",
+    "ator", "ators", "ologist", "ologists", "ician", "icians", "ateur", "ateurs", "atrice",
 )
 
 

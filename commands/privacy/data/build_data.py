@@ -226,6 +226,8 @@ FRENCH_WORDS_THAT_ARE_GIVEN_NAMES = {
     "ambre",
     "honoré",
     "aimée",
+    "cris",
+    "nana",
 }
 
 

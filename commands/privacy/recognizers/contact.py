@@ -31,7 +31,9 @@ _PHONE_CUE = re.compile(
 )
 _EMAIL = (
     r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
-    r"|\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*[A-Za-z0-9-]+\s*"
+    r"|\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*"
+    r"(?!(?:facebook|instagram|tiktok|twitter|snapchat|youtube|linkedin|reddit|x)\b)"
+    r"[A-Za-z0-9-]+\s*"
     r"(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|ca|net|org|qc\.ca|on\.ca|sk\.ca)\b"
     # spelled out: "sophie point b arobase hotmail point com", "jdoe at gmail dot com"
     r"|\b[\w+-]+(?:\s+(?:point|dot|underscore|tiret|dash)\s+[\w+-]+)*\s+(?:arobase|at)\s+"
@@ -54,10 +56,12 @@ _PLATFORM = (
     r"kik|discord|telegram|x)"
 )
 # "a user called nightowl_ymm", "compte nommé lil.k2009": an account name shaped like one.
+# Shaped like a handle: a digit, an underscore or a dot between letters ("anais.rki").
+_SHAPED = r"(?=[\w.]*(?:[_\d]|[A-Za-z]\.[A-Za-z]))"
 _ACCOUNT_HANDLE = (
     r"\b(?:user(?:name)?|account|profile|gamertag|pseudo|compte|profil|usager)\s+"
-    r"(?:called|named|nommé|nommée|appelé|appelée|:|is|=)\s*[\"'“]?"
-    r"(?=[\w.]*[A-Za-z])(?=[\w.]*[_\d.])[A-Za-z0-9_.]{3,30}(?<!\.)"
+    r"(?:(?:called|named|nommé|nommée|appelé|appelée|:|is|=)\s*)?[\"'“]?"
+    r"(?=[\w.]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.]{3,30}(?<!\.)"
 )
 # "Snap kyra_b2010", "Sur Snapchat, elle est lily.mtl09": a handle-shaped word (with a
 # digit, an underscore or a dot) a few words after the platform's name.
@@ -66,7 +70,7 @@ _PLATFORM_NEAR = (
     r"facebook|fb|messenger|whatsapp|roblox|xbox|psn|twitch|reddit|threads)"
     r"(?:[\s,:]+(?:handle|name|username|user|account|id|compte|profil|pseudo|she|he|her|his|"
     r"they|elle|il|son|sa|is|was|est|c'est|as|sous|under|called|named|nommé|nommée|goes|by)){0,4}"
-    r"[\s,:]+[\"'“]?@?(?=[\w.]*[A-Za-z])(?=[\w.]*[_\d])[A-Za-z0-9_.]{3,30}(?<!\.)"
+    r"[\s,:(]+[\"'“]?@?(?=[\w.]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.]{3,30}(?<!\.)"
 )
 _LABELLED_HANDLE = (
     r"\b" + _PLATFORM + r"\s*(?:handle|name|username|user|account|id|compte|profil)?"

@@ -38,7 +38,7 @@ from commands.privacy.recognizers.name_roles import (
     spaced,
     unlisted_subject,
 )
-from commands.privacy.recognizers.name_tokens import Tok
+from commands.privacy.recognizers.name_tokens import ROLES, Tok
 
 DETERMINERS = words(
     """
@@ -60,7 +60,8 @@ HEADS = INSTITUTION | words(
     alert alerts beach break camp camps celebration concert day days eve fair feast
     festival fête fêtes hill hills holiday holidays intake island jour jours mass
     mountain party point program programs session term valley week weekend
-    refuge hébergement programme projet project
+    refuge hébergement programme projet project area areas neighbourhood neighborhood
+    district secteur quartier side end region zone
 """
 )
 _CONJ = words("and et &")
@@ -153,9 +154,11 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
+    if t.lower in ROLES:
+        return False  # "Parent says…": a role, whatever the surname lists hold
     if t.lower in INSTITUTION and i > 0 and _heads_name(text, toks, i):
         return False  # "Mushkegowuk Council": the head of an organisation's name
-    if t.given and (_kin_coordination(toks, i) or (t.cap and _possessive_kin(toks, i))):
+    if t.given and (_kin_coordination(toks, i) or _possessive_kin(toks, i)):
         return True  # "hunter and his mom", "Dakota and her brother", "Dakota's mom"
     if not t.cap:
         return False

@@ -54,6 +54,7 @@ class Tok:
 
 
 _SAINTS = words("st ste saint sainte sts")
+_COMPASS = ("-nord", "-sud", "-est", "-ouest", "-north", "-south", "-east", "-west", "-centre")
 # Abbreviations whose period ends no sentence: titles, "St.", "approx.", "w/".
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|dre|mme|mlle|st|ste|sgt|cst|const|det|insp|supt|rev|"
@@ -70,9 +71,13 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     for m in TOKEN.finditer(text):
         word, start = m.group(0), m.start()
         elided = _ELISION.match(word)
+        if elided and word[elided.end()].isupper() and elided.group(0)[0] in "Qq":
+            elided = None  # "Fort Qu'Appelle": part of a place name, not "qu'" + a verb
         if elided and len(word) > elided.end() + 1:
             start += elided.end()
             word = word[elided.end() :]
+        if start > 0 and text[start - 1].isdigit():
+            continue  # "40aine", "3x", "2nd": a number's suffix, never a word of its own
         possessive = bool(_POSSESSIVE.search(word)) and len(word) > 3
         if possessive:
             word = word[:-2]
@@ -109,6 +114,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             and not all(p in lex.given or p in lex.surnames for p in tok.lower.split("-"))
         ):
             tok.name = tok.given = tok.surname = False  # "là-bas", "peut-être"
+        if tok.cap and tok.lower.endswith(_COMPASS):
+            tok.protected = True  # "Noranda-Nord", "Montréal-Nord", "Regina-East"
         if tok.lower.startswith("ti-") and len(tok.lower) > 4 and tok.lower[3:] not in KIN:
             tok.name = tok.given = True  # "Ti-Guy", "ti-loup": Québécois nicknames
             tok.common = False
@@ -238,7 +245,8 @@ def _protect_knights(toks: list[Tok], text: str) -> None:
 ROLES = words(
     """
     worker teacher principal counsellor counselor student youth intervenant intervenante
-    enseignant enseignante directeur directrice élève travailleur travailleuse
+    enseignant enseignante directeur directrice élève travailleur travailleuse parent
+    parents guardian staff manager supervisor caseworker landlord tenant neighbour
     """
 )
 

@@ -34,6 +34,12 @@ from commands.privacy.recognizers.name_forms import (
     particle_end,
     surname_like,
 )
+from commands.privacy.recognizers.name_kin import (
+    kin_aside,
+    lower_kin_subject,
+    named_kin,
+    two_word_name,
+)
 from commands.privacy.recognizers.name_tokens import Tok, tokenize
 
 
@@ -157,15 +163,16 @@ def _match_at(
         and (
             nxt.capped_name
             or (not nxt.cap and nxt.strong)
-            or _kin_aside(text, toks, i + 1)
-            or _two_word_name(text, toks, i + 1)
-            or _named_kin(text, toks, i)
+            or kin_aside(text, toks, i + 1)
+            or two_word_name(text, toks, i + 1)
+            or named_kin(text, toks, i)
+            or lower_kin_subject(text, toks, i + 1)
         )
         and nxt.lower not in KIN
         and (
             not (nxt.cap and nxt.common and not nxt.name)
-            or _two_word_name(text, toks, i + 1)
-            or _named_kin(text, toks, i)
+            or two_word_name(text, toks, i + 1)
+            or named_kin(text, toks, i)
         )
     ):
         end = _extend(text, toks, i + 1, True)
@@ -285,10 +292,16 @@ def _from_lists(
             t.strong
             and (t.given or not t.sentence_start or _person_verb_after(toks, i))
             and len(t.lower) >= 3
+            and not _heads_place(text, toks, i)
         ):
             end = _extend(text, toks, i, False)
             return _cand(text, toks, i, end, suggestion), end
-        if (t.name or t.unknown) and _person_verb_after(toks, i) and not t.common:
+        if (
+            (t.name or t.unknown)
+            and _person_verb_after(toks, i)
+            and not t.common
+            and (t.name or _unknown_subject(text, toks, i))
+        ):
             return _cand(text, toks, i, i + 1, suggestion), i + 1
         if (
             t.name
@@ -338,44 +351,37 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
     return end if (t.name and not t.common) or t.unknown else i
 
 
-_POSSESSIVE_DETS = words("sa son ses her his their my our leur notre mon ma")
+_PLACE_STATE = words(
+    """
+    full closed open available located booked plein pleine complet complète fermé fermée
+    ouvert ouverte disponible situé située débordé débordée
+    """
+)
 
 
-def _named_kin(text: str, toks: list[Tok], k: int) -> bool:
-    """ "sa conjointe Grâce, arrivés…", "her daughter Liberty.": after a possessive and a kin
-    word, a capitalised everyday word closed by punctuation is the relative's name."""
-    if k == 0 or k + 1 >= len(toks) or toks[k - 1].lower not in _POSSESSIVE_DETS:
+def _unknown_subject(text: str, toks: list[Tok], i: int) -> bool:
+    """A word in no list before a person verb: the verb must follow it directly ("Ullivik,
+    reported missing" is a list) and not say what a place is ("Lauberivière est plein")."""
+    if toks[i].possessive or i + 1 >= len(toks):
+        return True  # "Okonkwo's mom"
+    if text[toks[i].end : toks[i + 1].start] != " ":
         return False
-    name = toks[k + 1]
-    if not name.cap or name.protected or name.text.isupper() or name.lower in STOPWORDS:
-        return False
-    if text[toks[k].end : name.start] != " ":
-        return False
-    return text[name.end : name.end + 1] in ("", ",", ".", ";", ")", ":", "!", "?")
+    return not (i + 2 < len(toks) and toks[i + 2].lower in _PLACE_STATE)
 
 
-def _two_word_name(text: str, toks: list[Tok], k: int) -> bool:
-    """After a kinship word, two words that make a full name although the first is also an
-    everyday word: "sa tante Julienne Petiquay", "son neveu martin bouchard"."""
-    if k + 1 >= len(toks) or text[toks[k].end : toks[k + 1].start] != " ":
-        return False
-    first, last = toks[k], toks[k + 1]
-    if first.lower in STOPWORDS or len(first.lower) < 3:
-        return False
-    if first.protected and not (first.listed_word and first.given):
-        return False  # "grandson Dakota Bear" is a name, "son école Saint-Louis" is not
-    if first.cap:
-        return last.capped_name and not last.sentence_start
-    return first.given and not last.cap and last.surname and last.lower not in STOPWORDS
+_AREA = words(
+    "area areas neighbourhood neighborhood district secteur quartier side end region zone"
+)
 
 
-def _kin_aside(text: str, toks: list[Tok], k: int) -> bool:
-    """ "Mom (Crystal) is…", "her boyfriend, Chase, was…": a shielded word named in apposition."""
-    t = toks[k]
-    if not (t.cap and t.listed_word) or t.possessive:
+def _heads_place(text: str, toks: list[Tok], i: int) -> bool:
+    """ "Norman area", "Lloyd RCMP": a place named before an area word or an agency."""
+    if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " ":
         return False
-    after = text[t.end : t.end + 1]
-    return after in (")", ",") or (k + 1 < len(toks) and toks[k + 1].lower in SUBJECT_VERBS)
+    nxt = toks[i + 1]
+    if nxt.lower in _AREA:
+        return True
+    return nxt.protected and nxt.text.isupper() and 2 <= len(nxt.text) <= 6
 
 
 def _person_verb_after(toks: list[Tok], i: int) -> bool:

@@ -83,7 +83,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "SK licence 40817236", "licence 123456789": a bare cue, so six digits at least
         "licence_digits": re.compile(
-            r"\b(?:(?:SK|ON|QC|AB|MB|BC|NB|NS)\s+)?(?:driver'?s?\s+)?licen[cs]e\s*(?::|#|no\.?)?\s*"
+            r"\b(?:(?:SK|ON|QC|AB|MB|BC|NB|NS)\s+)?(?:driver'?s?\s+)?licen[cs]e\s*(?::|#|no\.?|\()?\s*"
             r"(?P<v>\d{6,10})\b",
             i,
         ),
@@ -100,7 +100,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare_case": re.compile(
             r"(?<![\w-])(?:(?:19|20)?\d{2}-\d{5,8}"
             # "SAE-OTT-2023-0917": two agency prefixes, unlike a table's own "HUB-2026-0012"
-            r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-(?:19|20)?\d{2}-\d{3,8})(?![\w-])",
+            r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-(?:19|20)?\d{2}-\d{3,8}"
+            # "MSS-26-33019": an agency, a two-digit year, a number (a table's own
+            # references carry four-digit years)
+            r"|(?-i:[A-Z]{2,6})-\d{2}-\d{4,8})(?![\w-])",
+            i,
+        ),
+        # "truck 917 KMT", "sa camionnette V51 TRM", "her car (BXN 592)": a vehicle and a
+        # plate-shaped value (letters and digits, upper case) right after it
+        "vehicle_plate": re.compile(
+            r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|jeep|camionnette|"
+            r"voiture|auto|véhicule|vehicule|char|camion|fourgonnette|motorbike|moto)"
+            r"\s*\(?\s*(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
+            r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+            r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3})))"
+            r"(?![\w-])",
             i,
         ),
         # "plaque Ontario BTRW 482", "plate on the pick-up is FKL 2291": a few words between
@@ -162,6 +176,8 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 73)
     for m in p["plate"].finditer(text):
         add(Kind.LICENCE, m, 89, "v")
+    for m in p["vehicle_plate"].finditer(text):
+        add(Kind.LICENCE, m, 80, "v")
     for m in p["plate_far"].finditer(text):
         add(Kind.LICENCE, m, 80, "v")
     for m in p["case"].finditer(text):

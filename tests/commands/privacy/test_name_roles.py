@@ -314,3 +314,61 @@ def test_heldout11_identifiers(text: str, kind: Kind, value: str | None) -> None
     found = _found(text, kind)
     assert found, text
     assert value is None or found == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "youth was admitted to McMaster Children's on Monday on a Form 1.",
+        "staying at Ullivik, reported missing 3 nights, last seen downtown.",
+        "Facilitator will bring the laminated cards.",
+        "he got his Abilify Maintena shot Tues, much calmer.",
+        "15 y/o female, Lebanese, Muslim family, afraid to go home after school.",
+        "les voisins entendent des cris chaque soir",
+        "Info : Lauberivière est plein pour les 3 prochaines nuits.",
+    ],
+)
+def test_heldout12_clean_notes_pass(text: str) -> None:
+    assert scan(text) == []
+
+
+def test_lower_case_possessive_before_kin() -> None:
+    assert _found("talked to dakota's grandma") == ["dakota"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("She posts at facebook.com/amanda.k.ygk", Kind.SOCIAL_HANDLE, "facebook.com/amanda.k.ygk"),
+        ("posted goodbyes on Snapchat (jordy_p306); RCMP", Kind.SOCIAL_HANDLE, "jordy_p306"),
+        ("rencontré sur Discord, compte anais.rki; la mère", Kind.SOCIAL_HANDLE, "anais.rki"),
+        ("has a suspended SGI licence (40581237) but", Kind.LICENCE, "40581237"),
+        ("still drives Brody around in truck 917 KMT.", Kind.LICENCE, "917 KMT"),
+        ("sleeping in her car (BXN 592) by Echo Lake", Kind.LICENCE, "BXN 592"),
+        ("conduit quand même la camionnette V51 TRM avec", Kind.LICENCE, "V51 TRM"),
+        ("dossier des Services sociaux MSS-26-33019, bébé", Kind.CASE_NUMBER, "MSS-26-33019"),
+    ],
+)
+def test_heldout12_identifiers(text: str, kind: Kind, value: str) -> None:
+    assert _found(text, kind) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Male, late 30s, Norman area, 3 police contacts in 2 wks.",
+        "Lloydminster: Lloyd RCMP + Lloydminster Interval Home + LCSD.",
+        "Parent says she has lost all hope; referred to Parent Link.",
+        "Fort Qu'Appelle: F in her 20s, pregnant; Elder referral Sat.",
+        "st-jérôme - h 40aine, itinérance, refuse le refuge",
+        "H, fin trentaine, secteur Noranda-Nord, 4 interventions policières.",
+        "picked up by the van 10 PM, back by midnight",
+    ],
+)
+def test_heldout12_clean_shapes_pass(text: str) -> None:
+    assert scan(text) == []
+
+
+def test_lower_case_relative_before_a_verb() -> None:
+    assert _found("kayden's mom deb says shes done with him") == ["kayden", "deb"]
+    assert _found("roommate Mei worried.") == ["Mei"]
