@@ -44,6 +44,9 @@ _WORD_ENDINGS = (
     "able", "ible", "ness", "ity", "ology", "ologie", "ical", "euse", "euses", "manie",
     "thérapie", "therapy", "phobie", "phobia", "aire", "aires", "ieux", "ieuse",
     "ator", "ators", "ologist", "ologists", "ician", "icians", "ateur", "ateurs", "atrice",
+    # medications: "Rispéridone", "Olanzapine", "Lorazepam", "Fluoxetine", "Oxycodone"
+    "idone", "apine", "azepam", "zolam", "oxetine", "xetine", "azine", "profen", "codone",
+    "morphone", "phetamine", "ipramine", "triptyline", "prazole", "statin", "mycin", "cillin",
 )
 
 

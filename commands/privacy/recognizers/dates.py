@@ -110,6 +110,8 @@ def find(text: str) -> list[Candidate]:
         cue = m.group(0)[: m.start("v") - m.start()]
         if cue.strip().lower().startswith("b.") and not re.search(r"\d", m.group("v")):
             continue
+        if not _plausible(m.group("v")):
+            continue  # "NE 14-32-05 W3M" is a land location, not "né le…"
         french = bool(re.search(r"n[ée]|naissance|ddn|anniversaire", cue, re.IGNORECASE))
         out.append(
             Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), _age(m.group("v"), french), 80)
@@ -126,6 +128,16 @@ def find(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), None, 52))
     return out
+
+
+def _plausible(value: str) -> bool:
+    """A numeric date whose day and month can exist: not "14-32-05"."""
+    parts = re.fullmatch(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})", value.strip())
+    if parts is None:
+        return True
+    a, b, c = (int(x) for x in parts.groups())
+    day_month = (b, c) if len(parts.group(1)) == 4 else (a, b)
+    return min(day_month) <= 12 and max(day_month) <= 31 and min(day_month) >= 1
 
 
 def _year(value: str) -> int | None:

@@ -193,9 +193,29 @@ def _heads_name(text: str, toks: Sequence[Tok], i: int) -> bool:
     return not prev.sentence_start or _title_case_opener(prev) or not prev.common
 
 
+_WHERE = words(
+    """
+    downtown seen lives living walking hanging sleeping staying found spotted motel motels
+    apartment house home place shelter corner habite vit demeure vu vue trouvé trouvée
+    """
+)
+
+
+def street_after_on(toks: Sequence[Tok], i: int) -> bool:
+    """ "downtown on Princess", "vu sur Maloney": a street after where someone is."""
+    return (
+        i >= 2
+        and toks[i - 1].lower in ("on", "off", "sur")
+        and toks[i - 2].lower in _WHERE
+        and not (i + 1 < len(toks) and toks[i + 1].cap)
+    )
+
+
 def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:
     """The word follows an article, a time word, an institution or a proper noun."""
     t = toks[i]
+    if street_after_on(toks, i):
+        return True
     if text[max(0, t.start - 2) : t.start].lower() in ("l'", "l’"):
         return True
     if i == 0 or t.sentence_start:

@@ -172,11 +172,14 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
     """A capitalised opener in no list, or shielded only as a lone listed word, followed by
     a verb said only of people."""
     t = toks[i]
-    if not (t.cap and t.sentence_start) or t.possessive or len(t.lower) < 3:
+    if not t.sentence_start or t.possessive or len(t.lower) < 3:
         return False
     if t.text.isupper() or t.lower in STOPWORDS or t.lower in KIN:
         return False
-    if not (t.unknown or (t.protected and t.listed_word and t.given)):
+    if not t.cap:  # "jay told the SRO…": a lower-case given name opening the sentence
+        if not t.given or t.protected:
+            return False
+    elif not (t.unknown or (t.protected and t.listed_word and t.given)):
         return False
     return i + 1 < len(toks) and spaced(text, t, toks[i + 1]) and _human_predicate(toks, i + 1)
 

@@ -114,6 +114,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             and not all(p in lex.given or p in lex.surnames for p in tok.lower.split("-"))
         ):
             tok.name = tok.given = tok.surname = False  # "là-bas", "peut-être"
+        if tok.text.isupper() and "-" in tok.text and min(map(len, tok.text.split("-"))) < 3:
+            tok.name = tok.given = tok.surname = False  # "TAPP-C", "CISSS-AT": an acronym
         if tok.cap and tok.lower.endswith(_COMPASS):
             tok.protected = True  # "Noranda-Nord", "Montréal-Nord", "Regina-East"
         if tok.lower.startswith("ti-") and len(tok.lower) > 4 and tok.lower[3:] not in KIN:
@@ -159,6 +161,10 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tail.protected = True  # "Saint-Vincent de Paul", "Sainte-Marie de Lourdes"
             tail.listed_word = False
     _protect_knights(toks, text)
+    for prev, tok in itertools.pairwise(toks):
+        if prev.text in ("Upper", "Lower") and tok.cap and tok.start - prev.end == 1:
+            tok.protected = True  # "Upper James", "Lower Town": streets and districts
+            tok.listed_word = False
     for i, tok in enumerate(toks):
         if tok.cap and _substance(toks, i):
             tok.protected = True  # "prendre de la Tina", "doing Molly": drugs, not people
@@ -314,8 +320,20 @@ def _protect_institutions(toks: list[Tok], text: str) -> None:
     for i, tok in enumerate(toks):
         if tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME):
             continue
+        prev = toks[i - 1] if i > 0 else None
+        if (
+            tok.cap
+            and prev is not None
+            and prev.cap
+            and not prev.sentence_start
+            and not tok.sentence_start
+            and prev.lower not in ROLES
+            and prev.lower not in KIN
+            and tok.lower not in TITLES  # "CMHA Dr Smith"
+        ):
+            tok.protected = True  # "St. Joseph's Villa", "Providence Care": the head itself
         if tok.cap and i > 0 and toks[i - 1].listed_word and toks[i - 1].cap:
-            tok.protected = True  # "Victoria Park", "Dakota Centre"
+            tok.protected = tok.lower not in TITLES  # "Victoria Park", not "CMHA Dr Smith"
         j = i - 1 if tok.cap else -1
         if j >= 0 and toks[j].lower.rstrip(".") in TITLES:
             j = -1  # "Ms Park", "Mr. Hall": a person; "Dr. Everett Chalmers Hospital" is not

@@ -78,10 +78,14 @@ def _gap_ok(text: str, a: Tok, b: Tok, allowed: str = " \t") -> bool:
 def _extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
     """Index past the last token of a name starting at ``j`` (three tokens, plus particles)."""
     end = j + 1
-    while end < len(toks) and end - j < 3:
+    while end < len(toks) and end - j < 3 + _initials(toks, j, end):
         prev, nxt = toks[end - 1], toks[end]
-        if prev.possessive or not _gap_ok(text, prev, nxt):
+        initial = len(prev.text) == 1 and prev.text.isupper()  # "J.R. Thunderchild"
+        if prev.possessive or not _gap_ok(text, prev, nxt, " \t." if initial else " \t"):
             break
+        if initial and nxt.cap and (not nxt.protected or nxt.listed_word):
+            end += 1
+            continue
         past = particle_end(text, toks, end)
         if past > end:
             return past
@@ -93,6 +97,10 @@ def _extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
         else:
             break
     return end
+
+
+def _initials(toks: list[Tok], j: int, end: int) -> int:
+    return sum(1 for t in toks[j:end] if len(t.text) == 1 and t.text.isupper())
 
 
 def _cand(text: str, toks: list[Tok], i: int, j: int, suggestion: str | None) -> Candidate:
@@ -148,6 +156,10 @@ def _match_at(
             or particle_end(text, toks, i + 1, after_title=True) > i + 1  # "Mr. van der Berg"
         )
         and not (title[0] == "the person" and nxt.lower in INSTITUTION)  # "Justice Centre"
+        # "Elder Abuse section", "Chief Coroner": a title before an everyday word
+        and not (
+            title[0] == "the person" and nxt.common and not nxt.name and len(nxt.text) > 1
+        )
     ):
         if t.lower == "m" and not (t.cap and text[t.end : t.end + 1] == "."):
             return None
@@ -177,6 +189,18 @@ def _match_at(
     ):
         end = _extend(text, toks, i + 1, True)
         return _cand(text, toks, i + 1, end, None), end
+    # "brandon cardinal's dad": a lower-case full name before kin.
+    if (
+        t.possessive
+        and nxt is not None
+        and nxt.lower in KIN
+        and t.surname
+        and i > 0
+        and toks[i - 1].given
+        and not toks[i - 1].cap
+        and text[toks[i - 1].end : t.start] == " "
+    ):
+        return _cand(text, toks, i - 1, i + 1, _generic(youth, french)), i + 1
     # Possessive kin: "Tyler's mom", "jay's gf".
     if (
         t.possessive
@@ -229,6 +253,19 @@ def _match_at(
         return _cand(text, toks, i, i + 1, "the family"), i + 1
     if t.lower in {"famille", "family"} and nxt is not None and nxt.capped_name and not nxt.common:
         return _cand(text, toks, i + 1, i + 2, None), i + 2
+    # "la famille de Sipi Flamand", "the family of Jon Rain": a full name after "de"/"of".
+    if (
+        t.lower in {"famille", "family"}
+        and nxt is not None
+        and nxt.lower in {"de", "of", "d"}
+        and i + 3 < len(toks)
+        and toks[i + 2].capped_name
+        and toks[i + 3].cap
+        and not toks[i + 3].protected
+        and not toks[i + 3].sentence_start
+        and _gap_ok(text, toks[i + 2], toks[i + 3])
+    ):
+        return _cand(text, toks, i + 2, i + 4, None), i + 4
     # "chez les Bergeron": a family by its surname.
     if (
         t.lower == "les"
@@ -259,6 +296,10 @@ def _from_lists(
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if i > 0 and toks[i - 1].lower in ("sur", "on") and not t.given and not (nxt and nxt.cap):
         return None  # "le Tim Hortons sur Maloney": a street
+    if i > 0 and toks[i - 1].lower in ("the", "an") and not (nxt and nxt.cap and nxt.surname):
+        return None  # "the Alex", "off the Kingsway": English puts no article before a person
+    if name_positions.street_after_on(toks, i):
+        return None  # "seen downtown on Princess"
     pair = nxt is not None and not t.possessive and _gap_ok(text, t, nxt) and not nxt.protected
     suggestion = _generic(youth, french)
     shaped = _shaped(text, toks, i)

@@ -67,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "carte santé de la Saskatchewan 904 117 862", "health card from Manitoba: 123456789"
         "health_far": re.compile(
-            r"\b" + _HEALTH_CUE + r"(?:\s+[\w'’.-]{1,14}){1,3}?\s*(?::|#|no\.?)?\s*"
+            r"\b" + _HEALTH_CUE + r"(?:[\s,:]+[\w'’.-]{1,14}){1,3}?[\s,:]*(?::|#|no\.?)?\s*"
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}-\d{4})(?:[\s-]?[A-Z]{2})?)\b",
             i,
         ),
@@ -103,7 +103,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-(?:19|20)?\d{2}-\d{3,8}"
             # "MSS-26-33019": an agency, a two-digit year, a number (a table's own
             # references carry four-digit years)
-            r"|(?-i:[A-Z]{2,6})-\d{2}-\d{4,8})(?![\w-])",
+            r"|(?-i:[A-Z]{2,6})-\d{2}-\d{4,8}"
+            r"|(?-i:[A-Z]{1,4})\d{2}-\d{5,8})(?![\w-])",  # "PA24-018823", an RMS number
+            i,
+        ),
+        # "rapport de la SQ no 156-250314-008", "no de dossier à la Chambre de la jeunesse :
+        # 500-41-004512-253": a file cue, a few words, then digits in three or more groups
+        "case_far": re.compile(
+            r"\b(?:file|case|dossier|rapport|report|occurrence|[ée]v[ée]nement|incident|docket|"
+            r"plainte|r[ée]f[ée]rence)(?![\w])(?:[\s,:]+[\w'’-]{1,14}){1,7}?[\s,:]*"
+            r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){2,4}"
+            r"|(?-i:(?:[A-Z]{2,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}))(?![\w-])",
+            i,
+        ),
+        # "permis de la Saskatchewan, no 48127736": a licence cue, a few words, the number
+        "licence_far": re.compile(
+            r"\b(?:licen[cs]e|permis)(?:[\s,:]+[\w'’.-]{1,14}){1,3}?[\s,:]*"
+            r"(?:(?:no\.?|n°|nº|#|number|numéro)\s*(?P<v>\d{6,10}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5})"
+            r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}))\b",
             i,
         ),
         # "truck 917 KMT", "sa camionnette V51 TRM", "her car (BXN 592)": a vehicle and a
@@ -119,6 +136,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "plaque Ontario BTRW 482", "plate on the pick-up is FKL 2291": a few words between
         # the cue and a plate that mixes letters and digits.
+        # "CHM-4821": three capitals, a hyphen, three or four digits (not a year)
+        "bare_plate": re.compile(r"(?<![\w-])(?-i:[A-Z]{3})-(?!(?:19|20)\d\d\b)\d{3,4}(?![\w-])"),
         "plate_far": re.compile(
             r"\b" + _PLATE_CUE + r"(?:[\s:,]+[\w'’.-]{1,12}){1,3}?[\s:,]+(?:is\s+|est\s+)?"
             r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
@@ -141,6 +160,7 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+_PHONE_SHAPE = re.compile(r"^(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
 _SIN_SHAPE = re.compile(r"^\d{3}([\s-])\d{3}\1\d{3}$")
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
 
@@ -176,6 +196,10 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 73)
     for m in p["plate"].finditer(text):
         add(Kind.LICENCE, m, 89, "v")
+    for m in p["licence_far"].finditer(text):
+        add(Kind.LICENCE, m, 84, "v" if m.group("v") else "w")
+    for m in p["bare_plate"].finditer(text):
+        add(Kind.LICENCE, m, 50)
     for m in p["vehicle_plate"].finditer(text):
         add(Kind.LICENCE, m, 80, "v")
     for m in p["plate_far"].finditer(text):
@@ -186,10 +210,16 @@ def find(text: str) -> list[Candidate]:
             continue
         if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
             continue
+        if _PHONE_SHAPE.match(value):  # "CLSC : 418 555-0130" is the CLSC's number
+            continue
         if _SIN_SHAPE.match(value) and luhn_ok(re.sub(r"\D", "", value)):
             add(Kind.SIN, m, 88, "v")  # "intake 319 935 185": written like a SIN, checks as one
             continue
         add(Kind.CASE_NUMBER, m, 88, "v")
+    for m in p["case_far"].finditer(text):
+        value = m.group("v")
+        if not (_looks_like_date(value) or _SIN_SHAPE.match(value) or _PHONE_SHAPE.match(value)):
+            add(Kind.CASE_NUMBER, m, 84, "v")
     for m in p["bare_case"].finditer(text):
         add(Kind.CASE_NUMBER, m, 55)
     for m in p["digits"].finditer(text):

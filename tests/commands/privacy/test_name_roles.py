@@ -372,3 +372,69 @@ def test_heldout12_clean_shapes_pass(text: str) -> None:
 def test_lower_case_relative_before_a_verb() -> None:
     assert _found("kayden's mom deb says shes done with him") == ["kayden", "deb"]
     assert _found("roommate Mei worried.") == ["Mei"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("caller was at House 214 on the reserve.", Kind.ADDRESS, "House 214"),
+        ("Il demeure dans la maison no 214 sur la réserve.", Kind.ADDRESS, "maison no 214"),
+        ("land location NE 14-32-05 W3M.", Kind.ADDRESS, "NE 14-32-05 W3M"),
+        ("le fermier, terre au SO 22-10-12 O3, armes à feu", Kind.ADDRESS, "SO 22-10-12 O3"),
+        ("aînée de 84 ans, boîte postale 48, Zenon Park", Kind.ADDRESS, "boîte postale 48"),
+        ("Truck parked overnight at Main/Higgins three nights.", Kind.ADDRESS, "Main/Higgins"),
+        ("hang out after school: Avenue H and 20th St W, mostly", Kind.ADDRESS, None),
+        ("Pharmacy has his Sask health number on file, 456 789 123.", Kind.HEALTH_NUMBER, None),
+        ("Courriel : nathalie.b (at) outlook (point) com.", Kind.EMAIL, None),
+        ("No de dossier à la Chambre de la jeunesse : 500-41-004512-253.", Kind.CASE_NUMBER, None),
+        ("Rapport de la SQ no 156-250314-008 transmis au CISSS.", Kind.CASE_NUMBER, None),
+        ("Copied from RMS: PA24-018823 — same occurrence?", Kind.CASE_NUMBER, None),
+        ("dossier de probation PROB-QC-4471-23 selon", Kind.CASE_NUMBER, None),
+        ("Le conducteur a un permis de la Saskatchewan, no 48127736.", Kind.LICENCE, None),
+        ("permis de l'Alberta 204918-375 — contrôle routier", Kind.LICENCE, None),
+        ("plate on the van that keeps picking her up: CHM-4821 (AB)", Kind.LICENCE, None),
+        ("Snap username in the pic is lilreign_2k9, school reported it", Kind.SOCIAL_HANDLE, None),
+        ("Intervenante du CLSC : 418 555-0130, poste 2231", Kind.PHONE, None),
+    ],
+)
+def test_heldout13_identifiers(text: str, kind: Kind, value: str | None) -> None:
+    found = _found(text, kind)
+    assert found, text
+    assert value is None or found == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("La famille de Sipi Flamand a accepté la rencontre.", ["Sipi Flamand"]),
+        ("spoke w/ brandon cardinal's dad this am", ["brandon cardinal"]),
+        ("jay told the SRO his mom kim kicked him out again", ["jay", "kim"]),
+        ("Elder J.R. Thunderchild offered to sit in on the circle.", ["Elder J.R. Thunderchild"]),
+        ("CMHA Dr Smith called back.", ["Dr Smith"]),
+    ],
+)
+def test_heldout13_names(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barrie table - presenting agency Barrie PS. 22 y/o F, DV history.",
+        "KPS will call it in if they see him downtown on Princess.",
+        "Hub meeting moved to Teams this week. Link is in the calendar invite.",
+        "seen at motels on Upper James. HPS vice + Catholic CAS.",
+        "Alpha House + the Alex + CMHA. someone pls connect w/ the PLC SW",
+        "Bishop's student, 21, sleeping in the library. Lead Bishop's.",
+        "home off the Kingsway has no working fridge, mom on OW.",
+        "SSM Fire's TAPP-C program + Algoma Family Services.",
+        "Referred to Meals on Wheels + St. Joseph's Villa waitlist.",
+        "homme 40 ans, 8 interventions SQ en un mois, barré de la Piaule.",
+        "OPS Fraud + Elder Abuse section.",
+        "Valoris + Services sociaux de Prescott-Russell.",
+        "Male, 22, First Nations, recently released from custody.",
+        "Rispéridone 1,5 mg réduite à 1 mg au coucher.",
+    ],
+)
+def test_heldout13_clean_notes_pass(text: str) -> None:
+    assert scan(text) == []
