@@ -40,7 +40,7 @@ _NUMERIC = (
     + r")"
 )
 _TEXTUAL = (
-    r"(?:"
+    r"(?:(?:the\s+)?" + _D + r"\s+of\s+" + _MON + r",?\s+" + _Y4 + r"|"  # "the 14th of March 2009"
     + _MON
     + r"\s+"
     + _D

@@ -438,3 +438,7 @@ def test_heldout13_names(text: str, names: list[str]) -> None:
 )
 def test_heldout13_clean_notes_pass(text: str) -> None:
     assert scan(text) == []
+
+
+def test_textual_birth_date_with_of() -> None:
+    assert _found("born on the 14th of March 2009", Kind.DATE_OF_BIRTH)
