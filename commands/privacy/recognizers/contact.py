@@ -71,7 +71,8 @@ _PLATFORM_NEAR = (
     r"facebook|fb|messenger|whatsapp|roblox|xbox|psn|twitch|reddit|threads)"
     r"(?:[\s,:]+(?:handle|name|username|user|account|id|compte|profil|pseudo|she|he|her|his|"
     r"they|elle|il|son|sa|is|was|est|c'est|as|sous|under|called|named|nommé|nommée|goes|by|"
-    r"in|on|the|pic|photo|screenshot|dans|la|le|sur|message|messages|from|de)){0,6}"
+    r"in|on|the|pic|photo|screenshot|dans|la|le|sur|message|messages|from|de|par|a|an|user|"
+    r"un|une|usager|compte)){0,6}"
     r"[\s,:(]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h)\b)(?=[\w.]*[A-Za-z])" + _SHAPED
     + r"[A-Za-z0-9_.]{3,30}(?<!\.)"
 )

@@ -51,8 +51,8 @@ def two_word_name(text: str, toks: list[Tok], k: int) -> bool:
 def kin_aside(text: str, toks: list[Tok], k: int) -> bool:
     """ "Mom (Crystal) is…", "her boyfriend, Chase, was…": a shielded word named in apposition."""
     t = toks[k]
-    if not (t.cap and t.listed_word) or t.possessive:
-        return False
+    if not (t.cap and t.listed_word and t.name) or t.possessive:
+        return False  # a name the lists shield ("Crystal", "Chase"), not "son Invega,"
     after = text[t.end : t.end + 1]
     return after in (")", ",") or (k + 1 < len(toks) and toks[k + 1].lower in SUBJECT_VERBS)
 

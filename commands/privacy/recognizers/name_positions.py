@@ -35,6 +35,8 @@ from commands.privacy.recognizers.name_roles import (
     affiliated,
     called,
     companion,
+    quoted_person,
+    role_of,
     spaced,
     unlisted_subject,
 )
@@ -151,6 +153,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if unlisted_subject(text, toks, i) or affiliated(text, toks, i):
         return True
     if companion(text, toks, i) or addressed(text, toks, i) or called(text, toks, i):
+        return True
+    if role_of(text, toks, i) or quoted_person(text, toks, i):
         return True
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False

@@ -120,6 +120,8 @@ def _from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
     org = toks[k]
     if org.text.isupper() and 2 <= len(org.text) <= 6:
         return True
+    if toks[j].lower in ("du", "de") and org.lower in INSTITUTION and not org.cap:
+        return True  # "Kahsennenhawe du centre de santé", "Josée de l'école"
     if org.protected and not org.listed_word and (org.cap or k > j + 1):
         return True  # "from CFS", "from the food bank"
     return k > j + 1 and org.lower in INSTITUTION  # "from the school"
@@ -235,3 +237,49 @@ def addressed(text: str, toks: Sequence[Tok], i: int) -> bool:
     # A signature: "… je fais le suivi avec la SAE. — Véro"
     before = text[max(0, t.start - 4) : t.start]
     return i == len(toks) - 1 and before.rstrip().endswith(("—", "–", "-", "~")) and i > 0
+
+
+_ROLE_OF = words(
+    """
+    agent agente officer worker intervenant intervenante travailleur travailleuse conseiller
+    conseillère agent.e ts éducateur éducatrice infirmier infirmière
+    """
+)
+
+
+def role_of(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "L'agent de probation Gagné", "l'intervenante de la DPJ Mme…", "worker from the
+    school Ms…": a role, what it is of, then the name."""
+    t = toks[i]
+    if not t.cap or t.protected or t.possessive or t.text.isupper() or len(t.lower) < 3:
+        return False
+    if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in ROLES:
+        return False
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if toks[k].lower in _ROLE_OF:
+            between = toks[k + 1 : i]
+            return (
+                bool(between)
+                and between[0].lower in ("de", "du", "of", "des")
+                and all(not b.cap or b.text.isupper() for b in between)
+                and not text[toks[k].end : t.start].strip(" '’").count(",")
+            )
+        if toks[k].cap and not toks[k].text.isupper():
+            return False
+    return False
+
+
+_QUOTED_PERSON = re.compile(
+    r"\s*[»”\"]\s*,\s*(?:who|whom|qui|un|une|a|an|the|le|la|l'|his|her|son|sa)\b", re.IGNORECASE
+)
+
+
+def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A nickname in quotes described as someone: '"Stretch", who we think is older',
+    « Bouboule », un gars plus vieux."""
+    t = toks[i]
+    if not t.cap or t.protected or t.lower in STOPWORDS or len(t.lower) < 3:
+        return False
+    if text[max(0, t.start - 2) : t.start].strip() not in ("«", '"', "“"):
+        return False
+    return _QUOTED_PERSON.match(text, t.end) is not None

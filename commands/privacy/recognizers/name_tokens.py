@@ -54,6 +54,8 @@ class Tok:
 
 
 _SAINTS = words("st ste saint sainte sts")
+_HEADING = re.compile(r"\s*(?:[:—–]|-\s|\()")
+_CONTRACTION = re.compile(r"['’](?:d|ll|ve|re|m)$")
 _COMPASS = ("-nord", "-sud", "-est", "-ouest", "-north", "-south", "-east", "-west", "-centre")
 # Abbreviations whose period ends no sentence: titles, "St.", "approx.", "w/".
 _ABBREVIATION = re.compile(
@@ -114,6 +116,9 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             and not all(p in lex.given or p in lex.surnames for p in tok.lower.split("-"))
         ):
             tok.name = tok.given = tok.surname = False  # "là-bas", "peut-être"
+        if _CONTRACTION.search(tok.lower):
+            tok.name = tok.given = tok.surname = False  # "OD'd", "Kev'll": not a name form
+            tok.common = True
         if tok.text.isupper() and "-" in tok.text and min(map(len, tok.text.split("-"))) < 3:
             tok.name = tok.given = tok.surname = False  # "TAPP-C", "CISSS-AT": an acronym
         if tok.cap and tok.lower.endswith(_COMPASS):
@@ -145,6 +150,15 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
                 tok.protected = True
         toks.append(tok)
     _protect_phrases(toks, lex.never_phrases)
+    for tok in toks:
+        if (
+            tok.sentence_start
+            and tok.cap
+            and tok.lower in lex.given_places
+            and _HEADING.match(text, tok.end)
+            and not text[: tok.start].strip(" \t\"'(*•-")
+        ):
+            tok.protected = True  # "Amos : famille de 4…", "Brandon - update": the town
     for prev, tok in itertools.pairwise(toks):
         if prev.cap and tok.cap and prev.lower in _SAINTS and tok.start - prev.end <= 2:
             prev.protected = tok.protected = True  # "St. Paul's", "Sainte Justine"
@@ -364,6 +378,6 @@ INSTITUTION_BEFORE_NAME = words(
     auberge avenue boulevard camp carrefour center centre chemin clinique college collège
     ecole fort foyer hopital hôpital lac lake maison mission mont mount parc pavillon
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld
-    cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade
+    cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie
 """
 )

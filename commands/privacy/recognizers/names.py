@@ -21,18 +21,13 @@ from commands.privacy.recognizers.cues import (
     KIN,
     NAMING,
     NAMING_WEAK,
-    PERSON_VERBS,
-    SUBJECT_VERBS,
     TITLES,
 )
 from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_context import is_french as _is_french
 from commands.privacy.recognizers.name_context import mentions_youth as _mentions_youth
 from commands.privacy.recognizers.name_forms import (
-    age_follows,
-    initial_name,
     particle_end,
-    surname_like,
 )
 from commands.privacy.recognizers.name_kin import (
     kin_aside,
@@ -40,6 +35,8 @@ from commands.privacy.recognizers.name_kin import (
     named_kin,
     two_word_name,
 )
+from commands.privacy.recognizers.name_lists import from_lists
+from commands.privacy.recognizers.name_spans import SHORT_TITLES, cand, extend, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok, tokenize
 
 
@@ -64,47 +61,6 @@ def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
     for k in name_positions.find(text, toks, taken):
         spans.append(Candidate(Kind.NAME, toks[k].start, toks[k].end, _generic(youth, french), 44))
     return spans
-
-
-# Titles written with a period ("Mme. Roy"); a full word ends a sentence ("une Aînée. Quatre").
-_SHORT_TITLES = words("mr mrs ms mx m mme mmes mlle dr dre sgt cst const det rev")
-
-
-def _gap_ok(text: str, a: Tok, b: Tok, allowed: str = " \t") -> bool:
-    gap = text[a.end : b.start]
-    return len(gap) <= 3 and all(c in allowed for c in gap)
-
-
-def _extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
-    """Index past the last token of a name starting at ``j`` (three tokens, plus particles)."""
-    end = j + 1
-    while end < len(toks) and end - j < 3 + _initials(toks, j, end):
-        prev, nxt = toks[end - 1], toks[end]
-        initial = len(prev.text) == 1 and prev.text.isupper()  # "J.R. Thunderchild"
-        if prev.possessive or not _gap_ok(text, prev, nxt, " \t." if initial else " \t"):
-            break
-        if initial and nxt.cap and (not nxt.protected or nxt.listed_word):
-            end += 1
-            continue
-        past = particle_end(text, toks, end)
-        if past > end:
-            return past
-        if (
-            (nxt.capped_name or (surname_like(nxt) and nxt.surname and not nxt.sentence_start))
-            and nxt.lower not in PERSON_VERBS
-        ) or (lower_ok and not nxt.cap and (nxt.strong or (nxt.surname and prev.strong))):
-            end += 1
-        else:
-            break
-    return end
-
-
-def _initials(toks: list[Tok], j: int, end: int) -> int:
-    return sum(1 for t in toks[j:end] if len(t.text) == 1 and t.text.isupper())
-
-
-def _cand(text: str, toks: list[Tok], i: int, j: int, suggestion: str | None) -> Candidate:
-    return Candidate(Kind.NAME, toks[i].start, toks[j - 1].end, suggestion, 45)
 
 
 def _match_at(
@@ -136,9 +92,9 @@ def _match_at(
                     and target.lower not in STOPWORDS
                     and (target.name or target.unknown)
                 )
-            if ok and _gap_ok(text, toks[j - 1], target, " \t:,\"'“”«»"):
-                end = _extend(text, toks, j, True)
-                return _cand(text, toks, j, end, None), end
+            if ok and gap_ok(text, toks[j - 1], target, " \t:,\"'“”«»"):
+                end = extend(text, toks, j, True)
+                return cand(text, toks, j, end, None), end
     # Titles: "Mr Okafor", "Mme Tremblay", "M. Gagnon", "Dr Patel".
     title = TITLES.get(t.lower.rstrip("."))
     if t.text == "Me" and nxt is not None and nxt.cap and (french or not t.sentence_start):
@@ -147,7 +103,7 @@ def _match_at(
         title is not None
         and not t.protected  # "Fondation du Dr Julien"
         and nxt is not None
-        and _gap_ok(text, t, nxt, " \t." if t.lower in _SHORT_TITLES else " \t")
+        and gap_ok(text, t, nxt, " \t." if t.lower in SHORT_TITLES else " \t")
         and (
             (nxt.cap and nxt.lower not in KIN and nxt.lower not in STOPWORDS)
             or (nxt.strong and t.lower != "m")
@@ -165,13 +121,14 @@ def _match_at(
             return None
         if t.lower == "m" and nxt.protected and not nxt.listed_word:
             return None  # "M. Gagnon", "M. Janvier", not "Marion M. Graham Collegiate"
-        end = _extend(text, toks, i + 1, True)
+        end = extend(text, toks, i + 1, True)
         return Candidate(Kind.NAME, t.start, toks[end - 1].end, title[1 if french else 0], 46), end
-    # Kinship: "her son Tyler", "sa fille, Chloé,", "son chum Kevin".
+    # Kinship: "her son Tyler", "sa fille, Chloé,", "son chum Kevin" (French "son" is "his").
     if (
         t.lower in KIN
+        and not (french and t.lower == "son")
         and nxt is not None
-        and _gap_ok(text, t, nxt, " \t,:(")
+        and gap_ok(text, t, nxt, " \t,:(")
         and (
             nxt.capped_name
             or (not nxt.cap and nxt.strong)
@@ -187,8 +144,8 @@ def _match_at(
             or named_kin(text, toks, i)
         )
     ):
-        end = _extend(text, toks, i + 1, True)
-        return _cand(text, toks, i + 1, end, None), end
+        end = extend(text, toks, i + 1, True)
+        return cand(text, toks, i + 1, end, None), end
     # "brandon cardinal's dad": a lower-case full name before kin.
     if (
         t.possessive
@@ -200,7 +157,7 @@ def _match_at(
         and not toks[i - 1].cap
         and text[toks[i - 1].end : t.start] == " "
     ):
-        return _cand(text, toks, i - 1, i + 1, _generic(youth, french)), i + 1
+        return cand(text, toks, i - 1, i + 1, _generic(youth, french)), i + 1
     # Possessive kin: "Tyler's mom", "jay's gf".
     if (
         t.possessive
@@ -209,7 +166,7 @@ def _match_at(
         and not t.protected
         and ((t.cap and (t.name or t.unknown)) or t.strong)
     ):
-        return _cand(text, toks, i, i + 1, _generic(youth, french)), i + 1
+        return cand(text, toks, i, i + 1, _generic(youth, french)), i + 1
     # "SMITH, Tyler" as in police notes.
     if (
         t.text.isupper()
@@ -221,15 +178,15 @@ def _match_at(
         and nxt.given
         and text[t.end : nxt.start].strip() == ","
     ):
-        return _cand(text, toks, i, i + 2, _generic(youth, french)), i + 2
+        return cand(text, toks, i, i + 2, _generic(youth, french)), i + 2
     # French "la mère de Tyler", "le fils d'Amina".
     if t.lower in KIN and nxt is not None and nxt.lower in {"de", "d"} and i + 2 < len(toks):
         target = toks[i + 2]
         if (target.capped_name and target.name) or (
             not target.cap and target.given and not target.common and len(target.lower) > 2
         ):
-            end = _extend(text, toks, i + 2, False)
-            return _cand(text, toks, i + 2, end, None), end
+            end = extend(text, toks, i + 2, False)
+            return cand(text, toks, i + 2, end, None), end
     if t.protected:
         return None
     # "the Tootoosis family", "la famille Gagnon".
@@ -248,11 +205,22 @@ def _match_at(
         )
         and nxt is not None
         and text[t.end : nxt.start] == " "
-        and nxt.lower in {"family", "family's", "families", "household", "kids", "children"}
+        and nxt.lower in _FAMILY_NOUNS
     ):
-        return _cand(text, toks, i, i + 1, "the family"), i + 1
-    if t.lower in {"famille", "family"} and nxt is not None and nxt.capped_name and not nxt.common:
-        return _cand(text, toks, i + 1, i + 2, None), i + 2
+        return cand(text, toks, i, i + 1, "the family"), i + 1
+    if (
+        t.lower in {"famille", "family"}
+        and nxt is not None
+        and nxt.cap
+        and not nxt.protected
+        and not nxt.sentence_start
+        and not nxt.text.isupper()
+        and nxt.lower not in INSTITUTION
+        and nxt.lower.rstrip("s") not in INSTITUTION  # "Youth and Family Centres"
+        and text[t.end : nxt.start] == " "
+        and (nxt.capped_name or not nxt.common or text[nxt.end : nxt.end + 2].strip() in _ENDS)
+    ):
+        return cand(text, toks, i + 1, i + 2, None), i + 2  # "famille Fournier ;"
     # "la famille de Sipi Flamand", "the family of Jon Rain": a full name after "de"/"of".
     if (
         t.lower in {"famille", "family"}
@@ -263,9 +231,9 @@ def _match_at(
         and toks[i + 3].cap
         and not toks[i + 3].protected
         and not toks[i + 3].sentence_start
-        and _gap_ok(text, toks[i + 2], toks[i + 3])
+        and gap_ok(text, toks[i + 2], toks[i + 3])
     ):
-        return _cand(text, toks, i + 2, i + 4, None), i + 4
+        return cand(text, toks, i + 2, i + 4, None), i + 4
     # "chez les Bergeron": a family by its surname.
     if (
         t.lower == "les"
@@ -275,10 +243,15 @@ def _match_at(
         and nxt.capped_name
         and not nxt.sentence_start
     ):
-        return _cand(text, toks, i + 1, i + 2, "la famille"), i + 2
-    return _from_lists(text, toks, i, youth, french)
+        return cand(text, toks, i + 1, i + 2, "la famille"), i + 2
+    return from_lists(text, toks, i, youth, french)
 
 
+_ENDS = ("", ",", ";", ".", ":", ")", "(")
+# "the Tootoosis family", "one of the Kakegamic boys"
+_FAMILY_NOUNS = words(
+    "family family's families household kids children boys girls brothers sisters twins"
+)
 _FAMILY_KINDS = words(
     """
     host foster adoptive kinship extended immediate birth biological blended step whole
@@ -286,149 +259,6 @@ _FAMILY_KINDS = words(
     """
 )
 
-
-def _from_lists(
-    text: str, toks: list[Tok], i: int, youth: bool, french: bool
-) -> tuple[Candidate, int] | None:
-    t = toks[i]
-    if text[max(0, t.start - 2) : t.start].lower() in ("l'", "l’"):
-        return None  # "l'Estrie", "l'Étoile": an article, never a person
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if i > 0 and toks[i - 1].lower in ("sur", "on") and not t.given and not (nxt and nxt.cap):
-        return None  # "le Tim Hortons sur Maloney": a street
-    if i > 0 and toks[i - 1].lower in ("the", "an") and not (nxt and nxt.cap and nxt.surname):
-        return None  # "the Alex", "off the Kingsway": English puts no article before a person
-    if name_positions.street_after_on(toks, i):
-        return None  # "seen downtown on Princess"
-    pair = nxt is not None and not t.possessive and _gap_ok(text, t, nxt) and not nxt.protected
-    suggestion = _generic(youth, french)
-    shaped = _shaped(text, toks, i)
-    if shaped > i:
-        return _cand(text, toks, i, shaped, suggestion), shaped
-    if t.text.isupper() and len(t.text) <= 4 and not (nxt and nxt.text.isupper() and nxt.name):
-        return None  # an acronym (RAS, DPJ, SHA), not a name
-    if t.cap and t.lower not in PERSON_VERBS:
-        if pair and nxt is not None and nxt.cap and nxt.lower not in PERSON_VERBS:
-            listed = t.given and (nxt.surname or nxt.given)
-            strong = t.strong or nxt.strong
-            if (
-                (listed and (strong or not t.sentence_start))
-                or ((t.name or t.unknown) and (nxt.name or nxt.unknown) and strong)
-                or (
-                    t.unknown
-                    and nxt.unknown
-                    and (
-                        not t.sentence_start
-                        or text[nxt.end : nxt.end + 1] in (",", "(")
-                        or _person_verb_after(toks, i + 1)  # "Uapukun Vollant demande…"
-                        or (i + 2 < len(toks) and toks[i + 2].lower in SUBJECT_VERBS)
-                    )
-                )
-                or (t.given and nxt.unknown and nxt.lower not in STOPWORDS)
-                or (t.unknown and nxt.surname and not nxt.protected)
-            ):
-                end = _extend(text, toks, i, False)
-                return _cand(text, toks, i, end, suggestion), end
-        if (
-            t.strong
-            and (t.given or not t.sentence_start or _person_verb_after(toks, i))
-            and len(t.lower) >= 3
-            and not _heads_place(text, toks, i)
-        ):
-            end = _extend(text, toks, i, False)
-            return _cand(text, toks, i, end, suggestion), end
-        if (
-            (t.name or t.unknown)
-            and _person_verb_after(toks, i)
-            and not t.common
-            and (t.name or _unknown_subject(text, toks, i))
-        ):
-            return _cand(text, toks, i, i + 1, suggestion), i + 1
-        if (
-            t.name
-            and t.given
-            and _person_verb_after(toks, i)
-            and (not t.sentence_start or toks[i + 1].lower in SUBJECT_VERBS)
-            and not name_positions.after_blocker(text, toks, i)
-        ):
-            return _cand(text, toks, i, i + 1, suggestion), i + 1
-    if (
-        pair
-        and nxt is not None
-        and t.given
-        and not nxt.cap
-        and nxt.surname
-        and (nxt.strong or t.strong or (t.cap and nxt.lower not in lexicon().english))
-        and len(nxt.lower) >= 3
-    ):
-        return _cand(text, toks, i, i + 2, suggestion), i + 2
-    if not t.cap and t.strong and t.given and len(t.lower) >= 3:
-        if pair and nxt is not None and not nxt.cap and (nxt.surname or nxt.unknown):
-            return _cand(text, toks, i, i + 2, suggestion), i + 2
-        # French frequency lists cannot tell "avis" the word from Avis the name.
-        if _person_verb_after(toks, i) or t.possessive or len(t.lower) >= 4:
-            return _cand(text, toks, i, i + 1, suggestion), i + 1
-    return None
-
-
-
-
-def _shaped(text: str, toks: list[Tok], i: int) -> int:
-    """Initials, particle surnames and names followed by an age; ``i`` when none."""
-    t = toks[i]
-    past = initial_name(text, toks, i)
-    if past > i:
-        return past
-    if not t.cap or t.protected or t.lower in PERSON_VERBS or not (t.name or t.unknown):
-        return i
-    past = particle_end(text, toks, i + 1)
-    if past > i + 1 and (t.given or not t.common) and not toks[past - 1].common:
-        return past
-    end = _extend(text, toks, i, False)
-    if not age_follows(text, toks[end - 1].end) or toks[end - 1].possessive:
-        return i
-    if end - i >= 2 and any(x.name for x in toks[i:end]):
-        return end
-    return end if (t.name and not t.common) or t.unknown else i
-
-
-_PLACE_STATE = words(
-    """
-    full closed open available located booked plein pleine complet complète fermé fermée
-    ouvert ouverte disponible situé située débordé débordée
-    """
-)
-
-
-def _unknown_subject(text: str, toks: list[Tok], i: int) -> bool:
-    """A word in no list before a person verb: the verb must follow it directly ("Ullivik,
-    reported missing" is a list) and not say what a place is ("Lauberivière est plein")."""
-    if toks[i].possessive or i + 1 >= len(toks):
-        return True  # "Okonkwo's mom"
-    if text[toks[i].end : toks[i + 1].start] != " ":
-        return False
-    return not (i + 2 < len(toks) and toks[i + 2].lower in _PLACE_STATE)
-
-
-_AREA = words(
-    "area areas neighbourhood neighborhood district secteur quartier side end region zone"
-)
-
-
-def _heads_place(text: str, toks: list[Tok], i: int) -> bool:
-    """ "Norman area", "Lloyd RCMP": a place named before an area word or an agency."""
-    if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " ":
-        return False
-    nxt = toks[i + 1]
-    if nxt.lower in _AREA:
-        return True
-    return nxt.protected and nxt.text.isupper() and 2 <= len(nxt.text) <= 6
-
-
-def _person_verb_after(toks: list[Tok], i: int) -> bool:
-    if toks[i].possessive:  # "Tyler's mom", not "Robin's Donuts"
-        return not (i + 1 < len(toks) and toks[i + 1].cap)
-    return i + 1 < len(toks) and toks[i + 1].lower in PERSON_VERBS
 
 
 def _naming_phrase(toks: list[Tok], i: int) -> int:

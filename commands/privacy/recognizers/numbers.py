@@ -51,7 +51,7 @@ _IDISH = (
 )
 _DIGITS = (
     r"(?<![\w.,$/-])(?:\d{9,10}|\d{3}([\s-])\d{3}\1\d{3,4}|\d{4}([\s-])\d{3}\2\d{3})"
-    r"(?![\w.,/-]|-\d)"
+    r"(?![\w/-]|[.,]\d|-\d)"  # a sentence may end right after it: "… it's 298 344 417."
 )
 
 
@@ -104,7 +104,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "MSS-26-33019": an agency, a two-digit year, a number (a table's own
             # references carry four-digit years)
             r"|(?-i:[A-Z]{2,6})-\d{2}-\d{4,8}"
-            r"|(?-i:[A-Z]{1,4})\d{2}-\d{5,8})(?![\w-])",  # "PA24-018823", an RMS number
+            r"|(?-i:[A-Z]{1,4})\d{2}-\d{5,8}"  # "PA24-018823", an RMS number
+            r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,5})-\d{4,8})(?![\w-])",  # "26-MON-04187"
             i,
         ),
         # "rapport de la SQ no 156-250314-008", "no de dossier à la Chambre de la jeunesse :

@@ -442,3 +442,55 @@ def test_heldout13_clean_notes_pass(text: str) -> None:
 
 def test_textual_birth_date_with_of() -> None:
     assert _found("born on the 14th of March 2009", Kind.DATE_OF_BIRTH)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Spoke briefly to josh mcleod outside the school.", ["josh mcleod"]),
+        ("Hunter Keewatin was released Tuesday, no address on the order.", ["Hunter Keewatin"]),
+        ("along with one of the Kakegamic boys.", ["Kakegamic"]),
+        ('he keeps talking about "Stretch", who we think is older.', ["Stretch"]),
+        ("Il parle souvent de « Bouboule », un gars plus vieux.", ["Bouboule"]),
+        ("L'agent de probation Gagné dit qu'un bris est probable.", ["Gagné"]),
+        ("Kahsennenhawe du centre de santé fera la visite.", ["Kahsennenhawe"]),
+        ("Bellevue : famille Fournier ; pas d'électricité.", ["Fournier"]),
+        ("roommate OD'd last weekend, youth isolated.", []),
+    ],
+)
+def test_heldout14_names(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("worker confirmed it's 298 344 417. Riversdale", Kind.SIN, "298 344 417"),
+        ("SIN on the tenancy form: 520119504. Tenant", Kind.SIN, "520119504"),
+        ("dossier DPJ Montérégie 26-MON-04187. Adresse", Kind.CASE_NUMBER, "26-MON-04187"),
+        ("se fait intimider sur Snapchat par kill3r_ezz306.", Kind.SOCIAL_HANDLE, "kill3r_ezz306"),
+    ],
+)
+def test_heldout14_identifiers(text: str, kind: Kind, value: str) -> None:
+    assert _found(text, kind) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sleeping in his truck off 17 Ave SE. CPS did 3 welfare checks.",
+        "Thompson General treated and released. Suspect down (fentanyl).",
+        "Selkirk Ave area — Bear Clan reports a man in his 60s in a bus shelter.",
+        "BPS + Kerry's Place + school board. Parents asking about a GPS watch.",
+        "he's riding the CTrain all night, Red Line, mostly downtown.",
+        "ne prend plus son Invega, menaces envers le voisin.",
+        "Amos : famille de 4 arrivée du Congo, logement plein de moisissure.",
+        "jeune de la côte de la baie James en pension pour l'école.",
+        "19 y/o M from Beardy's & Okemasis' Cree Nation staying in Prince Albert.",
+        "Probation will see the youth on Thursday; Batshaw Youth and Family Centres.",
+        "Offered Hope for Wellness Help Line and 988.",
+        "pay the balance of 123456789.50 now",
+    ],
+)
+def test_heldout14_clean_notes_pass(text: str) -> None:
+    assert scan(text) == []

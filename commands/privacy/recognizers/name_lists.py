@@ -1,0 +1,171 @@
+"""Names read from the shipped lists: a listed name that is no everyday word, pairs of
+name-like words, names followed by an age or written with initials and particles, and the
+places and services that look like names ("Norman area", "Lauberivière est plein")."""
+
+from __future__ import annotations
+
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
+from commands.privacy.recognizers import Candidate, name_positions
+from commands.privacy.recognizers.cues import INSTITUTION, PERSON_VERBS, SUBJECT_VERBS
+from commands.privacy.recognizers.name_context import generic as _generic
+from commands.privacy.recognizers.name_forms import age_follows, initial_name, particle_end
+from commands.privacy.recognizers.name_spans import (
+    cand,
+    extend,
+    gap_ok,
+    person_verb_after,
+    place_surname,
+)
+from commands.privacy.recognizers.name_tokens import Tok
+
+
+def from_lists(
+    text: str, toks: list[Tok], i: int, youth: bool, french: bool
+) -> tuple[Candidate, int] | None:
+    t = toks[i]
+    if text[max(0, t.start - 2) : t.start].lower() in ("l'", "l’"):
+        return None  # "l'Estrie", "l'Étoile": an article, never a person
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if t.possessive and nxt is not None and nxt.cap and nxt.lower in INSTITUTION:
+        return None  # "Kerry's Place", "St. Mary's Hospital": an organisation
+    if i > 0 and toks[i - 1].lower in ("sur", "on") and not t.given and not (nxt and nxt.cap):
+        return None  # "le Tim Hortons sur Maloney": a street
+    if i > 0 and toks[i - 1].lower in ("the", "an") and not (nxt and nxt.cap and nxt.surname):
+        return None  # "the Alex", "off the Kingsway": English puts no article before a person
+    if name_positions.street_after_on(toks, i):
+        return None  # "seen downtown on Princess"
+    pair = (
+        nxt is not None
+        and not t.possessive
+        and gap_ok(text, t, nxt)
+        and (not nxt.protected or place_surname(t, nxt))
+    )
+    suggestion = _generic(youth, french)
+    shaped = _shaped(text, toks, i)
+    if shaped > i:
+        return cand(text, toks, i, shaped, suggestion), shaped
+    if t.text.isupper() and len(t.text) <= 4 and not (nxt and nxt.text.isupper() and nxt.name):
+        return None  # an acronym (RAS, DPJ, SHA), not a name
+    if (
+        pair
+        and nxt is not None
+        and place_surname(t, nxt)
+        and (not t.sentence_start or (i + 2 < len(toks) and toks[i + 2].lower in PERSON_VERBS))
+    ):
+        return cand(text, toks, i, i + 2, suggestion), i + 2  # "josh mcleod", "Hunter Keewatin"
+    if t.cap and t.lower not in PERSON_VERBS:
+        if pair and nxt is not None and nxt.cap and nxt.lower not in PERSON_VERBS:
+            listed = t.given and (nxt.surname or nxt.given)
+            strong = t.strong or nxt.strong
+            if (
+                (listed and (strong or not t.sentence_start))
+                or ((t.name or t.unknown) and (nxt.name or nxt.unknown) and strong)
+                or (
+                    t.unknown
+                    and nxt.unknown
+                    and (
+                        not t.sentence_start
+                        or text[nxt.end : nxt.end + 1] in (",", "(")
+                        or person_verb_after(toks, i + 1)  # "Uapukun Vollant demande…"
+                        or (i + 2 < len(toks) and toks[i + 2].lower in SUBJECT_VERBS)
+                    )
+                )
+                or (t.given and nxt.unknown and nxt.lower not in STOPWORDS)
+                or (t.unknown and nxt.surname and not nxt.protected)
+            ):
+                end = extend(text, toks, i, False)
+                return cand(text, toks, i, end, suggestion), end
+        if (
+            t.strong
+            and (t.given or not t.sentence_start or person_verb_after(toks, i))
+            and len(t.lower) >= 3
+            and not _heads_place(text, toks, i)
+        ):
+            end = extend(text, toks, i, False)
+            return cand(text, toks, i, end, suggestion), end
+        if (
+            (t.name or t.unknown)
+            and person_verb_after(toks, i)
+            and not t.common
+            and (t.name or _unknown_subject(text, toks, i))
+        ):
+            return cand(text, toks, i, i + 1, suggestion), i + 1
+        if (
+            t.name
+            and t.given
+            and person_verb_after(toks, i)
+            and (not t.sentence_start or toks[i + 1].lower in SUBJECT_VERBS)
+            and not name_positions.after_blocker(text, toks, i)
+        ):
+            return cand(text, toks, i, i + 1, suggestion), i + 1
+    if (
+        pair
+        and nxt is not None
+        and t.given
+        and not nxt.cap
+        and nxt.surname
+        and (nxt.strong or t.strong or (t.cap and nxt.lower not in lexicon().english))
+        and len(nxt.lower) >= 3
+    ):
+        return cand(text, toks, i, i + 2, suggestion), i + 2
+    if not t.cap and t.strong and t.given and len(t.lower) >= 3:
+        if pair and nxt is not None and not nxt.cap and (nxt.surname or nxt.unknown):
+            return cand(text, toks, i, i + 2, suggestion), i + 2
+        # French frequency lists cannot tell "avis" the word from Avis the name.
+        if person_verb_after(toks, i) or t.possessive or len(t.lower) >= 4:
+            return cand(text, toks, i, i + 1, suggestion), i + 1
+    return None
+
+
+
+
+def _shaped(text: str, toks: list[Tok], i: int) -> int:
+    """Initials, particle surnames and names followed by an age; ``i`` when none."""
+    t = toks[i]
+    past = initial_name(text, toks, i)
+    if past > i:
+        return past
+    if not t.cap or t.protected or t.lower in PERSON_VERBS or not (t.name or t.unknown):
+        return i
+    past = particle_end(text, toks, i + 1)
+    if past > i + 1 and (t.given or not t.common) and not toks[past - 1].common:
+        return past
+    end = extend(text, toks, i, False)
+    if not age_follows(text, toks[end - 1].end) or toks[end - 1].possessive:
+        return i
+    if end - i >= 2 and any(x.name for x in toks[i:end]):
+        return end
+    return end if (t.name and not t.common) or t.unknown else i
+
+
+_PLACE_STATE = words(
+    """
+    full closed open available located booked plein pleine complet complète fermé fermée
+    ouvert ouverte disponible situé située débordé débordée
+    """
+)
+
+
+def _unknown_subject(text: str, toks: list[Tok], i: int) -> bool:
+    """A word in no list before a person verb: the verb must follow it directly ("Ullivik,
+    reported missing" is a list) and not say what a place is ("Lauberivière est plein")."""
+    if toks[i].possessive or i + 1 >= len(toks):
+        return True  # "Okonkwo's mom"
+    if text[toks[i].end : toks[i + 1].start] != " ":
+        return False
+    return not (i + 2 < len(toks) and toks[i + 2].lower in _PLACE_STATE)
+
+
+_AREA = words(
+    "area areas neighbourhood neighborhood district secteur quartier side end region zone"
+)
+
+
+def _heads_place(text: str, toks: list[Tok], i: int) -> bool:
+    """ "Norman area", "Lloyd RCMP": a place named before an area word or an agency."""
+    if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " ":
+        return False
+    nxt = toks[i + 1]
+    if nxt.lower in _AREA:
+        return True
+    return nxt.protected and nxt.text.isupper() and 2 <= len(nxt.text) <= 6

@@ -1,0 +1,81 @@
+"""Where a name found at one token ends, and the candidate it becomes: shared by the cue
+rules (``names``) and the list rules (``name_lists``)."""
+
+from __future__ import annotations
+
+from commands.privacy.findings import Kind
+from commands.privacy.lexicon import words
+from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.cues import PERSON_VERBS
+from commands.privacy.recognizers.name_forms import particle_end, surname_like
+from commands.privacy.recognizers.name_tokens import Tok
+
+# Titles written with a period ("Mme. Roy"); a full word ends a sentence ("une Aînée. Quatre").
+SHORT_TITLES = words("mr mrs ms mx m mme mmes mlle dr dre sgt cst const det rev")
+
+
+def gap_ok(text: str, a: Tok, b: Tok, allowed: str = " \t") -> bool:
+    gap = text[a.end : b.start]
+    return len(gap) <= 3 and all(c in allowed for c in gap)
+
+
+def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
+    """Index past the last token of a name starting at ``j`` (three tokens, plus particles)."""
+    end = j + 1
+    while end < len(toks) and end - j < 3 + _initials(toks, j, end):
+        prev, nxt = toks[end - 1], toks[end]
+        initial = len(prev.text) == 1 and prev.text.isupper()  # "J.R. Thunderchild"
+        if prev.possessive or not gap_ok(text, prev, nxt, " \t." if initial else " \t"):
+            break
+        if initial and nxt.cap and (not nxt.protected or nxt.listed_word):
+            end += 1
+            continue
+        past = particle_end(text, toks, end)
+        if past > end:
+            return past
+        if (
+            (nxt.capped_name or (surname_like(nxt) and nxt.surname and not nxt.sentence_start))
+            and nxt.lower not in PERSON_VERBS
+        ) or (
+            (lower_ok and not nxt.cap and (nxt.strong or (nxt.surname and prev.strong)))
+            or place_surname(prev, nxt)
+        ):
+            end += 1
+        else:
+            break
+    return end
+
+
+def place_surname(first: Tok, last: Tok) -> bool:
+    """ "josh mcleod", "Hunter Keewatin": a given name, then a surname the place list
+    shields when it stands alone."""
+    return (
+        first.given
+        and not first.protected
+        and last.protected
+        and last.listed_word
+        and last.cap == first.cap
+        and len(last.lower) >= 3
+        and not last.text.isupper()  # "Lloyd RCMP"
+        and first.lower not in _PLACE_PREFIXES  # "North Dakota", "Grand Forks"
+    )
+
+
+_PLACE_PREFIXES = words(
+    "north south east west new old upper lower grand great little big port fort mount lake glen"
+)
+
+
+def _initials(toks: list[Tok], j: int, end: int) -> int:
+    return sum(1 for t in toks[j:end] if len(t.text) == 1 and t.text.isupper())
+
+
+def cand(text: str, toks: list[Tok], i: int, j: int, suggestion: str | None) -> Candidate:
+    return Candidate(Kind.NAME, toks[i].start, toks[j - 1].end, suggestion, 45)
+
+
+
+def person_verb_after(toks: list[Tok], i: int) -> bool:
+    if toks[i].possessive:  # "Tyler's mom", not "Robin's Donuts"
+        return not (i + 1 < len(toks) and toks[i + 1].cap)
+    return i + 1 < len(toks) and toks[i + 1].lower in PERSON_VERBS
