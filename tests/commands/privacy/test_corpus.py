@@ -96,7 +96,9 @@ ROWS = load()
 def test_corpus_shape() -> None:
     assert len(ROWS) >= 400
     flagged = [r for r in ROWS if r["spans"]]
-    assert abs(len(flagged) - (len(ROWS) - len(flagged))) <= len(ROWS) * 0.1
+    # About half and half; three held-out sets (12b, 13c, 14b) are clean notes only, written
+    # to measure false alarms, so the clean side is allowed to run a little ahead.
+    assert 0.4 <= len(flagged) / len(ROWS) <= 0.6
     for lang in ("en", "fr"):
         assert sum(r["lang"] == lang for r in ROWS) >= 150
     kinds = {s["kind"] for r in ROWS for s in r["spans"]}
