@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -88,6 +89,11 @@ def _lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _bare(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(t.casefold() for t in TOKEN.findall(phrase))
 
@@ -111,6 +117,9 @@ def lexicon() -> Lexicon:
             # the tokenizer reads "Beardy's" as "Beardy" + a possessive mark
             tokens = tuple(re.sub(r"(?<=...)['’]s$", "", t) for t in tokens)
             phrases.setdefault(tokens[0], []).append(tokens)
+    # Chat drops accents ("francois", "maelie", "helene"): the bare forms are names too,
+    # unless that spelling is an everyday word.
+    given |= {b for b in (_bare(g) for g in given) if b not in common}
     given -= STOPWORDS
     surnames -= STOPWORDS
     return Lexicon(

@@ -209,6 +209,12 @@ def find(text: str) -> list[Candidate]:
                 continue
             while end > start and text[end - 1] in " ,.;:":
                 end -= 1
+            if kind is Kind.ADDRESS:  # "580 boul talbot g7h 4b5": the postal code is its own
+                tail = _POSTAL_HEAD.search(text, start, end)
+                if tail is not None and tail.start() > start:
+                    end = tail.start()
+                    while end > start and text[end - 1] in " ,.;:":
+                        end -= 1
             suggestion = None
             if kind is Kind.ADDRESS:
                 suggestion = "une adresse du secteur" if _french(text) else "an address in the area"
@@ -221,9 +227,14 @@ _NUMBERED_STREET = re.compile(
     r"^\d{1,3}(?:st|nd|rd|th)?\s+(?:ave|avenue|st|street)\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?\.?$",
     re.IGNORECASE,
 )
+_POSTAL_HEAD = re.compile(
+    r"\s[ABCEGHJ-NPRSTVXYabceghj-nprstvxy]\d[A-Za-z](?:\s?\d[A-Za-z]\d)?$"
+)
 _QUANTITY = re.compile(
-    r"^\d+\s+(?:(?i:x|times|fois|days|jours|weeks|calls|more|other|of|per|am|pm|h)\b"
-    r"|[a-zà-ÿ]+[sx]\b)"  # "8 interventions SQ": a count of something, lower-case plural
+    r"^\d+\s+(?:x|times|fois|days|jours|weeks|calls|more|other|of|per|am|pm|h|interventions|"
+    r"appels|visites|nuits|nights|visits|contacts|incidents|mois|months|hours|heures|kids|"
+    r"enfants|ans|years)\b",
+    re.IGNORECASE,
 )
 
 

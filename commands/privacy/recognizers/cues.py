@@ -237,3 +237,13 @@ PREFIX_PLACES = (
     "île-",
     "ile-",
 )
+
+# People are named after a role word, never after "the Royal", "la Maison", "le Café".
+ROLES = _words(
+    """
+    worker teacher principal counsellor counselor student youth intervenant intervenante
+    enseignant enseignante directeur directrice élève travailleur travailleuse parent
+    parents guardian staff manager supervisor caseworker landlord tenant neighbour
+    """
+)
+

@@ -30,7 +30,8 @@ def lower_kin_subject(text: str, toks: list[Tok], k: int) -> bool:
     t = toks[k]
     if t.cap or not t.given or t.protected or len(t.lower) < 3 or t.lower in STOPWORDS:
         return False
-    return k + 1 < len(toks) and toks[k + 1].lower in SUBJECT_VERBS
+    after = toks[k + 1].lower if k + 1 < len(toks) else ""
+    return after in SUBJECT_VERBS or after in ("is", "was", "est", "a")  # "kokum rose is…"
 
 
 def two_word_name(text: str, toks: list[Tok], k: int) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate, name_positions
-from commands.privacy.recognizers.cues import INSTITUTION, PERSON_VERBS, SUBJECT_VERBS
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, SUBJECT_VERBS
+from commands.privacy.recognizers.name_chat import after_auxiliary
 from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_forms import age_follows, initial_name, particle_end
 from commands.privacy.recognizers.name_spans import (
@@ -108,7 +109,7 @@ def from_lists(
         and len(nxt.lower) >= 3
     ):
         return cand(text, toks, i, i + 2, suggestion), i + 2
-    if not t.cap and t.strong and t.given and len(t.lower) >= 3:
+    if not t.cap and t.strong and t.given and len(t.lower) >= 3 and not _after_auxiliary(toks, i):
         if pair and nxt is not None and not nxt.cap and (nxt.surname or nxt.unknown):
             return cand(text, toks, i, i + 2, suggestion), i + 2
         # French frequency lists cannot tell "avis" the word from Avis the name.
@@ -146,6 +147,9 @@ _PLACE_STATE = words(
 )
 
 
+_DESCRIBED = words("her his their its sa son ses leur")
+
+
 def _unknown_subject(text: str, toks: list[Tok], i: int) -> bool:
     """A word in no list before a person verb: the verb must follow it directly ("Ullivik,
     reported missing" is a list) and not say what a place is ("Lauberivière est plein")."""
@@ -153,7 +157,11 @@ def _unknown_subject(text: str, toks: list[Tok], i: int) -> bool:
         return True  # "Okonkwo's mom"
     if text[toks[i].end : toks[i + 1].start] != " ":
         return False
-    return not (i + 2 < len(toks) and toks[i + 2].lower in _PLACE_STATE)
+    after = toks[i + 2].lower if i + 2 < len(toks) else ""
+    if toks[i + 1].lower in ("is", "was", "est") and after in _DESCRIBED:
+        later = toks[i + 3].lower if i + 3 < len(toks) else ""
+        return later in KIN  # "Xavion is her boyfriend", not "Woodstove is her only heat"
+    return after not in _PLACE_STATE
 
 
 _AREA = words(
@@ -169,3 +177,11 @@ def _heads_place(text: str, toks: list[Tok], i: int) -> bool:
     if nxt.lower in _AREA:
         return True
     return nxt.protected and nxt.text.isupper() and 2 <= len(nxt.text) <= 6
+
+
+
+
+def _after_auxiliary(toks: list[Tok], i: int) -> bool:
+    """ "il a brandi un couteau": a past participle that happens to be a given name; but
+    "parlé a mathis" is "à" typed without its accent."""
+    return after_auxiliary(toks, i)

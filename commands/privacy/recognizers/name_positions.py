@@ -25,10 +25,17 @@ cue is the word's position:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, SUBJECT_VERBS
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, ROLES, SUBJECT_VERBS
+from commands.privacy.recognizers.name_coordination import (
+    chain_end,
+    chain_start,
+    coordinated,
+    listable,
+)
 from commands.privacy.recognizers.name_forms import age_follows
 from commands.privacy.recognizers.name_roles import (
     addressed,
@@ -40,7 +47,7 @@ from commands.privacy.recognizers.name_roles import (
     spaced,
     unlisted_subject,
 )
-from commands.privacy.recognizers.name_tokens import ROLES, Tok
+from commands.privacy.recognizers.name_tokens import Tok
 
 DETERMINERS = words(
     """
@@ -76,6 +83,7 @@ _SUBJECT = SUBJECT_VERBS | words(
     stopped texted walked wants wanted went
     avait dort veut voulait vivait revient refusait s'est n'a n'est
     won't doesn't didn't can't couldn't wouldn't isn't wasn't hasn't hadn't
+    skipped skips fled punched hit quit relapsed overdosed
 """
 )
 _COPULAS = words("is was has had are were have est était sont étaient ont avaient")
@@ -120,22 +128,14 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
     while changed:
         changed = False
         for i, t in enumerate(toks):
-            if i in names or not (t.cap and (_candidate(t, shielded_ok=True) or _listable(t))):
+            if i in names or not (t.cap and (_candidate(t, shielded_ok=True) or listable(t))):
                 continue
-            if after_blocker(text, toks, i) or not _coordinated(text, toks, i, names):
+            if after_blocker(text, toks, i) or not coordinated(text, toks, i, names):
                 continue
             names.add(i)
             found.append(i)
             changed = True
     return sorted(found)
-
-
-def _listable(t: Tok) -> bool:
-    """Joined to a name by "and" or a comma, a short given name or a word in no list is a
-    name too: "Tariq, Bo and Lennox"."""
-    if t.protected or t.possessive or t.text.isupper() or t.lower in STOPWORDS:
-        return False
-    return (t.given and len(t.lower) == 2) or t.unknown or (t.surname and not t.common)
 
 
 def _candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False) -> bool:
@@ -170,8 +170,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Visited Bear at home", "talked to Crystal"
     if t.protected or not (t.given or t.sentence_start):
         return False
-    if t.given and age_follows(text, t.end):
-        return True  # "Prudence, 15 ans,", "Faith (14)"
+    if t.given and (age_follows(text, t.end) or _AGE_VERB.match(text, t.end)):
+        return True  # "Prudence, 15 ans,", "Faith (14)", "soleil a 13 ans", "Hope is 14"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and text[t.end : nxt.start] in (" ", "") and nxt.cap:
         return False  # a proper noun: "Grace Christian School", "Robin's Donuts"
@@ -181,10 +181,10 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if t.possessive:
         return nxt is not None and not nxt.cap
-    first = _chain_start(text, toks, i)
+    first = chain_start(text, toks, i)
     if not toks[first].sentence_start:
         return True
-    last = _chain_end(text, toks, i)
+    last = chain_end(text, toks, i)
     if last + 1 >= len(toks) or not spaced(text, toks[last], toks[last + 1]):
         return False
     return _predicate(toks, last + 1, strict=not t.given)
@@ -213,6 +213,9 @@ def street_after_on(toks: Sequence[Tok], i: int) -> bool:
         and toks[i - 2].lower in _WHERE
         and not (i + 1 < len(toks) and toks[i + 1].cap)
     )
+
+
+_AGE_VERB = re.compile(r"\s+(?:a|is|was|est)\s+\d{1,2}\s*(?:ans|y/?o|yrs|years|yo)\b", re.I)
 
 
 def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:
@@ -259,7 +262,14 @@ def _title_case_opener(prev: Tok) -> bool:
 
 
 # After "is not" / "n'est pas": where or how a person is. "Céleste n'est pas en sécurité".
-_PERSON_STATE = words("been in at home back safe en à au chez là rentrée rentré revenue revenu")
+_PERSON_STATE = words(
+    """
+    been in at home back safe en à au chez là rentrée rentré revenue revenu venu venue parti
+    partie allé allée arrivé arrivée sorti sortie
+    """
+)
+# "Chance got suspended", "Kevin got picked up": what happens to a person
+_GOT = words("suspended arrested picked kicked jumped beaten charged evicted hurt stabbed expelled")
 _TO_PERSON = words("attend meet call return stay move see visit contact")
 
 
@@ -271,6 +281,16 @@ def _predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
     after = toks[j + 1].lower if j + 1 < len(toks) else ""
     if verb in _SUBJECT:
         return not (verb.endswith("n't") and after in ("be", "help", "work", "last"))
+    if verb == "got":
+        return after in _GOT
+    if verb in ("est", "was", "is") and after in ("pas", "not") and not strict:
+        later = toks[j + 2].lower if j + 2 < len(toks) else ""
+        if later in _PERSON_STATE:
+            return True  # "Claire est pas venue" (spoken French drops the "ne")
+    if verb == "est" and after in ("a", "à") and j + 2 < len(toks) and toks[j + 2].lower in (
+        "l", "la", "le", "l'urgence", "l'hôpital"
+    ):
+        return True  # "François est à l'urgence"
     if verb in _CONJ and after in _POSSESSIVES:
         return True
     if verb in _COPULAS and not strict:
@@ -341,62 +361,3 @@ _GIVE = words(
     """
 )
 _OBJECT_DETERMINERS = words("a an the her his their some any more another")
-
-
-def _joined(text: str, toks: Sequence[Tok], a: int, b: int) -> bool:
-    """``toks[a]`` and ``toks[b]`` (a < b) are conjuncts: "X, Y" or "X and Y"."""
-    if b == a + 1:
-        return text[toks[a].end : toks[b].start].strip() == ","
-    mid = toks[a + 1]
-    return (
-        b == a + 2
-        and mid.lower in _CONJ
-        and not text[toks[a].end : mid.start].strip()
-        and not text[mid.end : toks[b].start].strip()
-    )
-
-
-def _conjunct(t: Tok) -> bool:
-    return t.cap and (t.given or t.surname) and not t.possessive
-
-
-def _chain_start(text: str, toks: Sequence[Tok], i: int) -> int:
-    """First conjunct of the coordination ``toks[i]`` ends: "Mark, Will and *Grace*"."""
-    while True:
-        for a in (i - 1, i - 2):
-            if (
-                a >= 0
-                and not toks[i].sentence_start
-                and _conjunct(toks[a])
-                and _joined(text, toks, a, i)
-            ):
-                i = a
-                break
-        else:
-            return i
-
-
-def _chain_end(text: str, toks: Sequence[Tok], i: int) -> int:
-    while True:
-        for b in (i + 1, i + 2):
-            if (
-                b < len(toks)
-                and not toks[b].sentence_start
-                and _conjunct(toks[b])
-                and not toks[i].possessive
-                and _joined(text, toks, i, b)
-            ):
-                i = b
-                break
-        else:
-            return i
-
-
-def _coordinated(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool:
-    """``toks[i]`` is joined to a name by "and"/"et" or a list comma, either side."""
-    for j in (i + 1, i + 2, i - 1, i - 2):
-        if 0 <= j < len(toks) and j in names and toks[j].cap:
-            a, b = min(i, j), max(i, j)
-            if not toks[b].sentence_start and _joined(text, toks, a, b):
-                return True
-    return False

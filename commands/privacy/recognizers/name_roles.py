@@ -15,8 +15,8 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import INSTITUTION, KIN
-from commands.privacy.recognizers.name_tokens import ROLES, Tok
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, ROLES
+from commands.privacy.recognizers.name_tokens import Tok
 
 _CONJ = words("and et &")
 
@@ -72,7 +72,7 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if (
         t.sentence_start
-        and not t.cap
+        and (not t.cap or t.common)
         and t.given
         and not t.protected
         and len(t.lower) >= 3

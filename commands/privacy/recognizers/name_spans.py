@@ -57,6 +57,7 @@ def place_surname(first: Tok, last: Tok) -> bool:
         and last.cap == first.cap
         and len(last.lower) >= 3
         and not last.text.isupper()  # "Lloyd RCMP"
+        and (last.surname or (not last.name and not last.common))  # not "Wellington Catholic"
         and first.lower not in _PLACE_PREFIXES  # "North Dakota", "Grand Forks"
     )
 

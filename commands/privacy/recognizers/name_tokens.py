@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from commands.privacy.lexicon import TOKEN, Lexicon, words
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, PREFIX_PLACES, TITLES
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, PREFIX_PLACES, ROLES, TITLES
+from commands.privacy.recognizers.name_chat import COMBINING, read_lower_case_chat, substance
 
 
 @dataclass
@@ -44,7 +45,7 @@ class Tok:
             and not self.common
             and not self.protected
             and len(self.lower) >= 3
-            and not (self.text.isupper() and (len(self.text) <= 5 or "-" in self.text))
+            and not (self.text.isupper() and len(self.text) > 1)  # "CNESST", "SPVG-CISSS"
         )
 
     @property
@@ -54,7 +55,7 @@ class Tok:
 
 
 _SAINTS = words("st ste saint sainte sts")
-_HEADING = re.compile(r"\s*(?:[:—–]|-\s|\()")
+_HEADING = re.compile(r"\s*(?:[:—–.]|-\s|\()")
 _CONTRACTION = re.compile(r"['’](?:d|ll|ve|re|m)$")
 _COMPASS = ("-nord", "-sud", "-est", "-ouest", "-north", "-south", "-east", "-west", "-centre")
 # Abbreviations whose period ends no sentence: titles, "St.", "approx.", "w/".
@@ -114,6 +115,10 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             and not tok.cap
             and "-" in tok.lower
             and not all(p in lex.given or p in lex.surnames for p in tok.lower.split("-"))
+            and (
+                tok.lower.split("-")[0] not in lex.given  # "marie-soleil", "jean-guy"
+                or tok.lower.split("-")[0] in COMBINING  # "franco-ontarienne"
+            )
         ):
             tok.name = tok.given = tok.surname = False  # "là-bas", "peut-être"
         if _CONTRACTION.search(tok.lower):
@@ -180,7 +185,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.protected = True  # "Upper James", "Lower Town": streets and districts
             tok.listed_word = False
     for i, tok in enumerate(toks):
-        if tok.cap and _substance(toks, i):
+        if tok.cap and substance(toks, i):
             tok.protected = True  # "prendre de la Tina", "doing Molly": drugs, not people
             tok.listed_word = False
     if allow:
@@ -188,6 +193,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     _protect_institutions(toks, text)
     _protect_determined_phrases(toks, text)
     _protect_apposed_organisations(toks, text)
+    if toks and not any(t.cap and not t.text.isupper() for t in toks):
+        read_lower_case_chat(toks, lex)
     return toks
 
 
@@ -218,34 +225,6 @@ def _protect_apposed_organisations(toks: list[Tok], text: str) -> None:
             j -= 1
 
 
-_CONSUME = words(
-    """
-    prend prendre pris prenait consomme consommer consommait fume fumer fumait vend vendre
-    vendait achète acheter sniffe injecte take takes taking took use using uses used smoke
-    smoking smokes sell selling sells doing does buy buying bought high hooked addicted
-    """
-)
-_CONSUME_DIRECT = words("doing using sniffing smoking selling consomme fume sniffe vend")
-_PARTITIVE = words("de la du des some on")
-
-
-def _substance(toks: list[Tok], i: int) -> bool:
-    """``toks[i]`` is what someone takes or sells: "de la Tina", "du Dilaudid", "on Molly"."""
-    if i == 0:
-        return False
-    prev = toks[i - 1].lower
-    if prev in _CONSUME_DIRECT:
-        return True
-    if prev not in _PARTITIVE:
-        return False
-    for k in range(i - 2, max(-1, i - 11), -1):
-        if toks[k].lower in _CONSUME:
-            return True  # "prendre de la Tina et parfois de la Molly"
-        if toks[k].cap and toks[k - 1].lower not in _PARTITIVE:
-            return False
-    return False
-
-
 def _protect_knights(toks: list[Tok], text: str) -> None:
     """ "Sir Allan MacNab", "Sir John A. Macdonald": in these notes a knight is a school,
     a street or a building, never someone at the table."""
@@ -261,14 +240,6 @@ def _protect_knights(toks: list[Tok], text: str) -> None:
             k += 1
 
 
-# People are named after a role word, never after "the Royal", "la Maison", "le Café".
-ROLES = words(
-    """
-    worker teacher principal counsellor counselor student youth intervenant intervenante
-    enseignant enseignante directeur directrice élève travailleur travailleuse parent
-    parents guardian staff manager supervisor caseworker landlord tenant neighbour
-    """
-)
 
 
 def _protect_determined_phrases(toks: list[Tok], text: str) -> None:

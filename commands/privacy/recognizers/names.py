@@ -21,6 +21,7 @@ from commands.privacy.recognizers.cues import (
     KIN,
     NAMING,
     NAMING_WEAK,
+    PERSON_VERBS,
     TITLES,
 )
 from commands.privacy.recognizers.name_context import generic as _generic
@@ -97,25 +98,37 @@ def _match_at(
                 return cand(text, toks, j, end, None), end
     # Titles: "Mr Okafor", "Mme Tremblay", "M. Gagnon", "Dr Patel".
     title = TITLES.get(t.lower.rstrip("."))
-    if t.text == "Me" and nxt is not None and nxt.cap and (french or not t.sentence_start):
+    if t.text == "Me" and nxt is not None and nxt.cap and french:
         title = ("the lawyer", "l'avocat")  # Québec's "Me St-Onge" (maître)
     if (
         title is not None
         and not t.protected  # "Fondation du Dr Julien"
+        # "le monsieur de Limoilou" is a man, not Mr. Limoilou; "le Dr Beaulieu" is a name
+        and not (t.lower in ("monsieur", "madame") and i > 0 and toks[i - 1].lower in _DETS)
         and nxt is not None
         and gap_ok(text, t, nxt, " \t." if t.lower in SHORT_TITLES else " \t")
         and (
             (nxt.cap and nxt.lower not in KIN and nxt.lower not in STOPWORDS)
             or (nxt.strong and t.lower != "m")
-            # "mr. beaulieu", "mme tremblay": a lower-case listed name after a clear title
-            or (nxt.name and title[0] != "the person" and t.lower != "m" and len(nxt.lower) > 2)
+            # "mr. beaulieu", "mme tremblay", "sgt dumont": a lower-case name after a clear title
+            or (
+                (nxt.name or nxt.unknown)
+                and (title[0] != "the person" or t.lower in SHORT_TITLES)
+                and t.lower != "m"
+                and len(nxt.lower) > 2
+                and nxt.lower not in STOPWORDS
+            )
             or particle_end(text, toks, i + 1, after_title=True) > i + 1  # "Mr. van der Berg"
         )
         and not (title[0] == "the person" and nxt.lower in INSTITUTION)  # "Justice Centre"
         # "Elder Abuse section", "Chief Coroner": a title before an everyday word
+        # "Elder Abuse section": a title of office before an everyday word; "advanced MS.
+        # Police were called": any title before an agency
         and not (
             title[0] == "the person" and nxt.common and not nxt.name and len(nxt.text) > 1
         )
+        and not (t.text.isupper() and len(t.text) > 1 and nxt.protected)  # "MS. Police"
+        and nxt.lower not in PERSON_VERBS  # "sgt said"
     ):
         if t.lower == "m" and not (t.cap and text[t.end : t.end + 1] == "."):
             return None
@@ -179,7 +192,33 @@ def _match_at(
         and text[t.end : nxt.start].strip() == ","
     ):
         return cand(text, toks, i, i + 2, _generic(youth, french)), i + 2
-    # French "la mère de Tyler", "le fils d'Amina".
+    # "fatimas mom", "rivers kokum": a possessive typed without its apostrophe.
+    if (
+        not t.cap
+        and t.lower.endswith("s")
+        and t.lower[:-1] in lexicon().given
+        and not t.common  # "this youth", "2 jobs, father", "dans la"
+        and not lexicon().is_common(t.lower[:-1])
+        and len(t.lower) >= 5
+        and nxt is not None
+        and nxt.lower in KIN
+    ):
+        return cand(text, toks, i, i + 1, _generic(youth, french)), i + 1
+    # French "la mère de Tyler", "le fils d'Amina", and the spoken "la mère à Maélie".
+    if (
+        t.lower in KIN
+        and i > 0
+        and toks[i - 1].lower in {"la", "le", "les"}  # not "sa tante à Régina" (a place)
+        and nxt is not None
+        and nxt.lower in {"a", "à"}
+        and french
+        and i + 2 < len(toks)
+        and text[nxt.end : toks[i + 2].start] == " "  # not "a l'Alzheimer"
+        and not toks[i + 2].protected
+        and toks[i + 2].lower not in STOPWORDS
+        and (toks[i + 2].name or toks[i + 2].unknown or toks[i + 2].cap)
+    ):
+        return cand(text, toks, i + 2, i + 3, None), i + 3
     if t.lower in KIN and nxt is not None and nxt.lower in {"de", "d"} and i + 2 < len(toks):
         target = toks[i + 2]
         if (target.capped_name and target.name) or (
@@ -248,6 +287,7 @@ def _match_at(
 
 
 _ENDS = ("", ",", ";", ".", ":", ")", "(")
+_DETS = words("le la un une the a ce")
 # "the Tootoosis family", "one of the Kakegamic boys"
 _FAMILY_NOUNS = words(
     "family family's families household kids children boys girls brothers sisters twins"

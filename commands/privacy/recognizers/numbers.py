@@ -9,6 +9,7 @@ health number, because either way it is an identifier that must go.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from commands.privacy.findings import Kind
@@ -37,7 +38,8 @@ _CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|"
     r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
-    r"plainte|r[ée]f[ée]rence|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC)"
+    r"plainte|r[ée]f[ée]rence|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|"
+    r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
     r"de\s+la\s+cour|du\s+tribunal))?"
 )
@@ -45,7 +47,7 @@ _CASE_CUE = (
 _AGENCY = r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d))?"
 _NUM = r"(?:\s*(?:(?:number|num|no|is|est|was|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-))*\s*"
 _IDISH = (
-    r"(?-i:(?:[A-Z]{2,5}-)?[A-Z]{0,4}-?\d[\dA-Z]*"
+    r"(?-i:(?:[A-Za-z]{2,5}-)?[A-Z]{0,4}-?\d[\dA-Z]*"
     r"(?:[-/. ]\d[\dA-Z]*|-[A-Z]{1,5}(?=-\d)){0,4}"  # "2024-MTL-118734", "26-Y-00231"
     r"(?:-[A-Z]{2,5}(?![\w-]))?)"  # "2025-0456-DPJ"
 )
@@ -60,6 +62,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     i = re.IGNORECASE
     return {
         "sin": re.compile(r"\b" + _SIN_CUE + _NUM + r"(?P<v>\d{3}[\s-]?\d{3}[\s-]?\d{3})\b", i),
+        # "NAS au dossier : 423162627": the cue, a few words, nine digits
+        "sin_far": re.compile(
+            r"\b" + _SIN_CUE + r"(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,4}?[\s,:]*"
+            r"(?P<v>(?<![\d-])\d{3}[\s-]?\d{3}[\s-]?\d{3})(?![\d-])",
+            i,
+        ),
         "health": re.compile(
             r"\b" + _HEALTH_CUE + _NUM + r"(?P<v>[A-Z]{4}\s?\d{4}\s?\d{4}|"
             r"\d[\d\s-]{6,13}\d(?:\s?-?\s?[A-Z]{2})?)\b",
@@ -67,7 +75,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "carte santé de la Saskatchewan 904 117 862", "health card from Manitoba: 123456789"
         "health_far": re.compile(
-            r"\b" + _HEALTH_CUE + r"(?:[\s,:]+[\w'’.-]{1,14}){1,3}?[\s,:]*(?::|#|no\.?)?\s*"
+            r"\b" + _HEALTH_CUE + r"(?:[\s,:]+[\w'’.-]{1,14}){1,6}?[\s,:(]*(?::|#|no\.?)?\s*"
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}-\d{4})(?:[\s-]?[A-Z]{2})?)\b",
             i,
         ),
@@ -84,11 +92,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "SK licence 40817236", "licence 123456789": a bare cue, so six digits at least
         "licence_digits": re.compile(
             r"\b(?:(?:SK|ON|QC|AB|MB|BC|NB|NS)\s+)?(?:driver'?s?\s+)?licen[cs]e\s*(?::|#|no\.?|\()?\s*"
-            r"(?P<v>\d{6,10})\b",
+            r"(?P<v>\d{6}-\d{3}|\d{6,10}(?![\d-]))\b",  # Alberta writes "123456-789"
             i,
         ),
-        "ontario_dl": re.compile(r"\b[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}\b"),
-        "quebec_dl": re.compile(r"\b[A-Z]\d{4}[\s-]\d{6}[\s-]\d{2}\b"),
+        "ontario_dl": re.compile(r"\b[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}\b", i),
+        "quebec_dl": re.compile(r"\b[A-Z]\d{4}[\s-]\d{6}[\s-]\d{2}\b", i),
+        # "plate cbx 4471", "plaque k47 ghr": typed in lower case after an explicit cue
+        "plate_lower": re.compile(
+            r"\b(?:plate|plaque)s?\s*(?:#|:|no\.?)?\s*"
+            r"(?P<v>(?!\d{1,2}\s?(?:am|pm|h)\b)(?=[a-z0-9 -]*\d)(?=[a-z0-9 -]*[a-z])"
+            r"[a-z0-9]{2,4}[\s-]?[a-z0-9]{2,4})(?![\w-])"
+        ),
         "plate": re.compile(
             r"\b" + _PLATE_CUE + _NUM + r"(?:is\s+|est\s+|of\s+|de\s+)?"
             r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}))\b",
@@ -119,8 +133,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "permis de la Saskatchewan, no 48127736": a licence cue, a few words, the number
         "licence_far": re.compile(
-            r"\b(?:licen[cs]e|permis)(?:[\s,:]+[\w'’.-]{1,14}){1,3}?[\s,:]*"
-            r"(?:(?:no\.?|n°|nº|#|number|numéro)\s*(?P<v>\d{6,10}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5})"
+            r"\b(?:licen[cs]e|permis)(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,3}?[\s,:]*"
+            r"(?:(?:no\.?|n°|nº|#|number|numéro|is|est|\()\s*"
+            r"(?P<v>\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5})"
             r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}))\b",
             i,
         ),
@@ -161,6 +176,7 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+_OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}[\s-]?[A-Z]{2}$")
 _PHONE_SHAPE = re.compile(r"^(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
 _SIN_SHAPE = re.compile(r"^\d{3}([\s-])\d{3}\1\d{3}$")
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
@@ -178,6 +194,8 @@ def find(text: str) -> list[Candidate]:
 
     for m in p["sin"].finditer(text):
         add(Kind.SIN, m, 92, "v")
+    for m in p["sin_far"].finditer(text):
+        add(Kind.SIN, m, 90, "v")  # over "dossier :" read as a file cue
     for m in p["health"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 91, "v")
     for m in p["health_far"].finditer(text):
@@ -195,10 +213,12 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 73)
     for m in p["quebec_dl"].finditer(text):
         add(Kind.LICENCE, m, 73)
-    for m in p["plate"].finditer(text):
-        add(Kind.LICENCE, m, 89, "v")
+    for m in itertools.chain(p["plate"].finditer(text), p["plate_lower"].finditer(text)):
+        value = m.group("v")
+        if re.search(r"\d", value) and (m.re is p["plate"] or re.search(r"[a-z]", value, re.I)):
+            add(Kind.LICENCE, m, 89, "v")  # a plate has digits: not "plate of food"
     for m in p["licence_far"].finditer(text):
-        add(Kind.LICENCE, m, 84, "v" if m.group("v") else "w")
+        add(Kind.LICENCE, m, 89, "v" if m.group("v") else "w")  # over "on file is"
     for m in p["bare_plate"].finditer(text):
         add(Kind.LICENCE, m, 50)
     for m in p["vehicle_plate"].finditer(text):
@@ -212,6 +232,9 @@ def find(text: str) -> list[Candidate]:
         if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
             continue
         if _PHONE_SHAPE.match(value):  # "CLSC : 418 555-0130" is the CLSC's number
+            continue
+        if _OHIP_SHAPE.match(value):
+            add(Kind.HEALTH_NUMBER, m, 88, "v")  # "intake is 4532-876-129-KT": a health card
             continue
         if _SIN_SHAPE.match(value) and luhn_ok(re.sub(r"\D", "", value)):
             add(Kind.SIN, m, 88, "v")  # "intake 319 935 185": written like a SIN, checks as one

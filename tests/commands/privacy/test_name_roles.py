@@ -494,3 +494,79 @@ def test_heldout14_identifiers(text: str, kind: Kind, value: str) -> None:
 )
 def test_heldout14_clean_notes_pass(text: str) -> None:
     assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("fyi hope missed school again all wk", ["hope"]),
+        ("hunter skipped court tues", ["hunter"]),
+        ("chance got suspended again smh", ["chance"]),
+        ("claire est pas venue au rdv", ["claire"]),
+        ("the nguyen family got the eviction notice", ["nguyen"]),
+        ("fatimas mom doesnt speak eng need arabic interp", ["fatimas"]),
+        ("cell de la mere a maelie 4185550121", ["maelie"]),
+        ("marie-soleil veut parler a l'intervenante", ["marie-soleil"]),
+        ("kokum rose is the safe adult for now", ["rose"]),
+        ("ask sgt dumont abt the warrant", ["sgt dumont"]),
+        ("mark from the food bank will drop off the hamper", ["mark"]),
+    ],
+)
+def test_names_in_lower_case_chat(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jai parlé a la ts ce matin elle rappelle lundi",
+        "theres a bed at the shelter tonight",
+        "on se revoit dans 2 sem",
+        "ok will call cfs tmrw re the 14yo",
+        "il a brandi un couteau dans un dépanneur samedi",
+        "ask the sgt said he would call back",
+    ],
+)
+def test_lower_case_chat_words_pass(text: str) -> None:
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("dad drives a silver f150 plate cbx 4471", Kind.LICENCE, "cbx 4471"),
+        ("plaque k47 ghr auto grise devant l'ecole", Kind.LICENCE, "k47 ghr"),
+        ("dl # r4821-55903-20714", Kind.LICENCE, "r4821-55903-20714"),
+        ("no de cour 500-01-234567-241", Kind.CASE_NUMBER, "500-01-234567-241"),
+        ("no d'evenement spvm qc-23-014472", Kind.CASE_NUMBER, "qc-23-014472"),
+        ("adresse 580 boul talbot g7h 4b5", Kind.ADDRESS, "580 boul talbot"),
+        ("OHIP on the intake is 4532-876-129-KT - card", Kind.HEALTH_NUMBER, "4532-876-129-KT"),
+        ("Sask driver's licence on file is 70412385; he", Kind.LICENCE, "70412385"),
+        ("a un permis de la Saskatchewan (60827731) mais", Kind.LICENCE, "60827731"),
+        ("Carte santé de l'Ontario sans code de version : 7730145982.", Kind.HEALTH_NUMBER, None),
+        ("NAS au dossier : 423162627.", Kind.SIN, "423162627"),
+        ("note lists SIN 416-385-284 and AB licence 123456-789.", Kind.LICENCE, "123456-789"),
+    ],
+)
+def test_heldout15_identifiers(text: str, kind: Kind, value: str | None) -> None:
+    found = _found(text, kind)
+    assert found, text
+    assert value is None or found == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brought a plate of food at 11 AM.",
+        "Woodstove is her only heat and she can't haul wood anymore.",
+        "Start Me Up Niagara is helping with ODSP.",
+        "Present: Upper Grand DSB, Wellington Catholic DSB, Guelph General.",
+        "Le monsieur de Limoilou a accepté le détecteur de fumée.",
+        "Famille algérienne; la CNESST a refusé sa réclamation.",
+        "Senior couple living in a TCHC building near Kennedy and Eglinton.",
+        "Youth is the main caregiver for mom, who has advanced MS. Police were called.",
+        "Alma. Adolescente de 16 ans, harcèlement en ligne.",
+    ],
+)
+def test_heldout15_clean_notes_pass(text: str) -> None:
+    assert scan(text) == []

@@ -1,0 +1,88 @@
+"""How notes are typed, not what they say: chat written all in lower case ("hope missed
+school again", "claire est pas venue") and street names of drugs that look like people
+("de la Tina", "doing Molly")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from commands.privacy.lexicon import STOPWORDS, Lexicon, words
+from commands.privacy.recognizers.cues import KIN, ROLES, TITLES
+
+if TYPE_CHECKING:
+    from commands.privacy.recognizers.name_tokens import Tok
+
+
+def read_lower_case_chat(toks: list[Tok], lex: Lexicon) -> None:
+    """ "hope missed school again", "the nguyen family", "claire est pas venue": in chat typed
+    all in lower case, a listed name reads as if capitalised when it is no everyday word, or
+    when it opens the message (where the sentence rules still weigh what follows)."""
+    for k, t in enumerate(toks):
+        if k > 0 and toks[k - 1].sentence_start and toks[k - 1].lower in _CHAT_OPENERS:
+            t.sentence_start = True  # "fyi hope missed school", "ok claire est pas venue"
+        if t.protected or len(t.lower) < 3 or t.lower in STOPWORDS or t.lower in KIN:
+            continue
+        if t.lower in TITLES or t.lower in ROLES or t.lower in _CHAT_WORDS:
+            t.common = True
+            continue
+        first = t.lower.split("-")[0]
+        if "-" in t.lower and first in lex.given and first not in COMBINING:
+            t.name = t.given = True  # "marie-soleil", "jean-guy"
+        if after_auxiliary(toks, k):
+            continue  # "il a brandi un couteau": a participle
+        if (t.given or t.surname) and (not t.common or (t.given and t.sentence_start)):
+            t.cap = True
+
+
+_AUXILIARIES = words("a ont avait avaient ai as avons avez est sont été")
+_CHAT_OPENERS = words("fyi ok okay btw so also update ps pls please and but then ah oh bon ben pis")
+# Typed without the apostrophe: "jai", "jaime", "theres", "sem" (semaine)
+_CHAT_WORDS = words(
+    """
+    jai jaime jsuis chu cest sest ptit faque jvais jsais jpense theres thats whats hes shes
+    im ive ill youre theyre cant wont dont didnt doesnt isnt wasnt sem hr hrs tmrw nite
+    """
+)
+
+
+_CONSUME = words(
+    """
+    prend prendre pris prenait consomme consommer consommait fume fumer fumait vend vendre
+    vendait achète acheter sniffe injecte take takes taking took use using uses used smoke
+    smoking smokes sell selling sells doing does buy buying bought high hooked addicted
+    """
+)
+_CONSUME_DIRECT = words("doing using sniffing smoking selling consomme fume sniffe vend")
+_PARTITIVE = words("de la du des some on")
+
+
+def substance(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` is what someone takes or sells: "de la Tina", "du Dilaudid", "on Molly"."""
+    if i == 0:
+        return False
+    prev = toks[i - 1].lower
+    if prev in _CONSUME_DIRECT:
+        return True
+    if prev not in _PARTITIVE:
+        return False
+    for k in range(i - 2, max(-1, i - 11), -1):
+        if toks[k].lower in _CONSUME:
+            return True  # "prendre de la Tina et parfois de la Molly"
+        if toks[k].cap and toks[k - 1].lower not in _PARTITIVE:
+            return False
+    return False
+
+
+COMBINING = words("franco anglo afro euro indo sino italo judéo gréco latino arabo")
+
+
+def after_auxiliary(toks: Sequence[Tok], i: int) -> bool:
+    """``toks[i]`` follows an auxiliary ("il a brandi"), not an unaccented "à" after a
+    participle ("parlé a mathis")."""
+    if i == 0 or toks[i - 1].lower not in _AUXILIARIES:
+        return False
+    return not (i >= 2 and toks[i - 1].lower == "a" and toks[i - 2].lower.endswith(_PARTICIPLE))
+
+
+_PARTICIPLE = ("é", "ée", "és", "ées", "e", "i", "u", "it")

@@ -1,0 +1,78 @@
+"""Names joined to a name: "Will and Grace", "Tariq, Bo and Lennox", "Mark, Will and
+*Grace*": a word in a coordination with a name is read as one too."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.recognizers.name_tokens import Tok
+
+_CONJ = words("and et &")
+
+
+def listable(t: Tok) -> bool:
+    """Joined to a name by "and" or a comma, a short given name or a word in no list is a
+    name too: "Tariq, Bo and Lennox"."""
+    if t.protected or t.possessive or t.text.isupper() or t.lower in STOPWORDS:
+        return False
+    return (t.given and len(t.lower) == 2) or t.unknown or (t.surname and not t.common)
+
+
+def _joined(text: str, toks: Sequence[Tok], a: int, b: int) -> bool:
+    """``toks[a]`` and ``toks[b]`` (a < b) are conjuncts: "X, Y" or "X and Y"."""
+    if b == a + 1:
+        return text[toks[a].end : toks[b].start].strip() == ","
+    mid = toks[a + 1]
+    return (
+        b == a + 2
+        and mid.lower in _CONJ
+        and not text[toks[a].end : mid.start].strip()
+        and not text[mid.end : toks[b].start].strip()
+    )
+
+
+def _conjunct(t: Tok) -> bool:
+    return t.cap and (t.given or t.surname) and not t.possessive
+
+
+def chain_start(text: str, toks: Sequence[Tok], i: int) -> int:
+    """First conjunct of the coordination ``toks[i]`` ends: "Mark, Will and *Grace*"."""
+    while True:
+        for a in (i - 1, i - 2):
+            if (
+                a >= 0
+                and not toks[i].sentence_start
+                and _conjunct(toks[a])
+                and _joined(text, toks, a, i)
+            ):
+                i = a
+                break
+        else:
+            return i
+
+
+def chain_end(text: str, toks: Sequence[Tok], i: int) -> int:
+    while True:
+        for b in (i + 1, i + 2):
+            if (
+                b < len(toks)
+                and not toks[b].sentence_start
+                and _conjunct(toks[b])
+                and not toks[i].possessive
+                and _joined(text, toks, i, b)
+            ):
+                i = b
+                break
+        else:
+            return i
+
+
+def coordinated(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool:
+    """``toks[i]`` is joined to a name by "and"/"et" or a list comma, either side."""
+    for j in (i + 1, i + 2, i - 1, i - 2):
+        if 0 <= j < len(toks) and j in names and toks[j].cap:
+            a, b = min(i, j), max(i, j)
+            if not toks[b].sentence_start and _joined(text, toks, a, b):
+                return True
+    return False
