@@ -174,6 +174,12 @@ _ZIP = (
 )
 
 
+# "2301 Woodward Ave, 48201": five digits right after a street written with its type
+_ZIP_AFTER_STREET = (
+    r"\b(?:" + _STRICT_TYPES + r")\.?" + _DIR + r",\s*(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
+)
+
+
 @functools.cache
 def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
     i = re.IGNORECASE
@@ -191,6 +197,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_SLASH_CORNER, i), Kind.ADDRESS, 40),
         (re.compile(_POSTAL, i), Kind.POSTAL_CODE, 75),
         (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),
+        (re.compile(_ZIP_AFTER_STREET, i), Kind.POSTAL_CODE, 74),
     )
 
 
@@ -207,6 +214,8 @@ def find(text: str) -> list[Candidate]:
                 continue
             if kind is Kind.ADDRESS and _NUMBERED_STREET.match(value):
                 continue
+            if kind is Kind.ADDRESS and _crosses_sentence(value):
+                continue  # "missed 2 probation appts. Main Street Project": two sentences
             while end > start and text[end - 1] in " ,.;:":
                 end -= 1
             if kind is Kind.ADDRESS:  # "580 boul talbot g7h 4b5": the postal code is its own
@@ -223,6 +232,14 @@ def find(text: str) -> list[Candidate]:
 
 
 # "off 17 Ave SE", "on 8 St E": a numbered street named without a civic number.
+_SENTENCE_BREAK = re.compile(r"\b([a-z]{3,})\.\s+[A-Z]")
+_ABBREVIATIONS = frozenset(
+    f"{_STRICT_TYPES}|{_LOOSE_TYPES}|{_FR_TYPES}|app|apt|appt|ste|bur|rte|cres".split("|")
+)
+
+
+def _crosses_sentence(value: str) -> bool:
+    return any(m.group(1) not in _ABBREVIATIONS for m in _SENTENCE_BREAK.finditer(value))
 _NUMBERED_STREET = re.compile(
     r"^\d{1,3}(?:st|nd|rd|th)?\s+(?:ave|avenue|st|street)\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?\.?$",
     re.IGNORECASE,

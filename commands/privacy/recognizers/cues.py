@@ -215,7 +215,7 @@ INSTITUTION = _words(
     shop boutique taxi cabs transport transports construction inc ltd ltée enr corp
     ministries outreach friendship institut clsc cégep cegep chapel chapelle temple mosque
     mosquée synagogue gym aréna sd division district board mrc cisss ciusss chsld cpe css
-    csss omh hlm rpa fort children general line baie autoroute métro metro pont rang montée
+    csss omh hlm rpa fort children general line baie health autoroute métro metro pont rang montée
     promenade terrasse
 """
 )

@@ -24,6 +24,8 @@ def from_lists(
     text: str, toks: list[Tok], i: int, youth: bool, french: bool
 ) -> tuple[Candidate, int] | None:
     t = toks[i]
+    if i > 0 and toks[i - 1].lower in ("au", "aux", "du") and t.cap:
+        return None  # "il traîne au Irving": French puts "au" before a place, not a person
     if text[max(0, t.start - 2) : t.start].lower() in ("l'", "l’"):
         return None  # "l'Estrie", "l'Étoile": an article, never a person
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -51,7 +53,11 @@ def from_lists(
         pair
         and nxt is not None
         and place_surname(t, nxt)
-        and (not t.sentence_start or (i + 2 < len(toks) and toks[i + 2].lower in PERSON_VERBS))
+        and (
+            not t.sentence_start
+            or nxt.possessive  # "Precious Keewatin's worker"
+            or (i + 2 < len(toks) and toks[i + 2].lower in PERSON_VERBS)
+        )
     ):
         return cand(text, toks, i, i + 2, suggestion), i + 2  # "josh mcleod", "Hunter Keewatin"
     if t.cap and t.lower not in PERSON_VERBS:
@@ -126,7 +132,10 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
     past = initial_name(text, toks, i)
     if past > i:
         return past
-    if not t.cap or t.protected or t.lower in PERSON_VERBS or not (t.name or t.unknown):
+    shielded_name = t.protected and t.listed_word and t.given  # "Dakota Bear, 14,"
+    if not t.cap or (t.protected and not shielded_name) or t.lower in PERSON_VERBS:
+        return i
+    if not (t.name or t.unknown):
         return i
     past = particle_end(text, toks, i + 1)
     if past > i + 1 and (t.given or not t.common) and not toks[past - 1].common:
@@ -185,3 +194,34 @@ def _after_auxiliary(toks: list[Tok], i: int) -> bool:
     """ "il a brandi un couteau": a past participle that happens to be a given name; but
     "parlé a mathis" is "à" typed without its accent."""
     return after_auxiliary(toks, i)
+
+
+def shielded_given(text: str, toks: list[Tok], i: int) -> int:
+    """A given name the lists shield as a place or a word ("Brandon", "Dakota"), made a
+    name by what follows: a surname ("Brandon MacIsaac") or an age ("Dakota Bear, 14,")."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if not (t.cap and t.protected and t.listed_word and t.given) or nxt is None:
+        return i
+    if t.text.isupper() or t.lower in _CALENDAR:
+        return i  # "CAS Kawartha-Haliburton", "Wed Jan 17", "April 2, 2026"
+    if (
+        gap_ok(text, t, nxt)
+        and nxt.cap
+        and not nxt.protected
+        and not nxt.common
+        and (nxt.surname or nxt.unknown)
+    ):
+        return i + 2
+    return _shaped(text, toks, i)
+
+
+_CALENDAR = words(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday mon tue tues wed thu thur thurs fri sat sun janvier février mars
+    avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
+    jeudi vendredi samedi dimanche noël christmas easter pâques
+    """
+)

@@ -55,6 +55,22 @@ class Tok:
 
 
 _SAINTS = words("st ste saint sainte sts")
+_PLACE_PREPOSITIONS = words("in à au near between en dans outside around downtown toward towards")
+
+
+def _placed(text: str, toks: list[Tok], k: int) -> bool:
+    """A town that is also a given name, where only a town can stand."""
+    prev = toks[k - 1]
+    before = toks[k - 2].lower if k >= 2 else ""
+    if prev.lower in _PLACE_PREPOSITIONS and text[prev.end : toks[k].start] == " ":
+        if before in _TO_SOMEONE or (prev.lower == "à" and before.endswith(("é", "ée", "it"))):
+            return False  # "loop in Taylor", "parlé à Forest": someone, not somewhere
+        return not (k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].surname)
+    # "between Eskasoni and Sydney"
+    return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
+
+
+_TO_SOMEONE = words("loop looped bring brought fill filled check checked call called let")
 _HEADING = re.compile(r"\s*(?:[:—–.]|-\s|\()")
 _CONTRACTION = re.compile(r"['’](?:d|ll|ve|re|m)$")
 _COMPASS = ("-nord", "-sud", "-est", "-ouest", "-north", "-south", "-east", "-west", "-centre")
@@ -124,8 +140,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if _CONTRACTION.search(tok.lower):
             tok.name = tok.given = tok.surname = False  # "OD'd", "Kev'll": not a name form
             tok.common = True
-        if tok.text.isupper() and "-" in tok.text and min(map(len, tok.text.split("-"))) < 3:
-            tok.name = tok.given = tok.surname = False  # "TAPP-C", "CISSS-AT": an acronym
+        if tok.text.isupper() and "-" in tok.text:
+            tok.name = tok.given = tok.surname = False  # "TAPP-C", "SHA-MHA": acronyms
         if tok.cap and tok.lower.endswith(_COMPASS):
             tok.protected = True  # "Noranda-Nord", "Montréal-Nord", "Regina-East"
         if tok.lower.startswith("ti-") and len(tok.lower) > 4 and tok.lower[3:] not in KIN:
@@ -164,6 +180,9 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             and not text[: tok.start].strip(" \t\"'(*•-")
         ):
             tok.protected = True  # "Amos : famille de 4…", "Brandon - update": the town
+    for k, tok in enumerate(toks):
+        if tok.cap and tok.lower in lex.given_places and k > 0 and _placed(text, toks, k):
+            tok.protected = True  # "à Alma", "in Sydney", "between Eskasoni and Sydney"
     for prev, tok in itertools.pairwise(toks):
         if prev.cap and tok.cap and prev.lower in _SAINTS and tok.start - prev.end <= 2:
             prev.protected = tok.protected = True  # "St. Paul's", "Sainte Justine"

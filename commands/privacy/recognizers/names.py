@@ -36,7 +36,7 @@ from commands.privacy.recognizers.name_kin import (
     named_kin,
     two_word_name,
 )
-from commands.privacy.recognizers.name_lists import from_lists
+from commands.privacy.recognizers.name_lists import from_lists, shielded_given
 from commands.privacy.recognizers.name_spans import SHORT_TITLES, cand, extend, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok, tokenize
 
@@ -86,6 +86,8 @@ def _match_at(
             weak_cue = tuple(x.lower for x in toks[i:j]) in NAMING_WEAK
             ok = target.cap and not target.protected and target.lower not in KIN
             ok = ok or target.capped_name
+            # "mom's name is crystal bird": after a naming verb a shielded given name is one
+            ok = ok or (not weak_cue and target.listed_word and target.given)
             if not weak_cue:
                 ok = ok or (
                     not target.protected
@@ -227,7 +229,8 @@ def _match_at(
             end = extend(text, toks, i + 2, False)
             return cand(text, toks, i + 2, end, None), end
     if t.protected:
-        return None
+        past = shielded_given(text, toks, i)
+        return (cand(text, toks, i, past, _generic(youth, french)), past) if past > i else None
     # "the Tootoosis family", "la famille Gagnon".
     if (
         t.cap

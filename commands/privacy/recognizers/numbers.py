@@ -73,9 +73,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\d[\d\s-]{6,13}\d(?:\s?-?\s?[A-Z]{2})?)\b",
             i,
         ),
-        # "carte santé de la Saskatchewan 904 117 862", "health card from Manitoba: 123456789"
+        # "carte santé de la Saskatchewan 904 117 862", "health card from MB: 123456789"
         "health_far": re.compile(
-            r"\b" + _HEALTH_CUE + r"(?:[\s,:]+[\w'’.-]{1,14}){1,6}?[\s,:(]*(?::|#|no\.?)?\s*"
+            r"\b"
+            + _HEALTH_CUE
+            + r"(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,6}?[\s,:(]*(?::|#|no\.?)?\s*"
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}-\d{4})(?:[\s-]?[A-Z]{2})?)\b",
             i,
         ),
@@ -126,7 +128,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 500-41-004512-253": a file cue, a few words, then digits in three or more groups
         "case_far": re.compile(
             r"\b(?:file|case|dossier|rapport|report|occurrence|[ée]v[ée]nement|incident|docket|"
-            r"plainte|r[ée]f[ée]rence)(?![\w])(?:[\s,:]+[\w'’-]{1,14}){1,7}?[\s,:]*"
+            r"plainte|r[ée]f[ée]rence)(?![\w])(?:[\s,:]+[^\W\d_][\w'’-]{0,13}){1,7}?[\s,:]*"
             r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){2,4}"
             r"|(?-i:(?:[A-Z]{2,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}))(?![\w-])",
             i,
@@ -155,7 +157,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "CHM-4821": three capitals, a hyphen, three or four digits (not a year)
         "bare_plate": re.compile(r"(?<![\w-])(?-i:[A-Z]{3})-(?!(?:19|20)\d\d\b)\d{3,4}(?![\w-])"),
         "plate_far": re.compile(
-            r"\b" + _PLATE_CUE + r"(?:[\s:,]+[\w'’.-]{1,12}){1,3}?[\s:,]+(?:is\s+|est\s+)?"
+            r"\b" + _PLATE_CUE + r"(?:[\s:,]+[^\W\d_][\w'’.-]{0,11}){1,3}?[\s:,]+(?:is\s+|est\s+)?"
             r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
             r"(?![\w-])",

@@ -570,3 +570,50 @@ def test_heldout15_identifiers(text: str, kind: Kind, value: str | None) -> None
 )
 def test_heldout15_clean_notes_pass(text: str) -> None:
     assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("– Dakota Bear, 14, sharing self-harm content.", ["Dakota Bear"]),
+        ("Charlottetown: Brandon MacIsaac, PEI DL 2048813.", ["Brandon MacIsaac"]),
+        ("Yorkton Hub: Precious Keewatin's worker says she is fine.", ["Precious Keewatin"]),
+        ("mom's name is crystal bird, kids 3 and 6 in the home.", ["crystal"]),
+        ("Le policier a parlé à Forest au sujet de la plainte.", ["Forest"]),
+        ("can we loop in Taylor? he handles the shelter beds", ["Taylor"]),
+    ],
+)
+def test_heldout16_names(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youth, 16, moving between Eskasoni and Sydney, missed 3 weeks of school.",
+        "Youth suspended twice this term from L.V. Rogers Secondary in Nelson.",
+        "Fraser Health MH and volunteers from the gurdwara to visit together.",
+        "Man, 35, Somali, fasting for Ramadan. Islamic Family to lead.",
+        "achète du Dilaudid dans la rue depuis la retraite de son médecin, à Alma.",
+        "le jeune traîne au Irving sur la 11 après minuit.",
+        "missed 2 probation appts. Main Street Project & Manitoba Probation to co-lead.",
+        "Agency roll call: SPS, MSS, SHA-MHA, SPSD, GSCS, CUMFI, STC Health.",
+        "Meeting moved to Wed Jan 17, same room (Rm 204).",
+        "Next table: April 2, 2026, 1:00 pm on Teams.",
+        "CAS Kawartha-Haliburton + Arabic interpreter. lead CAS.",
+    ],
+)
+def test_heldout16_clean_notes_pass(text: str) -> None:
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("from Detroit (2301 Woodward Ave, 48201), crossing", Kind.POSTAL_CODE, "48201"),
+        ("Jessica Bellerose, PHIN 227 560 914, 204 555-0183, ex", Kind.PHONE, "204 555-0183"),
+        ("PHIN 227 560 914, 204 555-0183", Kind.HEALTH_NUMBER, "227 560 914"),
+    ],
+)
+def test_heldout16_identifiers(text: str, kind: Kind, value: str) -> None:
+    assert _found(text, kind) == [value]
