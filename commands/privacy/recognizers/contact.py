@@ -58,7 +58,7 @@ _PLATFORM = (
 )
 # "a user called nightowl_ymm", "compte nommé lil.k2009": an account name shaped like one.
 # Shaped like a handle: a digit, an underscore or a dot between letters ("anais.rki").
-_SHAPED = r"(?=[\w.]*(?:[_\d]|[A-Za-z]\.[A-Za-z]))"
+_SHAPED = r"(?=[\w.-]*(?:[_\d]|[A-Za-z]\.[A-Za-z]))"
 _ACCOUNT_HANDLE = (
     r"\b(?:user(?:name)?|account|profile|gamertag|pseudo|compte|profil|usager)\s+"
     r"(?:(?:called|named|nommé|nommée|appelé|appelée|:|is|=)\s*)?[\"'“]?"
@@ -73,8 +73,13 @@ _PLATFORM_NEAR = (
     r"they|elle|il|son|sa|is|was|est|c'est|as|sous|under|called|named|nommé|nommée|goes|by|"
     r"in|on|the|pic|photo|screenshot|dans|la|le|sur|message|messages|from|de|par|a|an|user|"
     r"un|une|usager|compte)){0,6}"
-    r"[\s,:(]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h)\b)(?=[\w.]*[A-Za-z])" + _SHAPED
-    + r"[A-Za-z0-9_.]{3,30}(?<!\.)"
+    r"[\s,:(]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h)\b)(?=[\w.-]*[A-Za-z])" + _SHAPED
+    + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"
+)
+# "le proprio est lil.ptr.qc sur snap": the handle first, then where it lives
+_HANDLE_ON = (
+    r"(?<![\w@.])(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"
+    r"(?=\s+(?:on|sur)\s+(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|kik|fb|facebook)\b)"
 )
 _LABELLED_HANDLE = (
     r"\b" + _PLATFORM + r"\s*(?:handle|name|username|user|account|id|compte|profil)?"
@@ -93,6 +98,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_LABELLED_HANDLE, re.IGNORECASE),
         re.compile(_ACCOUNT_HANDLE, re.IGNORECASE),
         re.compile(_PLATFORM_NEAR, re.IGNORECASE),
+        re.compile(_HANDLE_ON, re.IGNORECASE),
     )
 
 
@@ -100,7 +106,7 @@ _HANDLE_STOP = {"is", "as", "under", "est", "sous", "the", "le", "la", "a", "un"
 
 
 def find(text: str) -> list[Candidate]:
-    nanp, local, email, url, handle, labelled, account, near = _patterns()
+    nanp, local, email, url, handle, labelled, account, near, handle_on = _patterns()
     out: list[Candidate] = []
     for m in nanp.finditer(text):
         out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 70))
@@ -117,8 +123,10 @@ def find(text: str) -> list[Candidate]:
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), end, None, 85))
     for m in handle.finditer(text):
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 80))
+    for m in handle_on.finditer(text):
+        out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 74))
     for m in itertools.chain(*(p.finditer(text) for p in (labelled, account, near))):
-        value = re.search(r"[\w.@]+$", m.group(0))
+        value = re.search(r"[\w.@-]+$", m.group(0))
         if value and value.group(0).lower().lstrip("@") not in _HANDLE_STOP:
             start = m.start() + value.start()
             out.append(Candidate(Kind.SOCIAL_HANDLE, start, m.end(), None, 75))

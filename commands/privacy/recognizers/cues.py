@@ -64,7 +64,7 @@ KIN = _words(
     petite-fille propriétaire père roommate sibling sister soeur son spouse stepbrother
     stepdad stepdaughter stepfather stepmom stepmother stepsister stepson suspect sœur
     tante toddler tuteur tutrice twin uncle usager usagère victim victime voisin voisine
-    wife youth grand-maman grand-papa grand-maman's
+    wife youth grand-maman grand-papa grand-maman's bro sis cuz
     neveu nièce petit-neveu petite-nièce beau-frère belle-sœur belle-soeur gendre bru belle-
     fille beau-fils arrière-grand-mère arrière-grand-père mari épouse époux femme ex-conjoint
     ex-conjointe grand-oncle grand-tante brother-in-law sister-in-law son-in-law daughter-in-

@@ -42,6 +42,7 @@ from commands.privacy.recognizers.name_roles import (
     affiliated,
     called,
     companion,
+    kin_in_brackets,
     quoted_person,
     role_of,
     spaced,
@@ -154,7 +155,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if companion(text, toks, i) or addressed(text, toks, i) or called(text, toks, i):
         return True
-    if role_of(text, toks, i) or quoted_person(text, toks, i):
+    if role_of(text, toks, i) or quoted_person(text, toks, i) or kin_in_brackets(text, toks, i):
         return True
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False

@@ -280,6 +280,28 @@ def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if not t.cap or t.protected or t.lower in STOPWORDS or len(t.lower) < 3:
         return False
-    if text[max(0, t.start - 2) : t.start].strip() not in ("«", '"', "“"):
+    opening = text[max(0, t.start - 3) : t.start].replace(" ", "")
+    if opening[-1:] not in ("«", '"', "“"):
         return False
+    if opening[-2:-1] == "(":  # 'Oluwaseun Adebayo ("Seun")': a nickname after a name
+        return i > 0 and toks[i - 1].cap and (toks[i - 1].name or toks[i - 1].unknown)
     return _QUOTED_PERSON.match(text, t.end) is not None
+
+
+_KIN_ASIDE = re.compile(
+    r"\s*\((?:\s*(?:older|younger|big|little|grand|petit|petite|ex|new|step))*\s*"
+)
+
+
+def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "Mikey (older bro) got picked up", "Josée (mère) refuse": who they are, in brackets."""
+    t = toks[i]
+    if not t.cap or t.protected or t.possessive or t.text.isupper() or len(t.lower) < 3:
+        return False
+    if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in KIN:
+        return False
+    m = _KIN_ASIDE.match(text, t.end)
+    if m is None or not text[t.end : m.end()].strip().startswith("("):
+        return False
+    word = re.match(r"[^\W\d_][\w'’-]*", text[m.end() :])
+    return word is not None and word.group(0).casefold() in KIN

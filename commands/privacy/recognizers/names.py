@@ -143,7 +143,8 @@ def _match_at(
         t.lower in KIN
         and not (french and t.lower == "son")
         and nxt is not None
-        and gap_ok(text, t, nxt, " \t,:(")
+        # "her son Tyler", "son chum, « Bouboule »,"
+        and (gap_ok(text, t, nxt, " \t,:(«\"“") or text[t.end : nxt.start] == ", « ")
         and (
             nxt.capped_name
             or (not nxt.cap and nxt.strong)

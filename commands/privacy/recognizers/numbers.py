@@ -21,6 +21,7 @@ _SIN_CUE = (
 )
 _HEALTH_CUE = (
     r"(?:health\s*(?:card|services?|ins(?:urance)?)?\s*(?:number|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHN|PHIN|"
+    r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|NL)\s+health|"
     r"AHCIP|AHC\s*#|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|MRN|chart\s*(?:number|no\.?|#))"
@@ -38,7 +39,7 @@ _CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|"
     r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
-    r"plainte|r[ée]f[ée]rence|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|"
+    r"plainte|r[ée]f[ée]rence|ref\.?|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|"
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
     r"de\s+la\s+cour|du\s+tribunal))?"
@@ -70,7 +71,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "health": re.compile(
             r"\b" + _HEALTH_CUE + _NUM + r"(?P<v>[A-Z]{4}\s?\d{4}\s?\d{4}|"
-            r"\d[\d\s-]{6,13}\d(?:\s?-?\s?[A-Z]{2})?)\b",
+            r"\d[\d\s-]{6,13}\d(?:\s?-?\s?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
             i,
         ),
         # "carte santé de la Saskatchewan 904 117 862", "health card from MB: 123456789"
@@ -78,7 +79,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b"
             + _HEALTH_CUE
             + r"(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,6}?[\s,:(]*(?::|#|no\.?)?\s*"
-            r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}-\d{4})(?:[\s-]?[A-Z]{2})?)\b",
+            r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4})"
+            r"(?:[\s-]?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
             i,
         ),
         "ontario_hcn": re.compile(r"(?<![\w-])\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?\b"),
@@ -106,7 +108,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[a-z0-9]{2,4}[\s-]?[a-z0-9]{2,4})(?![\w-])"
         ),
         "plate": re.compile(
-            r"\b" + _PLATE_CUE + _NUM + r"(?:is\s+|est\s+|of\s+|de\s+)?"
+            r"(?<![-\w])" + _PLATE_CUE + _NUM + r"(?:is\s+|est\s+|of\s+|de\s+)?"
             r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}))\b",
             i,
         ),
@@ -130,15 +132,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:file|case|dossier|rapport|report|occurrence|[ée]v[ée]nement|incident|docket|"
             r"plainte|r[ée]f[ée]rence)(?![\w])(?:[\s,:]+[^\W\d_][\w'’-]{0,13}){1,7}?[\s,:]*"
             r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){2,4}"
-            r"|(?-i:(?:[A-Z]{2,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}))(?![\w-])",
+            r"|(?-i:(?:[A-Z]{2,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}"
+            r"|(?-i:[A-Z]{2,6})\s\d{5,10}))(?![\w-])",  # "Dossier hôpital CHUL 3320178"
             i,
         ),
         # "permis de la Saskatchewan, no 48127736": a licence cue, a few words, the number
         "licence_far": re.compile(
-            r"\b(?:licen[cs]e|permis)(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,3}?[\s,:]*"
+            r"\b(?:licen[cs]e|permis)(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,5}?[\s,:]*"
             r"(?:(?:no\.?|n°|nº|#|number|numéro|is|est|\()\s*"
             r"(?P<v>\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5})"
-            r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}))\b",
+            r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}|\d{7,10}(?![\d-])))\b",
+            i,
+        ),
+        # "car in the photos is HWK 330": a vehicle, a few words, then the plate
+        "vehicle_far": re.compile(
+            r"\b(?:truck|car|van|minivan|suv|pickup|vehicle|camionnette|voiture|véhicule|auto)"
+            r"(?:\s+[^\W\d_][\w'’-]{0,11}){1,4}?\s+(?:is|est|:)\s+"
+            r"(?P<v>(?-i:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3}))"
+            r"(?![\w-])",
             i,
         ),
         # "truck 917 KMT", "sa camionnette V51 TRM", "her car (BXN 592)": a vehicle and a
@@ -157,7 +168,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "CHM-4821": three capitals, a hyphen, three or four digits (not a year)
         "bare_plate": re.compile(r"(?<![\w-])(?-i:[A-Z]{3})-(?!(?:19|20)\d\d\b)\d{3,4}(?![\w-])"),
         "plate_far": re.compile(
-            r"\b" + _PLATE_CUE + r"(?:[\s:,]+[^\W\d_][\w'’.-]{0,11}){1,3}?[\s:,]+(?:is\s+|est\s+)?"
+            r"(?<![-\w])"
+            + _PLATE_CUE
+            + r"(?:[\s:,]+[^\W\d_][\w'’.-]{0,11}){1,3}?[\s:,]+(?:is\s+|est\s+)?"
             r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
             r"(?![\w-])",
@@ -201,13 +214,13 @@ def find(text: str) -> list[Candidate]:
     for m in p["health"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 91, "v")
     for m in p["health_far"].finditer(text):
-        add(Kind.HEALTH_NUMBER, m, 85, "v")
+        add(Kind.HEALTH_NUMBER, m, 89, "v")  # over "referral:" read as a file cue
     for m in p["ontario_hcn"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 72)
     for m in p["ramq"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 72)
     for m in p["dl"].finditer(text):
-        if _has_digit_run(m.group("v"), 3):
+        if _has_digit_run(m.group("v"), 3) and not _looks_like_date(m.group("v").strip()):
             add(Kind.LICENCE, m, 90, "v")
     for m in p["licence_digits"].finditer(text):
         add(Kind.LICENCE, m, 89, "v")
@@ -223,13 +236,16 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 89, "v" if m.group("v") else "w")  # over "on file is"
     for m in p["bare_plate"].finditer(text):
         add(Kind.LICENCE, m, 50)
+    for m in p["vehicle_far"].finditer(text):
+        add(Kind.LICENCE, m, 80, "v")
     for m in p["vehicle_plate"].finditer(text):
         add(Kind.LICENCE, m, 80, "v")
     for m in p["plate_far"].finditer(text):
         add(Kind.LICENCE, m, 80, "v")
     for m in p["case"].finditer(text):
         value = m.group("v").strip()
-        if sum(c.isdigit() for c in value) < 5 or _is_time_or_year(value):
+        prefixed = bool(re.match(r"[A-Za-z]{2,5}-[A-Za-z]{2,5}-", value))  # "AHT-REF-0877"
+        if sum(c.isdigit() for c in value) < (4 if prefixed else 5) or _is_time_or_year(value):
             continue
         if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
             continue

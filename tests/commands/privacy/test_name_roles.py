@@ -617,3 +617,41 @@ def test_heldout16_clean_notes_pass(text: str) -> None:
 )
 def test_heldout16_identifiers(text: str, kind: Kind, value: str) -> None:
     assert _found(text, kind) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ok so Mikey (older bro) got picked up again last nite", ["Mikey"]),
+        ('Student Oluwaseun Adebayo ("Seun"), international.', ["Oluwaseun Adebayo", "Seun"]),
+        ("Son chum, « Bouboule », a été vu avec elle samedi.", ["Bouboule"]),
+    ],
+)
+def test_heldout17_names(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Permis de conduire de la Saskatchewan 50893146, saisi", Kind.LICENCE, "50893146"),
+        ("Manitoba PHIN on the referral: 120 448 917; SIN", Kind.HEALTH_NUMBER, "120 448 917"),
+        ("Can someone add him to the list? Hub ref HUB-REG-24-0211.", Kind.CASE_NUMBER, None),
+        ("referred by the liaison, ref AHT-REF-0877.", Kind.CASE_NUMBER, "AHT-REF-0877"),
+        ("posting about selling stuff, car in the photos is HWK 330.", Kind.LICENCE, "HWK 330"),
+        ("AB health 31207 4458 on the referral from the PCN.", Kind.HEALTH_NUMBER, "31207 4458"),
+        ("dans un squat, d'après son snap ti-loup.hm.", Kind.SOCIAL_HANDLE, "ti-loup.hm"),
+        ("DDN sur le permis 1999-03-17.", Kind.DATE_OF_BIRTH, None),
+        ("le proprio est lil.ptr.qc sur snap.", Kind.SOCIAL_HANDLE, "lil.ptr.qc"),
+        ("Dossier hôpital CHUL 3320178, à suivre.", Kind.CASE_NUMBER, "CHUL 3320178"),
+        ("Le frère vit à Burlington (Vermont) 05401 depuis 2022.", Kind.POSTAL_CODE, None),
+    ],
+)
+def test_heldout17_identifiers(text: str, kind: Kind, value: str | None) -> None:
+    found = _found(text, kind)
+    assert found, text
+    assert value is None or found == [value]
+
+
+def test_a_quoted_programme_in_brackets_is_no_nickname() -> None:
+    assert scan('the program ("Hope") helps with rent') == []
