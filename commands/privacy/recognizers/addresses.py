@@ -46,7 +46,10 @@ _STOP = (
 )
 _WORD = r"(?!" + _STOP + r"\b)[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|ième|re|er)"
-_CIVIC = r"(?<![\w$.,/:-])(?:\d{1,5}\s*[-–]\s*)?\d{1,6}[A-Za-z]?(?:\s*[-–]\s*\d{1,5}[A-Za-z]?)?"
+_CIVIC = (
+    r"(?<![\w$.,/:-])(?:\d{1,5}\s*[-–]\s*)?\d{1,6}[A-Za-z]?(?:\s*[-–]\s*\d{1,5}[A-Za-z]?"
+    r"|-[A-Za-z](?![\w]))?"  # "15-B, avenue des Érables"
+)
 _UNIT_PREFIX = r"(?:(?:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,5}[A-Za-z]?\s*[,-]?\s*)?"
 
 _EN_ADDRESS = (

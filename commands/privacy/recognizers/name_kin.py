@@ -6,7 +6,7 @@ everyday word or do not hold in capitals."""
 from __future__ import annotations
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import SUBJECT_VERBS
+from commands.privacy.recognizers.cues import PERSON_VERBS, SUBJECT_VERBS
 from commands.privacy.recognizers.name_tokens import Tok
 
 _POSSESSIVE_DETS = words("sa son ses her his their my our leur notre mon ma")
@@ -45,6 +45,14 @@ def two_word_name(text: str, toks: list[Tok], k: int) -> bool:
     if first.protected and not (first.listed_word and first.given):
         return False  # "grandson Dakota Bear" is a name, "son école Saint-Louis" is not
     if first.cap:
+        if (
+            first.protected
+            and last.cap
+            and not last.protected
+            and not last.sentence_start
+            and text[last.end : last.end + 1] == ","
+        ):
+            return True  # "The grandmother, Victoria Sock,"
         return last.capped_name and not last.sentence_start
     return first.given and not last.cap and last.surname and last.lower not in STOPWORDS
 
@@ -55,7 +63,11 @@ def kin_aside(text: str, toks: list[Tok], k: int) -> bool:
     if not (t.cap and t.listed_word and t.name) or t.possessive:
         return False  # a name the lists shield ("Crystal", "Chase"), not "son Invega,"
     after = text[t.end : t.end + 1]
-    return after in (")", ",") or (k + 1 < len(toks) and toks[k + 1].lower in SUBJECT_VERBS)
+    if after in (")", ","):
+        return True
+    return k + 1 < len(toks) and (
+        toks[k + 1].lower in SUBJECT_VERBS or toks[k + 1].lower in PERSON_VERBS  # "mom Crystal can"
+    )
 
 
 # After "is"/"est", what is said of a place or a service: "Lauberivière est plein".

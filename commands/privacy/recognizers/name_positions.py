@@ -107,8 +107,9 @@ _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue"
 # Verbs whose object is a person: "Visited Bear at home", "talked to Crystal".
 _CONTACT = words(
     """
-    met saw seen called visited texted phoned contacted drove picked referred
-    rencontré rencontrée vu vue appelé appelée visité texté accompagné chez
+    met saw seen called visited texted phoned contacted drove picked referred found located
+    rencontré rencontrée vu vue appelé appelée visité texté accompagné chez trouvé trouvée
+    retrouvé retrouvée appellera rappellera appelle rappelle
 """
 )
 _NE_PERSON = words("se s veut voulait va vient dort répond parle sort mange fréquente")
@@ -153,6 +154,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if unlisted_subject(text, toks, i) or affiliated(text, toks, i):
         return True
+    if t.cap and t.unknown and not t.possessive and _kin_coordination(toks, i):
+        return True  # "Nuvalinga and her two kids"
     if companion(text, toks, i) or addressed(text, toks, i) or called(text, toks, i):
         return True
     if role_of(text, toks, i) or quoted_person(text, toks, i) or kin_in_brackets(text, toks, i):
@@ -331,11 +334,18 @@ def _kin_coordination(toks: Sequence[Tok], i: int) -> bool:
     if i + 3 >= len(toks) or toks[i].possessive:
         return False
     conj, pos, kin = toks[i + 1], toks[i + 2], toks[i + 3]
+    if kin.lower in _COUNT_WORDS and i + 4 < len(toks):
+        kin = toks[i + 4]  # "Nuvalinga and her two kids"
     return (
         conj.lower in _CONJ
         and pos.lower in _POSSESSIVES
         and (kin.lower in KIN or kin.lower.rstrip("s") in KIN or kin.lower == "enfants")
     )
+
+
+_COUNT_WORDS = words(
+    "two three four five six 2 3 4 5 6 deux trois quatre cinq little young younger older baby"
+)
 
 
 def _possessive_kin(toks: Sequence[Tok], i: int) -> bool:

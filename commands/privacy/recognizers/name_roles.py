@@ -31,6 +31,7 @@ _GAP = re.compile(r" (?:[nsl]['’])?", re.IGNORECASE)
 # holiday: "Noël a été arrêté", "Églantine dort chez une amie", "Xavion told staff".
 _HUMAN = words(
     """
+    prefers prefer thinks feels knows works
     said says told tells stated admitted disclosed denied cried slept sleeps texted phoned
     refused refuses agreed wants wanted threatened punched assaulted overdosed fled
     dit dort pleure refuse refusait veut voulait avoue a avoué fugue fugué menace texte
@@ -186,7 +187,9 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
     return i + 1 < len(toks) and spaced(text, t, toks[i + 1]) and _human_predicate(toks, i + 1)
 
 
-_WITH = words("with avec chez by par")
+_WITH = words(
+    "with avec chez by par found located trouvé trouvée retrouvé retrouvée appellera rappellera"
+)
 
 
 def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
@@ -289,7 +292,14 @@ def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 _KIN_ASIDE = re.compile(
-    r"\s*\((?:\s*(?:older|younger|big|little|grand|petit|petite|ex|new|step))*\s*"
+    r"\s*\((?:\s*(?:older|younger|big|little|grand|petit|petite|ex|new|step|le|la|l'|the|"
+    r"her|his|sa|son|ses))*\s*"
+)
+
+
+_REAL_NAME = re.compile(
+    r"\s*\((?:legal|real|full|birth)\s+name|\s*\((?:de\s+son\s+)?vrai\s+nom|\s*\(nom\s+légal",
+    re.IGNORECASE,
 )
 
 
@@ -298,6 +308,8 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if not t.cap or t.protected or t.possessive or t.text.isupper() or len(t.lower) < 3:
         return False
+    if _REAL_NAME.match(text, t.end) and t.lower not in STOPWORDS:
+        return True  # "Dre (legal name …)": a nickname with the legal name beside it
     if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in KIN:
         return False
     m = _KIN_ASIDE.match(text, t.end)

@@ -57,7 +57,11 @@ def place_surname(first: Tok, last: Tok) -> bool:
         and last.cap == first.cap
         and len(last.lower) >= 3
         and not last.text.isupper()  # "Lloyd RCMP"
-        and (last.surname or (not last.name and not last.common))  # not "Wellington Catholic"
+        # "Heather Janvier", "josh mcleod"; not "Wellington Catholic", "a young man"
+        and (
+            (last.surname and (last.cap or not last.common))
+            or (not last.common and not last.name)
+        )
         and first.lower not in _PLACE_PREFIXES  # "North Dakota", "Grand Forks"
     )
 

@@ -55,6 +55,7 @@ class Tok:
 
 
 _SAINTS = words("st ste saint sainte sts")
+_PLACE_LINKS = ("-à-", "-aux-", "-du-", "-des-", "-sur-", "-en-", "-les-", "-la-", "-le-")
 _PLACE_PREPOSITIONS = words("in à au near between en dans outside around downtown toward towards")
 
 
@@ -90,7 +91,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     for m in TOKEN.finditer(text):
         word, start = m.group(0), m.start()
         elided = _ELISION.match(word)
-        if elided and word[elided.end()].isupper() and elided.group(0)[0] in "Qq":
+        if elided and word[elided.end()].isupper() and elided.group(0)[0] == "Q":
             elided = None  # "Fort Qu'Appelle": part of a place name, not "qu'" + a verb
         if elided and len(word) > elided.end() + 1:
             start += elided.end()
@@ -142,6 +143,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.common = True
         if tok.text.isupper() and "-" in tok.text:
             tok.name = tok.given = tok.surname = False  # "TAPP-C", "SHA-MHA": acronyms
+        if tok.cap and any(link in tok.lower for link in _PLACE_LINKS):
+            tok.protected = True  # "Moulin-à-Fleur", "Pointe-aux-Trembles", "Rivière-du-Loup"
         if tok.cap and tok.lower.endswith(_COMPASS):
             tok.protected = True  # "Noranda-Nord", "Montréal-Nord", "Regina-East"
         if tok.lower.startswith("ti-") and len(tok.lower) > 4 and tok.lower[3:] not in KIN:

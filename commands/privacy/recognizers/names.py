@@ -161,6 +161,8 @@ def _match_at(
         )
     ):
         end = extend(text, toks, i + 1, True)
+        if two_word_name(text, toks, i + 1):
+            end = max(end, i + 3)  # "sa tante Julienne Petiquay", "Victoria Sock"
         return cand(text, toks, i + 1, end, None), end
     # "brandon cardinal's dad": a lower-case full name before kin.
     if (

@@ -655,3 +655,39 @@ def test_heldout17_identifiers(text: str, kind: Kind, value: str | None) -> None
 
 def test_a_quoted_programme_in_brackets_is_no_nickname() -> None:
     assert scan('the program ("Hope") helps with rent') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Nuvalinga and her two kids were turned away from the shelter.", ["Nuvalinga"]),
+        ("Outreach team found Ashini sleeping in the stairwell.", ["Ashini"]),
+        ("The grandmother, Victoria Sock, called the band office.", ["Victoria Sock"]),
+        ("L'école rapporte qu'Espérance dort en classe.", ["Espérance"]),
+        ("Tuumasi (le grand frère) s'occupe des petits.", ["Tuumasi"]),
+        ("La DPJ appellera Constant ce soir pour le plan.", ["Constant"]),
+        ("mom Crystal can be reached after 5.", ["Crystal"]),
+        ("her bf, known on the street as Tank, is on parole.", ["Tank"]),
+        ("Dre (legal name withheld) held in cells overnight.", ["Dre"]),
+        ("accounts opened in the name of Heather Janvier; file closed.", ["Heather Janvier"]),
+    ],
+)
+def test_heldout18_names(text: str, names: list[str]) -> None:
+    found = _found(text)
+    assert [f for f in found if f in names] == names, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mosque leadership raised concerns about a young man who has become isolated.",
+        "Lead: OPS Neighbourhood Resource Team, Heron Gate / Albion-Heatherington.",
+        "Homme de 70 ans, Moulin-à-Fleur (Sudbury), isolement, aucun réseau.",
+    ],
+)
+def test_heldout18_clean_notes_pass(text: str) -> None:
+    assert scan(text) == []
+
+
+def test_civic_number_with_a_letter() -> None:
+    assert _found("maison au 15-B, avenue des Érables, Val-Caron", Kind.ADDRESS)
