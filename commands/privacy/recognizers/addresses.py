@@ -157,10 +157,11 @@ _SLASH_INTERSECTION = (
     r"(?:" + _AVENUE_LETTER + r"|" + _STREET_WORD + r"\s+(?i:" + _EN_TYPES + r")\b\.?)"
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
 )
-# "at Main/Higgins", "au Ste-Catherine/Papineau": two street names joined by a slash.
+# "at Main/Higgins", "at Main & Higgins", "au Ste-Catherine/Papineau": two street names
+# joined by a slash or an ampersand.
 _SLASH_CORNER = (
     r"(?:(?<=\bat\s)|(?<=\bnear\s)|(?<=\bau\s)|(?<=\bcoin\s)|(?<=\bon\s)|(?<=@\s))"
-    r"(?-i:(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+(?:-[A-Z][a-zà-ÿ]+)*/(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+"
+    r"(?-i:(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+(?:-[A-Z][a-zà-ÿ]+)*(?:/|\s&\s)(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+"
     r"(?:-[A-Z][a-zà-ÿ]+)*)"
 )
 _POSTAL = r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?-?\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"
@@ -235,16 +236,19 @@ def find(text: str) -> list[Candidate]:
 
 
 # "off 17 Ave SE", "on 8 St E": a numbered street named without a civic number.
-_SENTENCE_BREAK = re.compile(r"\b([a-z]{3,})\.\s+[A-Z]")
+_SENTENCE_BREAK = re.compile(r"\b([A-Za-zÀ-ÿ]{3,})\.\s+[A-ZÀ-Ý]")
 _ABBREVIATIONS = frozenset(
-    f"{_STRICT_TYPES}|{_LOOSE_TYPES}|{_FR_TYPES}|app|apt|appt|ste|bur|rte|cres".split("|")
+    t
+    for t in f"{_STRICT_TYPES}|{_LOOSE_TYPES}|{_FR_TYPES}|app|apt|appt|ste|bur|rte|cres".split("|")
+    if len(t) <= 5  # "boul.", "ave.": abbreviations; "3e Avenue. Le Centre…" ends a sentence
 )
 
 
 def _crosses_sentence(value: str) -> bool:
-    return any(m.group(1) not in _ABBREVIATIONS for m in _SENTENCE_BREAK.finditer(value))
+    return any(m.group(1).lower() not in _ABBREVIATIONS for m in _SENTENCE_BREAK.finditer(value))
 _NUMBERED_STREET = re.compile(
-    r"^\d{1,3}(?:st|nd|rd|th)?\s+(?:ave|avenue|st|street)\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?\.?$",
+    r"^\d{1,3}(?:st|nd|rd|th|e|re|er|ème)?\s+(?:ave|avenue|st|street|rue|av)\b\.?"
+    r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|Nord|Sud|Est|Ouest)\b)?\.?$",
     re.IGNORECASE,
 )
 _POSTAL_HEAD = re.compile(

@@ -51,7 +51,10 @@ _PROFILE_URL = (
     + _SOCIAL_DOMAINS
     + r"(?:\.com|\.me|\.app|\.social|\.gg|\.tv)?/[^\s,;)\]]+"
 )
-_HANDLE = r"(?<![\w@<])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{2,30}(?<!\.)"
+_HANDLE = (
+    r"(?<![\w@<])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{2,30}(?<!\.)"
+    r"|(?<![\w#])[A-Za-z][\w.]{2,31}#\d{4}\b"  # a Discord tag: "ghostboi#4471"
+)
 _PLATFORM = (
     r"(?:snap(?:chat)?|sc|ig|insta(?:gram)?|tiktok|tik tok|tt|twitter|fb|facebook|"
     r"kik|discord|telegram|x)"

@@ -188,6 +188,8 @@ PERSON_VERBS = _words(
     serait should showed shows skipped spends spent stated states stayed stays takes
     tells texted threatened told took used uses va vit vivait wanted wants was wasn't
     went will won't would était
+    appelle texte mange parle crie pleure fugue boit travaille menace frappe vole vend
+    prefers thinks feels knows
 """
 )
 
@@ -221,7 +223,8 @@ INSTITUTION = _words(
     shop boutique taxi cabs transport transports construction inc ltd ltée enr corp
     ministries outreach friendship institut clsc cégep cegep chapel chapelle temple mosque
     mosquée synagogue gym aréna sd division district board mrc cisss ciusss chsld cpe css
-    csss omh hlm rpa fort children general line baie health autoroute métro metro pont rang montée
+    csss omh hlm rpa fort children general line baie health point pointe autoroute métro metro
+    pont rang montée
     promenade terrasse
 """
 )

@@ -4,6 +4,8 @@ places and services that look like names ("Norman area", "Lauberivière est plei
 
 from __future__ import annotations
 
+import re
+
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate, name_positions
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, SUBJECT_VERBS
@@ -65,7 +67,7 @@ def from_lists(
             listed = t.given and (nxt.surname or nxt.given)
             strong = t.strong or nxt.strong
             if (
-                (listed and (strong or not t.sentence_start))
+                (listed and (strong or not t.sentence_start or _person_follows(text, toks, i + 1)))
                 or ((t.name or t.unknown) and (nxt.name or nxt.unknown) and strong)
                 or (
                     t.unknown
@@ -213,6 +215,8 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
         and (nxt.surname or nxt.unknown)
     ):
         return i + 2
+    if gap_ok(text, t, nxt) and nxt.cap and nxt.listed_word and _person_follows(text, toks, i + 1):
+        return i + 2  # "Crystal Pasqua, DOB Aug 19 1993"
     return _shaped(text, toks, i)
 
 
@@ -225,3 +229,14 @@ _CALENDAR = words(
     jeudi vendredi samedi dimanche noël christmas easter pâques
     """
 )
+
+
+_ABOUT_A_PERSON = words("dob ddn born née né age aged")
+
+
+def _person_follows(text: str, toks: list[Tok], k: int) -> bool:
+    """After "Trinity Sinclair": a birth date, an age or a verb said of people."""
+    if re.match(r"\s*[,(]\s*\d{1,2}\b(?!\s*(?:km|h|min|%|\$|kg|mg|am|pm|:))", text[toks[k].end :]):
+        return True  # "Trinity Sinclair, 15," / "(15)"
+    after = toks[k + 1].lower if k + 1 < len(toks) else ""
+    return after in _ABOUT_A_PERSON or after in SUBJECT_VERBS

@@ -85,6 +85,7 @@ _SUBJECT = SUBJECT_VERBS | words(
     avait dort veut voulait vivait revient refusait s'est n'a n'est
     won't doesn't didn't can't couldn't wouldn't isn't wasn't hasn't hadn't
     skipped skips fled punched hit quit relapsed overdosed
+    appelle texte mange parle crie fugue boit fume travaille reste menace frappe vole vend
 """
 )
 _COPULAS = words("is was has had are were have est était sont étaient ont avaient")

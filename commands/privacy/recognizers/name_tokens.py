@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from commands.privacy.lexicon import TOKEN, Lexicon, words
+from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, words
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, PREFIX_PLACES, ROLES, TITLES
 from commands.privacy.recognizers.name_chat import COMBINING, read_lower_case_chat, substance
 
@@ -55,7 +55,9 @@ class Tok:
 
 
 _SAINTS = words("st ste saint sainte sts")
-_PLACE_LINKS = ("-à-", "-aux-", "-du-", "-des-", "-sur-", "-en-", "-les-", "-la-", "-le-")
+_PLACE_LINKS = (
+    "-à-", "-aux-", "-du-", "-des-", "-sur-", "-en-", "-les-", "-la-", "-le-", "-saint-", "-sainte-"
+)
 _PLACE_PREPOSITIONS = words("in à au near between en dans outside around downtown toward towards")
 
 
@@ -145,6 +147,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.name = tok.given = tok.surname = False  # "TAPP-C", "SHA-MHA": acronyms
         if tok.cap and any(link in tok.lower for link in _PLACE_LINKS):
             tok.protected = True  # "Moulin-à-Fleur", "Pointe-aux-Trembles", "Rivière-du-Loup"
+        if "-" in tok.lower and all(p in lex.never_single for p in tok.lower.split("-")):
+            tok.protected = True  # "Jan-Mar", "Ontario-Québec"
         if tok.cap and tok.lower.endswith(_COMPASS):
             tok.protected = True  # "Noranda-Nord", "Montréal-Nord", "Regina-East"
         if tok.lower.startswith("ti-") and len(tok.lower) > 4 and tok.lower[3:] not in KIN:
@@ -217,6 +221,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     _protect_apposed_organisations(toks, text)
     if toks and not any(t.cap and not t.text.isupper() for t in toks):
         read_lower_case_chat(toks, lex)
+    elif toks and not toks[0].cap and toks[0].given and toks[0].lower not in STOPWORDS:
+        toks[0].cap = len(toks[0].lower) >= 3  # "claire est retournée chez sa tante à Hull"
     return toks
 
 
@@ -372,5 +378,6 @@ INSTITUTION_BEFORE_NAME = words(
     ecole fort foyer hopital hôpital lac lake maison mission mont mount parc pavillon
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie
+    point pointe
 """
 )

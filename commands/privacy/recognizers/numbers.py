@@ -78,7 +78,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "health_far": re.compile(
             r"\b"
             + _HEALTH_CUE
-            + r"(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,6}?[\s,:(]*(?::|#|no\.?)?\s*"
+            + r"\s*#?(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,6}?[\s,:(]*(?::|#|no\.?)?\s*"
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4})"
             r"(?:[\s-]?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
             i,
@@ -123,7 +123,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # references carry four-digit years)
             r"|(?-i:[A-Z]{2,6})-\d{2}-\d{4,8}"
             r"|(?-i:[A-Z]{1,4})\d{2}-\d{5,8}"  # "PA24-018823", an RMS number
-            r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,5})-\d{4,8})(?![\w-])",  # "26-MON-04187"
+            r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,5})-\d{4,8}"  # "26-MON-04187"
+            r"|(?-i:[A-Z]{2,4})-\d{6,8})(?![\w-])",  # "YP-0448215"
             i,
         ),
         # "rapport de la SQ no 156-250314-008", "no de dossier à la Chambre de la jeunesse :
@@ -147,7 +148,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "car in the photos is HWK 330": a vehicle, a few words, then the plate
         "vehicle_far": re.compile(
             r"\b(?:truck|car|van|minivan|suv|pickup|vehicle|camionnette|voiture|véhicule|auto)"
-            r"(?:\s+[^\W\d_][\w'’-]{0,11}){1,4}?\s+(?:is|est|:)\s+"
+            r"(?:\s+[^\W\d_][\w'’-]{0,11}){1,6}?(?:\s+(?:is|est)\s+|\s*:\s*)"
             r"(?P<v>(?-i:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3}))"
             r"(?![\w-])",
             i,

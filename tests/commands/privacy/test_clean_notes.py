@@ -11,6 +11,13 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    "Point Douglas: 2 adults, 1 infant, no heat since Monday.",
+    "Q1 numbers (Jan-Mar) are in the shared drive.",
+    "Brampton - international student from Punjab, 21, evicted from a basement unit.",
+    "psych team at Royal Columbian following; last seen on the 99 B-Line.",
+    "Près de la 3e Avenue. Le Centre d'amitié autochtone offre des repas.",
+    "Homme de 60 ans, Cap-Saint-Georges, isolement.",
+    "Regina Saskatoon, 14 km of detours this week.",
     "Mark, Will and Grace are not names here: mark the file, will call, grace period",
     "Regina is moving forward with the plan.",
     "Thanks all, see you Tuesday.",

@@ -12,6 +12,11 @@ from commands.privacy import Kind, scan
 
 # (text, kind, exact span or None when any span of that kind will do)
 IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
+    ("Plate on the car picking her up after school: CBKR 417, grey", Kind.LICENCE, "CBKR 417"),
+    ("AHCIP # on the intake form is 48213-6607, please", Kind.HEALTH_NUMBER, "48213-6607"),
+    ("Winnipeg - picked up at Main & Higgins at 02:10", Kind.ADDRESS, "Main & Higgins"),
+    ("Regina PS file RPS 24-77120 and youth probation YP-0448215", Kind.CASE_NUMBER, None),
+    ("he games with older guys on discord, handle ghostboi#4471", Kind.SOCIAL_HANDLE, None),
     ("RAMQ de l'usager : PAQJ 8905 1217, rendez-vous", Kind.HEALTH_NUMBER, "PAQJ 8905 1217"),
     ("Dad's SK licence 40817236 was suspended", Kind.LICENCE, "40817236"),
     ("son numéro de santé de l'Alberta 23456-7890 figure", Kind.HEALTH_NUMBER, "23456-7890"),

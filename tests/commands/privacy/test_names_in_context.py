@@ -11,6 +11,10 @@ import pytest
 from commands.privacy import Kind, scan
 
 NAMES: list[tuple[str, list[str]]] = [
+    ("Trinity Sinclair dob 11/02/2010 - school says she disclosed", ["Trinity Sinclair"]),
+    ("claire est retournée chez sa tante à Hull dimanche", ["claire"]),
+    ("Jacinthe appelle souvent le 811 la nuit", ["Jacinthe"]),
+    ("Crystal Pasqua, DOB Aug 19 1993, 4 kids", ["Crystal Pasqua"]),
     ("La famille de Sipi Flamand a accepté la rencontre.", ["Sipi Flamand"]),
     ("spoke w/ brandon cardinal's dad this am", ["brandon cardinal"]),
     ("jay told the SRO his mom kim kicked him out again", ["jay", "kim"]),
