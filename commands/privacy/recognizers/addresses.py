@@ -83,7 +83,13 @@ _EN_CUED_ADDRESS = (
     + r")"
 )
 _EN_AVENUE_LETTER = (
-    _UNIT_PREFIX + _CIVIC + r"\s+(?:avenue|ave|av|street|st)\.?\s+[A-Z0-9]{1,2}\b" + _DIR + _UNIT
+    _UNIT_PREFIX
+    + _CIVIC
+    + r"\s+(?:avenue|ave|av|street|st)\.?\s+"
+    # "Avenue K", "ave k s"; not "3e Avenue a obtenu"
+    + r"(?:(?-i:[A-Z0-9]{1,2})|(?-i:[a-z])(?=\s*(?:[nsewNSEW]\b|$|[,.;])))\b"
+    + _DIR
+    + _UNIT
 )
 # "412 - 9th St E" (unit - civic on a numbered street), "1450, 8e Avenue, app. 2".
 _ORDINAL_STREET = (
@@ -218,6 +224,8 @@ def find(text: str) -> list[Candidate]:
                 continue
             if kind is Kind.ADDRESS and _NUMBERED_STREET.match(value):
                 continue
+            if kind is Kind.ADDRESS and _ROUTE_BEFORE.search(text, 0, start):
+                continue  # "Hwy 2 trailer court", "bus 9 stop": the number is a route's
             if kind is Kind.ADDRESS and _crosses_sentence(value):
                 continue  # "missed 2 probation appts. Main Street Project": two sentences
             while end > start and text[end - 1] in " ,.;:":
@@ -236,6 +244,10 @@ def find(text: str) -> list[Candidate]:
 
 
 # "off 17 Ave SE", "on 8 St E": a numbered street named without a civic number.
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:hwy|highway|route|rte|autoroute|bus|line|ligne|room|chambre|bed|lit|grade|gr)\.?\s*$",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"\b([A-Za-zÀ-ÿ]{3,})\.\s+[A-ZÀ-Ý]")
 _ABBREVIATIONS = frozenset(
     t

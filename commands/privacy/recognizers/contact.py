@@ -71,11 +71,12 @@ _ACCOUNT_HANDLE = (
 # digit, an underscore or a dot) a few words after the platform's name.
 _PLATFORM_NEAR = (
     r"\b" + "(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik tok|twitter|discord|kik|telegram|"
-    r"facebook|fb|messenger|whatsapp|roblox|xbox|psn|twitch|reddit|threads)"
+    r"facebook|fb|messenger|whatsapp|roblox|xbox|psn|twitch|reddit|threads|wechat|weixin|"
+    r"signal|viber|line)"
     r"(?:[\s,:]+(?:handle|name|username|user|account|id|compte|profil|pseudo|she|he|her|his|"
     r"they|elle|il|son|sa|is|was|est|c'est|as|sous|under|called|named|nommé|nommée|goes|by|"
     r"in|on|the|pic|photo|screenshot|dans|la|le|sur|message|messages|from|de|par|a|an|user|"
-    r"un|une|usager|compte)){0,6}"
+    r"un|une|usager|compte|jeune|youth|girl|boy|fille|gars|kid|daughter|son|fils|mom|mère)){0,6}"
     r"[\s,:(]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h)\b)(?=[\w.-]*[A-Za-z])" + _SHAPED
     + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"
 )

@@ -64,7 +64,7 @@ KIN = _words(
     petite-fille propriétaire père roommate sibling sister soeur son spouse stepbrother
     stepdad stepdaughter stepfather stepmom stepmother stepsister stepson suspect sœur
     tante toddler tuteur tutrice twin uncle usager usagère victim victime voisin voisine
-    wife youth grand-maman grand-papa grand-maman's bro sis cuz
+    wife youth grand-maman grand-papa grand-maman's bro sis cuz baba
     neveu nièce petit-neveu petite-nièce beau-frère belle-sœur belle-soeur gendre bru belle-
     fille beau-fils arrière-grand-mère arrière-grand-père mari épouse époux femme ex-conjoint
     ex-conjointe grand-oncle grand-tante brother-in-law sister-in-law son-in-law daughter-in-
@@ -223,7 +223,8 @@ INSTITUTION = _words(
     shop boutique taxi cabs transport transports construction inc ltd ltée enr corp
     ministries outreach friendship institut clsc cégep cegep chapel chapelle temple mosque
     mosquée synagogue gym aréna sd division district board mrc cisss ciusss chsld cpe css
-    csss omh hlm rpa fort children general line baie health point pointe autoroute métro metro
+    csss omh hlm rpa fort children general line baie health point pointe marché autoroute
+    métro metro
     pont rang montée
     promenade terrasse
 """
@@ -245,6 +246,9 @@ PREFIX_PLACES = (
     "fort-",
     "île-",
     "ile-",
+    "baie-",
+    "cap-",
+    "anse-",
 )
 
 # People are named after a role word, never after "the Royal", "la Maison", "le Café".

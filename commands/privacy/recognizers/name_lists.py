@@ -26,6 +26,10 @@ def from_lists(
     text: str, toks: list[Tok], i: int, youth: bool, french: bool
 ) -> tuple[Candidate, int] | None:
     t = toks[i]
+    if t.lower in INSTITUTION and re.match(r"\s+\d", text[t.end :]):
+        return None  # "Ward 3", "Room 4": a label and its number
+    if i > 0 and toks[i - 1].lower == "en" and french and t.text[:1].islower():
+        return None  # "vu en jean et coton ouaté"
     if i > 0 and toks[i - 1].lower in ("au", "aux", "du") and t.cap:
         return None  # "il traîne au Irving": French puts "au" before a place, not a person
     if text[max(0, t.start - 2) : t.start].lower() in ("l'", "l’"):
@@ -217,6 +221,8 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
         return i + 2
     if gap_ok(text, t, nxt) and nxt.cap and nxt.listed_word and _person_follows(text, toks, i + 1):
         return i + 2  # "Crystal Pasqua, DOB Aug 19 1993"
+    if gap_ok(text, t, nxt) and nxt.cap and not nxt.protected and age_follows(text, nxt.end):
+        return i + 2  # "Dakota Eagle, 18, breach of curfew"
     return _shaped(text, toks, i)
 
 

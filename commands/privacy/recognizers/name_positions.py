@@ -165,6 +165,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if t.lower in ROLES:
         return False  # "Parent says…": a role, whatever the surname lists hold
+    if t.lower in INSTITUTION and text[t.end : t.end + 2].strip()[:1].isdigit():
+        return False  # "Ward 3", "Room 4": a label and its number
     if t.lower in INSTITUTION and i > 0 and _heads_name(text, toks, i):
         return False  # "Mushkegowuk Council": the head of an organisation's name
     if t.given and (_kin_coordination(toks, i) or _possessive_kin(toks, i)):

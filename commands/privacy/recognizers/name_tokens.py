@@ -211,7 +211,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.protected = True  # "Upper James", "Lower Town": streets and districts
             tok.listed_word = False
     for i, tok in enumerate(toks):
-        if tok.cap and substance(toks, i):
+        if substance(toks, i):
             tok.protected = True  # "prendre de la Tina", "doing Molly": drugs, not people
             tok.listed_word = False
     if allow:
@@ -378,6 +378,6 @@ INSTITUTION_BEFORE_NAME = words(
     ecole fort foyer hopital hôpital lac lake maison mission mont mount parc pavillon
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie
-    point pointe
+    point pointe marché market
 """
 )

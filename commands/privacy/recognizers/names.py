@@ -130,6 +130,7 @@ def _match_at(
             title[0] == "the person" and nxt.common and not nxt.name and len(nxt.text) > 1
         )
         and not (t.text.isupper() and len(t.text) > 1 and nxt.protected)  # "MS. Police"
+        and not _names_an_institution(toks, i + 1)  # "Dr. Martin LeBoldus Catholic High School"
         and nxt.lower not in PERSON_VERBS  # "sgt said"
     ):
         if t.lower == "m" and not (t.cap and text[t.end : t.end + 1] == "."):
@@ -293,6 +294,17 @@ def _match_at(
 
 
 _ENDS = ("", ",", ";", ".", ":", ")", "(")
+
+
+def _names_an_institution(toks: list[Tok], k: int) -> bool:
+    """The capitalised run from ``k`` ends in an institution word: a school named after
+    someone, not the person."""
+    for t in toks[k : k + 6]:
+        if not t.cap or t.sentence_start:
+            return False
+        if t.lower in INSTITUTION and t is not toks[k]:
+            return True
+    return False
 _DETS = words("le la un une the a ce")
 # "the Tootoosis family", "one of the Kakegamic boys"
 _FAMILY_NOUNS = words(

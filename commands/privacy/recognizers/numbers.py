@@ -39,7 +39,7 @@ _CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|"
     r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
-    r"plainte|r[ée]f[ée]rence|ref\.?|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|"
+    r"plainte|r[ée]f[ée]rence|ref\.?|event|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|"
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
     r"de\s+la\s+cour|du\s+tribunal))?"
@@ -124,7 +124,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,6})-\d{2}-\d{4,8}"
             r"|(?-i:[A-Z]{1,4})\d{2}-\d{5,8}"  # "PA24-018823", an RMS number
             r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,5})-\d{4,8}"  # "26-MON-04187"
-            r"|(?-i:[A-Z]{2,4})-\d{6,8})(?![\w-])",  # "YP-0448215"
+            r"|(?-i:[A-Z]{2,6})-\d{6,8})(?![\w-])",  # "YP-0448215", "CSSDM-4418271"
             i,
         ),
         # "rapport de la SQ no 156-250314-008", "no de dossier à la Chambre de la jeunesse :
@@ -139,7 +139,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "permis de la Saskatchewan, no 48127736": a licence cue, a few words, the number
         "licence_far": re.compile(
-            r"\b(?:licen[cs]e|permis)(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,5}?[\s,:]*"
+            r"\b(?:licen[cs]e|permis|(?-i:DL))(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,5}?[\s,:]*"
             r"(?:(?:no\.?|n°|nº|#|number|numéro|is|est|\()\s*"
             r"(?P<v>\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5})"
             r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}|\d{7,10}(?![\d-])))\b",

@@ -11,6 +11,14 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    "le monsieur qui dormait dans l'abribus sur la 3e Avenue a obtenu une chambre.",
+    "Glengarry neighbourhood, Ward 3 - 12 similar calls this quarter.",
+    "Près du marché Jean-Talon, intervention de l'équipe mobile à 2 h 15.",
+    "Le Conseil cri de la santé et des services sociaux de la Baie-James est informé.",
+    "Dr. Martin LeBoldus Catholic High School counsellor is on board.",
+    "using molly and ketamine at weekend parties",
+    "Mom in her late 30s, Hwy 2 trailer court, 3 kids, power disconnected.",
+    "John Howard Society to take lead on housing; E. Fry to support mom through court.",
     "Point Douglas: 2 adults, 1 infant, no heat since Monday.",
     "Q1 numbers (Jan-Mar) are in the shared drive.",
     "Brampton - international student from Punjab, 21, evicted from a basement unit.",

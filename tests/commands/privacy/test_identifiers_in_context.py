@@ -12,6 +12,12 @@ from commands.privacy import Kind, scan
 
 # (text, kind, exact span or None when any span of that kind will do)
 IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
+    ("DL on the lease is 18542367, name on it withheld.", Kind.LICENCE, "18542367"),
+    ("SPVM PDQ 33 event no. 26-033-00471.", Kind.CASE_NUMBER, "26-033-00471"),
+    ("best contact is WeChat ID zhangwei_0412.", Kind.SOCIAL_HANDLE, "zhangwei_0412"),
+    ("Snap de la jeune : lili.gagnon22; elle échange avec un homme.", Kind.SOCIAL_HANDLE, None),
+    ("no de fiche élève CSSDM-4418271 si l'école demande", Kind.CASE_NUMBER, "CSSDM-4418271"),
+    ("new place is 3-415 ave k s near the school", Kind.ADDRESS, "3-415 ave k s"),
     ("Plate on the car picking her up after school: CBKR 417, grey", Kind.LICENCE, "CBKR 417"),
     ("AHCIP # on the intake form is 48213-6607, please", Kind.HEALTH_NUMBER, "48213-6607"),
     ("Winnipeg - picked up at Main & Higgins at 02:10", Kind.ADDRESS, "Main & Higgins"),

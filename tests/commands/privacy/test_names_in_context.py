@@ -11,6 +11,11 @@ import pytest
 from commands.privacy import Kind, scan
 
 NAMES: list[tuple[str, list[str]]] = [
+    ("RCMP Estevan file closed re: Brandon, 17 - stolen truck", ["Brandon"]),
+    ("MB PHIN on file for the youngest, Kairo, 3.", ["Kairo"]),
+    ("Probation update - Dakota Eagle, 18, breach of curfew x4.", ["Dakota Eagle"]),
+    ("vu en jean et coton ouaté rose vers 23 h près du dépanneur", []),
+    ("School reports the 7-year-old talks about Baba and Mama.", []),
     ("Trinity Sinclair dob 11/02/2010 - school says she disclosed", ["Trinity Sinclair"]),
     ("claire est retournée chez sa tante à Hull dimanche", ["claire"]),
     ("Jacinthe appelle souvent le 811 la nuit", ["Jacinthe"]),
