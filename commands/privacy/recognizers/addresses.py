@@ -160,7 +160,7 @@ _SLASH_INTERSECTION = (
     r"(?=" + _STREET_WORD + r"\s+(?i:" + _EN_TYPES + r")\b|" + _AVENUE_LETTER + r")"
     r"\b(?:" + _AVENUE_LETTER + r"|" + _STREET_WORD + r"(?:\s+(?i:" + _EN_TYPES + r"))?)"
     r"\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?\s*(?:&|/|and)\s*"
-    r"(?:" + _AVENUE_LETTER + r"|" + _STREET_WORD + r"\s+(?i:" + _EN_TYPES + r")\b\.?)"
+    r"(?:" + _AVENUE_LETTER + r"|(?:" + _STREET_WORD + r"|\d{1,3})\s+(?i:" + _EN_TYPES + r")\b\.?)"
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
 )
 # "at Main/Higgins", "at Main & Higgins", "au Ste-Catherine/Papineau": two street names
@@ -175,7 +175,8 @@ _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
     "NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|Minnesota|"
     "Montana|North Dakota|South Dakota|New York|Michigan|Vermont|Maine|Washington|Idaho|"
-    "Ohio|Texas|California|Florida|Illinois|Wisconsin|Massachusetts|Pennsylvania|Arizona"
+    "Ohio|Texas|California|Florida|Illinois|Wisconsin|Massachusetts|Pennsylvania|Arizona|"
+    "Dakota du Nord|Dakota du Sud|Floride|Californie|Pennsylvanie|Caroline du Nord"
 )
 _ZIP = (
     r"(?:\b(?:zip|zip code|zipcode)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
@@ -184,6 +185,11 @@ _ZIP = (
 )
 
 
+# "1450 Kingsway, unit 3": a one- or two-word street without its type, then a unit
+_UNIT_AFTER = (
+    r"(?<![\w$.,/:-])\d{1,6}\s+(?-i:[A-Z][a-zà-ÿ'’]+(?:\s[A-Z][a-zà-ÿ'’]+)?),?\s+"
+    r"(?:unit|apt|suite|app\.?|appartement|logement|#)\s*#?\s*\d{1,5}[A-Za-z]?\b"
+)
 # "2301 Woodward Ave, 48201": five digits right after a street written with its type
 _ZIP_AFTER_STREET = (
     r"\b(?:" + _STRICT_TYPES + r")\.?" + _DIR + r",\s*(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
@@ -208,6 +214,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_POSTAL, i), Kind.POSTAL_CODE, 75),
         (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),
         (re.compile(_ZIP_AFTER_STREET, i), Kind.POSTAL_CODE, 74),
+        (re.compile(_UNIT_AFTER, i), Kind.ADDRESS, 59),
     )
 
 

@@ -43,6 +43,7 @@ from commands.privacy.recognizers.name_roles import (
     called,
     companion,
     kin_in_brackets,
+    owner,
     quoted_person,
     role_of,
     spaced,
@@ -158,6 +159,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if t.cap and t.unknown and not t.possessive and _kin_coordination(toks, i):
         return True  # "Nuvalinga and her two kids"
     if companion(text, toks, i) or addressed(text, toks, i) or called(text, toks, i):
+        return True
+    if owner(text, toks, i):
         return True
     if role_of(text, toks, i) or quoted_person(text, toks, i) or kin_in_brackets(text, toks, i):
         return True

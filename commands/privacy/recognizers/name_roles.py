@@ -67,6 +67,24 @@ def _human_predicate(toks: Sequence[Tok], j: int) -> bool:
 _LIST_SEPARATORS = (":", ",", ";", "•", "-", "–", "\n")
 
 
+# "Snapchat de Yanick", "le cell de Kevin": what belongs to someone names them.
+_BELONGINGS = words(
+    """
+    snapchat snap facebook fb instagram insta tiktok cell cellulaire courriel numéro
+    téléphone phone email adresse compte account profile profil
+    """
+)
+
+
+def owner(text: str, toks: Sequence[Tok], i: int) -> bool:
+    t = toks[i]
+    if i < 2 or not t.cap or t.protected or t.text.isupper() or len(t.lower) < 3:
+        return False
+    if not (t.name or t.unknown) or t.lower in STOPWORDS:
+        return False
+    return toks[i - 1].lower in ("de", "d", "of") and toks[i - 2].lower in _BELONGINGS
+
+
 def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
     """An entry of an attendee or contact list: "Présents : Gagnon (SPVG), Fatou (maison
     d'hébergement)", "Contacts: Brooke (CMHA) and Reid (school)"."""
@@ -208,7 +226,7 @@ def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
     if nxt is not None and nxt.lower in INSTITUTION:
         return False
     if t.protected:
-        return t.listed_word and t.name and prev.lower in ("with", "avec")
+        return t.listed_word and t.name and prev.lower in ("with", "avec", "chez")
     return t.unknown or (t.name and not t.common)
 
 

@@ -146,6 +146,7 @@ def _match_at(
         and nxt is not None
         # "her son Tyler", "son chum, « Bouboule »,"
         and (gap_ok(text, t, nxt, " \t,:(«\"“") or text[t.end : nxt.start] == ", « ")
+        and not (nxt.text.isupper() and len(nxt.text) > 1)  # "Revenu de la mère : ACE + …"
         and (
             nxt.capped_name
             or (not nxt.cap and nxt.strong)
@@ -240,6 +241,7 @@ def _match_at(
         t.cap
         and (
             ((t.name or t.unknown) and (not t.common or (t.name and not t.sentence_start)))
+            or (t.surname and t.lower not in _FAMILY_KINDS)  # "Tremblay family (mom Julie…)"
             # "The Lightning family": an everyday word capitalised after "the" is a surname
             or (
                 t.common

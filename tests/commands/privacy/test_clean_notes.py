@@ -11,6 +11,8 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    "Parkdale and Jane-Finch both had similar situations this cycle.",
+    "the 12 Days, unit 3 lesson plan is in the binder",
     "le monsieur qui dormait dans l'abribus sur la 3e Avenue a obtenu une chambre.",
     "Glengarry neighbourhood, Ward 3 - 12 similar calls this quarter.",
     "Près du marché Jean-Talon, intervention de l'équipe mobile à 2 h 15.",

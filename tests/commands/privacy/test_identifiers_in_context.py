@@ -12,6 +12,9 @@ from commands.privacy import Kind, scan
 
 # (text, kind, exact span or None when any span of that kind will do)
 IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
+    ("usually at Jasper Ave and 109 St after dark", Kind.ADDRESS, "Jasper Ave and 109 St"),
+    ("seen repeatedly at 1450 Kingsway, unit 3, suspected", Kind.ADDRESS, "1450 Kingsway, unit 3"),
+    ("Contact à Minot, Dakota du Nord 58701, tél.", Kind.POSTAL_CODE, None),
     ("DL on the lease is 18542367, name on it withheld.", Kind.LICENCE, "18542367"),
     ("SPVM PDQ 33 event no. 26-033-00471.", Kind.CASE_NUMBER, "26-033-00471"),
     ("best contact is WeChat ID zhangwei_0412.", Kind.SOCIAL_HANDLE, "zhangwei_0412"),

@@ -11,6 +11,10 @@ import pytest
 from commands.privacy import Kind, scan
 
 NAMES: list[tuple[str, list[str]]] = [
+    ("Amadou Sow, 19 ans, joignable le soir.", ["Amadou Sow"]),
+    ("Snapchat de Yanick : à vérifier.", ["Yanick"]),
+    ("Fugue : la jeune serait chez Brandon depuis hier.", ["Brandon"]),
+    ("Revenu de la mère : ACE + aide sociale.", []),
     ("RCMP Estevan file closed re: Brandon, 17 - stolen truck", ["Brandon"]),
     ("MB PHIN on file for the youngest, Kairo, 3.", ["Kairo"]),
     ("Probation update - Dakota Eagle, 18, breach of curfew x4.", ["Dakota Eagle"]),
@@ -104,6 +108,7 @@ NAMES: list[tuple[str, list[str]]] = [
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
+    ("Tremblay family (mom Julie, kids Noah and Léa) all known to CAS.", ["Tremblay", "Julie"]),
     ("Nuvalinga and her two kids were turned away from the shelter.", ["Nuvalinga"]),
     ("Outreach team found Ashini sleeping in the stairwell.", ["Ashini"]),
     ("The grandmother, Victoria Sock, called the band office.", ["Victoria Sock"]),
