@@ -326,9 +326,7 @@ def write_places() -> None:
         if value and not line.startswith("#"):
             (given if tag == "g" else surnames).add(value.strip().lower())
     (HERE / "places.txt").write_text("\n".join(places(given, surnames)) + "\n", encoding="utf-8")
-    (HERE / "given_places.txt").write_text(
-        "\n".join(given_places(given)) + "\n", encoding="utf-8"
-    )
+    (HERE / "given_places.txt").write_text("\n".join(given_places(given)) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

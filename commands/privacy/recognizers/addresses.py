@@ -265,14 +265,14 @@ _ABBREVIATIONS = frozenset(
 
 def _crosses_sentence(value: str) -> bool:
     return any(m.group(1).lower() not in _ABBREVIATIONS for m in _SENTENCE_BREAK.finditer(value))
+
+
 _NUMBERED_STREET = re.compile(
     r"^\d{1,3}(?:st|nd|rd|th|e|re|er|ème)?\s+(?:ave|avenue|st|street|rue|av)\b\.?"
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|Nord|Sud|Est|Ouest)\b)?\.?$",
     re.IGNORECASE,
 )
-_POSTAL_HEAD = re.compile(
-    r"\s[ABCEGHJ-NPRSTVXYabceghj-nprstvxy]\d[A-Za-z](?:\s?\d[A-Za-z]\d)?$"
-)
+_POSTAL_HEAD = re.compile(r"\s[ABCEGHJ-NPRSTVXYabceghj-nprstvxy]\d[A-Za-z](?:\s?\d[A-Za-z]\d)?$")
 _QUANTITY = re.compile(
     r"^\d+\s+(?:x|times|fois|days|jours|weeks|calls|more|other|of|per|am|pm|h|interventions|"
     r"appels|visites|nuits|nights|visits|contacts|incidents|mois|months|hours|heures|kids|"

@@ -24,11 +24,6 @@ _NANP = (
     r"\d{3}" + _SEP + r"\d{4}(?![\w-])" + _EXT
 )
 _LOCAL = r"(?<![\w/#.$-])\d{3}[.\-]\d{4}(?![\w.\-/]*\d)" + _EXT
-_PHONE_CUE = re.compile(
-    r"(?:cell|phone|tel|téléphone|telephone|call|text|txt|contact|number|numéro|"
-    r"cellulaire|joindre|rejoindre|appeler|texto|#)\W{0,3}$",
-    re.IGNORECASE,
-)
 _EMAIL = (
     r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
     r"|\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*"
@@ -77,7 +72,8 @@ _PLATFORM_NEAR = (
     r"they|elle|il|son|sa|is|was|est|c'est|as|sous|under|called|named|nommé|nommée|goes|by|"
     r"in|on|the|pic|photo|screenshot|dans|la|le|sur|message|messages|from|de|par|a|an|user|"
     r"un|une|usager|compte|jeune|youth|girl|boy|fille|gars|kid|daughter|son|fils|mom|mère)){0,6}"
-    r"[\s,:(]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h)\b)(?=[\w.-]*[A-Za-z])" + _SHAPED
+    r"[\s,:(]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h)\b)(?=[\w.-]*[A-Za-z])"
+    + _SHAPED
     + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"
 )
 # "le proprio est lil.ptr.qc sur snap": the handle first, then where it lives
@@ -149,7 +145,3 @@ def _international(text: str) -> list[Candidate]:
     except Exception:
         return out
     return out
-
-
-def has_phone_cue(before: str) -> bool:
-    return bool(_PHONE_CUE.search(before[-25:]))

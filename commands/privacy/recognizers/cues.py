@@ -259,4 +259,3 @@ ROLES = _words(
     parents guardian staff manager supervisor caseworker landlord tenant neighbour
     """
 )
-

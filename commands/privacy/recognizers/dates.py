@@ -40,7 +40,13 @@ _NUMERIC = (
     + r")"
 )
 _TEXTUAL = (
-    r"(?:(?:the\s+)?" + _D + r"\s+of\s+" + _MON + r",?\s+" + _Y4 + r"|"  # "the 14th of March 2009"
+    r"(?:(?:the\s+)?"
+    + _D
+    + r"\s+of\s+"
+    + _MON
+    + r",?\s+"
+    + _Y4
+    + r"|"  # "the 14th of March 2009"
     + _MON
     + r"\s+"
     + _D

@@ -121,15 +121,13 @@ def from_lists(
         and len(nxt.lower) >= 3
     ):
         return cand(text, toks, i, i + 2, suggestion), i + 2
-    if not t.cap and t.strong and t.given and len(t.lower) >= 3 and not _after_auxiliary(toks, i):
+    if not t.cap and t.strong and t.given and len(t.lower) >= 3 and not after_auxiliary(toks, i):
         if pair and nxt is not None and not nxt.cap and (nxt.surname or nxt.unknown):
             return cand(text, toks, i, i + 2, suggestion), i + 2
         # French frequency lists cannot tell "avis" the word from Avis the name.
         if person_verb_after(toks, i) or t.possessive or len(t.lower) >= 4:
             return cand(text, toks, i, i + 1, suggestion), i + 1
     return None
-
-
 
 
 def _shaped(text: str, toks: list[Tok], i: int) -> int:
@@ -192,14 +190,6 @@ def _heads_place(text: str, toks: list[Tok], i: int) -> bool:
     if nxt.lower in _AREA:
         return True
     return nxt.protected and nxt.text.isupper() and 2 <= len(nxt.text) <= 6
-
-
-
-
-def _after_auxiliary(toks: list[Tok], i: int) -> bool:
-    """ "il a brandi un couteau": a past participle that happens to be a given name; but
-    "parlé a mathis" is "à" typed without its accent."""
-    return after_auxiliary(toks, i)
 
 
 def shielded_given(text: str, toks: list[Tok], i: int) -> int:

@@ -297,8 +297,11 @@ def _predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
         later = toks[j + 2].lower if j + 2 < len(toks) else ""
         if later in _PERSON_STATE:
             return True  # "Claire est pas venue" (spoken French drops the "ne")
-    if verb == "est" and after in ("a", "à") and j + 2 < len(toks) and toks[j + 2].lower in (
-        "l", "la", "le", "l'urgence", "l'hôpital"
+    if (
+        verb == "est"
+        and after in ("a", "à")
+        and j + 2 < len(toks)
+        and toks[j + 2].lower in ("l", "la", "le", "l'urgence", "l'hôpital")
     ):
         return True  # "François est à l'urgence"
     if verb in _CONJ and after in _POSSESSIVES:

@@ -121,8 +121,10 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
     while first > 0 and toks[first - 1].cap and spaced(text, toks[first - 1], toks[first]):
         first -= 1
     before = text[max(0, toks[first].start - 40) : toks[first].start].rstrip()
-    return not before or before.endswith(_LIST_SEPARATORS) or (
-        first > 0 and toks[first - 1].lower in _CONJ and before.endswith(toks[first - 1].text)
+    return (
+        not before
+        or before.endswith(_LIST_SEPARATORS)
+        or (first > 0 and toks[first - 1].lower in _CONJ and before.endswith(toks[first - 1].text))
     )
 
 

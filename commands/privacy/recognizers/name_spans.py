@@ -59,8 +59,7 @@ def place_surname(first: Tok, last: Tok) -> bool:
         and not last.text.isupper()  # "Lloyd RCMP"
         # "Heather Janvier", "josh mcleod"; not "Wellington Catholic", "a young man"
         and (
-            (last.surname and (last.cap or not last.common))
-            or (not last.common and not last.name)
+            (last.surname and (last.cap or not last.common)) or (not last.common and not last.name)
         )
         and first.lower not in _PLACE_PREFIXES  # "North Dakota", "Grand Forks"
     )
@@ -77,7 +76,6 @@ def _initials(toks: list[Tok], j: int, end: int) -> int:
 
 def cand(text: str, toks: list[Tok], i: int, j: int, suggestion: str | None) -> Candidate:
     return Candidate(Kind.NAME, toks[i].start, toks[j - 1].end, suggestion, 45)
-
 
 
 def person_verb_after(toks: list[Tok], i: int) -> bool:

@@ -56,7 +56,17 @@ class Tok:
 
 _SAINTS = words("st ste saint sainte sts")
 _PLACE_LINKS = (
-    "-à-", "-aux-", "-du-", "-des-", "-sur-", "-en-", "-les-", "-la-", "-le-", "-saint-", "-sainte-"
+    "-à-",
+    "-aux-",
+    "-du-",
+    "-des-",
+    "-sur-",
+    "-en-",
+    "-les-",
+    "-la-",
+    "-le-",
+    "-saint-",
+    "-sainte-",
 )
 _PLACE_PREPOSITIONS = words("in à au near between en dans outside around downtown toward towards")
 
@@ -266,8 +276,6 @@ def _protect_knights(toks: list[Tok], text: str) -> None:
             toks[k].protected = True
             toks[k].listed_word = False
             k += 1
-
-
 
 
 def _protect_determined_phrases(toks: list[Tok], text: str) -> None:

@@ -126,9 +126,7 @@ def _match_at(
         # "Elder Abuse section", "Chief Coroner": a title before an everyday word
         # "Elder Abuse section": a title of office before an everyday word; "advanced MS.
         # Police were called": any title before an agency
-        and not (
-            title[0] == "the person" and nxt.common and not nxt.name and len(nxt.text) > 1
-        )
+        and not (title[0] == "the person" and nxt.common and not nxt.name and len(nxt.text) > 1)
         and not (t.text.isupper() and len(t.text) > 1 and nxt.protected)  # "MS. Police"
         and not _names_an_institution(toks, i + 1)  # "Dr. Martin LeBoldus Catholic High School"
         and nxt.lower not in PERSON_VERBS  # "sgt said"
@@ -145,7 +143,7 @@ def _match_at(
         and not (french and t.lower == "son")
         and nxt is not None
         # "her son Tyler", "son chum, « Bouboule »,"
-        and (gap_ok(text, t, nxt, " \t,:(«\"“") or text[t.end : nxt.start] == ", « ")
+        and (gap_ok(text, t, nxt, ' \t,:(«"“') or text[t.end : nxt.start] == ", « ")
         and not (nxt.text.isupper() and len(nxt.text) > 1)  # "Revenu de la mère : ACE + …"
         and (
             nxt.capped_name
@@ -307,6 +305,8 @@ def _names_an_institution(toks: list[Tok], k: int) -> bool:
         if t.lower in INSTITUTION and t is not toks[k]:
             return True
     return False
+
+
 _DETS = words("le la un une the a ce")
 # "the Tootoosis family", "one of the Kakegamic boys"
 _FAMILY_NOUNS = words(
@@ -318,7 +318,6 @@ _FAMILY_KINDS = words(
     entire same other new receiving placement care resource first second third
     """
 )
-
 
 
 def _naming_phrase(toks: list[Tok], i: int) -> int:
