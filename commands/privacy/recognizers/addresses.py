@@ -130,7 +130,8 @@ _RURAL = (
     r"|general delivery|poste restante"
     r"|(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*"
     r"[WO]\s?\d(?:M\b|\b)"
-    # a house on a reserve: "House 214", "maison no 214"
+    # a house or a lot on a reserve: "House 214", "maison no 214", "Lot 14"
+    r"|(?-i:Lot)\s*#?\s*\d{1,4}\b|lot\s*#\s*\d{1,4}\b"
     r"|(?-i:House)\s*#?\s*\d{1,4}\b|house\s*(?:#|no\.?|number)\s*\d{1,4}\b"
     r"|maison\s*(?:no\.?|#|n°|nº|numéro)\s*\d{1,4}\b"
     r"|range road \d{3,4}|township road \d{3,4}|rge rd \d{3,4}|twp rd \d{3,4})"
@@ -180,7 +181,7 @@ _STATES = (
 )
 _ZIP = (
     r"(?:\b(?:zip|zip code|zipcode)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
-    r"|\b(?:" + _STATES + r")\.?\)?,?\s+\d{5}(?:-\d{4})?\b"
+    r"|\b(?:" + _STATES + r")\.?\)?,?\s+\(?\d{5}(?:-\d{4})?\b"
     r"|(?<![\d-])\b\d{5}-\d{4}\b(?!-))"
 )
 

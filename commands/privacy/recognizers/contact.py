@@ -102,6 +102,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_CHAT_MENTIONS = {"here", "channel", "everyone", "all", "team"}
 _HANDLE_STOP = {"is", "as", "under", "est", "sous", "the", "le", "la", "a", "un", "une"}
 
 
@@ -122,6 +123,11 @@ def find(text: str) -> list[Candidate]:
             end -= 1
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), end, None, 85))
     for m in handle.finditer(text):
+        body = m.group(0).lstrip("@")
+        if body.casefold() in _CHAT_MENTIONS:
+            continue  # Slack's "@here", "@channel": nobody's handle
+        if re.match(r"[A-Z][a-z]+$", body) and re.match(r" [A-Z][a-z]", text[m.end() :]):
+            continue  # "@Sarah Whitford": a chat mention of a person, left to the name reader
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 80))
     for m in handle_on.finditer(text):
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 74))

@@ -213,6 +213,10 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
         return i + 2  # "Crystal Pasqua, DOB Aug 19 1993"
     if gap_ok(text, t, nxt) and nxt.cap and not nxt.protected and age_follows(text, nxt.end):
         return i + 2  # "Dakota Eagle, 18, breach of curfew"
+    if gap_ok(text, t, nxt) and nxt.cap and nxt.surname and not nxt.protected:
+        after = toks[i + 2].lower if i + 2 < len(toks) else ""
+        if after in SUBJECT_VERBS or after in PERSON_VERBS:
+            return i + 2  # "Dakota Beaulieu assaulted at the shelter"
     return _shaped(text, toks, i)
 
 

@@ -336,4 +336,5 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
     if m is None or not text[t.end : m.end()].strip().startswith("("):
         return False
     word = re.match(r"[^\W\d_][\w'’-]*", text[m.end() :])
-    return word is not None and word.group(0).casefold() in KIN
+    # "Olumide (mom's new partner)": a kinship word, possessive or not
+    return word is not None and re.sub(r"['’]s$", "", word.group(0).casefold()) in KIN

@@ -131,7 +131,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 500-41-004512-253": a file cue, a few words, then digits in three or more groups
         "case_far": re.compile(
             r"\b(?:file|case|dossier|rapport|report|occurrence|[ée]v[ée]nement|incident|docket|"
-            r"plainte|r[ée]f[ée]rence)(?![\w])(?:[\s,:]+[^\W\d_][\w'’-]{0,13}){1,7}?[\s,:]*"
+            r"plainte|r[ée]f[ée]rence|ref)(?![\w])\s*#?(?:[\s,:]+[^\W\d_][\w'’-]{0,13}){1,7}?[\s,:]*"
             r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){2,4}"
             r"|(?-i:(?:[A-Z]{2,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}"
             r"|(?-i:[A-Z]{2,6})\s\d{5,10}))(?![\w-])",  # "Dossier hôpital CHUL 3320178"

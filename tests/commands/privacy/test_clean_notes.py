@@ -11,6 +11,13 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    "@here the table moves to Thursday this week",
+    "@channel rappel : la rencontre commence à 9 h",
+    "CMHA Elgin-Middlesex, London Police and Thames Valley DSB at the table.",
+    "this would go to Yukon RCMP and Council of Yukon First Nations directly.",
+    "Le CSS des Affluents est prêt à collaborer.",
+    "Youth agreed to see the nurse at Anishnawbe Mushkiki on Friday.",
+    "a lot 3 times this month",
     "Parkdale and Jane-Finch both had similar situations this cycle.",
     "the 12 Days, unit 3 lesson plan is in the binder",
     "le monsieur qui dormait dans l'abribus sur la 3e Avenue a obtenu une chambre.",

@@ -12,6 +12,9 @@ from commands.privacy import Kind, scan
 
 # (text, kind, exact span or None when any span of that kind will do)
 IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
+    ("Postal code for the hamper delivery to Lot 14, Mistawasis.", Kind.ADDRESS, "Lot 14"),
+    ("Ref # for the housing application is HSG-2024-00719.", Kind.CASE_NUMBER, "HSG-2024-00719"),
+    ("Le père vit à Madawaska, Maine (04756), la mère à Edmundston.", Kind.POSTAL_CODE, None),
     ("usually at Jasper Ave and 109 St after dark", Kind.ADDRESS, "Jasper Ave and 109 St"),
     ("seen repeatedly at 1450 Kingsway, unit 3, suspected", Kind.ADDRESS, "1450 Kingsway, unit 3"),
     ("Contact à Minot, Dakota du Nord 58701, tél.", Kind.POSTAL_CODE, None),

@@ -11,6 +11,10 @@ import pytest
 from commands.privacy import Kind, scan
 
 NAMES: list[tuple[str, list[str]]] = [
+    ("occurrence closed: Dakota Beaulieu assaulted at the shelter.", ["Dakota Beaulieu"]),
+    ("Olumide (mom's new partner) moved in last month.", ["Olumide"]),
+    ("Thanks @Sarah Whitford for the quick turnaround on this one!", ["Sarah Whitford"]),
+    ("Jeune connu dans le quartier sous le surnom de Bizou.", ["Bizou"]),
     ("Amadou Sow, 19 ans, joignable le soir.", ["Amadou Sow"]),
     ("Snapchat de Yanick : à vérifier.", ["Yanick"]),
     ("Fugue : la jeune serait chez Brandon depuis hier.", ["Brandon"]),
