@@ -262,3 +262,6 @@ ROLES = _words(
     parents guardian staff manager supervisor caseworker landlord tenant neighbour
     """
 )
+
+# Words that join two names: "Will and Grace", "Prudence et Patience".
+CONJUNCTIONS = _words("and et &")

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.lexicon import STOPWORDS
+from commands.privacy.recognizers.cues import CONJUNCTIONS
 from commands.privacy.recognizers.name_tokens import Tok
-
-_CONJ = words("and et &")
 
 
 def listable(t: Tok) -> bool:
@@ -26,7 +25,7 @@ def _joined(text: str, toks: Sequence[Tok], a: int, b: int) -> bool:
     mid = toks[a + 1]
     return (
         b == a + 2
-        and mid.lower in _CONJ
+        and mid.lower in CONJUNCTIONS
         and not text[toks[a].end : mid.start].strip()
         and not text[mid.end : toks[b].start].strip()
     )

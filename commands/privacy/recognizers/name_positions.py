@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, ROLES, SUBJECT_VERBS
+from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, ROLES, SUBJECT_VERBS
 from commands.privacy.recognizers.name_coordination import (
     chain_end,
     chain_start,
@@ -75,7 +75,6 @@ HEADS = INSTITUTION | words(
     district secteur quartier side end region zone
 """
 )
-_CONJ = words("and et &")
 _POSSESSIVES = words("his her their sa son ses leur leurs")
 # Verbs that at the start of a sentence make the word their (human) subject.
 _SUBJECT = SUBJECT_VERBS | words(
@@ -304,7 +303,7 @@ def _predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
         and toks[j + 2].lower in ("l", "la", "le", "l'urgence", "l'hôpital")
     ):
         return True  # "François est à l'urgence"
-    if verb in _CONJ and after in _POSSESSIVES:
+    if verb in CONJUNCTIONS and after in _POSSESSIVES:
         return True
     if verb in _COPULAS and not strict:
         if after in ("not", "pas", "n't"):  # "Faith is not attending", not "…are not names"
@@ -346,7 +345,7 @@ def _kin_coordination(toks: Sequence[Tok], i: int) -> bool:
     if kin.lower in _COUNT_WORDS and i + 4 < len(toks):
         kin = toks[i + 4]  # "Nuvalinga and her two kids"
     return (
-        conj.lower in _CONJ
+        conj.lower in CONJUNCTIONS
         and pos.lower in _POSSESSIVES
         and (kin.lower in KIN or kin.lower.rstrip("s") in KIN or kin.lower == "enfants")
     )

@@ -15,10 +15,8 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, ROLES
+from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, ROLES
 from commands.privacy.recognizers.name_tokens import Tok
-
-_CONJ = words("and et &")
 
 
 def spaced(text: str, a: Tok, b: Tok) -> bool:
@@ -124,7 +122,11 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
     return (
         not before
         or before.endswith(_LIST_SEPARATORS)
-        or (first > 0 and toks[first - 1].lower in _CONJ and before.endswith(toks[first - 1].text))
+        or (
+            first > 0
+            and toks[first - 1].lower in CONJUNCTIONS
+            and before.endswith(toks[first - 1].text)
+        )
     )
 
 
