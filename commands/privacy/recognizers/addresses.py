@@ -124,16 +124,18 @@ _FR_ADDRESS = (
 )
 _RURAL = (
     r"\b(?:(?:R\.?\s?R\.?|rural route|route rurale)\s*#?\s*\d{1,3}"
-    r"|(?:P\.?\s?O\.?\s*box|post office box|box|C\.?\s?P\.?|case postale|bo[îi]te postale|B\.?P\.?)"
+    r"|(?:P\.?\s?O\.?\s*box|post office box|box|C\.?\s?P\.?|case postale|bo[îi]te(?: postale)?"
+    r"|B\.?P\.?)"
     r"\s*#?\s*\d{1,6}"
     r"|site\s*\d{1,4}\s*,?\s*(?:comp|compartment|box)\s*\d{1,4}"
     r"|general delivery|poste restante"
     r"|(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*"
-    r"[WO]\s?\d(?:M\b|\b)"
+    r"(?:[WO]\s?\d(?:M\b|\b)|[EW]PM\b)"  # "NE 22-15-3 EPM": Manitoba's principal meridian
     # a house or a lot on a reserve: "House 214", "maison no 214", "Lot 14"
     r"|(?-i:Lot)\s*#?\s*\d{1,4}\b|lot\s*#\s*\d{1,4}\b"
+    r"|(?:(?<=\bau\s)|(?<=\bat\s)|(?<=\bon\s))lot\s*\d{1,4}\b"  # "au lot 219 à Lac La Ronge"
     r"|(?-i:House)\s*#?\s*\d{1,4}\b|house\s*(?:#|no\.?|number)\s*\d{1,4}\b"
-    r"|maison\s*(?:no\.?|#|n°|nº|numéro)\s*\d{1,4}\b"
+    r"|maison\s*(?:no\.?|#|n°|nº|numéro)\s*\d{1,4}\b|(?-i:Maison)\s\d{1,4}\b"
     r"|range road \d{3,4}|township road \d{3,4}|rge rd \d{3,4}|twp rd \d{3,4})"
 )
 _STREET_NAME = r"(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*){0,3}?)"
@@ -222,20 +224,21 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
 def find(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for pattern, kind, priority in _patterns():
-        for m in pattern.finditer(text):
+        for found in pattern.finditer(text):
+            m = _within_sentence(pattern, text, found) if kind is Kind.ADDRESS else found
+            if m is None:
+                continue  # "missed 2 probation appts. Main Street Project": two sentences
             start, end = m.span("addr") if "addr" in pattern.groupindex else m.span()
             value = text[start:end]
             if kind is Kind.POSTAL_CODE and not value[0].isalpha():
                 lead = len(value) - len(value.lstrip(" ,"))
                 start += lead
-            if kind is Kind.ADDRESS and _looks_like_quantity(value):
-                continue
+            if kind is Kind.ADDRESS and (_looks_like_quantity(value) or _DECADE.match(value)):
+                continue  # "3 times", "in his 50s living alone off 22nd St W"
             if kind is Kind.ADDRESS and _NUMBERED_STREET.match(value):
                 continue
             if kind is Kind.ADDRESS and _ROUTE_BEFORE.search(text, 0, start):
                 continue  # "Hwy 2 trailer court", "bus 9 stop": the number is a route's
-            if kind is Kind.ADDRESS and _crosses_sentence(value):
-                continue  # "missed 2 probation appts. Main Street Project": two sentences
             while end > start and text[end - 1] in " ,.;:":
                 end -= 1
             if kind is Kind.ADDRESS:  # "580 boul talbot g7h 4b5": the postal code is its own
@@ -264,8 +267,13 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def _crosses_sentence(value: str) -> bool:
-    return any(m.group(1).lower() not in _ABBREVIATIONS for m in _SENTENCE_BREAK.finditer(value))
+def _within_sentence(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The match cut back to its own sentence: "au 1187 boulevard Saint-Joseph. Il semble"
+    is an address and then a new sentence, which the pattern's loose words ran into."""
+    for brk in _SENTENCE_BREAK.finditer(text, m.start(), m.end()):
+        if brk.group(1).lower() not in _ABBREVIATIONS:
+            return pattern.match(text, m.start(), brk.end(1))
+    return m
 
 
 _NUMBERED_STREET = re.compile(
@@ -280,6 +288,9 @@ _QUANTITY = re.compile(
     r"enfants|ans|years)\b",
     re.IGNORECASE,
 )
+
+
+_DECADE = re.compile(r"\d?0['’]?s\b")
 
 
 def _looks_like_quantity(value: str) -> bool:

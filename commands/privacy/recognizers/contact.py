@@ -15,6 +15,7 @@ import phonenumbers
 
 from commands.privacy.findings import Kind
 from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.cues import ADDRESSING
 
 _SEP = r"[\s.\-‐–]?"
 _EXT = r"(?:\s*(?:,\s*)?(?:x|ext\.?|extension|poste|p\.|#)\s*\d{1,5})?"
@@ -59,7 +60,9 @@ _PLATFORM = (
 _SHAPED = r"(?=[\w.-]*(?:[_\d]|[A-Za-z]\.[A-Za-z]))"
 _ACCOUNT_HANDLE = (
     r"\b(?:user(?:name)?|account|profile|gamertag|pseudo|compte|profil|usager)\s+"
-    r"(?:(?:called|named|nommé|nommée|appelé|appelée|:|is|=)\s*)?[\"'“]?"
+    # "Username on the gaming site is xX_MetisPrince_Xx"
+    r"(?:(?:on|in|sur|dans|the|la|le|his|her|son|sa|gaming|game|site|app|chat|server|de|du)\s+)"
+    r"{0,4}(?:(?:called|named|nommé|nommée|appelé|appelée|:|is|=|est)\s*)?[\"'“]?"
     r"(?=[\w.]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.]{3,30}(?<!\.)"
 )
 # "Snap kyra_b2010", "Sur Snapchat, elle est lily.mtl09": a handle-shaped word (with a
@@ -70,7 +73,7 @@ _PLATFORM_NEAR = (
     r"signal|viber|line)"
     r"(?:[\s,:]+(?:handle|name|username|user|account|id|compte|profil|pseudo|she|he|her|his|"
     r"they|elle|il|son|sa|is|was|est|c'est|as|sous|under|called|named|nommé|nommée|goes|by|"
-    r"in|on|the|pic|photo|screenshot|dans|la|le|sur|message|messages|from|de|par|a|an|user|"
+    r"in|on|the|pic|photo|screenshot|dans|la|le|sur|message|messages|from|de|du|des|par|a|an|user|"
     r"un|une|usager|compte|jeune|youth|girl|boy|fille|gars|kid|daughter|son|fils|mom|mère)){0,6}"
     r"[\s,:(]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h)\b)(?=[\w.-]*[A-Za-z])"
     + _SHAPED
@@ -128,6 +131,10 @@ def find(text: str) -> list[Candidate]:
             continue  # Slack's "@here", "@channel": nobody's handle
         if re.match(r"[A-Z][a-z]+$", body) and re.match(r" [A-Z][a-z]", text[m.end() :]):
             continue  # "@Sarah Whitford": a chat mention of a person, left to the name reader
+        if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", body) and ADDRESSING.search(
+            text, 0, m.start()
+        ):
+            continue  # "@Dana can CMHA take lead?": the colleague a message is addressed to
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 80))
     for m in handle_on.finditer(text):
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 74))

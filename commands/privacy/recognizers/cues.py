@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from commands.privacy.lexicon import phrase_tokens
 from commands.privacy.lexicon import words as _words
 
@@ -150,6 +152,24 @@ _NAMING = [
     "a certain",
     "qu'on appelle",
     "on appelle",
+    "surname",
+    "surname is",
+    "last name",
+    "last name is",
+    "first name",
+    "first name is",
+    "family name",
+    "family name is",
+    "middle name",
+    "nom de famille",
+    "nom de famille est",
+    "prénom est",
+    "nom est",
+    "nom écrit",  # "le nom s'écrit…": the tokenizer drops the elided s'
+    "nom de famille écrit",
+    "prénom écrit",
+    "is spelled",
+    "is spelt",
 ]
 # After these a lowercase or everyday word is not enough: "called police", "dit que".
 NAMING_WEAK = frozenset(
@@ -265,3 +285,10 @@ ROLES = _words(
 
 # Words that join two names: "Will and Grace", "Prudence et Patience".
 CONJUNCTIONS = _words("and et &")
+
+# Where a chat message names its addressee: at its start, after a greeting or "cc".
+ADDRESSING = re.compile(
+    r"(?:^|[\n.!?]\s*|\b(?:cc|thx|thanks|thank you|merci|hi|hey|bonjour|salut|lol|ok|oui|yes|"
+    r"no|non|nope|yep|re|hbu|wbu|fyi|pls|please|sorry|allo|hello|morning)[\s,:]*)\s*[\"'“(]?$",
+    re.IGNORECASE,
+)

@@ -100,7 +100,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "DDN sur le permis 1999-03-17": a few words may stand between the cue and the date
         + r"(?:\s+(?:sur|on|in|dans|du|de|la|le|the|per|selon|from|form|permis|card|carte|"
         + r"file|dossier|intake|record)){0,3}"
-        + r"\s*(?::|-|\(|,)?\s*(?:on\s+|le\s+|in\s+|en\s+)?(?P<v>"
+        + r"\s*(?::|-|\(|,)?\s*(?:on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|:\s*)?(?P<v>"
         + _FULL
         + r"|"
         + _PARTIAL

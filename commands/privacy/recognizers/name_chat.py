@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import STOPWORDS, Lexicon, words
-from commands.privacy.recognizers.cues import KIN, ROLES, TITLES
+from commands.privacy.recognizers.cues import ADDRESSING, KIN, ROLES, TITLES
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -21,6 +21,9 @@ def read_lower_case_chat(toks: list[Tok], lex: Lexicon) -> None:
     for k, t in enumerate(toks):
         if k > 0 and toks[k - 1].sentence_start and toks[k - 1].lower in _CHAT_OPENERS:
             t.sentence_start = True  # "fyi hope missed school", "ok claire est pas venue"
+        if t.lower in _SHORT_NAMES and not t.protected:
+            t.cap = t.name = t.given = True  # "tj and robbie tagged the school"
+            continue
         if t.protected or len(t.lower) < 3 or t.lower in STOPWORDS or t.lower in KIN:
             continue
         if t.lower in TITLES or t.lower in ROLES or t.lower in _CHAT_WORDS:
@@ -35,6 +38,26 @@ def read_lower_case_chat(toks: list[Tok], lex: Lexicon) -> None:
             t.cap = True
 
 
+def protect_mentions(toks: list[Tok], text: str) -> None:
+    """ "@Dana can CMHA take lead?", "thx @Raj": a colleague the message is addressed to by
+    first name (a full name, "@Sarah Whitford", is still read as one)."""
+    for k, t in enumerate(toks):
+        if not t.cap or t.start == 0 or text[t.start - 1] != "@":
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.cap and text[t.end : nxt.start] == " ":
+            continue
+        if ADDRESSING.search(text, 0, t.start - 1):
+            t.protected = True
+
+
+def chat_word(lower: str) -> bool:
+    """A word chat types in lower case that a list also holds as a name ("guy", "dev")."""
+    return lower in _CHAT_WORDS
+
+
+# Two-letter names chat writes in lower case: initials said as a name, short forms
+_SHORT_NAMES = words("tj jp aj cj jj rj bo jo ty")
 _AUXILIARIES = words("a ont avait avaient ai as avons avez est sont été")
 _CHAT_OPENERS = words("fyi ok okay btw so also update ps pls please and but then ah oh bon ben pis")
 # Typed without the apostrophe: "jai", "jaime", "theres", "sem" (semaine)
@@ -42,6 +65,7 @@ _CHAT_WORDS = words(
     """
     jai jaime jsuis chu cest sest ptit faque jvais jsais jpense theres thats whats hes shes
     im ive ill youre theyre cant wont dont didnt doesnt isnt wasnt sem hr hrs tmrw nite
+    guy dev
     """
 )
 
@@ -80,8 +104,8 @@ COMBINING = words("franco anglo afro euro indo sino italo judéo gréco latino a
 def after_auxiliary(toks: Sequence[Tok], i: int) -> bool:
     """``toks[i]`` follows an auxiliary ("il a brandi"), not an unaccented "à" after a
     participle ("parlé a mathis")."""
-    if i == 0 or toks[i - 1].lower not in _AUXILIARIES:
-        return False
+    if i == 0 or toks[i - 1].lower not in _AUXILIARIES or toks[i - 1].elided[:1] == "c":
+        return False  # "c'est sabrina" names her
     return not (i >= 2 and toks[i - 1].lower == "a" and toks[i - 2].lower.endswith(_PARTICIPLE))
 
 

@@ -209,8 +209,13 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
         and (nxt.surname or nxt.unknown)
     ):
         return i + 2
-    if gap_ok(text, t, nxt) and nxt.cap and nxt.listed_word and _person_follows(text, toks, i + 1):
-        return i + 2  # "Crystal Pasqua, DOB Aug 19 1993"
+    if (
+        gap_ok(text, t, nxt)
+        and nxt.cap
+        and (nxt.listed_word or (nxt.surname and not nxt.protected))
+        and _person_follows(text, toks, i + 1)
+    ):
+        return i + 2  # "Crystal Pasqua, DOB Aug 19 1993", "Dakota Bear (SIN 482…)"
     if gap_ok(text, t, nxt) and nxt.cap and not nxt.protected and age_follows(text, nxt.end):
         return i + 2  # "Dakota Eagle, 18, breach of curfew"
     if gap_ok(text, t, nxt) and nxt.cap and nxt.surname and not nxt.protected:
@@ -231,7 +236,7 @@ _CALENDAR = words(
 )
 
 
-_ABOUT_A_PERSON = words("dob ddn born née né age aged")
+_ABOUT_A_PERSON = words("dob ddn born née né age aged sin nas hsn ohip phn")
 
 
 def _person_follows(text: str, toks: list[Tok], k: int) -> bool:

@@ -157,6 +157,10 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if t.cap and t.unknown and not t.possessive and _kin_coordination(toks, i):
         return True  # "Nuvalinga and her two kids"
+    if t.cap and t.unknown and t.possessive and not t.sentence_start and i + 1 < len(toks):
+        owned = toks[i + 1]  # "that's Tanis's Sask health card", "picked up Xavion's stuff"
+        if not owned.cap or (owned.protected and owned.lower not in INSTITUTION):
+            return True
     if companion(text, toks, i) or addressed(text, toks, i) or called(text, toks, i):
         return True
     if owner(text, toks, i):
@@ -174,7 +178,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if t.given and (_kin_coordination(toks, i) or _possessive_kin(toks, i)):
         return True  # "hunter and his mom", "Dakota and her brother", "Dakota's mom"
     if not t.cap:
-        return False
+        return _lower_case_person(text, toks, i)
     if _contact_object(toks, i, t.listed_word) and (t.listed_word or not t.protected):
         return True  # "Visited Bear at home", "talked to Crystal"
     if t.protected or not (t.given or t.sentence_start):
@@ -210,6 +214,9 @@ _WHERE = words(
     """
     downtown seen lives living walking hanging sleeping staying found spotted motel motels
     apartment house home place shelter corner habite vit demeure vu vue trouvé trouvée
+    pizzeria restaurant store shop bar building unit duplex triplex bedroom one-bedroom
+    basement trailer station church mall plaza hotel encampment tent rooming boarding
+    complex logement appartement maison immeuble bloc dépanneur resto
     """
 )
 
@@ -220,10 +227,25 @@ def street_after_on(toks: Sequence[Tok], i: int) -> bool:
         i >= 2
         and toks[i - 1].lower in ("on", "off", "sur")
         and toks[i - 2].lower in _WHERE
-        and not (i + 1 < len(toks) and toks[i + 1].cap)
+        and not (i + 1 < len(toks) and toks[i + 1].cap and not toks[i + 1].sentence_start)
     )
 
 
+def _lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A given name typed in lower case, even an everyday word, where only a person fits:
+    "kokum's, rose said she can keep him", "the kids are dakota (12) and river (9)"."""
+    t = toks[i]
+    if not t.given or len(t.lower) < 3 or (t.protected and not t.listed_word):
+        return False
+    if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS):
+        return False  # "the grant said", "my will says"
+    if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
+        return not t.text.endswith("s")  # not "news says"
+    return _PARENTHESISED_AGE.match(text, t.end) is not None
+
+
+_PRONOUNS = words("i you he she it we they his her its our their my your il elle on")
+_PARENTHESISED_AGE = re.compile(r"\s\((?:age\s)?\d{1,2}(?:\s?(?:y/?o|yo|ans|yrs))?\)")
 _AGE_VERB = re.compile(r"\s+(?:a|is|was|est)\s+\d{1,2}\s*(?:ans|y/?o|yrs|years|yo)\b", re.I)
 
 

@@ -33,6 +33,8 @@ _HUMAN = words(
     said says told tells stated admitted disclosed denied cried slept sleeps texted phoned
     refused refuses agreed wants wanted threatened punched assaulted overdosed fled
     dit dort pleure refuse refusait veut voulait avoue a avoué fugue fugué menace texte
+    dormait couche couchait mange mangeait boit buvait crie criait frappe frappait
+    cries yelled screamed hits punches ate eats drinks drank begged
     """
 )
 _HUMAN_PARTICIPLES = words(
@@ -197,7 +199,10 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
     """A capitalised opener in no list, or shielded only as a lone listed word, followed by
     a verb said only of people."""
     t = toks[i]
-    if not t.sentence_start or t.possessive or len(t.lower) < 3:
+    opens = t.sentence_start or (  # "il dit que Bao dort…", "says that Xavion slept…"
+        t.cap and i > 0 and toks[i - 1].lower in _CLAUSE_OPENERS and spaced(text, toks[i - 1], t)
+    )
+    if not opens or t.possessive or len(t.lower) < 3:
         return False
     if t.text.isupper() or t.lower in STOPWORDS or t.lower in KIN:
         return False
@@ -209,6 +214,9 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
     return i + 1 < len(toks) and spaced(text, t, toks[i + 1]) and _human_predicate(toks, i + 1)
 
 
+# "asking for Miigwans", "demande après Ginette": someone sought
+_SEEKING = words("asking asked ask asks looking looked searching searched demande demandé")
+_CLAUSE_OPENERS = words("que qu that because since when while if si quand lorsque parce puisque")
 _WITH = words(
     "with avec chez by par found located trouvé trouvée retrouvé retrouvée appellera rappellera"
 )
@@ -220,7 +228,18 @@ def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
     if i == 0 or not t.cap or t.possessive or t.text.isupper() or len(t.lower) < 3:
         return False
     prev = toks[i - 1]
-    if prev.lower not in _WITH or text[prev.end : t.start] != " ":
+    sought = (
+        prev.lower in ("for", "après")
+        and i >= 2
+        and toks[i - 2].lower in _SEEKING
+        # "asking for Miigwans.", not "asked for Kanyen'kéha resources"
+        and (
+            i + 1 == len(toks)
+            or text[t.end : toks[i + 1].start] != " "
+            or toks[i + 1].lower in STOPWORDS
+        )
+    )
+    if not (prev.lower in _WITH or sought) or text[prev.end : t.start] != " ":
         return False
     if t.lower in STOPWORDS or t.lower in KIN or t.lower in ROLES:
         return False
@@ -319,8 +338,18 @@ _KIN_ASIDE = re.compile(
 )
 
 
+_NAME_SAID_AFTER = re.compile(
+    r",?\s+(?:(?:is|was|c'est|est)\s+(?:his|her|their|the|son|sa|leur)\s+"
+    r"(?:(?:first|last|middle|real|legal|given|family|street)\s+)?(?:name|prénom|nom|surnom)\b"
+    r"|is\s+what\s+(?:he|she|they)\s+goes?\s+by)",  # "dakota is what she goes by on insta"
+    re.IGNORECASE,
+)
+_KIN_APPOSED = re.compile(r",?\s(?:the|le|la)\s([^\W\d_][\w'’-]*)")
 _REAL_NAME = re.compile(
-    r"\s*\((?:legal|real|full|birth)\s+name|\s*\((?:de\s+son\s+)?vrai\s+nom|\s*\(nom\s+légal",
+    r"\s*\((?:legal|real|full|birth)\s+name|\s*\((?:de\s+son\s+)?vrai\s+nom|\s*\(nom\s+légal"
+    # "Bubba (that's Darnell Janvier)": a nickname, then who it is
+    r"|\s*\((?:that'?s|that is|c'est|aka|a\.k\.a\.?|i\.e\.?)\s+(?-i:[A-Z][a-zà-ÿ]+\s[A-Z])"
+    r"|\s*,\s*(?:(?:his|her|their)\s+)?(?:real|legal|full|birth)\s+name|\s*,\s*(?:de\s+son\s+)?vrai\s+nom",
     re.IGNORECASE,
 )
 
@@ -328,15 +357,35 @@ _REAL_NAME = re.compile(
 def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
     """ "Mikey (older bro) got picked up", "Josée (mère) refuse": who they are, in brackets."""
     t = toks[i]
-    if not t.cap or t.protected or t.possessive or t.text.isupper() or len(t.lower) < 3:
+    if t.possessive or t.text.isupper() or len(t.lower) < 3 or t.lower in STOPWORDS:
         return False
+    if (t.cap or t.given) and _NAME_SAID_AFTER.match(text, t.end):
+        return not t.protected or t.listed_word  # "Qavavau is his first name", "dakota is…"
+    if not t.cap:
+        return False
+    if t.protected and not (t.listed_word and t.name):
+        return False  # "Lacombe (dad)": a surname that is also a town, named by the aside
     if _REAL_NAME.match(text, t.end) and t.lower not in STOPWORDS:
         return True  # "Dre (legal name …)": a nickname with the legal name beside it
     if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in KIN:
         return False
+    m = _KIN_APPOSED.match(text, t.end)
+    if m is not None and re.sub(r"['’]s$", "", m.group(1).casefold()) in KIN:
+        return not t.protected and not t.common  # "Tesfaye the dad, not the son"
     m = _KIN_ASIDE.match(text, t.end)
     if m is None or not text[t.end : m.end()].strip().startswith("("):
         return False
     word = re.match(r"[^\W\d_][\w'’-]*", text[m.end() :])
     # "Olumide (mom's new partner)": a kinship word, possessive or not
-    return word is not None and re.sub(r"['’]s$", "", word.group(0).casefold()) in KIN
+    if word is None:
+        return False
+    said = re.sub(r"['’]s$", "", word.group(0).casefold())
+    return said in KIN or said in _KIN_PLURALS  # "the McKays (grandparents)"
+
+
+_KIN_PLURALS = words(
+    """
+    parents grandparents grands-parents foster-parents kids children enfants twins jumeaux
+    jumelles
+    """
+)

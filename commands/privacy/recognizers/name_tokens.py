@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, words
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, PREFIX_PLACES, ROLES, TITLES
-from commands.privacy.recognizers.name_chat import COMBINING, read_lower_case_chat, substance
+from commands.privacy.recognizers.name_chat import (
+    COMBINING,
+    chat_word,
+    protect_mentions,
+    read_lower_case_chat,
+    substance,
+)
+from commands.privacy.recognizers.name_places import placed, protect_place_lists, resides_in
 
 
 @dataclass
@@ -33,6 +40,7 @@ class Tok:
     given: bool = False
     surname: bool = False
     common: bool = False
+    elided: str = ""  # the "c'" of "c'est", the "l'" of "l'école"
 
     @property
     def strong(self) -> bool:
@@ -68,22 +76,6 @@ _PLACE_LINKS = (
     "-saint-",
     "-sainte-",
 )
-_PLACE_PREPOSITIONS = words("in à au near between en dans outside around downtown toward towards")
-
-
-def _placed(text: str, toks: list[Tok], k: int) -> bool:
-    """A town that is also a given name, where only a town can stand."""
-    prev = toks[k - 1]
-    before = toks[k - 2].lower if k >= 2 else ""
-    if prev.lower in _PLACE_PREPOSITIONS and text[prev.end : toks[k].start] == " ":
-        if before in _TO_SOMEONE or (prev.lower == "à" and before.endswith(("é", "ée", "it"))):
-            return False  # "loop in Taylor", "parlé à Forest": someone, not somewhere
-        return not (k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].surname)
-    # "between Eskasoni and Sydney"
-    return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
-
-
-_TO_SOMEONE = words("loop looped bring brought fill filled check checked call called let")
 _HEADING = re.compile(r"\s*(?:[:—–.]|-\s|\()")
 _CONTRACTION = re.compile(r"['’](?:d|ll|ve|re|m)$")
 _COMPASS = ("-nord", "-sud", "-est", "-ouest", "-north", "-south", "-east", "-west", "-centre")
@@ -108,6 +100,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if elided and len(word) > elided.end() + 1:
             start += elided.end()
             word = word[elided.end() :]
+        else:
+            elided = None
         if start > 0 and text[start - 1].isdigit():
             continue  # "40aine", "3x", "2nd": a number's suffix, never a word of its own
         possessive = bool(_POSSESSIVE.search(word)) and len(word) > 3
@@ -132,6 +126,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             word[:1].isupper(),
             possessive,
             sentence_start,
+            elided=elided.group(0).casefold() if elided else "",
         )
         tok.common = lex.is_common(tok.lower)
         tok.given = tok.lower in lex.given
@@ -157,8 +152,9 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.name = tok.given = tok.surname = False  # "TAPP-C", "SHA-MHA": acronyms
         if tok.cap and any(link in tok.lower for link in _PLACE_LINKS):
             tok.protected = True  # "Moulin-à-Fleur", "Pointe-aux-Trembles", "Rivière-du-Loup"
-        if "-" in tok.lower and all(p in lex.never_single for p in tok.lower.split("-")):
-            tok.protected = True  # "Jan-Mar", "Ontario-Québec"
+        parts = tok.lower.split("-")
+        if "-" in tok.lower and all(p in lex.never_single or p in lex.common for p in parts):
+            tok.protected = parts[0] in lex.never_single  # "Jan-Mar", "Cree-speaking"
         if tok.cap and tok.lower.endswith(_COMPASS):
             tok.protected = True  # "Noranda-Nord", "Montréal-Nord", "Regina-East"
         if tok.lower.startswith("ti-") and len(tok.lower) > 4 and tok.lower[3:] not in KIN:
@@ -198,8 +194,10 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         ):
             tok.protected = True  # "Amos : famille de 4…", "Brandon - update": the town
     for k, tok in enumerate(toks):
-        if tok.cap and tok.lower in lex.given_places and k > 0 and _placed(text, toks, k):
+        if tok.cap and tok.lower in lex.given_places and placed(text, toks, k):
             tok.protected = True  # "à Alma", "in Sydney", "between Eskasoni and Sydney"
+        elif tok.cap and not tok.given and resides_in(text, toks, k):
+            tok.protected = True  # "vit à Bellegarde", "lives in Beardy's": a village
     for prev, tok in itertools.pairwise(toks):
         if prev.cap and tok.cap and prev.lower in _SAINTS and tok.start - prev.end <= 2:
             prev.protected = tok.protected = True  # "St. Paul's", "Sainte Justine"
@@ -229,9 +227,17 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     _protect_institutions(toks, text)
     _protect_determined_phrases(toks, text)
     _protect_apposed_organisations(toks, text)
+    protect_place_lists(toks, text)
+    protect_mentions(toks, text)
     if toks and not any(t.cap and not t.text.isupper() for t in toks):
         read_lower_case_chat(toks, lex)
-    elif toks and not toks[0].cap and toks[0].given and toks[0].lower not in STOPWORDS:
+    elif (
+        toks
+        and not toks[0].cap
+        and toks[0].given
+        and toks[0].lower not in STOPWORDS
+        and not chat_word(toks[0].lower)  # "guy is in his 60s"
+    ):
         toks[0].cap = len(toks[0].lower) >= 3  # "claire est retournée chez sa tante à Hull"
     return toks
 
@@ -297,6 +303,8 @@ def _protect_determined_phrases(toks: list[Tok], text: str) -> None:
         while k < len(toks) and k - i <= 4 and toks[k].cap and not toks[k].sentence_start:
             if toks[k - 1].possessive or toks[k].start - toks[k - 1].end != 1:
                 break
+            if toks[k].lower in TITLES:
+                break  # "du Québec de M. Gagnon": a person after the place
             toks[k].protected = True
             toks[k].listed_word = False
             k += 1

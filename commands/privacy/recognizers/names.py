@@ -15,7 +15,7 @@ import re
 
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
-from commands.privacy.recognizers import Candidate, name_positions
+from commands.privacy.recognizers import Candidate, name_echoes, name_positions
 from commands.privacy.recognizers.cues import (
     INSTITUTION,
     KIN,
@@ -27,6 +27,7 @@ from commands.privacy.recognizers.cues import (
 from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_context import is_french as _is_french
 from commands.privacy.recognizers.name_context import mentions_youth as _mentions_youth
+from commands.privacy.recognizers.name_family import family_name
 from commands.privacy.recognizers.name_forms import (
     particle_end,
 )
@@ -61,6 +62,9 @@ def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
     }
     for k in name_positions.find(text, toks, taken):
         spans.append(Candidate(Kind.NAME, toks[k].start, toks[k].end, _generic(youth, french), 44))
+        taken.add(k)
+    generic = _generic(youth, french)
+    spans.extend(name_echoes.find(text, toks, taken, spans, generic))
     return spans
 
 
@@ -95,9 +99,38 @@ def _match_at(
                     and target.lower not in STOPWORDS
                     and (target.name or target.unknown)
                 )
+            ok = ok and target.lower not in _UNSAID  # "his name is unknown"
+            # "if it's a name, DOB, address…": a list of what not to post
+            listed = text[toks[j - 1].end : target.start].strip() == ","
+            ok = ok and not (listed and target.text.isupper() and len(target.text) > 1)
             if ok and gap_ok(text, toks[j - 1], target, " \t:,\"'“”«»"):
                 end = extend(text, toks, j, True)
                 return cand(text, toks, j, end, None), end
+    # "big mike is back", "Lil Jay", "petit Kevin": a street nickname on a given name
+    if (
+        t.lower in _NICK_PREFIXES
+        and nxt is not None
+        and text[t.end : nxt.start] == " "
+        and nxt.given
+        and len(nxt.lower) >= 2
+        and nxt.lower not in STOPWORDS
+        and (nxt.cap or not nxt.common or t.lower != "little")  # not "a little faith"
+        and not nxt.protected
+        and nxt.lower not in PERSON_VERBS
+    ):
+        return cand(text, toks, i, i + 2, None), i + 2
+    # "Nguyen Van Duc", "Tran Thi Mai": a surname, the Vietnamese middle name, a given name
+    if (
+        t.cap
+        and t.surname
+        and nxt is not None
+        and nxt.text in _VIET_MIDDLE
+        and i + 2 < len(toks)
+        and toks[i + 2].cap
+        and gap_ok(text, t, nxt)
+        and gap_ok(text, nxt, toks[i + 2])
+    ):
+        return cand(text, toks, i, i + 3, None), i + 3
     # Titles: "Mr Okafor", "Mme Tremblay", "M. Gagnon", "Dr Patel".
     title = TITLES.get(t.lower.rstrip("."))
     if t.text == "Me" and nxt is not None and nxt.cap and french:
@@ -115,6 +148,7 @@ def _match_at(
             # "mr. beaulieu", "mme tremblay", "sgt dumont": a lower-case name after a clear title
             or (
                 (nxt.name or nxt.unknown)
+                and (not nxt.common or t.lower in SHORT_TITLES)  # not "madame garde l'appart"
                 and (title[0] != "the person" or t.lower in SHORT_TITLES)
                 and t.lower != "m"
                 and len(nxt.lower) > 2
@@ -152,6 +186,17 @@ def _match_at(
             or two_word_name(text, toks, i + 1)
             or named_kin(text, toks, i)
             or lower_kin_subject(text, toks, i + 1)
+            # "auntie rose on reserve", "kokum grace": kin said as a title before a name
+            or (
+                t.lower in _KIN_TITLES
+                and not nxt.cap
+                and nxt.given
+                and len(nxt.lower) >= 3
+                and nxt.lower not in STOPWORDS
+                and nxt.lower not in PERSON_VERBS
+                and nxt.lower not in _AUXILIARY_VERBS  # "his uncle will drive"
+                and text[t.end : nxt.start] == " "
+            )
         )
         and nxt.lower not in KIN
         and (
@@ -172,15 +217,18 @@ def _match_at(
         and t.surname
         and i > 0
         and toks[i - 1].given
-        and not toks[i - 1].cap
+        and not (toks[i - 1].cap and t.cap)
         and text[toks[i - 1].end : t.start] == " "
     ):
         return cand(text, toks, i - 1, i + 1, _generic(youth, french)), i + 1
-    # Possessive kin: "Tyler's mom", "jay's gf".
+    # Possessive kin: "Tyler's mom", "jay's gf", "Tanner's little sister".
     if (
         t.possessive
         and nxt is not None
-        and nxt.lower in KIN
+        and (
+            nxt.lower in KIN
+            or (nxt.lower in _KIN_SIZES and i + 2 < len(toks) and toks[i + 2].lower in KIN)
+        )
         and not t.protected
         and ((t.cap and (t.name or t.unknown)) or t.strong)
     ):
@@ -222,78 +270,27 @@ def _match_at(
         and not toks[i + 2].protected
         and toks[i + 2].lower not in STOPWORDS
         and (toks[i + 2].name or toks[i + 2].unknown or toks[i + 2].cap)
+        # "le jeune a désiré rencontrer": "a", an auxiliary, then a participle
+        and not (nxt.lower == "a" and not toks[i + 2].cap and toks[i + 2].common)
     ):
         return cand(text, toks, i + 2, i + 3, None), i + 3
     if t.lower in KIN and nxt is not None and nxt.lower in {"de", "d"} and i + 2 < len(toks):
         target = toks[i + 2]
-        if (target.capped_name and target.name) or (
-            not target.cap and target.given and not target.common and len(target.lower) > 2
+        if (
+            (target.capped_name and target.name)
+            or (not target.cap and target.given and not target.common and len(target.lower) > 2)
+            # "la tante de Mikwan": a capitalised word in no list, after a relative
+            or (target.cap and target.unknown)
         ):
             end = extend(text, toks, i + 2, False)
             return cand(text, toks, i + 2, end, None), end
     if t.protected:
         past = shielded_given(text, toks, i)
         return (cand(text, toks, i, past, _generic(youth, french)), past) if past > i else None
-    # "the Tootoosis family", "la famille Gagnon".
-    if (
-        t.cap
-        and (
-            ((t.name or t.unknown) and (not t.common or (t.name and not t.sentence_start)))
-            or (t.surname and t.lower not in _FAMILY_KINDS)  # "Tremblay family (mom Julie…)"
-            # "The Lightning family": an everyday word capitalised after "the" is a surname
-            or (
-                t.common
-                and i > 0
-                and toks[i - 1].lower == "the"
-                and not t.text.isupper()
-                and t.lower not in _FAMILY_KINDS
-            )
-        )
-        and nxt is not None
-        and text[t.end : nxt.start] == " "
-        and nxt.lower in _FAMILY_NOUNS
-    ):
-        return cand(text, toks, i, i + 1, "the family"), i + 1
-    if (
-        t.lower in {"famille", "family"}
-        and nxt is not None
-        and nxt.cap
-        and not nxt.protected
-        and not nxt.sentence_start
-        and not nxt.text.isupper()
-        and nxt.lower not in INSTITUTION
-        and nxt.lower.rstrip("s") not in INSTITUTION  # "Youth and Family Centres"
-        and text[t.end : nxt.start] == " "
-        and (nxt.capped_name or not nxt.common or text[nxt.end : nxt.end + 2].strip() in _ENDS)
-    ):
-        return cand(text, toks, i + 1, i + 2, None), i + 2  # "famille Fournier ;"
-    # "la famille de Sipi Flamand", "the family of Jon Rain": a full name after "de"/"of".
-    if (
-        t.lower in {"famille", "family"}
-        and nxt is not None
-        and nxt.lower in {"de", "of", "d"}
-        and i + 3 < len(toks)
-        and toks[i + 2].capped_name
-        and toks[i + 3].cap
-        and not toks[i + 3].protected
-        and not toks[i + 3].sentence_start
-        and gap_ok(text, toks[i + 2], toks[i + 3])
-    ):
-        return cand(text, toks, i + 2, i + 4, None), i + 4
-    # "chez les Bergeron": a family by its surname.
-    if (
-        t.lower == "les"
-        and i > 0
-        and toks[i - 1].lower == "chez"
-        and nxt is not None
-        and nxt.capped_name
-        and not nxt.sentence_start
-    ):
-        return cand(text, toks, i + 1, i + 2, "la famille"), i + 2
+    family = family_name(text, toks, i)
+    if family is not None:
+        return family
     return from_lists(text, toks, i, youth, french)
-
-
-_ENDS = ("", ",", ";", ".", ":", ")", "(")
 
 
 def _names_an_institution(toks: list[Tok], k: int) -> bool:
@@ -308,14 +305,17 @@ def _names_an_institution(toks: list[Tok], k: int) -> bool:
 
 
 _DETS = words("le la un une the a ce")
-# "the Tootoosis family", "one of the Kakegamic boys"
-_FAMILY_NOUNS = words(
-    "family family's families household kids children boys girls brothers sisters twins"
+_KIN_TITLES = words(
+    "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle"
 )
-_FAMILY_KINDS = words(
+_AUXILIARY_VERBS = words("will would can could should may might must shall did does do had have")
+_NICK_PREFIXES = words("big lil lil' little")
+_VIET_MIDDLE = frozenset(("Van", "Văn", "Thi", "Thị"))
+_KIN_SIZES = words("little big older younger baby oldest youngest twin new ex late")
+_UNSAID = words(
     """
-    host foster adoptive kinship extended immediate birth biological blended step whole
-    entire same other new receiving placement care resource first second third
+    unknown unclear withheld redacted confidential anonymous private pending inconnu
+    inconnue confidentiel confidentielle anonyme privé privée
     """
 )
 

@@ -20,7 +20,7 @@ _SIN_CUE = (
     r"assurance sociale|num[ée]ro d'assurance sociale)"
 )
 _HEALTH_CUE = (
-    r"(?:health\s*(?:card|services?|ins(?:urance)?)?\s*(?:number|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHN|PHIN|"
+    r"(?:health\s*(?:card|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHN|PHIN|"
     r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|NL)\s+health|"
     r"AHCIP|AHC\s*#|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
@@ -39,7 +39,7 @@ _CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|"
     r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
-    r"plainte|r[ée]f[ée]rence|ref\.?|event|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|"
+    r"plainte|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|"
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
     r"de\s+la\s+cour|du\s+tribunal))?"
@@ -51,6 +51,18 @@ _IDISH = (
     r"(?-i:(?:[A-Za-z]{2,5}-)?[A-Z]{0,4}-?\d[\dA-Z]*"
     r"(?:[-/. ]\d[\dA-Z]*|-[A-Z]{1,5}(?=-\d)){0,4}"  # "2024-MTL-118734", "26-Y-00231"
     r"(?:-[A-Z]{2,5}(?![\w-]))?)"  # "2025-0456-DPJ"
+)
+# "a grey Silverado HGT 482", "une Impala noire 622 HXB": a model, perhaps a colour, a plate
+_MODELS = (
+    r"(?-i:Impala|Silverado|Ram|Sierra|Tahoe|Suburban|Equinox|Malibu|Cruze|Cavalier|Caravan|"
+    r"Charger|Challenger|Durango|Journey|Neon|Cherokee|Wrangler|F-?150|F-?250|Explorer|Escape|"
+    r"Focus|Fusion|Mustang|Ranger|Civic|Accord|Odyssey|CR-V|Corolla|Camry|Tacoma|Tundra|"
+    r"RAV4|Sienna|Elantra|Sonata|Tucson|Sentra|Altima|Rogue|Pathfinder|Jetta|Golf|Mazda3|"
+    r"Outback|Forester|Sportage|Sorento|Soul|Rio|Dodge|Chevy|GMC)"
+)
+_COLOURS = (
+    r"(?:noire?|blanche?|grise?|rouge|bleue?|verte?|argent|black|white|gr[ae]y|red|blue|"
+    r"silver|green|brown|maroon|beige|gold)"
 )
 _DIGITS = (
     r"(?<![\w.,$/-])(?:\d{9,10}|\d{3}([\s-])\d{3}\1\d{3,4}|\d{4}([\s-])\d{3}\2\d{3})"
@@ -95,7 +107,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "SK licence 40817236", "licence 123456789": a bare cue, so six digits at least
         "licence_digits": re.compile(
-            r"\b(?:(?:SK|ON|QC|AB|MB|BC|NB|NS)\s+)?(?:driver'?s?\s+)?licen[cs]e\s*(?::|#|no\.?|\()?\s*"
+            r"\b(?:(?:SK|ON|QC|AB|MB|BC|NB|NS)\s+)?(?:driver'?s?\s+)?licen[cs]e\s*(?:\(\s*)?(?::|#|no\.?)?\s*"
             r"(?P<v>\d{6}-\d{3}|\d{6,10}(?![\d-]))\b",  # Alberta writes "123456-789"
             i,
         ),
@@ -108,12 +120,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[a-z0-9]{2,4}[\s-]?[a-z0-9]{2,4})(?![\w-])"
         ),
         "plate": re.compile(
-            r"(?<![-\w])" + _PLATE_CUE + _NUM + r"(?:is\s+|est\s+|of\s+|de\s+)?"
+            r"(?<![-\w])"
+            + _PLATE_CUE
+            + r"(?:['’]s|\s*,)?"
+            + _NUM
+            + r"(?:is\s+|est\s+|of\s+|de\s+)?"
             r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}))\b",
             i,
         ),
         "case": re.compile(
-            r"\b" + _CASE_CUE + r"(?![\w])" + _NUM + _AGENCY + r"(?P<v>" + _IDISH + r")(?![\w-])", i
+            r"\b"
+            + _CASE_CUE
+            + r"\.?(?![\w])"
+            + _NUM
+            + _AGENCY
+            + r"(?P<v>"
+            + _IDISH
+            + r")(?![\w-])",
+            i,
         ),
         "bare_case": re.compile(
             r"(?<![\w-])(?:(?:19|20)?\d{2}-\d{5,8}"
@@ -121,7 +145,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-(?:19|20)?\d{2}-\d{3,8}"
             # "MSS-26-33019": an agency, a two-digit year, a number (a table's own
             # references carry four-digit years)
-            r"|(?-i:[A-Z]{2,6})-\d{2}-\d{4,8}"
+            r"|(?-i:[A-Z]{1,6})-\d{2}-\d{4,8}"  # "Y-24-00317", a youth court docket
             r"|(?-i:[A-Z]{1,4})\d{2}-\d{5,8}"  # "PA24-018823", an RMS number
             r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,5})-\d{4,8}"  # "26-MON-04187"
             r"|(?-i:[A-Z]{2,6})-\d{6,8})(?![\w-])",  # "YP-0448215", "CSSDM-4418271"
@@ -130,11 +154,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "rapport de la SQ no 156-250314-008", "no de dossier à la Chambre de la jeunesse :
         # 500-41-004512-253": a file cue, a few words, then digits in three or more groups
         "case_far": re.compile(
-            r"\b(?:file|case|dossier|rapport|report|occurrence|[ée]v[ée]nement|incident|docket|"
-            r"plainte|r[ée]f[ée]rence|ref)(?![\w])\s*#?(?:[\s,:]+[^\W\d_][\w'’-]{0,13}){1,7}?[\s,:]*"
+            r"\b(?:files?|cases?|dossiers?|rapports?|reports?|occurrences?|[ée]v[ée]nements?|"
+            r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour)(?![\w])\s*#?(?:[\s,:]+[^\W\d_][\w'’-]{0,13}){0,7}?[\s,:(]*"
             r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){2,4}"
-            r"|(?-i:(?:[A-Z]{2,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}"
-            r"|(?-i:[A-Z]{2,6})\s\d{5,10}))(?![\w-])",  # "Dossier hôpital CHUL 3320178"
+            r"|(?-i:(?:[A-Z]{1,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}"
+            r"|(?-i:[A-Z]{2,6})\s\d{2,6}(?:-(?-i:[\dA-Z]{1,8})){1,3}"  # "SAE 22-4471-B"
+            r"|(?-i:[A-Z]{2,6})\s\d{5,10}"  # "Dossier hôpital CHUL 3320178"
+            r"|(?-i:[A-Z]{1,3})\d{6,10}))(?![\w-])",  # "occurrence de la PPO : E260214458"
             i,
         ),
         # "permis de la Saskatchewan, no 48127736": a licence cue, a few words, the number
@@ -157,7 +183,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # plate-shaped value (letters and digits, upper case) right after it
         "vehicle_plate": re.compile(
             r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|jeep|camionnette|"
-            r"voiture|auto|véhicule|vehicule|char|camion|fourgonnette|motorbike|moto)"
+            r"voiture|auto|véhicule|vehicule|char|camion|fourgonnette|motorbike|moto|"
+            + _MODELS
+            + r")(?:\s+"
+            + _COLOURS
+            + r")?"
             r"\s*\(?\s*(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
             r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3})))"
@@ -171,11 +201,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "plate_far": re.compile(
             r"(?<![-\w])"
             + _PLATE_CUE
-            + r"(?:[\s:,]+[^\W\d_][\w'’.-]{0,11}){1,3}?[\s:,]+(?:is\s+|est\s+)?"
+            + r"(?:[\s:,]+[^\W\d_][\w'’.-]{0,11}){1,5}?[\s:,]+(?:is\s+|est\s+)?"
             r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
             r"(?![\w-])",
             i,
+        ),
+        # "Plate on the pickup that keeps parking outside the school: CKTR 482": the cue, the
+        # rest of the sentence, a colon, then a plate of letters and digits
+        "plate_colon": re.compile(
+            r"(?<![-\w])" + _PLATE_CUE + r"\b[^.!?\n:]{0,90}:\s*"
+            r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
+            r"(?![\w-])",
+            i,
+        ),
+        # "(no 118-240302-009)": a number in brackets, in three or more groups
+        "numbered_aside": re.compile(
+            r"\((?:no|n°|nº|#|num[ée]ro)\.?\s*(?P<v>\d{2,6}(?:-\d{2,8}){2,4})\)", i
         ),
         "digits": re.compile(_DIGITS),
     }
@@ -192,7 +234,7 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-_OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}[\s-]?[A-Z]{2}$")
+_OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?$")
 _PHONE_SHAPE = re.compile(r"^(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
 _SIN_SHAPE = re.compile(r"^\d{3}([\s-])\d{3}\1\d{3}$")
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
@@ -216,6 +258,8 @@ def find(text: str) -> list[Candidate]:
         add(Kind.HEALTH_NUMBER, m, 91, "v")
     for m in p["health_far"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 89, "v")  # over "referral:" read as a file cue
+        for more in _more_of_the_same(text, m.end()):
+            add(Kind.HEALTH_NUMBER, more, 89, "v")  # "health numbers (954… and 540…)"
     for m in p["ontario_hcn"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 72)
     for m in p["ramq"].finditer(text):
@@ -241,7 +285,7 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 80, "v")
     for m in p["vehicle_plate"].finditer(text):
         add(Kind.LICENCE, m, 80, "v")
-    for m in p["plate_far"].finditer(text):
+    for m in itertools.chain(p["plate_far"].finditer(text), p["plate_colon"].finditer(text)):
         add(Kind.LICENCE, m, 80, "v")
     for m in p["case"].finditer(text):
         value = m.group("v").strip()
@@ -263,6 +307,10 @@ def find(text: str) -> list[Candidate]:
         value = m.group("v")
         if not (_looks_like_date(value) or _SIN_SHAPE.match(value) or _PHONE_SHAPE.match(value)):
             add(Kind.CASE_NUMBER, m, 84, "v")
+    for m in p["numbered_aside"].finditer(text):
+        value = m.group("v")
+        if not (_looks_like_date(value) or _PHONE_SHAPE.match(value) or _SIN_SHAPE.match(value)):
+            add(Kind.CASE_NUMBER, m, 70, "v")
     for m in p["bare_case"].finditer(text):
         add(Kind.CASE_NUMBER, m, 55)
     for m in p["digits"].finditer(text):
@@ -271,6 +319,20 @@ def find(text: str) -> list[Candidate]:
             add(Kind.SIN, m, 56)
         else:
             add(Kind.HEALTH_NUMBER, m, 54)
+    return out
+
+
+_AND_ANOTHER = re.compile(
+    r"\s*(?:,|and|et|&)\s*(?P<v>\d{9,10}|\d{3}([\s-])\d{3}\2\d{3,4})(?![\w-])"
+)
+
+
+def _more_of_the_same(text: str, pos: int) -> list[re.Match[str]]:
+    """The numbers listed after the first: "(9541825981 and 5405118232)"."""
+    out = []
+    while (m := _AND_ANOTHER.match(text, pos)) is not None:
+        out.append(m)
+        pos = m.end()
     return out
 
 

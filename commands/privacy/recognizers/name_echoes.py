@@ -1,0 +1,84 @@
+"""A name found once, found again elsewhere in the same note: typed in lower case
+("Destiny Bear (15)… destiny doesnt want"), as the family in the plural ("the Mandamins…
+Curtis Mandamin"), as initials in brackets ("Jean-Philippe (JP)") or spelled out by an
+e-mail address beside it ("Ruby Castel, rcastel@…")."""
+
+from __future__ import annotations
+
+import re
+
+from commands.privacy.findings import Kind
+from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS
+from commands.privacy.recognizers.name_tokens import Tok
+
+
+def find(
+    text: str, toks: list[Tok], taken: set[int], spans: list[Candidate], generic: str | None
+) -> list[Candidate]:
+    """More spans of the names in ``spans`` (whose tokens are ``taken``)."""
+    out = [
+        Candidate(Kind.NAME, toks[k].start, toks[k].end, generic, 43)
+        for k in _lower_case_repeats(toks, taken)
+    ]
+    for c in spans:
+        alias = _INITIALS_ASIDE.match(text, c.end)
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", text[c.start : c.end]) if w)
+        if alias is not None and alias.group(1).replace(".", "") == initials.upper():
+            # "Jean-Philippe (JP) c'est le chum de la mère"
+            out.append(Candidate(Kind.NAME, alias.start(1), alias.end(1), c.suggestion, 43))
+    for first, k in _in_email(text, toks, taken):
+        out.append(Candidate(Kind.NAME, toks[first].start, toks[k].end, generic, 43))
+    return out
+
+
+_INITIALS_ASIDE = re.compile(r"\s*\(((?-i:[A-Z]{2,3}|[A-Z]\.[A-Z]\.))\)")
+_EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
+
+
+def _in_email(text: str, toks: list[Tok], taken: set[int]) -> list[tuple[int, int]]:
+    """ "Our contact was Ruby Castel, rcastel@…": a capitalised word that the e-mail address
+    beside it spells out is that person's name, however everyday the word."""
+    if "@" not in text:
+        return []
+    locals_ = [m.group(1).casefold() for m in _EMAIL_LOCAL.finditer(text)]
+    out = []
+    for k, t in enumerate(toks):
+        if k in taken or not t.cap or t.protected or t.text.isupper() or len(t.lower) < 4:
+            continue
+        if t.lower in INSTITUTION or t.lower in STOPWORDS or t.lower in KIN:
+            continue
+        if not any(t.lower in local and t.lower != local for local in locals_):
+            continue
+        given_before = (
+            k > 0 and toks[k - 1].cap and toks[k - 1].given and toks[k - 1].end + 1 == t.start
+        )
+        if given_before:
+            out.append((k - 1, k))  # "Ruby Castel, rcastel@…"
+        elif (t.name or t.unknown) and not t.common:
+            out.append((k, k))
+    return out
+
+
+def _lower_case_repeats(toks: list[Tok], taken: set[int]) -> list[int]:
+    """ "Destiny Bear (15) called… destiny doesnt want to go back": once a name is found
+    capitalised, the same word typed in lower case later is that person again (an everyday
+    word only when a verb said of a person follows it)."""
+    found = {toks[k].lower for k in taken if toks[k].cap and len(toks[k].lower) >= 3}
+    out = []
+    for k, t in enumerate(toks):
+        if k in taken or t.lower in STOPWORDS or t.lower in KIN:
+            continue
+        if t.cap and len(t.lower) >= 5 and t.lower.endswith("s") and t.lower[:-1] in found:
+            out.append(k)  # "the Mandamins, dad Curtis Mandamin": the family, by the name
+            continue
+        if t.cap or t.lower not in found:
+            continue
+        after = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if not t.common or after in PERSON_VERBS or after in _NEGATED:
+            out.append(k)
+    return out
+
+
+_NEGATED = words("doesnt didnt wont cant isnt wasnt hasnt aint")

@@ -1,0 +1,112 @@
+"""Families named by their surname: "the Tootoosis family", "la famille Gagnon", "the
+Nguyens", "chez les Bergeron", "the Santos grandmother", "Thibodeau fils"."""
+
+from __future__ import annotations
+
+from commands.privacy.lexicon import lexicon, words
+from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.cues import INSTITUTION, KIN
+from commands.privacy.recognizers.name_spans import cand, gap_ok
+from commands.privacy.recognizers.name_tokens import Tok
+
+
+def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | None:
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    # "the Tootoosis family", "la famille Gagnon".
+    if (
+        t.cap
+        and (
+            ((t.name or t.unknown) and (not t.common or (t.name and not t.sentence_start)))
+            or (t.surname and t.lower not in _FAMILY_KINDS)  # "Tremblay family (mom Julie…)"
+            # "The Lightning family": an everyday word capitalised after "the" is a surname
+            or (
+                t.common
+                and i > 0
+                and toks[i - 1].lower == "the"
+                and not t.text.isupper()
+                and t.lower not in _FAMILY_KINDS
+            )
+        )
+        and nxt is not None
+        and text[t.end : nxt.start] == " "
+        and (
+            nxt.lower in _FAMILY_NOUNS
+            # "the Santos grandmother", "Thibodeau fils s'est présenté"
+            or (nxt.lower in KIN and i > 0 and toks[i - 1].lower == "the" and not t.common)
+            or (nxt.lower in ("fils", "père") and t.surname and not _followed_by_de(toks, i + 1))
+        )
+    ):
+        return cand(text, toks, i, i + 1, "the family"), i + 1
+    # "the Nguyens are refusing": a family by its surname in the plural
+    if (
+        t.cap
+        and i > 0
+        and toks[i - 1].lower in ("the", "les")
+        and t.lower.endswith("s")
+        and t.lower[:-1] in lexicon().surnames
+        and not t.common
+        and not t.protected
+        and not lexicon().is_common(t.lower[:-1])
+        and len(t.lower) >= 5
+    ):
+        return cand(text, toks, i, i + 1, "the family"), i + 1
+    if (
+        t.lower in {"famille", "family"}
+        and nxt is not None
+        and nxt.cap
+        and not nxt.protected
+        and not nxt.sentence_start
+        and not nxt.text.isupper()
+        and nxt.lower not in INSTITUTION
+        and nxt.lower.rstrip("s") not in INSTITUTION  # "Youth and Family Centres"
+        and text[t.end : nxt.start] == " "
+        and (nxt.capped_name or not nxt.common or text[nxt.end : nxt.end + 2].strip() in _ENDS)
+    ):
+        return cand(text, toks, i + 1, i + 2, None), i + 2  # "famille Fournier ;"
+    # "la famille de Sipi Flamand", "the family of Jon Rain": a full name after "de"/"of".
+    if (
+        t.lower in {"famille", "family"}
+        and nxt is not None
+        and nxt.lower in {"de", "of", "d"}
+        and i + 3 < len(toks)
+        and toks[i + 2].capped_name
+        and toks[i + 3].cap
+        and not toks[i + 3].protected
+        and not toks[i + 3].sentence_start
+        and gap_ok(text, toks[i + 2], toks[i + 3])
+    ):
+        return cand(text, toks, i + 2, i + 4, None), i + 4
+    # "chez les Bergeron": a family by its surname.
+    if (
+        t.lower == "les"
+        and i > 0
+        and toks[i - 1].lower == "chez"
+        and nxt is not None
+        and nxt.capped_name
+        and not nxt.sentence_start
+    ):
+        return cand(text, toks, i + 1, i + 2, "la famille"), i + 2
+    return None
+
+
+_ENDS = ("", ",", ";", ".", ":", ")", "(")
+
+
+def _followed_by_de(toks: list[Tok], k: int) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].lower in ("de", "d", "du")
+
+
+# "the Tootoosis family", "one of the Kakegamic boys"
+_FAMILY_NOUNS = words(
+    """
+    family family's families household kids children boys girls brothers sisters twins
+    kid boy girl
+    """
+)
+_FAMILY_KINDS = words(
+    """
+    host foster adoptive kinship extended immediate birth biological blended step whole
+    entire same other new receiving placement care resource first second third
+    """
+)

@@ -1,0 +1,108 @@
+"""Towns that read like people: "à Amos", "in Sydney", "(Sturgeon Falls, Verner,
+Noëlville)". Where a word stands says it is a place even when the name lists hold it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from commands.privacy.lexicon import words
+
+if TYPE_CHECKING:
+    from commands.privacy.recognizers.name_tokens import Tok
+
+_PLACE_PREPOSITIONS = words(
+    "in à au near between entre en dans outside around downtown toward towards"
+)
+
+
+def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """A town that is also a given name, where only a town can stand."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if (
+        nxt is not None
+        and (nxt.lower in _AFTER_TOWN or nxt.text in _PROVINCES)
+        and text[toks[k].end : nxt.start] == " "
+    ):
+        return True  # "Brandon MB", "Brandon east end", "the Brandon Hub", "Brandon table:"
+    if k == 0:
+        return False
+    prev = toks[k - 1]
+    before = toks[k - 2].lower if k >= 2 else ""
+    if prev.lower == "to" and before in _MOVED and text[prev.end : toks[k].start] == " ":
+        return True  # "relocated to Brandon", "moved back to Florence"
+    if prev.lower in _PLACE_PREPOSITIONS and text[prev.end : toks[k].start] == " ":
+        if before in _TO_SOMEONE or (prev.lower == "à" and before in _TO_SOMEONE_FR):
+            return False  # "loop in Taylor", "parlé à Forest": someone, not somewhere
+        return not (k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].surname)
+    # "between Eskasoni and Sydney"
+    return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
+
+
+_MOVED = words(
+    """
+    relocated relocating relocate moved moving move went going go sent transferred headed
+    heading drove driving returned returning back came coming flew bussed bused referred
+    """
+)
+# Said after a town, never after a person: a province, a part of town, the town's services
+_AFTER_TOWN = words(
+    """
+    manitoba saskatchewan alberta ontario east west north south
+    downtown table hub police rcmp detachment general regional area region city hospital office
+    """
+)
+_PROVINCES = frozenset(["MB", "SK", "AB", "ON", "QC", "BC", "NS", "NB", "NL", "PEI"])
+_TO_SOMEONE = words("loop looped bring brought fill filled check checked call called let")
+# "parlé à Forest", "référée à Alma": said or given to someone; "hospitalisée à Amos" is a town
+_TO_SOMEONE_FR = words(
+    """
+    parlé parle parler dit dire écrit écrire demandé demande demander texté texte textée
+    répondu expliqué téléphoné donné donne envoyé envoyée confié confiée montré annoncé
+    raconté remis promis référé référée présenté présentée jasé jase mentionné
+    """
+)
+
+
+def resides_in(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """Where someone lives, in a village no list holds: "vit à Bellegarde", "lives in Ile-à-
+    la-Crosse". People live with someone, not in or at them."""
+    if k < 2 or toks[k - 1].lower not in ("à", "in", "au") or toks[k].possessive:
+        return False
+    return toks[k - 2].lower in _LIVES and text[toks[k - 1].end : toks[k].start] == " "
+
+
+_LIVES = words(
+    """
+    vit vivent vivait habite habitent habitait demeure demeurent réside résident lives live
+    lived living resides reside resided moved déménagé déménagée déménagés installé installée
+    """
+)
+
+
+def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
+    """ "(Sturgeon Falls, Verner, Noëlville)", "Amos, Barraute et Senneterre": a list of three
+    or more in which one entry is a known town lists towns; "-ville" ends a town's name."""
+    for t in toks:
+        if t.cap and t.unknown and t.lower.endswith("ville") and len(t.lower) > 6:
+            t.protected = True  # "Noëlville", "Louiseville": in no list, still a town
+    for group in _LIST.finditer(text):
+        entries = [e.strip() for e in re.split(r",|\bet\b|\band\b", group.group(1))]
+        if len(entries) < 3:
+            continue
+        inside = [t for t in toks if group.start(1) <= t.start and t.end <= group.end(1)]
+        if not inside or any(not t.cap or t.possessive for t in inside):
+            continue
+        towns = [t for t in inside if t.protected and not t.name and not t.given]
+        if towns:
+            for t in inside:
+                t.protected = True
+
+
+# A run of capitalised words joined by commas and a last "et"/"and", in brackets or
+# after a colon: "(Sturgeon Falls, Verner, Noëlville)", ": Amos, Barraute et Senneterre"
+_LIST = re.compile(
+    r"[(:]\s*((?:[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?\s*(?:,|\bet\b|\band\b)\s*){2,}"
+    r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?)\s*[).;\n]"
+)
