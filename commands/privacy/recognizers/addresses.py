@@ -173,6 +173,12 @@ _SLASH_CORNER = (
     r"(?-i:(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+(?:-[A-Z][a-zà-ÿ]+)*(?:/|\s&\s)(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+"
     r"(?:-[A-Z][a-zà-ÿ]+)*)"
 )
+# "hanging out at Selkirk and McGregor most nights": two bare street names joined by "and",
+# where someone is found again and again
+_AND_CORNER = (
+    r"(?:(?<=\bat\s)|(?<=\bnear\s))(?-i:[A-Z][A-Za-z]{2,}\s+and\s+[A-Z][A-Za-z]{2,})(?!['’\w])"
+    r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night)\b)"
+)
 _POSTAL = r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?-?\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
@@ -183,6 +189,7 @@ _STATES = (
 )
 _ZIP = (
     r"(?:\b(?:zip|zip code|zipcode)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
+    r"|(?<=\bzip\s)(?:[^\W\d_][\w'’-]{0,12}\s+){1,6}?(?:is|was|:)\s*(?P<addr>\d{5}(?:-\d{4})?)\b"
     r"|\b(?:" + _STATES + r")\.?\)?,?\s+\(?\d{5}(?:-\d{4})?\b"
     r"|(?<![\d-])\b\d{5}-\d{4}\b(?!-))"
 )
@@ -214,6 +221,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_CORNER, i), Kind.ADDRESS, 57),
         (re.compile(_SLASH_INTERSECTION), Kind.ADDRESS, 40),
         (re.compile(_SLASH_CORNER, i), Kind.ADDRESS, 40),
+        (re.compile(_AND_CORNER), Kind.ADDRESS, 40),
         (re.compile(_POSTAL, i), Kind.POSTAL_CODE, 75),
         (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),
         (re.compile(_ZIP_AFTER_STREET, i), Kind.POSTAL_CODE, 74),
@@ -228,7 +236,8 @@ def find(text: str) -> list[Candidate]:
             m = _within_sentence(pattern, text, found) if kind is Kind.ADDRESS else found
             if m is None:
                 continue  # "missed 2 probation appts. Main Street Project": two sentences
-            start, end = m.span("addr") if "addr" in pattern.groupindex else m.span()
+            addr = "addr" in pattern.groupindex and m.group("addr") is not None
+            start, end = m.span("addr") if addr else m.span()
             value = text[start:end]
             if kind is Kind.POSTAL_CODE and not value[0].isalpha():
                 lead = len(value) - len(value.lstrip(" ,"))

@@ -84,6 +84,11 @@ _HANDLE_ON = (
     r"(?<![\w@.])(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"
     r"(?=\s+(?:on|sur)\s+(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|kik|fb|facebook)\b)"
 )
+# "Sur Snap, Kevin est « kev.lmtl »": a quoted handle-shaped word later in the sentence
+_QUOTED_NEAR = (
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|kik|facebook|fb)\b[^.!?\n]{0,40}?"
+    r"[«“\"]\s*(?P<h>(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-]))\s*[»”\"]"
+)
 _LABELLED_HANDLE = (
     r"\b" + _PLATFORM + r"\s*(?:handle|name|username|user|account|id|compte|profil)?"
     r"\s*(?::|is|=|as|sous|est|under)\s*[\"'“]?@?(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{3,30}"
@@ -102,6 +107,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_ACCOUNT_HANDLE, re.IGNORECASE),
         re.compile(_PLATFORM_NEAR, re.IGNORECASE),
         re.compile(_HANDLE_ON, re.IGNORECASE),
+        re.compile(_QUOTED_NEAR, re.IGNORECASE),
     )
 
 
@@ -110,7 +116,7 @@ _HANDLE_STOP = {"is", "as", "under", "est", "sous", "the", "le", "la", "a", "un"
 
 
 def find(text: str) -> list[Candidate]:
-    nanp, local, email, url, handle, labelled, account, near, handle_on = _patterns()
+    nanp, local, email, url, handle, labelled, account, near, handle_on, quoted = _patterns()
     out: list[Candidate] = []
     for m in nanp.finditer(text):
         out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 70))
@@ -138,6 +144,8 @@ def find(text: str) -> list[Candidate]:
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 80))
     for m in handle_on.finditer(text):
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 74))
+    for m in quoted.finditer(text):
+        out.append(Candidate(Kind.SOCIAL_HANDLE, m.start("h"), m.end("h"), None, 74))
     for m in itertools.chain(*(p.finditer(text) for p in (labelled, account, near))):
         value = re.search(r"[\w.@-]+$", m.group(0))
         if value and value.group(0).lower().lstrip("@") not in _HANDLE_STOP:

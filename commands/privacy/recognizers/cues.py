@@ -110,6 +110,8 @@ _NAMING = [
     "call her",
     "calls him",
     "calls her",
+    "calling him",
+    "calling her",
     "appelé",
     "appelée",
     "se fait appeler",

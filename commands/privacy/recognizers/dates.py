@@ -111,6 +111,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return cued, bare
 
 
+# "youngest b. 2011", "born in 2006", "né en 2011": a birth year alone after a strong cue
+_BIRTH_YEAR = re.compile(
+    r"(?<![\w.@_-])(?:b\.|born(?:\s+in)?|DOB:?|n[ée]e?\s+en|ann[ée]e\s+de\s+naissance:?)\s*(?P<v>(?:19|20)\d{2})\b(?![/-]\d)",
+    re.IGNORECASE,
+)
+
+
 def find(text: str) -> list[Candidate]:
     cued, bare = _patterns()
     out: list[Candidate] = []
@@ -126,6 +133,9 @@ def find(text: str) -> list[Candidate]:
             Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), _age(m.group("v"), french), 80)
         )
         covered.append(m.span())
+    for m in _BIRTH_YEAR.finditer(text):
+        if not any(s <= m.start() < e for s, e in covered):
+            out.append(Candidate(Kind.DATE_OF_BIRTH, m.start("v"), m.end("v"), None, 78))
     this_year = dt.date.today().year
     for m in bare.finditer(text):
         if any(s <= m.start() < e for s, e in covered):

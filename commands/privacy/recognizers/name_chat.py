@@ -23,6 +23,7 @@ def read_lower_case_chat(toks: list[Tok], lex: Lexicon) -> None:
             t.sentence_start = True  # "fyi hope missed school", "ok claire est pas venue"
         if t.lower in _SHORT_NAMES and not t.protected:
             t.cap = t.name = t.given = True  # "tj and robbie tagged the school"
+            t.common = False
             continue
         if t.protected or len(t.lower) < 3 or t.lower in STOPWORDS or t.lower in KIN:
             continue

@@ -1,12 +1,16 @@
 """A relative named right after the kinship word: "her son Tyler" needs no help, but
 "sa conjointe Grâce,", "sa tante Julienne Petiquay", "son neveu martin bouchard", "Mom
 (Crystal) is…" and "kayden's mom deb says" name someone with a word the lists read as an
-everyday word or do not hold in capitals."""
+everyday word or do not hold in capitals. Who someone is, said beside the name, names
+them too: "Mikey (older bro)", "Tesfaye the dad", "The 14 y/o, Justice,"."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import PERSON_VERBS, SUBJECT_VERBS
+from commands.privacy.recognizers.cues import KIN, PERSON_VERBS, ROLES, SUBJECT_VERBS
 from commands.privacy.recognizers.name_tokens import Tok
 
 _POSSESSIVE_DETS = words("sa son ses her his their my our leur notre mon ma")
@@ -22,7 +26,12 @@ def named_kin(text: str, toks: list[Tok], k: int) -> bool:
         return False
     if text[toks[k].end : name.start] != " ":
         return False
+    if _AGE_SAID.match(text, name.end):
+        return True  # "Sa fille Grâce a 7 ans"
     return text[name.end : name.end + 1] in ("", ",", ".", ";", ")", ":", "!", "?")
+
+
+_AGE_SAID = re.compile(r"\s+(?:a|is|was|est|turned|turns)\s+\d{1,2}\s*(?:ans|y/?o|yo|yrs|years)?\b")
 
 
 def lower_kin_subject(text: str, toks: list[Tok], k: int) -> bool:
@@ -71,3 +80,87 @@ def kin_aside(text: str, toks: list[Tok], k: int) -> bool:
 
 
 # After "is"/"est", what is said of a place or a service: "Lauberivière est plein".
+
+
+_KIN_ASIDE = re.compile(
+    r"\s*\((?:\s*(?:older|younger|big|little|grand|petit|petite|ex|new|step|le|la|l'|the|"
+    r"her|his|sa|son|ses))*\s*"
+)
+
+
+_NAME_SAID_AFTER = re.compile(
+    r",?\s+(?:(?:is|was|c'est|est)\s+(?:his|her|their|the|son|sa|leur)\s+"
+    r"(?:(?:first|last|middle|real|legal|given|family|street)\s+)?(?:name|prénom|nom|surnom)\b"
+    r"|is\s+what\s+(?:he|she|they)\s+goes?\s+by)",  # "dakota is what she goes by on insta"
+    re.IGNORECASE,
+)
+_KIN_APPOSED = re.compile(r",?\s(?:the|le|la)\s([^\W\d_][\w'’-]*)")
+_REAL_NAME = re.compile(
+    r"\s*\((?:legal|real|full|birth)\s+name|\s*\((?:de\s+son\s+)?vrai\s+nom|\s*\(nom\s+légal"
+    # "Bubba (that's Darnell Janvier)": a nickname, then who it is
+    r"|\s*\((?:that'?s|that is|c'est|aka|a\.k\.a\.?|i\.e\.?)\s+(?-i:[A-Z][a-zà-ÿ]+\s[A-Z])"
+    r"|\s*,\s*(?:(?:his|her|their)\s+)?(?:real|legal|full|birth)\s+name|\s*,\s*(?:de\s+son\s+)?vrai\s+nom",
+    re.IGNORECASE,
+)
+
+
+def apposed_to_youth(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "The 14 y/o, Justice, is back at school": a name set off by commas after an age or a
+    word for the person, however everyday the word."""
+    t = toks[i]
+    if not t.cap or t.possessive or t.text.isupper() or len(t.lower) < 3:
+        return False
+    if (t.protected and not (t.listed_word and t.given)) or t.lower in STOPWORDS:
+        return False
+    if text[t.end : t.end + 1] not in (",", ")") or t.lower in KIN or t.lower in ROLES:
+        return False
+    before = _PERSON_BEFORE.search(text, 0, t.start)
+    if before is None:
+        return False
+    if "ans" in before.group(0):  # "Femme de 45 ans, Camerounaise,": French sets off an
+        return t.given and not t.protected  # origin, a nation or a district the same way
+    return t.given or t.unknown or not t.protected
+
+
+_PERSON_BEFORE = re.compile(
+    r"(?:\d{1,2}\s*(?:y/?o|yo|-year-old|year old|ans)|\b(?:youth|teen|girl|boy|client|jeune|ado|"
+    r"adolescente?|fille|garçon|daughter|son))\s*[,(]\s*$",
+    re.IGNORECASE,
+)
+
+
+def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "Mikey (older bro) got picked up", "Josée (mère) refuse": who they are, in brackets."""
+    t = toks[i]
+    if t.possessive or t.text.isupper() or len(t.lower) < 3 or t.lower in STOPWORDS:
+        return False
+    if (t.cap or t.given) and _NAME_SAID_AFTER.match(text, t.end):
+        return not t.protected or t.listed_word  # "Qavavau is his first name", "dakota is…"
+    if not t.cap and not (t.given and not t.protected):
+        return False  # "tony (le cousin) vend au parc" may be typed in lower case
+    if t.protected and not (t.listed_word and t.name):
+        return False  # "Lacombe (dad)": a surname that is also a town, named by the aside
+    if _REAL_NAME.match(text, t.end) and t.lower not in STOPWORDS:
+        return True  # "Dre (legal name …)": a nickname with the legal name beside it
+    if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in KIN:
+        return False
+    m = _KIN_APPOSED.match(text, t.end)
+    if m is not None and re.sub(r"['’]s$", "", m.group(1).casefold()) in KIN:
+        return not t.protected and not t.common  # "Tesfaye the dad, not the son"
+    m = _KIN_ASIDE.match(text, t.end)
+    if m is None or not text[t.end : m.end()].strip().startswith("("):
+        return False
+    word = re.match(r"[^\W\d_][\w'’-]*", text[m.end() :])
+    # "Olumide (mom's new partner)": a kinship word, possessive or not
+    if word is None:
+        return False
+    said = re.sub(r"['’]s$", "", word.group(0).casefold())
+    return said in KIN or said in _KIN_PLURALS  # "the McKays (grandparents)"
+
+
+_KIN_PLURALS = words(
+    """
+    parents grandparents grands-parents foster-parents kids children enfants twins jumeaux
+    jumelles
+    """
+)

@@ -68,9 +68,17 @@ _TO_SOMEONE_FR = words(
 def resides_in(text: str, toks: Sequence[Tok], k: int) -> bool:
     """Where someone lives, in a village no list holds: "vit à Bellegarde", "lives in Ile-à-
     la-Crosse". People live with someone, not in or at them."""
-    if k < 2 or toks[k - 1].lower not in ("à", "in", "au") or toks[k].possessive:
+    if k < 2 or toks[k - 1].lower not in ("à", "in", "au", "de") or toks[k].possessive:
         return False
-    return toks[k - 2].lower in _LIVES and text[toks[k - 1].end : toks[k].start] == " "
+    if text[toks[k - 1].end : toks[k].start] != " ":
+        return False
+    before = toks[k - 2].lower
+    if toks[k - 1].lower == "de":
+        return before == "coin"  # "dans le coin de Jean-Talon": a street, an area
+    if toks[k].given:
+        return False  # a given name that is a town too is read by ``placed``
+    # "Great-aunt in Maidstone": nobody is in a person
+    return before in _LIVES or (toks[k - 1].lower == "in" and before not in _TO_SOMEONE)
 
 
 _LIVES = words(
@@ -79,6 +87,24 @@ _LIVES = words(
     lived living resides reside resided moved déménagé déménagée déménagés installé installée
     """
 )
+
+
+def protect_clergy_schools(toks: Sequence[Tok]) -> None:
+    """ "the principal at Sister MacNamara", "at Father Mercredi": after "at", a religious
+    title and a name make a school."""
+    for k in range(1, len(toks) - 1):
+        title, name = toks[k], toks[k + 1]
+        if (
+            title.cap
+            and title.lower in _CLERGY
+            and toks[k - 1].lower == "at"
+            and name.cap
+            and not name.possessive
+        ):
+            title.protected = name.protected = True
+
+
+_CLERGY = words("sister father brother mother bishop saint sr fr")
 
 
 def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
@@ -91,7 +117,11 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
         entries = [e.strip() for e in re.split(r",|\bet\b|\band\b", group.group(1))]
         if len(entries) < 3:
             continue
-        inside = [t for t in toks if group.start(1) <= t.start and t.end <= group.end(1)]
+        inside = [
+            t
+            for t in toks
+            if group.start(1) <= t.start and t.end <= group.end(1) and t.lower not in ("et", "and")
+        ]
         if not inside or any(not t.cap or t.possessive for t in inside):
             continue
         towns = [t for t in inside if t.protected and not t.name and not t.given]
@@ -103,6 +133,6 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
 # A run of capitalised words joined by commas and a last "et"/"and", in brackets or
 # after a colon: "(Sturgeon Falls, Verner, Noëlville)", ": Amos, Barraute et Senneterre"
 _LIST = re.compile(
-    r"[(:]\s*((?:[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?\s*(?:,|\bet\b|\band\b)\s*){2,}"
-    r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?)\s*[).;\n]"
+    r"(?:[(:]|\b(?:pour|for|in|à|to|from|de|entre|between)\b)\s*((?:[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?\s*(?:,|\bet\b|\band\b)\s*){2,}"
+    r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?)\s*[).;:\n]"
 )

@@ -37,12 +37,12 @@ from commands.privacy.recognizers.name_coordination import (
     listable,
 )
 from commands.privacy.recognizers.name_forms import age_follows
+from commands.privacy.recognizers.name_kin import apposed_to_youth, kin_in_brackets
 from commands.privacy.recognizers.name_roles import (
     addressed,
     affiliated,
     called,
     companion,
-    kin_in_brackets,
     owner,
     quoted_person,
     role_of,
@@ -167,6 +167,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if role_of(text, toks, i) or quoted_person(text, toks, i) or kin_in_brackets(text, toks, i):
         return True
+    if apposed_to_youth(text, toks, i):
+        return True
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
     if t.lower in ROLES:
@@ -192,8 +194,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if _title_phrase(toks, i):
         return False
-    if t.possessive:
-        return nxt is not None and not nxt.cap
+    if t.possessive:  # "Faith's mom", "Brandy's OW file"
+        return nxt is not None and (not nxt.cap or (nxt.text.isupper() and len(nxt.text) > 1))
     first = chain_start(text, toks, i)
     if not toks[first].sentence_start:
         return True
@@ -226,7 +228,8 @@ def street_after_on(toks: Sequence[Tok], i: int) -> bool:
     return (
         i >= 2
         and toks[i - 1].lower in ("on", "off", "sur")
-        and toks[i - 2].lower in _WHERE
+        # "downtown on Princess", "the Harvey's on Albert": where someone was, then the street
+        and (toks[i - 2].lower in _WHERE or (toks[i - 2].protected and toks[i - 2].cap))
         and not (i + 1 < len(toks) and toks[i + 1].cap and not toks[i + 1].sentence_start)
     )
 

@@ -29,7 +29,7 @@ _GAP = re.compile(r" (?:[nsl]['’])?", re.IGNORECASE)
 # holiday: "Noël a été arrêté", "Églantine dort chez une amie", "Xavion told staff".
 _HUMAN = words(
     """
-    prefers prefer thinks feels knows works
+    prefers prefer thinks feels knows works missed skipped
     said says told tells stated admitted disclosed denied cried slept sleeps texted phoned
     refused refuses agreed wants wanted threatened punched assaulted overdosed fled
     dit dort pleure refuse refusait veut voulait avoue a avoué fugue fugué menace texte
@@ -41,7 +41,9 @@ _HUMAN_PARTICIPLES = words(
     """
     arrested seen charged hospitalized hospitalised admitted discharged released assaulted
     arrêté arrêtée vu vue hospitalisé hospitalisée accusé accusée libéré libérée agressé
-    agressée expulsé expulsée suspendu suspendue retrouvé retrouvée
+    agressée expulsé expulsée suspendu suspendue retrouvé retrouvée apporté frappé frappée
+    menacé menacée volé fugué quitté consommé crié pleuré avoué mordu poussé texté disparu
+    disparue
     """
 )
 
@@ -225,6 +227,10 @@ _WITH = words(
 def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
     """The one someone is with: "stayed with Dunstan", "parti avec Dorval", "chez Ginette"."""
     t = toks[i]
+    if i > 0 and not t.cap and toks[i - 1].lower in ("chez", "avec", "with"):
+        # "passe ses nuits chez brad": a lower-case given name in no everyday use
+        common_ok = toks[i - 1].lower == "chez"  # "chez brad", not "with grace"
+        return t.given and (common_ok or not t.common) and not t.protected and len(t.lower) >= 3
     if i == 0 or not t.cap or t.possessive or t.text.isupper() or len(t.lower) < 3:
         return False
     prev = toks[i - 1]
@@ -330,62 +336,3 @@ def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     if opening[-2:-1] == "(":  # 'Oluwaseun Adebayo ("Seun")': a nickname after a name
         return i > 0 and toks[i - 1].cap and (toks[i - 1].name or toks[i - 1].unknown)
     return _QUOTED_PERSON.match(text, t.end) is not None
-
-
-_KIN_ASIDE = re.compile(
-    r"\s*\((?:\s*(?:older|younger|big|little|grand|petit|petite|ex|new|step|le|la|l'|the|"
-    r"her|his|sa|son|ses))*\s*"
-)
-
-
-_NAME_SAID_AFTER = re.compile(
-    r",?\s+(?:(?:is|was|c'est|est)\s+(?:his|her|their|the|son|sa|leur)\s+"
-    r"(?:(?:first|last|middle|real|legal|given|family|street)\s+)?(?:name|prénom|nom|surnom)\b"
-    r"|is\s+what\s+(?:he|she|they)\s+goes?\s+by)",  # "dakota is what she goes by on insta"
-    re.IGNORECASE,
-)
-_KIN_APPOSED = re.compile(r",?\s(?:the|le|la)\s([^\W\d_][\w'’-]*)")
-_REAL_NAME = re.compile(
-    r"\s*\((?:legal|real|full|birth)\s+name|\s*\((?:de\s+son\s+)?vrai\s+nom|\s*\(nom\s+légal"
-    # "Bubba (that's Darnell Janvier)": a nickname, then who it is
-    r"|\s*\((?:that'?s|that is|c'est|aka|a\.k\.a\.?|i\.e\.?)\s+(?-i:[A-Z][a-zà-ÿ]+\s[A-Z])"
-    r"|\s*,\s*(?:(?:his|her|their)\s+)?(?:real|legal|full|birth)\s+name|\s*,\s*(?:de\s+son\s+)?vrai\s+nom",
-    re.IGNORECASE,
-)
-
-
-def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """ "Mikey (older bro) got picked up", "Josée (mère) refuse": who they are, in brackets."""
-    t = toks[i]
-    if t.possessive or t.text.isupper() or len(t.lower) < 3 or t.lower in STOPWORDS:
-        return False
-    if (t.cap or t.given) and _NAME_SAID_AFTER.match(text, t.end):
-        return not t.protected or t.listed_word  # "Qavavau is his first name", "dakota is…"
-    if not t.cap:
-        return False
-    if t.protected and not (t.listed_word and t.name):
-        return False  # "Lacombe (dad)": a surname that is also a town, named by the aside
-    if _REAL_NAME.match(text, t.end) and t.lower not in STOPWORDS:
-        return True  # "Dre (legal name …)": a nickname with the legal name beside it
-    if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in KIN:
-        return False
-    m = _KIN_APPOSED.match(text, t.end)
-    if m is not None and re.sub(r"['’]s$", "", m.group(1).casefold()) in KIN:
-        return not t.protected and not t.common  # "Tesfaye the dad, not the son"
-    m = _KIN_ASIDE.match(text, t.end)
-    if m is None or not text[t.end : m.end()].strip().startswith("("):
-        return False
-    word = re.match(r"[^\W\d_][\w'’-]*", text[m.end() :])
-    # "Olumide (mom's new partner)": a kinship word, possessive or not
-    if word is None:
-        return False
-    said = re.sub(r"['’]s$", "", word.group(0).casefold())
-    return said in KIN or said in _KIN_PLURALS  # "the McKays (grandparents)"
-
-
-_KIN_PLURALS = words(
-    """
-    parents grandparents grands-parents foster-parents kids children enfants twins jumeaux
-    jumelles
-    """
-)

@@ -37,7 +37,12 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
             (nxt.capped_name or (surname_like(nxt) and nxt.surname and not nxt.sentence_start))
             and nxt.lower not in PERSON_VERBS
         ) or (
-            (lower_ok and not nxt.cap and (nxt.strong or (nxt.surname and prev.strong)))
+            (
+                lower_ok
+                and not nxt.cap
+                and (nxt.strong or (nxt.surname and prev.strong))
+                and nxt.lower not in PERSON_VERBS  # "Sister Mary said"
+            )
             or place_surname(prev, nxt)
         ):
             end += 1

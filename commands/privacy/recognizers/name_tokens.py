@@ -21,7 +21,12 @@ from commands.privacy.recognizers.name_chat import (
     read_lower_case_chat,
     substance,
 )
-from commands.privacy.recognizers.name_places import placed, protect_place_lists, resides_in
+from commands.privacy.recognizers.name_places import (
+    placed,
+    protect_clergy_schools,
+    protect_place_lists,
+    resides_in,
+)
 
 
 @dataclass
@@ -196,7 +201,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     for k, tok in enumerate(toks):
         if tok.cap and tok.lower in lex.given_places and placed(text, toks, k):
             tok.protected = True  # "à Alma", "in Sydney", "between Eskasoni and Sydney"
-        elif tok.cap and not tok.given and resides_in(text, toks, k):
+        elif tok.cap and resides_in(text, toks, k):
             tok.protected = True  # "vit à Bellegarde", "lives in Beardy's": a village
     for prev, tok in itertools.pairwise(toks):
         if prev.cap and tok.cap and prev.lower in _SAINTS and tok.start - prev.end <= 2:
@@ -228,6 +233,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     _protect_determined_phrases(toks, text)
     _protect_apposed_organisations(toks, text)
     protect_place_lists(toks, text)
+    protect_clergy_schools(toks)
     protect_mentions(toks, text)
     if toks and not any(t.cap and not t.text.isupper() for t in toks):
         read_lower_case_chat(toks, lex)
@@ -299,6 +305,8 @@ def _protect_determined_phrases(toks: list[Tok], text: str) -> None:
             continue
         k = i + 1
         if k + 1 < len(toks) and toks[k].lower in _LINKS and toks[k + 1].cap:
+            if head.listed_word:
+                continue  # "la carte santé de l'Ontario de Mathis": a place, then a person
             k += 1  # "l'Étoile de Pacho", "the House of Hope"
         while k < len(toks) and k - i <= 4 and toks[k].cap and not toks[k].sentence_start:
             if toks[k - 1].possessive or toks[k].start - toks[k - 1].end != 1:

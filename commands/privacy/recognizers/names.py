@@ -28,9 +28,7 @@ from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_context import is_french as _is_french
 from commands.privacy.recognizers.name_context import mentions_youth as _mentions_youth
 from commands.privacy.recognizers.name_family import family_name
-from commands.privacy.recognizers.name_forms import (
-    particle_end,
-)
+from commands.privacy.recognizers.name_forms import age_follows, particle_end
 from commands.privacy.recognizers.name_kin import (
     kin_aside,
     lower_kin_subject,
@@ -87,7 +85,9 @@ def _match_at(
             if _OPENING_QUOTE.match(text, toks[j - 1].end):
                 return None  # quoted speech, not a nickname: « je serai plus là pour Noël »
             target = toks[j]
-            weak_cue = tuple(x.lower for x in toks[i:j]) in NAMING_WEAK
+            if target.lower in _NICK_PREFIXES and j + 1 < len(toks) and not _weak_cue(toks, i, j):
+                return cand(text, toks, j, j + 2, None), j + 2  # "aka lil T on the street"
+            weak_cue = _weak_cue(toks, i, j)
             ok = target.cap and not target.protected and target.lower not in KIN
             ok = ok or target.capped_name
             # "mom's name is crystal bird": after a naming verb a shielded given name is one
@@ -117,6 +117,21 @@ def _match_at(
         and (nxt.cap or not nxt.common or t.lower != "little")  # not "a little faith"
         and not nxt.protected
         and nxt.lower not in PERSON_VERBS
+    ):
+        return cand(text, toks, i, i + 2, None), i + 2
+    # "Sipi Flamand, 45 ans,": two capitalised words and an age make a full name
+    if (
+        t.cap
+        and (t.unknown or (t.given and not t.protected))
+        and nxt is not None
+        and nxt.cap
+        and not nxt.protected
+        and not nxt.text.isupper()
+        and nxt.lower not in KIN
+        and nxt.lower not in INSTITUTION
+        and nxt.lower not in STOPWORDS
+        and gap_ok(text, t, nxt)
+        and age_follows(text, nxt.end)
     ):
         return cand(text, toks, i, i + 2, None), i + 2
     # "Nguyen Van Duc", "Tran Thi Mai": a surname, the Vietnamese middle name, a given name
@@ -318,6 +333,10 @@ _UNSAID = words(
     inconnue confidentiel confidentielle anonyme privé privée
     """
 )
+
+
+def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:
+    return tuple(x.lower for x in toks[i:j]) in NAMING_WEAK
 
 
 def _naming_phrase(toks: list[Tok], i: int) -> int:

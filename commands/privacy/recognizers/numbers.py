@@ -24,7 +24,7 @@ _HEALTH_CUE = (
     r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|NL)\s+health|"
     r"AHCIP|AHC\s*#|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
-    r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|MRN|chart\s*(?:number|no\.?|#))"
+    r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#)"
 )
 _DL_CUE = (
     r"(?:driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|"
@@ -38,6 +38,8 @@ _PLATE_CUE = (
 _CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|"
     r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
+    r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|"
+    r"student\s*(?:number|no\.?|#|id)|num[ée]ro\s*d'[ée]l[èe]ve|fiche\s*[ée]l[èe]ve|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
     r"plainte|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|"
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
@@ -50,7 +52,7 @@ _NUM = r"(?:\s*(?:(?:number|num|no|is|est|was|ref|réf|id)(?![a-z])\.?|n°|nº|#
 _IDISH = (
     r"(?-i:(?:[A-Za-z]{2,5}-)?[A-Z]{0,4}-?\d[\dA-Z]*"
     r"(?:[-/. ]\d[\dA-Z]*|-[A-Z]{1,5}(?=-\d)){0,4}"  # "2024-MTL-118734", "26-Y-00231"
-    r"(?:-[A-Z]{2,5}(?![\w-]))?)"  # "2025-0456-DPJ"
+    r"(?:-[A-Z]{1,5}(?![\w-]))?)"  # "2025-0456-DPJ", "113-2290-A"
 )
 # "a grey Silverado HGT 482", "une Impala noire 622 HXB": a model, perhaps a colour, a plate
 _MODELS = (
@@ -90,7 +92,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "health_far": re.compile(
             r"\b"
             + _HEALTH_CUE
-            + r"\s*#?(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,6}?[\s,:(]*(?::|#|no\.?)?\s*"
+            + r"\s*#?(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,10}?[\s,:(]*(?::|#|no\.?)?\s*"
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4})"
             r"(?:[\s-]?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
             i,
@@ -165,7 +167,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "permis de la Saskatchewan, no 48127736": a licence cue, a few words, the number
         "licence_far": re.compile(
-            r"\b(?:licen[cs]e|permis|(?-i:DL))(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,5}?[\s,:]*"
+            r"\b(?:licen[cs]e|permis|(?-i:DL))(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,8}?[\s,:]*"
             r"(?:(?:no\.?|n°|nº|#|number|numéro|is|est|\()\s*"
             r"(?P<v>\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5})"
             r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}|\d{7,10}(?![\d-])))\b",
@@ -188,7 +190,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + r")(?:\s+"
             + _COLOURS
             + r")?"
-            r"\s*\(?\s*(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
+            r"\s*[(,]?\s*(?:(?-i:ON|SK|QC|AB|MB|BC|NB|NS)\s+)?"  # "a red Escape, ON DMRL 119"
+            r"(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
             r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3})))"
             r"(?![\w-])",
@@ -215,6 +218,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?![\w-])",
             i,
         ),
+        # "Numéro de dossier à l'hôpital (MRN) : 3308127": a file cue, a few words, a colon
+        # or "no", then digits alone
+        "case_colon": re.compile(
+            r"\b(?:files?|dossiers?|MRN|chart|occurrences?|incidents?|[ée]v[ée]nements?)"
+            r"(?![\w])(?:[\s,]+[^\W\d_(][\w'’.-]{0,13}|\s*\([^)\n]{1,12}\)){0,5}?\s*"
+            r"(?::|#|no\.?|n°|nº)\s*(?P<v>(?<![\d-])\d{6,12})(?![\w-]|[.,]\d)",
+            i,
+        ),
         # "(no 118-240302-009)": a number in brackets, in three or more groups
         "numbered_aside": re.compile(
             r"\((?:no|n°|nº|#|num[ée]ro)\.?\s*(?P<v>\d{2,6}(?:-\d{2,8}){2,4})\)", i
@@ -237,6 +248,7 @@ def luhn_ok(digits: str) -> bool:
 _OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?$")
 _PHONE_SHAPE = re.compile(r"^(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
 _SIN_SHAPE = re.compile(r"^\d{3}([\s-])\d{3}\1\d{3}$")
+_TABLE_REF = re.compile(r"\b(?:table|hub|situation|sit)\s+(?:ref\.?|no\.?|#)?\s*$", re.I)
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
 
 
@@ -294,6 +306,10 @@ def find(text: str) -> list[Candidate]:
             continue
         if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
             continue
+        if _TABLE_REF.search(text, 0, m.start("v")) and re.fullmatch(
+            r"(?:19|20)\d{2}-\d{2,4}", value
+        ):
+            continue  # "Table ref 2026-044": the table's own number for a situation
         if _PHONE_SHAPE.match(value):  # "CLSC : 418 555-0130" is the CLSC's number
             continue
         if _OHIP_SHAPE.match(value):
@@ -307,6 +323,8 @@ def find(text: str) -> list[Candidate]:
         value = m.group("v")
         if not (_looks_like_date(value) or _SIN_SHAPE.match(value) or _PHONE_SHAPE.match(value)):
             add(Kind.CASE_NUMBER, m, 84, "v")
+    for m in p["case_colon"].finditer(text):
+        add(Kind.CASE_NUMBER, m, 84, "v")
     for m in p["numbered_aside"].finditer(text):
         value = m.group("v")
         if not (_looks_like_date(value) or _PHONE_SHAPE.match(value) or _SIN_SHAPE.match(value)):

@@ -190,6 +190,16 @@ CLEAN: list[str] = [
     "monsieur habite chez son frère à Lévis, madame garde l'appartement.",
     "La famille fransaskoise vit à Bellegarde, à 2 h de Regina.",
     "my uncle said no and his uncle will drive",
+    "Elle habite un 3 et demie dans le coin de Jean-Talon, plus proche du CLSC.",
+    "La Ronald McDonald de Montréal a une chambre pour les parents.",
+    "he was at the Harvey's on Albert again last night, no charges.",
+    "Great-aunt in Maidstone can take the two younger ones over the weekend.",
+    "Margaret's has a transitional bed for her, intake is Tuesday at 11.",
+    "The principal at Sister MacNamara wants to join Thursday's call.",
+    "Table ref 2026-044 has been open 6 weeks.",
+    "Message pour Gravelbourg, Ponteix et Bellegarde : le Conseil peut aider.",
+    "Femme de 45 ans, Camerounaise, dit que son employeur garde son passeport.",
+    "Jeune de 17 ans, Saint-Michel, gravite autour d'un groupe criminalisé.",
 ]
 
 

@@ -136,6 +136,23 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("le dernier le 2 mars (no 118-240302-009). Le conjoint", Kind.CASE_NUMBER, None),
     ("pour info le snap du jeune c'est ti_loup_418, il publie", Kind.SOCIAL_HANDLE, None),
     ("carte Santé de l'Ontario, numéro 5520 913 874.", Kind.HEALTH_NUMBER, None),
+    ("outreach says he's at McGregor and Selkirk most nights", Kind.ADDRESS, None),
+    (
+        "sask health # for grandma, she needs it for the referral: 812 447 905",
+        Kind.HEALTH_NUMBER,
+        None,
+    ),
+    ("permis de conduire SK de son père, Marc Lévesque : 55731094.", Kind.LICENCE, "55731094"),
+    ("CAS # 113-2290-A, please reference it", Kind.CASE_NUMBER, "113-2290-A"),
+    ("Just checked ODSP, her member ID is 748 201 336. She", Kind.CASE_NUMBER, None),
+    ("ZIP on the bus ticket she had is 58201 — Grand Forks.", Kind.POSTAL_CODE, "58201"),
+    ("Aiden, OEN 347-281-906, transferring from the public board", Kind.CASE_NUMBER, None),
+    ("MRN 00482913 at HSN, discharged Friday", Kind.CASE_NUMBER, "00482913"),
+    ("Numéro de dossier à l'hôpital (MRN) : 3308127. Congé jeudi.", Kind.CASE_NUMBER, "3308127"),
+    ("youngest b. 2011, oldest b. 2006 — the oldest is using", Kind.DATE_OF_BIRTH, None),
+    ("white van and a red Escape, ON DMRL 119.", Kind.LICENCE, "DMRL 119"),
+    ("Sur Snap, il est « kev.lmtl », les amis disent qu'il vend.", Kind.SOCIAL_HANDLE, "kev.lmtl"),
+    ("Her snap nevaeh.b.2011 and her tiktok", Kind.SOCIAL_HANDLE, "nevaeh.b.2011"),
 ]
 
 

@@ -129,6 +129,17 @@ NAMES: list[tuple[str, list[str]]] = [
     ("fyi big mike is back on 2nd ave", ["big mike"]),
     ("cousin tj is crashing on the couch again", ["tj"]),
     ("Ève refuse l'hospitalisation depuis lundi.", ["Ève"]),
+    ("Sipi Flamand, 45 ans, dort sous le viaduc.", ["Sipi Flamand"]),
+    ("Sudbury : tony (le cousin) vend au parc", ["tony"]),
+    ("la jeune passe ses nuits chez brad proche du centre-ville", ["brad"]),
+    ("L'enseignante rapporte que Noël a apporté un couteau en classe.", ["Noël"]),
+    ("Sa fille Grâce a 7 ans, c'est elle que l'école a vue.", ["Grâce"]),
+    ("The 14 y/o, Justice, is back at school 3 days a week.", ["Justice"]),
+    ("April missed her appointment at the clinic.", ["April"]),
+    ("Postal code on Brandy's OW file does not match.", ["Brandy"]),
+    ('Can we stop calling him "Sonny"? It identifies him.', ["Sonny"]),
+    ("aka lil T on the street, seen near the centre", ["lil T"]),
+    ("Carte santé de l'Ontario de Mathis : expirée.", ["Mathis"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
