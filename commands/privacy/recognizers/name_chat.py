@@ -48,7 +48,7 @@ def protect_mentions(toks: list[Tok], text: str) -> None:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.cap and text[t.end : nxt.start] == " ":
             continue
-        if ADDRESSING.search(text, 0, t.start - 1):
+        if ADDRESSING.search(text, max(0, t.start - 40), t.start - 1):
             t.protected = True
 
 

@@ -114,7 +114,7 @@ def apposed_to_youth(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if text[t.end : t.end + 1] not in (",", ")") or t.lower in KIN or t.lower in ROLES:
         return False
-    before = _PERSON_BEFORE.search(text, 0, t.start)
+    before = _PERSON_BEFORE.search(text, max(0, t.start - 40), t.start)
     if before is None:
         return False
     if "ans" in before.group(0):  # "Femme de 45 ans, Camerounaise,": French sets off an

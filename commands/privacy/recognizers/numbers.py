@@ -306,7 +306,7 @@ def find(text: str) -> list[Candidate]:
             continue
         if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
             continue
-        if _TABLE_REF.search(text, 0, m.start("v")) and re.fullmatch(
+        if _TABLE_REF.search(text, max(0, m.start() - 20), m.start("v")) and re.fullmatch(
             r"(?:19|20)\d{2}-\d{2,4}", value
         ):
             continue  # "Table ref 2026-044": the table's own number for a situation
