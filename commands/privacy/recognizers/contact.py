@@ -48,7 +48,8 @@ _PROFILE_URL = (
     + r"(?:\.com|\.me|\.app|\.social|\.gg|\.tv)?/[^\s,;)\]]+"
 )
 _HANDLE = (
-    r"(?<![\w@<])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{2,30}(?<!\.)"
+    r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b"  # "u/mj_angelbaby" on Reddit
+    r"|(?<![\w@<])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{2,30}(?<!\.)"
     r"|(?<![\w#])[A-Za-z][\w.]{2,31}#\d{4}\b"  # a Discord tag: "ghostboi#4471"
 )
 _PLATFORM = (

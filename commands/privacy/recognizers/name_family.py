@@ -3,7 +3,7 @@ Nguyens", "chez les Bergeron", "the Santos grandmother", "Thibodeau fils"."""
 
 from __future__ import annotations
 
-from commands.privacy.lexicon import lexicon, words
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import INSTITUTION, KIN
 from commands.privacy.recognizers.name_spans import cand, gap_ok
@@ -13,6 +13,8 @@ from commands.privacy.recognizers.name_tokens import Tok
 def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | None:
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if t.protected and not (t.listed_word and t.surname and i > 0 and toks[i - 1].lower == "the"):
+        return None  # "the Thompson home" is a family; "the Cree family" is not named
     # "the Tootoosis family", "la famille Gagnon".
     if (
         t.cap
@@ -32,6 +34,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and text[t.end : nxt.start] == " "
         and (
             nxt.lower in _FAMILY_NOUNS
+            or _family_place(text, toks, i)
             # "the Santos grandmother", "Thibodeau fils s'est présenté"
             or (nxt.lower in KIN and i > 0 and toks[i - 1].lower == "the" and not t.common)
             or (nxt.lower in ("fils", "père") and t.surname and not _followed_by_de(toks, i + 1))
@@ -77,6 +80,19 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and gap_ok(text, toks[i + 2], toks[i + 3])
     ):
         return cand(text, toks, i + 2, i + 4, None), i + 4
+    # "les enfants Gagnon", "les Tremblay": French names a family by the bare surname
+    if (
+        t.lower in ("enfants", "les")
+        and nxt is not None
+        and nxt.cap
+        and nxt.surname
+        and not nxt.protected
+        and not nxt.sentence_start
+        and text[t.end : nxt.start] == " "
+        and (t.lower == "enfants" or (i > 0 and toks[i - 1].lower != "chez"))
+        and not (i + 2 < len(toks) and toks[i + 2].cap and gap_ok(text, nxt, toks[i + 2]))
+    ):
+        return cand(text, toks, i + 1, i + 2, "la famille"), i + 2
     # "chez les Bergeron": a family by its surname.
     if (
         t.lower == "les"
@@ -91,6 +107,21 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
 
 
 _ENDS = ("", ",", ";", ".", ":", ")", "(")
+
+
+def _family_place(text: str, toks: list[Tok], i: int) -> bool:
+    """ "at the Thompson home tues", "the Bouchard situation —": not "the Hub situation number",
+    "Oilers home game", "the Journey Home drop-in"."""
+    noun = toks[i + 1]
+    if noun.cap or noun.lower not in _FAMILY_PLACES or i == 0 or toks[i - 1].lower != "the":
+        return False
+    if i + 2 >= len(toks) or text[noun.end : toks[i + 2].start].strip():
+        return True
+    return toks[i + 2].lower in STOPWORDS or toks[i + 2].lower in _TIME_AFTER
+
+
+_FAMILY_PLACES = words("situation home house residence place apartment")
+_TIME_AFTER = words("tues tue mon wed thurs thu fri sat sun yesterday today tonight last")
 
 
 def _followed_by_de(toks: list[Tok], k: int) -> bool:

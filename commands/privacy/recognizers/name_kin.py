@@ -82,6 +82,11 @@ def kin_aside(text: str, toks: list[Tok], k: int) -> bool:
 # After "is"/"est", what is said of a place or a service: "Lauberivière est plein".
 
 
+_DESCRIBED = re.compile(
+    r"\s*\((?:she/her|he/him|they/them|il/lui|elle/elle|iel|"
+    r"(?:le|la|the)\s+(?:grand|grande|petit|petite|tall|short|older|younger|oldest|youngest)\b)",
+    re.IGNORECASE,
+)
 _KIN_ASIDE = re.compile(
     r"\s*\((?:\s*(?:older|younger|big|little|grand|petit|petite|ex|new|step|le|la|l'|the|"
     r"her|his|sa|son|ses))*\s*"
@@ -142,6 +147,8 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "Lacombe (dad)": a surname that is also a town, named by the aside
     if _REAL_NAME.match(text, t.end) and t.lower not in STOPWORDS:
         return True  # "Dre (legal name …)": a nickname with the legal name beside it
+    if _DESCRIBED.match(text, t.end) and t.lower not in STOPWORDS:
+        return True  # "Robin (they/them, 17)", "Jay (le grand avec les dreads)"
     if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in KIN:
         return False
     m = _KIN_APPOSED.match(text, t.end)

@@ -113,6 +113,17 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
     for t in toks:
         if t.cap and t.unknown and t.lower.endswith("ville") and len(t.lower) > 6:
             t.protected = True  # "Noëlville", "Louiseville": in no list, still a town
+    for k in range(len(toks) - 1):
+        town, part = toks[k], toks[k + 1]
+        if (
+            town.protected
+            and town.cap
+            and not town.name
+            and part.cap
+            and text[town.end : part.start] == " ("
+            and text[part.end : part.end + 1] == ")"
+        ):
+            part.protected = True  # "Surrey (Newton)": a neighbourhood of the town
     for group in _LIST.finditer(text):
         entries = [e.strip() for e in re.split(r",|\bet\b|\band\b", group.group(1))]
         if len(entries) < 3:

@@ -84,7 +84,7 @@ _SUBJECT = SUBJECT_VERBS | words(
     stopped texted walked wants wanted went
     avait dort veut voulait vivait revient refusait s'est n'a n'est
     won't doesn't didn't can't couldn't wouldn't isn't wasn't hasn't hadn't
-    skipped skips fled punched hit quit relapsed overdosed
+    skipped skips fled punched hit quit relapsed overdosed signed
     appelle texte mange parle crie fugue boit fume travaille reste menace frappe vole vend
 """
 )
@@ -108,7 +108,8 @@ _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue"
 # Verbs whose object is a person: "Visited Bear at home", "talked to Crystal".
 _CONTACT = words(
     """
-    met saw seen called visited texted phoned contacted drove picked referred found located
+    met saw seen sees see called visited texted phoned contacted drove picked referred found
+    located reached
     rencontré rencontrée vu vue appelé appelée visité texté accompagné chez trouvé trouvée
     retrouvé retrouvée appellera rappellera appelle rappelle
 """
@@ -169,6 +170,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if apposed_to_youth(text, toks, i):
         return True
+    if t.cap and t.unknown and not t.sentence_start and _contact_object(toks, i, False):
+        return True  # "Reached Ilunga at 204…", "met Nuvalinga downtown"
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
     if t.lower in ROLES:
@@ -181,7 +184,11 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "hunter and his mom", "Dakota and her brother", "Dakota's mom"
     if not t.cap:
         return _lower_case_person(text, toks, i)
-    if _contact_object(toks, i, t.listed_word) and (t.listed_word or not t.protected):
+    if (
+        _contact_object(toks, i, t.listed_word)
+        and (t.listed_word or not t.protected)
+        and not (t.text.isupper() and len(t.text) > 1)  # "called EMS"
+    ):
         return True  # "Visited Bear at home", "talked to Crystal"
     if t.protected or not (t.given or t.sentence_start):
         return False
@@ -240,6 +247,8 @@ def _lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if not t.given or len(t.lower) < 3 or (t.protected and not t.listed_word):
         return False
+    if t.lower in _PERSON_NOUNS or (i > 0 and toks[i - 1].lower in ("o", "yo", "old", "ans")):
+        return False  # "45 y/o male threatened": what the person is, not who
     if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS):
         return False  # "the grant said", "my will says"
     if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
@@ -247,6 +256,9 @@ def _lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     return _PARENTHESISED_AGE.match(text, t.end) is not None
 
 
+_PERSON_NOUNS = words(
+    "male female man woman boy girl youth adult senior teen kid child homme femme"
+)
 _PRONOUNS = words("i you he she it we they his her its our their my your il elle on")
 _PARENTHESISED_AGE = re.compile(r"\s\((?:age\s)?\d{1,2}(?:\s?(?:y/?o|yo|ans|yrs))?\)")
 _AGE_VERB = re.compile(r"\s+(?:a|is|was|est)\s+\d{1,2}\s*(?:ans|y/?o|yrs|years|yo)\b", re.I)
@@ -390,13 +402,14 @@ def _contact_object(toks: Sequence[Tok], i: int, listed_place: bool) -> bool:
     if i == 0 or toks[i].sentence_start:
         return False
     prev = toks[i - 1].lower
-    if prev in _CONTACT and not listed_place:
-        return True
+    if prev in _CONTACT and (not listed_place or prev in _SEEN):
+        return True  # "if anyone sees Dakota": a town is visited, not seen
     if prev in _GIVE and i + 1 < len(toks) and toks[i + 1].lower in _OBJECT_DETERMINERS:
         return True  # "Housing offered Crystal a unit", "told Faith the plan"
     return prev in _CONTACT_PREP and i >= 2 and toks[i - 2].lower in _TALK
 
 
+_SEEN = words("saw seen sees see met texted phoned contacted reached rencontré texté")
 # Verbs with two objects, the first a person: "gave Hope a ride".
 _GIVE = words(
     """

@@ -29,7 +29,7 @@ _GAP = re.compile(r" (?:[nsl]['’])?", re.IGNORECASE)
 # holiday: "Noël a été arrêté", "Églantine dort chez une amie", "Xavion told staff".
 _HUMAN = words(
     """
-    prefers prefer thinks feels knows works missed skipped
+    prefers prefer thinks feels knows works missed skipped signed discharged
     said says told tells stated admitted disclosed denied cried slept sleeps texted phoned
     refused refuses agreed wants wanted threatened punched assaulted overdosed fled
     dit dort pleure refuse refusait veut voulait avoue a avoué fugue fugué menace texte
@@ -151,7 +151,21 @@ def _from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
         return True  # "Kahsennenhawe du centre de santé", "Josée de l'école"
     if org.protected and not org.listed_word and (org.cap or k > j + 1):
         return True  # "from CFS", "from the food bank"
-    return k > j + 1 and org.lower in INSTITUTION  # "from the school"
+    if k > j + 1 and (org.lower in INSTITUTION or org.lower in _WORKPLACES):
+        return True  # "from the school", "from the store"
+    head = toks[k + 1] if k + 1 < len(toks) else None  # "Thuy from the nail salon"
+    return (
+        k > j + 1
+        and head is not None
+        and not org.cap
+        and not head.cap
+        and (head.lower in INSTITUTION or head.lower in _WORKPLACES)
+    )
+
+
+_WORKPLACES = words(
+    "salon store shop restaurant bar mall church garage station motel hotel daycare gym depot"
+)
 
 
 _AFFILIATIONS = words(
@@ -213,7 +227,13 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
             return False
     elif not (t.unknown or (t.protected and t.listed_word and t.given)):
         return False
-    return i + 1 < len(toks) and spaced(text, t, toks[i + 1]) and _human_predicate(toks, i + 1)
+    if i + 1 >= len(toks) or not spaced(text, t, toks[i + 1]):
+        return False
+    nxt = toks[i + 1]
+    if nxt.cap and nxt.unknown and not nxt.possessive and i + 2 < len(toks):
+        # "Piita Kilabuk discharged from Stanton": a full name in no list, then the verb
+        return spaced(text, nxt, toks[i + 2]) and _human_predicate(toks, i + 2)
+    return _human_predicate(toks, i + 1)
 
 
 # "asking for Miigwans", "demande après Ginette": someone sought
@@ -319,6 +339,11 @@ def role_of(text: str, toks: Sequence[Tok], i: int) -> bool:
     return False
 
 
+_KIN_SAYS = re.compile(
+    r"\b(?:pimp|dealer|boyfriend|bf|girlfriend|gf|partner|chum|blonde|copain|copine|trafficker)"
+    r"\s+(?:is|was|est|c'est|=)\s*[«“\"'‘]\s*$",
+    re.IGNORECASE,
+)
 _QUOTED_PERSON = re.compile(
     r"\s*[»”\"]\s*,\s*(?:who|whom|qui|un|une|a|an|the|le|la|l'|his|her|son|sa)\b", re.IGNORECASE
 )
@@ -328,10 +353,14 @@ def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     """A nickname in quotes described as someone: '"Stretch", who we think is older',
     « Bouboule », un gars plus vieux."""
     t = toks[i]
-    if not t.cap or t.protected or t.lower in STOPWORDS or len(t.lower) < 3:
+    if not t.cap or t.protected or t.lower in STOPWORDS or len(t.lower) < 2:
         return False
     opening = text[max(0, t.start - 3) : t.start].replace(" ", "")
-    if opening[-1:] not in ("«", '"', "“"):
+    if opening[-1:] in ("'", "‘", '"', "“", "«") and _KIN_SAYS.search(
+        text, max(0, t.start - 30), t.start
+    ):
+        return True  # "says her pimp is 'Mo'"
+    if len(t.lower) < 3 or opening[-1:] not in ("«", '"', "“"):
         return False
     if opening[-2:-1] == "(":  # 'Oluwaseun Adebayo ("Seun")': a nickname after a name
         return i > 0 and toks[i - 1].cap and (toks[i - 1].name or toks[i - 1].unknown)

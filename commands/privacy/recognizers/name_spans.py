@@ -64,7 +64,8 @@ def place_surname(first: Tok, last: Tok) -> bool:
         and not last.text.isupper()  # "Lloyd RCMP"
         # "Heather Janvier", "josh mcleod"; not "Wellington Catholic", "a young man"
         and (
-            (last.surname and (last.cap or not last.common)) or (not last.common and not last.name)
+            (last.surname and (last.cap or not last.common))
+            or (first.cap and not last.common and not last.name)  # not "carry naloxone"
         )
         and first.lower not in _PLACE_PREFIXES  # "North Dakota", "Grand Forks"
     )

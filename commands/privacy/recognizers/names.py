@@ -100,6 +100,7 @@ def _match_at(
                     and (target.name or target.unknown)
                 )
             ok = ok and target.lower not in _UNSAID  # "his name is unknown"
+            ok = ok and not (weak_cue and target.text.isupper() and len(target.text) > 2)
             # "if it's a name, DOB, address…": a list of what not to post
             listed = text[toks[j - 1].end : target.start].strip() == ","
             ok = ok and not (listed and target.text.isupper() and len(target.text) > 1)
@@ -178,6 +179,8 @@ def _match_at(
         and not (title[0] == "the person" and nxt.common and not nxt.name and len(nxt.text) > 1)
         and not (t.text.isupper() and len(t.text) > 1 and nxt.protected)  # "MS. Police"
         and not _names_an_institution(toks, i + 1)  # "Dr. Martin LeBoldus Catholic High School"
+        # "hôpital Dr. F.H. Wigmore"; not "in the unit. Ms Ouellet reported"
+        and not (i > 0 and toks[i - 1].lower in INSTITUTION and not t.sentence_start)
         and nxt.lower not in PERSON_VERBS  # "sgt said"
     ):
         if t.lower == "m" and not (t.cap and text[t.end : t.end + 1] == "."):
@@ -299,12 +302,12 @@ def _match_at(
         ):
             end = extend(text, toks, i + 2, False)
             return cand(text, toks, i + 2, end, None), end
-    if t.protected:
-        past = shielded_given(text, toks, i)
-        return (cand(text, toks, i, past, _generic(youth, french)), past) if past > i else None
     family = family_name(text, toks, i)
     if family is not None:
         return family
+    if t.protected:
+        past = shielded_given(text, toks, i)
+        return (cand(text, toks, i, past, _generic(youth, french)), past) if past > i else None
     return from_lists(text, toks, i, youth, french)
 
 

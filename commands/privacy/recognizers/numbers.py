@@ -92,7 +92,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "health_far": re.compile(
             r"\b"
             + _HEALTH_CUE
-            + r"\s*#?(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,10}?[\s,:(]*(?::|#|no\.?)?\s*"
+            + r"\s*#?(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){0,10}?[\s,:(]*(?::|#|no\.?)?\s*"
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4})"
             r"(?:[\s-]?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
             i,
@@ -193,7 +193,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\s*[(,]?\s*(?:(?-i:ON|SK|QC|AB|MB|BC|NB|NS)\s+)?"  # "a red Escape, ON DMRL 119"
             r"(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
-            r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3})))"
+            r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3}"
+            r"|[A-Z0-9]{3,4}[\s-][A-Z0-9]{3,4})))"  # "a black F-150, BX7 4K2T"
             r"(?![\w-])",
             i,
         ),
@@ -246,6 +247,7 @@ def luhn_ok(digits: str) -> bool:
 
 
 _OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?$")
+_ONTARIO_DL_SHAPE = re.compile(r"^[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}$")
 _PHONE_SHAPE = re.compile(r"^(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
 _SIN_SHAPE = re.compile(r"^\d{3}([\s-])\d{3}\1\d{3}$")
 _TABLE_REF = re.compile(r"\b(?:table|hub|situation|sit)\s+(?:ref\.?|no\.?|#)?\s*$", re.I)
@@ -311,6 +313,9 @@ def find(text: str) -> list[Candidate]:
         ):
             continue  # "Table ref 2026-044": the table's own number for a situation
         if _PHONE_SHAPE.match(value):  # "CLSC : 418 555-0130" is the CLSC's number
+            continue
+        if _ONTARIO_DL_SHAPE.match(value):
+            add(Kind.LICENCE, m, 88, "v")  # "licence # on the tow report is M4521-78903-50812"
             continue
         if _OHIP_SHAPE.match(value):
             add(Kind.HEALTH_NUMBER, m, 88, "v")  # "intake is 4532-876-129-KT": a health card

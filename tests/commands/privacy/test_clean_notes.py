@@ -200,6 +200,14 @@ CLEAN: list[str] = [
     "Message pour Gravelbourg, Ponteix et Bellegarde : le Conseil peut aider.",
     "Femme de 45 ans, Camerounaise, dit que son employeur garde son passeport.",
     "Jeune de 17 ans, Saint-Michel, gravite autour d'un groupe criminalisé.",
+    "campus police called EMS. Discharged the next day with no follow-up.",
+    "Moose Jaw — 45 y/o male threatened to burn down his parents' home.",
+    "he agreed to carry naloxone and come to the SCS",
+    "no protection concerns beyond the housing issue imo. housing can we push the landlord",
+    "Surrey (Newton), S-16 update: school reports missed classes.",
+    "Veteran in his late 70s, Korea-era, wife died in January.",
+    "Oilers home game Tuesday, parking at the hall will be a nightmare.",
+    "Use the Hub situation number only.",
 ]
 
 

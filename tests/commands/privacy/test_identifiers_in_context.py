@@ -153,6 +153,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("white van and a red Escape, ON DMRL 119.", Kind.LICENCE, "DMRL 119"),
     ("Sur Snap, il est « kev.lmtl », les amis disent qu'il vend.", Kind.SOCIAL_HANDLE, "kev.lmtl"),
     ("Her snap nevaeh.b.2011 and her tiktok", Kind.SOCIAL_HANDLE, "nevaeh.b.2011"),
+    ("she uses the handle u/mj_angelbaby on Reddit", Kind.SOCIAL_HANDLE, "u/mj_angelbaby"),
+    ("she has an Alberta health card (40219-6587), AHS confirmed", Kind.HEALTH_NUMBER, None),
+    ("licence # on the tow report is M4521-78903-50812", Kind.LICENCE, "M4521-78903-50812"),
+    ("Boyfriend drives a black F-150, BX7 4K2T. We're asking", Kind.LICENCE, "BX7 4K2T"),
 ]
 
 

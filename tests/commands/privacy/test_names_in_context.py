@@ -140,6 +140,18 @@ NAMES: list[tuple[str, list[str]]] = [
     ('Can we stop calling him "Sonny"? It identifies him.', ["Sonny"]),
     ("aka lil T on the street, seen near the centre", ["lil T"]),
     ("Carte santé de l'Ontario de Mathis : expirée.", ["Mathis"]),
+    ("Thuy from the nail salon is the one translating for the mom.", ["Thuy"]),
+    ("says her pimp is 'Mo'. Vice to follow up.", ["Mo"]),
+    ("if anyone sees Dakota pls tell her to come by the drop in", ["Dakota"]),
+    ("Reached Ilunga this morning, he consents to the referral.", ["Ilunga"]),
+    ("housing win!! Amir signed the lease", ["Amir"]),
+    ("urgent-ish: Robin (they/them, 17) was at the drop-in", ["Robin"]),
+    ("Jay (le grand avec les dreads) a dit au travailleur de rue", ["Jay"]),
+    ("Tenant Wolf refused the inspector again this morning.", ["Wolf"]),
+    ("les enfants Gagnon sont placés en famille d'accueil", ["Gagnon"]),
+    ("on a rencontré les Tremblay hier soir", ["Tremblay"]),
+    ("joint visit w/ police at the Thompson home tues", ["Thompson"]),
+    ("the Bouchard situation — grandpa has custody on paper", ["Bouchard"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
@@ -169,6 +181,7 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Permis de conduire du Québec de M. Gagnon : révoqué.", ["M. Gagnon"]),
     ("dakota is what she goes by on insta", ["dakota"]),
     ("River and Hunter (the twins, 8) missed school since the 4th.", ["River", "Hunter"]),
+    ("Piita Kilabuk discharged from Stanton this am.", ["Piita"]),
 ]
 
 
