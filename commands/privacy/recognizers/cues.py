@@ -113,6 +113,7 @@ _NAMING = [
     "calls her",
     "calling him",
     "calling her",
+    "calls",
     "appelé",
     "appelée",
     "se fait appeler",
@@ -179,6 +180,7 @@ NAMING_WEAK = frozenset(
     phrase_tokens(p)
     for p in (
         "called",
+        "calls",
         "appelle",
         "appellent",
         "dit",

@@ -30,6 +30,35 @@ def find(
             out.append(Candidate(Kind.NAME, alias.start(1), alias.end(1), c.suggestion, 43))
     for first, k in _in_email(text, toks, taken):
         out.append(Candidate(Kind.NAME, toks[first].start, toks[k].end, generic, 43))
+    out.extend(_initials(text, toks, generic))
+    return out
+
+
+# "J.B., 16,", "T.J. (older brother, 19)", "J.-S. (le plus vieux)", "MJ (the 16 y/o)":
+# initials said of a person; "J.P. Sutherland": initials and a surname
+_INITIALS = re.compile(
+    r"(?<![\w.])(?:(?:[A-Z]\.-?){2,3}|[A-Z]{2}(?=\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans)))"
+    r"(?=\s*,\s*\d{1,2}\b(?!\s*%)|\s*\((?:the|le|la|l'|older|younger|oldest|youngest)\b"
+    r"|\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans|,|\))|\s[A-Z][a-z])"
+)
+
+
+def _initials(text: str, toks: list[Tok], generic: str | None) -> list[Candidate]:
+    out = []
+    for m in _INITIALS.finditer(text):
+        end = m.end()
+        after = [t for t in toks if t.start == end + 1]
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+            nxt = after[0] if after else None
+            if (
+                nxt is None
+                or (nxt.protected and not (nxt.listed_word and nxt.surname))
+                or nxt.common
+                or nxt.lower in INSTITUTION
+            ):
+                continue  # "U.S. Customs", "P.A. Police": initials of a place or a body
+            end = nxt.end  # "J.P. Sutherland aged out of care"
+        out.append(Candidate(Kind.NAME, m.start(), end, generic, 43))
     return out
 
 

@@ -84,7 +84,8 @@ def kin_aside(text: str, toks: list[Tok], k: int) -> bool:
 
 _DESCRIBED = re.compile(
     r"\s*\((?:she/her|he/him|they/them|il/lui|elle/elle|iel|"
-    r"(?:le|la|the)\s+(?:grand|grande|petit|petite|tall|short|older|younger|oldest|youngest)\b)",
+    r"(?:le|la|the)\s+(?:grand|grande|petit|petite|tall|short|older|younger|oldest|youngest)\b"
+    r"|(?:gr\.?|grade|niveau|sec\.?)\s*\d{1,2}\s*\))",  # "Dakota (gr 8) came in with bruises"
     re.IGNORECASE,
 )
 _KIN_ASIDE = re.compile(
@@ -96,7 +97,10 @@ _KIN_ASIDE = re.compile(
 _NAME_SAID_AFTER = re.compile(
     r",?\s+(?:(?:is|was|c'est|est)\s+(?:his|her|their|the|son|sa|leur)\s+"
     r"(?:(?:first|last|middle|real|legal|given|family|street)\s+)?(?:name|prénom|nom|surnom)\b"
-    r"|is\s+what\s+(?:he|she|they)\s+goes?\s+by)",  # "dakota is what she goes by on insta"
+    r"|is\s+what\s+(?:he|she|they)\s+goes?\s+by"
+    r"|is\s+what\s+(?:everyone|everybody|people|they|we|the\s+family|the\s+kids|his|her)"
+    # "dakota is what she goes by on insta", "Honey is what everyone calls the grandmother"
+    r"(?:\s+\w+)?\s+calls?\b)",
     re.IGNORECASE,
 )
 _KIN_APPOSED = re.compile(r",?\s(?:the|le|la)\s([^\W\d_][\w'’-]*)")

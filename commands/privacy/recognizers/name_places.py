@@ -20,10 +20,9 @@ _PLACE_PREPOSITIONS = words(
 def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     """A town that is also a given name, where only a town can stand."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if (
-        nxt is not None
-        and (nxt.lower in _AFTER_TOWN or nxt.text in _PROVINCES)
-        and text[toks[k].end : nxt.start] == " "
+    if nxt is not None and (
+        (nxt.lower in _AFTER_TOWN and text[toks[k].end : nxt.start] == " ")
+        or (nxt.text in _PROVINCES and text[toks[k].end : nxt.start] in (" ", ", "))
     ):
         return True  # "Brandon MB", "Brandon east end", "the Brandon Hub", "Brandon table:"
     if k == 0:
@@ -42,7 +41,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
 
 _MOVED = words(
     """
-    relocated relocating relocate moved moving move went going go sent transferred headed
+    relocated relocating relocate moved moving move went going go sent transferred headed out
+    away over
     heading drove driving returned returning back came coming flew bussed bused referred
     """
 )
@@ -86,6 +86,23 @@ _LIVES = words(
     vit vivent vivait habite habitent habitait demeure demeurent réside résident lives live
     lived living resides reside resided moved déménagé déménagée déménagés installé installée
     """
+)
+
+
+def protect_towns_with_province(toks: Sequence[Tok], text: str) -> None:
+    """ "near Austin, MB", "from Sydney, NS", "Victoria, BC": a word followed by its province
+    is a town, whatever the name lists hold."""
+    for m in _WITH_PROVINCE.finditer(text):
+        for t in toks:
+            if t.end == m.start() and t.cap and not t.possessive:
+                t.protected = True
+
+
+_WITH_PROVINCE = re.compile(
+    r",?\s(?:MB|SK|AB|ON|QC|BC|NB|NS|NL|PE|PEI|YT|NT|NU|Ont\.|Sask\.|Man\.|Alta\.|Qc|Qué\.)"
+    # "Austin, MB with family", "Sydney, NS." — not "Rajinder Gill, SK health 774…"
+    r"(?=\s*(?:[,.;:)!?—–]|$)|\s+(?:with|in|on|and|et|for|since|last|this|to|from|avec|depuis|"
+    r"pour|en|au|où|where|until)\b)"
 )
 
 

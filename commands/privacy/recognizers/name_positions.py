@@ -45,6 +45,7 @@ from commands.privacy.recognizers.name_roles import (
     companion,
     owner,
     quoted_person,
+    referred_to,
     role_of,
     spaced,
     unlisted_subject,
@@ -84,7 +85,8 @@ _SUBJECT = SUBJECT_VERBS | words(
     stopped texted walked wants wanted went
     avait dort veut voulait vivait revient refusait s'est n'a n'est
     won't doesn't didn't can't couldn't wouldn't isn't wasn't hasn't hadn't
-    skipped skips fled punched hit quit relapsed overdosed signed
+    skipped skips fled punched hit quit relapsed overdosed signed discharged phoned
+    voudrait aimerait souhaite ne
     appelle texte mange parle crie fugue boit fume travaille reste menace frappe vole vend
 """
 )
@@ -109,7 +111,7 @@ _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue"
 _CONTACT = words(
     """
     met saw seen sees see called visited texted phoned contacted drove picked referred found
-    located reached
+    located reached croisé croisée
     rencontré rencontrée vu vue appelé appelée visité texté accompagné chez trouvé trouvée
     retrouvé retrouvée appellera rappellera appelle rappelle
 """
@@ -168,12 +170,14 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if role_of(text, toks, i) or quoted_person(text, toks, i) or kin_in_brackets(text, toks, i):
         return True
-    if apposed_to_youth(text, toks, i):
+    if apposed_to_youth(text, toks, i) or referred_to(text, toks, i):
         return True
     if t.cap and t.unknown and not t.sentence_start and _contact_object(toks, i, False):
         return True  # "Reached Ilunga at 204…", "met Nuvalinga downtown"
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
+    if _PET_NAMED.search(text, max(0, t.start - 30), t.start):
+        return False  # "Her dog's name is Chance": a pet
     if t.lower in ROLES:
         return False  # "Parent says…": a role, whatever the surname lists hold
     if t.lower in INSTITUTION and text[t.end : t.end + 2].strip()[:1].isdigit():
@@ -202,6 +206,15 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if _title_phrase(toks, i):
         return False
     if t.possessive:  # "Faith's mom", "Brandy's OW file"
+        after = toks[i + 2].lower if i + 2 < len(toks) else ""
+        if (
+            t.common
+            and t.sentence_start
+            and nxt is not None
+            and nxt.lower in _IS_AFTER
+            and after not in _PERSON_NOUNS_AFTER  # "Hope's the one who wanted the referral"
+        ):
+            return False  # "Summer's tough for this family", "Dawn's the worst time": "is"
         return nxt is not None and (not nxt.cap or (nxt.text.isupper() and len(nxt.text) > 1))
     first = chain_start(text, toks, i)
     if not toks[first].sentence_start:
@@ -261,7 +274,25 @@ _PERSON_NOUNS = words(
 )
 _PRONOUNS = words("i you he she it we they his her its our their my your il elle on")
 _PARENTHESISED_AGE = re.compile(r"\s\((?:age\s)?\d{1,2}(?:\s?(?:y/?o|yo|ans|yrs))?\)")
-_AGE_VERB = re.compile(r"\s+(?:a|is|was|est)\s+\d{1,2}\s*(?:ans|y/?o|yrs|years|yo)\b", re.I)
+_IS_AFTER = words(
+    """
+    the a an tough hard busy over coming here gone not always never usually when been going
+    almost nearly too very so really still just
+    """
+)
+_PERSON_NOUNS_AFTER = words(
+    "one person girl boy kid youth mom dad woman man client youngest oldest eldest only"
+)
+_PET_NAMED = re.compile(
+    r"\b(?:dog|cat|pet|puppy|kitten|chien|chat)(?:['’]s)?\s+(?:name\s+is|named|called|"
+    r"s'appelle|nommée?)\s*$",
+    re.IGNORECASE,
+)
+_AGE_VERB = re.compile(
+    r"\s+(?:a|is|was|est)\s+(?:the\s+|le\s+|la\s+)?\d{1,2}"
+    r"(?:\s*(?:ans|y/?o|yrs|years|yo)\b|(?=\s+(?:and|et)\s|,))",
+    re.I,
+)
 
 
 def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:
@@ -347,7 +378,7 @@ def _predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
             later = toks[j + 2].lower if j + 2 < len(toks) else ""
             return later.endswith("ing") or later in _PERSON_STATE
         if (verb, after) in (("est", "de"), ("is", "back"), ("was", "back")):
-            return j + 2 < len(toks) and toks[j + 2].lower in ("retour", "at", "in", "home")
+            return j + 2 < len(toks) and toks[j + 2].lower in ("retour", "at", "in", "home", "with")
         return bool(after) and after not in _ABSTRACT_AFTER
     if verb == "to" and not strict:  # "Hunter to attend intake", not "Hope to be…"
         return after in _TO_PERSON
@@ -394,7 +425,19 @@ _COUNT_WORDS = words(
 
 
 def _possessive_kin(toks: Sequence[Tok], i: int) -> bool:
-    return toks[i].possessive and i + 1 < len(toks) and toks[i + 1].lower in KIN
+    """ "Dakota's mom", "Victoria's counsellor": only a person has a relative or a worker."""
+    return (
+        toks[i].possessive
+        and i + 1 < len(toks)
+        and (toks[i + 1].lower in KIN or toks[i + 1].lower in _WORKERS)
+    )
+
+
+_WORKERS = words(
+    """
+    worker caseworker therapist psychiatrist lawyer sw po
+    """
+)
 
 
 def _contact_object(toks: Sequence[Tok], i: int, listed_place: bool) -> bool:
@@ -409,7 +452,9 @@ def _contact_object(toks: Sequence[Tok], i: int, listed_place: bool) -> bool:
     return prev in _CONTACT_PREP and i >= 2 and toks[i - 2].lower in _TALK
 
 
-_SEEN = words("saw seen sees see met texted phoned contacted reached rencontré texté")
+_SEEN = words(
+    "saw seen sees see met texted phoned contacted reached rencontré texté croisé croisée"
+)
 # Verbs with two objects, the first a person: "gave Hope a ride".
 _GIVE = words(
     """

@@ -56,6 +56,8 @@ def _human_predicate(toks: Sequence[Tok], j: int) -> bool:
     if verb in _HUMAN and verb != "a":
         return True
     rest = [t.lower for t in toks[j + 1 : j + 3]]
+    if verb in ("est", "était", "is", "was") and rest[:1] in (["pas"], ["not"]) and len(rest) > 1:
+        return rest[1] in _HUMAN_STATES or rest[1] in _CAME  # "Regina n'est pas venue"
     if verb in ("is", "was", "est", "était") and rest and rest[0] in _HUMAN_STATES:
         # "Brandon is moving to Regina", "Florence est enceinte"; not "is moving forward"
         return rest[1:2] not in (["forward"], ["ahead"], ["along"], ["quickly"])
@@ -176,6 +178,9 @@ _AFFILIATIONS = words(
 )
 
 
+_CAME = words(
+    "venu venue venus venues présenté présentée rentré rentrée revenu revenue arrivé arrivée"
+)
 _HUMAN_STATES = words(
     """
     moving staying living couch-surfing sleeping using drinking pregnant missing refusing
@@ -242,6 +247,36 @@ _CLAUSE_OPENERS = words("que qu that because since when while if si quand lorsqu
 _WITH = words(
     "with avec chez by par found located trouvé trouvée retrouvé retrouvée appellera rappellera"
 )
+
+
+_NOTE_OPENING = re.compile(
+    r"[\s•*:–—-]*(?:(?:quick|short|brief|small)\s+)?(?:update|fyi|note|suivi|mise à jour)?"
+    r"[\s:–—-]*",
+    re.IGNORECASE,
+)
+
+
+def referred_to(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "re: Bellefeuille", "re: River - discharged", "Selon Pelletier, ça s'est calmé",
+    "according to Marcus": a note about someone, or someone's word."""
+    t = toks[i]
+    if i == 0 or not t.cap or t.possessive or t.text.isupper() or len(t.lower) < 3:
+        return False
+    if (t.protected and not (t.listed_word and t.given)) or t.lower in STOPWORDS:
+        return False
+    if not (t.name or t.unknown) or t.lower in KIN or t.lower in ROLES:
+        return False
+    if t.lower in INSTITUTION and not t.given:
+        return False  # "re: Housing", not "re: River"
+    prev = toks[i - 1]
+    if prev.lower == "re" and text[prev.end : t.start].strip() in (":", ""):
+        return _NOTE_OPENING.fullmatch(text, 0, prev.start) is not None  # the note opens with it
+    if prev.lower == "selon" or (
+        prev.lower == "to" and i >= 2 and toks[i - 2].lower == "according"
+    ):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return nxt is None or not nxt.cap or text[t.end : nxt.start] != " "
+    return False
 
 
 def companion(text: str, toks: Sequence[Tok], i: int) -> bool:

@@ -87,4 +87,10 @@ def cand(text: str, toks: list[Tok], i: int, j: int, suggestion: str | None) -> 
 def person_verb_after(toks: list[Tok], i: int) -> bool:
     if toks[i].possessive:  # "Tyler's mom", not "Robin's Donuts"
         return not (i + 1 < len(toks) and toks[i + 1].cap)
-    return i + 1 < len(toks) and toks[i + 1].lower in PERSON_VERBS
+    # "Early 60s, lives rural": a number between the word and the verb says the word is not
+    # its subject
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1].lower in PERSON_VERBS
+        and toks[i + 1].start - toks[i].end <= 2
+    )

@@ -25,6 +25,7 @@ from commands.privacy.recognizers.name_places import (
     placed,
     protect_clergy_schools,
     protect_place_lists,
+    protect_towns_with_province,
     resides_in,
 )
 
@@ -81,7 +82,12 @@ _PLACE_LINKS = (
     "-saint-",
     "-sainte-",
 )
-_HEADING = re.compile(r"\s*(?:[:—–.]|-\s|\()")
+# "Amos : famille de 4", "Brandon - update", "Regina (north)"; not "Florence (89 ans)" or
+# "Brandon (le chum de la mère)", a person with an age or a word on who they are
+_HEADING = re.compile(
+    r"\s*(?:[:—–.]|-\s|\((?!\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs|\)|,))(?!\s*(?:the|le|la|l')\s))",
+    re.IGNORECASE,
+)
 _CONTRACTION = re.compile(r"['’](?:d|ll|ve|re|m)$")
 _COMPASS = ("-nord", "-sud", "-est", "-ouest", "-north", "-south", "-east", "-west", "-centre")
 # Abbreviations whose period ends no sentence: titles, "St.", "approx.", "w/".
@@ -234,6 +240,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     _protect_apposed_organisations(toks, text)
     protect_place_lists(toks, text)
     protect_clergy_schools(toks)
+    protect_towns_with_province(toks, text)
     protect_mentions(toks, text)
     if toks and not any(t.cap and not t.text.isupper() for t in toks):
         read_lower_case_chat(toks, lex)

@@ -112,9 +112,9 @@ def _match_at(
         t.lower in _NICK_PREFIXES
         and nxt is not None
         and text[t.end : nxt.start] == " "
-        and nxt.given
-        and len(nxt.lower) >= 2
-        and nxt.lower not in STOPWORDS
+        and (nxt.given or (len(nxt.text) == 1 and nxt.text.isupper()))  # "Lil D"
+        and (len(nxt.lower) >= 2 or nxt.text.isupper())
+        and (nxt.lower not in STOPWORDS or len(nxt.text) == 1)
         and (nxt.cap or not nxt.common or t.lower != "little")  # not "a little faith"
         and not nxt.protected
         and nxt.lower not in PERSON_VERBS
@@ -163,7 +163,7 @@ def _match_at(
             or (nxt.strong and t.lower != "m")
             # "mr. beaulieu", "mme tremblay", "sgt dumont": a lower-case name after a clear title
             or (
-                (nxt.name or nxt.unknown)
+                (nxt.name or (nxt.unknown and nxt.lower not in _NOT_AFTER_TITLE))
                 and (not nxt.common or t.lower in SHORT_TITLES)  # not "madame garde l'appart"
                 and (title[0] != "the person" or t.lower in SHORT_TITLES)
                 and t.lower != "m"
@@ -190,6 +190,14 @@ def _match_at(
         end = extend(text, toks, i + 1, True)
         return Candidate(Kind.NAME, t.start, toks[end - 1].end, title[1 if french else 0], 46), end
     # Kinship: "her son Tyler", "sa fille, Chloé,", "son chum Kevin" (French "son" is "his").
+    initial = (  # "Uncle T", not "Youth B" or "Youth (M, 13)", the table's own labels
+        t.cap
+        and nxt is not None
+        and len(nxt.text) == 1
+        and nxt.text.isupper()
+        and text[t.end : nxt.start] == " "
+        and t.lower in _RELATIVES
+    )
     if (
         t.lower in KIN
         and not (french and t.lower == "son")
@@ -204,6 +212,7 @@ def _match_at(
             or two_word_name(text, toks, i + 1)
             or named_kin(text, toks, i)
             or lower_kin_subject(text, toks, i + 1)
+            or initial  # '"Uncle T" makes her stay up': a relative known by an initial
             # "auntie rose on reserve", "kokum grace": kin said as a title before a name
             or (
                 t.lower in _KIN_TITLES
@@ -219,6 +228,7 @@ def _match_at(
         and nxt.lower not in KIN
         and (
             not (nxt.cap and nxt.common and not nxt.name)
+            or initial
             or two_word_name(text, toks, i + 1)
             or named_kin(text, toks, i)
         )
@@ -326,6 +336,14 @@ _DETS = words("le la un une the a ce")
 _KIN_TITLES = words(
     "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle"
 )
+_PETS = words("dog cat pet puppy kitten horse chien chat")
+_RELATIVES = words(
+    """
+    uncle aunt auntie aunty mom mum dad cousin brother sister grandma grandpa granny kokum
+    mosom oncle tante cousine frère soeur sœur bro sis cuz
+    """
+)
+_NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")
 _AUXILIARY_VERBS = words("will would can could should may might must shall did does do had have")
 _NICK_PREFIXES = words("big lil lil' little")
 _VIET_MIDDLE = frozenset(("Van", "Văn", "Thi", "Thị"))
@@ -343,6 +361,8 @@ def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:
 
 
 def _naming_phrase(toks: list[Tok], i: int) -> int:
+    if i > 0 and toks[i - 1].possessive and toks[i - 1].lower in _PETS:
+        return 0  # "Her dog's name is Chance"
     for phrase in NAMING.get(toks[i].lower, ()):
         if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
             return len(phrase)

@@ -41,7 +41,7 @@ _CASE_CUE = (
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|"
     r"student\s*(?:number|no\.?|#|id)|num[ée]ro\s*d'[ée]l[èe]ve|fiche\s*[ée]l[èe]ve|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
-    r"plainte|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|"
+    r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|"
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
     r"de\s+la\s+cour|du\s+tribunal))?"
@@ -150,7 +150,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{1,6})-\d{2}-\d{4,8}"  # "Y-24-00317", a youth court docket
             r"|(?-i:[A-Z]{1,4})\d{2}-\d{5,8}"  # "PA24-018823", an RMS number
             r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,5})-\d{4,8}"  # "26-MON-04187"
-            r"|(?-i:[A-Z]{2,6})-\d{6,8})(?![\w-])",  # "YP-0448215", "CSSDM-4418271"
+            r"|(?-i:[A-Z]{2,6})-\d{6,8}"  # "YP-0448215", "CSSDM-4418271"
+            r"|\d{3}-\d{2}-\d{6}-\d{2,3})(?![\w-])",  # "500-41-012345-263", a Québec court file
             i,
         ),
         # "rapport de la SQ no 156-250314-008", "no de dossier à la Chambre de la jeunesse :
@@ -367,7 +368,15 @@ _DATE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\
 
 
 def _looks_like_date(value: str) -> bool:
-    return bool(_DATE.match(value))
+    """A date a note could hold: "2026-03-12" is one, "1187-33-20" (a file number) is not."""
+    if not _DATE.match(value):
+        return False
+    parts = [int(p) for p in re.split(r"[-/.]", value)]
+    if len(str(parts[0])) == 4 or value[:4].isdigit():
+        year, month, day = parts
+    else:
+        day, month, year = parts if parts[1] <= 12 else (parts[1], parts[0], parts[2])
+    return 1 <= month <= 12 and 1 <= day <= 31 and (year < 100 or 1900 <= year <= 2099)
 
 
 _TIME_OR_YEAR = re.compile(

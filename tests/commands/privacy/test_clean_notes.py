@@ -208,6 +208,21 @@ CLEAN: list[str] = [
     "Veteran in his late 70s, Korea-era, wife died in January.",
     "Oilers home game Tuesday, parking at the hall will be a nightmare.",
     "Use the Hub situation number only.",
+    "Youth A and Youth B are siblings; both involved with Children's Aid.",
+    "Youth (M, 13) picked up by police at 02:40 — curfew breach.",
+    "Responsables : SQ (2), CISSS-AT (1). Porte-à-porte jeudi 9 h.",
+    "Youngest has a dr appt Wed. Oldest goes to Pleasant Hill School.",
+    "Risk: SI, recent loss, isolation. Early 60s, lives rural.",
+    "EFry has a worker who can meet her at the courthouse Thursday at 9.",
+    "Family moved out to Chelsea, so MRC des Collines police are lead now.",
+    "They're staying near Austin, MB with extended family until the trailer is fixed.",
+    "Family moved here from Sydney, NS in August, no supports at all.",
+    "Her dog's name is Chance and she won't go anywhere that won't take him.",
+    "Younger one is at Martin Luther King Jr. Elementary.",
+    "Summer's tough for this family without the school meal program.",
+    "Dawn's the worst time for him, that's when the cravings hit.",
+    "Youth took off to Victoria, BC, VicPD has been notified.",
+    "Le Patro Roc-Amadour offre un camp de jour gratuit cet été.",
 ]
 
 

@@ -157,6 +157,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("she has an Alberta health card (40219-6587), AHS confirmed", Kind.HEALTH_NUMBER, None),
     ("licence # on the tow report is M4521-78903-50812", Kind.LICENCE, "M4521-78903-50812"),
     ("Boyfriend drives a black F-150, BX7 4K2T. We're asking", Kind.LICENCE, "BX7 4K2T"),
+    ("Le dossier au CISSS est le 1187-33-20, l'intervenante est là.", Kind.CASE_NUMBER, None),
+    ("La requête porte le no 500-41-012345-263.", Kind.CASE_NUMBER, "500-41-012345-263"),
+    ("La DPJ a été avisée (signalement 2024-3391).", Kind.CASE_NUMBER, "2024-3391"),
 ]
 
 

@@ -152,6 +152,25 @@ NAMES: list[tuple[str, list[str]]] = [
     ("on a rencontré les Tremblay hier soir", ["Tremblay"]),
     ("joint visit w/ police at the Thompson home tues", ["Thompson"]),
     ("the Bouchard situation — grandpa has custody on paper", ["Bouchard"]),
+    ("Youth is J.B., 16, known to the school.", ["J.B."]),
+    ("T.J. (older brother, 19) is actually the concern here.", ["T.J."]),
+    ("J.-S. (le plus vieux) a été arrêté hier.", ["J.-S."]),
+    ("J.P. Sutherland aged out of care in March.", ["J.P. Sutherland"]),
+    ('She told her teacher that "Uncle T" makes her stay up all night.', ["T"]),
+    ('"Lil D" is the street name of the 17 y/o.', ["Lil D"]),
+    ("re: Bellefeuille", ["Bellefeuille"]),
+    ("Quick update re: River - discharged from the adolescent unit", ["River"]),
+    ("Selon Pelletier, ça s'est calmé depuis la dernière table.", ["Pelletier"]),
+    ("Per school: Dakota (gr 8) came in with bruises on both forearms.", ["Dakota"]),
+    ("Florence (89 ans) vit seule dans le rang.", ["Florence"]),
+    ("Brandon (le chum de la mère) a des conditions.", ["Brandon"]),
+    ("Honey is what everyone calls the grandmother.", ["Honey"]),
+    ("J'ai croisé Dakota au centre d'amitié.", ["Dakota"]),
+    ("River is back with mom as of yesterday.", ["River"]),
+    ("Regina n'est pas venue à la rencontre.", ["Regina"]),
+    ("Grâce a été hospitalisée à Montfort.", ["Grâce"]),
+    ("They live with mom's boyfriend, who the boy calls Moose.", ["Moose"]),
+    ("Update: • Hunter discharged from HSN Fri • staying at his aunt's", ["Hunter"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
@@ -182,6 +201,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("dakota is what she goes by on insta", ["dakota"]),
     ("River and Hunter (the twins, 8) missed school since the 4th.", ["River", "Hunter"]),
     ("Piita Kilabuk discharged from Stanton this am.", ["Piita"]),
+    ("Will is the 12 y/o. Will and his little sister were home alone.", ["Will"]),
+    ("MJ (the 16 y/o) and Tyler were both at the party", ["MJ"]),
 ]
 
 
