@@ -179,6 +179,12 @@ _AND_CORNER = (
     r"(?:(?<=\bat\s)|(?<=\bnear\s))(?-i:[A-Z][A-Za-z]{2,}\s+and\s+[A-Z][A-Za-z]{2,})(?!['’\w])"
     r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night)\b)"
 )
+# "she's at 4-210 Elm now": a unit and a civic number joined by a hyphen, then a street
+_UNIT_CIVIC_BARE = (
+    r"(?:(?<=\bat\s)|(?<=\bau\s))\d{1,4}-\d{1,6}\s+"
+    r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Lun|Mar|"
+    r"Mer|Jeu|Ven|Sam|Dim)[a-z]*\b)(?-i:[A-Z][a-z]{2,})\b"
+)
 _POSTAL = r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?-?\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
@@ -189,7 +195,7 @@ _STATES = (
 )
 _ZIP = (
     r"(?:\b(?:zip|zip code|zipcode)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
-    r"|(?<=\bzip\s)(?:[^\W\d_][\w'’-]{0,12}\s+){1,6}?(?:is|was|:)\s*(?P<addr>\d{5}(?:-\d{4})?)\b"
+    r"|(?<=\bzip\s)(?:[^\W\d_][\w'’-]{0,12}\s+){0,6}?(?:is|was|:)\s*(?P<addr>\d{5}(?:-\d{4})?)\b"
     r"|\b(?:" + _STATES + r")\.?\)?,?\s+\(?\d{5}(?:-\d{4})?\b"
     r"|(?<![\d-])\b\d{5}-\d{4}\b(?!-))"
 )
@@ -222,6 +228,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_SLASH_INTERSECTION), Kind.ADDRESS, 40),
         (re.compile(_SLASH_CORNER, i), Kind.ADDRESS, 40),
         (re.compile(_AND_CORNER), Kind.ADDRESS, 40),
+        (re.compile(_UNIT_CIVIC_BARE), Kind.ADDRESS, 58),
         (re.compile(_POSTAL, i), Kind.POSTAL_CODE, 75),
         (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),
         (re.compile(_ZIP_AFTER_STREET, i), Kind.POSTAL_CODE, 74),
@@ -244,8 +251,10 @@ def find(text: str) -> list[Candidate]:
                 start += lead
             if kind is Kind.ADDRESS and (_looks_like_quantity(value) or _DECADE.match(value)):
                 continue  # "3 times", "in his 50s living alone off 22nd St W"
-            if kind is Kind.ADDRESS and _NUMBERED_STREET.match(value):
-                continue
+            if kind is Kind.ADDRESS and (
+                _NUMBERED_STREET.match(value) or _ORDINAL_ONLY.match(value)
+            ):
+                continue  # "de la 8e rue hier soir": a numbered street, no civic number
             if kind is Kind.ADDRESS and _ROUTE_BEFORE.search(text, 0, start):
                 continue  # "Hwy 2 trailer court", "bus 9 stop": the number is a route's
             while end > start and text[end - 1] in " ,.;:":
@@ -285,6 +294,9 @@ def _within_sentence(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> r
     return m
 
 
+_ORDINAL_ONLY = re.compile(
+    r"^\d{1,3}(?:e|er|re|ème)\s+(?:rue|avenue|av|boul|bd|rang)\b", re.IGNORECASE
+)
 _NUMBERED_STREET = re.compile(
     r"^\d{1,3}(?:st|nd|rd|th|e|re|er|ème)?\s+(?:ave|avenue|st|street|rue|av)\b\.?"
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|Nord|Sud|Est|Ouest)\b)?\.?$",

@@ -71,7 +71,7 @@ KIN = _words(
     fille beau-fils arrière-grand-mère arrière-grand-père mari épouse époux femme ex-conjoint
     ex-conjointe grand-oncle grand-tante brother-in-law sister-in-law son-in-law daughter-in-
     law mother-in-law father-in-law godmother godfather half-brother half-sister pimp dealer
-    trafficker proxénète pusher tenant locataire
+    trafficker proxénète pusher tenant locataire proprio
 """
 )
 
@@ -114,6 +114,9 @@ _NAMING = [
     "calling him",
     "calling her",
     "calls",
+    "signe",
+    "signs as",
+    "signs",
     "appelé",
     "appelée",
     "se fait appeler",
@@ -126,6 +129,12 @@ _NAMING = [
     "identifies as",
     "referred to as",
     "introduced as",
+    "recognize him as",
+    "recognize her as",
+    "recognized him as",
+    "recognized her as",
+    "recognise him as",
+    "recognise her as",
     "introduced himself as",
     "introduced herself as",
     "answers to",
@@ -181,6 +190,8 @@ NAMING_WEAK = frozenset(
     for p in (
         "called",
         "calls",
+        "signe",
+        "signs",
         "appelle",
         "appellent",
         "dit",
@@ -294,6 +305,7 @@ CONJUNCTIONS = _words("and et &")
 # Where a chat message names its addressee: at its start, after a greeting or "cc".
 ADDRESSING = re.compile(
     r"(?:^|[\n.!?]\s*|\b(?:cc|thx|thanks|thank you|merci|hi|hey|bonjour|salut|lol|ok|oui|yes|"
-    r"no|non|nope|yep|re|hbu|wbu|fyi|pls|please|sorry|allo|hello|morning)[\s,:]*)\s*[\"'“(]?$",
+    r"no|non|nope|yep|re|hbu|wbu|fyi|pls|please|sorry|allo|hello|morning)[\s,:]*"
+    r"|(?:^|[\n.!?]\s*)(?:@[\w-]+[\s,]+)+)\s*[\"'“(]?$",  # "@Amir @Chantal whichever of you"
     re.IGNORECASE,
 )

@@ -105,6 +105,8 @@ COMBINING = words("franco anglo afro euro indo sino italo judéo gréco latino a
 def after_auxiliary(toks: Sequence[Tok], i: int) -> bool:
     """``toks[i]`` follows an auxiliary ("il a brandi"), not an unaccented "à" after a
     participle ("parlé a mathis")."""
+    if i > 0 and toks[i - 1].lower in ("se", "me", "te", "ne") and not toks[i].cap:
+        return True  # "que le plan se mette en place": a verb after its pronoun
     if i == 0 or toks[i - 1].lower not in _AUXILIARIES or toks[i - 1].elided[:1] == "c":
         return False  # "c'est sabrina" names her
     return not (i >= 2 and toks[i - 1].lower == "a" and toks[i - 2].lower.endswith(_PARTICIPLE))

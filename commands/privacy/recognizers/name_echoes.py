@@ -39,7 +39,8 @@ def find(
 _INITIALS = re.compile(
     r"(?<![\w.])(?:(?:[A-Z]\.-?){2,3}|[A-Z]{2}(?=\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans)))"
     r"(?=\s*,\s*\d{1,2}\b(?!\s*%)|\s*\((?:the|le|la|l'|older|younger|oldest|youngest)\b"
-    r"|\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans|,|\))|\s[A-Z][a-z])"
+    r"|\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans|,|\))|\s[A-Z][a-z]"
+    r"|\s(?:got|is|was|has|had|said|told|says|went|came|left|a|est|dit)\b)"  # "T.J. got a bed"
 )
 
 

@@ -85,7 +85,8 @@ def kin_aside(text: str, toks: list[Tok], k: int) -> bool:
 _DESCRIBED = re.compile(
     r"\s*\((?:she/her|he/him|they/them|il/lui|elle/elle|iel|"
     r"(?:le|la|the)\s+(?:grand|grande|petit|petite|tall|short|older|younger|oldest|youngest)\b"
-    r"|(?:gr\.?|grade|niveau|sec\.?)\s*\d{1,2}\s*\))",  # "Dakota (gr 8) came in with bruises"
+    r"|(?:gr\.?|grade|niveau|sec\.?)\s*\d{1,2}\s*\)"
+    r"|nickname|surnom|aka)",  # "J-Lo (nickname, she's 16)"  # "Dakota (gr 8) came in with bruises"
     re.IGNORECASE,
 )
 _KIN_ASIDE = re.compile(

@@ -20,9 +20,11 @@ _PLACE_PREPOSITIONS = words(
 def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     """A town that is also a given name, where only a town can stand."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    gap = text[toks[k].end : nxt.start] if nxt is not None else ""
     if nxt is not None and (
-        (nxt.lower in _AFTER_TOWN and text[toks[k].end : nxt.start] == " ")
-        or (nxt.text in _PROVINCES and text[toks[k].end : nxt.start] in (" ", ", "))
+        (nxt.lower in _AFTER_TOWN and gap == " ")
+        or (nxt.text in _PROVINCES and gap in (" ", ", "))
+        or (nxt.text.isupper() and 2 <= len(nxt.text) <= 5 and gap == " ")  # "Brandon CMT"
     ):
         return True  # "Brandon MB", "Brandon east end", "the Brandon Hub", "Brandon table:"
     if k == 0:
@@ -76,7 +78,10 @@ def resides_in(text: str, toks: Sequence[Tok], k: int) -> bool:
     if toks[k - 1].lower == "de":
         return before == "coin"  # "dans le coin de Jean-Talon": a street, an area
     if toks[k].given:
-        return False  # a given name that is a town too is read by ``placed``
+        # "elle habite à Alfred": where someone lives is a place, whatever the lists say
+        return before in _LIVES and toks[k - 1].lower in ("à", "in")
+    if toks[k - 1].lower == "à" and toks[k].unknown and before not in _TO_SOMEONE_FR:
+        return True  # "le policier de la GRC à Ponteix": a village in no list
     # "Great-aunt in Maidstone": nobody is in a person
     return before in _LIVES or (toks[k - 1].lower == "in" and before not in _TO_SOMEONE)
 

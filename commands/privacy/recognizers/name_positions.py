@@ -236,7 +236,7 @@ _WHERE = words(
     """
     downtown seen lives living walking hanging sleeping staying found spotted motel motels
     apartment house home place shelter corner habite vit demeure vu vue trouvé trouvée
-    pizzeria restaurant store shop bar building unit duplex triplex bedroom one-bedroom
+    pizzeria restaurant store shop bar building unit duplex triplex bedroom one-bedroom pharmacy
     basement trailer station church mall plaza hotel encampment tent rooming boarding
     complex logement appartement maison immeuble bloc dépanneur resto
     """
@@ -266,6 +266,14 @@ def _lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "the grant said", "my will says"
     if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
         return not t.text.endswith("s")  # not "news says"
+    if (
+        i + 2 < len(toks)
+        and toks[i + 1].lower in CONJUNCTIONS
+        and toks[i + 2].given
+        and not toks[i + 2].cap
+        and _PARENTHESISED_AGE.match(text, toks[i + 2].end)
+    ):
+        return True  # "destiny and kaylee (both 14)"
     return _PARENTHESISED_AGE.match(text, t.end) is not None
 
 
@@ -273,7 +281,9 @@ _PERSON_NOUNS = words(
     "male female man woman boy girl youth adult senior teen kid child homme femme"
 )
 _PRONOUNS = words("i you he she it we they his her its our their my your il elle on")
-_PARENTHESISED_AGE = re.compile(r"\s\((?:age\s)?\d{1,2}(?:\s?(?:y/?o|yo|ans|yrs))?\)")
+_PARENTHESISED_AGE = re.compile(
+    r"\s\((?:age\s|both\s|les\s+deux\s|tous\s+les\s+deux\s)?\d{1,2}(?:\s?(?:y/?o|yo|ans|yrs))?\)"
+)
 _IS_AFTER = words(
     """
     the a an tough hard busy over coming here gone not always never usually when been going
@@ -289,7 +299,7 @@ _PET_NAMED = re.compile(
     re.IGNORECASE,
 )
 _AGE_VERB = re.compile(
-    r"\s+(?:a|is|was|est)\s+(?:the\s+|le\s+|la\s+)?\d{1,2}"
+    r"\s+(?:a|is|was|est|turns|turned|aura|will\s+be)\s+(?:the\s+|le\s+|la\s+)?\d{1,2}"
     r"(?:\s*(?:ans|y/?o|yrs|years|yo)\b|(?=\s+(?:and|et)\s|,))",
     re.I,
 )
@@ -428,6 +438,7 @@ def _possessive_kin(toks: Sequence[Tok], i: int) -> bool:
     """ "Dakota's mom", "Victoria's counsellor": only a person has a relative or a worker."""
     return (
         toks[i].possessive
+        and toks[i].lower not in INSTITUTION  # "the tribal council's youth home"
         and i + 1 < len(toks)
         and (toks[i + 1].lower in KIN or toks[i + 1].lower in _WORKERS)
     )
@@ -449,6 +460,9 @@ def _contact_object(toks: Sequence[Tok], i: int, listed_place: bool) -> bool:
         return True  # "if anyone sees Dakota": a town is visited, not seen
     if prev in _GIVE and i + 1 < len(toks) and toks[i + 1].lower in _OBJECT_DETERMINERS:
         return True  # "Housing offered Crystal a unit", "told Faith the plan"
+    if prev in ("tell", "told", "ask", "asked", "dis", "dit") and i + 1 < len(toks):
+        return toks[i + 1].lower in _SUBJECT_PRONOUNS  # '"tell Crystal she's not getting…"'
+
     return prev in _CONTACT_PREP and i >= 2 and toks[i - 2].lower in _TALK
 
 
@@ -462,4 +476,5 @@ _GIVE = words(
     offer give send show hand promise buy lend tell ask
     """
 )
+_SUBJECT_PRONOUNS = words("she he they she's he's they're elle il")
 _OBJECT_DETERMINERS = words("a an the her his their some any more another")

@@ -29,7 +29,8 @@ _GAP = re.compile(r" (?:[nsl]['’])?", re.IGNORECASE)
 # holiday: "Noël a été arrêté", "Églantine dort chez une amie", "Xavion told staff".
 _HUMAN = words(
     """
-    prefers prefer thinks feels knows works missed skipped signed discharged
+    prefers prefer thinks feels knows works missed skipped signed discharged called phoned
+    emailed turns turned
     said says told tells stated admitted disclosed denied cried slept sleeps texted phoned
     refused refuses agreed wants wanted threatened punched assaulted overdosed fled
     dit dort pleure refuse refusait veut voulait avoue a avoué fugue fugué menace texte
@@ -97,12 +98,23 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
         t.sentence_start
         and (not t.cap or t.common)
         and t.given
-        and not t.protected
+        and (not t.protected or t.listed_word)
         and len(t.lower) >= 3
         and i + 1 < len(toks)
         and toks[i + 1].lower == "from"
     ):
         return _from_agency(text, toks, i + 1)  # "mark from the food bank will drop off…"
+    if (
+        t.cap
+        and t.given
+        and t.protected
+        and t.listed_word
+        and i + 1 < len(toks)
+        and toks[i + 1].lower == "from"
+        # "in Jan from the residence", "back in Thompson from Nelson House": a time or a place
+        and not (i > 0 and toks[i - 1].lower in _WHEN_WHERE)
+    ):
+        return _from_agency(text, toks, i + 1)  # "Tell her Crystal from the shelter gave…"
     if not t.cap or t.protected or t.possessive or not (t.name or t.unknown):
         return False
     if t.text.isupper() or len(t.lower) < 3 or t.lower in STOPWORDS or t.lower in KIN:
@@ -137,6 +149,7 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 _FROM = words("from of with de du chez")
+_WHEN_WHERE = words("in on since until by at to en depuis au à dans near")
 
 
 def _from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
@@ -243,7 +256,9 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 # "asking for Miigwans", "demande après Ginette": someone sought
 _SEEKING = words("asking asked ask asks looking looked searching searched demande demandé")
-_CLAUSE_OPENERS = words("que qu that because since when while if si quand lorsque parce puisque")
+_CLAUSE_OPENERS = words(
+    "que qu that because since when while if si quand lorsque parce puisque so but mais donc alors"
+)
 _WITH = words(
     "with avec chez by par found located trouvé trouvée retrouvé retrouvée appellera rappellera"
 )

@@ -33,6 +33,13 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
         past = particle_end(text, toks, end)
         if past > end:
             return past
+        if nxt.text in _ONE_SYLLABLE_SURNAMES and text[nxt.end : nxt.end + 1] in (
+            "",
+            ",",
+            ".",
+            ";",
+        ):
+            return end + 1  # "Thuy Le.", "Kevin Le,": a Vietnamese surname, not the article
         if (
             (nxt.capped_name or (surname_like(nxt) and nxt.surname and not nxt.sentence_start))
             and nxt.lower not in PERSON_VERBS
@@ -49,6 +56,9 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
         else:
             break
     return end
+
+
+_ONE_SYLLABLE_SURNAMES = frozenset(("Le", "Ly", "Vo", "Do", "Ha", "La"))
 
 
 def place_surname(first: Tok, last: Tok) -> bool:

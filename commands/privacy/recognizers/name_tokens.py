@@ -139,7 +139,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             sentence_start,
             elided=elided.group(0).casefold() if elided else "",
         )
-        tok.common = lex.is_common(tok.lower)
+        tok.common = lex.is_common(tok.lower) or chat_word(tok.lower)  # "imo", "guy", "dev"
         tok.given = tok.lower in lex.given
         tok.surname = tok.lower in lex.surnames
         tok.name = tok.given or tok.surname or lex.is_name(tok.lower)
@@ -168,7 +168,13 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.protected = parts[0] in lex.never_single  # "Jan-Mar", "Cree-speaking"
         if tok.cap and tok.lower.endswith(_COMPASS):
             tok.protected = True  # "Noranda-Nord", "Montréal-Nord", "Regina-East"
-        if tok.lower.startswith("ti-") and len(tok.lower) > 4 and tok.lower[3:] not in KIN:
+        if (
+            tok.lower.startswith("ti-")
+            and len(tok.lower) > 4
+            and tok.lower[3:] not in KIN
+            and tok.lower[3:]
+            not in ("gars", "fille", "cul", "boutte", "bébé", "pit")  # "le ti-gars"
+        ):
             tok.name = tok.given = True  # "Ti-Guy", "ti-loup": Québécois nicknames
             tok.common = False
         if tok.lower in KIN or tok.lower in TITLES:

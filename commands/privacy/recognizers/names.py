@@ -163,7 +163,14 @@ def _match_at(
             or (nxt.strong and t.lower != "m")
             # "mr. beaulieu", "mme tremblay", "sgt dumont": a lower-case name after a clear title
             or (
-                (nxt.name or (nxt.unknown and nxt.lower not in _NOT_AFTER_TITLE))
+                (
+                    nxt.name
+                    or (
+                        nxt.unknown
+                        and nxt.lower not in _NOT_AFTER_TITLE
+                        and (t.cap or t.lower in SHORT_TITLES)  # not "madame minimise"
+                    )
+                )
                 and (not nxt.common or t.lower in SHORT_TITLES)  # not "madame garde l'appart"
                 and (title[0] != "the person" or t.lower in SHORT_TITLES)
                 and t.lower != "m"
@@ -180,7 +187,9 @@ def _match_at(
         and not (t.text.isupper() and len(t.text) > 1 and nxt.protected)  # "MS. Police"
         and not _names_an_institution(toks, i + 1)  # "Dr. Martin LeBoldus Catholic High School"
         # "hôpital Dr. F.H. Wigmore"; not "in the unit. Ms Ouellet reported"
-        and not (i > 0 and toks[i - 1].lower in INSTITUTION and not t.sentence_start)
+        and not (
+            i > 0 and toks[i - 1].lower in INSTITUTION and text[toks[i - 1].end : t.start] == " "
+        )
         and nxt.lower not in PERSON_VERBS  # "sgt said"
     ):
         if t.lower == "m" and not (t.cap and text[t.end : t.end + 1] == "."):
@@ -237,6 +246,19 @@ def _match_at(
         if two_word_name(text, toks, i + 1):
             end = max(end, i + 3)  # "sa tante Julienne Petiquay", "Victoria Sock"
         return cand(text, toks, i + 1, end, None), end
+    # "Dad is Kevin Le, mom is Thuy Le": a relative, "is", a name
+    if (
+        t.lower in KIN
+        and nxt is not None
+        and nxt.lower in ("is", "was", "est", "=")
+        and i + 2 < len(toks)
+        and toks[i + 2].cap
+        and not toks[i + 2].protected
+        and not toks[i + 2].text.isupper()
+        and (toks[i + 2].unknown or (toks[i + 2].name and not toks[i + 2].common))
+    ):
+        end = extend(text, toks, i + 2, False)
+        return cand(text, toks, i + 2, end, None), end
     # "brandon cardinal's dad": a lower-case full name before kin.
     if (
         t.possessive
@@ -252,6 +274,7 @@ def _match_at(
     # Possessive kin: "Tyler's mom", "jay's gf", "Tanner's little sister".
     if (
         t.possessive
+        and t.lower not in INSTITUTION  # "the tribal council's youth home"
         and nxt is not None
         and (
             nxt.lower in KIN
@@ -298,8 +321,13 @@ def _match_at(
         and not toks[i + 2].protected
         and toks[i + 2].lower not in STOPWORDS
         and (toks[i + 2].name or toks[i + 2].unknown or toks[i + 2].cap)
-        # "le jeune a désiré rencontrer": "a", an auxiliary, then a participle
-        and not (nxt.lower == "a" and not toks[i + 2].cap and toks[i + 2].common)
+        # "le jeune a désiré rencontrer", "le jeune a réintégré l'école": "a", an
+        # auxiliary, then a participle
+        and not (
+            nxt.lower == "a"
+            and not toks[i + 2].cap
+            and (toks[i + 2].common or toks[i + 2].lower.endswith(("é", "ée", "és", "ées")))
+        )
     ):
         return cand(text, toks, i + 2, i + 3, None), i + 3
     if t.lower in KIN and nxt is not None and nxt.lower in {"de", "d"} and i + 2 < len(toks):

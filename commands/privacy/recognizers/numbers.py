@@ -248,6 +248,11 @@ def luhn_ok(digits: str) -> bool:
 
 
 _OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?$")
+_STREET_AFTER = re.compile(
+    r"\s+(?:ave|avenue|st|street|rd|road|blvd|boul|dr|drive|cres|crescent|way|rue|ch|chemin|"
+    r"rang|av)\b",
+    re.IGNORECASE,
+)
 _ONTARIO_DL_SHAPE = re.compile(r"^[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}$")
 _PHONE_SHAPE = re.compile(r"^(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
 _SIN_SHAPE = re.compile(r"^\d{3}([\s-])\d{3}\1\d{3}$")
@@ -315,6 +320,8 @@ def find(text: str) -> list[Candidate]:
             continue  # "Table ref 2026-044": the table's own number for a situation
         if _PHONE_SHAPE.match(value):  # "CLSC : 418 555-0130" is the CLSC's number
             continue
+        if _STREET_AFTER.match(text, m.end("v")):
+            continue  # "Address on file is 15-1710 Ave P North": a civic number
         if _ONTARIO_DL_SHAPE.match(value):
             add(Kind.LICENCE, m, 88, "v")  # "licence # on the tow report is M4521-78903-50812"
             continue

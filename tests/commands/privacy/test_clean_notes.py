@@ -223,6 +223,21 @@ CLEAN: list[str] = [
     "Dawn's the worst time for him, that's when the cravings hit.",
     "Youth took off to Victoria, BC, VicPD has been notified.",
     "Le Patro Roc-Amadour offre un camp de jour gratuit cet été.",
+    "le ti-gars de 11 ans dit que son père le brasse quand il boit",
+    "2 appels pour violence conjugale, aucune plainte, madame minimise.",
+    "@Amir @Chantal whichever of you is on call tonight, the hospital might ping re S-8",
+    "le temps que le plan se mette en place, puis de fermer",
+    "bagarre au parc de la 8e rue hier soir, 5 jeunes",
+    "Le policier de la GRC à Ponteix dit qu'il n'y a pas eu d'appel.",
+    "La grand-mère est prête à aider, mais elle habite à Alfred.",
+    "Minutes — Brandon CMT, Monday 1:30. Chair: the police sergeant.",
+    "referral to the Westman youth program sent",
+    "she moved into the tribal council's youth transitional home",
+    "Le jeune a réintégré l'école en février avec un plan de rattrapage.",
+    "Service de police de la Ville de Lévis, CLSC Desjardins.",
+    "911 calls x4 in Jan from the residence.",
+    "Fire responded to a kitchen fire in a unit above the pharmacy on Elgin.",
+    "at 10-12 Tuesday the team meets",
 ]
 
 

@@ -160,6 +160,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Le dossier au CISSS est le 1187-33-20, l'intervenante est là.", Kind.CASE_NUMBER, None),
     ("La requête porte le no 500-41-012345-263.", Kind.CASE_NUMBER, "500-41-012345-263"),
     ("La DPJ a été avisée (signalement 2024-3391).", Kind.CASE_NUMBER, "2024-3391"),
+    ("she's at 4-210 Elm now, moved in w her aunt", Kind.ADDRESS, "4-210 Elm"),
+    ("Address on file is 15-1710 Ave P North but he's not there", Kind.ADDRESS, None),
+    ("son nom d'utilisateur est big_daddy_mtl.", Kind.SOCIAL_HANDLE, "big_daddy_mtl"),
+    ("old mailing ZIP was 58701, school transcripts pending", Kind.POSTAL_CODE, "58701"),
 ]
 
 

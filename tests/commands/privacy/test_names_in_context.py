@@ -171,6 +171,19 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Grâce a été hospitalisée à Montfort.", ["Grâce"]),
     ("They live with mom's boyfriend, who the boy calls Moose.", ["Moose"]),
     ("Update: • Hunter discharged from HSN Fri • staying at his aunt's", ["Hunter"]),
+    ('dad left a VM: "tell Crystal she\'s not getting the kids back"', ["Crystal"]),
+    ("Tell her Crystal from the shelter gave you the address.", ["Crystal"]),
+    ("ok donc Dubois (le proprio) dit qu'il va changer les serrures", ["Dubois"]),
+    ("ICYMI T.J. got a bed at the treatment centre", ["T.J."]),
+    ("J-Lo (nickname, she's 16) told staff she's moving in w her man", ["J-Lo"]),
+    ("dans le chat de classe l'ado signe « xavou », c'est lui", ["xavou"]),
+    ("Dakota called the crisis line 3x overnight.", ["Dakota"]),
+    ("so Tanis turns 17 next month and ages out of care", ["Tanis"]),
+    ("School reports destiny and kaylee (both 14) leaving at lunch", ["destiny", "kaylee"]),
+    ("Awentia et Kahente (8 et 10 ans) sont placées chez une tante.", ["Awentia", "Kahente"]),
+    ("staff recognize him as Trev from the Sit 4 discussion.", ["Trev"]),
+    ("Dad is Kevin Le, mom is Thuy Le. We'll need an interpreter.", ["Kevin Le", "Thuy Le"]),
+    ("la directrice de l'école, Mme Fortin, veut être invitée", ["Mme Fortin"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
