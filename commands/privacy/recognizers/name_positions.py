@@ -38,6 +38,14 @@ from commands.privacy.recognizers.name_coordination import (
 )
 from commands.privacy.recognizers.name_forms import age_follows
 from commands.privacy.recognizers.name_kin import apposed_to_youth, kin_in_brackets
+from commands.privacy.recognizers.name_predicates import (
+    CONTACT,
+    TALK,
+    contact_object,
+    kin_coordination,
+    possessive_kin,
+    predicate,
+)
 from commands.privacy.recognizers.name_roles import (
     addressed,
     affiliated,
@@ -76,54 +84,6 @@ HEADS = INSTITUTION | words(
     district secteur quartier side end region zone
 """
 )
-_POSSESSIVES = words("his her their sa son ses leur leurs")
-# Verbs that at the start of a sentence make the word their (human) subject.
-_SUBJECT = SUBJECT_VERBS | words(
-    """
-    says attends asked asks called calls came comes cried drove keeps left lives
-    misses missed moved needs ran refuses returned showed sleeps slept stayed stays
-    stopped texted walked wants wanted went
-    avait dort veut voulait vivait revient refusait s'est n'a n'est
-    won't doesn't didn't can't couldn't wouldn't isn't wasn't hasn't hadn't
-    skipped skips fled punched hit quit relapsed overdosed signed discharged phoned
-    voudrait aimerait souhaite ne
-    appelle texte mange parle crie fugue boit fume travaille reste menace frappe vole vend
-"""
-)
-_COPULAS = words("is was has had are were have est était sont étaient ont avaient")
-# After a copula, words that read the subject as the everyday word: "Hope is that…",
-# "Bill is overdue", "Patience is running thin", "Prudence est de mise".
-_ABSTRACT_AFTER = words(
-    """
-    that a an the what how why so too very more less much also always never key
-    important needed required recommended advised essential high low due overdue
-    running wearing limited scarce over here coming ending approaching lost gone
-    best better worse good great bad hard usually often typically generally normally
-    when where around
-    de d du des un une le la les l très trop bien mal importante nécessaire
-    essentiel essentielle clé requise requis recommandée recommandé mise ce ça que
-    qu difficile facile
-"""
-)
-# "Rose a manqué", "Désiré a été vu": a past participle after "a".
-_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "ert", "eint")
-# Verbs whose object is a person: "Visited Bear at home", "talked to Crystal".
-_CONTACT = words(
-    """
-    met saw seen sees see called visited texted phoned contacted drove picked referred found
-    located reached croisé croisée
-    rencontré rencontrée vu vue appelé appelée visité texté accompagné chez trouvé trouvée
-    retrouvé retrouvée appellera rappellera appelle rappelle
-"""
-)
-_NE_PERSON = words("se s veut voulait va vient dort répond parle sort mange fréquente")
-_CONTACT_PREP = words("with to avec à")
-_TALK = words(
-    """
-    talked talk talking spoke speak speaking spoken met meet meeting checked
-    parlé parler parle rencontre suivi visite
-"""
-)
 
 
 def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
@@ -158,7 +118,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if unlisted_subject(text, toks, i) or affiliated(text, toks, i):
         return True
-    if t.cap and t.unknown and not t.possessive and _kin_coordination(toks, i):
+    if t.cap and t.unknown and not t.possessive and kin_coordination(toks, i):
         return True  # "Nuvalinga and her two kids"
     if t.cap and t.unknown and t.possessive and not t.sentence_start and i + 1 < len(toks):
         owned = toks[i + 1]  # "that's Tanis's Sask health card", "picked up Xavion's stuff"
@@ -172,7 +132,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if apposed_to_youth(text, toks, i) or referred_to(text, toks, i):
         return True
-    if t.cap and t.unknown and not t.sentence_start and _contact_object(toks, i, False):
+    if t.cap and t.unknown and not t.sentence_start and contact_object(toks, i, False):
         return True  # "Reached Ilunga at 204…", "met Nuvalinga downtown"
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
@@ -184,12 +144,12 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "Ward 3", "Room 4": a label and its number
     if t.lower in INSTITUTION and i > 0 and _heads_name(text, toks, i):
         return False  # "Mushkegowuk Council": the head of an organisation's name
-    if t.given and (_kin_coordination(toks, i) or _possessive_kin(toks, i)):
+    if t.given and (kin_coordination(toks, i) or possessive_kin(toks, i)):
         return True  # "hunter and his mom", "Dakota and her brother", "Dakota's mom"
     if not t.cap:
         return _lower_case_person(text, toks, i)
     if (
-        _contact_object(toks, i, t.listed_word)
+        contact_object(toks, i, t.listed_word)
         and (t.listed_word or not t.protected)
         and not (t.text.isupper() and len(t.text) > 1)  # "called EMS"
     ):
@@ -222,7 +182,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     last = chain_end(text, toks, i)
     if last + 1 >= len(toks) or not spaced(text, toks[last], toks[last + 1]):
         return False
-    return _predicate(toks, last + 1, strict=not t.given)
+    return predicate(toks, last + 1, strict=not t.given)
 
 
 def _heads_name(text: str, toks: Sequence[Tok], i: int) -> bool:
@@ -343,65 +303,11 @@ _OPENERS = words(
 def _title_case_opener(prev: Tok) -> bool:
     if not prev.cap or prev.name or not prev.common or prev.text.isupper():
         return False
-    if prev.lower in _OPENERS or prev.lower in _CONTACT or prev.lower in _TALK:
+    if prev.lower in _OPENERS or prev.lower in CONTACT or prev.lower in TALK:
         return False
     return prev.lower not in KIN and not prev.lower.endswith(("ed", "é", "ée", "és", "ées"))
 
 
-# After "is not" / "n'est pas": where or how a person is. "Céleste n'est pas en sécurité".
-_PERSON_STATE = words(
-    """
-    been in at home back safe en à au chez là rentrée rentré revenue revenu venu venue parti
-    partie allé allée arrivé arrivée sorti sortie
-    """
-)
-# "Chance got suspended", "Kevin got picked up": what happens to a person
-_GOT = words("suspended arrested picked kicked jumped beaten charged evicted hurt stabbed expelled")
-_TO_PERSON = words("attend meet call return stay move see visit contact")
-
-
-def _predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
-    """``toks[j:]`` says something of a person: a subject verb, "and her…", a copula."""
-    if j >= len(toks):
-        return False
-    verb = toks[j].lower
-    after = toks[j + 1].lower if j + 1 < len(toks) else ""
-    if verb in _SUBJECT:
-        return not (verb.endswith("n't") and after in ("be", "help", "work", "last"))
-    if verb == "got":
-        return after in _GOT
-    if verb in ("est", "was", "is") and after in ("pas", "not") and not strict:
-        later = toks[j + 2].lower if j + 2 < len(toks) else ""
-        if later in _PERSON_STATE:
-            return True  # "Claire est pas venue" (spoken French drops the "ne")
-    if (
-        verb == "est"
-        and after in ("a", "à")
-        and j + 2 < len(toks)
-        and toks[j + 2].lower in ("l", "la", "le", "l'urgence", "l'hôpital")
-    ):
-        return True  # "François est à l'urgence"
-    if verb in CONJUNCTIONS and after in _POSSESSIVES:
-        return True
-    if verb in _COPULAS and not strict:
-        if after in ("not", "pas", "n't"):  # "Faith is not attending", not "…are not names"
-            later = toks[j + 2].lower if j + 2 < len(toks) else ""
-            return later.endswith("ing") or later in _PERSON_STATE
-        if (verb, after) in (("est", "de"), ("is", "back"), ("was", "back")):
-            return j + 2 < len(toks) and toks[j + 2].lower in ("retour", "at", "in", "home", "with")
-        return bool(after) and after not in _ABSTRACT_AFTER
-    if verb == "to" and not strict:  # "Hunter to attend intake", not "Hope to be…"
-        return after in _TO_PERSON
-    if verb == "ne":  # "Claire ne se présente plus", not "Patience ne suffit pas"
-        return after in _NE_PERSON
-    if verb == "a":  # "Rose a manqué", "Désiré a été vu"; not "Prudence a ses limites"
-        if after in _ADVERBS and j + 2 < len(toks):
-            after = toks[j + 2].lower  # "Rose a encore appelé le 911"
-        return after == "été" or after.endswith(_PARTICIPLE_ENDS)
-    return False
-
-
-_ADVERBS = words("encore déjà aussi jamais toujours souvent finalement enfin presque bien")
 _TITLE_LINKS = words("for of in on the de des du la le")
 
 
@@ -414,67 +320,3 @@ def _title_phrase(toks: Sequence[Tok], i: int) -> bool:
         k += 1  # "Hope for the Future"
     head = toks[k]
     return head.cap and not head.sentence_start and not head.protected and not head.name
-
-
-def _kin_coordination(toks: Sequence[Tok], i: int) -> bool:
-    if i + 3 >= len(toks) or toks[i].possessive:
-        return False
-    conj, pos, kin = toks[i + 1], toks[i + 2], toks[i + 3]
-    if kin.lower in _COUNT_WORDS and i + 4 < len(toks):
-        kin = toks[i + 4]  # "Nuvalinga and her two kids"
-    return (
-        conj.lower in CONJUNCTIONS
-        and pos.lower in _POSSESSIVES
-        and (kin.lower in KIN or kin.lower.rstrip("s") in KIN or kin.lower == "enfants")
-    )
-
-
-_COUNT_WORDS = words(
-    "two three four five six 2 3 4 5 6 deux trois quatre cinq little young younger older baby"
-)
-
-
-def _possessive_kin(toks: Sequence[Tok], i: int) -> bool:
-    """ "Dakota's mom", "Victoria's counsellor": only a person has a relative or a worker."""
-    return (
-        toks[i].possessive
-        and toks[i].lower not in INSTITUTION  # "the tribal council's youth home"
-        and i + 1 < len(toks)
-        and (toks[i + 1].lower in KIN or toks[i + 1].lower in _WORKERS)
-    )
-
-
-_WORKERS = words(
-    """
-    worker caseworker therapist psychiatrist lawyer sw po
-    """
-)
-
-
-def _contact_object(toks: Sequence[Tok], i: int, listed_place: bool) -> bool:
-    """Object of a verb of meeting; a listed place ("chez Rona") only after "talked to"."""
-    if i == 0 or toks[i].sentence_start:
-        return False
-    prev = toks[i - 1].lower
-    if prev in _CONTACT and (not listed_place or prev in _SEEN):
-        return True  # "if anyone sees Dakota": a town is visited, not seen
-    if prev in _GIVE and i + 1 < len(toks) and toks[i + 1].lower in _OBJECT_DETERMINERS:
-        return True  # "Housing offered Crystal a unit", "told Faith the plan"
-    if prev in ("tell", "told", "ask", "asked", "dis", "dit") and i + 1 < len(toks):
-        return toks[i + 1].lower in _SUBJECT_PRONOUNS  # '"tell Crystal she's not getting…"'
-
-    return prev in _CONTACT_PREP and i >= 2 and toks[i - 2].lower in _TALK
-
-
-_SEEN = words(
-    "saw seen sees see met texted phoned contacted reached rencontré texté croisé croisée"
-)
-# Verbs with two objects, the first a person: "gave Hope a ride".
-_GIVE = words(
-    """
-    offered gave given sent showed handed promised bought lent owes owed told asked
-    offer give send show hand promise buy lend tell ask
-    """
-)
-_SUBJECT_PRONOUNS = words("she he they she's he's they're elle il")
-_OBJECT_DETERMINERS = words("a an the her his their some any more another")
