@@ -134,7 +134,8 @@ _RURAL = (
     # a house or a lot on a reserve: "House 214", "maison no 214", "Lot 14"
     r"|(?-i:Lot)\s*#?\s*\d{1,4}\b|lot\s*#\s*\d{1,4}\b"
     r"|(?:(?<=\bau\s)|(?<=\bat\s)|(?<=\bon\s))lot\s*\d{1,4}\b"  # "au lot 219 à Lac La Ronge"
-    r"|(?-i:House)\s*#?\s*\d{1,4}\b|house\s*(?:#|no\.?|number)\s*\d{1,4}\b"
+    r"|(?-i:House)\s*#?\s*\d{1,4}\b(?!\s*(?:nights?|days?|weeks?|times|x)\b)"
+    r"|house\s*(?:#|no\.?|number)\s*\d{1,4}\b"
     r"|maison\s*(?:no\.?|#|n°|nº|numéro)\s*\d{1,4}\b|(?-i:Maison)\s\d{1,4}\b"
     r"|range road \d{3,4}|township road \d{3,4}|rge rd \d{3,4}|twp rd \d{3,4})"
 )

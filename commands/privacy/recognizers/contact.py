@@ -77,7 +77,7 @@ _PLATFORM_NEAR = (
     r"they|elle|il|son|sa|is|was|est|c'est|as|sous|under|called|named|nommé|nommée|goes|by|"
     r"in|on|the|pic|photo|screenshot|dans|la|le|sur|message|messages|from|de|du|des|par|a|an|user|"
     r"un|une|usager|compte|jeune|youth|girl|boy|fille|gars|kid|daughter|son|fils|mom|mère)){0,6}"
-    r"[\s,:(]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h)\b)(?=[\w.-]*[A-Za-z])"
+    r"[\s,:(—–-]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h)\b)(?=[\w.-]*[A-Za-z])"
     + _SHAPED
     + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"
 )
@@ -92,7 +92,7 @@ _QUOTED_NEAR = (
     r"[«“\"]\s*(?P<h>(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-]))\s*[»”\"]"
 )
 _LABELLED_HANDLE = (
-    r"\b" + _PLATFORM + r"\s*(?:handle|name|username|user|account|id|compte|profil)?"
+    r"\b" + _PLATFORM + r"\b\s*(?:handle|name|username|user|account|id|compte|profil)?"
     r"\s*(?::|is|=|as|sous|est|under)\s*[\"'“]?@?(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{3,30}"
 )
 

@@ -41,6 +41,7 @@ class NameTok(Protocol):
     possessive: bool
     sentence_start: bool
     protected: bool
+    listed_word: bool
     name: bool
     given: bool
     surname: bool
@@ -87,8 +88,12 @@ def initial_name(text: str, toks: Sequence[NameTok], i: int) -> int:
     nxt = toks[i + 1]
     if text[t.end : nxt.start] not in (". ", ".", ".  "):
         return i
-    if nxt.protected:
-        return i  # "Marion M. Graham Collegiate"
+    if t.start >= 2 and text[t.start - 1] in ".-" and text[t.start - 2].isupper():
+        return i  # "J.P. Sutherland": the initials as a whole are read in ``name_echoes``
+    if nxt.protected and not (nxt.listed_word and t.text not in "NSEWO"):
+        return i  # "Marion M. Graham Collegiate", "N. Battleford"; "J. Whitehorse" is a person
+    if nxt.protected and nxt.listed_word and not nxt.common:
+        return i + 2  # "Booked under J. Whitehorse"
     if surname_like(nxt) and (nxt.surname or nxt.unknown or (nxt.given and not nxt.common)):
         return i + 2
     return i

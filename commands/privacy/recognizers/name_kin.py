@@ -104,6 +104,10 @@ _NAME_SAID_AFTER = re.compile(
     r"(?:\s+\w+)?\s+calls?\b)",
     re.IGNORECASE,
 )
+_RANKED = re.compile(
+    r",\s*(?:le|la|the)\s+(?:plus\s+)?(?:vieux|vieille|jeune|oldest|youngest|eldest|older|younger)\b",
+    re.IGNORECASE,
+)
 _KIN_APPOSED = re.compile(r",?\s(?:the|le|la)\s([^\W\d_][\w'’-]*)")
 _REAL_NAME = re.compile(
     r"\s*\((?:legal|real|full|birth)\s+name|\s*\((?:de\s+son\s+)?vrai\s+nom|\s*\(nom\s+légal"
@@ -134,7 +138,10 @@ def apposed_to_youth(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 _PERSON_BEFORE = re.compile(
     r"(?:\d{1,2}\s*(?:y/?o|yo|-year-old|year old|ans)|\b(?:youth|teen|girl|boy|client|jeune|ado|"
-    r"adolescente?|fille|garçon|daughter|son))\s*[,(]\s*$",
+    r"adolescente?|fille|garçon|daughter|son"
+    # "La sœur de la dame, Pierrette,", "her sister, Pierrette,"
+    r"|(?:sœur|soeur|frère|tante|oncle|cousine?|mère|père|sister|brother|aunt|uncle|cousin|mother"
+    r"|father|niece|nephew|nièce|neveu)(?:\s+(?:de|du|of)\s+(?:la|le|l'|the)?\s*\w+)?))\s*[,(]\s*$",
     re.IGNORECASE,
 )
 
@@ -156,6 +163,8 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Robin (they/them, 17)", "Jay (le grand avec les dreads)"
     if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in KIN:
         return False
+    if _RANKED.match(text, t.end) and not t.protected:
+        return True  # "Tremblay, le plus vieux des frères, est celui qui pose problème"
     m = _KIN_APPOSED.match(text, t.end)
     if m is not None and re.sub(r"['’]s$", "", m.group(1).casefold()) in KIN:
         return not t.protected and not t.common  # "Tesfaye the dad, not the son"

@@ -80,7 +80,11 @@ def resides_in(text: str, toks: Sequence[Tok], k: int) -> bool:
     if toks[k].given:
         # "elle habite à Alfred": where someone lives is a place, whatever the lists say
         return before in _LIVES and toks[k - 1].lower in ("à", "in")
-    if toks[k - 1].lower == "à" and toks[k].unknown and before not in _TO_SOMEONE_FR:
+    if (
+        toks[k - 1].lower == "à"
+        and (toks[k].unknown or (toks[k].surname and not toks[k].common))
+        and before not in _TO_SOMEONE_FR
+    ):
         return True  # "le policier de la GRC à Ponteix": a village in no list
     # "Great-aunt in Maidstone": nobody is in a person
     return before in _LIVES or (toks[k - 1].lower == "in" and before not in _TO_SOMEONE)

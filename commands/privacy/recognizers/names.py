@@ -106,6 +106,13 @@ def _match_at(
             ok = ok and not (listed and target.text.isupper() and len(target.text) > 1)
             if ok and gap_ok(text, toks[j - 1], target, " \t:,\"'“”«»"):
                 end = extend(text, toks, j, True)
+                if (
+                    end + 1 < len(toks)
+                    and toks[end].lower in ("or", "ou")
+                    and toks[end + 1].cap
+                    and not toks[end + 1].protected
+                ):
+                    end = extend(text, toks, end + 1, True)  # "goes by Dre or D-Money"
                 return cand(text, toks, j, end, None), end
     # "big mike is back", "Lil Jay", "petit Kevin": a street nickname on a given name
     if (

@@ -132,7 +132,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "case": re.compile(
             r"\b"
+            + r"(?:(?-i:[A-Z]{2,6})\s*(?=#)|"  # "our CMHA # C-0043917"
             + _CASE_CUE
+            + r")"
             + r"\.?(?![\w])"
             + _NUM
             + _AGENCY

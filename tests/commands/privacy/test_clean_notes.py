@@ -238,6 +238,10 @@ CLEAN: list[str] = [
     "911 calls x4 in Jan from the residence.",
     "Fire responded to a kitchen fire in a unit above the pharmacy on Elgin.",
     "at 10-12 Tuesday the team meets",
+    "12 y/o threatened a teacher with scissors. Principal requesting Hub.",
+    "He's been at Shelter House 5 nights and in cells twice.",
+    "Famille fransaskoise à Bellegarde, père en arrêt de travail.",
+    "lives in N. Battleford now, closer to the clinic",
 ]
 
 

@@ -164,6 +164,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Address on file is 15-1710 Ave P North but he's not there", Kind.ADDRESS, None),
     ("son nom d'utilisateur est big_daddy_mtl.", Kind.SOCIAL_HANDLE, "big_daddy_mtl"),
     ("old mailing ZIP was 58701, school transcripts pending", Kind.POSTAL_CODE, "58701"),
+    ("found her on Snapchat — kayyy_b22. she's not answering", Kind.SOCIAL_HANDLE, "kayyy_b22"),
+    ("file under our CMHA # C-0043917 if you need it", Kind.CASE_NUMBER, "C-0043917"),
 ]
 
 

@@ -184,6 +184,10 @@ NAMES: list[tuple[str, list[str]]] = [
     ("staff recognize him as Trev from the Sit 4 discussion.", ["Trev"]),
     ("Dad is Kevin Le, mom is Thuy Le. We'll need an interpreter.", ["Kevin Le", "Thuy Le"]),
     ("la directrice de l'école, Mme Fortin, veut être invitée", ["Mme Fortin"]),
+    ("mom's partner goes by Dre or D-Money, police know him", ["Dre or D-Money"]),
+    ("Booked under J. Whitehorse at the detox intake.", ["J. Whitehorse"]),
+    ("Tremblay, le plus vieux des frères, est celui qui pose problème.", ["Tremblay"]),
+    ("La sœur de la dame, Pierrette, habite aussi à Hearst.", ["Pierrette"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
