@@ -75,6 +75,16 @@ KIN = _words(
 """
 )
 
+# Family members a name can stand beside: "Uncle T", "the Santos grandmother". Narrower than
+# KIN, which also holds "youth", "client" and "victim" (the table's own labels: "Youth B").
+RELATIVES = _words(
+    """
+    aunt auntie aunty bro brother cousin cousine cuz dad daughter father frère
+    grandfather grandma grandmother grandpa granny kokum mom mosom mother mum nephew niece
+    oncle sis sister soeur son stepdad stepmom sœur tante uncle
+    """
+)
+
 _NAMING = [
     "named",
     "name is",

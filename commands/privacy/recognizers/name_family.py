@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import INSTITUTION
+from commands.privacy.recognizers.cues import INSTITUTION, RELATIVES
 from commands.privacy.recognizers.name_spans import cand, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -36,7 +36,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
             nxt.lower in _FAMILY_NOUNS
             or _family_place(text, toks, i)
             # "the Santos grandmother", "Thibodeau fils s'est présenté"
-            or (nxt.lower in _RELATIVES and i > 0 and toks[i - 1].lower == "the" and not t.common)
+            or (nxt.lower in RELATIVES and i > 0 and toks[i - 1].lower == "the" and not t.common)
             or (nxt.lower in ("fils", "père") and t.surname and not _followed_by_de(toks, i + 1))
         )
     ):
@@ -120,13 +120,6 @@ def _family_place(text: str, toks: list[Tok], i: int) -> bool:
     return toks[i + 2].lower in STOPWORDS or toks[i + 2].lower in _TIME_AFTER
 
 
-# "the Santos grandmother", not "the Westman youth program"
-_RELATIVES = words(
-    """
-    grandmother grandfather grandma grandpa granny mother father mom dad mum aunt auntie uncle
-    cousin sister brother son daughter kokum mosom nephew niece stepdad stepmom
-    """
-)
 _FAMILY_PLACES = words("situation home house residence place apartment")
 _TIME_AFTER = words("tues tue mon wed thurs thu fri sat sun yesterday today tonight last")
 

@@ -22,6 +22,7 @@ from commands.privacy.recognizers.cues import (
     NAMING,
     NAMING_WEAK,
     PERSON_VERBS,
+    RELATIVES,
     TITLES,
 )
 from commands.privacy.recognizers.name_context import generic as _generic
@@ -212,7 +213,7 @@ def _match_at(
         and len(nxt.text) == 1
         and nxt.text.isupper()
         and text[t.end : nxt.start] == " "
-        and t.lower in _RELATIVES
+        and t.lower in RELATIVES
     )
     if (
         t.lower in KIN
@@ -372,12 +373,6 @@ _KIN_TITLES = words(
     "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle"
 )
 _PETS = words("dog cat pet puppy kitten horse chien chat")
-_RELATIVES = words(
-    """
-    uncle aunt auntie aunty mom mum dad cousin brother sister grandma grandpa granny kokum
-    mosom oncle tante cousine frère soeur sœur bro sis cuz
-    """
-)
 _NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")
 _AUXILIARY_VERBS = words("will would can could should may might must shall did does do had have")
 _NICK_PREFIXES = words("big lil lil' little")
