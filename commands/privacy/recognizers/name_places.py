@@ -150,10 +150,7 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
             and text[part.end : part.end + 1] == ")"
         ):
             part.protected = True  # "Surrey (Newton)": a neighbourhood of the town
-    for group in _LIST.finditer(text):
-        entries = [e.strip() for e in re.split(r",|\bet\b|\band\b", group.group(1))]
-        if len(entries) < 3:
-            continue
+    for group in _LIST.finditer(text):  # three entries or more, by its shape
         inside = [
             t
             for t in toks
@@ -161,14 +158,14 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
         ]
         if not inside or any(not t.cap or t.possessive for t in inside):
             continue
-        towns = [t for t in inside if t.protected and not t.name and not t.given]
-        if towns:
+        if any(t.protected and not t.name and not t.given for t in inside):
             for t in inside:
                 t.protected = True
 
 
-# A run of capitalised words joined by commas and a last "et"/"and", in brackets or
-# after a colon: "(Sturgeon Falls, Verner, Noëlville)", ": Amos, Barraute et Senneterre"
+# A run of capitalised words joined by commas and a last "et"/"and", in brackets, after a
+# colon or a preposition: "(Sturgeon Falls, Verner, Noëlville)", "pour Gravelbourg, Ponteix
+# et Bellegarde :"
 _LIST = re.compile(
     r"(?:[(:]|\b(?:pour|for|in|à|to|from|de|entre|between)\b)\s*((?:[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?\s*(?:,|\bet\b|\band\b)\s*){2,}"
     r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?)\s*[).;:\n]"
