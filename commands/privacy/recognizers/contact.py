@@ -64,7 +64,7 @@ _ACCOUNT_HANDLE = (
     r"nom\s+d['’]utilisateur|utilisateur)\s+"
     # "Username on the gaming site is xX_MetisPrince_Xx"
     r"(?:(?:on|in|sur|dans|the|la|le|his|her|son|sa|gaming|game|site|app|chat|server|de|du)\s+)"
-    r"{0,4}(?:(?:called|named|nommé|nommée|appelé|appelée|:|is|=|est)\s*)?[\"'“]?"
+    r"{0,4}(?:(?:called|named|nommé|nommée|appelé|appelée|:|is|=|est|c['’]est)\s*)?[\"'“]?"
     r"(?=[\w.]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.]{3,30}(?<!\.)"
 )
 # "Snap kyra_b2010", "Sur Snapchat, elle est lily.mtl09": a handle-shaped word (with a
@@ -76,6 +76,7 @@ _PLATFORM_NEAR = (
     r"(?:[\s,:]+(?:handle|name|username|user|account|id|compte|profil|pseudo|she|he|her|his|"
     r"they|elle|il|son|sa|is|was|est|c'est|as|sous|under|called|named|nommé|nommée|goes|by|"
     r"in|on|the|pic|photo|screenshot|dans|la|le|sur|message|messages|from|de|du|des|par|a|an|user|"
+    r"pour|for|to|nom|name|changed|changé|son|his|her|"
     r"un|une|usager|compte|jeune|youth|girl|boy|fille|gars|kid|daughter|son|fils|mom|mère)){0,6}"
     r"[\s,:(—–-]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h)\b)(?=[\w.-]*[A-Za-z])"
     + _SHAPED
@@ -84,7 +85,8 @@ _PLATFORM_NEAR = (
 # "le proprio est lil.ptr.qc sur snap": the handle first, then where it lives
 _HANDLE_ON = (
     r"(?<![\w@.])(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"
-    r"(?=\s+(?:on|sur)\s+(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|kik|fb|facebook)\b)"
+    r"(?=\s+(?:on|sur)\s+(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|kik|fb|facebook|xbox|"
+    r"psn|roblox|twitch|reddit|telegram|whatsapp)\b)"
 )
 # "Sur Snap, Kevin est « kev.lmtl »": a quoted handle-shaped word later in the sentence
 _QUOTED_NEAR = (

@@ -86,7 +86,10 @@ _DESCRIBED = re.compile(
     r"\s*\((?:she/her|he/him|they/them|il/lui|elle/elle|iel|"
     r"(?:le|la|the)\s+(?:grand|grande|petit|petite|tall|short|older|younger|oldest|youngest)\b"
     r"|(?:gr\.?|grade|niveau|sec\.?)\s*\d{1,2}\s*\)"
-    r"|nickname|surnom|aka)",  # "J-Lo (nickname, she's 16)"  # "Dakota (gr 8) came in with bruises"
+    r"|nickname|surnom|aka"  # "J-Lo (nickname, she's 16)"
+    # "Pauly (white guy, 40s, limp)"
+    r"|(?:white|black|native|indigenous|older|young|tall|short|big)\s+"
+    r"(?:guy|man|woman|girl|boy|lady|male|female)\b)",  # "Dakota (gr 8) came in with bruises"
     re.IGNORECASE,
 )
 _KIN_ASIDE = re.compile(

@@ -284,7 +284,9 @@ def referred_to(text: str, toks: Sequence[Tok], i: int) -> bool:
     if t.lower in INSTITUTION and not t.given:
         return False  # "re: Housing", not "re: River"
     prev = toks[i - 1]
-    if prev.lower == "re" and text[prev.end : t.start].strip() in (":", ""):
+    if prev.lower == "re" and text[prev.end : t.start].strip() == ":":
+        return True  # "pls call the school VP re: Amir"
+    if prev.lower == "re" and text[prev.end : t.start] == " ":
         return _NOTE_OPENING.fullmatch(text, 0, prev.start) is not None  # the note opens with it
     if prev.lower == "selon" or (
         prev.lower == "to" and i >= 2 and toks[i - 2].lower == "according"

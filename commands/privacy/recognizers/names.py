@@ -110,8 +110,9 @@ def _match_at(
                 if (
                     end + 1 < len(toks)
                     and toks[end].lower in ("or", "ou")
-                    and toks[end + 1].cap
+                    and (toks[end + 1].cap or toks[end + 1].name or toks[end + 1].unknown)
                     and not toks[end + 1].protected
+                    and toks[end + 1].lower not in STOPWORDS
                 ):
                     end = extend(text, toks, end + 1, True)  # "goes by Dre or D-Money"
                 return cand(text, toks, j, end, None), end
@@ -200,7 +201,8 @@ def _match_at(
         )
         and nxt.lower not in PERSON_VERBS  # "sgt said"
     ):
-        if t.lower == "m" and not (t.cap and text[t.end : t.end + 1] == "."):
+        lower_m_ok = nxt.cap and french and text[t.start - 1 : t.start] in ("", " ", "(", "\n")
+        if t.lower == "m" and not ((t.cap or lower_m_ok) and text[t.end : t.end + 1] == "."):
             return None
         if t.lower == "m" and nxt.protected and not nxt.listed_word:
             return None  # "M. Gagnon", "M. Janvier", not "Marion M. Graham Collegiate"
@@ -296,11 +298,12 @@ def _match_at(
     if (
         t.text.isupper()
         and len(t.text) >= 3
-        and t.name
+        and (t.name or (len(t.text) >= 5 and not t.common))  # "WHITECALF, Jordan"
         and not t.protected
         and nxt is not None
         and nxt.cap
         and nxt.given
+        and not nxt.text.isupper()  # "NBRHC, CAS"
         and text[t.end : nxt.start].strip() == ","
     ):
         return cand(text, toks, i, i + 2, _generic(youth, french)), i + 2
@@ -370,7 +373,8 @@ def _names_an_institution(toks: list[Tok], k: int) -> bool:
 
 _DETS = words("le la un une the a ce")
 _KIN_TITLES = words(
-    "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle"
+    "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle grandpa"
+    " grandma gramma grampa"
 )
 _PETS = words("dog cat pet puppy kitten horse chien chat")
 _NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")

@@ -92,7 +92,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "health_far": re.compile(
             r"\b"
             + _HEALTH_CUE
-            + r"\s*#?(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){0,10}?[\s,:(]*(?::|#|no\.?)?\s*"
+            + r"\s*#?(?:[\s,:/]+[^\W\d_][\w'’.-]{0,13}){0,10}?[\s,:(]*(?::|#|no\.?)?\s*"
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4})"
             r"(?:[\s-]?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
             i,
@@ -132,7 +132,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "case": re.compile(
             r"\b"
-            + r"(?:(?-i:[A-Z]{2,6})\s*(?=#)|"  # "our CMHA # C-0043917"
+            + r"(?:(?-i:[A-Z]{2,6})(?=\s*(?:#|no\.?\s*\d))|"  # "our CMHA # C-0043917", "FPS no. 55…"
             + _CASE_CUE
             + r")"
             + r"\.?(?![\w])"
@@ -208,7 +208,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "plate_far": re.compile(
             r"(?<![-\w])"
             + _PLATE_CUE
-            + r"(?:[\s:,]+[^\W\d_][\w'’.-]{0,11}){1,5}?[\s:,]+(?:is\s+|est\s+)?"
+            + r"(?:[\s:,]+[^\W\d_][\w'’.-]{0,11}){1,7}?[\s:,]+(?:is\s+|est\s+)?"
             r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
             r"(?![\w-])",

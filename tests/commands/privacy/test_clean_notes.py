@@ -242,6 +242,10 @@ CLEAN: list[str] = [
     "He's been at Shelter House 5 nights and in cells twice.",
     "Famille fransaskoise à Bellegarde, père en arrêt de travail.",
     "lives in N. Battleford now, closer to the clinic",
+    "Table moved to 9 a.m. Fri because of the holiday.",
+    "Partners at the table: NBRHC, CAS, OPP and the school board.",
+    "Met with the individual at the Alex Community Health Centre.",
+    "Le suivi se fait par Pluri-elles deux fois par semaine.",
 ]
 
 

@@ -166,6 +166,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("old mailing ZIP was 58701, school transcripts pending", Kind.POSTAL_CODE, "58701"),
     ("found her on Snapchat — kayyy_b22. she's not answering", Kind.SOCIAL_HANDLE, "kayyy_b22"),
     ("file under our CMHA # C-0043917 if you need it", Kind.CASE_NUMBER, "C-0043917"),
+    ("elle a changé son nom sur insta pour oce.anee_x", Kind.SOCIAL_HANDLE, "oce.anee_x"),
+    ("BraxtonWolfe2011 on xbox, chatting with an adult", Kind.SOCIAL_HANDLE, "BraxtonWolfe2011"),
+    ("son pseudo c'est noxx_qc", Kind.SOCIAL_HANDLE, "noxx_qc"),
+    ("plate on the silver charger out front is CKWR 338.", Kind.LICENCE, "CKWR 338"),
+    ("Pasted from RMS: FPS no. 5521934B / cautions", Kind.CASE_NUMBER, "5521934B"),
+    ("Her ULI/AHS number is 48217-3306, needed for the referral.", Kind.HEALTH_NUMBER, None),
 ]
 
 

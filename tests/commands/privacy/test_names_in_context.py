@@ -188,6 +188,14 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Booked under J. Whitehorse at the detox intake.", ["J. Whitehorse"]),
     ("Tremblay, le plus vieux des frères, est celui qui pose problème.", ["Tremblay"]),
     ("La sœur de la dame, Pierrette, habite aussi à Hearst.", ["Pierrette"]),
+    ("rencontre faite avec m. Lavoie ce matin, il accepte", ["m. Lavoie"]),
+    ('guy from the tent gave his name as "Smokey", mid 40s', ["Smokey"]),
+    ("@Raj pls call the school VP re: Amir, he's been absent", ["Amir"]),
+    ("Pauly (white guy, 40s, limp) has been sleeping in the stairwell", ["Pauly"]),
+    ("SUBJECT WHITECALF, Jordan / M / DOB on file", ["WHITECALF, Jordan"]),
+    ('Nickname is "Boo", real name withheld.', ["Boo"]),
+    ("grandpa victor keeps saying he'll take care of it himself", ["victor"]),
+    ("the bf's name is tyson or tyce, she wasn't sure", ["tyson or tyce"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
