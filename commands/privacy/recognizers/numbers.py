@@ -132,7 +132,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "case": re.compile(
             r"\b"
-            + r"(?:(?-i:[A-Z]{2,6})(?=\s*(?:#|no\.?\s*\d))|"  # "our CMHA # C-0043917", "FPS no. 55…"
+            # "our CMHA # C-0043917", "FPS no. 5521934B"
+            + r"(?:(?-i:[A-Z]{2,6})(?=\s*(?:#|no\.?\s*\d))|"
             + _CASE_CUE
             + r")"
             + r"\.?(?![\w])"
