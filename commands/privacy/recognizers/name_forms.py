@@ -56,6 +56,19 @@ def age_follows(text: str, pos: int) -> bool:
     return _AGE.match(text, pos) is not None
 
 
+def age_said(text: str, pos: int) -> bool:
+    """An age said of the word before ``pos``: "Hope is 14", "Sa fille Grâce a 7 ans", "Tanis
+    turns 17", "Will is the 12 y/o"."""
+    return _AGE_SAID.match(text, pos) is not None
+
+
+_AGE_SAID = re.compile(
+    r"\s+(?:a|is|was|est|turns|turned|aura|will\s+be)\s+(?:the\s+|le\s+|la\s+)?\d{1,2}"
+    r"(?:\s*(?:ans|y/?o|yrs|years|yo)\b|(?=\s+(?:and|et)\s|[,.;)]|$))",
+    re.IGNORECASE,
+)
+
+
 def surname_like(tok: NameTok) -> bool:
     """A capitalised token that can close a name: listed (even if a word) or unknown."""
     return tok.cap and not tok.protected and (tok.surname or tok.given or tok.unknown)

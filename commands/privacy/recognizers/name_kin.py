@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import KIN, PERSON_VERBS, ROLES, SUBJECT_VERBS
+from commands.privacy.recognizers.name_forms import age_said
 from commands.privacy.recognizers.name_tokens import Tok
 
 _POSSESSIVE_DETS = words("sa son ses her his their my our leur notre mon ma")
@@ -26,12 +27,9 @@ def named_kin(text: str, toks: list[Tok], k: int) -> bool:
         return False
     if text[toks[k].end : name.start] != " ":
         return False
-    if _AGE_SAID.match(text, name.end):
+    if age_said(text, name.end):
         return True  # "Sa fille Grâce a 7 ans"
     return text[name.end : name.end + 1] in ("", ",", ".", ";", ")", ":", "!", "?")
-
-
-_AGE_SAID = re.compile(r"\s+(?:a|is|was|est|turned|turns)\s+\d{1,2}\s*(?:ans|y/?o|yo|yrs|years)?\b")
 
 
 def lower_kin_subject(text: str, toks: list[Tok], k: int) -> bool:

@@ -36,7 +36,7 @@ from commands.privacy.recognizers.name_coordination import (
     coordinated,
     listable,
 )
-from commands.privacy.recognizers.name_forms import age_follows
+from commands.privacy.recognizers.name_forms import age_follows, age_said
 from commands.privacy.recognizers.name_kin import apposed_to_youth, kin_in_brackets
 from commands.privacy.recognizers.name_predicates import (
     CONTACT,
@@ -156,7 +156,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Visited Bear at home", "talked to Crystal"
     if t.protected or not (t.given or t.sentence_start):
         return False
-    if t.given and (age_follows(text, t.end) or _AGE_VERB.match(text, t.end)):
+    if t.given and (age_follows(text, t.end) or age_said(text, t.end)):
         return True  # "Prudence, 15 ans,", "Faith (14)", "soleil a 13 ans", "Hope is 14"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and text[t.end : nxt.start] in (" ", "") and nxt.cap:
@@ -257,11 +257,6 @@ _PET_NAMED = re.compile(
     r"\b(?:dog|cat|pet|puppy|kitten|chien|chat)(?:['’]s)?\s+(?:name\s+is|named|called|"
     r"s'appelle|nommée?)\s*$",
     re.IGNORECASE,
-)
-_AGE_VERB = re.compile(
-    r"\s+(?:a|is|was|est|turns|turned|aura|will\s+be)\s+(?:the\s+|le\s+|la\s+)?\d{1,2}"
-    r"(?:\s*(?:ans|y/?o|yrs|years|yo)\b|(?=\s+(?:and|et)\s|,))",
-    re.I,
 )
 
 
