@@ -207,6 +207,28 @@ _UNIT_AFTER = (
     r"(?<![\w$.,/:-])\d{1,6}\s+(?-i:[A-Z][a-zà-ÿ'’]+(?:\s[A-Z][a-zà-ÿ'’]+)?),?\s+"
     r"(?:unit|apt|suite|app\.?|appartement|logement|#)\s*#?\s*\d{1,5}[A-Za-z]?\b"
 )
+# "lives at 55 Maple", "moving to 77B Dufferin", "habite au 45 Principale": a residence
+# cue, a civic number and a street written without its type
+_CUED_BARE = (
+    r"\b(?:lives|living|live|staying|stays|resides|residing|moved|moving|move|address(?:\s+is)?|"
+    r"habite|demeure|vit|reste|d[ée]m[ée]nag[ée]e?|adresse(?:\s+est)?)"
+    r"\s*(?:at|to|is|:|au|à)\s*(?P<addr>\d{1,6}[A-Za-z]?\s+"
+    r"(?!(?:North|South|East|West|Nord|Sud|Est|Ouest|Hour|Hours|Heures?|Plex)\b)"
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:[\s-][A-ZÀ-Ý][a-zà-ÿ'’]{2,})?)"
+    r"(?:,?\s+(?:unit|apt|suite|app\.?|#)\s*#?\s*\d{1,5}[A-Za-z]?)?)(?![\w'’-])"
+)
+# "apt 2B, 88 Wellington", "unit 4 of 211 Elm", "app. 3 au 45 Principale": a unit, then
+# the civic number and a street written without its type
+_UNIT_THEN_CIVIC = (
+    r"\b(?:apt|apartment|unit|suite|app|appart|appartement|logement)\.?\s*#?\s*\d{1,5}[A-Za-z]?"
+    r"(?:\s*,\s*|\s+(?:of|at|in|du|au|,)\s+)\d{1,6}[A-Za-z]?\s+"
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:[\s-][A-ZÀ-Ý][a-zà-ÿ'’]{2,})?)(?![\w'’-])"
+)
+# "lot 22, Lakeview Trailer Park": a lot in a trailer or mobile-home park
+_TRAILER_LOT = (
+    r"\b(?:lot|site|pad|terrain)\s*#?\s*\d{1,4}[A-Za-z]?\s*(?:,|at|in|of|au|du)?\s+"
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3})(?:trailer|mobile\s*home|RV)\s+(?:park|court|village)"
+)
 # "2301 Woodward Ave, 48201": five digits right after a street written with its type
 _ZIP_AFTER_STREET = (
     r"\b(?:" + _STRICT_TYPES + r")\.?" + _DIR + r",\s*(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
@@ -234,6 +256,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),
         (re.compile(_ZIP_AFTER_STREET, i), Kind.POSTAL_CODE, 74),
         (re.compile(_UNIT_AFTER, i), Kind.ADDRESS, 59),
+        (re.compile(_CUED_BARE, i), Kind.ADDRESS, 57),
+        (re.compile(_UNIT_THEN_CIVIC, i), Kind.ADDRESS, 58),
+        (re.compile(_TRAILER_LOT, i), Kind.ADDRESS, 58),
     )
 
 

@@ -81,7 +81,9 @@ _PARTIAL = (
 _CUE = (
     r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?|birthday(?:\s+is)?|"
     r"b-?day(?:\s+is)?|b\.|n[ée]e?(?:\(e\))?(?:\s+le)?|date\s+de\s+naissance|d\.?d\.?n\.?|"
-    r"anniversaire(?:\s+(?:le|est))?)"
+    r"anniversaire(?:\s+(?:le|est))?|"
+    # "turns 16 on 2010-04-09" (the day the note was typed can't be that far back)
+    r"turns?\s+\d{1,2}\s+on|aura\s+\d{1,2}\s+ans\s+le)"
 )
 _EVENT = re.compile(
     r"(?:since|from|until|till|between|incident|occurred|charged|arrested|dated|released|"

@@ -30,6 +30,26 @@ _AGE = re.compile(
 )
 
 
+# Romanised Korean and Chinese syllables: "Ji-woo", "Min-jun", "Xiao-ming" are given names
+# made of two of them, which no name list holds and the word lists read as "ji" and "woo".
+_SYLLABLES = words(
+    """
+    a ah bin bo chan chen cheol chul da do dong eun fang feng ga geon gyeong gyu ha han hao
+    hee ho hong hoon hua hui hun hwa hwan hye hyeon hyuk hyun il in jae jeong ji jia jian jie
+    jin jing jong joo joon ju jun jung kai kwang kyu kyung lan li lin ling long mei mi min
+    ming moon mun myung na nam ok ping qian qing ram ri rin rui sang seo seon seong seung shu
+    si so soo sook su suk sun sung tae tao ting wei won woo xiao xin xuan xue yan ye yeon
+    yeong yi ying yoo yoon young yu yun zhi zi
+"""
+)
+
+
+def east_asian_given(lower: str) -> bool:
+    """Two romanised syllables joined by a hyphen ("ji-woo"), not a doubled one ("ha-ha")."""
+    parts = lower.split("-")
+    return len(parts) == 2 and parts[0] != parts[1] and all(p in _SYLLABLES for p in parts)
+
+
 class NameTok(Protocol):
     """The token fields these helpers read (``names.Tok`` satisfies it)."""
 

@@ -21,6 +21,7 @@ from commands.privacy.recognizers.name_chat import (
     read_lower_case_chat,
     substance,
 )
+from commands.privacy.recognizers.name_forms import east_asian_given
 from commands.privacy.recognizers.name_places import (
     placed,
     protect_clergy_schools,
@@ -177,6 +178,11 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         ):
             tok.name = tok.given = True  # "Ti-Guy", "ti-loup": Québécois nicknames
             tok.common = False
+        if tok.cap and east_asian_given(tok.lower):
+            tok.name = tok.given = True  # "Ji-woo Park", "Min-jun Lee"
+            tok.common = tok.protected = False
+            toks.append(tok)
+            continue
         if tok.lower in KIN or tok.lower in TITLES:
             tok.name = tok.given = tok.surname = False
             tok.common = True
@@ -256,11 +262,15 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         and toks[0].given
         and toks[0].lower not in STOPWORDS
         and not chat_word(toks[0].lower)  # "guy is in his 60s"
+        and not re.search(r"\w", text[: toks[0].start])  # "2nd floor of 301 …"
+        and not (toks[0].common and _NUMBERED.match(text, toks[0].end))  # "lot 22, …"
     ):
         toks[0].cap = len(toks[0].lower) >= 3  # "claire est retournée chez sa tante à Hull"
     return toks
 
 
+# "lot 22", "unit 4": a number that is no age after an everyday word
+_NUMBERED = re.compile(r"\s*#?\d+(?!\s*(?:y\b|yo\b|y/o|yrs?\b|years?\b|ans\b|-year))")
 # "Ange Gabriel, le programme de dépannage", "Hope Haven, the shelter in Sherwood Park".
 _ORG_NOUNS = words(
     """
@@ -370,6 +380,8 @@ def _protect_institutions(toks: list[Tok], text: str) -> None:
     for i, tok in enumerate(toks):
         if tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME):
             continue
+        if i > 0 and tok.text == "Park" and east_asian_given(toks[i - 1].lower):
+            continue  # "Ji-woo Park": the surname Park after a Korean given name
         prev = toks[i - 1] if i > 0 else None
         if (
             tok.cap

@@ -246,6 +246,9 @@ CLEAN: list[str] = [
     "Partners at the table: NBRHC, CAS, OPP and the school board.",
     "Met with the individual at the Alex Community Health Centre.",
     "Le suivi se fait par Pluri-elles deux fois par semaine.",
+    "2nd floor of the hospital has the youth unit now.",
+    "she lives in 3 Forks area, staying at 24 Hour shelter sometimes",
+    "Ha-ha, the printer is down again.",
 ]
 
 

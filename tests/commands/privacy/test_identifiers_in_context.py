@@ -172,6 +172,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("plate on the silver charger out front is CKWR 338.", Kind.LICENCE, "CKWR 338"),
     ("Pasted from RMS: FPS no. 5521934B / cautions", Kind.CASE_NUMBER, "5521934B"),
     ("Her ULI/AHS number is 48217-3306, needed for the referral.", Kind.HEALTH_NUMBER, None),
+    ("she turns 16 on 2010-04-09 per the school", Kind.DATE_OF_BIRTH, None),
+    ("YCJA matter 4401-998-26-Y is set for March", Kind.CASE_NUMBER, "4401-998-26-Y"),
+    ("medical record 2234781 at the General", Kind.CASE_NUMBER, "2234781"),
+    ("his lic 7731-44512 was suspended", Kind.LICENCE, "7731-44512"),
+    ('plate number is "BKRT 117"', Kind.LICENCE, "BKRT 117"),
+    ("she lives at 55 Maple with her aunt", Kind.ADDRESS, "55 Maple"),
+    ("Her address is 612 Broadway.", Kind.ADDRESS, "612 Broadway"),
+    ("habite au 45 Principale depuis mai", Kind.ADDRESS, "45 Principale"),
+    ("apt 2B, 88 Wellington", Kind.ADDRESS, "apt 2B, 88 Wellington"),
+    ("unit 4 of 211 Elm", Kind.ADDRESS, "unit 4 of 211 Elm"),
+    ("lot 22, Lakeview Trailer Park", Kind.ADDRESS, "lot 22, Lakeview Trailer Park"),
 ]
 
 

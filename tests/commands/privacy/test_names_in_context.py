@@ -196,6 +196,8 @@ NAMES: list[tuple[str, list[str]]] = [
     ('Nickname is "Boo", real name withheld.', ["Boo"]),
     ("grandpa victor keeps saying he'll take care of it himself", ["victor"]),
     ("the bf's name is tyson or tyce, she wasn't sure", ["tyson or tyce"]),
+    ("Ji-woo Park, 15, stopped attending.", ["Ji-woo Park"]),
+    ("Min-jun Lee's mom called the school.", ["Min-jun Lee"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
