@@ -42,7 +42,8 @@ _STOP = (
     r"people|kids|youth|days|weeks|months|hours|hrs|agencies|calls|visits|et|le|la|"
     r"les|des|du|de|au|aux|à|avec|pour|sur|dans|fois|ans|jours|semaines|mois|heures|"
     r"is|was|are|has|had|been|who|she|he|they|her|his|their|not|no|per|min|mins|"
-    r"am|pm|h|km|kms|m|kg|lbs|mg|ml|cans|drinks|beers|pills)"
+    r"am|pm|h|km|kms|m|kg|lbs|mg|ml|cans|drinks|beers|pills|ce|cette|ces|ici|libre|dispo|"
+    r"disponible)"
 )
 _WORD = r"(?!" + _STOP + r"\b)[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|ième|re|er)"
@@ -53,7 +54,13 @@ _CIVIC = (
 _UNIT_PREFIX = r"(?:(?:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,5}[A-Za-z]?\s*[,-]?\s*)?"
 
 _EN_ADDRESS = (
-    _UNIT_PREFIX + _CIVIC + r"\s+(?:" + _ORDINAL + r"|" + _WORD + r")"
+    _UNIT_PREFIX
+    + _CIVIC
+    + r"\s+(?:"
+    + _ORDINAL
+    + r"|(?-i:La|Le|Les|Du|Des)\s+[A-ZÀ-Ö][\w'’.\-]*|"  # "1106 La Ronge Ave"
+    + _WORD
+    + r")"
     r"(?:\s+" + _WORD + r"){0,3}?\s+(?:" + _STRICT_TYPES + r")\b\.?" + _DIR + _UNIT
 )
 _CAP = r"(?:" + _ORDINAL + r"|[A-ZÀ-Ö][\w'’.\-]*)"

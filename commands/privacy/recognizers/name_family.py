@@ -26,6 +26,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
                 t.common
                 and i > 0
                 and toks[i - 1].lower == "the"
+                and text[toks[i - 1].end : t.start] == " "  # not "on the 9th. The boys"
+                and t.lower not in STOPWORDS
                 and not t.text.isupper()
                 and t.lower not in _FAMILY_KINDS
             )

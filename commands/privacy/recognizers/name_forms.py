@@ -76,6 +76,18 @@ def age_follows(text: str, pos: int) -> bool:
     return _AGE.match(text, pos) is not None
 
 
+def birth_date_follows(text: str, pos: int) -> bool:
+    """A date of birth in brackets right after ``pos``: "Hunter Sutherland (2008-11-02)"."""
+    return _BIRTH_ASIDE.match(text, pos) is not None
+
+
+_BIRTH_ASIDE = re.compile(
+    r"\s*\(\s*(?:DOB|DDN|d\.o\.b\.|b\.|born|n[ée]e?(?:\s+le)?)?\s*:?\s*"
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\s*[),;]",
+    re.IGNORECASE,
+)
+
+
 def age_said(text: str, pos: int) -> bool:
     """An age said of the word before ``pos``: "Hope is 14", "Sa fille Grâce a 7 ans", "Tanis
     turns 17", "Will is the 12 y/o"."""

@@ -37,8 +37,12 @@ def lower_kin_subject(text: str, toks: list[Tok], k: int) -> bool:
     t = toks[k]
     if t.cap or not t.given or t.protected or len(t.lower) < 3 or t.lower in STOPWORDS:
         return False
+    if t.common and k > 0 and text[toks[k - 1].end : t.start] != " ":
+        return False  # "Mom (early 30s) was receptive": an everyday word in an aside
     after = toks[k + 1].lower if k + 1 < len(toks) else ""
-    return after in SUBJECT_VERBS or after in ("is", "was", "est", "a")  # "kokum rose is…"
+    if after == "a":
+        return not t.common  # "sa mère ghislaine a dit", not "her boyfriend made a threat"
+    return after in SUBJECT_VERBS or after in ("is", "was", "est")  # "kokum rose is…"
 
 
 def two_word_name(text: str, toks: list[Tok], k: int) -> bool:

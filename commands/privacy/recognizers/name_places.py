@@ -150,6 +150,11 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
             and text[part.end : part.end + 1] == ")"
         ):
             part.protected = True  # "Surrey (Newton)": a neighbourhood of the town
+        if town.cap and part.cap and text[town.end : part.start] == "/":
+            if town.protected and (not town.name or town.common):
+                part.protected = True  # "Zenon Park/Bellegarde", "Flin Flon/Creighton"
+            elif part.protected and (not part.name or part.common) and not town.possessive:
+                town.protected = True
     for group in _LIST.finditer(text):  # three entries or more, by its shape
         inside = [
             t

@@ -104,6 +104,9 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
     return sorted(found)
 
 
+_UNITS = words("ans an mois heures heure semaines years months hours weeks")
+
+
 def _candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False) -> bool:
     if not (t.given or (surname_ok and t.surname)) or len(t.lower) < 3:
         return False
@@ -145,7 +148,9 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if t.lower in INSTITUTION and i > 0 and _heads_name(text, toks, i):
         return False  # "Mushkegowuk Council": the head of an organisation's name
     if t.given and (kin_coordination(toks, i) or possessive_kin(toks, i)):
-        return True  # "hunter and his mom", "Dakota and her brother", "Dakota's mom"
+        # "hunter and his mom", "Dakota and her brother", "Dakota's mom"; not "15 ans et demi
+        # et sa mère"
+        return not (i > 1 and toks[i - 2].lower in _UNITS and toks[i - 1].lower in ("et", "and"))
     if not t.cap:
         return _lower_case_person(text, toks, i)
     if (

@@ -48,6 +48,8 @@ CONTACT = words(
     located reached croisé croisée
     rencontré rencontrée vu vue appelé appelée visité texté accompagné chez trouvé trouvée
     retrouvé retrouvée appellera rappellera appelle rappelle
+    avise aviser avisé avisée informer informé informée prévenir prévenu prévenue
+    notify notified inform informed warn warned
 """
 )
 _NE_PERSON = words("se s veut voulait va vient dort répond parle sort mange fréquente")

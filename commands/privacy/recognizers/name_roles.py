@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, ROLES
+from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, PERSON_VERBS, ROLES
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -401,6 +401,9 @@ _QUOTED_PERSON = re.compile(
 )
 
 
+_QUOTED_ACTS = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s*[»”\"]\s+([^\W\d_]+)")
+
+
 def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     """A nickname in quotes described as someone: '"Stretch", who we think is older',
     « Bouboule », un gars plus vieux."""
@@ -416,4 +419,7 @@ def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if opening[-2:-1] == "(":  # 'Oluwaseun Adebayo ("Seun")': a nickname after a name
         return i > 0 and toks[i - 1].cap and (toks[i - 1].name or toks[i - 1].unknown)
-    return _QUOTED_PERSON.match(text, t.end) is not None
+    if _QUOTED_PERSON.match(text, t.end) is not None:
+        return True
+    acts = _QUOTED_ACTS.match(text, t.end)  # « P'tit Chef » vend à partir du logement
+    return acts is not None and acts.group(1).casefold() in PERSON_VERBS

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, words
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, PREFIX_PLACES, ROLES, TITLES
+from commands.privacy.recognizers.cues import KIN, PREFIX_PLACES, TITLES
 from commands.privacy.recognizers.name_chat import (
     COMBINING,
     chat_word,
@@ -22,6 +22,12 @@ from commands.privacy.recognizers.name_chat import (
     substance,
 )
 from commands.privacy.recognizers.name_forms import east_asian_given
+from commands.privacy.recognizers.name_institutions import (
+    protect_apposed_organisations,
+    protect_determined_phrases,
+    protect_institutions,
+    protect_namesakes,
+)
 from commands.privacy.recognizers.name_places import (
     placed,
     protect_clergy_schools,
@@ -86,7 +92,10 @@ _PLACE_LINKS = (
 # "Amos : famille de 4", "Brandon - update", "Regina (north)"; not "Florence (89 ans)" or
 # "Brandon (le chum de la mère)", a person with an age or a word on who they are
 _HEADING = re.compile(
-    r"\s*(?:[:—–.]|-\s|\((?!\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs|\)|,))(?!\s*(?:the|le|la|l')\s))",
+    r"\s*(?:[:—–.]|-\s|\((?!\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs|\)|,))(?!\s*(?:the|le|la|l')\s)"
+    r"|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|"
+    # "Brandon, Feb 28.", "Amos, 12 mars"
+    r"ao[uû]t|d[ée]c)[a-zéû]*\.?\s+\d|\d{1,2}(?:er)?\s+[a-zéû]{3,}\b|(?:19|20)\d\d-\d))",
     re.IGNORECASE,
 )
 _CONTRACTION = re.compile(r"['’](?:d|ll|ve|re|m)$")
@@ -100,6 +109,8 @@ _ABBREVIATION = re.compile(
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Stanley A. Milner", "J. Morin"
 _ELISION = re.compile(r"^(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_CAMEL_ORG = re.compile(r"[A-Z]{2,}[a-z]{3,}")  # an acronym run into a word: "OUTSaskatoon"
+_MID = re.compile(r"(?:[^\W\d_]|\b(?:M|Mme|Mlle|Dr|Me)\.?)\s+$")  # a word or a title before
 
 
 def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> list[Tok]:
@@ -109,6 +120,13 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         elided = _ELISION.match(word)
         if elided and word[elided.end()].isupper() and elided.group(0)[0] == "Q":
             elided = None  # "Fort Qu'Appelle": part of a place name, not "qu'" + a verb
+        if (
+            elided
+            and word[0] in "DL"
+            and word[elided.end()].isupper()
+            and _MID.search(text, 0, start)
+        ):
+            elided = None  # "M. D'Amours", "la famille L'Heureux": a surname, not "de" + a word
         if elided and len(word) > elided.end() + 1:
             start += elided.end()
             word = word[elided.end() :]
@@ -160,11 +178,14 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if _CONTRACTION.search(tok.lower):
             tok.name = tok.given = tok.surname = False  # "OD'd", "Kev'll": not a name form
             tok.common = True
-        if tok.text.isupper() and "-" in tok.text:
-            tok.name = tok.given = tok.surname = False  # "TAPP-C", "SHA-MHA": acronyms
+        if (tok.text.isupper() and "-" in tok.text) or _CAMEL_ORG.match(tok.text):
+            tok.name = tok.given = tok.surname = False  # "TAPP-C", "OUTSaskatoon": organisations
+            tok.protected = _CAMEL_ORG.match(tok.text) is not None
         if tok.cap and any(link in tok.lower for link in _PLACE_LINKS):
             tok.protected = True  # "Moulin-à-Fleur", "Pointe-aux-Trembles", "Rivière-du-Loup"
         parts = tok.lower.split("-")
+        if _namesake(tok, parts, lex, toks[-1] if toks else None, text):
+            tok.protected = True  # "back at Gisèle-Lalonde", "école Félix-Leclerc": a school
         if "-" in tok.lower and all(p in lex.never_single or p in lex.common for p in parts):
             tok.protected = parts[0] in lex.never_single  # "Jan-Mar", "Cree-speaking"
         if tok.cap and tok.lower.endswith(_COMPASS):
@@ -236,7 +257,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         ):
             tail.protected = True  # "Saint-Vincent de Paul", "Sainte-Marie de Lourdes"
             tail.listed_word = False
-    _protect_knights(toks, text)
+    protect_namesakes(toks, text)
     for prev, tok in itertools.pairwise(toks):
         if prev.text in ("Upper", "Lower") and tok.cap and tok.start - prev.end == 1:
             tok.protected = True  # "Upper James", "Lower Town": streets and districts
@@ -247,9 +268,9 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.listed_word = False
     if allow:
         _protect_phrases(toks, _index(allow))
-    _protect_institutions(toks, text)
-    _protect_determined_phrases(toks, text)
-    _protect_apposed_organisations(toks, text)
+    protect_institutions(toks, text)
+    protect_determined_phrases(toks, text)
+    protect_apposed_organisations(toks, text)
     protect_place_lists(toks, text)
     protect_clergy_schools(toks)
     protect_towns_with_province(toks, text)
@@ -270,90 +291,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
 
 
 # "lot 22", "unit 4": a number that is no age after an everyday word
+_TO_A_PLACE = words("at to from attends attend attending attended au")
 _NUMBERED = re.compile(r"\s*#?\d+(?!\s*(?:y\b|yo\b|y/o|yrs?\b|years?\b|ans\b|-year))")
-# "Ange Gabriel, le programme de dépannage", "Hope Haven, the shelter in Sherwood Park".
-_ORG_NOUNS = words(
-    """
-    program programme organisme organization organisation agency shelter service
-    services charity church centre center clinic company business store team project
-    projet ressource refuge maison société entreprise compagnie association fondation
-    foundation group groupe network réseau
-    """
-)
-_ORG_DETERMINERS = words("the a an our their le la l un une notre leur")
-
-
-def _protect_apposed_organisations(toks: list[Tok], text: str) -> None:
-    for i, tok in enumerate(toks):
-        if tok.lower not in _ORG_NOUNS or i < 2 or toks[i - 1].lower not in _ORG_DETERMINERS:
-            continue
-        j = i - 2
-        if text[toks[j].end : toks[i - 1].start].strip() not in (",", "(", "-", "–"):
-            continue
-        while j >= 0 and i - j <= 5 and toks[j].cap:
-            toks[j].protected = True
-            toks[j].listed_word = False
-            if toks[j].sentence_start or text[toks[j - 1].end : toks[j].start].strip():
-                break
-            j -= 1
-
-
-def _protect_knights(toks: list[Tok], text: str) -> None:
-    """ "Sir Allan MacNab", "Sir John A. Macdonald": in these notes a knight is a school,
-    a street or a building, never someone at the table."""
-    for i, tok in enumerate(toks):
-        if tok.text != "Sir":
-            continue
-        k = i + 1
-        while k < len(toks) and k - i <= 4 and toks[k].cap:
-            if text[toks[k - 1].end : toks[k].start] not in (" ", ". "):
-                break
-            toks[k].protected = True
-            toks[k].listed_word = False
-            k += 1
-
-
-def _protect_determined_phrases(toks: list[Tok], text: str) -> None:
-    """ "the Royal Alexandra", "la Maison Marguerite", "l'Étoile de Pacho": a determiner, a
-    capitalised common word and capitalised words after it make the title-case name of a
-    place or programme."""
-    for i in range(1, len(toks) - 1):
-        det, head = toks[i - 1], toks[i]
-        elided = text[max(0, head.start - 2) : head.start].lower() in ("l'", "l’")
-        if not (det.lower in _DETERMINERS or elided) or head.sentence_start or not head.cap:
-            continue
-        if not head.common or head.strong or head.text.isupper() or head.possessive:
-            continue
-        if head.lower in KIN or head.lower in TITLES or head.lower in ROLES:
-            continue
-        k = i + 1
-        if k + 1 < len(toks) and toks[k].lower in _LINKS and toks[k + 1].cap:
-            if head.listed_word:
-                continue  # "la carte santé de l'Ontario de Mathis": a place, then a person
-            k += 1  # "l'Étoile de Pacho", "the House of Hope"
-        while k < len(toks) and k - i <= 4 and toks[k].cap and not toks[k].sentence_start:
-            if toks[k - 1].possessive or toks[k].start - toks[k - 1].end != 1:
-                break
-            if toks[k].lower in TITLES:
-                break  # "du Québec de M. Gagnon": a person after the place
-            toks[k].protected = True
-            toks[k].listed_word = False
-            k += 1
-
-
-_LINKS = words("de du des of for")
-
-
-_DETERMINERS = words("the la le les l this that ce cette au aux du des")
-# "école secondaire Louis-Riel", "Hôpital général Juif": adjectives between the place word
-# and its name.
-_PLACE_ADJECTIVES = words(
-    """
-    secondaire primaire élémentaire publique privée communautaire régional régionale
-    général générale universitaire psychiatrique secondary elementary public middle high
-    junior senior catholic catholique community general regional memorial
-    """
-)
 
 
 def _index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -375,58 +314,12 @@ def _protect_phrases(toks: list[Tok], phrases: dict[str, tuple[tuple[str, ...], 
                 break
 
 
-def _protect_institutions(toks: list[Tok], text: str) -> None:
-    """ "Carlton Park School", "Kinsmen Arena", "rue Gagnon": names of places, not people."""
-    for i, tok in enumerate(toks):
-        if tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME):
-            continue
-        if i > 0 and tok.text == "Park" and east_asian_given(toks[i - 1].lower):
-            continue  # "Ji-woo Park": the surname Park after a Korean given name
-        prev = toks[i - 1] if i > 0 else None
-        if (
-            tok.cap
-            and prev is not None
-            and prev.cap
-            and not prev.sentence_start
-            and not tok.sentence_start
-            and prev.lower not in ROLES
-            and prev.lower not in KIN
-            and tok.lower not in TITLES  # "CMHA Dr Smith"
-        ):
-            tok.protected = True  # "St. Joseph's Villa", "Providence Care": the head itself
-        if tok.cap and i > 0 and toks[i - 1].listed_word and toks[i - 1].cap:
-            tok.protected = tok.lower not in TITLES  # "Victoria Park", not "CMHA Dr Smith"
-        j = i - 1 if tok.cap else -1
-        if j >= 0 and toks[j].lower.rstrip(".") in TITLES:
-            j = -1  # "Ms Park", "Mr. Hall": a person; "Dr. Everett Chalmers Hospital" is not
-        while j >= 0 and i - j <= 4 and toks[j].cap and not toks[j + 1].sentence_start:
-            gap = text[toks[j].end : toks[j + 1].start]
-            if gap not in (" ", "-", " & ", " of ", " de ") and not (
-                gap == ". " and len(toks[j].text) == 1  # "Stanley A. Milner Library"
-            ):
-                break  # "Kofi Mensah (Centre …)", "Lajoie, 19, rue …": punctuation ends it
-            toks[j].protected = True
-            toks[j].listed_word = False
-            j -= 1
-        k = i + 1
-        while k < len(toks) and k - i <= 2 and toks[k].lower in _PLACE_ADJECTIVES:
-            k += 1  # "école secondaire Louis-Riel"
-        first = k
-        while k < len(toks) and k - first < 4 and toks[k].cap and not toks[k].sentence_start:
-            if text[toks[k - 1].end : toks[k].start].strip() not in ("", "«", '"', "“"):
-                break  # "Maison Sophie, Laurence Béliveau": punctuation ends the place name
-            if tok.lower in INSTITUTION_BEFORE_NAME or toks[k].lower in INSTITUTION:
-                toks[k].protected = True
-                toks[k].listed_word = False
-            k += 1
-
-
-INSTITUTION_BEFORE_NAME = words(
-    """
-    auberge avenue boulevard camp carrefour center centre chemin clinique college collège
-    ecole fort foyer hopital hôpital lac lake maison mission mont mount parc pavillon
-    polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld
-    cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie
-    point pointe marché market
-"""
-)
+def _namesake(tok: Tok, parts: list[str], lex: Lexicon, prev: Tok | None, text: str) -> bool:
+    """ "back at Gisèle-Lalonde": a given name and a surname joined by a hyphen, where one
+    goes, name a school or a street after a person ("Rose-Lyne" is a compound given name)."""
+    if len(parts) != 2 or not tok.cap or not tok.text.split("-")[1][:1].isupper():
+        return False
+    given, family = parts
+    if given not in lex.given or family in lex.given or family not in lex.surnames:
+        return False
+    return prev is not None and prev.lower in _TO_A_PLACE  # not "Rose-Lyne est allée"

@@ -29,7 +29,7 @@ from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_context import is_french as _is_french
 from commands.privacy.recognizers.name_context import mentions_youth as _mentions_youth
 from commands.privacy.recognizers.name_family import family_name
-from commands.privacy.recognizers.name_forms import age_follows, particle_end
+from commands.privacy.recognizers.name_forms import age_follows, birth_date_follows, particle_end
 from commands.privacy.recognizers.name_kin import (
     kin_aside,
     lower_kin_subject,
@@ -100,6 +100,10 @@ def _match_at(
                     and target.lower not in STOPWORDS
                     and (target.name or target.unknown)
                 )
+            if weak_cue and not ok and target.given and target.lower not in STOPWORDS:
+                after = toks[j + 1].lower if j + 1 < len(toks) else ""
+                clause_ends = re.match(r"\s*(?:[.,;:!?)]|$)", text[target.end :]) is not None
+                ok = after in PERSON_VERBS or clause_ends  # "a guy they call tiny is running"
             ok = ok and target.lower not in _UNSAID  # "his name is unknown"
             ok = ok and not (weak_cue and target.text.isupper() and len(target.text) > 2)
             # "if it's a name, DOB, address…": a list of what not to post
@@ -142,6 +146,21 @@ def _match_at(
         and nxt.lower not in STOPWORDS
         and gap_ok(text, t, nxt)
         and age_follows(text, nxt.end)
+    ):
+        return cand(text, toks, i, i + 2, None), i + 2
+    # "Hunter Sutherland (2008-11-02)": two capitalised words and a date of birth, even if
+    # the lists read them as a word and a neighbourhood
+    if (
+        t.cap
+        and nxt is not None
+        and nxt.cap
+        and not t.text.isupper()
+        and not nxt.text.isupper()
+        and gap_ok(text, t, nxt)
+        and birth_date_follows(text, nxt.end)
+        and not any(
+            w.lower in KIN or w.lower in STOPWORDS or w.lower in INSTITUTION for w in (t, nxt)
+        )
     ):
         return cand(text, toks, i, i + 2, None), i + 2
     # "Nguyen Van Duc", "Tran Thi Mai": a surname, the Vietnamese middle name, a given name

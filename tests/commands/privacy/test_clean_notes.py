@@ -249,6 +249,21 @@ CLEAN: list[str] = [
     "2nd floor of the hospital has the youth unit now.",
     "she lives in 3 Forks area, staying at 24 Hour shelter sometimes",
     "Ha-ha, the printer is down again.",
+    "l'intervenante de la maison d'hébergement dit qu'il reste 1 place ce soir",
+    "Il veut retourner aux études, Boréal a un programme qui pourrait marcher.",
+    "Youth is Two-Spirit, 17, connected with OUTSaskatoon and a youth shelter bed.",
+    "Mom (early 30s) was receptive; the three kids were home.",
+    "Mom's boyfriend made a threat.",
+    "Rappel : la jeune a 15 ans et demi et sa mère souhaite qu'elle voie un médecin.",
+    "the 9 y/o is seeing the school counsellor at Princess Alexandra twice a week",
+    "Both youths attend Bishop James Mahoney; school social worker aware.",
+    "Brandon, Feb 28. Man, 28, released from Brandon Correctional Institution.",
+    "Carmichael Outreach will hold his belongings. Carmichael says a unit may open.",
+    "TR-E fransaskoise, Zenon Park/Bellegarde. Famille de cinq.",
+    "The two teens were back at Gisèle-Lalonde and Rideau High on the 9th.",
+    "Seen at the hospital on the 9th. The boys are staying with their mom.",
+    "RCMP F Div asked that we add the detachment to the distribution.",
+    "Ikwe Widdjiitiwin can extend 14 days; Uquutaq has a mat for him nightly.",
 ]
 
 

@@ -183,6 +183,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("apt 2B, 88 Wellington", Kind.ADDRESS, "apt 2B, 88 Wellington"),
     ("unit 4 of 211 Elm", Kind.ADDRESS, "unit 4 of 211 Elm"),
     ("lot 22, Lakeview Trailer Park", Kind.ADDRESS, "lot 22, Lakeview Trailer Park"),
+    ("Numéro d'assurance-maladie (Ontario) 7423276935, à inscrire", Kind.HEALTH_NUMBER, None),
+    ("> c'est quelle plaque déjà? FKLR 452, une Jeep noire", Kind.LICENCE, "FKLR 452"),
+    ("un véhicule immatriculé au Nunavut, NU 41827. Elle est", Kind.LICENCE, "NU 41827"),
+    ("staying with his uncle at 1106 La Ronge Ave and has", Kind.ADDRESS, "1106 La Ronge Ave"),
 ]
 
 

@@ -198,6 +198,14 @@ NAMES: list[tuple[str, list[str]]] = [
     ("the bf's name is tyson or tyce, she wasn't sure", ["tyson or tyce"]),
     ("Ji-woo Park, 15, stopped attending.", ["Ji-woo Park"]),
     ("Min-jun Lee's mom called the school.", ["Min-jun Lee"]),
+    ("> did anyone reach the dad? yes, Rajinder picked up finally", ["Rajinder"]),
+    ("mom = Priya, dad = Harjit, both agreed to the family mtg", ["Priya", "Harjit"]),
+    ("fyi joy turned up at the drop in this morning", ["joy"]),
+    ("faudrait que quelqu'un avise Lévesque avant la rencontre", ["Lévesque"]),
+    ("Hunter Sutherland (2008-11-02) released from the youth centre", ["Hunter Sutherland"]),
+    ("M. D'Amours refuse le CLSC mais accepte le pharmacien.", ["M. D'Amours"]),
+    ("guy they call tiny is running the house now", ["tiny"]),
+    ("saw her at the drop-in, she said her bf rocky took her phone", ["rocky"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
@@ -230,6 +238,7 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Piita Kilabuk discharged from Stanton this am.", ["Piita"]),
     ("Will is the 12 y/o. Will and his little sister were home alone.", ["Will"]),
     ("MJ (the 16 y/o) and Tyler were both at the party", ["MJ"]),
+    ("Selon la voisine, « P'tit Chef » vend à partir du logement du 2e", ["P'tit"]),
 ]
 
 

@@ -1,0 +1,186 @@
+"""Capitalised runs that name a place or an organisation, not a person.
+
+"Carlton Park School", "la Maison Marguerite", "Hope Haven, the shelter…", "Sir John A.
+Macdonald", "Bishop James Mahoney": the words around a run show it is an institution (often
+named after someone), so ``tokenize`` shields its tokens from the name rules. A run shielded
+this way stays shielded where the note repeats it ("Carmichael Outreach … Carmichael says").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from commands.privacy.lexicon import words
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, ROLES, TITLES
+from commands.privacy.recognizers.name_forms import east_asian_given
+
+if TYPE_CHECKING:
+    from commands.privacy.recognizers.name_tokens import Tok
+
+
+# "Ange Gabriel, le programme de dépannage", "Hope Haven, the shelter in Sherwood Park".
+_ORG_NOUNS = words(
+    """
+    program programme organisme organization organisation agency shelter service
+    services charity church centre center clinic company business store team project
+    projet ressource refuge maison société entreprise compagnie association fondation
+    foundation group groupe network réseau
+    """
+)
+_ORG_DETERMINERS = words("the a an our their le la l un une notre leur")
+
+
+def protect_apposed_organisations(toks: list[Tok], text: str) -> None:
+    for i, tok in enumerate(toks):
+        if tok.lower not in _ORG_NOUNS or i < 2 or toks[i - 1].lower not in _ORG_DETERMINERS:
+            continue
+        j = i - 2
+        if text[toks[j].end : toks[i - 1].start].strip() not in (",", "(", "-", "–"):
+            continue
+        while j >= 0 and i - j <= 5 and toks[j].cap:
+            toks[j].protected = True
+            toks[j].listed_word = False
+            if toks[j].sentence_start or text[toks[j - 1].end : toks[j].start].strip():
+                break
+            j -= 1
+
+
+def protect_namesakes(toks: list[Tok], text: str) -> None:
+    """ "Sir John A. Macdonald", "Bishop James Mahoney", "Princess Alexandra": in these notes
+    a knight, a bishop or a princess is a school, a street or a building, never someone at
+    the table."""
+    for i, tok in enumerate(toks):
+        if tok.text not in _NAMESAKE_TITLES:
+            continue
+        k = i + 1
+        while k < len(toks) and k - i <= 4 and toks[k].cap:
+            if text[toks[k - 1].end : toks[k].start] not in (" ", ". "):
+                break
+            toks[k].protected = True
+            toks[k].listed_word = False
+            k += 1
+
+
+def protect_determined_phrases(toks: list[Tok], text: str) -> None:
+    """ "the Royal Alexandra", "la Maison Marguerite", "l'Étoile de Pacho": a determiner, a
+    capitalised common word and capitalised words after it make the title-case name of a
+    place or programme."""
+    for i in range(1, len(toks) - 1):
+        det, head = toks[i - 1], toks[i]
+        elided = text[max(0, head.start - 2) : head.start].lower() in ("l'", "l’")
+        if not (det.lower in _DETERMINERS or elided) or head.sentence_start or not head.cap:
+            continue
+        if not head.common or head.strong or head.text.isupper() or head.possessive:
+            continue
+        if head.lower in KIN or head.lower in TITLES or head.lower in ROLES:
+            continue
+        k = i + 1
+        if k + 1 < len(toks) and toks[k].lower in _LINKS and toks[k + 1].cap:
+            if head.listed_word:
+                continue  # "la carte santé de l'Ontario de Mathis": a place, then a person
+            k += 1  # "l'Étoile de Pacho", "the House of Hope"
+        while k < len(toks) and k - i <= 4 and toks[k].cap and not toks[k].sentence_start:
+            if toks[k - 1].possessive or toks[k].start - toks[k - 1].end != 1:
+                break
+            if toks[k].lower in TITLES:
+                break  # "du Québec de M. Gagnon": a person after the place
+            toks[k].protected = True
+            toks[k].listed_word = False
+            k += 1
+
+
+_NAMESAKE_TITLES = frozenset(("Sir", "Bishop", "Archbishop", "Princess", "Pope"))
+_LINKS = words("de du des of for")
+
+
+_DETERMINERS = words("the la le les l this that ce cette au aux du des")
+# "école secondaire Louis-Riel", "Hôpital général Juif": adjectives between the place word
+# and its name.
+_PLACE_ADJECTIVES = words(
+    """
+    secondaire primaire élémentaire publique privée communautaire régional régionale
+    général générale universitaire psychiatrique secondary elementary public middle high
+    junior senior catholic catholique community general regional memorial
+    """
+)
+
+
+def protect_institutions(toks: list[Tok], text: str) -> None:
+    """ "Carlton Park School", "Kinsmen Arena", "rue Gagnon": names of places, not people."""
+    named: set[tuple[str, ...]] = set()  # "Carmichael Outreach … Carmichael says": again
+    for i, tok in enumerate(toks):
+        if tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME):
+            continue
+        if i > 0 and tok.text == "Park" and east_asian_given(toks[i - 1].lower):
+            continue  # "Ji-woo Park": the surname Park after a Korean given name
+        prev = toks[i - 1] if i > 0 else None
+        if (
+            tok.cap
+            and prev is not None
+            and prev.cap
+            and not prev.sentence_start
+            and not tok.sentence_start
+            and prev.lower not in ROLES
+            and prev.lower not in KIN
+            and tok.lower not in TITLES  # "CMHA Dr Smith"
+        ):
+            tok.protected = True  # "St. Joseph's Villa", "Providence Care": the head itself
+        if tok.cap and i > 0 and toks[i - 1].listed_word and toks[i - 1].cap:
+            tok.protected = tok.lower not in TITLES  # "Victoria Park", not "CMHA Dr Smith"
+        j = i - 1 if tok.cap else -1
+        if j >= 0 and toks[j].lower.rstrip(".") in TITLES:
+            j = -1  # "Ms Park", "Mr. Hall": a person; "Dr. Everett Chalmers Hospital" is not
+        run_end = j
+        while j >= 0 and i - j <= 4 and toks[j].cap and not toks[j + 1].sentence_start:
+            gap = text[toks[j].end : toks[j + 1].start]
+            if gap not in (" ", "-", " & ", " of ", " de ") and not (
+                gap == ". " and len(toks[j].text) == 1  # "Stanley A. Milner Library"
+            ):
+                break  # "Kofi Mensah (Centre …)", "Lajoie, 19, rue …": punctuation ends it
+            toks[j].protected = True
+            toks[j].listed_word = False
+            j -= 1
+        run = toks[j + 1 : run_end + 1] if run_end >= 0 else []
+        if run and tok.lower not in _STREETS and (len(run) > 1 or not run[0].given):
+            named.add(tuple(t.lower for t in run))  # not "Hope Mission … his name is Hope"
+        k = i + 1
+        while k < len(toks) and k - i <= 2 and toks[k].lower in _PLACE_ADJECTIVES:
+            k += 1  # "école secondaire Louis-Riel"
+        first = k
+        while k < len(toks) and k - first < 4 and toks[k].cap and not toks[k].sentence_start:
+            if text[toks[k - 1].end : toks[k].start].strip() not in ("", "«", '"', "“"):
+                break  # "Maison Sophie, Laurence Béliveau": punctuation ends the place name
+            if tok.lower in INSTITUTION_BEFORE_NAME or toks[k].lower in INSTITUTION:
+                toks[k].protected = True
+                toks[k].listed_word = False
+            k += 1
+    for lowers in named:
+        for k in range(len(toks) - len(lowers) + 1):
+            said = toks[k : k + len(lowers)]
+            if tuple(t.lower for t in said) != lowers or not all(t.cap for t in said):
+                continue
+            if k > 0 and toks[k - 1].lower.rstrip(".") in TITLES:
+                continue  # "Mme Gagnon" is a person whatever the school is called
+            for t in said:
+                t.protected = True
+                t.listed_word = False
+
+
+# Streets named after people keep no hold on the name elsewhere in the note.
+_STREETS = words(
+    """
+    street st avenue ave road rd drive dr crescent cres lane trail blvd boulevard way place
+    court ct rue chemin
+    """
+)
+
+
+INSTITUTION_BEFORE_NAME = words(
+    """
+    auberge avenue boulevard camp carrefour center centre chemin clinique college collège
+    ecole fort foyer hopital hôpital lac lake maison mission mont mount parc pavillon
+    polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld
+    cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie
+    point pointe marché market
+"""
+)
