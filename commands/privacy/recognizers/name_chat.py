@@ -52,6 +52,11 @@ def protect_mentions(toks: list[Tok], text: str) -> None:
             t.protected = True
 
 
+def short_name(lower: str) -> bool:
+    """Two letters chat types as a name: "tj", "jp", "jo"."""
+    return lower in _SHORT_NAMES
+
+
 def chat_word(lower: str) -> bool:
     """A word chat types in lower case that a list also holds as a name ("guy", "dev")."""
     return lower in _CHAT_WORDS

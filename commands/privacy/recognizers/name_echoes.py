@@ -40,13 +40,37 @@ _INITIALS = re.compile(
     r"(?<![\w.])(?:(?:[A-Z]\.-?){2,3}|[A-Z]{2}(?=\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans)))"
     r"(?=\s*,\s*\d{1,2}\b(?!\s*%)|\s*\((?:the|le|la|l'|older|younger|oldest|youngest)\b"
     r"|\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans|,|\))|\s[A-Z][a-z]"
-    r"|\s(?:got|is|was|has|had|said|told|says|went|came|left|a|est|dit)\b)"  # "T.J. got a bed"
+    r"|\s(?:got|is|was|has|had|said|told|says|went|came|left|a|est|dit)\b"  # "T.J. got a bed"
+    r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
+)
+# Initials of places and everyday abbreviations, never a person in a list
+_NOT_INITIALS = frozenset(
+    (
+        "U.S.",
+        "U.K.",
+        "P.E.I.",
+        "B.C.",
+        "N.W.T.",
+        "P.A.",
+        "A.M.",
+        "P.M.",
+        "O.K.",
+        "D.C.",
+        "N.B.",
+        "N.S.",
+        "Y.T.",
+        "N.L.",
+        "Q.C.",
+        "O.P.P.",
+    )
 )
 
 
 def _initials(text: str, toks: list[Tok], generic: str | None) -> list[Candidate]:
     out = []
     for m in _INITIALS.finditer(text):
+        if m.group(0).upper() in _NOT_INITIALS:
+            continue
         end = m.end()
         after = [t for t in toks if t.start == end + 1]
         if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():

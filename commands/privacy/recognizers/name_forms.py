@@ -39,15 +39,42 @@ _SYLLABLES = words(
     jin jing jong joo joon ju jun jung kai kwang kyu kyung lan li lin ling long mei mi min
     ming moon mun myung na nam ok ping qian qing ram ri rin rui sang seo seon seong seung shu
     si so soo sook su suk sun sung tae tao ting wei won woo xiao xin xuan xue yan ye yeon
-    yeong yi ying yoo yoon young yu yun zhi zi
+    yeong yi ying yoo yoon young yu yun zhi zi jie lei qiang yong gang lin bo hua na
 """
 )
 
 
-def east_asian_given(lower: str) -> bool:
-    """Two romanised syllables joined by a hyphen ("ji-woo"), not a doubled one ("ha-ha")."""
+# The commonest Chinese family names, written first: "Chen Jie", "Wang Fang".
+_CHINESE_SURNAMES = words(
+    """
+    chen wang li zhang liu yang huang zhao wu zhou xu sun zhu guo lin gao luo zheng liang
+    xie song tang deng feng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng
+    wei su lu ding ren shen yao jiang cui zhong tan
+    """
+)
+
+
+def chinese_name(surname: str, given: str) -> bool:
+    """ "Chen Jie", "Wang Xiaoming": a family name, then one or two romanised syllables."""
+    if surname not in _CHINESE_SURNAMES:
+        return False
+    if given in _SYLLABLES:
+        return True
+    return any(given[:k] in _SYLLABLES and given[k:] in _SYLLABLES for k in range(1, len(given)))
+
+
+def east_asian_given(lower: str, written: str = "") -> bool:
+    """Two romanised syllables joined by a hyphen ("ji-woo"), not a doubled one ("ha-ha")
+    unless written as the Filipino nickname it is ("Jun-Jun", "Bong-Bong")."""
     parts = lower.split("-")
-    return len(parts) == 2 and parts[0] != parts[1] and all(p in _SYLLABLES for p in parts)
+    if len(parts) != 2:
+        return False
+    if parts[0] == parts[1]:
+        return parts[0] in _DOUBLED and re.fullmatch(r"[A-Z]\w+-[A-Z]\w+", written) is not None
+    return all(p in _SYLLABLES for p in parts)
+
+
+_DOUBLED = words("jun bong len jon ding dong ling ping mon bing tin lyn boy ton")
 
 
 class NameTok(Protocol):

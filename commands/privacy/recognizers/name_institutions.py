@@ -61,6 +61,37 @@ def protect_namesakes(toks: list[Tok], text: str) -> None:
             k += 1
 
 
+def protect_attended(toks: list[Tok], text: str) -> None:
+    """ "Attends Cardinal Carter", "accepted at Dr. Martin LeBoldus", "released from Cecil
+    Facer": what someone attends, enrols in or leaves is a school or a facility."""
+    for i, tok in enumerate(toks):
+        if tok.lower not in _ATTENDED:
+            continue
+        k = i + 1
+        if k < len(toks) and toks[k].lower in ("at", "in", "from", "à", "au"):
+            k += 1
+        elif tok.lower in _LEFT:
+            continue  # "released Tyler" is not "released from"
+        if k >= len(toks) or text[toks[k - 1].end : toks[k].start] != " ":
+            continue  # "Officer attending: Sgt. Priya Raghunathan"
+        first = k
+        while k < len(toks) and k - first < 4 and toks[k].cap and not toks[k].possessive:
+            if k > first and text[toks[k - 1].end : toks[k].start] not in (" ", ". "):
+                break
+            toks[k].protected = True
+            toks[k].listed_word = False
+            k += 1
+
+
+_LEFT = words("released discharged graduated transferred accepted enrolled inscrit inscrite")
+_ATTENDED = words(
+    """
+    attends attend attending attended enrolled accepted released discharged graduated
+    transferred inscrit inscrite
+    """
+)
+
+
 def protect_determined_phrases(toks: list[Tok], text: str) -> None:
     """ "the Royal Alexandra", "la Maison Marguerite", "l'Étoile de Pacho": a determiner, a
     capitalised common word and capitalised words after it make the title-case name of a
@@ -137,10 +168,14 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
                 gap == ". " and len(toks[j].text) == 1  # "Stanley A. Milner Library"
             ):
                 break  # "Kofi Mensah (Centre …)", "Lajoie, 19, rue …": punctuation ends it
-            toks[j].protected = True
-            toks[j].listed_word = False
             j -= 1
         run = toks[j + 1 : run_end + 1] if run_end >= 0 else []
+        if run and _named_relative(text, toks, j + 1, tok):
+            tok.protected = not tok.surname
+            continue  # "a dad, Théo Rivière, who moved": a person whose surname is a place word
+        for t in run:
+            t.protected = True
+            t.listed_word = False
         if run and tok.lower not in _STREETS and (len(run) > 1 or not run[0].given):
             named.add(tuple(t.lower for t in run))  # not "Hope Mission … his name is Hope"
         k = i + 1
@@ -164,6 +199,15 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             for t in said:
                 t.protected = True
                 t.listed_word = False
+
+
+def _named_relative(text: str, toks: list[Tok], first: int, head: Tok) -> bool:
+    """A relative named just before: "a dad, Théo Rivière," where the head word is a
+    surname and the text goes on after it."""
+    if first == 0 or toks[first - 1].lower not in KIN or not toks[first].given:
+        return False
+    gap = text[toks[first - 1].end : toks[first].start]
+    return gap in (", ", " ", " (") and text[head.end : head.end + 1] in (",", ")", " ")
 
 
 # Streets named after people keep no hold on the name elsewhere in the note.

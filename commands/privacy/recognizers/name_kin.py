@@ -29,6 +29,8 @@ def named_kin(text: str, toks: list[Tok], k: int) -> bool:
         return False
     if age_said(text, name.end):
         return True  # "Sa fille Grâce a 7 ans"
+    if k + 2 < len(toks) and toks[k + 2].lower in SUBJECT_VERBS:
+        return True  # "his cousin Bong says he's drinking"
     return text[name.end : name.end + 1] in ("", ",", ".", ";", ")", ":", "!", "?")
 
 

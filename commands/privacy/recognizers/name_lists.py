@@ -237,6 +237,14 @@ _CALENDAR = words(
 
 
 _ABOUT_A_PERSON = words("dob ddn born née né age aged sin nas hsn ohip phn")
+_HAPPENS_TO_A_PERSON = words(
+    """
+    picked arrested charged seen released found admitted taken missing located discharged
+    apprehended placed evicted suspended expelled assaulted hospitalized hospitalised
+    transported been arrêté arrêtée accusé accusée vu vue libéré libérée hospitalisé
+    hospitalisée disparu disparue retrouvé retrouvée expulsé expulsée
+    """
+)
 
 
 def _person_follows(text: str, toks: list[Tok], k: int) -> bool:
@@ -244,4 +252,6 @@ def _person_follows(text: str, toks: list[Tok], k: int) -> bool:
     if re.match(r"\s*[,(]\s*\d{1,2}\b(?!\s*(?:km|h|min|%|\$|kg|mg|am|pm|:))", text[toks[k].end :]):
         return True  # "Trinity Sinclair, 15," / "(15)"
     after = toks[k + 1].lower if k + 1 < len(toks) else ""
+    if after in ("was", "is", "got", "has", "had", "a", "est") and k + 2 < len(toks):
+        return toks[k + 2].lower in _HAPPENS_TO_A_PERSON  # "Faith Cardinal was picked up"
     return after in _ABOUT_A_PERSON or after in SUBJECT_VERBS

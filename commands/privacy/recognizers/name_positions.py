@@ -29,7 +29,16 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, ROLES, SUBJECT_VERBS
+from commands.privacy.recognizers.cues import (
+    CONJUNCTIONS,
+    INSTITUTION,
+    KIN,
+    PERSON_VERBS,
+    RELATIVES,
+    ROLES,
+    SUBJECT_VERBS,
+)
+from commands.privacy.recognizers.name_chat import short_name
 from commands.privacy.recognizers.name_coordination import (
     chain_end,
     chain_start,
@@ -119,9 +128,19 @@ def _candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False) -> b
 
 def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
+    after = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if short_name(t.lower) and after in PERSON_VERBS and not t.protected:
+        return True  # "mom says tj hasn't been home since Sunday"
     if unlisted_subject(text, toks, i) or affiliated(text, toks, i):
         return True
-    if t.cap and t.unknown and not t.possessive and kin_coordination(toks, i):
+    if (
+        t.cap
+        and (t.unknown or (t.common and not t.sentence_start and t.lower not in KIN))
+        and not t.protected
+        and not t.possessive
+        and not t.text.isupper()
+        and kin_coordination(toks, i)
+    ):
         return True  # "Nuvalinga and her two kids"
     if t.cap and t.unknown and t.possessive and not t.sentence_start and i + 1 < len(toks):
         owned = toks[i + 1]  # "that's Tanis's Sask health card", "picked up Xavion's stuff"
@@ -151,6 +170,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         # "hunter and his mom", "Dakota and her brother", "Dakota's mom"; not "15 ans et demi
         # et sa mère"
         return not (i > 1 and toks[i - 2].lower in _UNITS and toks[i - 1].lower in ("et", "and"))
+    if t.given and _kin_said(text, toks, i):
+        return True  # "i thought dawn was the cousin", "dad is rocky", "grace and dawn are sisters"
     if not t.cap:
         return _lower_case_person(text, toks, i)
     if (
@@ -231,6 +252,8 @@ def _lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "the grant said", "my will says"
     if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
         return not t.text.endswith("s")  # not "news says"
+    if i >= 2 and toks[i - 1].lower in _TO_WITH and toks[i - 2].lower in TALK:
+        return not t.possessive  # "spoke to faith this am", "j'ai parlé à rosalie hier"
     if (
         i + 2 < len(toks)
         and toks[i + 1].lower in CONJUNCTIONS
@@ -242,6 +265,42 @@ def _lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     return _PARENTHESISED_AGE.match(text, t.end) is not None
 
 
+def _kin_said(text: str, toks: Sequence[Tok], i: int) -> bool:
+    if _said_to_be_kin(toks, i + 1):
+        return True
+    if (
+        i >= 2
+        and toks[i - 1].lower in ("is", "est", "=")
+        and toks[i - 2].lower in RELATIVES
+        and not toks[i].protected  # "Mom is French."
+        and text[toks[i - 1].end : toks[i].start] == " "  # not "grandpa is 81, early dementia"
+    ):
+        return True
+    if i + 2 < len(toks) and toks[i + 1].lower in CONJUNCTIONS and toks[i + 2].given:
+        return _said_to_be_kin(toks, i + 3)
+    return (
+        i >= 2
+        and toks[i - 1].lower in CONJUNCTIONS
+        and toks[i - 2].given
+        and (_said_to_be_kin(toks, i + 1))
+    )
+
+
+def _said_to_be_kin(toks: Sequence[Tok], k: int) -> bool:
+    """ "… was the cousin", "… are sisters", "… est sa tante" from token ``k`` on."""
+    if k + 1 >= len(toks) or toks[k].lower not in _BE or toks[k].elided:
+        return False  # not "perdu sa job, c'est la fille qui…"
+    if toks[k].start - toks[k - 1].end != 1:
+        return False
+    said = (
+        toks[k + 2] if toks[k + 1].lower in _KIN_DETERMINERS and k + 2 < len(toks) else toks[k + 1]
+    )
+    return not said.possessive and (said.lower in KIN or said.lower.rstrip("s") in KIN)
+
+
+_BE = words("is was are were est sont était")
+_KIN_DETERMINERS = words("the her his their my our a sa son ses la le sa leur")
+_TO_WITH = words("to with à avec w/ w")
 _PERSON_NOUNS = words(
     "male female man woman boy girl youth adult senior teen kid child homme femme"
 )

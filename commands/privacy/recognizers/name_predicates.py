@@ -127,10 +127,16 @@ def kin_coordination(toks: Sequence[Tok], i: int) -> bool:
     return (
         conj.lower in CONJUNCTIONS
         and pos.lower in _POSSESSIVES
-        and (kin.lower in KIN or kin.lower.rstrip("s") in KIN or kin.lower == "enfants")
+        and (
+            kin.lower in KIN
+            or kin.lower.rstrip("s") in KIN
+            or kin.lower in _CREWS  # "Tank and his crew are selling out of it"
+            or kin.lower == "enfants"
+        )
     )
 
 
+_CREWS = words("crew gang homies buddies boys friends associates bande gang chums")
 _COUNT_WORDS = words(
     "two three four five six 2 3 4 5 6 deux trois quatre cinq little young younger older baby"
 )

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, words
-from commands.privacy.recognizers.cues import KIN, PREFIX_PLACES, TITLES
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, PREFIX_PLACES, TITLES
 from commands.privacy.recognizers.name_chat import (
     COMBINING,
     chat_word,
@@ -23,7 +23,9 @@ from commands.privacy.recognizers.name_chat import (
 )
 from commands.privacy.recognizers.name_forms import east_asian_given
 from commands.privacy.recognizers.name_institutions import (
+    INSTITUTION_BEFORE_NAME,
     protect_apposed_organisations,
+    protect_attended,
     protect_determined_phrases,
     protect_institutions,
     protect_namesakes,
@@ -199,7 +201,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         ):
             tok.name = tok.given = True  # "Ti-Guy", "ti-loup": Québécois nicknames
             tok.common = False
-        if tok.cap and east_asian_given(tok.lower):
+        if tok.cap and east_asian_given(tok.lower, tok.text):
             tok.name = tok.given = True  # "Ji-woo Park", "Min-jun Lee"
             tok.common = tok.protected = False
             toks.append(tok)
@@ -242,15 +244,33 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.protected = True  # "à Alma", "in Sydney", "between Eskasoni and Sydney"
         elif tok.cap and resides_in(text, toks, k):
             tok.protected = True  # "vit à Bellegarde", "lives in Beardy's": a village
-    for prev, tok in itertools.pairwise(toks):
+    for k, (prev, tok) in enumerate(itertools.pairwise(toks)):
         if prev.cap and tok.cap and prev.lower in _SAINTS and tok.start - prev.end <= 2:
+            first = toks[k - 1] if k > 0 else None
+            if (
+                first is not None
+                and first.cap
+                and first.given
+                and not first.protected
+                and first.lower not in INSTITUTION  # "Mont St. Joseph", "Lake St. Martin"
+                and first.lower not in INSTITUTION_BEFORE_NAME
+                and not first.sentence_start
+                and text[first.end : prev.start] == " "
+                and not tok.possessive
+            ):
+                prev.common = False  # "Rosemary St. Germain": a surname after a given name
+                prev.name = prev.surname = tok.name = tok.surname = True
+                continue
             prev.protected = tok.protected = True  # "St. Paul's", "Sainte Justine"
             prev.listed_word = tok.listed_word = False
     for i in range(len(toks) - 2):
         saint, link, tail = toks[i], toks[i + 1], toks[i + 2]
         if (
             saint.cap
-            and saint.lower.startswith(PREFIX_PLACES)
+            and (
+                saint.lower.startswith(PREFIX_PLACES)
+                or (saint.protected and i > 0 and toks[i - 1].lower in _SAINTS)
+            )  # "Saint-Vincent de Paul", "Saint Vincent de Paul"
             and link.lower in ("de", "du")
             and tail.cap
             and not tail.sentence_start
@@ -269,6 +289,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     if allow:
         _protect_phrases(toks, _index(allow))
     protect_institutions(toks, text)
+    protect_attended(toks, text)
     protect_determined_phrases(toks, text)
     protect_apposed_organisations(toks, text)
     protect_place_lists(toks, text)

@@ -29,7 +29,7 @@ from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_context import is_french as _is_french
 from commands.privacy.recognizers.name_context import mentions_youth as _mentions_youth
 from commands.privacy.recognizers.name_family import family_name
-from commands.privacy.recognizers.name_forms import age_follows, birth_date_follows, particle_end
+from commands.privacy.recognizers.name_forms import particle_end
 from commands.privacy.recognizers.name_kin import (
     kin_aside,
     lower_kin_subject,
@@ -37,6 +37,7 @@ from commands.privacy.recognizers.name_kin import (
     two_word_name,
 )
 from commands.privacy.recognizers.name_lists import from_lists, shielded_given
+from commands.privacy.recognizers.name_shapes import full_name_by_shape, lone_reply
 from commands.privacy.recognizers.name_spans import SHORT_TITLES, cand, extend, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok, tokenize
 
@@ -64,6 +65,8 @@ def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
         taken.add(k)
     generic = _generic(youth, french)
     spans.extend(name_echoes.find(text, toks, taken, spans, generic))
+    if not spans and lone_reply(text, toks):
+        spans.append(cand(text, toks, 0, len(toks), generic))  # "Tremblay."
     return spans
 
 
@@ -89,7 +92,13 @@ def _match_at(
             if target.lower in _NICK_PREFIXES and j + 1 < len(toks) and not _weak_cue(toks, i, j):
                 return cand(text, toks, j, j + 2, None), j + 2  # "aka lil T on the street"
             weak_cue = _weak_cue(toks, i, j)
-            ok = target.cap and not target.protected and target.lower not in KIN
+            nick = (
+                j + 1 < len(toks)
+                and toks[j + 1].cap
+                and len(toks[j + 1].text) > 1  # "se fait appeler Kid Smoke", not "named Youth A"
+                and text[target.end : toks[j + 1].start] == " "
+            )
+            ok = target.cap and not target.protected and (target.lower not in KIN or nick)
             ok = ok or target.capped_name
             # "mom's name is crystal bird": after a naming verb a shielded given name is one
             ok = ok or (not weak_cue and target.listed_word and target.given)
@@ -120,6 +129,9 @@ def _match_at(
                 ):
                     end = extend(text, toks, end + 1, True)  # "goes by Dre or D-Money"
                 return cand(text, toks, j, end, None), end
+    end = full_name_by_shape(text, toks, i)  # "Will will call", "Sipi Flamand, 45 ans"
+    if end:
+        return cand(text, toks, i, end, None), end
     # "big mike is back", "Lil Jay", "petit Kevin": a street nickname on a given name
     if (
         t.lower in _NICK_PREFIXES
@@ -131,36 +143,6 @@ def _match_at(
         and (nxt.cap or not nxt.common or t.lower != "little")  # not "a little faith"
         and not nxt.protected
         and nxt.lower not in PERSON_VERBS
-    ):
-        return cand(text, toks, i, i + 2, None), i + 2
-    # "Sipi Flamand, 45 ans,": two capitalised words and an age make a full name
-    if (
-        t.cap
-        and (t.unknown or (t.given and not t.protected))
-        and nxt is not None
-        and nxt.cap
-        and not nxt.protected
-        and not nxt.text.isupper()
-        and nxt.lower not in KIN
-        and nxt.lower not in INSTITUTION
-        and nxt.lower not in STOPWORDS
-        and gap_ok(text, t, nxt)
-        and age_follows(text, nxt.end)
-    ):
-        return cand(text, toks, i, i + 2, None), i + 2
-    # "Hunter Sutherland (2008-11-02)": two capitalised words and a date of birth, even if
-    # the lists read them as a word and a neighbourhood
-    if (
-        t.cap
-        and nxt is not None
-        and nxt.cap
-        and not t.text.isupper()
-        and not nxt.text.isupper()
-        and gap_ok(text, t, nxt)
-        and birth_date_follows(text, nxt.end)
-        and not any(
-            w.lower in KIN or w.lower in STOPWORDS or w.lower in INSTITUTION for w in (t, nxt)
-        )
     ):
         return cand(text, toks, i, i + 2, None), i + 2
     # "Nguyen Van Duc", "Tran Thi Mai": a surname, the Vietnamese middle name, a given name
@@ -281,12 +263,24 @@ def _match_at(
         and nxt is not None
         and nxt.lower in ("is", "was", "est", "=")
         and i + 2 < len(toks)
-        and toks[i + 2].cap
-        and not toks[i + 2].protected
         and not toks[i + 2].text.isupper()
-        and (toks[i + 2].unknown or (toks[i + 2].name and not toks[i + 2].common))
+        and not (toks[i + 2].unknown and toks[i + 2].lower.endswith(_NATIONALITY_ENDINGS))
+        and (
+            (toks[i + 2].capped_name and (toks[i + 2].unknown or not toks[i + 2].common))
+            or two_word_name(text, toks, i + 2)  # "Mom is Crystal Pelletier."
+            or (
+                toks[i + 2].cap
+                and toks[i + 2].listed_word
+                and toks[i + 2].given
+                and toks[i + 2].common  # a shielded everyday word, not "Her mom is Cree."
+                and not toks[i + 2].lower.endswith(_NATIONALITY_ENDINGS)  # "Dad is Irish."
+                and text[toks[i + 2].end : toks[i + 2].end + 1] in ("", ".", ",", ";")
+            )  # "Mom is Crystal."
+        )
     ):
-        end = extend(text, toks, i + 2, False)
+        end = max(
+            extend(text, toks, i + 2, False), i + 4 if two_word_name(text, toks, i + 2) else 0
+        )
         return cand(text, toks, i + 2, end, None), end
     # "brandon cardinal's dad": a lower-case full name before kin.
     if (
@@ -398,6 +392,7 @@ _KIN_TITLES = words(
 _PETS = words("dog cat pet puppy kitten horse chien chat")
 _NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")
 _AUXILIARY_VERBS = words("will would can could should may might must shall did does do had have")
+_NATIONALITY_ENDINGS = ("ish", "ian", "ese", "ean", "an", "ic", "ch", "ais", "aise", "ien", "ienne")
 _NICK_PREFIXES = words("big lil lil' little")
 _VIET_MIDDLE = frozenset(("Van", "Văn", "Thi", "Thị"))
 _KIN_SIZES = words("little big older younger baby oldest youngest twin new ex late")

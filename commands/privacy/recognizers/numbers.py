@@ -37,6 +37,7 @@ _PLATE_CUE = (
 )
 _CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|"
+    r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
     r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|"
@@ -322,8 +323,8 @@ def find(text: str) -> list[Candidate]:
             r"(?:19|20)\d{2}-\d{2,4}", value
         ):
             continue  # "Table ref 2026-044": the table's own number for a situation
-        if _PHONE_SHAPE.match(value):  # "CLSC : 418 555-0130" is the CLSC's number
-            continue
+        if _PHONE_SHAPE.match(value) or re.fullmatch(r"\d{5}-\d{4}", value):
+            continue  # "CLSC : 418 555-0130" is the CLSC's number, "US ID is 14201-2234" a ZIP
         if _STREET_AFTER.match(text, m.end("v")):
             continue  # "Address on file is 15-1710 Ave P North": a civic number
         if _ONTARIO_DL_SHAPE.match(value):
@@ -338,7 +339,9 @@ def find(text: str) -> list[Candidate]:
         add(Kind.CASE_NUMBER, m, 88, "v")
     for m in p["case_far"].finditer(text):
         value = m.group("v")
-        if not (_looks_like_date(value) or _SIN_SHAPE.match(value) or _PHONE_SHAPE.match(value)):
+        if _looks_like_date(value.split()[-1]):
+            continue  # "file name is Jayden Okemow, DOB 2008-11-03": a birth date
+        if not (_SIN_SHAPE.match(value) or _PHONE_SHAPE.match(value)):
             add(Kind.CASE_NUMBER, m, 84, "v")
     for m in p["case_colon"].finditer(text):
         add(Kind.CASE_NUMBER, m, 84, "v")

@@ -264,6 +264,19 @@ CLEAN: list[str] = [
     "Seen at the hospital on the 9th. The boys are staying with their mom.",
     "RCMP F Div asked that we add the detachment to the distribution.",
     "Ikwe Widdjiitiwin can extend 14 days; Uquutaq has a mat for him nightly.",
+    "Attends Cardinal Carter, VP is aware of the absences.",
+    "Youth got accepted at Dr. Martin LeBoldus for the fall.",
+    "He was at the Saint Vincent de Paul drop-in again today.",
+    "Case is open with CAS; the file number is in the shared drive, not here.",
+    "Daniel McIntyre and R.B. Russell both report the same group of boys.",
+    "Le centre de soins de longue durée Mont St. Joseph a une liste d'attente.",
+    "grandpa is 81, early dementia per family doc.",
+    "le père a perdu sa job, c'est la fille de 12 ans qui s'occupe des petits.",
+    "Officer attending: Sgt. on shift, badge number not recorded.",
+    "P.A., Regina and Saskatoon tables all reported the same trend.",
+    "Dad is Irish. Mom is French.",
+    "Bien.",
+    "Hope is the youth's main support.",
 ]
 
 

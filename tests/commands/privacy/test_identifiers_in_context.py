@@ -187,6 +187,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("> c'est quelle plaque déjà? FKLR 452, une Jeep noire", Kind.LICENCE, "FKLR 452"),
     ("un véhicule immatriculé au Nunavut, NU 41827. Elle est", Kind.LICENCE, "NU 41827"),
     ("staying with his uncle at 1106 La Ronge Ave and has", Kind.ADDRESS, "1106 La Ronge Ave"),
+    ("Client's CMHA ID is A-44120 if the hospital needs it", Kind.CASE_NUMBER, "A-44120"),
+    ("the file name is Jayden Okemow, DOB 2008-11-03.", Kind.DATE_OF_BIRTH, None),
+    ("ZIP on his US ID is 14201-2234, says he's been in Buffalo", Kind.POSTAL_CODE, None),
 ]
 
 

@@ -206,6 +206,28 @@ NAMES: list[tuple[str, list[str]]] = [
     ("M. D'Amours refuse le CLSC mais accepte le pharmacien.", ["M. D'Amours"]),
     ("guy they call tiny is running the house now", ["tiny"]),
     ("saw her at the drop-in, she said her bf rocky took her phone", ["rocky"]),
+    ("Update S-22: Faith Cardinal was picked up by RPS overnight", ["Faith Cardinal"]),
+    ("Confirmed address on file. Mom is Crystal Pelletier.", ["Crystal Pelletier"]),
+    ("Dad is Kevin Le, mom is Thuy Le", ["Kevin Le", "Thuy Le"]),
+    ("Situation involves a dad, Théo Rivière, who moved from Gatineau.", ["Théo Rivière"]),
+    ("ok so grace and dawn are sisters?? i thought dawn was the cousin", ["grace", "dawn", "dawn"]),
+    ("dad is rocky i think, the one from the encampment", ["rocky"]),
+    (
+        "People at the camp last night: T.J., Wade, Cheyenne, and an older man",
+        ["T.J.", "Wade", "Cheyenne"],
+    ),
+    (
+        "Family: Taras (dad), Halyna (mom), Sofiia 15 and Danylo 8",
+        ["Taras", "Halyna", "Sofiia", "Danylo"],
+    ),
+    ("his cousin Bong says he's drinking every day.", ["Bong"]),
+    ("Li Na and Chen Jie are the grandparents; they speak Mandarin", ["Li Na", "Chen Jie"]),
+    ("tanner k is back in Regina, seen at the mall Sat.", ["tanner k"]),
+    ("mom says tj hasn't been home since Sunday", ["tj"]),
+    ("That's where Tank and his crew are selling out of.", ["Tank"]),
+    ("Tremblay.", ["Tremblay"]),
+    ("Will will call you back about the bed", ["Will"]),
+    ("spoke to faith this am, she's ok", ["faith"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
@@ -239,6 +261,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Will is the 12 y/o. Will and his little sister were home alone.", ["Will"]),
     ("MJ (the 16 y/o) and Tyler were both at the party", ["MJ"]),
     ("Selon la voisine, « P'tit Chef » vend à partir du logement du 2e", ["P'tit"]),
+    ("Jun-Jun (real name Jericho Santos) hasn't been at work", ["Jun-Jun", "Jericho Santos"]),
+    ("Got a call from the aunt, Rosemary St. Germain, she thinks", ["Germain"]),
+    ("Le jeune se fait appeler Kid Smoke sur TikTok", ["Kid"]),
+    ("Youth goes by Jay but the file name is Jayden Okemow, DOB 2008-11-03.", ["Jayden Okemow"]),
 ]
 
 

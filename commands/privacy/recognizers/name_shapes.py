@@ -1,0 +1,93 @@
+"""Full names read from their shape where the lists alone cannot decide.
+
+"Sipi Flamand, 45 ans", "Hunter Sutherland (2008-11-02)" and "Will will call you back":
+an age or a birth date after two capitalised words, or a verb after "Will", show a person
+even when the lists read the words as a place, an everyday word or a modal verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS
+from commands.privacy.recognizers.name_forms import age_follows, birth_date_follows, chinese_name
+from commands.privacy.recognizers.name_spans import gap_ok
+from commands.privacy.recognizers.name_tokens import Tok
+
+
+def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
+    """The end (token index) of a name starting at ``i`` read from its shape, or 0."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not t.cap:
+        return 0
+    # "Will will call you back", "Will said he'd come": the name, not the modal verb
+    if (
+        t.text == "Will"
+        and nxt.lower in _WILL_ACTS
+        and text[t.end : nxt.start] == " "
+        and not (i + 2 < len(toks) and toks[i + 2].lower in _ASKED)
+    ):
+        return i + 1
+    # "tanner k is back in Regina": a given name and the initial of the surname
+    if (
+        t.given
+        and not t.protected
+        and len(nxt.text) == 1
+        and nxt.lower not in "aiyàoé"
+        and text[t.end : nxt.start] == " "
+        and i + 2 < len(toks)
+        and toks[i + 2].lower in PERSON_VERBS
+        and text[nxt.end : toks[i + 2].start] in (" ", ". ")
+    ):
+        return i + 2
+    if not nxt.cap or nxt.text.isupper() or not gap_ok(text, t, nxt):
+        return 0
+    if t.text[1:].islower() and nxt.text[1:].islower() and chinese_name(t.lower, nxt.lower):
+        return i + 2  # "Li Na and Chen Jie are the grandparents"
+    if any(w.lower in KIN or w.lower in STOPWORDS or w.lower in INSTITUTION for w in (t, nxt)):
+        return 0
+    # "Sipi Flamand, 45 ans,": two capitalised words and an age make a full name
+    named = t.unknown or (t.given and not t.protected)
+    if named and not nxt.protected and age_follows(text, nxt.end):
+        return i + 2
+    # "Hunter Sutherland (2008-11-02)": two capitalised words and a date of birth, even if
+    # the lists read them as a word and a neighbourhood
+    if not t.text.isupper() and birth_date_follows(text, nxt.end):
+        return i + 2
+    return 0
+
+
+_WILL_ACTS = words(
+    """
+    will would can could should has had is was said says called came left missed wants
+    needs didn't doesn't isn't wasn't won't can't texted told
+    """
+)
+_ASKED = words("you we i they he she it there anyone someone")  # "Will you call her?"
+
+
+def lone_reply(text: str, toks: Sequence[Tok]) -> bool:
+    """A reply that is nothing but a listed name: "Tremblay.", "Dakota Bear?" (a town or an
+    agency, which the lists shield, is no reply of this kind)."""
+    if not 1 <= len(toks) <= 2 or text.strip(" \t\n.!?…") != text[toks[0].start : toks[-1].end]:
+        return False
+    return all(
+        t.cap
+        and (t.given or t.surname)
+        and not t.protected
+        and t.lower not in STOPWORDS
+        and t.lower not in _WILL_ACTS  # "Will." is an answer, not a name
+        and t.lower not in _REPLIES
+        and not t.text.isupper()
+        for t in toks
+    )
+
+
+_REPLIES = words(
+    """
+    bien bon bonne beau belle super correct exact génial genial cool great good fine nice
+    yes yep nope oui non right sure true vrai parfait merci thanks noted done ok okay
+    """
+)
