@@ -43,7 +43,8 @@ _STOP = (
     r"les|des|du|de|au|aux|à|avec|pour|sur|dans|fois|ans|jours|semaines|mois|heures|"
     r"is|was|are|has|had|been|who|she|he|they|her|his|their|not|no|per|min|mins|"
     r"am|pm|h|km|kms|m|kg|lbs|mg|ml|cans|drinks|beers|pills|ce|cette|ces|ici|libre|dispo|"
-    r"disponible)"
+    r"disponible|if|someone|anyone|can|could|will|would|should|we|you|when|then|so|but|"
+    r"because|just|also|need|needs|please|pls)"
 )
 _WORD = r"(?!" + _STOP + r"\b)[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|ième|re|er)"
@@ -144,6 +145,9 @@ _RURAL = (
     r"|(?-i:House)\s*#?\s*\d{1,4}\b(?!\s*(?:nights?|days?|weeks?|times|x)\b)"
     r"|house\s*(?:#|no\.?|number)\s*\d{1,4}\b"
     r"|maison\s*(?:no\.?|#|n°|nº|numéro)\s*\d{1,4}\b|(?-i:Maison)\s\d{1,4}\b"
+    # "à la maison 37 dans la communauté", "house 512 on the rez"
+    r"|(?:maison|house)\s*#?\s*\d{1,4}(?=\s+(?:dans\s+la\s+communaut[ée]|sur\s+la\s+r[ée]serve|"
+    r"on\s+(?:the\s+)?(?:rez|reserve)|in\s+the\s+community)\b)"
     r"|range road \d{3,4}|township road \d{3,4}|rge rd \d{3,4}|twp rd \d{3,4})"
 )
 _STREET_NAME = r"(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*){0,3}?)"
@@ -153,7 +157,7 @@ _CORNER = (
     r"|(?:à\s+)?l'(?:angle|intersection)\s+(?:des\s+rues\s+|de\s+la\s+rue\s+|de\s+l'|de\s+|du\s+)?)"
     r"\s*"
     + _STREET_NAME
-    + r"\s+(?:and|&|et|@|/)\s+"
+    + r"\s+(?:and|&|et|pis|@|/)\s+"
     + _STREET_NAME
     + r"(?:\s+(?:"
     + _STRICT_TYPES
@@ -205,7 +209,8 @@ _ZIP = (
     r"(?:\b(?:zip|zip code|zipcode)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
     r"|(?<=\bzip\s)(?:[^\W\d_][\w'’-]{0,12}\s+){0,6}?(?:is|was|:)\s*(?P<addr>\d{5}(?:-\d{4})?)\b"
     r"|\b(?:" + _STATES + r")\.?\)?,?\s+\(?\d{5}(?:-\d{4})?\b"
-    r"|(?<![\d-])\b\d{5}-\d{4}\b(?!-))"
+    r"|(?<![\d-])\b\d{5}-\d{4}\b(?!-)"
+    r"|\b\d{5}(?:-\d{4})?(?=\s+(?:is|was)\s+(?:the|her|his|their)\s+zip\b))"  # "14213 is the zip"
 )
 
 

@@ -77,7 +77,8 @@ _PLATFORM_NEAR = (
     r"they|elle|il|son|sa|is|was|est|c'est|as|sous|under|called|named|nommé|nommée|goes|by|"
     r"in|on|the|pic|photo|screenshot|dans|la|le|sur|message|messages|from|de|du|des|par|a|an|user|"
     r"pour|for|to|nom|name|changed|changé|son|his|her|"
-    r"un|une|usager|compte|jeune|youth|girl|boy|fille|gars|kid|daughter|son|fils|mom|mère)){0,6}"
+    r"un|une|usager|compte|jeune|youth|girl|boy|fille|gars|kid|daughter|son|fils|mom|mère|"
+    r"rendu|now|maintenant|new|nouveau|nouvelle|another|autre|latest)){0,6}"
     r"[\s,:(—–-]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h)\b)(?=[\w.-]*[A-Za-z])"
     + _SHAPED
     + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"

@@ -71,7 +71,7 @@ KIN = _words(
     fille beau-fils arrière-grand-mère arrière-grand-père mari épouse époux femme ex-conjoint
     ex-conjointe grand-oncle grand-tante brother-in-law sister-in-law son-in-law daughter-in-
     law mother-in-law father-in-law godmother godfather half-brother half-sister pimp dealer
-    trafficker proxénète pusher tenant locataire proprio subject
+    trafficker proxénète pusher tenant locataire proprio subject tita kuya
 """
 )
 

@@ -60,7 +60,9 @@ _TEXTUAL = (
     + _Y4
     + r")"
 )
-_FULL = r"(?:" + _NUMERIC + r"|" + _TEXTUAL + r")"
+# "03JUN2010", "14mar2009": day, month and year run together as on forms and cards
+_COMPACT = r"(?:[0-2]?\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)" + _Y4
+_FULL = r"(?:" + _NUMERIC + r"|" + _TEXTUAL + r"|" + _COMPACT + r")"
 _PARTIAL = (
     r"(?:"
     + _MON

@@ -3,6 +3,8 @@ Nguyens", "chez les Bergeron", "the Santos grandmother", "Thibodeau fils"."""
 
 from __future__ import annotations
 
+import re
+
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import INSTITUTION, RELATIVES
@@ -69,6 +71,18 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and (nxt.capped_name or not nxt.common or text[nxt.end : nxt.end + 2].strip() in _ENDS)
     ):
         return cand(text, toks, i + 1, i + 2, None), i + 2  # "famille Fournier ;"
+    # "la famille desjardins", "the okimaw family": typed in lower case, a surname or a word
+    # no list holds, never one that says what kind of family it is
+    if t.lower == "famille" and nxt is not None and _lower_family(text, t, nxt):
+        return cand(text, toks, i + 1, i + 2, None), i + 2
+    if (
+        nxt is not None
+        and nxt.lower in ("family", "family's", "families")
+        and i > 0
+        and toks[i - 1].lower == "the"
+        and _lower_family(text, toks[i - 1], t)
+    ):
+        return cand(text, toks, i, i + 1, "the family"), i + 1
     # "la famille de Sipi Flamand", "the family of Jon Rain": a full name after "de"/"of".
     if (
         t.lower in {"famille", "family"}
@@ -111,6 +125,25 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
 _ENDS = ("", ",", ";", ".", ":", ")", "(")
 
 
+# French participles and adjectives the word lists hold only in the masculine: "relogée"
+_TITLE_CASE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]")
+_INFLECTED = re.compile(r"(?:ée?s?|és|aise|oise|ienne|ique|ine|euse|ante?|ive|ale)$")
+
+
+def _lower_family(text: str, before: Tok, word: Tok) -> bool:
+    return (
+        word.text[:1].islower()
+        and text[before.end : word.start] == " "
+        and (word.surname or (word.unknown and not _TITLE_CASE.search(text)))  # chat only
+        and not (_INFLECTED.search(word.lower) and (word.unknown or word.common))
+        and (not word.protected or word.listed_word)  # "la famille desjardins" (a bank too)
+        and len(word.lower) >= 3
+        and word.lower not in STOPWORDS
+        and word.lower not in _FAMILY_KINDS
+        and not (word.common and not word.surname)
+    )
+
+
 def _family_place(text: str, toks: list[Tok], i: int) -> bool:
     """ "at the Thompson home tues", "the Bouchard situation —": not "the Hub situation number",
     "Oilers home game", "the Journey Home drop-in"."""
@@ -140,6 +173,8 @@ _FAMILY_NOUNS = words(
 _FAMILY_KINDS = words(
     """
     host foster adoptive kinship extended immediate birth biological blended step whole
-    entire same other new receiving placement care resource first second third
+    entire same other new receiving placement care resource first second third proche
+    élargie immédiate monoparentale reconstituée recomposée nombreuse entière biologique
+    adoptive naturelle accueil complète d'accueil
     """
 )

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import KIN, PERSON_VERBS, ROLES, SUBJECT_VERBS
+from commands.privacy.recognizers.name_chat import short_name
 from commands.privacy.recognizers.name_forms import age_said
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -73,8 +74,9 @@ def two_word_name(text: str, toks: list[Tok], k: int) -> bool:
 def kin_aside(text: str, toks: list[Tok], k: int) -> bool:
     """ "Mom (Crystal) is…", "her boyfriend, Chase, was…": a shielded word named in apposition."""
     t = toks[k]
-    if not (t.cap and t.listed_word and t.name) or t.possessive:
-        return False  # a name the lists shield ("Crystal", "Chase"), not "son Invega,"
+    bracketed = text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")"
+    if not ((t.cap or bracketed) and t.listed_word and t.name) or t.possessive:
+        return False  # a name the lists shield ("Crystal", "mom (crystal)"), not "son Invega,"
     after = text[t.end : t.end + 1]
     if after in (")", ","):
         return True
@@ -113,6 +115,12 @@ _NAME_SAID_AFTER = re.compile(
 )
 _RANKED = re.compile(
     r",\s*(?:le|la|the)\s+(?:plus\s+)?(?:vieux|vieille|jeune|oldest|youngest|eldest|older|younger)\b",
+    re.IGNORECASE,
+)
+_IS = words("is was est")
+_ONE_WHO = re.compile(
+    r",\s(?:the\s+(?:one|guy|girl|woman|man|lady|dude)|celui|celle|le\s+gars|la\s+fille)"
+    r"\s+(?:who|that|qui|from|de)\b",
     re.IGNORECASE,
 )
 _KIN_APPOSED = re.compile(r",?\s(?:the|le|la)\s([^\W\d_][\w'’-]*)")
@@ -156,12 +164,20 @@ _PERSON_BEFORE = re.compile(
 def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
     """ "Mikey (older bro) got picked up", "Josée (mère) refuse": who they are, in brackets."""
     t = toks[i]
+    if short_name(t.lower) and not t.protected and _DESCRIBED.match(text, t.end):
+        return True  # "jo (iel) a dormi au refuge"
     if t.possessive or t.text.isupper() or len(t.lower) < 3 or t.lower in STOPWORDS:
         return False
     if (t.cap or t.given) and _NAME_SAID_AFTER.match(text, t.end):
         return not t.protected or t.listed_word  # "Qavavau is his first name", "dakota is…"
-    if not t.cap and not (t.given and not t.protected):
-        return False  # "tony (le cousin) vend au parc" may be typed in lower case
+    aside = (
+        t.unknown
+        and (  # "tay (his cousin)", "is kowalski, the one who"
+            text[t.end : t.end + 2].strip()[:1] == "(" or _ONE_WHO.match(text, t.end) is not None
+        )
+    )
+    if not t.cap and (t.protected or not (t.given or t.surname or aside)):
+        return False  # "tony (le cousin) vend au parc", "singh the uncle" in lower case
     if t.protected and not (t.listed_word and t.name):
         return False  # "Lacombe (dad)": a surname that is also a town, named by the aside
     if _REAL_NAME.match(text, t.end) and t.lower not in STOPWORDS:
@@ -174,7 +190,15 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Tremblay, le plus vieux des frères, est celui qui pose problème"
     m = _KIN_APPOSED.match(text, t.end)
     if m is not None and re.sub(r"['’]s$", "", m.group(1).casefold()) in KIN:
-        return not t.protected and not t.common  # "Tesfaye the dad, not the son"
+        # "Tesfaye the dad, not the son", "c'est boucher, le beau-père à jade"
+        lower_ok = (  # "c'est boucher, le beau-père à jade", not "sans bail, le proprio"
+            t.surname
+            and not t.cap
+            and (i == 0 or (m.group(0).startswith(",") and toks[i - 1].lower in _IS))
+        )
+        return not t.protected and (not t.common or lower_ok)
+    if _ONE_WHO.match(text, t.end) and (t.cap or t.surname or t.unknown):
+        return not t.protected  # "is kowalski, the one who was bothering her"
     m = _KIN_ASIDE.match(text, t.end)
     if m is None or not text[t.end : m.end()].strip().startswith("("):
         return False

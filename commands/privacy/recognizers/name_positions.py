@@ -131,6 +131,15 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     after = toks[i + 1].lower if i + 1 < len(toks) else ""
     if short_name(t.lower) and after in PERSON_VERBS and not t.protected:
         return True  # "mom says tj hasn't been home since Sunday"
+    if (
+        t.unknown
+        and t.sentence_start
+        and not t.cap
+        and t.text.isalpha()  # not "kelqu'un"
+        and after in _SUBJECT_AUXILIARIES
+        and not _TITLE_CASE.search(text)
+    ):
+        return True  # "wapachee est r'tourné dans la communauté": chat, a word no list holds
     if unlisted_subject(text, toks, i) or affiliated(text, toks, i):
         return True
     if (
@@ -271,7 +280,7 @@ def _kin_said(text: str, toks: Sequence[Tok], i: int) -> bool:
     if (
         i >= 2
         and toks[i - 1].lower in ("is", "est", "=")
-        and toks[i - 2].lower in RELATIVES
+        and (toks[i - 2].lower in RELATIVES or toks[i - 2].lower in _HOUSEHOLD)
         and not toks[i].protected  # "Mom is French."
         and text[toks[i - 1].end : toks[i].start] == " "  # not "grandpa is 81, early dementia"
     ):
@@ -298,6 +307,9 @@ def _said_to_be_kin(toks: Sequence[Tok], k: int) -> bool:
     return not said.possessive and (said.lower in KIN or said.lower.rstrip("s") in KIN)
 
 
+_SUBJECT_AUXILIARIES = words("est a is was has had s'est")
+_TITLE_CASE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]")
+_HOUSEHOLD = words("family famille parents")  # "family is ali and huda (parents)"
 _BE = words("is was are were est sont était")
 _KIN_DETERMINERS = words("the her his their my our a sa son ses la le sa leur")
 _TO_WITH = words("to with à avec w/ w")

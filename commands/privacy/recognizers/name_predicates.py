@@ -148,11 +148,11 @@ def possessive_kin(toks: Sequence[Tok], i: int) -> bool:
         toks[i].possessive
         and toks[i].lower not in INSTITUTION  # "the tribal council's youth home"
         and i + 1 < len(toks)
-        and (toks[i + 1].lower in KIN or toks[i + 1].lower in _WORKERS)
+        and (toks[i + 1].lower in KIN or toks[i + 1].lower in WORKERS)
     )
 
 
-_WORKERS = words(
+WORKERS = words(
     """
     worker caseworker therapist psychiatrist lawyer sw po
     """

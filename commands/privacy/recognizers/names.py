@@ -37,6 +37,7 @@ from commands.privacy.recognizers.name_kin import (
     two_word_name,
 )
 from commands.privacy.recognizers.name_lists import from_lists, shielded_given
+from commands.privacy.recognizers.name_predicates import WORKERS
 from commands.privacy.recognizers.name_shapes import full_name_by_shape, lone_reply
 from commands.privacy.recognizers.name_spans import SHORT_TITLES, cand, extend, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok, tokenize
@@ -107,7 +108,7 @@ def _match_at(
                     not target.protected
                     and not target.cap
                     and target.lower not in STOPWORDS
-                    and (target.name or target.unknown)
+                    and (target.name or target.unknown or "-" in target.lower)  # "goes by j-rock"
                 )
             if weak_cue and not ok and target.given and target.lower not in STOPWORDS:
                 after = toks[j + 1].lower if j + 1 < len(toks) else ""
@@ -137,7 +138,16 @@ def _match_at(
         t.lower in _NICK_PREFIXES
         and nxt is not None
         and text[t.end : nxt.start] == " "
-        and (nxt.given or (len(nxt.text) == 1 and nxt.text.isupper()))  # "Lil D"
+        and (
+            nxt.given
+            or (len(nxt.text) == 1 and nxt.text.isupper())  # "Lil D"
+            or (  # "lil dre a changé de compte"
+                nxt.unknown
+                and t.lower != "little"
+                and i + 2 < len(toks)
+                and toks[i + 2].lower in PERSON_VERBS
+            )
+        )
         and (len(nxt.lower) >= 2 or nxt.text.isupper())
         and (nxt.lower not in STOPWORDS or len(nxt.text) == 1)
         and (nxt.cap or not nxt.common or t.lower != "little")  # not "a little faith"
@@ -320,16 +330,23 @@ def _match_at(
         and text[t.end : nxt.start].strip() == ","
     ):
         return cand(text, toks, i, i + 2, _generic(youth, french)), i + 2
-    # "fatimas mom", "rivers kokum": a possessive typed without its apostrophe.
+    # "fatimas mom", "rivers kokum", "destinys mom", "maries worker": a possessive typed
+    # without its apostrophe
     if (
         not t.cap
         and t.lower.endswith("s")
         and t.lower[:-1] in lexicon().given
-        and not t.common  # "this youth", "2 jobs, father", "dans la"
-        and not lexicon().is_common(t.lower[:-1])
         and len(t.lower) >= 5
         and nxt is not None
-        and nxt.lower in KIN
+        and (
+            (
+                not t.common  # "this youth", "2 jobs, father", "dans la"
+                and not lexicon().is_common(t.lower[:-1])
+                and (nxt.lower in KIN or nxt.lower in WORKERS)
+            )
+            or (nxt.lower in RELATIVES and t.lower.endswith("ys"))  # "destinys mom"
+            or (nxt.lower in WORKERS and not t.common)
+        )
     ):
         return cand(text, toks, i, i + 1, _generic(youth, french)), i + 1
     # French "la mère de Tyler", "le fils d'Amina", and the spoken "la mère à Maélie".
@@ -393,7 +410,7 @@ _PETS = words("dog cat pet puppy kitten horse chien chat")
 _NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")
 _AUXILIARY_VERBS = words("will would can could should may might must shall did does do had have")
 _NATIONALITY_ENDINGS = ("ish", "ian", "ese", "ean", "an", "ic", "ch", "ais", "aise", "ien", "ienne")
-_NICK_PREFIXES = words("big lil lil' little")
+_NICK_PREFIXES = words("big lil lil' little p'tit ptit p’tit ti petit")
 _VIET_MIDDLE = frozenset(("Van", "Văn", "Thi", "Thị"))
 _KIN_SIZES = words("little big older younger baby oldest youngest twin new ex late")
 _UNSAID = words(

@@ -206,6 +206,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "plaque Ontario BTRW 482", "plate on the pick-up is FKL 2291": a few words between
         # the cue and a plate that mixes letters and digits.
+        # "HJR 418 (MB plate)": a plate-shaped value with the word plate in brackets after it
+        "plate_aside": re.compile(
+            r"(?<![\w-])(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+            r"[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
+            r"\s*\((?:(?-i:[A-Z]{2})\s+)?(?:licen[cs]e\s+)?(?:plate|plaque)s?\)",
+            i,
+        ),
         # "CHM-4821": three capitals, a hyphen, three or four digits (not a year)
         "bare_plate": re.compile(r"(?<![\w-])(?-i:[A-Z]{3})-(?!(?:19|20)\d\d\b)\d{3,4}(?![\w-])"),
         "plate_far": re.compile(
@@ -304,6 +311,8 @@ def find(text: str) -> list[Candidate]:
             add(Kind.LICENCE, m, 89, "v")  # a plate has digits: not "plate of food"
     for m in p["licence_far"].finditer(text):
         add(Kind.LICENCE, m, 89, "v" if m.group("v") else "w")  # over "on file is"
+    for m in p["plate_aside"].finditer(text):
+        add(Kind.LICENCE, m, 80, "v")
     for m in p["bare_plate"].finditer(text):
         add(Kind.LICENCE, m, 50)
     for m in p["vehicle_far"].finditer(text):

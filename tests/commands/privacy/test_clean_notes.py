@@ -277,6 +277,15 @@ CLEAN: list[str] = [
     "Dad is Irish. Mom is French.",
     "Bien.",
     "Hope is the youth's main support.",
+    "CMHA can see her thurs at 10 if someone can drive",
+    "tita is helping with childcare on weekends but she works days.",
+    "tsé a veut pas y aller",
+    "Famille relogée dans un 5 ½ par l'OMHM; fermeture.",
+    "Famille catholique pratiquante, la paroisse aide pour l'épicerie.",
+    "Il vit dans une chambre louée sans bail, le propriétaire l'a menacé.",
+    "Officer attending said the grandmother's place is the safest option.",
+    "Over 5 weeks the youth was connected with the clinic.",
+    "Gatineau : famille de 5 évincée, la plus jeune a 2 ans.",
 ]
 
 

@@ -190,6 +190,16 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Client's CMHA ID is A-44120 if the hospital needs it", Kind.CASE_NUMBER, "A-44120"),
     ("the file name is Jayden Okemow, DOB 2008-11-03.", Kind.DATE_OF_BIRTH, None),
     ("ZIP on his US ID is 14201-2234, says he's been in Buffalo", Kind.POSTAL_CODE, None),
+    (
+        "lil dre a changé de compte insta, c'est rendu lildre_613x, y poste",
+        Kind.SOCIAL_HANDLE,
+        "lildre_613x",
+    ),
+    ("coin papineau pis ste-cath, c'est là qu'a s'tient", Kind.ADDRESS, None),
+    ("Registered owner of HJR 418 (MB plate) is the uncle", Kind.LICENCE, "HJR 418"),
+    ("restés à la maison 37 dans la communauté", Kind.ADDRESS, "maison 37"),
+    ("Moved to Buffalo, 14213 is the zip she gave the CAS worker.", Kind.POSTAL_CODE, "14213"),
+    ("He gave us 03JUN2010 as his birthdate", Kind.DATE_OF_BIRTH, "03JUN2010"),
 ]
 
 

@@ -228,6 +228,23 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Tremblay.", ["Tremblay"]),
     ("Will will call you back about the bed", ["Will"]),
     ("spoke to faith this am, she's ok", ["faith"]),
+    ("bon pour la famille desjardins: la fille de 13 ans", ["desjardins"]),
+    ("tsé le gars au dépanneur, c'est boucher, le beau-père à jade", ["boucher", "jade"]),
+    ("singh the uncle is the one who brought her over", ["singh"]),
+    ("pretty sure the guy in the hoodie is kowalski, the one who was bothering her", ["kowalski"]),
+    ("destinys mom wont let the worker in", ["destinys"]),
+    ("spoke to maries worker at the friendship centre", ["maries"]),
+    ("p'tit max dort dans l'auto de son oncle depuis lundi", ["p'tit max"]),
+    ("jo (iel) a dormi au refuge 2 nuits", ["jo"]),
+    ("deshawn and tay (his cousin) were at the party", ["deshawn", "tay"]),
+    ("bf goes by j-rock, hes 26", ["j-rock"]),
+    ("Family is ali and huda (parents), kids omar 12, came from Syria", ["ali", "huda", "omar"]),
+    ("wapachee est r'tourné dans la communauté samedi", ["wapachee"]),
+    (
+        "fatou a refusé l'hébergement, a dit qu'a préfère rester chez son cousin mamadou",
+        ["fatou", "mamadou"],
+    ),
+    ("hey quick one, mikey got picked up by PAPS again last night", ["mikey"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
@@ -265,6 +282,7 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Got a call from the aunt, Rosemary St. Germain, she thinks", ["Germain"]),
     ("Le jeune se fait appeler Kid Smoke sur TikTok", ["Kid"]),
     ("Youth goes by Jay but the file name is Jayden Okemow, DOB 2008-11-03.", ["Jayden Okemow"]),
+    ("mom (crystal) says the older brother jordan is selling", ["crystal"]),
 ]
 
 
