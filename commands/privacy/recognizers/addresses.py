@@ -95,7 +95,8 @@ _EN_AVENUE_LETTER = (
     + _CIVIC
     + r"\s+(?:avenue|ave|av|street|st)\.?\s+"
     # "Avenue K", "ave k s"; not "3e Avenue a obtenu"
-    + r"(?:(?-i:[A-Z0-9]{1,2})|(?-i:[a-z])(?=\s*(?:[nsewNSEW]\b|$|[,.;])))\b"
+    + r"(?:(?-i:[A-Z0-9]{1,2})|(?-i:[a-z])"
+    + r"(?=\s*(?:[nsewNSEW]\b|(?:north|south|east|west)\b|$|[,.;])))\b"
     + _DIR
     + _UNIT
 )

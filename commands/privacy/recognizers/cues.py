@@ -243,7 +243,7 @@ PERSON_VERBS = _words(
     tells texted threatened told took used uses va vit vivait wanted wants was wasn't
     went will won't would était
     appelle texte mange parle crie pleure fugue boit travaille menace frappe vole vend
-    prefers thinks feels knows
+    prefers thinks feels knows sent sends
     turned walked phoned answered asked asks tried tries keeps kept fled disappeared
     overdosed slept stole punched yelled screamed cried
 """
@@ -255,7 +255,7 @@ SUBJECT_VERBS = _words(
     admitted agreed attended consomme declined demande denied disclosed dit frequente
     fréquente habite lived lives refuse refused reported said says stated states tells
     texted threatened told took takes stole punched came went showed turned kicked threw
-    grabbed yelled broke picked dropped brought drove wanted
+    grabbed yelled broke picked dropped brought drove wanted sent assaulted
 """
 )
 
@@ -282,7 +282,8 @@ INSTITUTION = _words(
     mosquée synagogue gym aréna sd division district board mrc cisss ciusss chsld cpe css
     csss omh hlm rpa fort children general line baie health point pointe marché autoroute
     métro metro
-    correctional institution penitentiary detention remand jail prison healing police
+    correctional institution penitentiary detention remand jail prison healing police housing
+    bibliothèque library
     headquarters detachment courthouse
     pont rang montée
     promenade terrasse

@@ -35,8 +35,10 @@ def read_lower_case_chat(toks: list[Tok], lex: Lexicon) -> None:
             t.name = t.given = True  # "marie-soleil", "jean-guy"
         if after_auxiliary(toks, k):
             continue  # "il a brandi un couteau": a participle
-        if (t.given or t.surname) and (not t.common or (t.given and t.sentence_start)):
-            t.cap = True
+        if (t.given or t.surname) and (
+            not t.common or (t.given and t.sentence_start and not weather(t.lower))
+        ):
+            t.cap = True  # not "storm came thru overnight", "river's rising"
 
 
 def protect_mentions(toks: list[Tok], text: str) -> None:
@@ -50,6 +52,14 @@ def protect_mentions(toks: list[Tok], text: str) -> None:
             continue
         if ADDRESSING.search(text, max(0, t.start - 40), t.start - 1):
             t.protected = True
+
+
+def weather(lower: str) -> bool:
+    """Weather, seasons and the land, which open chat as often as any name does."""
+    return lower in _WEATHER
+
+
+_WEATHER = words("storm rain snow wind sky river sun winter spring fall")
 
 
 def short_name(lower: str) -> bool:

@@ -66,8 +66,18 @@ _NOT_INITIALS = frozenset(
 )
 
 
+# "c. ballantyne", "t.j. whitecalf": initials typed in lower case before a surname
+_LOWER_INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){1,2}\s?(?=[a-z]{3,})")
+
+
 def _initials(text: str, toks: list[Tok], generic: str | None) -> list[Candidate]:
     out = []
+    for m in _LOWER_INITIALS.finditer(text):
+        nxt = next((t for t in toks if t.start >= m.end()), None)
+        if nxt is None or nxt.start - m.end() > 1 or nxt.protected:
+            continue
+        if (nxt.surname and not nxt.common) or nxt.unknown:
+            out.append(Candidate(Kind.NAME, m.start(), nxt.end, generic, 43))
     for m in _INITIALS.finditer(text):
         if m.group(0).upper() in _NOT_INITIALS:
             continue

@@ -83,6 +83,26 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and _lower_family(text, toks[i - 1], t)
     ):
         return cand(text, toks, i, i + 1, "the family"), i + 1
+    # "the sinclair kids", "settee boys missed court", "fox boys prob took it": a surname in
+    # lower case before the family's children
+    if (
+        nxt is not None
+        and nxt.lower in _CHILDREN
+        and t.text.islower()
+        and t.surname
+        and not t.protected
+        and len(t.lower) >= 3
+        and t.lower not in STOPWORDS
+        and t.lower not in _FAMILY_KINDS
+        and t.lower not in _MODIFIERS
+        and text[t.end : nxt.start] == " "
+        # an everyday word only as the family's name: "the fox boys", "settee boys missed…",
+        # never "a good kid"
+        and (
+            not t.common or i == 0 or toks[i - 1].lower in ("the", "les") or _clause_start(text, t)
+        )
+    ):
+        return cand(text, toks, i, i + 1, "the family"), i + 1
     # "la famille de Sipi Flamand", "the family of Jon Rain": a full name after "de"/"of".
     if (
         t.lower in {"famille", "family"}
@@ -130,6 +150,11 @@ _TITLE_CASE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]")
 _INFLECTED = re.compile(r"(?:ée?s?|és|aise|oise|ienne|ique|ine|euse|ante?|ive|ale)$")
 
 
+def _clause_start(text: str, t: Tok) -> bool:
+    before = text[: t.start].rstrip()
+    return not before or before[-1] in ",:;-–—.!?("
+
+
 def _lower_family(text: str, before: Tok, word: Tok) -> bool:
     return (
         word.text[:1].islower()
@@ -168,6 +193,15 @@ _FAMILY_NOUNS = words(
     """
     family family's families household kids children boys girls brothers sisters twins
     kid boy girl
+    """
+)
+_CHILDREN = words("kids kid boys girls family family's")
+# Words that say what kind of children, not whose: "street kids", "school boys"
+_MODIFIERS = words(
+    """
+    street school grade bus group home camp day night young little big older younger local
+    white black native city town country farm band rez foster step god grand twin baby
+    youth teen church summer hockey ball party gang house
     """
 )
 _FAMILY_KINDS = words(

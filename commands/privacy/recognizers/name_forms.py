@@ -25,6 +25,7 @@ PARTICLES = words(
 # "22 y/o", ", 29,", "(14)", "45 ans", "17-year-old" right after a name.
 _AGE = re.compile(
     r"\s*\(\s*\d{1,2}\s*(?:et|and|&)\s*\d{1,2}\s*(?:ans|y/?o|yo)?\s*\)"  # "(8 et 10 ans)"
+    r"|\s+[—–]\s*\d{1,2}\s*[,;]"  # "Mbuyi Kabongo — 16, newcomer"
     r"|\s*,?\s*\(?\s*(?:the\s+|age\s+|âge\s+)?\d{1,2}\s*(?:y\s*/\s*o\b|yo\b|y\.o\.|yrs?\b|years?\b|ans\b|-year-old|[,);]"
     r"|\.(?!\d)|-\s)"  # "Kairo, 3." / "Brandon, 17 - stolen truck"
 )

@@ -92,6 +92,27 @@ _ATTENDED = words(
 )
 
 
+def protect_spelled_acronyms(toks: list[Tok], text: str) -> None:
+    """ "Resource Assistance for Youth (RaY)": a short word in brackets whose letters are the
+    initials of the capitalised words before it is that organisation's acronym."""
+    for k, tok in enumerate(toks):
+        if not 2 <= len(tok.text) <= 6 or text[tok.start - 1 : tok.start] != "(":
+            continue
+        if text[tok.end : tok.end + 1] != ")":
+            continue
+        initials = ""
+        j = k - 1
+        while j >= 0 and len(initials) < len(tok.text):
+            if toks[j].cap:
+                initials = toks[j].lower[0] + initials
+            elif toks[j].lower not in _LINKS and toks[j].lower not in ("and", "et", "the"):
+                break
+            j -= 1
+        if initials == tok.lower:
+            tok.protected = True
+            tok.listed_word = False
+
+
 def protect_determined_phrases(toks: list[Tok], text: str) -> None:
     """ "the Royal Alexandra", "la Maison Marguerite", "l'Étoile de Pacho": a determiner, a
     capitalised common word and capitalised words after it make the title-case name of a

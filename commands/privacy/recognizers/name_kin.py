@@ -80,6 +80,8 @@ def kin_aside(text: str, toks: list[Tok], k: int) -> bool:
     after = text[t.end : t.end + 1]
     if after in (")", ","):
         return True
+    if re.match(r"\s+(?:or|ou)\s+[A-Z]", text[t.end : t.end + 6]):
+        return True  # "is the mom Crystal or Krystal??"
     return k + 1 < len(toks) and (
         toks[k + 1].lower in SUBJECT_VERBS or toks[k + 1].lower in PERSON_VERBS  # "mom Crystal can"
     )
@@ -100,7 +102,7 @@ _DESCRIBED = re.compile(
 )
 _KIN_ASIDE = re.compile(
     r"\s*\((?:\s*(?:older|younger|big|little|grand|petit|petite|ex|new|step|le|la|l'|the|"
-    r"her|his|sa|son|ses))*\s*"
+    r"her|his|sa|son|ses)(?=\s))*\s*"  # "storm (son)" is a son, "X (son chum)" a boyfriend
 )
 
 
@@ -118,6 +120,12 @@ _RANKED = re.compile(
     re.IGNORECASE,
 )
 _IS = words("is was est")
+_SAID_NEXT = re.compile(r"\s*(?:,|(?:is|was|has|est|a)\b)")  # not "the older one made the team"
+_RANKED_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:oldest|youngest|eldest|middle\s+one|older\s+one|younger\s+one|"
+    r"plus\s+vieux|plus\s+vieille|plus\s+jeune|aîné|aînée|cadet|cadette)\s*,?\s+$",
+    re.IGNORECASE,
+)
 _ONE_WHO = re.compile(
     r",\s(?:the\s+(?:one|guy|girl|woman|man|lady|dude)|celui|celle|le\s+gars|la\s+fille)"
     r"\s+(?:who|that|qui|from|de)\b",
@@ -170,6 +178,13 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if (t.cap or t.given) and _NAME_SAID_AFTER.match(text, t.end):
         return not t.protected or t.listed_word  # "Qavavau is his first name", "dakota is…"
+    if (
+        t.given
+        and (not t.protected or t.listed_word)
+        and _RANKED_BEFORE.search(text, max(0, t.start - 30), t.start)
+        and (not t.common or _SAID_NEXT.match(text, t.end))
+    ):
+        return True  # "the oldest, dakota, is missing", "the older one grace is…"
     aside = (
         t.unknown
         and (  # "tay (his cousin)", "is kowalski, the one who"

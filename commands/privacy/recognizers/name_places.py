@@ -168,6 +168,32 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
                 t.protected = True
 
 
+def protect_agency_lists(toks: Sequence[Tok], text: str) -> None:
+    """ "(HPS, HHS, CAS Hamilton, Good Shepherd, Wesley, Mission Services)": in a list of
+    four or more where half the entries are acronyms, a one-word entry is an agency too."""
+    for group in _AGENCY_LIST.finditer(text):
+        items = list(_ITEM.finditer(group.group(1)))
+        if len(items) < 4:
+            continue
+        acronyms = sum(1 for m in items if _ACRONYM.match(m.group(0)))
+        if acronyms * 2 < len(items):
+            continue
+        roster = acronyms * 3 >= len(items) * 2  # mostly acronyms: a roll of agencies
+        base = group.start(1)
+        for m in items:
+            inside = [t for t in toks if base + m.start() <= t.start and t.end <= base + m.end()]
+            if len(inside) != 1 or not inside[0].cap or inside[0].possessive:
+                continue
+            if roster or not inside[0].strong:  # "Present: CFS, RCMP, Tyler" keeps Tyler
+                inside[0].protected = True
+                inside[0].listed_word = False
+
+
+_AGENCY_LIST = re.compile(r"[(:]\s*([^()\n:;]{10,400}?)\s*(?:[);\n]|$)")
+_ITEM = re.compile(r"[^,]+?(?=\s*(?:,|\band\b|\bet\b|$))")
+_ACRONYM = re.compile(r"\s*(?:and\s+|et\s+)?[A-Z][A-Z0-9&'’-]+\b")
+
+
 # A run of capitalised words joined by commas and a last "et"/"and", in brackets, after a
 # colon or a preposition: "(Sturgeon Falls, Verner, Noëlville)", "pour Gravelbourg, Ponteix
 # et Bellegarde :"

@@ -38,7 +38,7 @@ from commands.privacy.recognizers.cues import (
     ROLES,
     SUBJECT_VERBS,
 )
-from commands.privacy.recognizers.name_chat import short_name
+from commands.privacy.recognizers.name_chat import short_name, weather
 from commands.privacy.recognizers.name_coordination import (
     chain_end,
     chain_start,
@@ -163,6 +163,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if apposed_to_youth(text, toks, i) or referred_to(text, toks, i):
         return True
+    if t.listed_word and _DAY_OF_MONTH.match(text, t.end):
+        return False  # "Family met Mar 5": a date
     if t.cap and t.unknown and not t.sentence_start and contact_object(toks, i, False):
         return True  # "Reached Ilunga at 204…", "met Nuvalinga downtown"
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
@@ -260,7 +262,7 @@ def _lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS):
         return False  # "the grant said", "my will says"
     if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
-        return not t.text.endswith("s")  # not "news says"
+        return not t.text.endswith("s") and not weather(t.lower)  # not "news says", "storm came"
     if i >= 2 and toks[i - 1].lower in _TO_WITH and toks[i - 2].lower in TALK:
         return not t.possessive  # "spoke to faith this am", "j'ai parlé à rosalie hier"
     if (
@@ -304,13 +306,18 @@ def _said_to_be_kin(toks: Sequence[Tok], k: int) -> bool:
     said = (
         toks[k + 2] if toks[k + 1].lower in _KIN_DETERMINERS and k + 2 < len(toks) else toks[k + 1]
     )
-    return not said.possessive and (said.lower in KIN or said.lower.rstrip("s") in KIN)
+    return not said.possessive and (said.lower in _SAID_KIN or said.lower.rstrip("s") in _SAID_KIN)
 
 
+_DAY_OF_MONTH = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?:y/?o|yo|ans|years))")
 _SUBJECT_AUXILIARIES = words("est a is was has had s'est")
 _TITLE_CASE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]")
 _HOUSEHOLD = words("family famille parents")  # "family is ali and huda (parents)"
-_BE = words("is was are were est sont était")
+_BE = words("is was are were est sont était r")  # "hunter and hope r twins"
+# Who someone is said to be: "dawn was the cousin", not "our best hope is the youth program"
+_SAID_KIN = RELATIVES | words(
+    "twin boyfriend girlfriend bf gf partner ex conjoint conjointe chum blonde wife husband"
+)
 _KIN_DETERMINERS = words("the her his their my our a sa son ses la le sa leur")
 _TO_WITH = words("to with à avec w/ w")
 _PERSON_NOUNS = words(

@@ -122,8 +122,10 @@ def kin_coordination(toks: Sequence[Tok], i: int) -> bool:
     if i + 3 >= len(toks) or toks[i].possessive:
         return False
     conj, pos, kin = toks[i + 1], toks[i + 2], toks[i + 3]
-    if kin.lower in _COUNT_WORDS and i + 4 < len(toks):
-        kin = toks[i + 4]  # "Nuvalinga and her two kids"
+    k = i + 3
+    while kin.lower in _COUNT_WORDS and k + 1 < len(toks) and k < i + 5:
+        k += 1
+        kin = toks[k]  # "Nuvalinga and her two kids", "sky and her 2 little ones"
     return (
         conj.lower in CONJUNCTIONS
         and pos.lower in _POSSESSIVES
@@ -136,7 +138,7 @@ def kin_coordination(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
-_CREWS = words("crew gang homies buddies boys friends associates bande gang chums")
+_CREWS = words("crew gang homies buddies boys friends associates bande chums ones babies")
 _COUNT_WORDS = words(
     "two three four five six 2 3 4 5 6 deux trois quatre cinq little young younger older baby"
 )

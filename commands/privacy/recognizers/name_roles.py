@@ -102,6 +102,7 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
         and len(t.lower) >= 3
         and i + 1 < len(toks)
         and toks[i + 1].lower == "from"
+        and not (t.lower in _MONEY_WORDS and "$" in text[t.end : t.end + 60])  # "Bill … is $380"
     ):
         return _from_agency(text, toks, i + 1)  # "mark from the food bank will drop off…"
     if (
@@ -149,6 +150,7 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 _FROM = words("from of with de du chez")
+_MONEY_WORDS = words("bill grant penny cash sterling")
 _WHEN_WHERE = words("in on since until by at to en depuis au à dans near")
 
 

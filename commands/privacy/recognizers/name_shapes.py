@@ -7,10 +7,11 @@ even when the lists read the words as a place, an everyday word or a modal verb.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, SUBJECT_VERBS
 from commands.privacy.recognizers.name_forms import age_follows, birth_date_follows, chinese_name
 from commands.privacy.recognizers.name_spans import gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
@@ -20,8 +21,15 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
     """The end (token index) of a name starting at ``i`` read from its shape, or 0."""
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or not t.cap:
+    if nxt is None:
         return 0
+    if t.text[:1].islower() and _lower_full_name(text, toks, i):
+        return i + 2
+    if not t.cap:
+        return 0
+    if t.unknown and t.sentence_start and _FROM_A_PLACE.match(text, t.end):
+        return i + 1  # "Kanatiio, de Kahnawake, fréquente le centre de jour"
+
     # "Will will call you back", "Will said he'd come": the name, not the modal verb
     if (
         t.text == "Will"
@@ -66,6 +74,34 @@ _WILL_ACTS = words(
     """
 )
 _ASKED = words("you we i they he she it there anyone someone")  # "Will you call her?"
+
+
+def _lower_full_name(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "dawn bird missed 3 check ins", "the guy there, tony fox, is on probation": a listed
+    given name and a listed surname typed in lower case, however everyday the words, where
+    a verb said of a person follows or an aside names someone."""
+    t, nxt = toks[i], toks[i + 1]
+    if not (t.given and nxt.surname) or not nxt.text.islower() or text[t.end : nxt.start] != " ":
+        return False
+    if any(w.protected or w.lower in STOPWORDS or len(w.lower) < 3 for w in (t, nxt)):
+        return False
+    if any(w.lower in KIN or w.lower in INSTITUTION for w in (t, nxt)):
+        return False
+    after = toks[i + 2].lower if i + 2 < len(toks) else ""
+    if after in SUBJECT_VERBS or after in _SAID_OF_A_PERSON:
+        return True
+    before = text[max(0, t.start - 2) : t.start]
+    return (
+        before == ", "
+        and text[nxt.end : nxt.end + 1] == ","
+        and i > 0
+        and (toks[i - 1].lower in _PERSON_WORDS)
+    )
+
+
+_FROM_A_PLACE = re.compile(r",\s+(?:de|d['’]|from|of)\s*[A-ZÀ-Ý][\w'’-]+,")
+_SAID_OF_A_PERSON = words("missed asked wants needs got left says said texted called")
+_PERSON_WORDS = words("guy girl man woman dude lady boy kid there bf gf partner")
 
 
 def lone_reply(text: str, toks: Sequence[Tok]) -> bool:

@@ -21,6 +21,7 @@ from commands.privacy.recognizers.name_chat import (
     read_lower_case_chat,
     substance,
 )
+from commands.privacy.recognizers.name_context import is_french
 from commands.privacy.recognizers.name_forms import east_asian_given
 from commands.privacy.recognizers.name_institutions import (
     INSTITUTION_BEFORE_NAME,
@@ -29,9 +30,11 @@ from commands.privacy.recognizers.name_institutions import (
     protect_determined_phrases,
     protect_institutions,
     protect_namesakes,
+    protect_spelled_acronyms,
 )
 from commands.privacy.recognizers.name_places import (
     placed,
+    protect_agency_lists,
     protect_clergy_schools,
     protect_place_lists,
     protect_towns_with_province,
@@ -229,6 +232,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             else:
                 tok.protected = True
         toks.append(tok)
+    if is_french(toks):
+        _english_words_as_names(toks)
     _protect_phrases(toks, lex.never_phrases)
     for tok in toks:
         if (
@@ -290,9 +295,11 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         _protect_phrases(toks, _index(allow))
     protect_institutions(toks, text)
     protect_attended(toks, text)
+    protect_spelled_acronyms(toks, text)
     protect_determined_phrases(toks, text)
     protect_apposed_organisations(toks, text)
     protect_place_lists(toks, text)
+    protect_agency_lists(toks, text)
     protect_clergy_schools(toks)
     protect_towns_with_province(toks, text)
     protect_mentions(toks, text)
@@ -312,7 +319,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
 
 
 # "lot 22", "unit 4": a number that is no age after an everyday word
-_TO_A_PLACE = words("at to from attends attend attending attended au")
+_TO_A_PLACE = words("at to from attends attend attending attended au adultes bibliothèque library")
 _NUMBERED = re.compile(r"\s*#?\d+(?!\s*(?:y\b|yo\b|y/o|yrs?\b|years?\b|ans\b|-year))")
 
 
@@ -335,12 +342,36 @@ def _protect_phrases(toks: list[Tok], phrases: dict[str, tuple[tuple[str, ...], 
                 break
 
 
+def _english_words_as_names(toks: list[Tok]) -> None:
+    """In French text an English word that is also a given name is that name: "faith pis
+    son frère storm sont chez leur mosom" (the French lists cannot say so: they leave out
+    the words English shares)."""
+    for t in toks:
+        if t.common and t.text.islower() and t.lower in _ENGLISH_WORD_NAMES:
+            t.common = False
+
+
+_ENGLISH_WORD_NAMES = words(
+    """
+    hope faith storm hunter summer sky skye river dawn journey destiny precious charity
+    harmony serenity raven cedar willow rain autumn star blaze crystal amber jade ruby
+    misty brandy honey heaven melody sunny sunshine lucky bear bird fox wolf eagle
+    """
+)
+
+
 def _namesake(tok: Tok, parts: list[str], lex: Lexicon, prev: Tok | None, text: str) -> bool:
     """ "back at Gisèle-Lalonde": a given name and a surname joined by a hyphen, where one
     goes, name a school or a street after a person ("Rose-Lyne" is a compound given name)."""
     if len(parts) != 2 or not tok.cap or not tok.text.split("-")[1][:1].isupper():
         return False
+    if tok.possessive:
+        return False  # "back at Rose-Lyne's place"
     given, family = parts
-    if given not in lex.given or family in lex.given or family not in lex.surnames:
+    if given not in lex.given or family in lex.given:
         return False
-    return prev is not None and prev.lower in _TO_A_PLACE  # not "Rose-Lyne est allée"
+    return prev is not None and (  # not "Rose-Lyne est allée"
+        prev.lower in _TO_A_PLACE
+        or prev.lower in INSTITUTION
+        or prev.lower in INSTITUTION_BEFORE_NAME
+    )

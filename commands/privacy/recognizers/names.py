@@ -86,7 +86,14 @@ def _match_at(
                 k = j
                 while k < len(toks) and toks[k].end <= quoted[1]:
                     k += 1
-                return Candidate(Kind.NAME, quoted[0], quoted[1], None, 47), max(k, j)
+                end = quoted[1]
+                if (
+                    k < len(toks)
+                    and toks[k].capped_name
+                    and re.fullmatch(r"\s*[»”\"'’]\s+", text[quoted[1] : toks[k].start])
+                ):
+                    end, k = toks[k].end, k + 1  # 'Réjean dit « Pitou » Bouchard'
+                return Candidate(Kind.NAME, quoted[0], end, None, 47), max(k, j)
             if _OPENING_QUOTE.match(text, toks[j - 1].end):
                 return None  # quoted speech, not a nickname: « je serai plus là pour Noël »
             target = toks[j]
@@ -108,7 +115,12 @@ def _match_at(
                     not target.protected
                     and not target.cap
                     and target.lower not in STOPWORDS
-                    and (target.name or target.unknown or "-" in target.lower)  # "goes by j-rock"
+                    and (
+                        target.name
+                        or target.unknown
+                        or "-" in target.lower  # "goes by j-rock"
+                        or (len(target.text) == 2 and target.text.isalpha())  # "aka kg"
+                    )
                 )
             if weak_cue and not ok and target.given and target.lower not in STOPWORDS:
                 after = toks[j + 1].lower if j + 1 < len(toks) else ""
@@ -404,7 +416,7 @@ def _names_an_institution(toks: list[Tok], k: int) -> bool:
 _DETS = words("le la un une the a ce")
 _KIN_TITLES = words(
     "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle grandpa"
-    " grandma gramma grampa"
+    " grandma gramma grampa bro sis cuz"
 )
 _PETS = words("dog cat pet puppy kitten horse chien chat")
 _NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")

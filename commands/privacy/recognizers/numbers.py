@@ -165,6 +165,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:files?|cases?|dossiers?|rapports?|reports?|occurrences?|[ée]v[ée]nements?|"
             r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour)(?![\w])\s*#?(?:[\s,:]+[^\W\d_][\w'’-]{0,13}){0,7}?[\s,:(]*"
             r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){2,4}"
+            r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
             r"|(?-i:(?:[A-Z]{1,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}"
             r"|(?-i:[A-Z]{2,6})\s\d{2,6}(?:-(?-i:[\dA-Z]{1,8})){1,3}"  # "SAE 22-4471-B"
             r"|(?-i:[A-Z]{2,6})\s\d{5,10}"  # "Dossier hôpital CHUL 3320178"
@@ -173,7 +174,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "permis de la Saskatchewan, no 48127736": a licence cue, a few words, the number
         "licence_far": re.compile(
-            r"\b(?:licen[cs]e|permis|(?-i:DL))(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,8}?[\s,:]*"
+            r"\b(?:licen[cs]e|permis|(?-i:DL)|dl(?=\s*#))(?:[\s,:#]+[^\W\d_][\w'’.-]{0,13}){1,8}?[\s,:]*"
             r"(?:(?:no\.?|n°|nº|#|number|numéro|is|est|\()\s*"
             r"(?P<v>\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5})"
             r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}|\d{7,10}(?![\d-])))\b",
@@ -268,6 +269,7 @@ _STREET_AFTER = re.compile(
 _ONTARIO_DL_SHAPE = re.compile(r"^[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}$")
 _PHONE_SHAPE = re.compile(r"^(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
 _SIN_SHAPE = re.compile(r"^\d{3}([\s-])\d{3}\1\d{3}$")
+_PHONE_WORD = re.compile(r"\b(?:phone|tel|cell|number|num[ée]ro|t[ée]l[ée]phone|text)\b", re.I)
 _TABLE_REF = re.compile(r"\b(?:table|hub|situation|sit)\s+(?:ref\.?|no\.?|#)?\s*$", re.I)
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
 
@@ -334,6 +336,10 @@ def find(text: str) -> list[Candidate]:
             continue  # "Table ref 2026-044": the table's own number for a situation
         if _PHONE_SHAPE.match(value) or re.fullmatch(r"\d{5}-\d{4}", value):
             continue  # "CLSC : 418 555-0130" is the CLSC's number, "US ID is 14201-2234" a ZIP
+        if re.fullmatch(r"\d{3}[.-]\d{4}", value) and _PHONE_WORD.search(
+            text, max(0, m.start() - 30), m.start("v")
+        ):
+            continue  # "phone on file 555-0198": a phone number, on file
         if _STREET_AFTER.match(text, m.end("v")):
             continue  # "Address on file is 15-1710 Ave P North": a civic number
         if _ONTARIO_DL_SHAPE.match(value):

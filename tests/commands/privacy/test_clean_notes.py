@@ -286,6 +286,21 @@ CLEAN: list[str] = [
     "Officer attending said the grandmother's place is the safest option.",
     "Over 5 weeks the youth was connected with the clinic.",
     "Gatineau : famille de 5 évincée, la plus jeune a 2 ans.",
+    "our best hope is the youth housing program at the friendship centre",
+    "thompson: storm came thru overnight, power out in half the town",
+    "river's rising near the trailer, family might get evacuated",
+    "Bill from the pharmacy is $380, SIS can cover part of it.",
+    "move the meeting to Thursdays at 09:30.",
+    "Family met Mar 5. Closed, connected.",
+    "Resource Assistance for Youth (RaY) led 12 of the situations.",
+    "Agencies: RPS, MSS, CMHA, SHA, Carmichael",
+    "la rencontre a lieu à la bibliothèque Raymond-Laberge, 2e étage",
+    "dort près de la place Émilie-Gamelin depuis une semaine",
+    "he's a good kid, he's just drowning.",
+    "the older one made the volleyball team",
+    "Rencontre à Moosonee reportée : le train Polar Bear Express ne circulait pas.",
+    "Situation: 16 y/o male, Blackfoot, from Siksika, living in Calgary with an aunt.",
+    "Alerte AMBER levée à 6 h 40 : l'enfant a été retrouvé.",
 ]
 
 

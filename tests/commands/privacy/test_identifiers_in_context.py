@@ -200,6 +200,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("restés à la maison 37 dans la communauté", Kind.ADDRESS, "maison 37"),
     ("Moved to Buffalo, 14213 is the zip she gave the CAS worker.", Kind.POSTAL_CODE, "14213"),
     ("He gave us 03JUN2010 as his birthdate", Kind.DATE_OF_BIRTH, "03JUN2010"),
+    ("Le dossier de la DPJ (2026-1553) mentionne que", Kind.CASE_NUMBER, "2026-1553"),
+    ("dl # in the report 40127718 is mom's", Kind.LICENCE, "40127718"),
+    ("staying at 1217 ave k south w/ her bf", Kind.ADDRESS, "1217 ave k south"),
+    ("phone on file 555-0198 no area code, prob 807", Kind.PHONE, "555-0198"),
 ]
 
 

@@ -245,6 +245,22 @@ NAMES: list[tuple[str, list[str]]] = [
         ["fatou", "mamadou"],
     ),
     ("hey quick one, mikey got picked up by PAPS again last night", ["mikey"]),
+    ("PA: dawn bird missed 3 probation check ins, warrant likely", ["dawn bird"]),
+    ("the guy there, tony fox, is on probation (PO aware)", ["tony fox"]),
+    ("faith pis son frère storm sont chez leur mosom, pas de tel", ["faith", "storm"]),
+    ("hunter and hope r twins, both in gr 8 at the same school", ["hunter", "hope"]),
+    ("the oldest, dakota, is missing school", ["dakota"]),
+    ("dawn (mom) and storm (son) both need detox beds", ["dawn", "storm"]),
+    ("thompson - sky and her 2 little ones r sleeping in the car", ["sky"]),
+    ("settee boys missed court yesterday, legal aid f/u", ["settee"]),
+    ("the sinclair kids are at apt 7", ["sinclair"]),
+    ("plate check on JXT 418 came back to c. ballantyne", ["c. ballantyne"]),
+    ("youth t.j. whitecalf wasnt on the bus", ["t.j. whitecalf"]),
+    ("says he'd rather talk to his bro tanner", ["tanner"]),
+    ("Mbuyi Kabongo — 16, newcomer, missed 5 weeks", ["Mbuyi Kabongo"]),
+    ("Kanatiio, de Kahnawake, fréquente le centre de jour", ["Kanatiio"]),
+    ("NB update: youth hunter assaulted staff at the group home again", ["hunter"]),
+    ("kenora OPP call - dad gord fox threatening neighbours again", ["gord fox"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
@@ -283,6 +299,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Le jeune se fait appeler Kid Smoke sur TikTok", ["Kid"]),
     ("Youth goes by Jay but the file name is Jayden Okemow, DOB 2008-11-03.", ["Jayden Okemow"]),
     ("mom (crystal) says the older brother jordan is selling", ["crystal"]),
+    ("kyle greyeyes aka kg showed up at the shelter", ["kg"]),
+    ("Réjean dit « Pitou » Bouchard est de retour au refuge", ["Pitou » Bouchard"]),
+    ("is the mom Crystal or Krystal?? two different files", ["Crystal", "Krystal"]),
 ]
 
 
