@@ -11,16 +11,12 @@ follow a person ("was seen", "a été vue").
 
 from __future__ import annotations
 
-import re
-
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate, name_echoes, name_positions
 from commands.privacy.recognizers.cues import (
     INSTITUTION,
     KIN,
-    NAMING,
-    NAMING_WEAK,
     PERSON_VERBS,
     RELATIVES,
     TITLES,
@@ -37,6 +33,7 @@ from commands.privacy.recognizers.name_kin import (
     two_word_name,
 )
 from commands.privacy.recognizers.name_lists import from_lists, shielded_given
+from commands.privacy.recognizers.name_naming import NICK_PREFIXES, named_by_verb
 from commands.privacy.recognizers.name_predicates import WORKERS
 from commands.privacy.recognizers.name_shapes import full_name_by_shape, lone_reply
 from commands.privacy.recognizers.name_spans import SHORT_TITLES, cand, extend, gap_ok
@@ -77,77 +74,15 @@ def _match_at(
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     # Naming verbs: "goes by Jay", "aka Smokey", "dit « Ti-Loup »", "named tyler".
-    phrase = _naming_phrase(toks, i)
-    if phrase:
-        j = i + phrase
-        if j < len(toks):
-            quoted = _quoted_after(text, toks[j - 1].end)
-            if quoted is not None:
-                k = j
-                while k < len(toks) and toks[k].end <= quoted[1]:
-                    k += 1
-                end = quoted[1]
-                if (
-                    k < len(toks)
-                    and toks[k].capped_name
-                    and re.fullmatch(r"\s*[»”\"'’]\s+", text[quoted[1] : toks[k].start])
-                ):
-                    end, k = toks[k].end, k + 1  # 'Réjean dit « Pitou » Bouchard'
-                return Candidate(Kind.NAME, quoted[0], end, None, 47), max(k, j)
-            if _OPENING_QUOTE.match(text, toks[j - 1].end):
-                return None  # quoted speech, not a nickname: « je serai plus là pour Noël »
-            target = toks[j]
-            if target.lower in _NICK_PREFIXES and j + 1 < len(toks) and not _weak_cue(toks, i, j):
-                return cand(text, toks, j, j + 2, None), j + 2  # "aka lil T on the street"
-            weak_cue = _weak_cue(toks, i, j)
-            nick = (
-                j + 1 < len(toks)
-                and toks[j + 1].cap
-                and len(toks[j + 1].text) > 1  # "se fait appeler Kid Smoke", not "named Youth A"
-                and text[target.end : toks[j + 1].start] == " "
-            )
-            ok = target.cap and not target.protected and (target.lower not in KIN or nick)
-            ok = ok or target.capped_name
-            # "mom's name is crystal bird": after a naming verb a shielded given name is one
-            ok = ok or (not weak_cue and target.listed_word and target.given)
-            if not weak_cue:
-                ok = ok or (
-                    not target.protected
-                    and not target.cap
-                    and target.lower not in STOPWORDS
-                    and (
-                        target.name
-                        or target.unknown
-                        or "-" in target.lower  # "goes by j-rock"
-                        or (len(target.text) == 2 and target.text.isalpha())  # "aka kg"
-                    )
-                )
-            if weak_cue and not ok and target.given and target.lower not in STOPWORDS:
-                after = toks[j + 1].lower if j + 1 < len(toks) else ""
-                clause_ends = re.match(r"\s*(?:[.,;:!?)]|$)", text[target.end :]) is not None
-                ok = after in PERSON_VERBS or clause_ends  # "a guy they call tiny is running"
-            ok = ok and target.lower not in _UNSAID  # "his name is unknown"
-            ok = ok and not (weak_cue and target.text.isupper() and len(target.text) > 2)
-            # "if it's a name, DOB, address…": a list of what not to post
-            listed = text[toks[j - 1].end : target.start].strip() == ","
-            ok = ok and not (listed and target.text.isupper() and len(target.text) > 1)
-            if ok and gap_ok(text, toks[j - 1], target, " \t:,\"'“”«»"):
-                end = extend(text, toks, j, True)
-                if (
-                    end + 1 < len(toks)
-                    and toks[end].lower in ("or", "ou")
-                    and (toks[end + 1].cap or toks[end + 1].name or toks[end + 1].unknown)
-                    and not toks[end + 1].protected
-                    and toks[end + 1].lower not in STOPWORDS
-                ):
-                    end = extend(text, toks, end + 1, True)  # "goes by Dre or D-Money"
-                return cand(text, toks, j, end, None), end
+    named = named_by_verb(text, toks, i)
+    if named is not None:
+        return named or None  # () is quoted speech after the verb: nothing is named here
     end = full_name_by_shape(text, toks, i)  # "Will will call", "Sipi Flamand, 45 ans"
     if end:
         return cand(text, toks, i, end, None), end
     # "big mike is back", "Lil Jay", "petit Kevin": a street nickname on a given name
     if (
-        t.lower in _NICK_PREFIXES
+        t.lower in NICK_PREFIXES
         and nxt is not None
         and text[t.end : nxt.start] == " "
         and (
@@ -418,51 +353,8 @@ _KIN_TITLES = words(
     "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle grandpa"
     " grandma gramma grampa bro sis cuz"
 )
-_PETS = words("dog cat pet puppy kitten horse chien chat")
 _NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")
 _AUXILIARY_VERBS = words("will would can could should may might must shall did does do had have")
 _NATIONALITY_ENDINGS = ("ish", "ian", "ese", "ean", "an", "ic", "ch", "ais", "aise", "ien", "ienne")
-_NICK_PREFIXES = words("big lil lil' little p'tit ptit p’tit ti petit")
 _VIET_MIDDLE = frozenset(("Van", "Văn", "Thi", "Thị"))
 _KIN_SIZES = words("little big older younger baby oldest youngest twin new ex late")
-_UNSAID = words(
-    """
-    unknown unclear withheld redacted confidential anonymous private pending inconnu
-    inconnue confidentiel confidentielle anonyme privé privée
-    """
-)
-
-
-def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:
-    return tuple(x.lower for x in toks[i:j]) in NAMING_WEAK
-
-
-def _naming_phrase(toks: list[Tok], i: int) -> int:
-    if i > 0 and toks[i - 1].possessive and toks[i - 1].lower in _PETS:
-        return 0  # "Her dog's name is Chance"
-    for phrase in NAMING.get(toks[i].lower, ()):
-        if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
-
-
-_OPENING_QUOTE = re.compile(r"\s*[:,]?\s*[«“\"‘']")
-_QUOTE = re.compile(
-    r"\s*[:,]?\s*(?:«\s*([^»\n]{1,40}?)\s*»|“([^”\n]{1,40}?)”|\"([^\"\n]{1,40}?)\""
-    r"|‘([^’\n]{1,40}?)’(?!\w)|'([^'\n]{1,40}?)'(?!\w))"
-)
-
-
-def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:
-    """A short quoted nickname ("dit « Ti-Loup »"), not quoted speech ("a dit « je… »")."""
-    m = _QUOTE.match(text, pos)
-    if m is None:
-        return None
-    group = next(g for g in range(1, 6) if m.group(g) is not None)
-    inner = m.group(group)
-    words = inner.split()
-    if not re.search(r"[^\W\d_]", inner) or len(words) > 3:
-        return None
-    if any(w.casefold() in STOPWORDS for w in words[1:]):
-        return None
-    return m.start(group), m.end(group)

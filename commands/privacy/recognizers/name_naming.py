@@ -1,0 +1,135 @@
+"""Names said by a naming verb: "goes by Jay", "aka Smokey", "dit « Ti-Loup »", "named tyler".
+
+After a naming verb almost any word is a name, so the verb's strength decides how much a
+lower-case or everyday word may be read as one; quoted speech after the verb names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commands.privacy.findings import Kind
+from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.cues import KIN, NAMING, NAMING_WEAK, PERSON_VERBS
+from commands.privacy.recognizers.name_spans import cand, extend, gap_ok
+from commands.privacy.recognizers.name_tokens import Tok
+
+NICK_PREFIXES = words("big lil lil' little p'tit ptit p’tit ti petit")
+
+
+def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | tuple[()] | None:
+    """The name a naming verb at ``i`` introduces and where it ends; ``()`` when quoted
+    speech follows the verb, ``None`` when there is no naming verb at ``i``."""
+    phrase = _naming_phrase(toks, i)
+    if not phrase:
+        return None
+    j = i + phrase
+    if j >= len(toks):
+        return None
+    quoted = _quoted_after(text, toks[j - 1].end)
+    if quoted is not None:
+        k = j
+        while k < len(toks) and toks[k].end <= quoted[1]:
+            k += 1
+        end = quoted[1]
+        if (
+            k < len(toks)
+            and toks[k].capped_name
+            and re.fullmatch(r"\s*[»”\"'’]\s+", text[quoted[1] : toks[k].start])
+        ):
+            end, k = toks[k].end, k + 1  # 'Réjean dit « Pitou » Bouchard'
+        return Candidate(Kind.NAME, quoted[0], end, None, 47), max(k, j)
+    if _OPENING_QUOTE.match(text, toks[j - 1].end):
+        return ()  # quoted speech, not a nickname: « je serai plus là pour Noël »
+    target = toks[j]
+    if target.lower in NICK_PREFIXES and j + 1 < len(toks) and not _weak_cue(toks, i, j):
+        return cand(text, toks, j, j + 2, None), j + 2  # "aka lil T on the street"
+    weak_cue = _weak_cue(toks, i, j)
+    nick = (
+        j + 1 < len(toks)
+        and toks[j + 1].cap
+        and len(toks[j + 1].text) > 1  # "se fait appeler Kid Smoke", not "named Youth A"
+        and text[target.end : toks[j + 1].start] == " "
+    )
+    ok = target.cap and not target.protected and (target.lower not in KIN or nick)
+    ok = ok or target.capped_name
+    # "mom's name is crystal bird": after a naming verb a shielded given name is one
+    ok = ok or (not weak_cue and target.listed_word and target.given)
+    if not weak_cue:
+        ok = ok or (
+            not target.protected
+            and not target.cap
+            and target.lower not in STOPWORDS
+            and (
+                target.name
+                or target.unknown
+                or "-" in target.lower  # "goes by j-rock"
+                or (len(target.text) == 2 and target.text.isalpha())  # "aka kg"
+            )
+        )
+    if weak_cue and not ok and target.given and target.lower not in STOPWORDS:
+        after = toks[j + 1].lower if j + 1 < len(toks) else ""
+        clause_ends = re.match(r"\s*(?:[.,;:!?)]|$)", text[target.end :]) is not None
+        ok = after in PERSON_VERBS or clause_ends  # "a guy they call tiny is running"
+    ok = ok and target.lower not in _UNSAID  # "his name is unknown"
+    ok = ok and not (weak_cue and target.text.isupper() and len(target.text) > 2)
+    # "if it's a name, DOB, address…": a list of what not to post
+    listed = text[toks[j - 1].end : target.start].strip() == ","
+    ok = ok and not (listed and target.text.isupper() and len(target.text) > 1)
+    if ok and gap_ok(text, toks[j - 1], target, " \t:,\"'“”«»"):
+        end = extend(text, toks, j, True)
+        if (
+            end + 1 < len(toks)
+            and toks[end].lower in ("or", "ou")
+            and (toks[end + 1].cap or toks[end + 1].name or toks[end + 1].unknown)
+            and not toks[end + 1].protected
+            and toks[end + 1].lower not in STOPWORDS
+        ):
+            end = extend(text, toks, end + 1, True)  # "goes by Dre or D-Money"
+        return cand(text, toks, j, end, None), end
+    return None
+
+
+_PETS = words("dog cat pet puppy kitten horse chien chat")
+_UNSAID = words(
+    """
+    unknown unclear withheld redacted confidential anonymous private pending inconnu
+    inconnue confidentiel confidentielle anonyme privé privée
+    """
+)
+
+
+def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:
+    return tuple(x.lower for x in toks[i:j]) in NAMING_WEAK
+
+
+def _naming_phrase(toks: list[Tok], i: int) -> int:
+    if i > 0 and toks[i - 1].possessive and toks[i - 1].lower in _PETS:
+        return 0  # "Her dog's name is Chance"
+    for phrase in NAMING.get(toks[i].lower, ()):
+        if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+_OPENING_QUOTE = re.compile(r"\s*[:,]?\s*[«“\"‘']")
+_QUOTE = re.compile(
+    r"\s*[:,]?\s*(?:«\s*([^»\n]{1,40}?)\s*»|“([^”\n]{1,40}?)”|\"([^\"\n]{1,40}?)\""
+    r"|‘([^’\n]{1,40}?)’(?!\w)|'([^'\n]{1,40}?)'(?!\w))"
+)
+
+
+def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:
+    """A short quoted nickname ("dit « Ti-Loup »"), not quoted speech ("a dit « je… »")."""
+    m = _QUOTE.match(text, pos)
+    if m is None:
+        return None
+    group = next(g for g in range(1, 6) if m.group(g) is not None)
+    inner = m.group(group)
+    words = inner.split()
+    if not re.search(r"[^\W\d_]", inner) or len(words) > 3:
+        return None
+    if any(w.casefold() in STOPWORDS for w in words[1:]):
+        return None
+    return m.start(group), m.end(group)
