@@ -28,7 +28,7 @@ _FR_TYPES = (
     "côte|cote|impasse|allée|allee|promenade|terrasse|croissant|cours|carré|carre|"
     "ruelle|voie|autoroute|sentier|square|passage|quai|parc|domaine|rond-point"
 )
-_DIR = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\b\.?)?"
+_DIR = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\b(?!['’])\.?)?"
 _UNIT_WORDS = (
     r"(?:apt|apartment|unit|suite|ste|bsmt|basement|room|rm|app|appart|appartement|"
     r"logement|log|bureau|porte|#)"
@@ -127,7 +127,7 @@ _FR_ADDRESS = (
     + _WORD
     + r"(?:[\s-]+(?!"
     + _STOP
-    + r"\b)[A-ZÀ-Ö][\w'’\-]*){0,3}"
+    + r"\b)(?-i:[A-ZÀ-Ö])[\w'’\-]*){0,3}"  # "rue du Pont", not "… s'appelle Gaston"
     + _DIR
     + _UNIT
 )

@@ -162,12 +162,18 @@ def find(text: str) -> list[Candidate]:
 def _international(text: str) -> list[Candidate]:
     """Non-NANP numbers written with a + (relatives abroad, newcomers' old numbers)."""
     out: list[Candidate] = []
-    try:
-        matcher = phonenumbers.PhoneNumberMatcher(
-            text, "CA", leniency=phonenumbers.Leniency.POSSIBLE
-        )
-        for match in matcher:
-            out.append(Candidate(Kind.PHONE, match.start, match.end, None, 65))
-    except Exception:
-        return out
+    for plus in re.finditer(
+        r"\+\s?\d", text
+    ):  # only what follows a "+": not "RYC + SCK … 2026-058"
+        window = text[plus.start() : plus.start() + 24]
+        try:
+            matcher = phonenumbers.PhoneNumberMatcher(
+                window, "CA", leniency=phonenumbers.Leniency.POSSIBLE
+            )
+            for match in matcher:
+                if match.start == 0:
+                    start = plus.start()
+                    out.append(Candidate(Kind.PHONE, start, start + match.end, None, 65))
+        except Exception:
+            continue
     return out

@@ -161,6 +161,9 @@ _NAMING = [
     "knew her as",
     "calls himself",
     "calls herself",
+    "call himself",
+    "call herself",
+    "call themselves",
     "se fait surnommer",
     "surnommé par ses amis",
     "known on the street as",
@@ -283,6 +286,7 @@ INSTITUTION = _words(
     csss omh hlm rpa fort children general line baie health point pointe marché autoroute
     métro metro
     correctional institution penitentiary detention remand jail prison healing police housing
+    complex arena square ps ss ci hs
     bibliothèque library
     headquarters detachment courthouse
     pont rang montée

@@ -103,8 +103,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + _CUE
         # "DDN sur le permis 1999-03-17": a few words may stand between the cue and the date
         + r"(?:\s+(?:sur|on|in|dans|du|de|la|le|the|per|selon|from|form|permis|card|carte|"
-        + r"file|dossier|intake|record)){0,3}"
-        + r"\s*(?::|-|\(|,)?\s*(?:on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|:\s*)?(?P<v>"
+        + r"file|dossier|intake|record|bébé|baby|child|enfant|kid|youth|jeune|client|cliente|"
+        + r"his|her|of|l['’](?:enfant|ado|adolescente?|élève))){0,4}"
+        + r"\s*(?::|-|\(|,)?\s*"
+        + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|:\s*)?(?P<v>"
         + _FULL
         + r"|"
         + _PARTIAL

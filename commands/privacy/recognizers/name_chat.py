@@ -81,7 +81,8 @@ _CHAT_WORDS = words(
     """
     jai jaime jsuis chu cest sest ptit faque jvais jsais jpense theres thats whats hes shes
     im ive ill youre theyre cant wont dont didnt doesnt isnt wasnt sem hr hrs tmrw nite
-    guy dev imo imho idk tbh omg btw asap eta np tsé tsais pis ben genre kek kelk kelkun
+    guy dev imo imho idk tbh omg btw asap eta np tsé tsais pis ben genre kek kelk kelkun franco
+    anglo
     """
 )
 

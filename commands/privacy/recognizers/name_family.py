@@ -36,6 +36,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         )
         and nxt is not None
         and text[t.end : nxt.start] == " "
+        and not (i + 2 < len(toks) and toks[i + 2].lower in _FAMILY_SERVICES)
         and (
             nxt.lower in _FAMILY_NOUNS
             or _family_place(text, toks, i)
@@ -193,6 +194,13 @@ _FAMILY_NOUNS = words(
     """
     family family's families household kids children boys girls brothers sisters twins
     kid boy girl
+    """
+)
+# "the Anishnawbek family support worker": a service for families, not a family's name
+_FAMILY_SERVICES = words(
+    """
+    support services service worker workers program programme centre center court doctor
+    physician resource resources violence health therapy therapist liaison wellness
     """
 )
 _CHILDREN = words("kids kid boys girls family family's")

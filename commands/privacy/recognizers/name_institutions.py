@@ -141,7 +141,7 @@ def protect_determined_phrases(toks: list[Tok], text: str) -> None:
             k += 1
 
 
-_NAMESAKE_TITLES = frozenset(("Sir", "Bishop", "Archbishop", "Princess", "Pope"))
+_NAMESAKE_TITLES = frozenset(("Sir", "Lord", "Bishop", "Archbishop", "Princess", "Pope"))
 _LINKS = words("de du des of for")
 
 
@@ -170,7 +170,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             tok.cap
             and prev is not None
             and prev.cap
-            and not prev.sentence_start
+            and (not prev.sentence_start or tok.lower in _LAND)  # "Hunter River relatives"
             and not tok.sentence_start
             and prev.lower not in ROLES
             and prev.lower not in KIN
@@ -180,6 +180,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         if tok.cap and i > 0 and toks[i - 1].listed_word and toks[i - 1].cap:
             tok.protected = tok.lower not in TITLES  # "Victoria Park", not "CMHA Dr Smith"
         j = i - 1 if tok.cap else -1
+        if not tok.cap and i > 1 and toks[i - 1].lower in _FACILITY_WORDS and toks[i - 2].cap:
+            j = i - 2  # "Bob MacQuarrie rec centre", "the Gerry McCrory sports complex"
         if j >= 0 and toks[j].lower.rstrip(".") in TITLES:
             j = -1  # "Ms Park", "Mr. Hall": a person; "Dr. Everett Chalmers Hospital" is not
         run_end = j
@@ -229,6 +231,12 @@ def _named_relative(text: str, toks: list[Tok], first: int, head: Tok) -> bool:
         return False
     gap = text[toks[first - 1].end : toks[first].start]
     return gap in (", ", " ", " (") and text[head.end : head.end + 1] in (",", ")", " ")
+
+
+# Land and water: "Hunter River", "Georgina Lake" name a place even at a sentence start.
+_LAND = words("river lake creek bay falls narrows point lagoon island rapids landing")
+# A lower-case word between a name and its facility: "MacQuarrie rec centre"
+_FACILITY_WORDS = words("rec recreation community sports seniors youth leisure aquatic")
 
 
 # Streets named after people keep no hold on the name elsewhere in the note.

@@ -136,7 +136,8 @@ _REAL_NAME = re.compile(
     r"\s*\((?:legal|real|full|birth)\s+name|\s*\((?:de\s+son\s+)?vrai\s+nom|\s*\(nom\s+légal"
     # "Bubba (that's Darnell Janvier)": a nickname, then who it is
     r"|\s*\((?:that'?s|that is|c'est|aka|a\.k\.a\.?|i\.e\.?)\s+(?-i:[A-Z][a-zà-ÿ]+\s[A-Z])"
-    r"|\s*,\s*(?:(?:his|her|their)\s+)?(?:real|legal|full|birth)\s+name|\s*,\s*(?:de\s+son\s+)?vrai\s+nom",
+    r"|\s*[,—–]\s*(?:(?:his|her|their)\s+)?(?:real|legal|full|birth)\s+name"
+    r"|\s*[,—–]\s*(?:de\s+son\s+)?vrai\s+nom",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import words
+from commands.privacy.recognizers.cues import KIN
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -131,6 +132,23 @@ def protect_clergy_schools(toks: Sequence[Tok]) -> None:
 
 
 _CLERGY = words("sister father brother mother bishop saint sr fr")
+
+
+def protect_intersections(toks: Sequence[Tok], text: str) -> None:
+    """ "near Gerrard and Broadview", "at Dundas and Adelaide": two streets where they meet
+    (people are with someone, not at them; "at Tyler and Kayla's" keeps its possessive)."""
+    for m in _AT_CORNER.finditer(text):
+        for t in toks:
+            if m.start(1) <= t.start and t.end <= m.end(2) and t.cap and t.lower not in KIN:
+                t.protected = True
+                t.listed_word = False
+
+
+_AT_CORNER = re.compile(
+    r"\b(?:near|at|corner\s+of|intersection\s+of|près\s+de|coin)\s+"
+    r"(?-i:([A-Z][\w'’-]+))\s+(?:and|&|et)\s+(?-i:([A-Z][\w-]+))\b(?!['’]s?\b|(?-i:\s+[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 def protect_place_lists(toks: Sequence[Tok], text: str) -> None:

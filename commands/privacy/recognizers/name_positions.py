@@ -235,7 +235,7 @@ _WHERE = words(
     apartment house home place shelter corner habite vit demeure vu vue trouvé trouvée
     pizzeria restaurant store shop bar building unit duplex triplex bedroom one-bedroom pharmacy
     basement trailer station church mall plaza hotel encampment tent rooming boarding
-    complex logement appartement maison immeuble bloc dépanneur resto
+    complex logement appartement maison immeuble bloc dépanneur resto drop-in clinic
     """
 )
 

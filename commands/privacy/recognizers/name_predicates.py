@@ -103,6 +103,8 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
             return later.endswith("ing") or later in _PERSON_STATE
         if (verb, after) in (("est", "de"), ("is", "back"), ("was", "back")):
             return j + 2 < len(toks) and toks[j + 2].lower in ("retour", "at", "in", "home", "with")
+        if j + 2 < len(toks) and toks[j + 2].lower == "off":
+            return False  # "Chase was called off on Hwy 2"
         return bool(after) and after not in _ABSTRACT_AFTER
     if verb == "to" and not strict:  # "Hunter to attend intake", not "Hope to be…"
         return after in _TO_PERSON

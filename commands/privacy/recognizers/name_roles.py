@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, PERSON_VERBS, ROLES
+from commands.privacy.recognizers.name_chat import short_name
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -99,7 +100,7 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (not t.cap or t.common)
         and t.given
         and (not t.protected or t.listed_word)
-        and len(t.lower) >= 3
+        and (len(t.lower) >= 3 or short_name(t.lower))  # "jp from the Care Hub says"
         and i + 1 < len(toks)
         and toks[i + 1].lower == "from"
         and not (t.lower in _MONEY_WORDS and "$" in text[t.end : t.end + 60])  # "Bill … is $380"

@@ -36,6 +36,7 @@ from commands.privacy.recognizers.name_places import (
     placed,
     protect_agency_lists,
     protect_clergy_schools,
+    protect_intersections,
     protect_place_lists,
     protect_towns_with_province,
     resides_in,
@@ -300,26 +301,25 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     protect_apposed_organisations(toks, text)
     protect_place_lists(toks, text)
     protect_agency_lists(toks, text)
+    protect_intersections(toks, text)
     protect_clergy_schools(toks)
     protect_towns_with_province(toks, text)
     protect_mentions(toks, text)
     if toks and not any(t.cap and not t.text.isupper() for t in toks):
         read_lower_case_chat(toks, lex)
-    elif (
-        toks
-        and not toks[0].cap
-        and toks[0].given
-        and toks[0].lower not in STOPWORDS
-        and not chat_word(toks[0].lower)  # "guy is in his 60s"
-        and not re.search(r"\w", text[: toks[0].start])  # "2nd floor of 301 …"
-        and not (toks[0].common and _NUMBERED.match(text, toks[0].end))  # "lot 22, …"
-    ):
-        toks[0].cap = len(toks[0].lower) >= 3  # "claire est retournée chez sa tante à Hull"
+    elif toks:
+        _opening_given(toks, 0, text, 0)
+        heading = _HEADED.match(text)  # "hamilton - dawn is back at the shelter"
+        after = [k for k, t in enumerate(toks[:8]) if heading and t.start == heading.end()]
+        if heading and after:
+            _opening_given(toks, after[0], text, heading.end())
     return toks
 
 
 # "lot 22", "unit 4": a number that is no age after an everyday word
-_TO_A_PLACE = words("at to from attends attend attending attended au adultes bibliothèque library")
+_TO_A_PLACE = words(
+    "at to from attends attend attending attended au adultes bibliothèque library site pavillon"
+)
 _NUMBERED = re.compile(r"\s*#?\d+(?!\s*(?:y\b|yo\b|y/o|yrs?\b|years?\b|ans\b|-year))")
 
 
@@ -340,6 +340,32 @@ def _protect_phrases(toks: list[Tok], phrases: dict[str, tuple[tuple[str, ...], 
                     t.protected = True
                     t.listed_word = False
                 break
+
+
+def _opening_given(toks: list[Tok], k: int, text: str, begins: int) -> None:
+    """A lower-case given name opening the note reads as capitalised: "claire est retournée
+    chez sa tante à Hull"; after a heading, an everyday word only before a person's verb
+    ("hamilton - dawn is back", not "Update: faith is our main concern")."""
+    tok = toks[k]
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+    later = toks[k + 2].lower if k + 2 < len(toks) else ""
+    if begins and tok.common and not (nxt in _IS_OR_WAS and later in _WHERE_SOMEONE_IS):
+        return
+    if (
+        not tok.cap
+        and tok.given
+        and tok.lower not in STOPWORDS
+        and not chat_word(tok.lower)  # "guy is in his 60s"
+        and not re.search(r"\w", text[begins : tok.start])  # "2nd floor of 301 …"
+        and not (tok.common and _NUMBERED.match(text, tok.end))  # "lot 22, …"
+    ):
+        tok.cap = len(tok.lower) >= 3
+
+
+_IS_OR_WAS = words("is was est")
+_WHERE_SOMEONE_IS = words("back flown seen found missing picked taken home gone staying sleeping")
+# "hamilton - dawn is back", "kenora: hope was flown out": a place or a label, then the note
+_HEADED = re.compile(r"[^\W\d_][\w .'’/()-]{1,30}?(?:\s[-–—]|:)\s+")
 
 
 def _english_words_as_names(toks: list[Tok]) -> None:
@@ -363,13 +389,13 @@ _ENGLISH_WORD_NAMES = words(
 def _namesake(tok: Tok, parts: list[str], lex: Lexicon, prev: Tok | None, text: str) -> bool:
     """ "back at Gisèle-Lalonde": a given name and a surname joined by a hyphen, where one
     goes, name a school or a street after a person ("Rose-Lyne" is a compound given name)."""
-    if len(parts) != 2 or not tok.cap or not tok.text.split("-")[1][:1].isupper():
+    if not 2 <= len(parts) <= 3 or not tok.cap or not tok.text.split("-")[1][:1].isupper():
         return False
     if tok.possessive:
         return False  # "back at Rose-Lyne's place"
-    given, family = parts
-    if given not in lex.given or family in lex.given:
-        return False
+    given, family = parts[0], parts[-1]
+    if given not in lex.given or (family in lex.given and len(parts) == 2):
+        return False  # "Charles-Émile-Claude" (a CLSC site) has three parts
     return prev is not None and (  # not "Rose-Lyne est allée"
         prev.lower in _TO_A_PLACE
         or prev.lower in INSTITUTION

@@ -118,6 +118,8 @@ def _match_at(
     title = TITLES.get(t.lower.rstrip("."))
     if t.text == "Me" and nxt is not None and nxt.cap and french:
         title = ("the lawyer", "l'avocat")  # Québec's "Me St-Onge" (maître)
+    if t.lower in ("dr", "st") and nxt is not None and nxt.text in _COMPASS and i > 0:
+        title = None  # "the hotel on Idylwyld Dr N": a drive, not a doctor
     if (
         title is not None
         and not t.protected  # "Fondation du Dr Julien"
@@ -349,6 +351,7 @@ def _names_an_institution(toks: list[Tok], k: int) -> bool:
 
 
 _DETS = words("le la un une the a ce")
+_COMPASS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW"))
 _KIN_TITLES = words(
     "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle grandpa"
     " grandma gramma grampa bro sis cuz"

@@ -301,6 +301,22 @@ CLEAN: list[str] = [
     "Rencontre à Moosonee reportée : le train Polar Bear Express ne circulait pas.",
     "Situation: 16 y/o male, Blackfoot, from Siksika, living in Calgary with an aunt.",
     "Alerte AMBER levée à 6 h 40 : l'enfant a été retrouvé.",
+    "Plan: RYC + SCK joint approach. Sit. 2026-058, North Central.",
+    "Chase was called off on Hwy 2 south of PA; vehicle found empty.",
+    "Hunter River relatives (PEI) offered to take the two younger kids.",
+    "Bob MacQuarrie rec centre in Orléans: youth has been sleeping in the stairwell.",
+    "He's early 50s, Korsakoff's suspected, on the list since 2022.",
+    "the Anishnawbek family support worker will reach out this week.",
+    "Wants a job at Mark's or Canadian Tire.",
+    "Mobile Crisis attended the hotel on Idylwyld Dr N at 2315.",
+    "Their 2 kids are at Lord Roberts PS.",
+    "la dame franco de 80 ans qui vit seule près de l'avenue Pine",
+    "Le Centre de santé communautaire (site Charles-Émile-Claude) va la voir mercredi.",
+    "She lives near Gerrard and Broadview in a 2-bedroom and is 61.",
+    "Older man who sleeps in the doorway at Ouellette and Wyandotte.",
+    "Update: faith is our main concern at Regina General",
+    "her 17 y/o was jumped near Jackson Square",
+    "Escalating behaviour at the drop-in on Elgin — staff say he's yelling.",
 ]
 
 

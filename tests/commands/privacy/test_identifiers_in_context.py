@@ -204,6 +204,29 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("dl # in the report 40127718 is mom's", Kind.LICENCE, "40127718"),
     ("staying at 1217 ave k south w/ her bf", Kind.ADDRESS, "1217 ave k south"),
     ("phone on file 555-0198 no area code, prob 807", Kind.PHONE, "555-0198"),
+    (
+        "license plate on the van at the encampment by the Outer Station is BPXK 339.",
+        Kind.LICENCE,
+        "BPXK 339",
+    ),
+    (
+        "le numéro de dossier à l'OMH pour Mme Saint-Onge est OMH-RIM-4471.",
+        Kind.CASE_NUMBER,
+        "OMH-RIM-4471",
+    ),
+    (
+        "le dossier DPJ de la Montérégie pour les petits Haddad est le MTG-2026-11820.",
+        Kind.CASE_NUMBER,
+        "MTG-2026-11820",
+    ),
+    ("la date de naissance du bébé est le 2025-12-05. Mère suivie", Kind.DATE_OF_BIRTH, None),
+    (
+        "la date de naissance de l'enfant est le 1er février 2019 et non 2018",
+        Kind.DATE_OF_BIRTH,
+        None,
+    ),
+    ("au 425, rue du Pont s'appelle Gaston", Kind.ADDRESS, "425, rue du Pont"),
+    ("her aunt in Haiti +509 3456 7890 calls her", Kind.PHONE, "+509 3456 7890"),
 ]
 
 

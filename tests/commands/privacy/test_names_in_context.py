@@ -261,6 +261,18 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Kanatiio, de Kahnawake, fréquente le centre de jour", ["Kanatiio"]),
     ("NB update: youth hunter assaulted staff at the group home again", ["hunter"]),
     ("kenora OPP call - dad gord fox threatening neighbours again", ["gord fox"]),
+    ("le monsieur au 425, rue du Pont s'appelle Gaston Bérubé, 58 ans.", ["Gaston Bérubé"]),
+    (
+        "le jeune que les policiers appellent Bébé — de son vrai nom Jérémie Côté-Rousseau",
+        ["Bébé", "Jérémie Côté-Rousseau"],
+    ),
+    ("Kingston: jp from the Integrated Care Hub says he is using daily", ["jp"]),
+    ("hamilton - dawn is back at the Good Shepherd women's shelter", ["dawn"]),
+    ("kenora: hope was flown out from grassy narrows to Lake of the Woods", ["hope"]),
+    (
+        "Teacher heard the boy call himself Lil Dre in class, aka Dreamer online.",
+        ["Lil Dre", "Dreamer"],
+    ),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
