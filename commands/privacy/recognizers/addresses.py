@@ -290,6 +290,8 @@ def find(text: str) -> list[Candidate]:
                 start += lead
             if kind is Kind.ADDRESS and (_looks_like_quantity(value) or _DECADE.match(value)):
                 continue  # "3 times", "in his 50s living alone off 22nd St W"
+            if kind is Kind.ADDRESS and re.match(r"\d{1,2}e,\s", value):
+                continue  # "Appartement au 3e, rue Dalhousie": a floor, then the street
             if kind is Kind.ADDRESS and (
                 _NUMBERED_STREET.match(value) or _ORDINAL_ONLY.match(value)
             ):

@@ -286,7 +286,7 @@ INSTITUTION = _words(
     csss omh hlm rpa fort children general line baie health point pointe marché autoroute
     métro metro
     correctional institution penitentiary detention remand jail prison healing police housing
-    complex arena square ps ss ci hs
+    complex arena square ps ss ci hs catholic state coop coopérative
     bibliothèque library
     headquarters detachment courthouse
     pont rang montée

@@ -73,6 +73,8 @@ _LOWER_INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){1,2}\s?(?=[a-z]{3,})")
 def _initials(text: str, toks: list[Tok], generic: str | None) -> list[Candidate]:
     out = []
     for m in _LOWER_INITIALS.finditer(text):
+        if re.match(r"[\w.]*@", text[m.start() :]):
+            continue  # "c.desjardins@ecolefictive.ca" is an e-mail address
         nxt = next((t for t in toks if t.start >= m.end()), None)
         if nxt is None or nxt.start - m.end() > 1 or nxt.protected:
             continue

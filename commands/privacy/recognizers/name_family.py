@@ -20,6 +20,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
     # "the Tootoosis family", "la famille Gagnon".
     if (
         t.cap
+        and t.lower not in _FAMILY_KINDS  # "Two kids under 5"
         and (
             ((t.name or t.unknown) and (not t.common or (t.name and not t.sentence_start)))
             or (t.surname and t.lower not in _FAMILY_KINDS)  # "Tremblay family (mom Julie…)"
@@ -63,7 +64,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         t.lower in {"famille", "family"}
         and nxt is not None
         and nxt.cap
-        and not nxt.protected
+        # "La famille Wabano", a centre's name too; not "meet the family Monday"
+        and (not nxt.protected or (nxt.listed_word and t.lower == "famille"))
         and not nxt.sentence_start
         and not nxt.text.isupper()
         and nxt.lower not in INSTITUTION
@@ -216,6 +218,7 @@ _FAMILY_KINDS = words(
     """
     host foster adoptive kinship extended immediate birth biological blended step whole
     entire same other new receiving placement care resource first second third proche
+    one two three four five six seven eight nine ten both all some many several few
     élargie immédiate monoparentale reconstituée recomposée nombreuse entière biologique
     adoptive naturelle accueil complète d'accueil
     """

@@ -152,7 +152,7 @@ _PLACE_ADJECTIVES = words(
     """
     secondaire primaire élémentaire publique privée communautaire régional régionale
     général générale universitaire psychiatrique secondary elementary public middle high
-    junior senior catholic catholique community general regional memorial
+    junior senior catholic catholique community general regional memorial habitation
     """
 )
 
@@ -251,7 +251,8 @@ _STREETS = words(
 INSTITUTION_BEFORE_NAME = words(
     """
     auberge avenue boulevard camp carrefour center centre chemin clinique college collège
-    ecole fort foyer hopital hôpital lac lake maison mission mont mount parc pavillon
+    ecole fort foyer hopital hôpital lac lake maison mission mont mount parc pavillon coop
+    coopérative
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie
     point pointe marché market

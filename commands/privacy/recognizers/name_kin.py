@@ -110,6 +110,7 @@ _NAME_SAID_AFTER = re.compile(
     r",?\s+(?:(?:is|was|c'est|est)\s+(?:his|her|their|the|son|sa|leur)\s+"
     r"(?:(?:first|last|middle|real|legal|given|family|street)\s+)?(?:name|prénom|nom|surnom)\b"
     r"|is\s+what\s+(?:he|she|they)\s+goes?\s+by"
+    r"|\s*\((?:(?:oui|yes),\s*)?(?:c['’]est|that['’]s|it['’]s)\s+(?:son|sa|her|his)\s+(?:prénom|nom|name)"
     r"|is\s+what\s+(?:everyone|everybody|people|they|we|the\s+family|the\s+kids|his|her)"
     # "dakota is what she goes by on insta", "Honey is what everyone calls the grandmother"
     r"(?:\s+\w+)?\s+calls?\b)",
@@ -127,8 +128,8 @@ _RANKED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ONE_WHO = re.compile(
-    r",\s(?:the\s+(?:one|guy|girl|woman|man|lady|dude)|celui|celle|le\s+gars|la\s+fille)"
-    r"\s+(?:who|that|qui|from|de)\b",
+    r"\s?[,—–]\s(?:the\s+(?:one|guy|girl|woman|man|lady|dude)|celui|celle|le\s+gars|la\s+fille)"
+    r"\s+(?:who|that|qui|from|de|w/|with|avec)(?!\w)",
     re.IGNORECASE,
 )
 _KIN_APPOSED = re.compile(r",?\s(?:the|le|la)\s([^\W\d_][\w'’-]*)")

@@ -34,6 +34,10 @@ def from_lists(
         return None  # "il traîne au Irving": French puts "au" before a place, not a person
     if text[max(0, t.start - 2) : t.start].lower() in ("l'", "l’"):
         return None  # "l'Estrie", "l'Étoile": an article, never a person
+    if t.text.islower() and i > 0 and toks[i - 1].lower in _ARTICLES:
+        return None  # "il a lancé une pierre": a noun after its article
+    if i > 1 and toks[i - 1].lower in ("de", "from") and toks[i - 2].lower in _CAME:
+        return None  # "la famille venue de Ponteix": where they came from
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if t.possessive and nxt is not None and nxt.cap and nxt.lower in INSTITUTION:
         return None  # "Kerry's Place", "St. Mary's Hospital": an organisation
@@ -236,6 +240,13 @@ _CALENDAR = words(
 )
 
 
+_ARTICLES = words("un une des du la le les an")  # not "a": French chat writes "parlé a mathis"
+_CAME = words(
+    """
+    venue venu venus venues arrivé arrivée arrivés arrivées originaire originally moved
+    relocated déménagé déménagée
+    """
+)
 _ABOUT_A_PERSON = words("dob ddn born née né age aged sin nas hsn ohip phn")
 _HAPPENS_TO_A_PERSON = words(
     """

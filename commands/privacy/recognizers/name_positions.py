@@ -212,6 +212,15 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
             and after not in _PERSON_NOUNS_AFTER  # "Hope's the one who wanted the referral"
         ):
             return False  # "Summer's tough for this family", "Dawn's the worst time": "is"
+        if (
+            t.common
+            and t.sentence_start
+            and nxt is not None
+            and not nxt.text.isupper()
+            and nxt.lower not in _IS_AFTER
+        ):
+            owned = toks[i + 2] if nxt.lower in _KIN_SIZES and i + 2 < len(toks) else nxt
+            return owned.lower in KIN or owned.lower in _OWNED  # not "Bird's nest of wiring"
         return nxt is not None and (not nxt.cap or (nxt.text.isupper() and len(nxt.text) > 1))
     first = chain_start(text, toks, i)
     if not toks[first].sentence_start:
@@ -297,12 +306,20 @@ def _kin_said(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+def text_gap(toks: Sequence[Tok], k: int) -> str:
+    """The characters between token ``k - 1`` and token ``k`` (the elided "c'" of "c'est")."""
+    prev, tok = toks[k - 1], toks[k]
+    return " " * (tok.start - prev.end - len(tok.elided)) + tok.elided
+
+
 def _said_to_be_kin(toks: Sequence[Tok], k: int) -> bool:
     """ "… was the cousin", "… are sisters", "… est sa tante" from token ``k`` on."""
-    if k + 1 >= len(toks) or toks[k].lower not in _BE or toks[k].elided:
-        return False  # not "perdu sa job, c'est la fille qui…"
-    if toks[k].start - toks[k - 1].end != 1:
+    if k + 1 >= len(toks) or toks[k].lower not in _BE:
         return False
+    if text_gap(toks, k) not in (" ", " c'", " c’"):
+        return False  # not "perdu sa job, c'est la fille qui…"
+    if toks[k + 1].lower in ("la", "le") and k + 3 < len(toks) and toks[k + 2].lower == "plus":
+        return toks[k + 3].lower in ("jeune", "vieux", "vieille")  # "soleil c'est la plus jeune"
     said = (
         toks[k + 2] if toks[k + 1].lower in _KIN_DETERMINERS and k + 2 < len(toks) else toks[k + 1]
     )
@@ -317,9 +334,20 @@ _BE = words("is was are were est sont était r")  # "hunter and hope r twins"
 # Who someone is said to be: "dawn was the cousin", not "our best hope is the youth program"
 _SAID_KIN = RELATIVES | words(
     "twin boyfriend girlfriend bf gf partner ex conjoint conjointe chum blonde wife husband"
+    " jumelle jumelles jumeau jumeaux"
 )
-_KIN_DETERMINERS = words("the her his their my our a sa son ses la le sa leur")
+_KIN_DETERMINERS = words("the her his their my our a sa son ses la le les leur")
 _TO_WITH = words("to with à avec w/ w")
+# What a person has, after an everyday word that is also a name: "Faith's phone", "Hope's file"
+_OWNED = words(
+    """
+    file worker phone cell car truck place house apartment room school teacher case bf gf
+    boyfriend girlfriend partner ex probation po sw meds medication appointment court lawyer
+    bed unit stuff bag name number address dog family kids baby birthday account insta
+    snap tiktok plan caseworker counsellor doctor nurse status cheque
+    """
+)
+_KIN_SIZES = words("new old ex little big older younger current former")
 _PERSON_NOUNS = words(
     "male female man woman boy girl youth adult senior teen kid child homme femme"
 )

@@ -50,7 +50,10 @@ _CASE_CUE = (
 )
 # An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
 _AGENCY = r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d))?"
-_NUM = r"(?:\s*(?:(?:number|num|no|is|est|was|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]))*\s*"
+_NUM = (
+    r"(?:\s*(?:(?:number|num|no|is|est|was|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
+    r"|,\s*(?:it['’]?s|c['’]est)\b))*\s*"  # "the CAS file, it's 7741-26"
+)
 _IDISH = (
     r"(?-i:(?:[A-Za-z]{2,5}-)?[A-Z]{0,4}-?\d[\dA-Z]*"
     r"(?:[-/. ]\d[\dA-Z]*|-[A-Z]{1,5}(?=-\d)){0,4}"  # "2024-MTL-118734", "26-Y-00231"

@@ -317,6 +317,15 @@ CLEAN: list[str] = [
     "Update: faith is our main concern at Regina General",
     "her 17 y/o was jumped near Jackson Square",
     "Escalating behaviour at the drop-in on Elgin — staff say he's yelling.",
+    "Bird's nest of wiring in the basement — fire inspector says the unit isn't safe.",
+    "Il a lancé une pierre dans la fenêtre du voisin dimanche.",
+    "la famille venue de Ponteix a trouvé un logement à Saskatoon",
+    "Family is now sleeping in the car behind Faith Tabernacle on Hope St. Two kids under 5.",
+    "Le couple vit à la coop d'habitation Océane depuis trois ans.",
+    "Cardinal Carter Catholic reached out re: a grade 11 who disclosed self-harm.",
+    "Mom moved back to Washington State and wants the kids for the summer.",
+    "Appartement au 3e, rue Dalhousie, dans la Basse-Ville.",
+    "Contact HHS developmental services to meet the family Monday.",
 ]
 
 

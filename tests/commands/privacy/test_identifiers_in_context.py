@@ -227,6 +227,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ),
     ("au 425, rue du Pont s'appelle Gaston", Kind.ADDRESS, "425, rue du Pont"),
     ("her aunt in Haiti +509 3456 7890 calls her", Kind.PHONE, "+509 3456 7890"),
+    (
+        "Ping me if you need the CAS file, it's 7741-26 under the mother's name",
+        Kind.CASE_NUMBER,
+        "7741-26",
+    ),
+    ("Sister's phone is 780/555-0192.", Kind.PHONE, "780/555-0192"),
 ]
 
 

@@ -273,6 +273,19 @@ NAMES: list[tuple[str, list[str]]] = [
         "Teacher heard the boy call himself Lil Dre in class, aka Dreamer online.",
         ["Lil Dre", "Dreamer"],
     ),
+    ("Faith's phone is off since Tuesday", ["Faith"]),
+    ("Grace — the one w/ the newborn — got asked to leave the shelter", ["Grace"]),
+    ("Regina (oui, c'est son prénom, pas la ville) a manqué trois rendez-vous", ["Regina"]),
+    (
+        "ok donc fleur et ange c'est les jumelles, soleil c'est la plus jeune",
+        ["fleur", "ange", "soleil"],
+    ),
+    ("La famille Wabano vient de Kashechewan, évacuée au printemps.", ["Wabano"]),
+    (
+        "Referral came from Claire Desjardins at the school, c.desjardins@ecolefictive.ca",
+        ["Claire Desjardins"],
+    ),
+    ("parlé a mathis hier soir, il dit que son pere l a mis dehors", ["mathis"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
