@@ -232,6 +232,14 @@ NAMING: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _p in sorted((phrase_tokens(p) for p in _NAMING), key=len, reverse=True):
     NAMING[_p[0]] = (*NAMING.get(_p[0], ()), _p)
 
+# "is"/"was"/"est": what joins a name to who the person is ("dad is rocky").
+IS_WAS = _words("is was est")
+# Words between a name's possessive and the relative: "Tanner's little sister",
+# "Misty's new worker".
+KIN_SIZES = _words(
+    "little big older younger baby oldest youngest twin new old ex late current former"
+)
+
 # Verbs that follow a person.
 PERSON_VERBS = _words(
     """

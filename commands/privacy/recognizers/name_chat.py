@@ -4,6 +4,7 @@ school again", "claire est pas venue") and street names of drugs that look like 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,14 @@ def weather(lower: str) -> bool:
 
 
 _WEATHER = words("storm rain snow wind sky river sun winter spring fall")
+
+
+def typed_in_lower_case(text: str) -> bool:
+    """No word of the note is capitalised as a name or a sentence would be: chat."""
+    return _TITLE_CASE.search(text) is None
+
+
+_TITLE_CASE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]")
 
 
 def short_name(lower: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import INSTITUTION, RELATIVES
+from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_spans import cand, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -149,7 +150,6 @@ _ENDS = ("", ",", ";", ".", ":", ")", "(")
 
 
 # French participles and adjectives the word lists hold only in the masculine: "relogée"
-_TITLE_CASE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]")
 _INFLECTED = re.compile(r"(?:ée?s?|és|aise|oise|ienne|ique|ine|euse|ante?|ive|ale)$")
 
 
@@ -162,7 +162,7 @@ def _lower_family(text: str, before: Tok, word: Tok) -> bool:
     return (
         word.text[:1].islower()
         and text[before.end : word.start] == " "
-        and (word.surname or (word.unknown and not _TITLE_CASE.search(text)))  # chat only
+        and (word.surname or (word.unknown and typed_in_lower_case(text)))  # chat only
         and not (_INFLECTED.search(word.lower) and (word.unknown or word.common))
         and (not word.protected or word.listed_word)  # "la famille desjardins" (a bank too)
         and len(word.lower) >= 3

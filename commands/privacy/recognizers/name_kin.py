@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import KIN, PERSON_VERBS, ROLES, SUBJECT_VERBS
+from commands.privacy.recognizers.cues import IS_WAS, KIN, PERSON_VERBS, ROLES, SUBJECT_VERBS
 from commands.privacy.recognizers.name_chat import short_name
 from commands.privacy.recognizers.name_forms import age_said
 from commands.privacy.recognizers.name_tokens import Tok
@@ -120,7 +120,6 @@ _RANKED = re.compile(
     r",\s*(?:le|la|the)\s+(?:plus\s+)?(?:vieux|vieille|jeune|oldest|youngest|eldest|older|younger)\b",
     re.IGNORECASE,
 )
-_IS = words("is was est")
 _SAID_NEXT = re.compile(r"\s*(?:,|(?:is|was|has|est|a)\b)")  # not "the older one made the team"
 _RANKED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:oldest|youngest|eldest|middle\s+one|older\s+one|younger\s+one|"
@@ -211,7 +210,7 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         lower_ok = (  # "c'est boucher, le beau-père à jade", not "sans bail, le proprio"
             t.surname
             and not t.cap
-            and (i == 0 or (m.group(0).startswith(",") and toks[i - 1].lower in _IS))
+            and (i == 0 or (m.group(0).startswith(",") and toks[i - 1].lower in IS_WAS))
         )
         return not t.protected and (not t.common or lower_ok)
     if _ONE_WHO.match(text, t.end) and (t.cap or t.surname or t.unknown):

@@ -33,12 +33,13 @@ from commands.privacy.recognizers.cues import (
     CONJUNCTIONS,
     INSTITUTION,
     KIN,
+    KIN_SIZES,
     PERSON_VERBS,
     RELATIVES,
     ROLES,
     SUBJECT_VERBS,
 )
-from commands.privacy.recognizers.name_chat import short_name, weather
+from commands.privacy.recognizers.name_chat import short_name, typed_in_lower_case, weather
 from commands.privacy.recognizers.name_coordination import (
     chain_end,
     chain_start,
@@ -137,7 +138,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not t.cap
         and t.text.isalpha()  # not "kelqu'un"
         and after in _SUBJECT_AUXILIARIES
-        and not _TITLE_CASE.search(text)
+        and typed_in_lower_case(text)
     ):
         return True  # "wapachee est r'tourné dans la communauté": chat, a word no list holds
     if unlisted_subject(text, toks, i) or affiliated(text, toks, i):
@@ -219,7 +220,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
             and not nxt.text.isupper()
             and nxt.lower not in _IS_AFTER
         ):
-            owned = toks[i + 2] if nxt.lower in _KIN_SIZES and i + 2 < len(toks) else nxt
+            owned = toks[i + 2] if nxt.lower in KIN_SIZES and i + 2 < len(toks) else nxt
             return owned.lower in KIN or owned.lower in _OWNED  # not "Bird's nest of wiring"
         return nxt is not None and (not nxt.cap or (nxt.text.isupper() and len(nxt.text) > 1))
     first = chain_start(text, toks, i)
@@ -328,7 +329,6 @@ def _said_to_be_kin(toks: Sequence[Tok], k: int) -> bool:
 
 _DAY_OF_MONTH = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?:y/?o|yo|ans|years))")
 _SUBJECT_AUXILIARIES = words("est a is was has had s'est")
-_TITLE_CASE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]")
 _HOUSEHOLD = words("family famille parents")  # "family is ali and huda (parents)"
 _BE = words("is was are were est sont était r")  # "hunter and hope r twins"
 # Who someone is said to be: "dawn was the cousin", not "our best hope is the youth program"
@@ -347,7 +347,6 @@ _OWNED = words(
     snap tiktok plan caseworker counsellor doctor nurse status cheque
     """
 )
-_KIN_SIZES = words("new old ex little big older younger current former")
 _PERSON_NOUNS = words(
     "male female man woman boy girl youth adult senior teen kid child homme femme"
 )

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, words
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, PREFIX_PLACES, TITLES
+from commands.privacy.recognizers.cues import INSTITUTION, IS_WAS, KIN, PREFIX_PLACES, TITLES
 from commands.privacy.recognizers.name_chat import (
     COMBINING,
     chat_word,
@@ -349,7 +349,7 @@ def _opening_given(toks: list[Tok], k: int, text: str, begins: int) -> None:
     tok = toks[k]
     nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
     later = toks[k + 2].lower if k + 2 < len(toks) else ""
-    if begins and tok.common and not (nxt in _IS_OR_WAS and later in _WHERE_SOMEONE_IS):
+    if begins and tok.common and not (nxt in IS_WAS and later in _WHERE_SOMEONE_IS):
         return
     if (
         not tok.cap
@@ -362,7 +362,6 @@ def _opening_given(toks: list[Tok], k: int, text: str, begins: int) -> None:
         tok.cap = len(tok.lower) >= 3
 
 
-_IS_OR_WAS = words("is was est")
 _WHERE_SOMEONE_IS = words("back flown seen found missing picked taken home gone staying sleeping")
 # "hamilton - dawn is back", "kenora: hope was flown out": a place or a label, then the note
 _HEADED = re.compile(r"[^\W\d_][\w .'’/()-]{1,30}?(?:\s[-–—]|:)\s+")

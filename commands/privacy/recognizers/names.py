@@ -17,6 +17,7 @@ from commands.privacy.recognizers import Candidate, name_echoes, name_positions
 from commands.privacy.recognizers.cues import (
     INSTITUTION,
     KIN,
+    KIN_SIZES,
     PERSON_VERBS,
     RELATIVES,
     TITLES,
@@ -260,7 +261,7 @@ def _match_at(
         and nxt is not None
         and (
             nxt.lower in KIN
-            or (nxt.lower in _KIN_SIZES and i + 2 < len(toks) and toks[i + 2].lower in KIN)
+            or (nxt.lower in KIN_SIZES and i + 2 < len(toks) and toks[i + 2].lower in KIN)
         )
         and not t.protected
         and ((t.cap and (t.name or t.unknown)) or t.strong)
@@ -360,4 +361,3 @@ _NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office orde
 _AUXILIARY_VERBS = words("will would can could should may might must shall did does do had have")
 _NATIONALITY_ENDINGS = ("ish", "ian", "ese", "ean", "an", "ic", "ch", "ais", "aise", "ien", "ienne")
 _VIET_MIDDLE = frozenset(("Van", "Văn", "Thi", "Thị"))
-_KIN_SIZES = words("little big older younger baby oldest youngest twin new ex late")
