@@ -103,6 +103,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             i,
         ),
         "ontario_hcn": re.compile(r"(?<![\w-])\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?\b"),
+        # "card 8353135786 KT": ten digits run together, then a version code
+        "ontario_hcn_run": re.compile(r"(?<![\w-])\d{10}[\s-]?[A-Z]{2}\b"),
         "ramq": re.compile(r"\b[A-Z]{4}\s?\d{4}\s?\d{4}\b"),
         "dl": re.compile(
             r"\b"
@@ -201,7 +203,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + r")(?:\s+"
             + _COLOURS
             + r")?"
-            r"\s*[(,]?\s*(?:(?-i:ON|SK|QC|AB|MB|BC|NB|NS)\s+)?"  # "a red Escape, ON DMRL 119"
+            r"\s*[(,:]?\s*(?:(?-i:ON|SK|QC|AB|MB|BC|NB|NS)\s+)?"  # "a red Escape, ON DMRL 119"
             r"(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
             r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3}"
@@ -274,6 +276,7 @@ _ONTARIO_DL_SHAPE = re.compile(r"^[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}$")
 _PHONE_SHAPE = re.compile(r"^(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
 _SIN_SHAPE = re.compile(r"^\d{3}([\s-])\d{3}\1\d{3}$")
 _PHONE_WORD = re.compile(r"\b(?:phone|tel|cell|number|num[ée]ro|t[ée]l[ée]phone|text)\b", re.I)
+_CALL_WORD = re.compile(r"\b(?:phone|tel|cell|call|text|appel\w*|t[ée]l[ée]phone)\b", re.I)
 _TABLE_REF = re.compile(r"\b(?:table|hub|situation|sit)\s+(?:ref\.?|no\.?|#)?\s*$", re.I)
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
 
@@ -300,6 +303,9 @@ def find(text: str) -> list[Candidate]:
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "health numbers (954… and 540…)"
     for m in p["ontario_hcn"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 72)
+    for m in p["ontario_hcn_run"].finditer(text):
+        if not _CALL_WORD.search(text, max(0, m.start() - 30), m.start()):
+            add(Kind.HEALTH_NUMBER, m, 72)  # not "call 3065550142 OK?"
     for m in p["ramq"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 72)
     for m in p["dl"].finditer(text):

@@ -326,6 +326,7 @@ CLEAN: list[str] = [
     "Mom moved back to Washington State and wants the kids for the summer.",
     "Appartement au 3e, rue Dalhousie, dans la Basse-Ville.",
     "Contact HHS developmental services to meet the family Monday.",
+    "car: 2 hrs late, van: 15 min away",
 ]
 
 

@@ -233,6 +233,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         "7741-26",
     ),
     ("Sister's phone is 780/555-0192.", Kind.PHONE, "780/555-0192"),
+    ("card 8353135786 KT was on a photocopy left in the printer", Kind.HEALTH_NUMBER, None),
+    ("numéro de carte 8353135786KT au dossier", Kind.HEALTH_NUMBER, "8353135786KT"),
+    ("call 3065550142 OK? she only picks up after 5", Kind.PHONE, "3065550142"),
+    ("His car: CMRF 771. Toronto Police occurrence to follow.", Kind.LICENCE, "CMRF 771"),
 ]
 
 
