@@ -15,13 +15,15 @@ if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
 
 
-def read_lower_case_chat(toks: list[Tok], lex: Lexicon) -> None:
+def read_lower_case_chat(toks: list[Tok], lex: Lexicon, text: str) -> None:
     """ "hope missed school again", "the nguyen family", "claire est pas venue": in chat typed
     all in lower case, a listed name reads as if capitalised when it is no everyday word, or
     when it opens the message (where the sentence rules still weigh what follows)."""
     for k, t in enumerate(toks):
         if k > 0 and toks[k - 1].sentence_start and toks[k - 1].lower in _CHAT_OPENERS:
             t.sentence_start = True  # "fyi hope missed school", "ok claire est pas venue"
+        if t.lower == "ty" and _THANKS.match(text, t.end):
+            continue  # "ty, got it", "ok ty": thank you
         if t.lower in _SHORT_NAMES and not t.protected:
             t.cap = t.name = t.given = True  # "tj and robbie tagged the school"
             t.common = False
@@ -83,6 +85,7 @@ def chat_word(lower: str) -> bool:
 
 # Two-letter names chat writes in lower case: initials said as a name, short forms
 _SHORT_NAMES = words("tj jp aj cj jj rj bo jo ty")
+_THANKS = re.compile(r"\s*(?:[,.!:)]|$|(?:for|so|again|all|both|guys|everyone)\b)")
 _AUXILIARIES = words("a ont avait avaient ai as avons avez est sont été")
 _CHAT_OPENERS = words("fyi ok okay btw so also update ps pls please and but then ah oh bon ben pis")
 # Typed without the apostrophe: "jai", "jaime", "theres", "sem" (semaine)

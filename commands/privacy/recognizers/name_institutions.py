@@ -161,7 +161,10 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
     """ "Carlton Park School", "Kinsmen Arena", "rue Gagnon": names of places, not people."""
     named: set[tuple[str, ...]] = set()  # "Carmichael Outreach … Carmichael says": again
     for i, tok in enumerate(toks):
-        if tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME):
+        group_home = tok.lower == "home" and i > 1 and toks[i - 1].lower == "group"
+        if not group_home and (
+            tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME)
+        ):
             continue
         if i > 0 and tok.text == "Park" and east_asian_given(toks[i - 1].lower):
             continue  # "Ji-woo Park": the surname Park after a Korean given name
@@ -180,7 +183,13 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         if tok.cap and i > 0 and toks[i - 1].listed_word and toks[i - 1].cap:
             tok.protected = tok.lower not in TITLES  # "Victoria Park", not "CMHA Dr Smith"
         j = i - 1 if tok.cap else -1
-        if not tok.cap and i > 1 and toks[i - 1].lower in _FACILITY_WORDS and toks[i - 2].cap:
+        if (
+            not tok.cap
+            and i > 1
+            and toks[i - 1].lower in _FACILITY_WORDS
+            and toks[i - 2].cap
+            and not toks[i - 2].possessive  # "Marcus's group home"
+        ):
             j = i - 2  # "Bob MacQuarrie rec centre", "the Gerry McCrory sports complex"
         if j >= 0 and toks[j].lower.rstrip(".") in TITLES:
             j = -1  # "Ms Park", "Mr. Hall": a person; "Dr. Everett Chalmers Hospital" is not
@@ -236,7 +245,7 @@ def _named_relative(text: str, toks: list[Tok], first: int, head: Tok) -> bool:
 # Land and water: "Hunter River", "Georgina Lake" name a place even at a sentence start.
 _LAND = words("river lake creek bay falls narrows point lagoon island rapids landing")
 # A lower-case word between a name and its facility: "MacQuarrie rec centre"
-_FACILITY_WORDS = words("rec recreation community sports seniors youth leisure aquatic")
+_FACILITY_WORDS = words("rec recreation community sports seniors youth leisure aquatic group")
 
 
 # Streets named after people keep no hold on the name elsewhere in the note.

@@ -130,7 +130,12 @@ def _candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False) -> b
 def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     after = toks[i + 1].lower if i + 1 < len(toks) else ""
-    if short_name(t.lower) and after in PERSON_VERBS and not t.protected:
+    if (
+        short_name(t.lower)
+        and after in PERSON_VERBS
+        and not t.protected
+        and text[t.end : toks[i + 1].start] == " "  # not "ty, got it"
+    ):
         return True  # "mom says tj hasn't been home since Sunday"
     if (
         t.unknown

@@ -306,7 +306,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     protect_towns_with_province(toks, text)
     protect_mentions(toks, text)
     if toks and not any(t.cap and not t.text.isupper() for t in toks):
-        read_lower_case_chat(toks, lex)
+        read_lower_case_chat(toks, lex, text)
     elif toks:
         _opening_given(toks, 0, text, 0)
         heading = _HEADED.match(text)  # "hamilton - dawn is back at the shelter"

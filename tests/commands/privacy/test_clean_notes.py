@@ -327,6 +327,8 @@ CLEAN: list[str] = [
     "Appartement au 3e, rue Dalhousie, dans la Basse-Ville.",
     "Contact HHS developmental services to meet the family Monday.",
     "car: 2 hrs late, van: 15 min away",
+    "ty, got it. will bring it to the table Tues",
+    "The 15 y/o is back on the run from Phoenix group home, last seen on Broad St.",
 ]
 
 

@@ -286,6 +286,7 @@ NAMES: list[tuple[str, list[str]]] = [
         ["Claire Desjardins"],
     ),
     ("parlé a mathis hier soir, il dit que son pere l a mis dehors", ["mathis"]),
+    ("she left Marcus's group home on Sunday", ["Marcus"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
