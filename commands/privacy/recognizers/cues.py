@@ -129,6 +129,12 @@ _NAMING = [
     "signe",
     "signs as",
     "signs",
+    "signs his texts",  # 'He signs his texts "T-Bone"'
+    "signs her texts",
+    "signs his messages",
+    "signs her messages",
+    "signe ses textos",
+    "signe ses messages",
     "appelé",
     "appelée",
     "se fait appeler",
@@ -210,6 +216,12 @@ NAMING_WEAK = frozenset(
         "calls",
         "signe",
         "signs",
+        "signs his texts",
+        "signs her texts",
+        "signs his messages",
+        "signs her messages",
+        "signe ses textos",
+        "signe ses messages",
         "appelle",
         "appellent",
         "dit",
@@ -299,6 +311,7 @@ INSTITUTION = _words(
     headquarters detachment courthouse
     pont rang montée
     promenade terrasse
+    salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
 """
 )
 

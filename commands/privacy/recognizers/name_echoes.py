@@ -129,8 +129,8 @@ def _in_email(text: str, toks: list[Tok], taken: set[int]) -> list[tuple[int, in
 
 def _lower_case_repeats(toks: list[Tok], taken: set[int]) -> list[int]:
     """ "Destiny Bear (15) called… destiny doesnt want to go back": once a name is found
-    capitalised, the same word typed in lower case later is that person again (an everyday
-    word only when a verb said of a person follows it)."""
+    capitalised, the same word later is that person again, capitalised or typed in lower
+    case (an everyday word only in lower case and when a verb said of a person follows it)."""
     found = {toks[k].lower for k in taken if toks[k].cap and len(toks[k].lower) >= 3}
     out = []
     for k, t in enumerate(toks):
@@ -138,6 +138,9 @@ def _lower_case_repeats(toks: list[Tok], taken: set[int]) -> list[int]:
             continue
         if t.cap and len(t.lower) >= 5 and t.lower.endswith("s") and t.lower[:-1] in found:
             out.append(k)  # "the Mandamins, dad Curtis Mandamin": the family, by the name
+            continue
+        if t.cap and t.lower in found and not (t.common or t.protected or t.text.isupper()):
+            out.append(k)  # "Kîsik Morningstar; he prefers Kîsik to his English name"
             continue
         if t.cap or t.lower not in found:
             continue

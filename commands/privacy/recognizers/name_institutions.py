@@ -61,6 +61,23 @@ def protect_namesakes(toks: list[Tok], text: str) -> None:
             k += 1
 
 
+def protect_eponymous_laws(toks: list[Tok]) -> None:
+    """ "Clare's Law", "Brian's Law", "Jordan's Principle", "la loi de Clare": a statute or
+    a policy named after the person it remembers, never a person in the note."""
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        named = tok.possessive and nxt is not None and nxt.text in _LAWS
+        french = k > 1 and toks[k - 2].lower in _LOIS and (toks[k - 1].lower == "de")
+        if tok.cap and (
+            named or french or (tok.elided == "d'" and k and toks[k - 1].lower in _LOIS)
+        ):
+            tok.protected, tok.listed_word = True, False
+
+
+_LAWS = frozenset(("Law", "Laws", "Act", "Principle"))
+_LOIS = words("loi principe")
+
+
 def protect_attended(toks: list[Tok], text: str) -> None:
     """ "Attends Cardinal Carter", "accepted at Dr. Martin LeBoldus", "released from Cecil
     Facer": what someone attends, enrols in or leaves is a school or a facility."""
@@ -153,6 +170,7 @@ _PLACE_ADJECTIVES = words(
     secondaire primaire élémentaire publique privée communautaire régional régionale
     général générale universitaire psychiatrique secondary elementary public middle high
     junior senior catholic catholique community general regional memorial habitation
+    culturel culturelle sportif sportive municipal municipale paroissial paroissiale
     """
 )
 
@@ -173,7 +191,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             tok.cap
             and prev is not None
             and prev.cap
-            and (not prev.sentence_start or tok.lower in _LAND)  # "Hunter River relatives"
+            # "Hunter River relatives", "Faith Lutheran's drop-in"
+            and (not prev.sentence_start or tok.lower in _LAND or tok.lower in _CHURCHES)
             and not tok.sentence_start
             and prev.lower not in ROLES
             and prev.lower not in KIN
@@ -236,14 +255,17 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
 def _named_relative(text: str, toks: list[Tok], first: int, head: Tok) -> bool:
     """A relative named just before: "a dad, Théo Rivière," where the head word is a
     surname and the text goes on after it."""
-    if first == 0 or toks[first - 1].lower not in KIN or not toks[first].given:
-        return False
+    kin = toks[first - 1] if first > 0 else None
+    if kin is None or kin.lower not in KIN or kin.protected or not toks[first].given:
+        return False  # not "Action Centre for Youth, Elgin Street Mission"
     gap = text[toks[first - 1].end : toks[first].start]
     return gap in (", ", " ", " (") and text[head.end : head.end + 1] in (",", ")", " ")
 
 
 # Land and water: "Hunter River", "Georgina Lake" name a place even at a sentence start.
 _LAND = words("river lake creek bay falls narrows point lagoon island rapids landing")
+# Churches named by a saint's or a founder's name and their denomination: "Knox United"
+_CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
 # A lower-case word between a name and its facility: "MacQuarrie rec centre"
 _FACILITY_WORDS = words("rec recreation community sports seniors youth leisure aquatic group")
 
@@ -264,6 +286,6 @@ INSTITUTION_BEFORE_NAME = words(
     coopérative
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie
-    point pointe marché market
+    point pointe marché market salle
 """
 )

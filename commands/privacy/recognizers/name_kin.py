@@ -146,7 +146,10 @@ def apposed_to_youth(text: str, toks: Sequence[Tok], i: int) -> bool:
     """ "The 14 y/o, Justice, is back at school": a name set off by commas after an age or a
     word for the person, however everyday the word."""
     t = toks[i]
-    if not t.cap or t.possessive or t.text.isupper() or len(t.lower) < 3:
+    bracketed = text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")"
+    if not (t.cap or (t.given and bracketed)):
+        return False  # "client (jen) says": a given name alone in brackets, in lower case
+    if t.possessive or t.text.isupper() or len(t.lower) < 3:
         return False
     if (t.protected and not (t.listed_word and t.given)) or t.lower in STOPWORDS:
         return False

@@ -101,11 +101,43 @@ _LIVES = words(
 
 def protect_towns_with_province(toks: Sequence[Tok], text: str) -> None:
     """ "near Austin, MB", "from Sydney, NS", "Victoria, BC": a word followed by its province
-    is a town, whatever the name lists hold."""
+    is a town, whatever the name lists hold; so is the town a service is named by ("la PPO
+    de Russell")."""
     for m in _WITH_PROVINCE.finditer(text):
         for t in toks:
             if t.end == m.start() and t.cap and not t.possessive:
                 t.protected = True
+    for k in range(2, len(toks)):
+        if (
+            toks[k].cap
+            and not toks[k].possessive
+            and toks[k - 1].lower == "de"
+            and toks[k - 2].text in _LOCAL_SERVICES
+        ):
+            toks[k].protected, toks[k].listed_word = True, False  # "la PPO de Russell"
+
+
+# Services named by the town they serve: "la PPO de Russell", "le CLSC de Kent"
+_LOCAL_SERVICES = frozenset(
+    (
+        "PPO",
+        "OPP",
+        "GRC",
+        "RCMP",
+        "SQ",
+        "SPVM",
+        "CLSC",
+        "CISSS",
+        "CIUSSS",
+        "CSSS",
+        "OMH",
+        "MRC",
+        "CSS",
+        "table",
+        "Table",
+        "détachement",
+    )
+)
 
 
 _WITH_PROVINCE = re.compile(
@@ -184,6 +216,12 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
         if any(t.protected and not t.name and not t.given for t in inside):
             for t in inside:
                 t.protected = True
+    for group in _COUNTED.finditer(text):  # "Flour Mill 4, Donovan 3, Minnow Lake 2"
+        inside = [t for t in toks if group.start() <= t.start and t.end <= group.end()]
+        if any(t.protected and t.cap and not t.given for t in inside):
+            for t in inside:
+                if t.cap:
+                    t.protected, t.listed_word = True, False
 
 
 def protect_agency_lists(toks: Sequence[Tok], text: str) -> None:
@@ -212,6 +250,11 @@ _ITEM = re.compile(r"[^,]+?(?=\s*(?:,|\band\b|\bet\b|$))")
 _ACRONYM = re.compile(r"\s*(?:and\s+|et\s+)?[A-Z][A-Z0-9&'’-]+\b")
 
 
+# Places, each with a count: "Donovan 3, Minnow Lake 2, New Sudbury 1"
+_COUNTED = re.compile(
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}\d{1,3}(?:\s*(?:,|\bet\b|\band\b)\s*"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}\d{1,3}(?![\d:]|\.\d))+"
+)
 # A run of capitalised words joined by commas and a last "et"/"and", in brackets, after a
 # colon or a preposition: "(Sturgeon Falls, Verner, Noëlville)", "pour Gravelbourg, Ponteix
 # et Bellegarde :"

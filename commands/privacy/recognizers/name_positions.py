@@ -281,6 +281,16 @@ def _lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     if i >= 2 and toks[i - 1].lower in _TO_WITH and toks[i - 2].lower in TALK:
         return not t.possessive  # "spoke to faith this am", "j'ai parlé à rosalie hier"
     if (
+        i >= 1
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in ("qui", "who")
+        and (
+            (toks[i - 1].lower == "it" and toks[i - 1].possessive)
+            or toks[i - 1].elided in ("c'", "c’")
+        )
+    ):
+        return True  # "c'est amadou qui garde les enfants", "it's jordan who"
+    if (
         i + 2 < len(toks)
         and toks[i + 1].lower in CONJUNCTIONS
         and toks[i + 2].given

@@ -28,6 +28,7 @@ from commands.privacy.recognizers.name_institutions import (
     protect_apposed_organisations,
     protect_attended,
     protect_determined_phrases,
+    protect_eponymous_laws,
     protect_institutions,
     protect_namesakes,
     protect_spelled_acronyms,
@@ -296,6 +297,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         _protect_phrases(toks, _index(allow))
     protect_institutions(toks, text)
     protect_attended(toks, text)
+    protect_eponymous_laws(toks)
     protect_spelled_acronyms(toks, text)
     protect_determined_phrases(toks, text)
     protect_apposed_organisations(toks, text)

@@ -182,6 +182,8 @@ def _match_at(
         t.lower in KIN
         and not (french and t.lower == "son")
         and nxt is not None
+        # "Centre for Youth, Elgin Street Mission": the kin word ends an organisation's name
+        and not (t.cap and t.protected and text[t.end : nxt.start].strip() == ",")
         # "her son Tyler", "son chum, « Bouboule »,"
         and (gap_ok(text, t, nxt, ' \t,:(«"“') or text[t.end : nxt.start] == ", « ")
         and not (nxt.text.isupper() and len(nxt.text) > 1)  # "Revenu de la mère : ACE + …"

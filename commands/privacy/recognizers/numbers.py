@@ -52,6 +52,8 @@ _CASE_CUE = (
 _AGENCY = r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d))?"
 _NUM = (
     r"(?:\s*(?:(?:number|num|no|is|est|was|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
+    r"|\((?:[a-z]{2}|sask|ont|alta|man|qué)\)"  # "DL (sk) 41288350", "plate (SK) 917 JNB"
+    r"|,(?=\s*\d)"  # "a suspended Sask DL, 40281736"
     r"|,\s*(?:it['’]?s|c['’]est)\b))*\s*"  # "the CAS file, it's 7741-26"
 )
 _IDISH = (
@@ -176,6 +178,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,6})\s\d{2,6}(?:-(?-i:[\dA-Z]{1,8})){1,3}"  # "SAE 22-4471-B"
             r"|(?-i:[A-Z]{2,6})\s\d{5,10}"  # "Dossier hôpital CHUL 3320178"
             r"|(?-i:[A-Z]{1,3})\d{6,10}))(?![\w-])",  # "occurrence de la PPO : E260214458"
+            i,
+        ),
+        # "Dossier logement no 2026-0451": a file cue, a word or three, "no", two groups
+        "case_far_marked": re.compile(
+            r"\b(?:files?|cases?|dossiers?|occurrences?|incidents?|r[ée]f[ée]rences?)"
+            r"(?:\s+[^\W\d_][\w'’-]{1,13}){1,3}\s*(?:no\.?|n°|nº|#|num[ée]ro)\s*"
+            r"(?P<v>(?<![\d-])\d{2,6}-\d{3,8})(?![\w-]|[.,]\d)",
             i,
         ),
         # "permis de la Saskatchewan, no 48127736": a licence cue, a few words, the number
@@ -346,10 +355,11 @@ def find(text: str) -> list[Candidate]:
             continue  # "Table ref 2026-044": the table's own number for a situation
         if _PHONE_SHAPE.match(value) or re.fullmatch(r"\d{5}-\d{4}", value):
             continue  # "CLSC : 418 555-0130" is the CLSC's number, "US ID is 14201-2234" a ZIP
-        if re.fullmatch(r"\d{3}[.-]\d{4}", value) and _PHONE_WORD.search(
-            text, max(0, m.start() - 30), m.start("v")
+        if re.fullmatch(r"\d{3}[.-]\d{4}", value) and (
+            _PHONE_WORD.search(text, max(0, m.start() - 30), m.start("v"))
+            or "," in text[m.start() : m.start("v")]
         ):
-            continue  # "phone on file 555-0198": a phone number, on file
+            continue  # "phone on file 555-0198", "file, 555-0142 is her number": a phone
         if _STREET_AFTER.match(text, m.end("v")):
             continue  # "Address on file is 15-1710 Ave P North": a civic number
         if _ONTARIO_DL_SHAPE.match(value):
@@ -368,6 +378,9 @@ def find(text: str) -> list[Candidate]:
             continue  # "file name is Jayden Okemow, DOB 2008-11-03": a birth date
         if not (_SIN_SHAPE.match(value) or _PHONE_SHAPE.match(value)):
             add(Kind.CASE_NUMBER, m, 84, "v")
+    for m in p["case_far_marked"].finditer(text):
+        if not re.fullmatch(r"\d{3}-\d{4}", m.group("v")):
+            add(Kind.CASE_NUMBER, m, 84, "v")  # not "no 555-0142", a local phone number
     for m in p["case_colon"].finditer(text):
         add(Kind.CASE_NUMBER, m, 84, "v")
     for m in p["numbered_aside"].finditer(text):

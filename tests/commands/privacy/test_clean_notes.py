@@ -329,6 +329,15 @@ CLEAN: list[str] = [
     "car: 2 hrs late, van: 15 min away",
     "ty, got it. will bring it to the table Tues",
     "The 15 y/o is back on the run from Phoenix group home, last seen on Broad St.",
+    "Action items: (1) CMHA to check Brian's Law status / CTO renewal for S-09.",
+    "11:15 Clare's Law training debrief; demande en vertu de la loi de Clare reçue.",
+    "Flour Mill area has 4 open situations, Donovan 3, Minnow Lake 2. Most are older.",
+    "Sudbury Action Centre for Youth, Elgin Street Mission and the Go-Give Project.",
+    "Prochaine rencontre salle Léopold-Belliveau; le 24, salle Jean-Pierre-Roy.",
+    "Faith Lutheran's drop-in is closed Mondays; Knox United stays open till Mar 15.",
+    "Sit 161: the Legion (Branch 76) let the family use the hall for the feast.",
+    "La PPO de Russell est avisée; la table de Kent se réunit jeudi.",
+    "Rencontre au centre culturel Maillard, 10 h.",
 ]
 
 

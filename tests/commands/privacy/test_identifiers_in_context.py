@@ -237,6 +237,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("numéro de carte 8353135786KT au dossier", Kind.HEALTH_NUMBER, "8353135786KT"),
     ("call 3065550142 OK? she only picks up after 5", Kind.PHONE, "3065550142"),
     ("His car: CMRF 771. Toronto Police occurrence to follow.", Kind.LICENCE, "CMRF 771"),
+    ("Dossier logement no 2026-0451 : l'OMH confirme", Kind.CASE_NUMBER, "2026-0451"),
+    ("He's got a fake DL (sk) 41288350, police seized it.", Kind.LICENCE, "41288350"),
+    ("Plate (SK) 917 JNB — the dealer's truck.", Kind.LICENCE, "917 JNB"),
+    ("has a suspended Sask DL, 40281736. Sit 176, Regina.", Kind.LICENCE, "40281736"),
+    ("file, 555-0142 is her number", Kind.PHONE, "555-0142"),
 ]
 
 

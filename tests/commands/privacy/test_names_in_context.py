@@ -287,6 +287,14 @@ NAMES: list[tuple[str, list[str]]] = [
     ),
     ("parlé a mathis hier soir, il dit que son pere l a mis dehors", ["mathis"]),
     ("she left Marcus's group home on Sunday", ["Marcus"]),
+    (
+        "The youth's name is Kîsik Morningstar; he prefers Kîsik to his English name.",
+        ["Kîsik Morningstar", "Kîsik"],
+    ),
+    ("client (jen) says the ex has been texting her", ["jen"]),
+    ('He signs his texts "T-Bone" and that is the only name the youth use.', ["T-Bone"]),
+    ("Selon la voisine, c'est amadou qui garde les enfants la nuit.", ["amadou"]),
+    ("Per mom, it's jordan who drives them to school.", ["jordan"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
