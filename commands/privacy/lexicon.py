@@ -31,7 +31,7 @@ STOPWORDS = words(
     most my ne neither never ni no nor nos not notre nous o of ok okay on one only ont
     or ou our où par pas per plus pm pour que qui quoi re sa sans se ses she so some son
     sont sous st ste still sur ta te tes than that the their theirs them then there
-    these they this those three to ton tu two un une us van vers very via von vos votre
+    these they this those three till til to ton tu two un une us van vers very via von vos votre
     vous vs w was we were what when where which who whom whose why with wo x y yes yet
     yo you your à était été être
 """
@@ -159,11 +159,15 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 def lexicon() -> Lexicon:
     given = set(_lines("given_names.txt"))
     surnames = set(_lines("surnames.txt"))
+    names_first: set[str] = set()  # "mike", "colleen": in a word list, yet nearly always a name
     for line in _lines("extra_names.txt"):
         tag, _, value = line.partition(":")
-        (given if tag == "g" else surnames).add(value.strip().lower())
+        if tag == "n":
+            names_first.add(value.strip().lower())
+        else:
+            (given if tag == "g" else surnames).add(value.strip().lower())
     english = frozenset(_lines("words_en.txt"))
-    common = english | set(_lines("words_fr.txt")) | STOPWORDS
+    common = (english | set(_lines("words_fr.txt")) | STOPWORDS) - names_first
     single: set[str] = set()
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for line in _lines("not_names.txt") + _lines("places.txt"):

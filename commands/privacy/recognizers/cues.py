@@ -72,6 +72,7 @@ KIN = _words(
     ex-conjointe grand-oncle grand-tante brother-in-law sister-in-law son-in-law daughter-in-
     law mother-in-law father-in-law godmother godfather half-brother half-sister pimp dealer
     trafficker proxénète pusher tenant locataire proprio subject tita kuya
+    mémère memere pépère pepere mamie papi tatie tonton moshom mooshum nokom matante mononcle
 """
 )
 
@@ -81,7 +82,8 @@ RELATIVES = _words(
     """
     aunt auntie aunty bro brother cousin cousine cuz dad daughter father frère
     grandfather grandma grandmother grandpa granny kokum mom mosom mother mum nephew niece
-    oncle sis sister soeur son stepdad stepmom sœur tante uncle
+    oncle sis sister soeur son stepdad stepmom sœur tante uncle mémère memere pépère pepere
+    moshom mooshum nokom matante mononcle
     """
 )
 

@@ -22,13 +22,17 @@ def read_lower_case_chat(toks: list[Tok], lex: Lexicon, text: str) -> None:
     for k, t in enumerate(toks):
         if k > 0 and toks[k - 1].sentence_start and toks[k - 1].lower in _CHAT_OPENERS:
             t.sentence_start = True  # "fyi hope missed school", "ok claire est pas venue"
-        if t.lower == "ty" and _THANKS.match(text, t.end):
-            continue  # "ty, got it", "ok ty": thank you
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if t.lower == "ty" and (_THANKS.match(text, t.end) or (nxt and nxt.given and k == 0)):
+            continue  # "ty, got it", "ok ty", "ty colleen": thank you
         if t.lower in _SHORT_NAMES and not t.protected:
             t.cap = t.name = t.given = True  # "tj and robbie tagged the school"
             t.common = False
             continue
         if t.protected or len(t.lower) < 3 or t.lower in STOPWORDS or t.lower in KIN:
+            continue
+        if nxt is not None and nxt.lower in _FACILITIES and not t.possessive:
+            t.protected = True  # "back home from vic hospital": a place, in lower case
             continue
         if t.lower in TITLES or t.lower in ROLES or t.lower in _CHAT_WORDS:
             t.common = True
@@ -85,6 +89,7 @@ def chat_word(lower: str) -> bool:
 
 # Two-letter names chat writes in lower case: initials said as a name, short forms
 _SHORT_NAMES = words("tj jp aj cj jj rj bo jo ty")
+_FACILITIES = words("hospital hosp school centre center lodge shelter clinic arena mall")
 _THANKS = re.compile(r"\s*(?:[,.!:)]|$|(?:for|so|again|all|both|guys|everyone)\b)")
 _AUXILIARIES = words("a ont avait avaient ai as avons avez est sont été")
 _CHAT_OPENERS = words("fyi ok okay btw so also update ps pls please and but then ah oh bon ben pis")

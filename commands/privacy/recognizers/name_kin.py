@@ -2,7 +2,8 @@
 "sa conjointe Grâce,", "sa tante Julienne Petiquay", "son neveu martin bouchard", "Mom
 (Crystal) is…" and "kayden's mom deb says" name someone with a word the lists read as an
 everyday word or do not hold in capitals. Who someone is, said beside the name, names
-them too: "Mikey (older bro)", "Tesfaye the dad", "The 14 y/o, Justice,"."""
+them too: "Mikey (older bro)", "Tesfaye the dad", "The 14 y/o, Justice,"; and so does
+kin said of a name: "dawn was the cousin", "dad is rocky"."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import IS_WAS, KIN, PERSON_VERBS, ROLES, SUBJECT_VERBS
+from commands.privacy.recognizers.cues import (
+    CONJUNCTIONS,
+    IS_WAS,
+    KIN,
+    PERSON_VERBS,
+    RELATIVES,
+    ROLES,
+    SUBJECT_VERBS,
+)
 from commands.privacy.recognizers.name_chat import short_name
 from commands.privacy.recognizers.name_forms import age_said
 from commands.privacy.recognizers.name_tokens import Tok
@@ -235,3 +244,56 @@ _KIN_PLURALS = words(
     jumelles
     """
 )
+
+
+def kin_said(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "dawn was the cousin", "dad is rocky", "grace and dawn are sisters": a name said
+    to be kin, or kin said to be the name."""
+    if said_to_be_kin(toks, i + 1):
+        return True
+    if (
+        i >= 2
+        and toks[i - 1].lower in ("is", "est", "=")
+        and (toks[i - 2].lower in RELATIVES or toks[i - 2].lower in _HOUSEHOLD)
+        and not toks[i].protected  # "Mom is French."
+        and text[toks[i - 1].end : toks[i].start] == " "  # not "grandpa is 81, early dementia"
+    ):
+        return True
+    if i + 2 < len(toks) and toks[i + 1].lower in CONJUNCTIONS and toks[i + 2].given:
+        return said_to_be_kin(toks, i + 3)
+    return (
+        i >= 2
+        and toks[i - 1].lower in CONJUNCTIONS
+        and toks[i - 2].given
+        and (said_to_be_kin(toks, i + 1))
+    )
+
+
+def text_gap(toks: Sequence[Tok], k: int) -> str:
+    """The characters between token ``k - 1`` and token ``k`` (the elided "c'" of "c'est")."""
+    prev, tok = toks[k - 1], toks[k]
+    return " " * (tok.start - prev.end - len(tok.elided)) + tok.elided
+
+
+def said_to_be_kin(toks: Sequence[Tok], k: int) -> bool:
+    """ "… was the cousin", "… are sisters", "… est sa tante" from token ``k`` on."""
+    if k + 1 >= len(toks) or toks[k].lower not in _BE:
+        return False
+    if text_gap(toks, k) not in (" ", " c'", " c’"):
+        return False  # not "perdu sa job, c'est la fille qui…"
+    if toks[k + 1].lower in ("la", "le") and k + 3 < len(toks) and toks[k + 2].lower == "plus":
+        return toks[k + 3].lower in ("jeune", "vieux", "vieille")  # "soleil c'est la plus jeune"
+    said = (
+        toks[k + 2] if toks[k + 1].lower in _KIN_DETERMINERS and k + 2 < len(toks) else toks[k + 1]
+    )
+    return not said.possessive and (said.lower in _SAID_KIN or said.lower.rstrip("s") in _SAID_KIN)
+
+
+_HOUSEHOLD = words("family famille parents")  # "family is ali and huda (parents)"
+_BE = words("is was are were est sont était r")  # "hunter and hope r twins"
+# Who someone is said to be: "dawn was the cousin", not "our best hope is the youth program"
+_SAID_KIN = RELATIVES | words(
+    "twin boyfriend girlfriend bf gf partner ex conjoint conjointe chum blonde wife husband"
+    " jumelle jumelles jumeau jumeaux"
+)
+_KIN_DETERMINERS = words("the her his their my our a sa son ses la le les leur")

@@ -12,7 +12,7 @@ from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import KIN, NAMING, NAMING_WEAK, PERSON_VERBS
-from commands.privacy.recognizers.name_spans import cand, extend, gap_ok
+from commands.privacy.recognizers.name_spans import cand, extend
 from commands.privacy.recognizers.name_tokens import Tok
 
 NICK_PREFIXES = words("big lil lil' little p'tit ptit p’tit ti petit")
@@ -27,7 +27,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     j = i + phrase
     if j >= len(toks):
         return None
-    quoted = _quoted_after(text, toks[j - 1].end)
+    cue_end = toks[j - 1].end + (2 if toks[j - 1].possessive else 0)  # "surname's crow"
+    quoted = _quoted_after(text, cue_end)
     if quoted is not None:
         k = j
         while k < len(toks) and toks[k].end <= quoted[1]:
@@ -40,19 +41,20 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         ):
             end, k = toks[k].end, k + 1  # 'Réjean dit « Pitou » Bouchard'
         return Candidate(Kind.NAME, quoted[0], end, None, 47), max(k, j)
-    if _OPENING_QUOTE.match(text, toks[j - 1].end):
+    if _OPENING_QUOTE.match(text, cue_end):
         return ()  # quoted speech, not a nickname: « je serai plus là pour Noël »
     target = toks[j]
     if target.lower in NICK_PREFIXES and j + 1 < len(toks) and not _weak_cue(toks, i, j):
         return cand(text, toks, j, j + 2, None), j + 2  # "aka lil T on the street"
     weak_cue = _weak_cue(toks, i, j)
+    title_kin = target.lower in _NICK_KIN  # "les gens l'appellent Pépère"
     nick = (
         j + 1 < len(toks)
         and toks[j + 1].cap
         and len(toks[j + 1].text) > 1  # "se fait appeler Kid Smoke", not "named Youth A"
         and text[target.end : toks[j + 1].start] == " "
     )
-    ok = target.cap and not target.protected and (target.lower not in KIN or nick)
+    ok = target.cap and not target.protected and (target.lower not in KIN or nick or title_kin)
     ok = ok or target.capped_name
     # "mom's name is crystal bird": after a naming verb a shielded given name is one
     ok = ok or (not weak_cue and target.listed_word and target.given)
@@ -68,16 +70,26 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
                 or (len(target.text) == 2 and target.text.isalpha())  # "aka kg"
             )
         )
-    if weak_cue and not ok and target.given and target.lower not in STOPWORDS:
+    if (
+        weak_cue
+        and not ok
+        and (target.given or target.surname or target.unknown)
+        and target.lower not in STOPWORDS
+    ):
         after = toks[j + 1].lower if j + 1 < len(toks) else ""
         clause_ends = re.match(r"\s*(?:[.,;:!?)]|$)", text[target.end :]) is not None
         ok = after in PERSON_VERBS or clause_ends  # "a guy they call tiny is running"
+    said = tuple(x.lower for x in toks[max(i, j - 3) : j])
+    if said[-1:] == ("surname",) or said[-2:] in _FAMILY_NAME or said == _NOM_DE_FAMILLE:
+        # "surname's crow": after the word for a surname, any word is one
+        ok = ok or (target.text.isalpha() and target.lower not in STOPWORDS and not target.cap)
     ok = ok and target.lower not in _UNSAID  # "his name is unknown"
     ok = ok and not (weak_cue and target.text.isupper() and len(target.text) > 2)
     # "if it's a name, DOB, address…": a list of what not to post
     listed = text[toks[j - 1].end : target.start].strip() == ","
     ok = ok and not (listed and target.text.isupper() and len(target.text) > 1)
-    if ok and gap_ok(text, toks[j - 1], target, " \t:,\"'“”«»"):
+    gap = text[cue_end : target.start]
+    if ok and len(gap) <= 3 and all(c in " \t:,\"'“”«»" for c in gap):
         end = extend(text, toks, j, True)
         if (
             end + 1 < len(toks)
@@ -91,6 +103,9 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     return None
 
 
+_NICK_KIN = words("pépère pepere mémère memere")
+_FAMILY_NAME = (("last", "name"), ("family", "name"))
+_NOM_DE_FAMILLE = ("nom", "de", "famille")
 _PETS = words("dog cat pet puppy kitten horse chien chat")
 _UNSAID = words(
     """
@@ -101,6 +116,10 @@ _UNSAID = words(
 
 
 def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:
+    if toks[i].elided == "s'" or toks[i].possessive:
+        return False  # "s'appelle céleste", "surname's crow": said as plainly as "is called"
+    if toks[i].lower in ("dit", "dite") and i > 0 and toks[i - 1].given:
+        return False  # "réjean dit bouboule": a nickname after the name
     return tuple(x.lower for x in toks[i:j]) in NAMING_WEAK
 
 

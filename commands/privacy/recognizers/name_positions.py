@@ -47,7 +47,12 @@ from commands.privacy.recognizers.name_coordination import (
     listable,
 )
 from commands.privacy.recognizers.name_forms import age_follows, age_said
-from commands.privacy.recognizers.name_kin import apposed_to_youth, kin_in_brackets
+from commands.privacy.recognizers.name_kin import (
+    apposed_to_youth,
+    kin_in_brackets,
+    kin_said,
+    said_to_be_kin,
+)
 from commands.privacy.recognizers.name_predicates import (
     CONTACT,
     TALK,
@@ -104,7 +109,10 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
     while changed:
         changed = False
         for i, t in enumerate(toks):
-            if i in names or not (t.cap and (_candidate(t, shielded_ok=True) or listable(t))):
+            if i in names or not (
+                (t.cap and (_candidate(t, shielded_ok=True) or listable(t)))
+                or (not t.cap and t.unknown and t.text.isalpha() and len(t.lower) >= 3)
+            ):
                 continue
             if after_blocker(text, toks, i) or not coordinated(text, toks, i, names):
                 continue
@@ -149,6 +157,14 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if unlisted_subject(text, toks, i) or affiliated(text, toks, i):
         return True
     if (
+        i > 0
+        and toks[i - 1].lower == "chez"
+        and not (t.common or t.protected or t.possessive)
+        and t.lower not in STOPWORDS
+        and t.text.replace("-", "").isalpha()
+    ):
+        return True  # "chu allée cogner chez lafrenière hier": at someone's place
+    if (
         t.cap
         and (t.unknown or (t.common and not t.sentence_start and t.lower not in KIN))
         and not t.protected
@@ -171,6 +187,10 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if t.listed_word and _DAY_OF_MONTH.match(text, t.end):
         return False  # "Family met Mar 5": a date
+    if t.unknown and text[t.start - 1 : t.start] == "(" and age_follows(text, t.end):
+        return True  # "la plus vieille (widlande, 16 ans)": a word in no list, then an age
+    if t.unknown and t.text.isalpha() and len(t.lower) >= 4 and said_to_be_kin(toks, i + 1):
+        return True  # "smitty is the uncle": a word in no list, said to be kin
     if t.cap and t.unknown and not t.sentence_start and contact_object(toks, i, False):
         return True  # "Reached Ilunga at 204…", "met Nuvalinga downtown"
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
@@ -187,7 +207,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         # "hunter and his mom", "Dakota and her brother", "Dakota's mom"; not "15 ans et demi
         # et sa mère"
         return not (i > 1 and toks[i - 2].lower in _UNITS and toks[i - 1].lower in ("et", "and"))
-    if t.given and _kin_said(text, toks, i):
+    if t.given and kin_said(text, toks, i):
         return True  # "i thought dawn was the cousin", "dad is rocky", "grace and dawn are sisters"
     if not t.cap:
         return _lower_case_person(text, toks, i)
@@ -226,6 +246,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
             and nxt.lower not in _IS_AFTER
         ):
             owned = toks[i + 2] if nxt.lower in KIN_SIZES and i + 2 < len(toks) else nxt
+            if t.given and nxt.lower in _RETURNED and not weather(t.lower):
+                return True  # "hunter's back", "destiny's missing again": "is"
             return owned.lower in KIN or owned.lower in _OWNED  # not "Bird's nest of wiring"
         return nxt is not None and (not nxt.cap or (nxt.text.isupper() and len(nxt.text) > 1))
     first = chain_start(text, toks, i)
@@ -276,6 +298,12 @@ def _lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "45 y/o male threatened": what the person is, not who
     if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS):
         return False  # "the grant said", "my will says"
+    if t.possessive and i + 1 < len(toks):
+        owned = toks[i + 2] if toks[i + 1].lower in KIN_SIZES and i + 2 < len(toks) else toks[i + 1]
+        if owned.lower in RELATIVES and not weather(t.lower):
+            return True  # "it's joy's cousin who's been selling", "faith's little sister"
+    if i + 1 < len(toks) and toks[i + 1].lower in _SELF and spaced(text, t, toks[i + 1]):
+        return True  # "not joy herself"
     if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
         return not t.text.endswith("s") and not weather(t.lower)  # not "news says", "storm came"
     if i >= 2 and toks[i - 1].lower in _TO_WITH and toks[i - 2].lower in TALK:
@@ -301,57 +329,8 @@ def _lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     return _PARENTHESISED_AGE.match(text, t.end) is not None
 
 
-def _kin_said(text: str, toks: Sequence[Tok], i: int) -> bool:
-    if _said_to_be_kin(toks, i + 1):
-        return True
-    if (
-        i >= 2
-        and toks[i - 1].lower in ("is", "est", "=")
-        and (toks[i - 2].lower in RELATIVES or toks[i - 2].lower in _HOUSEHOLD)
-        and not toks[i].protected  # "Mom is French."
-        and text[toks[i - 1].end : toks[i].start] == " "  # not "grandpa is 81, early dementia"
-    ):
-        return True
-    if i + 2 < len(toks) and toks[i + 1].lower in CONJUNCTIONS and toks[i + 2].given:
-        return _said_to_be_kin(toks, i + 3)
-    return (
-        i >= 2
-        and toks[i - 1].lower in CONJUNCTIONS
-        and toks[i - 2].given
-        and (_said_to_be_kin(toks, i + 1))
-    )
-
-
-def text_gap(toks: Sequence[Tok], k: int) -> str:
-    """The characters between token ``k - 1`` and token ``k`` (the elided "c'" of "c'est")."""
-    prev, tok = toks[k - 1], toks[k]
-    return " " * (tok.start - prev.end - len(tok.elided)) + tok.elided
-
-
-def _said_to_be_kin(toks: Sequence[Tok], k: int) -> bool:
-    """ "… was the cousin", "… are sisters", "… est sa tante" from token ``k`` on."""
-    if k + 1 >= len(toks) or toks[k].lower not in _BE:
-        return False
-    if text_gap(toks, k) not in (" ", " c'", " c’"):
-        return False  # not "perdu sa job, c'est la fille qui…"
-    if toks[k + 1].lower in ("la", "le") and k + 3 < len(toks) and toks[k + 2].lower == "plus":
-        return toks[k + 3].lower in ("jeune", "vieux", "vieille")  # "soleil c'est la plus jeune"
-    said = (
-        toks[k + 2] if toks[k + 1].lower in _KIN_DETERMINERS and k + 2 < len(toks) else toks[k + 1]
-    )
-    return not said.possessive and (said.lower in _SAID_KIN or said.lower.rstrip("s") in _SAID_KIN)
-
-
 _DAY_OF_MONTH = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?:y/?o|yo|ans|years))")
 _SUBJECT_AUXILIARIES = words("est a is was has had s'est")
-_HOUSEHOLD = words("family famille parents")  # "family is ali and huda (parents)"
-_BE = words("is was are were est sont était r")  # "hunter and hope r twins"
-# Who someone is said to be: "dawn was the cousin", not "our best hope is the youth program"
-_SAID_KIN = RELATIVES | words(
-    "twin boyfriend girlfriend bf gf partner ex conjoint conjointe chum blonde wife husband"
-    " jumelle jumelles jumeau jumeaux"
-)
-_KIN_DETERMINERS = words("the her his their my our a sa son ses la le les leur")
 _TO_WITH = words("to with à avec w/ w")
 # What a person has, after an everyday word that is also a name: "Faith's phone", "Hope's file"
 _OWNED = words(
@@ -369,6 +348,9 @@ _PRONOUNS = words("i you he she it we they his her its our their my your il elle
 _PARENTHESISED_AGE = re.compile(
     r"\s\((?:age\s|both\s|les\s+deux\s|tous\s+les\s+deux\s)?\d{1,2}(?:\s?(?:y/?o|yo|ans|yrs))?\)"
 )
+_SELF = words("herself himself themselves themself lui-même elle-même")
+# What "'s" says of a person who is back or away: "hunter's back"
+_RETURNED = words("back home missing awol safe okay ok gone")
 _IS_AFTER = words(
     """
     the a an tough hard busy over coming here gone not always never usually when been going

@@ -335,6 +335,7 @@ def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 _GREETINGS = words("thanks thank thx ty hi hey hello merci bonjour salut allo allô")
+_MODALS = words("can could would will did")
 _ADDRESSED = words(
     """
     can could would will please pls you your are did do tu toi vous peux peux-tu
@@ -359,6 +360,8 @@ def addressed(text: str, toks: Sequence[Tok], i: int) -> bool:
         return after[:1] in ("", ",", "!", ".", "—", "-", ":") or (nxt is not None and not nxt.cap)
     if t.sentence_start and i == 0 and after.startswith(","):
         return nxt is not None and not nxt.cap and nxt.lower in _ADDRESSED  # "Steph, peux-tu…"
+    if t.sentence_start and i == 0 and nxt is not None and nxt.lower in _MODALS:
+        return i + 2 < len(toks) and toks[i + 2].lower in ("u", "you")  # "pat can u update…"
     # A signature: "… je fais le suivi avec la SAE. — Véro"
     before = text[max(0, t.start - 4) : t.start]
     return i == len(toks) - 1 and before.rstrip().endswith(("—", "–", "-", "~")) and i > 0

@@ -25,6 +25,8 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
         return 0
     if t.text[:1].islower() and _lower_full_name(text, toks, i):
         return i + 2
+    if t.text == "will" and t.sentence_start and nxt.lower in _WILL_SAID:
+        return i + 1  # "will is the older brother, not the dad": never the modal verb
     if not t.cap:
         return 0
     if t.unknown and t.sentence_start and _FROM_A_PLACE.match(text, t.end):
@@ -73,6 +75,7 @@ _WILL_ACTS = words(
     needs didn't doesn't isn't wasn't won't can't texted told
     """
 )
+_WILL_SAID = words("is was has had said says")
 _ASKED = words("you we i they he she it there anyone someone")  # "Will you call her?"
 
 

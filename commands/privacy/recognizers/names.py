@@ -357,7 +357,8 @@ _DETS = words("le la un une the a ce")
 _COMPASS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW"))
 _KIN_TITLES = words(
     "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle grandpa"
-    " grandma gramma grampa bro sis cuz"
+    " grandma gramma grampa bro sis cuz mémère memere pépère pepere grand-maman grand-papa"
+    " mamie papi tatie tonton moshom mooshum nokom"
 )
 _NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")
 _AUXILIARY_VERBS = words("will would can could should may might must shall did does do had have")

@@ -338,6 +338,11 @@ CLEAN: list[str] = [
     "Sit 161: the Legion (Branch 76) let the family use the hall for the feast.",
     "La PPO de Russell est avisée; la table de Kent se réunit jeudi.",
     "Rencontre au centre culturel Maillard, 10 h.",
+    "kokum is doing better, back home from vic hospital. kids staying with her this wk",
+    "moshom is willing to take him but has no vehicle. beauval is 2.5 hrs",
+    "grandma is in the hospital in regina, the girls are with a cousin till the weekend",
+    "she moved into the tribal council's youth transitional home in October",
+    "the will is being read on Friday, family tension expected",
 ]
 
 

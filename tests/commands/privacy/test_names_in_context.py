@@ -295,6 +295,30 @@ NAMES: list[tuple[str, list[str]]] = [
     ('He signs his texts "T-Bone" and that is the only name the youth use.', ["T-Bone"]),
     ("Selon la voisine, c'est amadou qui garde les enfants la nuit.", ["amadou"]),
     ("Per mom, it's jordan who drives them to school.", ["jordan"]),
+    ("ty colleen. did sylvestre ever show for the appt w/ addictions?", ["colleen", "sylvestre"]),
+    ("thx mike 🙏", ["mike"]),
+    ("oké guylaine, j'ai rajouté la sit 51 au tableau. c'est toi la lead?", ["guylaine"]),
+    ("pat can u update the tracker? closed 41 and 43", ["pat"]),
+    ("chu allée cogner chez lafrenière hier, personne.", ["lafrenière"]),
+    ("hunter's back. mom dropped him off at the friendship centre this am", ["hunter"]),
+    (
+        "will is the older brother, not the dad. dad is wilfred, confusing i know",
+        ["will", "wilfred"],
+    ),
+    ("i think it's joy's cousin who's been selling to them, not joy herself", ["joy", "joy"]),
+    ("mémère aline pis pépère roger ont la garde temporaire", ["aline", "roger"]),
+    ("pis la plus vieille (widlande, 16 ans) s'occupe des petits", ["widlande"]),
+    (
+        "lise de l'école dit que la petite s'appelle céleste pis qu'elle a 7 ans",
+        ["lise", "céleste"],
+    ),
+    ("le chum de la mère, réjean dit bouboule, est sorti de prison", ["réjean", "bouboule"]),
+    ("ok so surname's crow, first name darlene, she's 44", ["crow", "darlene"]),
+    ("lol smitty is the uncle, lloyd smith. everyone calls him that", ["smitty", "lloyd smith"]),
+    ("ash is the 17 y/o, goes by they/them", ["ash"]),
+    ("c'est fleurette la voisine qui a appelé la police, pas la mère", ["fleurette"]),
+    ("oluwaseun and bisi came to the hub office together", ["oluwaseun", "bisi"]),
+    ("Les gens du quartier l'appellent Pépère, il aurait plus de 70 ans.", ["Pépère"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
