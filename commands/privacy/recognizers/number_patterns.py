@@ -1,0 +1,257 @@
+"""The patterns of the numbers a note may hold: the cue words that say what a number is
+(``SIN``, ``HSN``, ``plate``, ``occurrence``…) and the shapes each kind is written in.
+Which pattern wins, and what a match may not be, is decided in ``numbers``."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_SIN_CUE = (
+    r"(?:SIN|S\.I\.N\.?|NAS|N\.A\.S\.?|social insurance(?:\s+(?:number|no\.?|#))?|"
+    r"assurance sociale|num[ée]ro d'assurance sociale)"
+)
+_HEALTH_CUE = (
+    r"(?:health\s*(?:card|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHN|PHIN|"
+    r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|NL)\s+health|"
+    r"AHCIP|AHC\s*#|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
+    r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
+    r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#)"
+)
+_DL_CUE = (
+    r"(?:driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|lic\.?|"
+    r"permis\s*(?:de\s*conduire|no\.?|#|num[ée]ro)?|no\.?\s*de\s*permis|num[ée]ro\s*de\s*permis)"
+)
+_PLATE_CUE = (
+    r"(?:(?:licen[cs]e\s*)?plates?|lic\.?\s*plate|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation)?|"
+    r"immatriculation|immatriculée?|immatricul[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
+    r"MB\s*plate|reg(?:istration)?\.?)"
+)
+_CASE_CUE = (
+    r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|"
+    r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
+    r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
+    r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
+    r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|"
+    r"student\s*(?:number|no\.?|#|id)|num[ée]ro\s*d'[ée]l[èe]ve|fiche\s*[ée]l[èe]ve|"
+    r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
+    r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|"
+    r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
+    r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
+    r"de\s+la\s+cour|du\s+tribunal))?"
+)
+# An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
+_AGENCY = r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d))?"
+_NUM = (
+    r"(?:\s*(?:(?:number|num|no|is|est|was|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
+    r"|\((?:[a-z]{2}|sask|ont|alta|man|qué)\)"  # "DL (sk) 41288350", "plate (SK) 917 JNB"
+    r"|,(?=\s*\d)"  # "a suspended Sask DL, 40281736"
+    r"|,\s*(?:it['’]?s|c['’]est)\b))*\s*"  # "the CAS file, it's 7741-26"
+)
+_IDISH = (
+    r"(?-i:(?:[A-Za-z]{2,5}-)?[A-Z]{0,4}-?\d[\dA-Z]*"
+    r"(?:[-/. ]\d[\dA-Z]*|-[A-Z]{1,5}(?=-\d)){0,4}"  # "2024-MTL-118734", "26-Y-00231"
+    r"(?:-[A-Z]{1,5}(?![\w-]))?)"  # "2025-0456-DPJ", "113-2290-A"
+)
+# "a grey Silverado HGT 482", "une Impala noire 622 HXB": a model, perhaps a colour, a plate
+_MODELS = (
+    r"(?-i:Impala|Silverado|Ram|Sierra|Tahoe|Suburban|Equinox|Malibu|Cruze|Cavalier|Caravan|"
+    r"Charger|Challenger|Durango|Journey|Neon|Cherokee|Wrangler|F-?150|F-?250|Explorer|Escape|"
+    r"Focus|Fusion|Mustang|Ranger|Civic|Accord|Odyssey|CR-V|Corolla|Camry|Tacoma|Tundra|"
+    r"RAV4|Sienna|Elantra|Sonata|Tucson|Sentra|Altima|Rogue|Pathfinder|Jetta|Golf|Mazda3|"
+    r"Outback|Forester|Sportage|Sorento|Soul|Rio|Dodge|Chevy|GMC)"
+)
+_COLOURS = (
+    r"(?:noire?|blanche?|grise?|rouge|bleue?|verte?|argent|black|white|gr[ae]y|red|blue|"
+    r"silver|green|brown|maroon|beige|gold)"
+)
+_DIGITS = (
+    r"(?<![\w.,$/-])(?:\d{9,10}|\d{3}([\s-])\d{3}\1\d{3,4}|\d{4}([\s-])\d{3}\2\d{3})"
+    r"(?![\w/-]|[.,]\d|-\d)"  # a sentence may end right after it: "… it's 298 344 417."
+)
+
+
+@functools.cache
+def patterns() -> dict[str, re.Pattern[str]]:
+    """Every number pattern by name, compiled once."""
+    i = re.IGNORECASE
+    return {
+        "sin": re.compile(r"\b" + _SIN_CUE + _NUM + r"(?P<v>\d{3}[\s-]?\d{3}[\s-]?\d{3})\b", i),
+        # "NAS au dossier : 423162627": the cue, a few words, nine digits
+        "sin_far": re.compile(
+            r"\b" + _SIN_CUE + r"(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,4}?[\s,:]*"
+            r"(?P<v>(?<![\d-])\d{3}[\s-]?\d{3}[\s-]?\d{3})(?![\d-])",
+            i,
+        ),
+        "health": re.compile(
+            r"\b" + _HEALTH_CUE + _NUM + r"(?P<v>[A-Z]{4}\s?\d{4}\s?\d{4}|"
+            r"\d[\d\s-]{6,13}\d(?:\s?-?\s?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
+            i,
+        ),
+        # "carte santé de la Saskatchewan 904 117 862", "health card from MB: 123456789"
+        "health_far": re.compile(
+            r"\b"
+            + _HEALTH_CUE
+            + r"\s*#?(?:[\s,:/()]+[^\W\d_][\w'’.-]{0,13}){0,10}?[\s,:()]*(?::|#|no\.?)?\s*"
+            r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4})"
+            r"(?:[\s-]?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
+            i,
+        ),
+        "ontario_hcn": re.compile(r"(?<![\w-])\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?\b"),
+        # "card 8353135786 KT": ten digits run together, then a version code
+        "ontario_hcn_run": re.compile(r"(?<![\w-])\d{10}[\s-]?[A-Z]{2}\b"),
+        "ramq": re.compile(r"\b[A-Z]{4}\s?\d{4}\s?\d{4}\b"),
+        "dl": re.compile(
+            r"\b"
+            + _DL_CUE
+            + _NUM
+            + r"(?:is\s+|est\s+)?"
+            + r"(?P<v>(?-i:(?=[A-Z0-9\s-]*\d)[A-Z0-9][A-Z0-9\s-]{3,18}[A-Z0-9]))\b",
+            i,
+        ),
+        # "SK licence 40817236", "licence 123456789": a bare cue, so six digits at least
+        "licence_digits": re.compile(
+            r"\b(?:(?:SK|ON|QC|AB|MB|BC|NB|NS)\s+)?(?:driver'?s?\s+)?licen[cs]e\s*(?:\(\s*)?(?::|#|no\.?)?\s*"
+            r"(?P<v>\d{6}-\d{3}|\d{6,10}(?![\d-]))\b",  # Alberta writes "123456-789"
+            i,
+        ),
+        "ontario_dl": re.compile(r"\b[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}\b", i),
+        "quebec_dl": re.compile(r"\b[A-Z]\d{4}[\s-]\d{6}[\s-]\d{2}\b", i),
+        # "plate cbx 4471", "plaque k47 ghr": typed in lower case after an explicit cue
+        "plate_lower": re.compile(
+            r"\b(?:plate|plaque)s?\s*(?:#|:|no\.?)?\s*"
+            r"(?P<v>(?!\d{1,2}\s?(?:am|pm|h)\b)(?=[a-z0-9 -]*\d)(?=[a-z0-9 -]*[a-z])"
+            r"[a-z0-9]{2,4}[\s-]?[a-z0-9]{2,4})(?![\w-])"
+        ),
+        "plate": re.compile(
+            r"(?<![-\w])"
+            + _PLATE_CUE
+            + r"(?:['’]s|\s*,)?"
+            + _NUM
+            + r"(?:is\s+|est\s+|of\s+|de\s+)?"
+            r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}))\b",
+            i,
+        ),
+        "case": re.compile(
+            r"\b"
+            # "our CMHA # C-0043917", "FPS no. 5521934B"
+            + r"(?:(?-i:[A-Z]{2,6})(?=\s*(?:#|no\.?\s*\d))|"
+            + _CASE_CUE
+            + r")"
+            + r"\.?(?![\w])"
+            + _NUM
+            + _AGENCY
+            + r"(?P<v>"
+            + _IDISH
+            + r")(?![\w-])",
+            i,
+        ),
+        "bare_case": re.compile(
+            r"(?<![\w-])(?:(?:19|20)?\d{2}-\d{5,8}"
+            # "SAE-OTT-2023-0917": two agency prefixes, unlike a table's own "HUB-2026-0012"
+            r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-(?:19|20)?\d{2}-\d{3,8}"
+            # "MSS-26-33019": an agency, a two-digit year, a number (a table's own
+            # references carry four-digit years)
+            r"|(?-i:[A-Z]{1,6})-\d{2}-\d{4,8}"  # "Y-24-00317", a youth court docket
+            r"|(?-i:[A-Z]{1,4})\d{2}-\d{5,8}"  # "PA24-018823", an RMS number
+            r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,5})-\d{4,8}"  # "26-MON-04187"
+            r"|(?-i:[A-Z]{2,6})-\d{6,8}"  # "YP-0448215", "CSSDM-4418271"
+            r"|\d{3}-\d{2}-\d{6}-\d{2,3})(?![\w-])",  # "500-41-012345-263", a Québec court file
+            i,
+        ),
+        # "rapport de la SQ no 156-250314-008", "no de dossier à la Chambre de la jeunesse :
+        # 500-41-004512-253": a file cue, a few words, then digits in three or more groups
+        "case_far": re.compile(
+            r"\b(?:files?|cases?|dossiers?|rapports?|reports?|occurrences?|[ée]v[ée]nements?|"
+            r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour)(?![\w])\s*#?(?:[\s,:]+[^\W\d_][\w'’-]{0,13}){0,10}?[\s,:(]*"
+            r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){2,4}"
+            r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
+            r"|(?-i:(?:[A-Z]{1,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}"
+            r"|(?-i:[A-Z]{2,5}-[A-Z]{2,5}-)\d{3,8}"  # "OMH-RIM-4471"
+            r"|(?-i:[A-Z]{2,6})\s\d{2,6}(?:-(?-i:[\dA-Z]{1,8})){1,3}"  # "SAE 22-4471-B"
+            r"|(?-i:[A-Z]{2,6})\s\d{5,10}"  # "Dossier hôpital CHUL 3320178"
+            r"|(?-i:[A-Z]{1,3})\d{6,10}))(?![\w-])",  # "occurrence de la PPO : E260214458"
+            i,
+        ),
+        # "Dossier logement no 2026-0451": a file cue, a word or three, "no", two groups
+        "case_far_marked": re.compile(
+            r"\b(?:files?|cases?|dossiers?|occurrences?|incidents?|r[ée]f[ée]rences?)"
+            r"(?:\s+[^\W\d_][\w'’-]{1,13}){1,3}\s*(?:no\.?|n°|nº|#|num[ée]ro)\s*"
+            r"(?P<v>(?<![\d-])\d{2,6}-\d{3,8})(?![\w-]|[.,]\d)",
+            i,
+        ),
+        # "permis de la Saskatchewan, no 48127736": a licence cue, a few words, the number
+        "licence_far": re.compile(
+            r"\b(?:licen[cs]e|permis|(?-i:DL)|dl(?=\s*#))(?:[\s,:#]+[^\W\d_][\w'’.-]{0,13}){1,8}?[\s,:]*"
+            r"(?:(?:no\.?|n°|nº|#|number|numéro|is|est|\()\s*"
+            r"(?P<v>\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5})"
+            r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}|\d{7,10}(?![\d-])))\b",
+            i,
+        ),
+        # "car in the photos is HWK 330": a vehicle, a few words, then the plate
+        "vehicle_far": re.compile(
+            r"\b(?:truck|car|van|minivan|suv|pickup|vehicle|camionnette|voiture|véhicule|auto)"
+            r"(?:\s+[^\W\d_][\w'’-]{0,11}){1,6}?(?:\s+(?:is|est)\s+|\s*:\s*)"
+            r"(?P<v>(?-i:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3}))"
+            r"(?![\w-])",
+            i,
+        ),
+        # "truck 917 KMT", "sa camionnette V51 TRM", "her car (BXN 592)": a vehicle and a
+        # plate-shaped value (letters and digits, upper case) right after it
+        "vehicle_plate": re.compile(
+            r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|jeep|camionnette|"
+            r"voiture|auto|véhicule|vehicule|char|camion|fourgonnette|motorbike|moto|"
+            + _MODELS
+            + r")(?:\s+"
+            + _COLOURS
+            + r")?"
+            r"\s*[(,:]?\s*(?:(?-i:ON|SK|QC|AB|MB|BC|NB|NS)\s+)?"  # "a red Escape, ON DMRL 119"
+            r"(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
+            r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+            r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3}"
+            r"|[A-Z0-9]{3,4}[\s-][A-Z0-9]{3,4})))"  # "a black F-150, BX7 4K2T"
+            r"(?![\w-])",
+            i,
+        ),
+        # "plaque Ontario BTRW 482", "plate on the pick-up is FKL 2291": a few words between
+        # the cue and a plate that mixes letters and digits.
+        # "HJR 418 (MB plate)": a plate-shaped value with the word plate in brackets after it
+        "plate_aside": re.compile(
+            r"(?<![\w-])(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+            r"[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
+            r"\s*\((?:(?-i:[A-Z]{2})\s+)?(?:licen[cs]e\s+)?(?:plate|plaque)s?\)",
+            i,
+        ),
+        # "CHM-4821": three capitals, a hyphen, three or four digits (not a year)
+        "bare_plate": re.compile(r"(?<![\w-])(?-i:[A-Z]{3})-(?!(?:19|20)\d\d\b)\d{3,4}(?![\w-])"),
+        "plate_far": re.compile(
+            r"(?<![-\w])"
+            + _PLATE_CUE
+            + r"(?:[\s:,?]+[^\W\d_][\w'’.-]{0,11}){1,11}?[\s:,?]+(?:is\s+|est\s+)?"
+            r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
+            r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5}))"
+            r"(?![\w-])",
+            i,
+        ),
+        # "Plate on the pickup that keeps parking outside the school: CKTR 482": the cue, the
+        # rest of the sentence, a colon, then a plate of letters and digits
+        "plate_colon": re.compile(
+            r"(?<![-\w])" + _PLATE_CUE + r"\b[^.!?\n:]{0,90}:\s*"
+            r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
+            r"(?![\w-])",
+            i,
+        ),
+        # "Numéro de dossier à l'hôpital (MRN) : 3308127": a file cue, a few words, a colon
+        # or "no", then digits alone
+        "case_colon": re.compile(
+            r"\b(?:files?|dossiers?|MRN|chart|occurrences?|incidents?|[ée]v[ée]nements?)"
+            r"(?![\w])(?:[\s,]+[^\W\d_(][\w'’.-]{0,13}|\s*\([^)\n]{1,12}\)){0,5}?\s*"
+            r"(?::|#|no\.?|n°|nº)\s*(?P<v>(?<![\d-])\d{6,12})(?![\w-]|[.,]\d)",
+            i,
+        ),
+        # "(no 118-240302-009)": a number in brackets, in three or more groups
+        "numbered_aside": re.compile(
+            r"\((?:no|n°|nº|#|num[ée]ro)\.?\s*(?P<v>\d{2,6}(?:-\d{2,8}){2,4})\)", i
+        ),
+        "digits": re.compile(_DIGITS),
+    }
