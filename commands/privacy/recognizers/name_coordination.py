@@ -76,3 +76,22 @@ def coordinated(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool
             if not toks[b].sentence_start and _joined(text, toks, a, b):
                 return True
     return False
+
+
+def among_names(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool:
+    """``toks[i]`` is one of a list whose two nearest other entries are names: "Swan,
+    Desjarlais, Whitecalf", "Desjarlais, Whitecalf and Swan"."""
+    t = toks[i]
+    if not t.cap or t.protected or t.possessive or t.text.isupper() or t.lower in STOPWORDS:
+        return False
+    if not (t.name or t.unknown):
+        return False  # "Housing, Tyler and Jordan": an agency, whatever the list
+    after = [j for j in (i + 1, i + 2) if j in names and _joined(text, toks, i, j)]
+    if after and any(
+        k in names and _joined(text, toks, after[0], k) for k in (after[0] + 1, after[0] + 2)
+    ):
+        return True
+    before = [j for j in (i - 1, i - 2) if j in names and _joined(text, toks, j, i)]
+    return bool(before) and any(
+        k in names and _joined(text, toks, k, before[0]) for k in (before[0] - 1, before[0] - 2)
+    )

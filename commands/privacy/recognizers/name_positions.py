@@ -41,6 +41,7 @@ from commands.privacy.recognizers.cues import (
 )
 from commands.privacy.recognizers.name_chat import short_name, typed_in_lower_case, weather
 from commands.privacy.recognizers.name_coordination import (
+    among_names,
     chain_end,
     chain_start,
     coordinated,
@@ -109,6 +110,11 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
     while changed:
         changed = False
         for i, t in enumerate(toks):
+            if i not in names and among_names(text, toks, i, names):
+                names.add(i)  # "Swan, Desjarlais, Whitecalf"
+                found.append(i)
+                changed = True
+                continue
             if i in names or not (
                 (t.cap and (_candidate(t, shielded_ok=True) or listable(t)))
                 or (not t.cap and t.unknown and t.text.isalpha() and len(t.lower) >= 3)

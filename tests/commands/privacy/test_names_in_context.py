@@ -319,6 +319,8 @@ NAMES: list[tuple[str, list[str]]] = [
     ("c'est fleurette la voisine qui a appelé la police, pas la mère", ["fleurette"]),
     ("oluwaseun and bisi came to the hub office together", ["oluwaseun", "bisi"]),
     ("Les gens du quartier l'appellent Pépère, il aurait plus de 70 ans.", ["Pépère"]),
+    ("Swan, Desjarlais, Whitecalf all attended the circle.", ["Swan", "Desjarlais", "Whitecalf"]),
+    ("Desjarlais, Whitecalf and Swan were there", ["Desjarlais", "Whitecalf", "Swan"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
