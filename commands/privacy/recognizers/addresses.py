@@ -15,7 +15,7 @@ from commands.privacy.recognizers import Candidate
 _STRICT_TYPES = (
     "street|st|avenue|ave|av|road|rd|drive|dr|crescent|cres|cresc|court|ct|boulevard|blvd|"
     "lane|ln|terrace|terr|trail|trl|parkway|pkwy|highway|hwy|circle|cir|sq|concession|"
-    "conc|sideroad|hts|gdns|crt|cr|bv|blv|expressway|pvt"
+    "conc|sideroad|hts|gdns|crt|cr|bv|blv|expressway|expy|fwy|freeway|pvt"
 )
 _LOOSE_TYPES = (
     "way|place|pl|close|bay|gate|row|square|line|grove|heights|point|pt|manor|mews|"
@@ -179,6 +179,13 @@ _SLASH_INTERSECTION = (
     r"(?:" + _AVENUE_LETTER + r"|(?:" + _STREET_WORD + r"|\d{1,3})\s+(?i:" + _EN_TYPES + r")\b\.?)"
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
 )
+# "at 20th and avenue p", "ave p & 20th st": a numbered street and a lettered avenue, typed in
+# any case (Saskatoon and Regina letter their avenues)
+_ORDINAL_AVENUE = (
+    r"\b(?:\d{1,3}(?:st|nd|rd|th)(?:\s+(?:st|street))?\.?\s*(?:&|/|and)\s*(?:avenue|ave)\.?\s+"
+    r"[a-hj-z]|(?:avenue|ave)\.?\s+[a-hj-z]\s*(?:&|/|and)\s*\d{1,3}(?:st|nd|rd|th)"
+    r"(?:\s+(?:st|street))?)\b(?:\s+(?:n|s|e|w)\b)?(?!['’])"
+)
 # "at Main/Higgins", "at Main & Higgins", "au Ste-Catherine/Papineau": two street names
 # joined by a slash or an ampersand.
 _SLASH_CORNER = (
@@ -263,6 +270,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_CORNER, i), Kind.ADDRESS, 57),
         (re.compile(_SLASH_INTERSECTION), Kind.ADDRESS, 40),
         (re.compile(_SLASH_CORNER, i), Kind.ADDRESS, 40),
+        (re.compile(_ORDINAL_AVENUE, i), Kind.ADDRESS, 41),
         (re.compile(_AND_CORNER), Kind.ADDRESS, 40),
         (re.compile(_UNIT_CIVIC_BARE), Kind.ADDRESS, 58),
         (re.compile(_POSTAL, i), Kind.POSTAL_CODE, 75),

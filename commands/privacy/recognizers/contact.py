@@ -89,10 +89,12 @@ _HANDLE_ON = (
     r"(?=\s+(?:on|sur)\s+(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|kik|fb|facebook|xbox|"
     r"psn|roblox|twitch|reddit|telegram|whatsapp)\b)"
 )
-# "Sur Snap, Kevin est « kev.lmtl »": a quoted handle-shaped word later in the sentence
+# "Sur Snap, Kevin est « kev.lmtl »": a quoted handle-shaped word later in the sentence;
+# "Il a donné son Snap à une fille de 13 ans : mimi.lacrx": or after a colon that ends it
 _QUOTED_NEAR = (
-    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|kik|facebook|fb)\b[^.!?\n]{0,40}?"
-    r"[«“\"]\s*(?P<h>(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-]))\s*[»”\"]"
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|kik|facebook|fb)\b[^.!?\n:]{0,60}?"
+    r"(?:[«“\"]|:)\s*(?P<h>(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-]))"
+    r"(?:\s*[»”\"]|(?=[\s,;.)!?]|$))"
 )
 _LABELLED_HANDLE = (
     r"\b" + _PLATFORM + r"\b\s*(?:handle|name|username|user|account|id|compte|profil)?"

@@ -146,6 +146,8 @@ _NAMING = [
     "connue comme",
     "nom",
     "identified as",
+    "identifie comme",
+    "identifiée comme",
     "identifies as",
     "referred to as",
     "introduced as",
@@ -234,6 +236,8 @@ NAMING_WEAK = frozenset(
         "appelée",
         "identifies as",
         "identified as",
+        "identifie comme",  # "La jeune s'identifie comme Amérik"
+        "identifiée comme",
         "is called",
         "they call",
         "a certain",
@@ -246,6 +250,8 @@ NAMING: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _p in sorted((phrase_tokens(p) for p in _NAMING), key=len, reverse=True):
     NAMING[_p[0]] = (*NAMING.get(_p[0], ()), _p)
 
+# What is done to a will, the document: "Will was signed last year".
+TESTAMENT = _words("signed drafted read contested probated changed updated witnessed notarized")
 # "is"/"was"/"est": what joins a name to who the person is ("dad is rocky").
 IS_WAS = _words("is was est")
 # Words between a name's possessive and the relative: "Tanner's little sister",

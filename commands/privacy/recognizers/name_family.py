@@ -93,7 +93,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         nxt is not None
         and nxt.lower in _CHILDREN
         and t.text.islower()
-        and t.surname
+        and (t.surname or (t.unknown and len(t.lower) >= 5 and t.text.isalpha()))
         and not t.protected
         and len(t.lower) >= 3
         and t.lower not in STOPWORDS
@@ -205,7 +205,7 @@ _FAMILY_SERVICES = words(
     physician resource resources violence health therapy therapist liaison wellness
     """
 )
-_CHILDREN = words("kids kid boys girls family family's")
+_CHILDREN = words("kids kid boys girls girl boy family family's")
 # Words that say what kind of children, not whose: "street kids", "school boys"
 _MODIFIERS = words(
     """

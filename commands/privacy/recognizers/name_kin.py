@@ -210,7 +210,7 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "Lacombe (dad)": a surname that is also a town, named by the aside
     if _REAL_NAME.match(text, t.end) and t.lower not in STOPWORDS:
         return True  # "Dre (legal name …)": a nickname with the legal name beside it
-    if _DESCRIBED.match(text, t.end) and t.lower not in STOPWORDS:
+    if _DESCRIBED.match(text, t.end) and t.lower not in STOPWORDS and (t.name or not t.common):
         return True  # "Robin (they/them, 17)", "Jay (le grand avec les dreads)"
     if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in KIN:
         return False

@@ -44,6 +44,18 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     if _OPENING_QUOTE.match(text, cue_end):
         return ()  # quoted speech, not a nickname: « je serai plus là pour Noël »
     target = toks[j]
+    nick_cue = toks[i].lower in _NICK_CUES and (
+        toks[i].lower not in ("dit", "dite") or (i > 0 and toks[i - 1].cap and toks[i - 1].name)
+    )  # "Mathieu Gélinas dit le Kid", not "elle dit le Nord"
+    if (
+        nick_cue
+        and target.lower in ("le", "la", "the")
+        and j + 1 < len(toks)
+        and toks[j + 1].cap
+        and not toks[j + 1].protected
+        and text[target.end : toks[j + 1].start] == " "
+    ):
+        return cand(text, toks, j, j + 2, None), j + 2  # "Mathieu Gélinas dit le Kid"
     if target.lower in NICK_PREFIXES and j + 1 < len(toks) and not _weak_cue(toks, i, j):
         return cand(text, toks, j, j + 2, None), j + 2  # "aka lil T on the street"
     weak_cue = _weak_cue(toks, i, j)
@@ -79,6 +91,11 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         after = toks[j + 1].lower if j + 1 < len(toks) else ""
         clause_ends = re.match(r"\s*(?:[.,;:!?)]|$)", text[target.end :]) is not None
         ok = after in PERSON_VERBS or clause_ends  # "a guy they call tiny is running"
+    if nick_cue and not weak_cue:
+        # "ricky morin aka ghost", "dit le Kid": after "aka" even an everyday word is a nickname
+        ok = ok or (
+            target.text.isalpha() and target.lower not in STOPWORDS and len(target.text) > 2
+        )
     said = tuple(x.lower for x in toks[max(i, j - 3) : j])
     if said[-1:] == ("surname",) or said[-2:] in _FAMILY_NAME or said == _NOM_DE_FAMILLE:
         # "surname's crow": after the word for a surname, any word is one
@@ -103,6 +120,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     return None
 
 
+_NICK_CUES = words("aka alias nicknamed surnommé surnommée dit dite")
 _NICK_KIN = words("pépère pepere mémère memere")
 _FAMILY_NAME = (("last", "name"), ("family", "name"))
 _NOM_DE_FAMILLE = ("nom", "de", "famille")
@@ -116,7 +134,7 @@ _UNSAID = words(
 
 
 def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:
-    if toks[i].elided == "s'" or toks[i].possessive:
+    if (toks[i].elided == "s'" and toks[i].lower.startswith("appel")) or toks[i].possessive:
         return False  # "s'appelle céleste", "surname's crow": said as plainly as "is called"
     if toks[i].lower in ("dit", "dite") and i > 0 and toks[i - 1].given:
         return False  # "réjean dit bouboule": a nickname after the name

@@ -216,6 +216,15 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
         if any(t.protected and not t.name and not t.given for t in inside):
             for t in inside:
                 t.protected = True
+    for k in range(1, len(toks) - 2):  # "entre Saskatoon et Bellegarde", "from Moose Jaw to…"
+        a, link, b = toks[k], toks[k + 1], toks[k + 2]
+        if toks[k - 1].lower not in _BETWEEN or link.lower not in _BETWEEN_LINKS:
+            continue
+        if a.cap and b.cap and not (a.possessive or b.possessive):
+            if a.protected and not a.name and not b.given:
+                b.protected, b.listed_word = True, False
+            elif b.protected and not b.name and not a.given:
+                a.protected, a.listed_word = True, False
     for group in _COUNTED.finditer(text):  # "Flour Mill 4, Donovan 3, Minnow Lake 2"
         inside = [t for t in toks if group.start() <= t.start and t.end <= group.end()]
         if any(t.protected and t.cap and not t.given for t in inside):
@@ -250,6 +259,8 @@ _ITEM = re.compile(r"[^,]+?(?=\s*(?:,|\band\b|\bet\b|$))")
 _ACRONYM = re.compile(r"\s*(?:and\s+|et\s+)?[A-Z][A-Z0-9&'’-]+\b")
 
 
+_BETWEEN = frozenset(("entre", "between"))
+_BETWEEN_LINKS = frozenset(("et", "and"))
 # Places, each with a count: "Donovan 3, Minnow Lake 2, New Sudbury 1"
 _COUNTED = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}\d{1,3}(?:\s*(?:,|\bet\b|\band\b)\s*"

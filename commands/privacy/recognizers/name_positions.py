@@ -38,6 +38,7 @@ from commands.privacy.recognizers.cues import (
     RELATIVES,
     ROLES,
     SUBJECT_VERBS,
+    TESTAMENT,
 )
 from commands.privacy.recognizers.name_chat import short_name, typed_in_lower_case, weather
 from commands.privacy.recognizers.name_coordination import (
@@ -47,7 +48,7 @@ from commands.privacy.recognizers.name_coordination import (
     coordinated,
     listable,
 )
-from commands.privacy.recognizers.name_forms import age_follows, age_said
+from commands.privacy.recognizers.name_forms import age_follows, age_said, birth_date_follows
 from commands.privacy.recognizers.name_kin import (
     apposed_to_youth,
     kin_in_brackets,
@@ -225,7 +226,9 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Visited Bear at home", "talked to Crystal"
     if t.protected or not (t.given or t.sentence_start):
         return False
-    if t.given and (age_follows(text, t.end) or age_said(text, t.end)):
+    if t.given and (
+        age_follows(text, t.end) or age_said(text, t.end) or birth_date_follows(text, t.end)
+    ):  # "Hope (11/30/2013) was picked up"
         return True  # "Prudence, 15 ans,", "Faith (14)", "soleil a 13 ans", "Hope is 14"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and text[t.end : nxt.start] in (" ", "") and nxt.cap:
@@ -262,6 +265,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     last = chain_end(text, toks, i)
     if last + 1 >= len(toks) or not spaced(text, toks[last], toks[last + 1]):
         return False
+    if t.lower == "will" and last + 2 < len(toks) and toks[last + 2].lower in TESTAMENT:
+        return False  # "Will was signed last year": the document
     return predicate(toks, last + 1, strict=not t.given)
 
 

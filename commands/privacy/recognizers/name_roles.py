@@ -58,6 +58,8 @@ def _human_predicate(toks: Sequence[Tok], j: int) -> bool:
     if verb in _HUMAN and verb != "a":
         return True
     rest = [t.lower for t in toks[j + 1 : j + 3]]
+    if verb in ("took", "takes", "ran", "runs") and rest[:1] in (["off"], ["away"]):
+        return True  # "chaske took off with lil t"
     if verb in ("est", "était", "is", "was") and rest[:1] in (["pas"], ["not"]) and len(rest) > 1:
         return rest[1] in _HUMAN_STATES or rest[1] in _CAME  # "Regina n'est pas venue"
     if verb in ("is", "was", "est", "était") and rest and rest[0] in _HUMAN_STATES:
@@ -236,15 +238,23 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
     """A capitalised opener in no list, or shielded only as a lone listed word, followed by
     a verb said only of people."""
     t = toks[i]
-    opens = t.sentence_start or (  # "il dit que Bao dort…", "says that Xavion slept…"
-        t.cap and i > 0 and toks[i - 1].lower in _CLAUSE_OPENERS and spaced(text, toks[i - 1], t)
+    said = i > 0 and toks[i - 1].lower in _SAYS and spaced(text, toks[i - 1], t)
+    opens = (
+        t.sentence_start
+        or said  # "mom says chaske took off"
+        or (  # "il dit que Bao dort…", "says that Xavion slept…"
+            t.cap
+            and i > 0
+            and toks[i - 1].lower in _CLAUSE_OPENERS
+            and spaced(text, toks[i - 1], t)
+        )
     )
     if not opens or t.possessive or len(t.lower) < 3:
         return False
     if t.text.isupper() or t.lower in STOPWORDS or t.lower in KIN:
         return False
     if not t.cap:  # "jay told the SRO…": a lower-case given name opening the sentence
-        if not t.given or t.protected:
+        if not (t.given or (said and t.unknown and t.text.isalpha())) or t.protected:
             return False
     elif not (t.unknown or (t.protected and t.listed_word and t.given)):
         return False
@@ -259,6 +269,7 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 # "asking for Miigwans", "demande après Ginette": someone sought
 _SEEKING = words("asking asked ask asks looking looked searching searched demande demandé")
+_SAYS = words("says said thinks thought dit pense")
 _CLAUSE_OPENERS = words(
     "que qu that because since when while if si quand lorsque parce puisque so but mais donc alors"
 )

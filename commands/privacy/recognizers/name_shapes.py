@@ -11,8 +11,15 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, SUBJECT_VERBS
+from commands.privacy.recognizers.cues import (
+    INSTITUTION,
+    KIN,
+    PERSON_VERBS,
+    SUBJECT_VERBS,
+    TESTAMENT,
+)
 from commands.privacy.recognizers.name_forms import age_follows, birth_date_follows, chinese_name
+from commands.privacy.recognizers.name_naming import NICK_PREFIXES
 from commands.privacy.recognizers.name_spans import gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -23,6 +30,17 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None:
         return 0
+    if (
+        t.lower in NICK_PREFIXES
+        and t.lower not in ("little", "petit")  # not "a little t of sugar"
+        and len(nxt.text) == 1
+        and nxt.lower not in "aiy"
+        and nxt.text.isalpha()
+        and text[t.end : nxt.start] == " "
+        and not text[nxt.end : nxt.end + 1].isalnum()
+        and text[nxt.end : nxt.end + 1] not in ("'", "’", ".")
+    ):
+        return i + 2  # "took off with lil t again", "Big J was there"
     if t.text[:1].islower() and _lower_full_name(text, toks, i):
         return i + 2
     if t.text == "will" and t.sentence_start and nxt.lower in _WILL_SAID:
@@ -38,6 +56,7 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
         and nxt.lower in _WILL_ACTS
         and text[t.end : nxt.start] == " "
         and not (i + 2 < len(toks) and toks[i + 2].lower in _ASKED)
+        and not (i + 2 < len(toks) and toks[i + 2].lower in TESTAMENT)  # "Will was signed"
     ):
         return i + 1
     # "tanner k is back in Regina": a given name and the initial of the surname

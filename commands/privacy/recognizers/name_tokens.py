@@ -99,7 +99,8 @@ _PLACE_LINKS = (
 # "Amos : famille de 4", "Brandon - update", "Regina (north)"; not "Florence (89 ans)" or
 # "Brandon (le chum de la mère)", a person with an age or a word on who they are
 _HEADING = re.compile(
-    r"\s*(?:[:—–.]|-\s|\((?!\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs|\)|,))(?!\s*(?:the|le|la|l')\s)"
+    r"\s*(?:[:—–.]|-\s|\((?!\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs|\)|,)|\s*\d{1,4}[-/.]\d)"
+    r"(?!\s*(?:the|le|la|l')\s)"  # not "Hope (14)", "Hope (11/30/2013)": a person
     r"|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|"
     # "Brandon, Feb 28.", "Amos, 12 mars"
     r"ao[uû]t|d[ée]c)[a-zéû]*\.?\s+\d|\d{1,2}(?:er)?\s+[a-zéû]{3,}\b|(?:19|20)\d\d-\d))",
@@ -116,6 +117,7 @@ _ABBREVIATION = re.compile(
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Stanley A. Milner", "J. Morin"
 _ELISION = re.compile(r"^(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_ACRONYM_JOINED = re.compile(r"[A-Z]{2,}-")  # "SAE-police", "CLSC-école": a joint team
 _CAMEL_ORG = re.compile(r"[A-Z]{2,}[a-z]{3,}")  # an acronym run into a word: "OUTSaskatoon"
 _MID = re.compile(r"(?:[^\W\d_]|\b(?:M|Mme|Mlle|Dr|Me)\.?)\s+$")  # a word or a title before
 
@@ -185,9 +187,13 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if _CONTRACTION.search(tok.lower):
             tok.name = tok.given = tok.surname = False  # "OD'd", "Kev'll": not a name form
             tok.common = True
-        if (tok.text.isupper() and "-" in tok.text) or _CAMEL_ORG.match(tok.text):
+        if (
+            (tok.text.isupper() and "-" in tok.text)
+            or _CAMEL_ORG.match(tok.text)
+            or _ACRONYM_JOINED.match(tok.text)
+        ):
             tok.name = tok.given = tok.surname = False  # "TAPP-C", "OUTSaskatoon": organisations
-            tok.protected = _CAMEL_ORG.match(tok.text) is not None
+            tok.protected = bool(_CAMEL_ORG.match(tok.text) or _ACRONYM_JOINED.match(tok.text))
         if tok.cap and any(link in tok.lower for link in _PLACE_LINKS):
             tok.protected = True  # "Moulin-à-Fleur", "Pointe-aux-Trembles", "Rivière-du-Loup"
         parts = tok.lower.split("-")
@@ -321,6 +327,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
 # "lot 22", "unit 4": a number that is no age after an everyday word
 _TO_A_PLACE = words(
     "at to from attends attend attending attended au adultes bibliothèque library site pavillon"
+    " scolaire secondaire primaire"  # "Centre de services scolaire Marguerite-Bourgeoys"
 )
 _NUMBERED = re.compile(r"\s*#?\d+(?!\s*(?:y\b|yo\b|y/o|yrs?\b|years?\b|ans\b|-year))")
 

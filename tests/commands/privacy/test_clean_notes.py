@@ -343,6 +343,13 @@ CLEAN: list[str] = [
     "grandma is in the hospital in regina, the girls are with a cousin till the weekend",
     "she moved into the tribal council's youth transitional home in October",
     "the will is being read on Friday, family tension expected",
+    "Student (Grade 6) often arrives hungry; breakfast program is feeding him daily.",
+    "Jeune de 17 ans, vit entre Saskatoon et Bellegarde. Aucun suivi prénatal.",
+    "Le Centre de services scolaire Marguerite-Bourgeoys signale un élève de 13 ans.",
+    "Will was signed last year, but the nephew now says she's not competent.",
+    "Visite conjointe SAE-police prévue jeudi à 10 h.",
+    "elle s'identifie comme Autochtone; elle dit le Nord c'est loin",
+    "mom says meth took over; a little t of sugar in the tea",
 ]
 
 

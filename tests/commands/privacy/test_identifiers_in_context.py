@@ -242,6 +242,18 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Plate (SK) 917 JNB — the dealer's truck.", Kind.LICENCE, "917 JNB"),
     ("has a suspended Sask DL, 40281736. Sit 176, Regina.", Kind.LICENCE, "40281736"),
     ("file, 555-0142 is her number", Kind.PHONE, "555-0142"),
+    ("guy sleeping rough at 20th and avenue p, bad cough", Kind.ADDRESS, "20th and avenue p"),
+    ("at ave p & 20th st w most nights", Kind.ADDRESS, "ave p & 20th st w"),
+    (
+        "address on the court form is 1408 Burdick Expy E, Minot",
+        Kind.ADDRESS,
+        "1408 Burdick Expy E",
+    ),
+    (
+        "Il a donné son Snap à une fille de 13 ans : mimi.lacrx. La mère",
+        Kind.SOCIAL_HANDLE,
+        "mimi.lacrx",
+    ),
 ]
 
 

@@ -321,6 +321,11 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Les gens du quartier l'appellent Pépère, il aurait plus de 70 ans.", ["Pépère"]),
     ("Swan, Desjarlais, Whitecalf all attended the circle.", ["Swan", "Desjarlais", "Whitecalf"]),
     ("Desjarlais, Whitecalf and Swan were there", ["Desjarlais", "Whitecalf", "Swan"]),
+    ("Hope (11/30/2013) was picked up from school by an unknown adult", ["Hope"]),
+    ("La jeune s'identifie comme Amérik, mais au dossier c'est autre chose", ["Amérik"]),
+    ("Il traîne avec Mathieu Gélinas dit le Kid, qui recrute", ["Mathieu Gélinas", "le Kid"]),
+    ("mom says chaske took off with lil t again", ["chaske", "lil t"]),
+    ("waskewitch girl was at the school again asking for food", ["waskewitch"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
@@ -362,6 +367,7 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("kyle greyeyes aka kg showed up at the shelter", ["kg"]),
     ("Réjean dit « Pitou » Bouchard est de retour au refuge", ["Pitou » Bouchard"]),
     ("is the mom Crystal or Krystal?? two different files", ["Crystal", "Krystal"]),
+    ("pretty sure the guy is ricky morin aka ghost, he runs the house", ["ghost"]),
 ]
 
 
