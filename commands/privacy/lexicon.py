@@ -135,6 +135,8 @@ class Lexicon:
             return True
         if len(lower) >= 8 and lower.endswith(_WORD_ENDINGS) and not self.is_name(lower):
             return True  # "Intervenante", "Diabétique", "syllogomanie": rarer words, not names
+        if re.match(r"o['’]\w{3}", lower):
+            return False  # "O'Soup", "O'Watch": an Irish or Cree family name, not "o" + a word
         if "-" in lower or "'" in lower or "’" in lower:
             parts = [p for p in re.split(r"['’\-]", lower) if p]
             return bool(parts) and all(p in self.common for p in parts)

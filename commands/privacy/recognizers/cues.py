@@ -320,6 +320,7 @@ INSTITUTION = _words(
     pont rang montée
     promenade terrasse
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
+    county comté township île ile isle
 """
 )
 

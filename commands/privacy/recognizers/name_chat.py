@@ -142,6 +142,8 @@ def after_auxiliary(toks: Sequence[Tok], i: int) -> bool:
         return True  # "que le plan se mette en place": a verb after its pronoun
     if i == 0 or toks[i - 1].lower not in _AUXILIARIES or toks[i - 1].elided[:1] == "c":
         return False  # "c'est sabrina" names her
+    if toks[i - 1].lower == "as" and not (i >= 2 and toks[i - 2].lower == "tu"):
+        return False  # "the same kid as william": English "as", not "tu as"
     return not (i >= 2 and toks[i - 1].lower == "a" and toks[i - 2].lower.endswith(_PARTICIPLE))
 
 

@@ -28,6 +28,16 @@ def find(
         if alias is not None and alias.group(1).replace(".", "") == initials.upper():
             # "Jean-Philippe (JP) c'est le chum de la mère"
             out.append(Candidate(Kind.NAME, alias.start(1), alias.end(1), c.suggestion, 43))
+        short = _SHORT_ASIDE.match(text, c.end)
+        if short is not None and text[c.start : c.end].lower().startswith(short.group(1).lower()):
+            # "Aiyana Swan (Ai) is 15": the short form the person goes by
+            out.append(Candidate(Kind.NAME, short.start(1), short.end(1), c.suggestion, 43))
+        nick = _BEFORE_ASIDE.search(text, max(0, c.start - 30), c.start)
+        if nick is not None and text[c.end : c.end + 1] == ")":
+            k = next((k for k, t in enumerate(toks) if t.start == nick.start(1)), None)
+            if k is not None and (toks[k].name or toks[k].unknown) and toks[k].lower not in KIN:
+                # "Bear (Jordan Cheechoo) is back": a nickname, the full name in brackets
+                out.append(Candidate(Kind.NAME, nick.start(1), nick.end(1), c.suggestion, 43))
     for first, k in _in_email(text, toks, taken):
         out.append(Candidate(Kind.NAME, toks[first].start, toks[k].end, generic, 43))
     out.extend(_initials(text, toks, generic))
@@ -99,6 +109,10 @@ def _initials(text: str, toks: list[Tok], generic: str | None) -> list[Candidate
     return out
 
 
+_SHORT_ASIDE = re.compile(r"\s*\((?-i:([A-Z][a-z]{1,4}))\)")
+_BEFORE_ASIDE = re.compile(
+    r"(?:^|[.!?:;]\s+|\b(?:and|et|with|avec)\s+)((?-i:[A-Z][a-z]{2,}))\s+\($"
+)
 _INITIALS_ASIDE = re.compile(r"\s*\(((?-i:[A-Z]{2,3}|[A-Z]\.[A-Z]\.))\)")
 _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
 

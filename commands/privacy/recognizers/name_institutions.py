@@ -286,6 +286,6 @@ INSTITUTION_BEFORE_NAME = words(
     coopérative
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie
-    point pointe marché market salle
+    point pointe marché market salle île ile
 """
 )

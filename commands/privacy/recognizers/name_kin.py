@@ -77,7 +77,7 @@ def two_word_name(text: str, toks: list[Tok], k: int) -> bool:
         ):
             return True  # "The grandmother, Victoria Sock,"
         return last.capped_name and not last.sentence_start
-    return first.given and not last.cap and last.surname and last.lower not in STOPWORDS
+    return first.given and last.text[:1].islower() and last.surname and last.lower not in STOPWORDS
 
 
 def kin_aside(text: str, toks: list[Tok], k: int) -> bool:
@@ -99,11 +99,14 @@ def kin_aside(text: str, toks: list[Tok], k: int) -> bool:
 # After "is"/"est", what is said of a place or a service: "Lauberivière est plein".
 
 
+_NICKNAMED = re.compile(r"\s*\((?:nickname|surnom|street\s+name)\b", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"\s*\((?:she/her|he/him|they/them|il/lui|elle/elle|iel|"
     r"(?:le|la|the)\s+(?:grand|grande|petit|petite|tall|short|older|younger|oldest|youngest)\b"
     r"|(?:gr\.?|grade|niveau|sec\.?)\s*\d{1,2}\s*\)"
-    r"|nickname|surnom|aka"  # "J-Lo (nickname, she's 16)"
+    r"|nickname|surnom|aka|street\s+name"  # "J-Lo (nickname, she's 16)", "Crow (street name)"
+    # "Star (la cadette, 11 ans)"
+    r"|(?:le|la|l')\s*(?:cadet|cadette|aîné|aînée|aine|ainee|benjamin|benjamine)\b"
     # "Pauly (white guy, 40s, limp)"
     r"|(?:white|black|native|indigenous|older|young|tall|short|big)\s+"
     r"(?:guy|man|woman|girl|boy|lady|male|female)\b)",  # "Dakota (gr 8) came in with bruises"
@@ -116,8 +119,11 @@ _KIN_ASIDE = re.compile(
 
 
 _NAME_SAID_AFTER = re.compile(
-    r",?\s+(?:(?:is|was|c'est|est)\s+(?:his|her|their|the|son|sa|leur)\s+"
-    r"(?:(?:first|last|middle|real|legal|given|family|street)\s+)?(?:name|prénom|nom|surnom)\b"
+    r"\.\s+(?:that['’]s|it['’]s|c['’]est)\s+(?:\w+['’]s\s+|his\s+|her\s+|son\s+|sa\s+)?"
+    r"(?:first\s+|last\s+|family\s+)?(?:name|prénom|nom)\b"  # "Rivers. that's mom's last name"
+    r"|,?\s+(?:(?:is|was|c['’]est|est)\s+(?:his|her|their|the|son|sa|leur|a|an|un)\s+"
+    r"(?:(?:first|last|middle|real|legal|given|family|street|vrai)\s+)?(?:name|prénom|nom|surnom"
+    r"|nickname)\b"  # "Lune, c'est un surnom"
     r"|is\s+what\s+(?:he|she|they)\s+goes?\s+by"
     r"|\s*\((?:(?:oui|yes),\s*)?(?:c['’]est|that['’]s|it['’]s)\s+(?:son|sa|her|his)\s+(?:prénom|nom|name)"
     r"|is\s+what\s+(?:everyone|everybody|people|they|we|the\s+family|the\s+kids|his|her)"
@@ -189,6 +195,8 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "jo (iel) a dormi au refuge"
     if t.possessive or t.text.isupper() or len(t.lower) < 3 or t.lower in STOPWORDS:
         return False
+    if t.cap and not t.protected and _NICKNAMED.match(text, t.end):
+        return True  # "Crow (street name) is the one supplying": a nickname, any word
     if (t.cap or t.given) and _NAME_SAID_AFTER.match(text, t.end):
         return not t.protected or t.listed_word  # "Qavavau is his first name", "dakota is…"
     if (

@@ -98,8 +98,14 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         )
     said = tuple(x.lower for x in toks[max(i, j - 3) : j])
     if said[-1:] == ("surname",) or said[-2:] in _FAMILY_NAME or said == _NOM_DE_FAMILLE:
-        # "surname's crow": after the word for a surname, any word is one
-        ok = ok or (target.text.isalpha() and target.lower not in STOPWORDS and not target.cap)
+        # "surname's crow": after the word for a surname, any word is one (not "last name,
+        # kids have dad's")
+        ok = ok or (
+            target.text.isalpha()
+            and target.lower not in STOPWORDS
+            and not target.cap
+            and "," not in text[cue_end : target.start]
+        )
     ok = ok and target.lower not in _UNSAID  # "his name is unknown"
     ok = ok and not (weak_cue and target.text.isupper() and len(target.text) > 2)
     # "if it's a name, DOB, address…": a list of what not to post

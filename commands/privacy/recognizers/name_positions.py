@@ -40,6 +40,7 @@ from commands.privacy.recognizers.cues import (
     SUBJECT_VERBS,
     TESTAMENT,
 )
+from commands.privacy.recognizers.name_beside import said_beside
 from commands.privacy.recognizers.name_chat import short_name, typed_in_lower_case, weather
 from commands.privacy.recognizers.name_coordination import (
     among_names,
@@ -53,7 +54,6 @@ from commands.privacy.recognizers.name_kin import (
     apposed_to_youth,
     kin_in_brackets,
     kin_said,
-    said_to_be_kin,
 )
 from commands.privacy.recognizers.name_predicates import (
     CONTACT,
@@ -119,6 +119,7 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
             if i in names or not (
                 (t.cap and (_candidate(t, shielded_ok=True) or listable(t)))
                 or (not t.cap and t.unknown and t.text.isalpha() and len(t.lower) >= 3)
+                or (not t.cap and _candidate(t) and not weather(t.lower))  # "dawn and faith"
             ):
                 continue
             if after_blocker(text, toks, i) or not coordinated(text, toks, i, names):
@@ -164,14 +165,6 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if unlisted_subject(text, toks, i) or affiliated(text, toks, i):
         return True
     if (
-        i > 0
-        and toks[i - 1].lower == "chez"
-        and not (t.common or t.protected or t.possessive)
-        and t.lower not in STOPWORDS
-        and t.text.replace("-", "").isalpha()
-    ):
-        return True  # "chu allée cogner chez lafrenière hier": at someone's place
-    if (
         t.cap
         and (t.unknown or (t.common and not t.sentence_start and t.lower not in KIN))
         and not t.protected
@@ -194,10 +187,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if t.listed_word and _DAY_OF_MONTH.match(text, t.end):
         return False  # "Family met Mar 5": a date
-    if t.unknown and text[t.start - 1 : t.start] == "(" and age_follows(text, t.end):
-        return True  # "la plus vieille (widlande, 16 ans)": a word in no list, then an age
-    if t.unknown and t.text.isalpha() and len(t.lower) >= 4 and said_to_be_kin(toks, i + 1):
-        return True  # "smitty is the uncle": a word in no list, said to be kin
+    if said_beside(text, toks, i):
+        return True  # "chez lafrenière", "Rahaf, a classmate,", "May is the one who"
     if t.cap and t.unknown and not t.sentence_start and contact_object(toks, i, False):
         return True  # "Reached Ilunga at 204…", "met Nuvalinga downtown"
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):

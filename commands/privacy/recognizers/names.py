@@ -165,7 +165,12 @@ def _match_at(
         lower_m_ok = nxt.cap and french and text[t.start - 1 : t.start] in ("", " ", "(", "\n")
         if t.lower == "m" and not ((t.cap or lower_m_ok) and text[t.end : t.end + 1] == "."):
             return None
-        if t.lower == "m" and nxt.protected and not nxt.listed_word:
+        if (
+            t.lower == "m"
+            and nxt.protected
+            and not nxt.listed_word
+            and not nxt.lower.startswith(("saint-", "st-", "ste-", "sainte-"))  # "M. Saint-Fleur"
+        ):
             return None  # "M. Gagnon", "M. Janvier", not "Marion M. Graham Collegiate"
         end = extend(text, toks, i + 1, True)
         return Candidate(Kind.NAME, t.start, toks[end - 1].end, title[1 if french else 0], 46), end

@@ -350,6 +350,13 @@ CLEAN: list[str] = [
     "Visite conjointe SAE-police prévue jeudi à 10 h.",
     "elle s'identifie comme Autochtone; elle dit le Nord c'est loin",
     "mom says meth took over; a little t of sugar in the tea",
+    "Interpreter booked for Tuesday. Tết is the week after so expect the family to be busy.",
+    "Landlord in Kent County says the unit will be boarded up Friday.",
+    "Le centre de santé de la Première Nation Beausoleil, sur l'île Christian, accepte.",
+    "Housing (aka the SHA) said the unit is ready; Housing is the one that pays.",
+    "We met with Housing, the landlord, and CMHA; le Grand Nord, la petite Rivière.",
+    "Constance dans les suivis : la mère se présente chaque semaine.",
+    "Trois passages à l'urgence (Fleury, Santa Cabrini, Jean-Talon), congé le matin même.",
 ]
 
 

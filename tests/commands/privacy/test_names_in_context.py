@@ -326,6 +326,22 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Il traîne avec Mathieu Gélinas dit le Kid, qui recrute", ["Mathieu Gélinas", "le Kid"]),
     ("mom says chaske took off with lil t again", ["chaske", "lil t"]),
     ("waskewitch girl was at the school again asking for food", ["waskewitch"]),
+    ("Dakota O'Soup called the crisis line twice last night", ["Dakota O'Soup"]),
+    ("hey is will the same kid as william in s-12?? asking bc the ages don't match", ["william"]),
+    ("Intervenante au dossier : Blanche Lapointe, CISSS de la Côte-Nord.", ["Blanche Lapointe"]),
+    ("talked to dawn and faith after group, both say the brother is dealing", ["dawn", "faith"]),
+    ("vu rosalie et fleur au parc ce matin, les deux avaient l'air gelées", ["rosalie", "fleur"]),
+    ("Crow (street name) is the one supplying the youth.", ["Crow"]),
+    ("Star (la cadette, 11 ans) a dit à l'école que maman dort", ["Star"]),
+    ("May is the one who called it in. Not the mom.", ["May"]),
+    ("Pour info : Lune, c'est un surnom; son vrai prénom est Marilune.", ["Lune", "Marilune"]),
+    ("Rivers. that's mom's last name, kids have dad's", ["Rivers"]),
+    ("Aiyana Swan (Ai) is 15 and pregnant", ["Aiyana Swan", "Ai"]),
+    ("Bear (Jordan Cheechoo) is back in Moosonee.", ["Bear", "Jordan Cheechoo"]),
+    ("the counsellor only found out because Rahaf, a classmate, told her.", ["Rahaf"]),
+    ("La petite Merveille a dit à son enseignante que son beau-père la frappe", ["Merveille"]),
+    ("M. Saint-Fleur refuse toujours de laisser entrer la TS.", ["M. Saint-Fleur"]),
+    ("Espoir a encore fugué. La mère a appelé le 911 vers minuit.", ["Espoir"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [

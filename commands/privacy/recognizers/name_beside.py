@@ -1,0 +1,58 @@
+"""Who someone is, said right beside a word: "chez lafrenière" (at someone's place), "la
+petite Merveille", "Rahaf, a classmate,", "May is the one who called it in", "(widlande,
+16 ans)", "smitty is the uncle". Each says a person, whatever the word lists hold."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.recognizers.cues import KIN
+from commands.privacy.recognizers.name_forms import age_follows
+from commands.privacy.recognizers.name_kin import said_to_be_kin
+from commands.privacy.recognizers.name_tokens import Tok
+
+
+def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """``toks[i]`` is a person by what is said right beside it."""
+    t = toks[i]
+    if (
+        i > 0
+        and toks[i - 1].lower == "chez"
+        and not (t.common or t.protected or t.possessive)
+        and t.lower not in STOPWORDS
+        and t.text.replace("-", "").isalpha()
+    ):
+        return True  # "chu allée cogner chez lafrenière hier": at someone's place
+    if (
+        i >= 2
+        and t.cap
+        and (t.given or t.unknown)
+        and not t.protected
+        and toks[i - 1].lower in ("petite", "petit", "grande", "grand")
+        and toks[i - 2].lower in ("la", "le", "sa", "son")
+    ):
+        return True  # "La petite Merveille a dit à son enseignante"
+    apposed = _APPOSED_KIN.match(text, t.end)
+    who = apposed.group(1).lower() if apposed else ""
+    if (
+        (who in KIN or who in _CLASSMATES)
+        and t.cap
+        and (t.unknown or t.given)
+        and not (t.protected or t.sentence_start)
+    ):
+        return True  # "because Rahaf, a classmate, told her"
+    if t.given and _THE_ONE_WHO.match(text, t.end):
+        return True  # "May is the one who called it in", "storm is the one who posted"
+    if t.unknown and text[t.start - 1 : t.start] == "(" and age_follows(text, t.end):
+        return True  # "la plus vieille (widlande, 16 ans)": a word in no list, then an age
+    # "smitty is the uncle": a word in no list, said to be kin
+    return t.unknown and t.text.isalpha() and len(t.lower) >= 4 and said_to_be_kin(toks, i + 1)
+
+
+_APPOSED_KIN = re.compile(
+    r",\s+(?:a|an|the|her|his|their|une?|sa|son|la|le)\s+(?:\w+\s+)?([\w-]+)\s*,", re.I
+)
+_CLASSMATES = words("classmate classmates camarade coworker colleague teammate")
+_THE_ONE_WHO = re.compile(r"\s+(?:is|was)\s+the\s+one\s+(?:who|that)\b")
