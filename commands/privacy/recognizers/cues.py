@@ -188,6 +188,7 @@ _NAMING = [
     "they call",
     "everyone calls",
     "people call",
+    "kids call",
     "un certain",
     "une certaine",
     "a certain",
@@ -240,6 +241,9 @@ NAMING_WEAK = frozenset(
         "identifiée comme",
         "is called",
         "they call",
+        "kids call",  # "mom's partner, who the kids call Dez"
+        "everyone calls",
+        "people call",
         "a certain",
         "un certain",
         "une certaine",
@@ -320,7 +324,7 @@ INSTITUTION = _words(
     pont rang montée
     promenade terrasse
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
-    county comté township île ile isle
+    county comté township île ile isle corporation federation fédération chc
 """
 )
 

@@ -229,9 +229,13 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             t.listed_word = False
         if run and tok.lower not in _STREETS and (len(run) > 1 or not run[0].given):
             named.add(tuple(t.lower for t in run))  # not "Hope Mission … his name is Hope"
+            if len(run) > 1 and not run[0].name:
+                named.add((run[0].lower,))  # "Quint Development Corporation … STC and Quint"
         k = i + 1
         while k < len(toks) and k - i <= 2 and toks[k].lower in _PLACE_ADJECTIVES:
             k += 1  # "école secondaire Louis-Riel"
+        if k + 1 < len(toks) and toks[k].lower == "de" and toks[k + 1].lower in _OF_WHAT:
+            k += 2  # "Centre de santé Tulattavik", "centre de jour Marcelle-Ferron"
         first = k
         while k < len(toks) and k - first < 4 and toks[k].cap and not toks[k].sentence_start:
             if text[toks[k - 1].end : toks[k].start].strip() not in ("", "«", '"', "“"):
@@ -264,6 +268,7 @@ def _named_relative(text: str, toks: list[Tok], first: int, head: Tok) -> bool:
 
 # Land and water: "Hunter River", "Georgina Lake" name a place even at a sentence start.
 _LAND = words("river lake creek bay falls narrows point lagoon island rapids landing")
+_OF_WHAT = words("santé jour services ressources crise détention réadaptation")
 # Churches named by a saint's or a founder's name and their denomination: "Knox United"
 _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
 # A lower-case word between a name and its facility: "MacQuarrie rec centre"

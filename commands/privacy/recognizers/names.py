@@ -195,6 +195,15 @@ def _match_at(
         and (
             nxt.capped_name
             or (not nxt.cap and nxt.strong)
+            # "the youngest, baby waaseyaa, had her follow-up": a word no list holds
+            or (
+                not nxt.cap
+                and nxt.unknown
+                and nxt.text.isalpha()
+                and len(nxt.lower) >= 4
+                and not nxt.lower.endswith(("ed", "ing"))  # "mom messaged", "dad facetiming"
+                and (t.lower in RELATIVES or t.lower in ("baby", "bébé"))
+            )
             or kin_aside(text, toks, i + 1)
             or two_word_name(text, toks, i + 1)
             or named_kin(text, toks, i)

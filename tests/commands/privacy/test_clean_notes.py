@@ -357,6 +357,11 @@ CLEAN: list[str] = [
     "We met with Housing, the landlord, and CMHA; le Grand Nord, la petite Rivière.",
     "Constance dans les suivis : la mère se présente chaque semaine.",
     "Trois passages à l'urgence (Fleury, Santa Cabrini, Jean-Talon), congé le matin même.",
+    "Centre de santé Tulattavik de l'Ungava; un jeune Pekuakamiulnu de 17 ans.",
+    "Handover from the Ottawa Community Housing rep: I'm moving to Centretown.",
+    "Present: Living Space, Misiway Milopemahtesewin CHC. His kokum on Mistawasis Nêhiyawak helps.",
+    "mom messaged to say thank you for the winter coats, kids wore them to school today",
+    "we call Housing tomorrow about the unit",
 ]
 
 

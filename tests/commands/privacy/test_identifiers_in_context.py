@@ -254,6 +254,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.SOCIAL_HANDLE,
         "mimi.lacrx",
     ),
+    (
+        "The server owner uses the handle wr41th.ott. She forwarded",
+        Kind.SOCIAL_HANDLE,
+        "wr41th.ott",
+    ),
 ]
 
 

@@ -342,6 +342,8 @@ NAMES: list[tuple[str, list[str]]] = [
     ("La petite Merveille a dit à son enseignante que son beau-père la frappe", ["Merveille"]),
     ("M. Saint-Fleur refuse toujours de laisser entrer la TS.", ["M. Saint-Fleur"]),
     ("Espoir a encore fugué. La mère a appelé le 911 vers minuit.", ["Espoir"]),
+    ("mom's partner, who the kids call Dez, was charged last month", ["Dez"]),
+    ("The youngest, baby waaseyaa, had her follow-up at HSN", ["waaseyaa"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
