@@ -231,6 +231,8 @@ _UNIT_AFTER = (
 # cue, a civic number and a street written without its type
 _CUED_BARE = (
     r"\b(?:lives|living|live|staying|stays|resides|residing|moved|moving|move|address(?:\s+is)?|"
+    # "the house at 1422 Kingsway"
+    r"(?:the|a|her|his|their)\s+(?:house|home|place|apartment|trailer)|"
     r"habite|demeure|vit|reste|d[ée]m[ée]nag[ée]e?|adresse(?:\s+est)?)"
     r"\s*(?:at|to|is|:|au|à)\s*(?P<addr>\d{1,6}[A-Za-z]?\s+"
     r"(?!(?:North|South|East|West|Nord|Sud|Est|Ouest|Hour|Hours|Heures?|Plex)\b)"

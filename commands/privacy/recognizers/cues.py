@@ -73,6 +73,7 @@ KIN = _words(
     law mother-in-law father-in-law godmother godfather half-brother half-sister pimp dealer
     trafficker proxénète pusher tenant locataire proprio subject tita kuya
     mémère memere pépère pepere mamie papi tatie tonton moshom mooshum nokom matante mononcle
+    gma gpa gramps
 """
 )
 
@@ -84,6 +85,16 @@ RELATIVES = _words(
     grandfather grandma grandmother grandpa granny kokum mom mosom mother mum nephew niece
     oncle sis sister soeur son stepdad stepmom sœur tante uncle mémère memere pépère pepere
     moshom mooshum nokom matante mononcle
+    """
+)
+
+# Family and partners in both languages, without the table's labels that KIN also holds
+# ("youth", "client"): "la mère claire", "baby waaseyaa", "c'est aimé le grand-père".
+FAMILY = RELATIVES | _words(
+    """
+    baby bébé chum blonde boyfriend girlfriend bf gf conjoint conjointe partner ex mère mere
+    père pere fille fils grand-mère grand-père grand-maman grand-papa belle-mère beau-père
+    demi-frère demi-soeur demi-sœur marraine parrain
     """
 )
 
@@ -324,7 +335,7 @@ INSTITUTION = _words(
     pont rang montée
     promenade terrasse
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
-    county comté township île ile isle corporation federation fédération chc
+    county comté township île ile isle corporation federation fédération chc pkwy parkway expy
 """
 )
 
@@ -359,7 +370,7 @@ ROLES = _words(
 )
 
 # Words that join two names: "Will and Grace", "Prudence et Patience".
-CONJUNCTIONS = _words("and et &")
+CONJUNCTIONS = _words("and et & pis")  # "pis": the "and" of Québécois speech
 
 # Where a chat message names its addressee: at its start, after a greeting or "cc".
 ADDRESSING = re.compile(

@@ -20,7 +20,7 @@ from commands.privacy.recognizers.cues import (
     ROLES,
     SUBJECT_VERBS,
 )
-from commands.privacy.recognizers.name_chat import short_name
+from commands.privacy.recognizers.name_chat import chat_word, short_name
 from commands.privacy.recognizers.name_forms import age_said
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -195,6 +195,8 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "jo (iel) a dormi au refuge"
     if t.possessive or t.text.isupper() or len(t.lower) < 3 or t.lower in STOPWORDS:
         return False
+    if chat_word(t.lower) and not t.cap:
+        return False  # "it's a diff guy, the one from the shelter"
     if t.cap and not t.protected and _NICKNAMED.match(text, t.end):
         return True  # "Crow (street name) is the one supplying": a nickname, any word
     if (t.cap or t.given) and _NAME_SAID_AFTER.match(text, t.end):

@@ -15,7 +15,7 @@ from commands.privacy.recognizers.cues import KIN, NAMING, NAMING_WEAK, PERSON_V
 from commands.privacy.recognizers.name_spans import cand, extend
 from commands.privacy.recognizers.name_tokens import Tok
 
-NICK_PREFIXES = words("big lil lil' little p'tit ptit p’tit ti petit")
+NICK_PREFIXES = words("big lil lil' little p'tit ptit p’tit p'tite ptite p’tite ti petit petite")
 
 
 def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | tuple[()] | None:
@@ -106,7 +106,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
             and not target.cap
             and "," not in text[cue_end : target.start]
         )
-    ok = ok and target.lower not in _UNSAID  # "his name is unknown"
+    ok = ok and target.lower not in UNSAID  # "his name is unknown"
     ok = ok and not (weak_cue and target.text.isupper() and len(target.text) > 2)
     # "if it's a name, DOB, address…": a list of what not to post
     listed = text[toks[j - 1].end : target.start].strip() == ","
@@ -131,7 +131,7 @@ _NICK_KIN = words("pépère pepere mémère memere")
 _FAMILY_NAME = (("last", "name"), ("family", "name"))
 _NOM_DE_FAMILLE = ("nom", "de", "famille")
 _PETS = words("dog cat pet puppy kitten horse chien chat")
-_UNSAID = words(
+UNSAID = words(
     """
     unknown unclear withheld redacted confidential anonymous private pending inconnu
     inconnue confidentiel confidentielle anonyme privé privée
@@ -140,8 +140,10 @@ _UNSAID = words(
 
 
 def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:
-    if (toks[i].elided == "s'" and toks[i].lower.startswith("appel")) or toks[i].possessive:
-        return False  # "s'appelle céleste", "surname's crow": said as plainly as "is called"
+    if (toks[i].elided in ("s'", "l'") and toks[i].lower.startswith("appel")) or toks[
+        i
+    ].possessive:  # "s'appelle céleste", "tout le monde l'appelle pitou", "surname's crow"
+        return False  # said as plainly as "is called"
     if toks[i].lower in ("dit", "dite") and i > 0 and toks[i - 1].given:
         return False  # "réjean dit bouboule": a nickname after the name
     return tuple(x.lower for x in toks[i:j]) in NAMING_WEAK

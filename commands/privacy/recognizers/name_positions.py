@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
     CONJUNCTIONS,
+    FAMILY,
     INSTITUTION,
     KIN,
     KIN_SIZES,
@@ -308,12 +309,28 @@ def _lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "not joy herself"
     if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
         return not t.text.endswith("s") and not weather(t.lower)  # not "news says", "storm came"
+    if (
+        t.sentence_start
+        and not weather(t.lower)
+        and typed_in_lower_case(text)
+        and i + 1 < len(toks)
+        and spaced(text, t, toks[i + 1])
+        and predicate(toks, i + 1)
+    ):
+        return True  # "noël a recommencé à consommer", "blanche a appelé le 911": chat
     if i >= 2 and toks[i - 1].lower in _TO_WITH and toks[i - 2].lower in TALK:
         return not t.possessive  # "spoke to faith this am", "j'ai parlé à rosalie hier"
     if (
         i >= 1
         and i + 1 < len(toks)
-        and toks[i + 1].lower in ("qui", "who")
+        and (
+            toks[i + 1].lower in ("qui", "who")
+            or (  # "c'est aimé le grand-père, pas le père"
+                toks[i + 1].lower in ("le", "la", "the")
+                and i + 2 < len(toks)
+                and toks[i + 2].lower in FAMILY
+            )
+        )
         and (
             (toks[i - 1].lower == "it" and toks[i - 1].possessive)
             or toks[i - 1].elided in ("c'", "c’")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, PERSON_VERBS, ROLES
-from commands.privacy.recognizers.name_chat import short_name
+from commands.privacy.recognizers.name_chat import short_name, typed_in_lower_case
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -254,7 +254,8 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
     if t.text.isupper() or t.lower in STOPWORDS or t.lower in KIN:
         return False
     if not t.cap:  # "jay told the SRO…": a lower-case given name opening the sentence
-        if not (t.given or (said and t.unknown and t.text.isalpha())) or t.protected:
+        chat = t.sentence_start and typed_in_lower_case(text)  # "wilnes missed his appt"
+        if not (t.given or ((said or chat) and t.unknown and t.text.isalpha())) or t.protected:
             return False
     elif not (t.unknown or (t.protected and t.listed_word and t.given)):
         return False

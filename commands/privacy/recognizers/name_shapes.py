@@ -32,7 +32,7 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
         return 0
     if (
         t.lower in NICK_PREFIXES
-        and t.lower not in ("little", "petit")  # not "a little t of sugar"
+        and t.lower not in ("little", "petit", "petite")  # not "a little t of sugar"
         and len(nxt.text) == 1
         and nxt.lower not in "aiy"
         and nxt.text.isalpha()

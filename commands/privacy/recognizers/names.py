@@ -11,10 +11,13 @@ follow a person ("was seen", "a été vue").
 
 from __future__ import annotations
 
+import re
+
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate, name_echoes, name_positions
 from commands.privacy.recognizers.cues import (
+    FAMILY,
     INSTITUTION,
     KIN,
     KIN_SIZES,
@@ -34,7 +37,7 @@ from commands.privacy.recognizers.name_kin import (
     two_word_name,
 )
 from commands.privacy.recognizers.name_lists import from_lists, shielded_given
-from commands.privacy.recognizers.name_naming import NICK_PREFIXES, named_by_verb
+from commands.privacy.recognizers.name_naming import NICK_PREFIXES, UNSAID, named_by_verb
 from commands.privacy.recognizers.name_predicates import WORKERS
 from commands.privacy.recognizers.name_shapes import full_name_by_shape, lone_reply
 from commands.privacy.recognizers.name_spans import SHORT_TITLES, cand, extend, gap_ok
@@ -86,9 +89,17 @@ def _match_at(
         t.lower in NICK_PREFIXES
         and nxt is not None
         and text[t.end : nxt.start] == " "
+        # "la petite Merveille": an adjective after its article, the name is the next word
+        and not (t.lower in ("petit", "petite") and i > 0 and toks[i - 1].lower in _ARTICLES)
         and (
             nxt.given
             or (len(nxt.text) == 1 and nxt.text.isupper())  # "Lil D"
+            or (  # "this one's big ju"
+                len(nxt.text) == 2
+                and nxt.text.isalpha()
+                and t.lower in ("big", "lil")
+                and nxt.lower not in lexicon().english
+            )
             or (  # "lil dre a changé de compte"
                 nxt.unknown
                 and t.lower != "little"
@@ -98,7 +109,8 @@ def _match_at(
         )
         and (len(nxt.lower) >= 2 or nxt.text.isupper())
         and (nxt.lower not in STOPWORDS or len(nxt.text) == 1)
-        and (nxt.cap or not nxt.common or t.lower != "little")  # not "a little faith"
+        # not "a little faith", "Petite victoire :"
+        and (nxt.cap or not nxt.common or t.lower not in ("little", "petit", "petite"))
         and not nxt.protected
         and nxt.lower not in PERSON_VERBS
     ):
@@ -201,8 +213,22 @@ def _match_at(
                 and nxt.unknown
                 and nxt.text.isalpha()
                 and len(nxt.lower) >= 4
-                and not nxt.lower.endswith(("ed", "ing"))  # "mom messaged", "dad facetiming"
-                and (t.lower in RELATIVES or t.lower in ("baby", "bébé"))
+                # not "mom messaged", "mère monoparentale", "dad facetiming", "dad unknown"
+                and not nxt.lower.endswith(_WORD_ENDS)
+                and nxt.lower not in UNSAID
+                # set off by commas on both sides or none: not "partner, daycare attendance"
+                and ("," not in text[t.end : nxt.start] or text[nxt.end : nxt.end + 1] == ",")
+                and t.lower in FAMILY
+            )
+            # "la mère claire, faque…", "sa fille marjolaine qui a la procuration"
+            or (
+                nxt.given
+                and nxt.text[:1].islower()
+                and nxt.lower not in PERSON_VERBS  # "mom said."
+                and nxt.lower not in UNSAID  # "dad unknown,"
+                and (not nxt.protected or nxt.listed_word)
+                and t.lower in FAMILY
+                and _CLAUSE_AFTER.match(text, nxt.end) is not None
             )
             or kin_aside(text, toks, i + 1)
             or two_word_name(text, toks, i + 1)
@@ -369,6 +395,12 @@ def _names_an_institution(toks: list[Tok], k: int) -> bool:
 
 _DETS = words("le la un une the a ce")
 _COMPASS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW"))
+_ARTICLES = words("la le sa son ma mon ta ton")
+_WORD_ENDS = (
+    "ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone", "aire",
+    "eux", "euse", "ment", "ique",
+)  # fmt: skip
+_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:qui|who|pis|et|and)\b)")
 _KIN_TITLES = words(
     "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle grandpa"
     " grandma gramma grampa bro sis cuz mémère memere pépère pepere grand-maman grand-papa"

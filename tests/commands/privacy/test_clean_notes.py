@@ -362,6 +362,14 @@ CLEAN: list[str] = [
     "Present: Living Space, Misiway Milopemahtesewin CHC. His kokum on Mistawasis Nêhiyawak helps.",
     "mom messaged to say thank you for the winter coats, kids wore them to school today",
     "we call Housing tomorrow about the unit",
+    "Montréal-Nord : mère monoparentale de 5 enfants, menace d'éviction.",
+    "3 kids (2, 4 and 9), mom in hospital after OD, dad unknown, grandma caring.",
+    "DV history with the same partner, daycare attendance dropping.",
+    '"I just want my kids back," mom said. Assessment booked for May.',
+    "gma says the teen hasn't come home in 2 nights, gma wants police to bring her home",
+    "heads up, OPS says the encampment by the Vanier Pkwy is getting cleared Thursday",
+    "lol no it's a diff guy, the one from the youth shelter thing is older",
+    "Petite victoire : la jeune est retournée à l'école lundi.",
 ]
 
 

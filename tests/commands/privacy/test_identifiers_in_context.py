@@ -259,6 +259,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.SOCIAL_HANDLE,
         "wr41th.ott",
     ),
+    (
+        "they got called to the house at 1422 Kingsway twice this weekend",
+        Kind.ADDRESS,
+        "1422 Kingsway",
+    ),
 ]
 
 

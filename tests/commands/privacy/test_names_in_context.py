@@ -344,6 +344,18 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Espoir a encore fugué. La mère a appelé le 911 vers minuit.", ["Espoir"]),
     ("mom's partner, who the kids call Dez, was charged last month", ["Dez"]),
     ("The youngest, baby waaseyaa, had her follow-up at HSN", ["waaseyaa"]),
+    ("tout le monde l'appelle tiboy au refuge, son vrai nom on l'a pas", ["tiboy"]),
+    ("pis la p'tite victoire? a l'est toujours en famille d'accueil", ["p'tite victoire"]),
+    ("lol no diff guy, this one's big ju, the other one is julien", ["big ju", "julien"]),
+    ("sa soeur s'appelle france pis la mère claire, faque écris pas ça", ["france", "claire"]),
+    ("c'est sa fille marjolaine qui a la procuration, pas le fils", ["marjolaine"]),
+    ("le chum, steeve, a une interdiction de contact", ["steeve"]),
+    ("mon texto de tantôt: c'est aimé le grand-père, pas le père", ["aimé"]),
+    ("noël a recommencé à consommer, son parrain aux AA a appelé", ["noël"]),
+    ("constant a fait une surdose jeudi, naloxone par les ambulanciers", ["constant"]),
+    ("rosaire refuse encore d'ouvrir la porte à l'infirmière", ["rosaire"]),
+    ("wilnes missed his HSN outpatient appt again", ["wilnes"]),
+    ("pierre pis blanche se sont encore chicanés, blanche a appelé le 911", ["pierre", "blanche"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
