@@ -62,7 +62,9 @@ _EN_ADDRESS = (
     + r"|(?-i:La|Le|Les|Du|Des)\s+[A-ZÀ-Ö][\w'’.\-]*|"  # "1106 La Ronge Ave"
     + _WORD
     + r")"
-    r"(?:\s+" + _WORD + r"){0,3}?\s+(?:" + _STRICT_TYPES + r")\b\.?" + _DIR + _UNIT
+    # "8812 W Fond du Lac Ave": a lower-case particle between two words of the name
+    r"(?:\s+(?:" + _WORD + r"|(?-i:du|de|des|la|le)(?=\s+[A-ZÀ-Ö]))){0,3}?"
+    r"\s+(?:" + _STRICT_TYPES + r")\b\.?" + _DIR + _UNIT
 )
 _CAP = r"(?:" + _ORDINAL + r"|[A-ZÀ-Ö][\w'’.\-]*)"
 _EN_LOOSE_ADDRESS = (

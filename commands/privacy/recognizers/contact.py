@@ -60,7 +60,7 @@ _PLATFORM = (
 # Shaped like a handle: a digit, an underscore or a dot between letters ("anais.rki").
 _SHAPED = r"(?=[\w.-]*(?:[_\d]|[A-Za-z]\.[A-Za-z]))"
 _ACCOUNT_HANDLE = (
-    r"\b(?:user(?:name)?|account|profile|gamertag|handle|pseudo|compte|profil|usager|"
+    r"\b(?:user(?:name)?|account|profile|gamer\s?tag|handle|pseudo|compte|profil|usager|"
     r"nom\s+d['’]utilisateur|utilisateur)\s+"
     # "Username on the gaming site is xX_MetisPrince_Xx"
     r"(?:(?:on|in|sur|dans|the|la|le|his|her|son|sa|gaming|game|site|app|chat|server|de|du)\s+)"

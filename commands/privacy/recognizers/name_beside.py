@@ -55,4 +55,8 @@ _APPOSED_KIN = re.compile(
     r",\s+(?:a|an|the|her|his|their|une?|sa|son|la|le)\s+(?:\w+\s+)?([\w-]+)\s*,", re.I
 )
 _CLASSMATES = words("classmate classmates camarade coworker colleague teammate")
-_THE_ONE_WHO = re.compile(r"\s+(?:is|was)\s+the\s+one\s+(?:who|that)\b")
+# "May is the one who called it in", "Hope is the younger one (10)"
+_THE_ONE_WHO = re.compile(
+    r"\s+(?:is|was)\s+the\s+(?:one\s+(?:who|that)\b|(?:younger|older|youngest|oldest|middle|"
+    r"little|big|baby)\s+one\b)"
+)

@@ -68,8 +68,9 @@ def chain_end(text: str, toks: Sequence[Tok], i: int) -> int:
 
 
 def coordinated(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool:
-    """``toks[i]`` is joined to a name by "and"/"et" or a list comma, either side; in lower
-    case only to a name in lower case ("oluwaseun and bisi came")."""
+    """``toks[i]`` is joined to a name by "and"/"et" or a list comma, either side: a
+    capitalised word to a capitalised name, a word in lower case to any name ("oluwaseun
+    and bisi came")."""
     for j in (i + 1, i + 2, i - 1, i - 2):
         if 0 <= j < len(toks) and j in names and (toks[j].cap or not toks[i].cap):
             a, b = min(i, j), max(i, j)

@@ -8,6 +8,7 @@ this way stays shielded where the note repeats it ("Carmichael Outreach … Carm
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import words
@@ -59,6 +60,24 @@ def protect_namesakes(toks: list[Tok], text: str) -> None:
             toks[k].protected = True
             toks[k].listed_word = False
             k += 1
+
+
+def protect_contrasted(toks: list[Tok], text: str) -> None:
+    """ "attends Louis-Riel, not Béatrice-Desloges", "at Vanier PS, not Robert Bateman": the
+    school a note corrects is a school too."""
+    for m in _CONTRASTED.finditer(text):
+        for t in toks:
+            if m.start(1) <= t.start and t.end <= m.end(1) and t.cap:
+                t.protected, t.listed_word = True, False
+
+
+_CONTRASTED = re.compile(
+    r"(?:\b(?-i:PS|SS|HS|CI|CHS|SSS|ESC|ÉSC|ESP|ÉSP)|\b(?-i:School|École|Collegiate|Secondary|"
+    r"Elementary|Academy|secondaire|primaire)(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3})"
+    r"\s*,?\s+(?:not|pas|and\s+not|et\s+non|rather\s+than|instead\s+of|plutôt\s+qu['’]à)\s+"
+    r"((?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s(?-i:[A-ZÀ-Ý][\w'’-]+)){0,2})",
+    re.IGNORECASE,
+)
 
 
 def protect_eponymous_laws(toks: list[Tok]) -> None:

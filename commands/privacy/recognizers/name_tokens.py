@@ -27,6 +27,7 @@ from commands.privacy.recognizers.name_institutions import (
     INSTITUTION_BEFORE_NAME,
     protect_apposed_organisations,
     protect_attended,
+    protect_contrasted,
     protect_determined_phrases,
     protect_eponymous_laws,
     protect_institutions,
@@ -304,6 +305,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     protect_institutions(toks, text)
     protect_attended(toks, text)
     protect_eponymous_laws(toks)
+    protect_contrasted(toks, text)
     protect_spelled_acronyms(toks, text)
     protect_determined_phrases(toks, text)
     protect_apposed_organisations(toks, text)

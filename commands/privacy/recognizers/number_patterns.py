@@ -76,7 +76,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
     """Every number pattern by name, compiled once."""
     i = re.IGNORECASE
     return {
-        "sin": re.compile(r"\b" + _SIN_CUE + _NUM + r"(?P<v>\d{3}[\s-]?\d{3}[\s-]?\d{3})\b", i),
+        # "SIN 729 835 132", "Her SIN's 729.835.132"
+        "sin": re.compile(
+            r"\b" + _SIN_CUE + r"(?:['’]s)?" + _NUM + r"(?P<v>\d{3}([\s.-]?)\d{3}\2\d{3})\b", i
+        ),
         # "NAS au dossier : 423162627": the cue, a few words, nine digits
         "sin_far": re.compile(
             r"\b" + _SIN_CUE + r"(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,4}?[\s,:]*"

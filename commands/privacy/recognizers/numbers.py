@@ -58,6 +58,8 @@ def find(text: str) -> list[Candidate]:
         add(Kind.SIN, m, 90, "v")  # over "dossier :" read as a file cue
     for m in p["health"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 91, "v")
+        for more in _more_of_the_same(text, m.end()):
+            add(Kind.HEALTH_NUMBER, more, 89, "v")  # "Dad's is 1602240457 and mom's is 7658…"
     for m in p["health_far"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 89, "v")  # over "referral:" read as a file cue
         for more in _more_of_the_same(text, m.end()):
@@ -82,6 +84,9 @@ def find(text: str) -> list[Candidate]:
         value = m.group("v")
         if re.search(r"\d", value) and (m.re is p["plate"] or re.search(r"[a-z]", value, re.I)):
             add(Kind.LICENCE, m, 89, "v")  # a plate has digits: not "plate of food"
+            other = _OR_ANOTHER_PLATE.match(text, m.end("v"))
+            if other is not None:
+                add(Kind.LICENCE, other, 89, "v")  # "plate 922 MRV or maybe 922 MRW"
     for m in p["licence_far"].finditer(text):
         add(Kind.LICENCE, m, 89, "v" if m.group("v") else "w")  # over "on file is"
     for m in p["plate_aside"].finditer(text):
@@ -150,8 +155,13 @@ def find(text: str) -> list[Candidate]:
     return out
 
 
+_OR_ANOTHER_PLATE = re.compile(
+    r"\s*,?\s*(?:or|ou)\s+(?:maybe\s+|possibly\s+|peut-être\s+)?"
+    r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4})(?![\w-])"
+)
 _AND_ANOTHER = re.compile(
-    r"\s*(?:,|and|et|&)\s*(?P<v>\d{9,10}|\d{3}([\s-])\d{3}\2\d{3,4})(?![\w-])"
+    r"\s*(?:,|and|et|&)\s*(?:(?:\w+['’]s|the\s+other|l'autre|celui\s+de\s+\w+)\s+(?:is|est)\s+)?"
+    r"(?P<v>\d{9,10}|\d{3}([\s-])\d{3}\2\d{3,4})(?![\w-])"  # "… and mom's is 7658089847"
 )
 
 

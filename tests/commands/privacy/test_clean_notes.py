@@ -370,6 +370,8 @@ CLEAN: list[str] = [
     "heads up, OPS says the encampment by the Vanier Pkwy is getting cleared Thursday",
     "lol no it's a diff guy, the one from the youth shelter thing is older",
     "Petite victoire : la jeune est retournée à l'école lundi.",
+    "S-11 – correction, youth attends École secondaire Louis-Riel, not Béatrice-Desloges.",
+    "OCDSB confirms both kids are registered at Vanier PS, not Robert Bateman.",
 ]
 
 

@@ -264,6 +264,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.ADDRESS,
         "1422 Kingsway",
     ),
+    (
+        "US address for dad: 8812 W Fond du Lac Ave, Milwaukee WI",
+        Kind.ADDRESS,
+        "8812 W Fond du Lac Ave",
+    ),
+    ("Her SIN's 729.835.132, written right on the form", Kind.SIN, "729.835.132"),
+    (
+        "fwiw the kid's gamer tag is xXDarkWolf306Xx, that's how",
+        Kind.SOCIAL_HANDLE,
+        "xXDarkWolf306Xx",
+    ),
 ]
 
 
@@ -272,3 +283,23 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
     found = [f.text for f in scan(text) if f.kind is kind]
     assert found, text
     assert value is None or found == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "values"),
+    [
+        (
+            "plate 922 MRV or maybe 922 MRW, neighbour wasn't sure.",
+            Kind.LICENCE,
+            ["922 MRV", "922 MRW"],
+        ),
+        (
+            "Dad's health number is 1602240457 and mom's is 7658089847",
+            Kind.HEALTH_NUMBER,
+            ["1602240457", "7658089847"],
+        ),
+    ],
+)
+def test_a_second_number_after_the_first(text: str, kind: Kind, values: list[str]) -> None:
+    """ "… or maybe 922 MRW", "… and mom's is 7658…": the second is as identifying."""
+    assert [f.text for f in scan(text) if f.kind is kind] == values

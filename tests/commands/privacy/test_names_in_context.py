@@ -356,6 +356,8 @@ NAMES: list[tuple[str, list[str]]] = [
     ("rosaire refuse encore d'ouvrir la porte à l'infirmière", ["rosaire"]),
     ("wilnes missed his HSN outpatient appt again", ["wilnes"]),
     ("pierre pis blanche se sont encore chicanés, blanche a appelé le 911", ["pierre", "blanche"]),
+    ("Hope is the younger one (10). Sage is 13 and the one refusing school.", ["Hope", "Sage"]),
+    ("It was Jean-Luc, not Marc Tremblay who called", ["Jean-Luc", "Marc Tremblay"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
