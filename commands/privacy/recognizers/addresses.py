@@ -217,7 +217,7 @@ _STATES = (
 )
 _ZIP = (
     r"(?:\b(?:zip|zip code|zipcode)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
-    r"|(?<=\bzip\s)(?:[^\W\d_][\w'’-]{0,12}\s+){0,6}?(?:is|was|:)\s*(?P<addr>\d{5}(?:-\d{4})?)\b"
+    r"|(?<=\bzip\s)(?:[^\W\d_][\w'’-]{0,12}\s+){0,6}?(?:is|was|as|:)\s*(?P<addr>\d{5}(?:-\d{4})?)\b"
     r"|\b(?:" + _STATES + r")\.?\)?,?\s+\(?\d{5}(?:-\d{4})?\b"
     r"|(?<![\d-])\b\d{5}-\d{4}\b(?!-)"
     r"|\b\d{5}(?:-\d{4})?(?=\s+(?:is|was)\s+(?:the|her|his|their)\s+zip\b))"  # "14213 is the zip"

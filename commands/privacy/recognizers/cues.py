@@ -110,6 +110,8 @@ _NAMING = [
     "going by",
     "went by",
     "known as",
+    "knows as",  # "who she knows as K-Money"
+    "knew as",
     "aka",
     "a k a",
     "alias",

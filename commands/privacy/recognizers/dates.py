@@ -88,7 +88,7 @@ _CUE = (
     r"turns?\s+\d{1,2}\s+on|aura\s+\d{1,2}\s+ans\s+le)"
 )
 _EVENT = re.compile(
-    r"(?:since|from|until|till|between|incident|occurred|charged|arrested|dated|released|"
+    r"\b(?:since|from|until|till|between|incident|occurred|charged|arrested|dated|released|"
     r"admitted|discharged|meeting|met|seen|on|of|by|before|after|due|depuis|du|au|"
     r"jusqu|entre|arrêté|arrete|accusé|accuse|libéré|libere|rencontre|réunion|vu|vue|"
     r"avant|après|apres|last|next|report|rapport|court|hearing|audience)\W{0,3}$",
@@ -104,7 +104,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "DDN sur le permis 1999-03-17": a few words may stand between the cue and the date
         + r"(?:\s+(?:sur|on|in|dans|du|de|la|le|the|per|selon|from|form|permis|card|carte|"
         + r"file|dossier|intake|record|bébé|baby|child|enfant|kid|youth|jeune|client|cliente|"
-        + r"his|her|of|l['’](?:enfant|ado|adolescente?|élève))){0,4}"
+        + r"formulaire|fiche|his|her|of|l['’](?:enfant|ado|adolescente?|élève))){0,5}"
         + r"\s*(?::|-|\(|,)?\s*"
         + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|:\s*)?(?P<v>"
         + _FULL

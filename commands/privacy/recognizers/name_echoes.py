@@ -6,6 +6,7 @@ e-mail address beside it ("Ruby Castel, rcastel@…")."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, words
@@ -41,7 +42,32 @@ def find(
     for first, k in _in_email(text, toks, taken):
         out.append(Candidate(Kind.NAME, toks[first].start, toks[k].end, generic, 43))
     out.extend(_initials(text, toks, generic))
+    out.extend(_respelled(text, toks, generic))
     return out
+
+
+def _respelled(text: str, toks: list[Tok], generic: str | None) -> list[Candidate]:
+    """ "it's Baptiste, not Batiste", "Pas Chantal, c'est Chantale": a name corrected for its
+    spelling is a name twice, however the lists read either spelling."""
+    out: list[Candidate] = []
+    for m in _CORRECTED.finditer(text):
+        a, b = m.group("a") or m.group("c"), m.group("b") or m.group("d")
+        if a.lower() == b.lower() or SequenceMatcher(None, a.lower(), b.lower()).ratio() < 0.75:
+            continue
+        spans = [m.span("a"), m.span("b")] if m.group("a") else [m.span("c"), m.span("d")]
+        inside = [t for t in toks if any(s <= t.start < e for s, e in spans)]
+        if any((t.protected and not t.listed_word) or not (t.name or t.unknown) for t in inside):
+            continue
+        out.extend(Candidate(Kind.NAME, s, e, generic, 43) for s, e in spans)
+    return out
+
+
+_CORRECTED = re.compile(
+    r"(?-i:(?P<a>[A-ZÀ-Ý][^\W\d_]{3,}))\s*,?\s+(?:not|pas|et\s+non)\s+(?-i:(?P<b>[A-ZÀ-Ý][^\W\d_]{3,}))"
+    r"|\b(?:not|pas)\s+(?-i:(?P<c>[A-ZÀ-Ý][^\W\d_]{3,}))\s*,\s+(?:it['’]s|c['’]est)\s+"
+    r"(?-i:(?P<d>[A-ZÀ-Ý][^\W\d_]{3,}))",
+    re.IGNORECASE,
+)
 
 
 # "J.B., 16,", "T.J. (older brother, 19)", "J.-S. (le plus vieux)", "MJ (the 16 y/o)":

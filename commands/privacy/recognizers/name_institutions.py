@@ -101,13 +101,14 @@ def protect_attended(toks: list[Tok], text: str) -> None:
     """ "Attends Cardinal Carter", "accepted at Dr. Martin LeBoldus", "released from Cecil
     Facer": what someone attends, enrols in or leaves is a school or a facility."""
     for i, tok in enumerate(toks):
-        if tok.lower not in _ATTENDED:
+        aged = tok.lower in ("o", "yo", "ans") and bool(_AGED.search(text, 0, tok.start))
+        if tok.lower not in _ATTENDED and not aged:
             continue
         k = i + 1
         if k < len(toks) and toks[k].lower in ("at", "in", "from", "à", "au"):
             k += 1
-        elif tok.lower in _LEFT:
-            continue  # "released Tyler" is not "released from"
+        elif tok.lower in _LEFT or aged:
+            continue  # "released Tyler" is not "released from"; "15 y/o at Joe Duquette" is
         if k >= len(toks) or text[toks[k - 1].end : toks[k].start] != " ":
             continue  # "Officer attending: Sgt. Priya Raghunathan"
         first = k
@@ -119,6 +120,7 @@ def protect_attended(toks: list[Tok], text: str) -> None:
             k += 1
 
 
+_AGED = re.compile(r"\d\s*(?:y/)?$")  # "15 y/o at Joe Duquette": an age, then the school
 _LEFT = words("released discharged graduated transferred accepted enrolled inscrit inscrite")
 _ATTENDED = words(
     """

@@ -111,12 +111,14 @@ def protect_towns_with_province(toks: Sequence[Tok], text: str) -> None:
         if (
             toks[k].cap
             and not toks[k].possessive
-            and toks[k - 1].lower == "de"
-            and toks[k - 2].text in _LOCAL_SERVICES
+            and toks[k - 1].lower in ("de", "from")
+            and (toks[k - 2].text in _LOCAL_SERVICES or toks[k - 2].lower in _NEAR_OR_FAR)
         ):
-            toks[k].protected, toks[k].listed_word = True, False  # "la PPO de Russell"
+            # "la PPO de Russell", "pas loin de McArthur", "à 20 minutes de Vonda"
+            toks[k].protected, toks[k].listed_word = True, False
 
 
+_NEAR_OR_FAR = frozenset(("près", "loin", "proche", "minutes", "min", "km", "kilomètres", "heures"))
 # Services named by the town they serve: "la PPO de Russell", "le CLSC de Kent"
 _LOCAL_SERVICES = frozenset(
     (

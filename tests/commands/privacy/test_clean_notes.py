@@ -372,6 +372,11 @@ CLEAN: list[str] = [
     "Petite victoire : la jeune est retournée à l'école lundi.",
     "S-11 – correction, youth attends École secondaire Louis-Riel, not Béatrice-Desloges.",
     "OCDSB confirms both kids are registered at Vanier PS, not Robert Bateman.",
+    "Sit 3 (Saskatoon): 15 y/o at Joe Duquette, 20+ absences, staying out all night.",
+    "Il habite près du CSC Vanier, pas loin de McArthur; la tante reste à 20 minutes de Vonda.",
+    "Does CHEO still have the day program? Waitlist was 6 weeks in January.",
+    "Move it to S-22, not S-23; the meeting is Tuesday, not Thursday.",
+    "arrested on 12 March 2015, released au 12 mars 2016",
 ]
 
 

@@ -275,6 +275,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.SOCIAL_HANDLE,
         "xXDarkWolf306Xx",
     ),
+    ("Mom wrote her ZIP as 14207 on the form", Kind.POSTAL_CODE, "14207"),
+    (
+        "Elle s'appelle Mélissa Côté-Nadeau, 22 mars 1994. C'est elle",
+        Kind.DATE_OF_BIRTH,
+        "22 mars 1994",
+    ),
+    (
+        "la date de naissance du bébé sur le formulaire : 2025-10-06, c'est bien ça?",
+        Kind.DATE_OF_BIRTH,
+        None,
+    ),
 ]
 
 

@@ -358,6 +358,26 @@ NAMES: list[tuple[str, list[str]]] = [
     ("pierre pis blanche se sont encore chicanés, blanche a appelé le 911", ["pierre", "blanche"]),
     ("Hope is the younger one (10). Sage is 13 and the one refusing school.", ["Hope", "Sage"]),
     ("It was Jean-Luc, not Marc Tremblay who called", ["Jean-Luc", "Marc Tremblay"]),
+    (
+        "Mahamed (Abdirahman Warsame's younger brother) got jumped again",
+        ["Mahamed", "Abdirahman Warsame"],
+    ),
+    (
+        "Lucky (the dog-walking guy at the encampment) says Shayla hasn't been around",
+        ["Lucky", "Shayla"],
+    ),
+    ("bob (the guy who runs the rooming house) won't let CMHA in anymore", ["bob"]),
+    (
+        "Rocky is the dad's nickname, his actual name is Raymond Sutherland.",
+        ["Rocky", "Raymond Sutherland"],
+    ),
+    ("Le cousin, « Coco » de son surnom, se tient avec la gang du parc", ["Coco"]),
+    ("a boyfriend, who she knows as K-Money, books hotel rooms for her", ["K-Money"]),
+    (
+        "Pls correct the minutes: it's Baptiste, not Batiste. French spelling.",
+        ["Baptiste", "Batiste"],
+    ),
+    ("Pas Chantal, c'est Chantale avec un e.", ["Chantal", "Chantale"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
