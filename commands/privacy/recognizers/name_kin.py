@@ -15,6 +15,7 @@ from commands.privacy.recognizers.cues import (
     CONJUNCTIONS,
     IS_WAS,
     KIN,
+    KIN_SIZES,
     PERSON_VERBS,
     RELATIVES,
     ROLES,
@@ -301,9 +302,10 @@ def said_to_be_kin(toks: Sequence[Tok], k: int) -> bool:
         return False  # not "perdu sa job, c'est la fille qui…"
     if toks[k + 1].lower in ("la", "le") and k + 3 < len(toks) and toks[k + 2].lower == "plus":
         return toks[k + 3].lower in ("jeune", "vieux", "vieille")  # "soleil c'est la plus jeune"
-    said = (
-        toks[k + 2] if toks[k + 1].lower in _KIN_DETERMINERS and k + 2 < len(toks) else toks[k + 1]
-    )
+    j = k + 2 if toks[k + 1].lower in _KIN_DETERMINERS and k + 2 < len(toks) else k + 1
+    if toks[j].lower in KIN_SIZES and j + 1 < len(toks):
+        j += 1  # "Justice is the older sister"
+    said = toks[j]
     return not said.possessive and (said.lower in _SAID_KIN or said.lower.rstrip("s") in _SAID_KIN)
 
 

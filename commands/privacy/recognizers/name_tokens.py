@@ -244,6 +244,15 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     if is_french(toks):
         _english_words_as_names(toks)
     _protect_phrases(toks, lex.never_phrases)
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            tok.lower == "justice"
+            and not (nxt and nxt.cap and text[tok.end : nxt.start] == " ")  # "Justice Mercer"
+            and not (k and toks[k - 1].lower in _JUSTICE_OF)  # "Youth Justice", "Ministry of…"
+            and not text[tok.end :].lstrip().startswith("(")  # "Justice (youth probation)"
+        ):
+            tok.name = tok.given = True  # "Justice is the older sister": a given name
     for tok in toks:
         if (
             tok.sentence_start
@@ -327,6 +336,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
 
 
 # "lot 22", "unit 4": a number that is no age after an everyday word
+_JUSTICE_OF = words("youth of criminal restorative social ministry department access")
 _TO_A_PLACE = words(
     "at to from attends attend attending attended au adultes bibliothèque library site pavillon"
     " scolaire secondaire primaire"  # "Centre de services scolaire Marguerite-Bourgeoys"

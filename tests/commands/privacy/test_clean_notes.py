@@ -377,6 +377,9 @@ CLEAN: list[str] = [
     "Does CHEO still have the day program? Waitlist was 6 weeks in January.",
     "Move it to S-22, not S-23; the meeting is Tuesday, not Thursday.",
     "arrested on 12 March 2015, released au 12 mars 2016",
+    "Present: Ministry of Justice (youth probation), Youth Justice and the VP; access to justice.",
+    "Hope House has two beds, and Justice (youth probation) wants to be looped in on S-22.",
+    "ok so youth justice told me the pics were posted from an adult account",
 ]
 
 

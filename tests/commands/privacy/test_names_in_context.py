@@ -378,6 +378,8 @@ NAMES: list[tuple[str, list[str]]] = [
         ["Baptiste", "Batiste"],
     ),
     ("Pas Chantal, c'est Chantale avec un e.", ["Chantal", "Chantale"]),
+    ("Justice is the older sister btw, not the court thing lol", ["Justice"]),
+    ("Justice Mercer ordered a PSR", ["Justice Mercer"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
