@@ -64,7 +64,8 @@ _ACCOUNT_HANDLE = (
     r"nom\s+d['’]utilisateur|utilisateur)\s+"
     # "Username on the gaming site is xX_MetisPrince_Xx"
     r"(?:(?:on|in|sur|dans|the|la|le|his|her|son|sa|gaming|game|site|app|chat|server|de|du)\s+)"
-    r"{0,4}(?:(?:called|named|nommé|nommée|appelé|appelée|:|is|=|est|c['’]est)\s*)?[\"'“]?"
+    r"{0,4}(?:(?:[\w'’]+\s+){1,5}?(?:is|est|=|:)\s*"  # "user she's talking to is nightcrawler_6611"
+    r"|(?:(?:called|named|nommé|nommée|appelé|appelée|:|is|=|est|c['’]est)\s*)?)[\"'“]?"
     r"(?=[\w.]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.]{3,30}(?<!\.)"
 )
 # "Snap kyra_b2010", "Sur Snapchat, elle est lily.mtl09": a handle-shaped word (with a

@@ -110,6 +110,8 @@ _NAMING = [
     "going by",
     "went by",
     "known as",
+    "known locally as",  # "known locally as Tank"
+    "known on the street as",
     "knows as",  # "who she knows as K-Money"
     "knew as",
     "aka",
@@ -338,6 +340,7 @@ INSTITUTION = _words(
     promenade terrasse
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
     county comté township île ile isle corporation federation fédération chc pkwy parkway expy
+    wellness
 """
 )
 

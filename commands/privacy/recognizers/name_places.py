@@ -111,7 +111,7 @@ def protect_towns_with_province(toks: Sequence[Tok], text: str) -> None:
         if (
             toks[k].cap
             and not toks[k].possessive
-            and toks[k - 1].lower in ("de", "from")
+            and toks[k - 1].lower in ("de", "des", "du", "from")
             and (toks[k - 2].text in _LOCAL_SERVICES or toks[k - 2].lower in _NEAR_OR_FAR)
         ):
             # "la PPO de Russell", "pas loin de McArthur", "à 20 minutes de Vonda"

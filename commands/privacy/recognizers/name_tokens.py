@@ -250,7 +250,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.lower == "justice"
             and not (nxt and nxt.cap and text[tok.end : nxt.start] == " ")  # "Justice Mercer"
             and not (k and toks[k - 1].lower in _JUSTICE_OF)  # "Youth Justice", "Ministry of…"
-            and not text[tok.end :].lstrip().startswith("(")  # "Justice (youth probation)"
+            and not re.match(r"\s*\((?!\d)", text[tok.end : tok.end + 4])  # "Justice (youth…)"
         ):
             tok.name = tok.given = True  # "Justice is the older sister": a given name
     for tok in toks:

@@ -114,7 +114,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "SK licence 40817236", "licence 123456789": a bare cue, so six digits at least
         "licence_digits": re.compile(
-            r"\b(?:(?:SK|ON|QC|AB|MB|BC|NB|NS)\s+)?(?:driver'?s?\s+)?licen[cs]e\s*(?:\(\s*)?(?::|#|no\.?)?\s*"
+            r"\b(?:(?:SK|ON|QC|AB|MB|BC|NB|NS)\s+)?(?:driver'?s?\s+)?licen[cs]e\s*(?:\(\s*)?(?::|#|no\.?|,)?\s*"
             r"(?P<v>\d{6}-\d{3}|\d{6,10}(?![\d-]))\b",  # Alberta writes "123456-789"
             i,
         ),
@@ -230,7 +230,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "plate_far": re.compile(
             r"(?<![-\w])"
             + _PLATE_CUE
-            + r"(?:[\s:,?]+[^\W\d_][\w'’.-]{0,11}){1,11}?[\s:,?]+(?:is\s+|est\s+)?"
+            + r"(?:[\s:,?]+[^\W\d_][\w'’.-]{0,11}){1,11}?[\s:,?(]+(?:is\s+|est\s+)?"
             r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5}))"
             r"(?![\w-])",

@@ -27,6 +27,8 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+_HEALTH_WORD = re.compile(r"maladie|ramq|sant[ée]|health|carte|card", re.I)
+_RAMQ_SHAPE = re.compile(r"^[A-Z]{4}\s?\d{4}\s?\d{4}$")  # "au dossier : GAGM 8753 1412"
 _OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?$")
 _STREET_AFTER = re.compile(
     r"\s+(?:ave|avenue|st|street|rd|road|blvd|boul|dr|drive|cres|crescent|way|rue|ch|chemin|"
@@ -122,7 +124,13 @@ def find(text: str) -> list[Candidate]:
         if _ONTARIO_DL_SHAPE.match(value):
             add(Kind.LICENCE, m, 88, "v")  # "licence # on the tow report is M4521-78903-50812"
             continue
-        if _OHIP_SHAPE.match(value):
+        if (
+            re.fullmatch(r"\d{4}\s?\d{4}", value)
+            and re.search(r"\b[A-Z]{4}\s?$", text[max(0, m.start("v") - 5) : m.start("v")])
+            and _HEALTH_WORD.search(text, max(0, m.start() - 50), m.start("v"))
+        ):
+            continue  # "assurance maladie au dossier : GAGM 8753 1412": a Québec health card
+        if _OHIP_SHAPE.match(value) or _RAMQ_SHAPE.match(value):
             add(Kind.HEALTH_NUMBER, m, 88, "v")  # "intake is 4532-876-129-KT": a health card
             continue
         if _SIN_SHAPE.match(value) and luhn_ok(re.sub(r"\D", "", value)):

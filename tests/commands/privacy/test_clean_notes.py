@@ -380,6 +380,11 @@ CLEAN: list[str] = [
     "Present: Ministry of Justice (youth probation), Youth Justice and the VP; access to justice.",
     "Hope House has two beds, and Justice (youth probation) wants to be looped in on S-22.",
     "ok so youth justice told me the pics were posted from an adult account",
+    "S-7 is the 15 y/o from Widdifield, S-8 the senior in West Ferris; S-61 lives in Glen Walter.",
+    "couch surfing between the east end and Long Sault; lead Akwesasne Family Wellness.",
+    "La TS du CSS des Draveurs assistera à la prochaine rencontre.",
+    "Saw that the S-19 kids are at McKitrick now (not John Paul II). Corrected.",
+    "Back-pay will be issued by direct deposit once the account is set up on the 12th.",
 ]
 
 

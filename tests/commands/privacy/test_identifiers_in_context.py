@@ -286,6 +286,19 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.DATE_OF_BIRTH,
         None,
     ),
+    ("RPS ran his licence, 40918253, suspended until 2027", Kind.LICENCE, "40918253"),
+    (
+        "The Discord user she's talking to is nightcrawler_6611, same server",
+        Kind.SOCIAL_HANDLE,
+        "nightcrawler_6611",
+    ),
+    ("une Tucson rouge immatriculée en Ontario (CTMN 418), a été vue", Kind.LICENCE, "CTMN 418"),
+    (
+        "Numéro d'assurance maladie au dossier : GAGM 8753 1412.",
+        Kind.HEALTH_NUMBER,
+        "GAGM 8753 1412",
+    ),
+    ("dossier SPVM 2026 0451 pour la plainte", Kind.CASE_NUMBER, None),
 ]
 
 

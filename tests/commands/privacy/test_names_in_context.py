@@ -380,6 +380,12 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Pas Chantal, c'est Chantale avec un e.", ["Chantal", "Chantale"]),
     ("Justice is the older sister btw, not the court thing lol", ["Justice"]),
     ("Justice Mercer ordered a PSR", ["Justice Mercer"]),
+    (
+        "Siblings in the home: Harmony (9), Justice (7) and Trinity (4)",
+        ["Harmony", "Justice", "Trinity"],
+    ),
+    ("Notes: known locally as Tank, staying at a camp near the tracks", ["Tank"]),
+    ("Tyler Smith II was arrested last night", ["Tyler Smith II"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
