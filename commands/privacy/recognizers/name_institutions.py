@@ -101,7 +101,9 @@ def protect_attended(toks: list[Tok], text: str) -> None:
     """ "Attends Cardinal Carter", "accepted at Dr. Martin LeBoldus", "released from Cecil
     Facer": what someone attends, enrols in or leaves is a school or a facility."""
     for i, tok in enumerate(toks):
-        aged = tok.lower in ("o", "yo", "ans") and bool(_AGED.search(text, 0, tok.start))
+        aged = tok.lower in ("o", "yo", "ans") and bool(
+            _AGED.search(text, max(0, tok.start - 8), tok.start)
+        )
         if tok.lower not in _ATTENDED and not aged:
             continue
         k = i + 1
