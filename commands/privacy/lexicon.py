@@ -153,6 +153,9 @@ def _bare(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_ELIDED = re.compile(r"^(?:[ldjnmtsc]|qu)['’](?=\w\w)")
+
+
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(t.casefold() for t in TOKEN.findall(phrase))
 
@@ -180,6 +183,10 @@ def lexicon() -> Lexicon:
             # the tokenizer reads "Beardy's" as "Beardy" + a possessive mark
             tokens = tuple(re.sub(r"(?<=...)['’]s$", "", t) for t in tokens)
             phrases.setdefault(tokens[0], []).append(tokens)
+            # the tokenizer reads "d'Arc" in "Jeanne d'Arc" as "Arc" after an elision
+            bare = tuple(_ELIDED.sub("", t) for t in tokens)
+            if bare != tokens:
+                phrases.setdefault(bare[0], []).append(bare)
     # Chat drops accents ("francois", "maelie", "helene"): the bare forms are names too,
     # unless that spelling is an everyday word.
     given |= {b for b in (_bare(g) for g in given) if b not in common}

@@ -44,7 +44,8 @@ _STOP = (
     r"is|was|are|has|had|been|who|she|he|they|her|his|their|not|no|per|min|mins|"
     r"am|pm|h|km|kms|m|kg|lbs|mg|ml|cans|drinks|beers|pills|ce|cette|ces|ici|libre|dispo|"
     r"disponible|if|someone|anyone|can|could|will|would|should|we|you|when|then|so|but|"
-    r"because|just|also|need|needs|please|pls)"
+    r"because|just|also|need|needs|please|pls|near|près|siblings|children|enfants|friends|"
+    r"girls|boys|men|women|guys|dogs|cats)"
 )
 _WORD = r"(?!" + _STOP + r"\b)[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|ième|re|er)"
@@ -207,6 +208,13 @@ _UNIT_CIVIC_BARE = (
     r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Lun|Mar|"
     r"Mer|Jeu|Ven|Sam|Dim)[a-z]*\b)(?-i:[A-Z][a-z]{2,})\b"
 )
+# "241 Elm W #4", "55 King E, apt 4": a street written without its type, then a compass
+# letter and a unit
+_COMPASS_UNIT = (
+    r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+(?-i:[A-Z][a-zà-ÿ'’]{2,}(?:\s+[A-Z][a-zà-ÿ'’]{2,})?)\s+"
+    r"(?-i:N|S|E|W|NE|NW|SE|SW)\.?"
+    r"(?:\s*#\s*\d{1,5}[A-Za-z]?|,?\s*(?:unit|apt|app|suite)\.?\s*#?\s*\d{1,5}[A-Za-z]?)\b"
+)
 _POSTAL = r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?-?\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
@@ -215,12 +223,15 @@ _STATES = (
     "Ohio|Texas|California|Florida|Illinois|Wisconsin|Massachusetts|Pennsylvania|Arizona|"
     "Dakota du Nord|Dakota du Sud|Floride|Californie|Pennsylvanie|Caroline du Nord"
 )
-_ZIP = (
+# A ZIP the note calls one: over "bus ticket was 13662" read as a file number
+_ZIP_SAID = (
     r"(?:\b(?:zip|zip code|zipcode)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
     r"|(?<=\bzip\s)(?:[^\W\d_][\w'’-]{0,12}\s+){0,6}?(?:is|was|as|:)\s*(?P<addr>\d{5}(?:-\d{4})?)\b"
-    r"|\b(?:" + _STATES + r")\.?\)?,?\s+\(?\d{5}(?:-\d{4})?\b"
-    r"|(?<![\d-])\b\d{5}-\d{4}\b(?!-)"
     r"|\b\d{5}(?:-\d{4})?(?=\s+(?:is|was)\s+(?:the|her|his|their)\s+zip\b))"  # "14213 is the zip"
+)
+_ZIP = (
+    r"(?:\b(?:" + _STATES + r")\.?\)?,?\s+\(?\d{5}(?:-\d{4})?\b"
+    r"|(?<![\d-])\b\d{5}-\d{4}\b(?!-))"
 )
 
 
@@ -277,7 +288,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_ORDINAL_AVENUE, i), Kind.ADDRESS, 41),
         (re.compile(_AND_CORNER), Kind.ADDRESS, 40),
         (re.compile(_UNIT_CIVIC_BARE), Kind.ADDRESS, 58),
+        (re.compile(_COMPASS_UNIT, i), Kind.ADDRESS, 58),
         (re.compile(_POSTAL, i), Kind.POSTAL_CODE, 75),
+        (re.compile(_ZIP_SAID, i), Kind.POSTAL_CODE, 90),
         (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),
         (re.compile(_ZIP_AFTER_STREET, i), Kind.POSTAL_CODE, 74),
         (re.compile(_UNIT_AFTER, i), Kind.ADDRESS, 59),

@@ -123,6 +123,8 @@ _BIRTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 
+_MERIDIAN = re.compile(r"[\s-]+[WO]\s?\dM?\b")
+
 
 def find(text: str) -> list[Candidate]:
     cued, bare = _patterns()
@@ -132,8 +134,8 @@ def find(text: str) -> list[Candidate]:
         cue = m.group(0)[: m.start("v") - m.start()]
         if cue.strip().lower().startswith("b.") and not re.search(r"\d", m.group("v")):
             continue
-        if not _plausible(m.group("v")):
-            continue  # "NE 14-32-05 W3M" is a land location, not "né le…"
+        if not _plausible(m.group("v")) or _MERIDIAN.match(text, m.end()):
+            continue  # "NE 14-32-05 W3M", "NE 30-9-11 W3" are land locations, not "né le…"
         french = bool(re.search(r"n[ée]|naissance|ddn|anniversaire", cue, re.IGNORECASE))
         out.append(
             Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), _age(m.group("v"), french), 80)

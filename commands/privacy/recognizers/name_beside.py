@@ -40,9 +40,18 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
         (who in KIN or who in _CLASSMATES)
         and t.cap
         and (t.unknown or t.given)
-        and not (t.protected or t.sentence_start)
+        and not t.protected
+        and (t.given or not t.sentence_start)
     ):
-        return True  # "because Rahaf, a classmate, told her"
+        return True  # "because Rahaf, a classmate, told her", "Désiré, le grand frère, serait"
+    if (
+        t.cap
+        and (t.unknown or t.given)
+        and not t.protected
+        and text[t.end : t.end + 1] == ","
+        and _AGED_BEFORE.search(text, max(0, t.start - 24), t.start)
+    ):
+        return True  # "fille de 13 ans, Ziigwan, arrivée de Kitigan Zibi": named after an age
     if t.given and _THE_ONE_WHO.match(text, t.end):
         return True  # "May is the one who called it in", "storm is the one who posted"
     if t.unknown and text[t.start - 1 : t.start] == "(" and age_follows(text, t.end):
@@ -54,6 +63,7 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
 _APPOSED_KIN = re.compile(
     r",\s+(?:a|an|the|her|his|their|une?|sa|son|la|le)\s+(?:\w+\s+)?([\w-]+)\s*,", re.I
 )
+_AGED_BEFORE = re.compile(r"\b\d{1,2}\s*(?:ans|y/?o|yo|yrs|years?\s+old)\s*,\s*$", re.IGNORECASE)
 _CLASSMATES = words("classmate classmates camarade coworker colleague teammate")
 # "May is the one who called it in", "Hope is the younger one (10)"
 _THE_ONE_WHO = re.compile(

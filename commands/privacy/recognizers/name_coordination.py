@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS
@@ -96,3 +97,54 @@ def among_names(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool
     return bool(before) and any(
         k in names and _joined(text, toks, k, before[0]) for k in (before[0] - 1, before[0] - 2)
     )
+
+
+# What follows two or more people named together: "were", "ont", "(twins, 13)", ", les deux
+# adultes", "and one other youth", "— the two siblings"
+_PLURAL_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:twins|both|siblings|les\s+deux|jumeaux|jumelles|"
+    r"\d{1,2}\s*(?:and|et|&|,)\s*\d{1,2})"
+    r"|,?\s*(?:were|are|ont|sont|étaient|the\s+two|les\s+deux|"
+    r"tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\b"
+    r"|,?\s*(?:and|et)\s+(?:one|two|an?|un|une|deux)\s+(?:other|autres?)\b"
+    r"|\s*[—–-]\s*(?:the|les)\s+(?:two|deux|2)\b)",
+    re.IGNORECASE,
+)
+
+
+def _member(t: Tok) -> bool:
+    if not t.cap or t.protected or t.possessive or t.text.isupper() or t.lower in STOPWORDS:
+        return False
+    return t.unknown or t.given or (t.surname and not t.common)
+
+
+def _linked(text: str, toks: Sequence[Tok], a: int) -> int:
+    """Index of the conjunct after ``toks[a]`` ("X, Y", "X / Y", "X & Y", "X pis Y"), or -1."""
+    if a + 1 < len(toks) and text[toks[a].end : toks[a + 1].start].strip() in (",", "/", "&"):
+        return a + 1
+    if a + 2 < len(toks) and _joined(text, toks, a, a + 2):
+        return a + 2
+    return -1
+
+
+def plural_subjects(text: str, toks: Sequence[Tok]) -> list[int]:
+    """Words named together and then spoken of as two or more people: "Iqaluk, Qaunaq and
+    one other youth were turned away", "Pelletier pis Migwans, les deux adultes"."""
+    out: list[int] = []
+    i = 0
+    while i < len(toks):
+        chain = [i]
+        while _member(toks[chain[-1]]):
+            nxt = _linked(text, toks, chain[-1])
+            if nxt < 0 or not _member(toks[nxt]):
+                break
+            chain.append(nxt)
+        if (
+            len(chain) >= 2
+            and _member(toks[i])
+            and any(not toks[k].common for k in chain)  # not "Mark, Will and Grace are…"
+            and _PLURAL_AFTER.match(text, toks[chain[-1]].end)
+        ):
+            out.extend(chain)
+        i = chain[-1] + 1
+    return out

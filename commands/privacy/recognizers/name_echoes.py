@@ -29,8 +29,11 @@ def find(
         if alias is not None and alias.group(1).replace(".", "") == initials.upper():
             # "Jean-Philippe (JP) c'est le chum de la mère"
             out.append(Candidate(Kind.NAME, alias.start(1), alias.end(1), c.suggestion, 43))
-        short = _SHORT_ASIDE.match(text, c.end)
-        if short is not None and text[c.start : c.end].lower().startswith(short.group(1).lower()):
+        short = _SHORT_ASIDE.match(text, c.end) or _FRIENDS_ASIDE.match(text, c.end)
+        if short is not None and (
+            short.re is _FRIENDS_ASIDE
+            or text[c.start : c.end].lower().startswith(short.group(1).lower())
+        ):
             # "Aiyana Swan (Ai) is 15": the short form the person goes by
             out.append(Candidate(Kind.NAME, short.start(1), short.end(1), c.suggestion, 43))
         nick = _BEFORE_ASIDE.search(text, max(0, c.start - 30), c.start)
@@ -73,8 +76,10 @@ _CORRECTED = re.compile(
 # "J.B., 16,", "T.J. (older brother, 19)", "J.-S. (le plus vieux)", "MJ (the 16 y/o)":
 # initials said of a person; "J.P. Sutherland": initials and a surname
 _INITIALS = re.compile(
-    r"(?<![\w.])(?:(?:[A-Z]\.-?){2,3}|[A-Z]{2}(?=\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans)))"
-    r"(?=\s*,\s*\d{1,2}\b(?!\s*%)|\s*\((?:the|le|la|l'|older|younger|oldest|youngest)\b"
+    r"(?<![\w.])(?:(?:[A-ZÀ-Ý]\.-?){2,3}|[A-Z]{2}(?=\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans))"
+    r"|[A-Z]\.(?=\s*\((?:older|younger|oldest|youngest)\b))"  # "K. (older sister)"
+    r"(?=\s*,\s*\d{1,2}\b(?!\s*%)|\s*\((?:the|le|la|l'|older|younger|oldest|youngest|both|"
+    r"les\s+deux)\b|\s+(?:and|et|&)\s+[A-Z]\.[A-Z]\."  # "T.B. and K.W. (both 14)"
     r"|\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans|,|\))|\s[A-Z][a-z]"
     r"|\s(?:got|is|was|has|had|said|told|says|went|came|left|a|est|dit)\b"  # "T.J. got a bed"
     r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
@@ -136,6 +141,12 @@ def _initials(text: str, toks: list[Tok], generic: str | None) -> list[Candidate
 
 
 _SHORT_ASIDE = re.compile(r"\s*\((?-i:([A-Z][a-z]{1,4}))\)")
+# "Jonathan (Jo pour les chums)", "Aiyana (Ai to her friends)": what friends call the person
+_FRIENDS_ASIDE = re.compile(
+    r"\s*\((?-i:([A-Z][\w'’-]{1,15}))\s+(?:pour\s+(?:les|ses)\s+(?:chums|amis|amies|intimes)"
+    r"|for\s+short|to\s+(?:(?:his|her|their)\s+)?friends|entre\s+amis)\)",
+    re.IGNORECASE,
+)
 _BEFORE_ASIDE = re.compile(
     r"(?:^|[.!?:;]\s+|\b(?:and|et|with|avec)\s+)((?-i:[A-Z][a-z]{2,}))\s+\($"
 )

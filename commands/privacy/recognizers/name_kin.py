@@ -100,7 +100,14 @@ def kin_aside(text: str, toks: list[Tok], k: int) -> bool:
 # After "is"/"est", what is said of a place or a service: "Lauberivière est plein".
 
 
-_NICKNAMED = re.compile(r"\s*\((?:nickname|surnom|street\s+name)\b", re.IGNORECASE)
+# "Crow (street name)", '"Bones" (real name unknown)', "Favour (surname unknown)", "Okanee
+# (surname only on the occurrence)", "Bong (don't know his legal name)": a word said to be a name
+_NICKNAMED = re.compile(
+    r"\s*[»”\"’']?\s*\((?:nickname|surnom|street\s+name|alias|surname|prénom|"
+    r"[^()\n]{0,25}?\b(?:(?:real|legal|full|last|family|first)\s+name|surname|nom\s+de\s+famille|"
+    r"vrai\s+nom|nom\s+légal))\b",
+    re.IGNORECASE,
+)
 _DESCRIBED = re.compile(
     r"\s*\((?:she/her|he/him|they/them|il/lui|elle/elle|iel|"
     r"(?:le|la|the)\s+(?:grand|grande|petit|petite|tall|short|older|younger|oldest|youngest)\b"

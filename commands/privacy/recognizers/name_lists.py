@@ -11,7 +11,12 @@ from commands.privacy.recognizers import Candidate, name_positions
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, SUBJECT_VERBS
 from commands.privacy.recognizers.name_chat import after_auxiliary
 from commands.privacy.recognizers.name_context import generic as _generic
-from commands.privacy.recognizers.name_forms import age_follows, initial_name, particle_end
+from commands.privacy.recognizers.name_forms import (
+    age_follows,
+    birth_date_follows,
+    initial_name,
+    particle_end,
+)
 from commands.privacy.recognizers.name_spans import (
     cand,
     extend,
@@ -149,7 +154,11 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
     if past > i + 1 and (t.given or not t.common) and not toks[past - 1].common:
         return past
     end = extend(text, toks, i, False)
-    if not age_follows(text, toks[end - 1].end) or toks[end - 1].possessive:
+    after = toks[end - 1].end
+    if (
+        not (age_follows(text, after) or birth_date_follows(text, after))
+        or toks[end - 1].possessive
+    ):
         return i
     if end - i >= 2 and any(x.name for x in toks[i:end]):
         return end

@@ -49,6 +49,7 @@ from commands.privacy.recognizers.name_coordination import (
     chain_start,
     coordinated,
     listable,
+    plural_subjects,
 )
 from commands.privacy.recognizers.name_forms import age_follows, age_said, birth_date_follows
 from commands.privacy.recognizers.name_kin import (
@@ -56,6 +57,7 @@ from commands.privacy.recognizers.name_kin import (
     kin_in_brackets,
     kin_said,
 )
+from commands.privacy.recognizers.name_naming import UNSAID
 from commands.privacy.recognizers.name_predicates import (
     CONTACT,
     TALK,
@@ -107,6 +109,7 @@ HEADS = INSTITUTION | words(
 def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
     """Indices of tokens read as names by position; ``taken`` are tokens already in a name."""
     found = [i for i in range(len(toks)) if i not in taken and _by_position(text, toks, i)]
+    found += [i for i in plural_subjects(text, toks) if i not in taken and i not in found]
     names = taken | set(found)
     changed = True
     while changed:
@@ -194,6 +197,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Reached Ilunga at 204…", "met Nuvalinga downtown"
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
+    if t.lower in UNSAID:
+        return False  # "Mom = Unknown"
     if _PET_NAMED.search(text, max(0, t.start - 30), t.start):
         return False  # "Her dog's name is Chance": a pet
     if t.lower in ROLES:
@@ -357,7 +362,7 @@ _OWNED = words(
     file worker phone cell car truck place house apartment room school teacher case bf gf
     boyfriend girlfriend partner ex probation po sw meds medication appointment court lawyer
     bed unit stuff bag name number address dog family kids baby birthday account insta
-    snap tiktok plan caseworker counsellor doctor nurse status cheque
+    snap tiktok plan caseworker counsellor doctor nurse status cheque whereabouts
     """
 )
 _PERSON_NOUNS = words(

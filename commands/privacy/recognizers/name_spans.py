@@ -99,8 +99,15 @@ def person_verb_after(toks: list[Tok], i: int) -> bool:
         return not (i + 1 < len(toks) and toks[i + 1].cap)
     # "Early 60s, lives rural": a number between the word and the verb says the word is not
     # its subject
-    return (
-        i + 1 < len(toks)
-        and toks[i + 1].lower in PERSON_VERBS
-        and toks[i + 1].start - toks[i].end <= 2
-    )
+    if i + 1 >= len(toks) or toks[i + 1].start - toks[i].end > 2:
+        return False
+    if toks[i + 1].lower == "ne" and i + 2 < len(toks):  # "Kinoshameg ne s'est pas présenté"
+        return toks[i + 2].lower in PERSON_VERBS or toks[i + 2].lower in _NEGATED
+    return toks[i + 1].lower in PERSON_VERBS
+
+
+# French verbs a person says no with: "Lajoie ne répond plus", "ne veut pas"
+_NEGATED = words(
+    "répond rappelle retourne veut peut sait vient dort mange parle fréquente participe "
+    "collabore prend donne reconnaît accepte voit"
+)

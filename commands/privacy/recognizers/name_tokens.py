@@ -120,7 +120,17 @@ _ELISION = re.compile(r"^(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _ACRONYM_JOINED = re.compile(r"[A-Z]{2,}-")  # "SAE-police", "CLSC-école": a joint team
 _CAMEL_ORG = re.compile(r"[A-Z]{2,}[a-z]{3,}")  # an acronym run into a word: "OUTSaskatoon"
-_MID = re.compile(r"(?:[^\W\d_]|\b(?:M|Mme|Mlle|Dr|Me)\.?)\s+$")  # a word or a title before
+# a word or a title before
+_MID = re.compile(r"(?:[^\W\d_]|\b(?:M|Mme|Mlle|Dr|Dre|Me|Mr|Mrs|Ms|Mx)\.?)\s+$")
+
+
+def _elided_surname(word: str, lex: Lexicon) -> bool:
+    """ "D'Arcy", "D'Souza", "D'Aoust": a listed name, or "D'" before a word no list holds."""
+    lower = word.casefold()
+    if lex.is_name(lower):
+        return True
+    rest = lower[2:]
+    return word[0] == "D" and not (lex.is_common(rest) or lex.is_name(rest) or lex.is_common(lower))
 
 
 def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> list[Tok]:
@@ -134,7 +144,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             elided
             and word[0] in "DL"
             and word[elided.end()].isupper()
-            and _MID.search(text, 0, start)
+            and (_MID.search(text, max(0, start - 8), start) or _elided_surname(word, lex))
         ):
             elided = None  # "M. D'Amours", "la famille L'Heureux": a surname, not "de" + a word
         if elided and len(word) > elided.end() + 1:

@@ -195,6 +195,16 @@ def _match_at(
         and text[t.end : nxt.start] == " "
         and t.lower in RELATIVES
     )
+    equated = (
+        nxt is not None
+        and nxt.cap
+        and not nxt.protected
+        and text[t.end : nxt.start].strip() == "="
+        and len(nxt.text) > 1
+        and not nxt.text.isupper()
+        and nxt.lower not in UNSAID  # "dad = Unknown"
+        and nxt.lower not in STOPWORDS
+    )
     if (
         t.lower in KIN
         and not (french and t.lower == "son")
@@ -202,7 +212,7 @@ def _match_at(
         # "Centre for Youth, Elgin Street Mission": the kin word ends an organisation's name
         and not (t.cap and t.protected and text[t.end : nxt.start].strip() == ",")
         # "her son Tyler", "son chum, « Bouboule »,"
-        and (gap_ok(text, t, nxt, ' \t,:(«"“') or text[t.end : nxt.start] == ", « ")
+        and (gap_ok(text, t, nxt, ' \t,:=(«"“') or text[t.end : nxt.start] == ", « ")
         and not (nxt.text.isupper() and len(nxt.text) > 1)  # "Revenu de la mère : ACE + …"
         and (
             nxt.capped_name
@@ -235,6 +245,7 @@ def _match_at(
             or named_kin(text, toks, i)
             or lower_kin_subject(text, toks, i + 1)
             or initial  # '"Uncle T" makes her stay up': a relative known by an initial
+            or equated  # "stepdad = Bong", "Mom = Favour"
             # "auntie rose on reserve", "kokum grace": kin said as a title before a name
             or (
                 t.lower in _KIN_TITLES
@@ -248,9 +259,11 @@ def _match_at(
             )
         )
         and nxt.lower not in KIN
+        and nxt.lower not in UNSAID  # "Mom: Unknown", "dad = Deceased"
         and (
             not (nxt.cap and nxt.common and not nxt.name)
             or initial
+            or equated
             or two_word_name(text, toks, i + 1)
             or named_kin(text, toks, i)
         )
@@ -349,6 +362,7 @@ def _match_at(
         and nxt is not None
         and nxt.lower in {"a", "à"}
         and french
+        and text[t.end : nxt.start] == " "  # not "pour la mère, à réévaluer pour…"
         and i + 2 < len(toks)
         and text[nxt.end : toks[i + 2].start] == " "  # not "a l'Alzheimer"
         and not toks[i + 2].protected

@@ -169,6 +169,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour)(?![\w])\s*#?(?:[\s,:]+[^\W\d_][\w'’-]{0,13}){0,10}?[\s,:(]*"
             r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){2,4}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
+            r"|(?<=\()\d{3,6}-\d{3,8}(?=\))"  # "CAS opened a file (0458-2211)"
             r"|(?-i:(?:[A-Z]{1,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}"
             r"|(?-i:[A-Z]{2,5}-[A-Z]{2,5}-)\d{3,8}"  # "OMH-RIM-4471"
             r"|(?-i:[A-Z]{2,6})\s\d{2,6}(?:-(?-i:[\dA-Z]{1,8})){1,3}"  # "SAE 22-4471-B"
@@ -188,7 +189,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:licen[cs]e|permis|(?-i:DL)|dl(?=\s*#))(?:[\s,:#]+[^\W\d_][\w'’.-]{0,13}){1,8}?[\s,:]*"
             r"(?:(?:no\.?|n°|nº|#|number|numéro|is|est|\()\s*"
             r"(?P<v>\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5})"
-            r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}|\d{7,10}(?![\d-])))\b",
+            r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}|\d{7,10}(?![\d-])"
+            r"|\d{2,3} \d{3} \d{2,3}(?![\d-])))\b",  # "62 841 907": a licence in groups
             i,
         ),
         # "car in the photos is HWK 330": a vehicle, a few words, then the plate
@@ -254,7 +256,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "(no 118-240302-009)": a number in brackets, in three or more groups
         "numbered_aside": re.compile(
-            r"\((?:no|n°|nº|#|num[ée]ro)\.?\s*(?P<v>\d{2,6}(?:-\d{2,8}){2,4})\)", i
+            r"\((?:no|n°|nº|#|num[ée]ro)\.?\s*(?P<v>\d{2,6}(?:-\d{2,8}){2,4})\)"
+            # "(GSPS 2026-3381)": an agency's letters and its number, in brackets
+            r"|\((?-i:[A-Z]{2,6})\s+(?P<w>(?:19|20)\d{2}-\d{3,7}|\d{2,6}(?:-\d{2,8}){1,4})\)"
+            # "le SPVM (26-048-01122)": an agency's letters, then its number in brackets
+            r"|(?<=(?-i:[A-Z]{3}) )\((?!\d{3}-\d{3}-\d{4}\))(?P<x>\d{2,6}(?:-\d{2,8}){2,4})\)",
+            i,
         ),
         "digits": re.compile(_DIGITS),
     }

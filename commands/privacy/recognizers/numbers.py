@@ -149,9 +149,10 @@ def find(text: str) -> list[Candidate]:
     for m in p["case_colon"].finditer(text):
         add(Kind.CASE_NUMBER, m, 84, "v")
     for m in p["numbered_aside"].finditer(text):
-        value = m.group("v")
+        group = next(g for g in ("v", "w", "x") if m.group(g) is not None)
+        value = m.group(group)
         if not (_looks_like_date(value) or _PHONE_SHAPE.match(value) or _SIN_SHAPE.match(value)):
-            add(Kind.CASE_NUMBER, m, 70, "v")
+            add(Kind.CASE_NUMBER, m, 70, group)
     for m in p["bare_case"].finditer(text):
         add(Kind.CASE_NUMBER, m, 55)
     for m in p["digits"].finditer(text):

@@ -385,6 +385,19 @@ CLEAN: list[str] = [
     "La TS du CSS des Draveurs assistera à la prochaine rencontre.",
     "Saw that the S-19 kids are at McKitrick now (not John Paul II). Corrected.",
     "Back-pay will be issued by direct deposit once the account is set up on the 12th.",
+    "Mom = Unknown, dad = Deceased, grandmother has custody.",
+    "Risque aigu pour la mère, à réévaluer pour les enfants dans une semaine.",
+    "11 y/o boy lives with mom and 4 siblings near 9th Ave in Meadow Lake.",
+    "La rencontre de suivi avec l'école de Ponteix est reportée au lundi 16 mars.",
+    "Rappel : la Journée de la Fransaskoisie est le 20 mars.",
+    "Grey Mercedes parked outside the building most nights; no plate obtained yet.",
+    "Jeanne d'Arc station, Orléans: a man in his 60s sleeping in the shelter area.",
+    "Le Chaînon a une place en hébergement d'urgence à partir de lundi.",
+    "Prince Albert Grand Council will lead the cultural plan; Kikinahk can host.",
+    "Blades game with the Big Brothers Big Sisters volunteer on Saturday.",
+    "Jeune homme de 19 ans, Mi'gmaq, sorti d'un centre de thérapie à Québec.",
+    "Mark, Will and Grace are not names here: mark the file, will call, grace period",
+    "Plan B. (the backup) is a bed at the Lighthouse.",
 ]
 
 

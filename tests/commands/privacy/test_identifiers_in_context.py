@@ -299,6 +299,14 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         "GAGM 8753 1412",
     ),
     ("dossier SPVM 2026 0451 pour la plainte", Kind.CASE_NUMBER, None),
+    ("la ferme située au NE 30-9-11 W3.", Kind.ADDRESS, "NE 30-9-11 W3"),
+    ("Driver's licence from the traffic stop: 62 841 907, SK.", Kind.LICENCE, "62 841 907"),
+    ("son snap cest jp_laval450, il poste des photos", Kind.SOCIAL_HANDLE, "jp_laval450"),
+    ("Police did two wellness checks (GSPS 2026-3381).", Kind.CASE_NUMBER, "2026-3381"),
+    ("Selon le SPVM (26-048-01122), la jeune a été retrouvée.", Kind.CASE_NUMBER, "26-048-01122"),
+    ("CAS opened a file (0458-2211) and a worker will visit.", Kind.CASE_NUMBER, "0458-2211"),
+    ("ZIP on the US bus ticket was 13662, so she may be in Massena.", Kind.POSTAL_CODE, "13662"),
+    ("both on the lease at 241 Elm W #4.", Kind.ADDRESS, "241 Elm W #4"),
 ]
 
 

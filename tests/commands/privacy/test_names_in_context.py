@@ -386,6 +386,24 @@ NAMES: list[tuple[str, list[str]]] = [
     ),
     ("Notes: known locally as Tank, staying at a camp near the tracks", ["Tank"]),
     ("Tyler Smith II was arrested last night", ["Tyler Smith II"]),
+    ("D'Arcy is 15 and living with his aunt.", ["D'Arcy"]),
+    ("D'Aoust was seen at the bus depot.", ["D'Aoust"]),
+    ("Kinoshameg ne s'est pas présenté au tribunal de Sudbury lundi.", ["Kinoshameg"]),
+    ("Lajoie ne répond plus aux appels de l'équipe.", ["Lajoie"]),
+    ("Pelletier pis Migwans, les deux adultes, ont été vus au motel.", ["Pelletier", "Migwans"]),
+    ("Iqaluk, Qaunaq and one other youth were turned away.", ["Iqaluk", "Qaunaq"]),
+    ("Chidinma / Tunde — the two siblings from last week", ["Chidinma", "Tunde"]),
+    ("Okanee (surname only on the occurrence) is the adult male.", ["Okanee"]),
+    ('grandma says "Bones" (real name unknown) drops off cash', ["Bones"]),
+    ("Mom = Favour (surname unknown). Both on work permits.", ["Favour"]),
+    ("« Coco » (surnom) serait celui qui la fait travailler.", ["Coco"]),
+    ("stepdad = Bong, works nights", ["Bong"]),
+    ("Intake note: T.B. and K.W. (both 14) left the group home.", ["T.B.", "K.W."]),
+    ("K. (older sister, 19) took the kids downtown.", ["K."]),
+    ("Selon l'école, M.-È. a montré des marques de scarification.", ["M.-È."]),
+    ("Dale's whereabouts unknown, police think he's with family.", ["Dale"]),
+    ("fille de 13 ans, Ziigwan, arrivée de Kitigan Zibi en septembre", ["Ziigwan"]),
+    ("Désiré, le grand frère, serait impliqué dans un gang.", ["Désiré"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
@@ -428,6 +446,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Réjean dit « Pitou » Bouchard est de retour au refuge", ["Pitou » Bouchard"]),
     ("is the mom Crystal or Krystal?? two different files", ["Crystal", "Krystal"]),
     ("pretty sure the guy is ricky morin aka ghost, he runs the house", ["ghost"]),
+    ("Référence : Lyes (2009-06-21), Gatineau, dossier DPJ.", ["Lyes"]),
+    ("Référence : Jonathan (Jo pour les chums), né le 9 novembre 2007", ["Jonathan", "Jo"]),
+    ("Ms. D'Amours called back about the lease.", ["Ms. D'Amours"]),
 ]
 
 
