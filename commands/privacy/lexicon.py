@@ -116,6 +116,9 @@ class Lexicon:
     english: frozenset[str]
     never_single: frozenset[str]
     never_phrases: dict[str, tuple[tuple[str, ...], ...]]
+    # French words as chat types them without accents ("sante", "appele"): everyday words
+    # in lower case only, since "Bruyere" is a family name however "bruyère" is a word.
+    unaccented: frozenset[str] = frozenset()
     # Towns whose names are given names too ("Amos", "Brandon"): a place only as a heading.
     given_places: frozenset[str] = frozenset()
 
@@ -172,7 +175,13 @@ def lexicon() -> Lexicon:
         else:
             (given if tag == "g" else surnames).add(value.strip().lower())
     english = frozenset(_lines("words_en.txt"))
-    common = (english | set(_lines("words_fr.txt")) | STOPWORDS) - names_first
+    french = set(_lines("words_fr.txt"))
+    chat_french = {
+        b
+        for b in (_bare(w) for w in french)
+        if len(b) > 3 and b not in given and b not in surnames and b[:-1] not in given  # "maries"
+    }
+    common = (english | french | STOPWORDS) - names_first
     single: set[str] = set()
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for line in _lines("not_names.txt") + _lines("places.txt"):
@@ -200,4 +209,5 @@ def lexicon() -> Lexicon:
         never_single=frozenset(single),
         never_phrases={k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()},
         given_places=frozenset(_lines("given_places.txt")),
+        unaccented=frozenset(chat_french - common),
     )

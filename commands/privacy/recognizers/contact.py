@@ -145,10 +145,8 @@ def find(text: str) -> list[Candidate]:
             continue  # Slack's "@here", "@channel": nobody's handle
         if re.match(r"[A-Z][a-z]+$", body) and re.match(r" [A-Z][a-z]", text[m.end() :]):
             continue  # "@Sarah Whitford": a chat mention of a person, left to the name reader
-        if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", body) and ADDRESSING.search(
-            text, 0, m.start()
-        ):
-            continue  # "@Dana can CMHA take lead?": the colleague a message is addressed to
+        if colleague(text, m.start(), body):
+            continue  # "@Dana can CMHA take lead?", "ty @lorraine.b": a colleague, not a handle
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 80))
     for m in handle_on.finditer(text):
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 74))
@@ -160,6 +158,35 @@ def find(text: str) -> list[Candidate]:
             start = m.start() + value.start()
             out.append(Candidate(Kind.SOCIAL_HANDLE, start, m.end(), None, 75))
     return out
+
+
+# How a workspace shows a colleague: "@Dana", "@raj", "@dana.k", "@Marie-Eve"
+_MENTION = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?(?:\.[^\W\d_]{1,2})?")
+# Words that put a handle on a platform: "her insta is @…", "posted by @…", "DMs from @…"
+_ON_A_PLATFORM = re.compile(
+    r"\b(?:snap\w*|insta\w*|[fr]insta|ig|tiktok|tik\s+tok|twitter|fb|facebook|kik|discord|telegram|x|"
+    r"handle|account|profile|profil|compte|pseudo|user(?:name)?|usager|posts?|posted|poste|"
+    r"publie|follow\w*|dms?|dm'?d|messag\w*|page|reels?|story|stories|socials?|réseaux|online|"
+    r"en\s+ligne|app|gaming|game|server|serveur)\b",
+    re.IGNORECASE,
+)
+
+
+def colleague(text: str, start: int, body: str) -> bool:
+    """An @-mention shaped like a colleague's name is a colleague, not a social handle, when
+    the message addresses them or the sentence names no platform: "@raj can u send the
+    form", "ty @lorraine.b"; not "her insta is @kyra.b"."""
+    if not _MENTION.fullmatch(body):
+        return False
+    if ADDRESSING.search(text, 0, start):
+        return True
+    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    after = _SENTENCE_END.search(text, start)
+    ends = after.start() if after else len(text)
+    return not _ON_A_PLATFORM.search(text, before[-1] if before else 0, ends)
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)|\n")
 
 
 def _international(text: str) -> list[Candidate]:

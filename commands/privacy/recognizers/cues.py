@@ -73,6 +73,7 @@ KIN = _words(
     law mother-in-law father-in-law godmother godfather half-brother half-sister pimp dealer
     trafficker proxénète pusher tenant locataire proprio subject tita kuya
     mémère memere pépère pepere mamie papi tatie tonton moshom mooshum nokom matante mononcle
+    grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
     gma gpa gramps
 """
 )
@@ -94,7 +95,8 @@ FAMILY = RELATIVES | _words(
     """
     baby bébé chum blonde boyfriend girlfriend bf gf conjoint conjointe partner ex mère mere
     père pere fille fils grand-mère grand-père grand-maman grand-papa belle-mère beau-père
-    demi-frère demi-soeur demi-sœur marraine parrain
+    demi-frère demi-soeur demi-sœur marraine parrain grand-mere grand-pere belle-mere
+    beau-pere demi-frere
     """
 )
 
@@ -111,6 +113,10 @@ _NAMING = [
     "went by",
     "known as",
     "known locally as",  # "known locally as Tank"
+    "known around town as",
+    "known in town as",
+    "known around here as",
+    "known in the community as",
     "known on the street as",
     "knows as",  # "who she knows as K-Money"
     "knew as",
@@ -127,6 +133,8 @@ _NAMING = [
     "dite",
     "surnommé",
     "surnommée",
+    "surnomment",  # "les voisins le surnomment « Dédé la Pelle »"
+    "surnomme",
     "surnom",
     "nommé",
     "nommée",
@@ -296,6 +304,7 @@ PERSON_VERBS = _words(
     prefers thinks feels knows sent sends
     turned walked phoned answered asked asks tried tries keeps kept fled disappeared
     overdosed slept stole punched yelled screamed cried
+    gives gave sells sold brings brought buys bought drives
 """
 )
 
@@ -383,4 +392,24 @@ ADDRESSING = re.compile(
     r"no|non|nope|yep|re|hbu|wbu|fyi|pls|please|sorry|allo|hello|morning)[\s,:]*"
     r"|(?:^|[\n.!?]\s*)(?:@[\w-]+[\s,]+)+)\s*[\"'“(]?$",  # "@Amir @Chantal whichever of you"
     re.IGNORECASE,
+)
+
+# Months, weekdays and holidays: never the name after a title ("her sister Thursday")
+CALENDAR = _words(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday mon tue tues wed thu thur thurs fri sat sun janvier février mars
+    avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
+    jeudi vendredi samedi dimanche noël christmas easter pâques
+    """
+)
+
+# Words before a noun: after one, an everyday word that is also a name is the word.
+DETERMINERS = _words(
+    """
+    a an the this that these those our their its my your every each some any no
+    le la les l un une des du au aux ce cet cette ces mon ma mes ton ta leur leurs
+    notre votre chaque
+"""
 )

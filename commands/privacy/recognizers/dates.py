@@ -123,6 +123,12 @@ _BIRTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 
+# "had his date of birth wrong on the report (12-03-2006)": the date in brackets later on
+_CUE_THEN_ASIDE = re.compile(
+    r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|date\s+de\s+naissance|d\.?d\.?n\.?)"
+    r"[^.,;\n()]{1,60}?\((?P<v>" + _FULL + r")\)",
+    re.IGNORECASE,
+)
 _MERIDIAN = re.compile(r"[\s-]+[WO]\s?\dM?\b")
 
 
@@ -141,6 +147,12 @@ def find(text: str) -> list[Candidate]:
             Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), _age(m.group("v"), french), 80)
         )
         covered.append(m.span())
+    for m in _CUE_THEN_ASIDE.finditer(text):
+        year = _year(m.group("v"))
+        if year is None or year >= dt.date.today().year or not _plausible(m.group("v")):
+            continue
+        if not any(s <= m.start("v") < e for s, e in covered):
+            out.append(Candidate(Kind.DATE_OF_BIRTH, m.start("v"), m.end("v"), None, 78))
     for m in _BIRTH_YEAR.finditer(text):
         if not any(s <= m.start() < e for s, e in covered):
             out.append(Candidate(Kind.DATE_OF_BIRTH, m.start("v"), m.end("v"), None, 78))

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import KIN
+from commands.privacy.recognizers.cues import KIN, PERSON_VERBS
 from commands.privacy.recognizers.name_forms import age_follows
 from commands.privacy.recognizers.name_kin import said_to_be_kin
 from commands.privacy.recognizers.name_tokens import Tok
@@ -34,6 +34,17 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and toks[i - 2].lower in ("la", "le", "sa", "son")
     ):
         return True  # "La petite Merveille a dit à son enseignante"
+    if (
+        i >= 2
+        and not t.cap
+        and (t.given or (t.unknown and t.text.isalpha()))
+        and len(t.lower) >= 3
+        and t.lower not in STOPWORDS
+        and toks[i - 1].lower in ("petite", "petit")
+        and toks[i - 2].lower in ("la", "le", "sa", "son")
+        and (age_follows(text, t.end) or (i + 1 < len(toks) and toks[i + 1].lower in PERSON_VERBS))
+    ):
+        return True  # "la petite rose a parlé à son prof", "le petit dieujuste, 10 ans,"
     apposed = _APPOSED_KIN.match(text, t.end)
     who = apposed.group(1).lower() if apposed else ""
     if (
@@ -52,6 +63,15 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and _AGED_BEFORE.search(text, max(0, t.start - 24), t.start)
     ):
         return True  # "fille de 13 ans, Ziigwan, arrivée de Kitigan Zibi": named after an age
+    if (
+        i > 0
+        and toks[i - 1].text in ("little", "lil", "baby")
+        and t.cap
+        and not (t.protected or t.sentence_start or t.possessive)
+        and (t.unknown or (t.given and not t.common))
+        and text[toks[i - 1].end : t.start] == " "
+    ):
+        return True  # "any update on little Nibi?"
     if t.given and _THE_ONE_WHO.match(text, t.end):
         return True  # "May is the one who called it in", "storm is the one who posted"
     if t.unknown and text[t.start - 1 : t.start] == "(" and age_follows(text, t.end):
@@ -60,13 +80,22 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
     return t.unknown and t.text.isalpha() and len(t.lower) >= 4 and said_to_be_kin(toks, i + 1)
 
 
+# "Rahaf, a classmate,", "Bill, the super at her building,", "Désiré, le grand frère,"
 _APPOSED_KIN = re.compile(
-    r",\s+(?:a|an|the|her|his|their|une?|sa|son|la|le)\s+(?:\w+\s+)?([\w-]+)\s*,", re.I
+    r",\s+(?:a|an|the|her|his|their|une?|sa|son|la|le)\s+(?:\w+\s+)?([\w-]+)"
+    r"(?:\s+(?:at|of|from|in|on|de|du|à|au)\s+[^,()\n]{1,30})?\s*,",
+    re.I,
 )
 _AGED_BEFORE = re.compile(r"\b\d{1,2}\s*(?:ans|y/?o|yo|yrs|years?\s+old)\s*,\s*$", re.IGNORECASE)
-_CLASSMATES = words("classmate classmates camarade coworker colleague teammate")
+_CLASSMATES = words(
+    """
+    classmate classmates camarade coworker colleague teammate super landlord landlady neighbour
+    neighbor owner manager roommate coach friend ami amie voisin voisine propriétaire concierge
+    janitor caretaker boss employer patron patronne
+    """
+)
 # "May is the one who called it in", "Hope is the younger one (10)"
 _THE_ONE_WHO = re.compile(
-    r"\s+(?:is|was)\s+the\s+(?:one\s+(?:who|that)\b|(?:younger|older|youngest|oldest|middle|"
-    r"little|big|baby)\s+one\b)"
+    r"\s+(?:is|was)\s+the\s+(?:one\s+(?:who|that)\b|(?:younger|older|youngest|oldest|eldest|"
+    r"middle|little|big|baby)\s+(?:one|kid|child|girl|boy|sibling)\b)"  # "summer is the middle kid"
 )

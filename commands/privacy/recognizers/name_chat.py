@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import STOPWORDS, Lexicon, words
-from commands.privacy.recognizers.cues import ADDRESSING, KIN, ROLES, TITLES
+from commands.privacy.recognizers.contact import colleague
+from commands.privacy.recognizers.cues import KIN, ROLES, TITLES
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -52,12 +53,13 @@ def protect_mentions(toks: list[Tok], text: str) -> None:
     """ "@Dana can CMHA take lead?", "thx @Raj": a colleague the message is addressed to by
     first name (a full name, "@Sarah Whitford", is still read as one)."""
     for k, t in enumerate(toks):
-        if not t.cap or t.start == 0 or text[t.start - 1] != "@":
+        if t.start == 0 or text[t.start - 1] != "@":
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.cap and text[t.end : nxt.start] == " ":
             continue
-        if ADDRESSING.search(text, max(0, t.start - 40), t.start - 1):
+        body = re.match(r"[\w.-]*", text[t.start :])
+        if body is not None and colleague(text, t.start - 1, body.group(0).rstrip(".-")):
             t.protected = True
 
 
@@ -82,6 +84,11 @@ def short_name(lower: str) -> bool:
     return lower in _SHORT_NAMES
 
 
+def contracted(lower: str) -> bool:
+    """A contraction typed without its apostrophe ("theres", "lecole"), never a name."""
+    return lower in _CONTRACTED
+
+
 def chat_word(lower: str) -> bool:
     """A word chat types in lower case that a list also holds as a name ("guy", "dev")."""
     return lower in _CHAT_WORDS
@@ -94,12 +101,19 @@ _THANKS = re.compile(r"\s*(?:[,.!:)]|$|(?:for|so|again|all|both|guys|everyone)\b
 _AUXILIARIES = words("a ont avait avaient ai as avons avez est sont été")
 _CHAT_OPENERS = words("fyi ok okay btw so also update ps pls please and but then ah oh bon ben pis")
 # Typed without the apostrophe: "jai", "jaime", "theres", "sem" (semaine)
-_CHAT_WORDS = words(
+# Contractions chat types without the apostrophe: "theres", "hasnt", "jsuis", "lecole"
+_CONTRACTED = words(
     """
-    jai jaime jsuis chu cest sest ptit faque jvais jsais jpense theres thats whats hes shes
-    im ive ill youre theyre cant wont dont didnt doesnt isnt wasnt sem hr hrs tmrw nite
-    guy dev imo imho idk tbh omg btw asap eta np tsé tsais pis ben genre kek kelk kelkun franco
-    anglo
+    jai jaime jsuis cest sest jvais jsais jpense theres thats whats hes shes im ive ill youre
+    theyre cant wont dont didnt doesnt isnt wasnt hasnt havent hadnt wouldnt couldnt shouldnt
+    arent werent aint theyll youll itll whos wheres hows theyve weve youve lecole lequipe
+    lhopital lautre lenfant lintervenante
+    """
+)
+_CHAT_WORDS = _CONTRACTED | words(
+    """
+    chu ptit faque sem hr hrs tmrw nite guy dev imo imho idk tbh omg btw asap eta np tsé tsais
+    pis ben genre kek kelk kelkun franco anglo booker sante
     """
 )
 

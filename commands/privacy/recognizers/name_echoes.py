@@ -182,7 +182,11 @@ def _lower_case_repeats(toks: list[Tok], taken: set[int]) -> list[int]:
     """ "Destiny Bear (15) called… destiny doesnt want to go back": once a name is found
     capitalised, the same word later is that person again, capitalised or typed in lower
     case (an everyday word only in lower case and when a verb said of a person follows it)."""
-    found = {toks[k].lower for k in taken if toks[k].cap and len(toks[k].lower) >= 3}
+    found = {
+        toks[k].lower
+        for k in taken
+        if len(toks[k].lower) >= 3 and (toks[k].cap or not toks[k].common)  # "cheska" in chat
+    }
     out = []
     for k, t in enumerate(toks):
         if k in taken or t.lower in STOPWORDS or t.lower in KIN:

@@ -104,6 +104,8 @@ def kin_aside(text: str, toks: list[Tok], k: int) -> bool:
 # (surname only on the occurrence)", "Bong (don't know his legal name)": a word said to be a name
 _NICKNAMED = re.compile(
     r"\s*[»”\"’']?\s*\((?:nickname|surnom|street\s+name|alias|surname|prénom|"
+    # "rusty (thats what everyone calls him, …)"
+    r"(?:that['’]?s|c['’]?est)\s+(?:what|comme\s+ça\s+que)\s+(?:\w+\s+){0,2}(?:calls?|appell?ent)|"
     r"[^()\n]{0,25}?\b(?:(?:real|legal|full|last|family|first)\s+name|surname|nom\s+de\s+famille|"
     r"vrai\s+nom|nom\s+légal))\b",
     re.IGNORECASE,
@@ -136,7 +138,7 @@ _NAME_SAID_AFTER = re.compile(
     r"\.\s+(?:that['’]s|it['’]s|c['’]est)\s+(?:\w+['’]s\s+|his\s+|her\s+|son\s+|sa\s+)?"
     r"(?:first\s+|last\s+|family\s+)?(?:name|prénom|nom)\b"  # "Rivers. that's mom's last name"
     r"|\s*[»”\"]\s*,?\s*de\s+son\s+(?:surnom|vrai\s+nom)"  # "« Coco » de son surnom"
-    r"|,?\s+(?:(?:is|was|c['’]est|est)\s+(?:his|her|their|the|son|sa|leur|a|an|un)\s+"
+    r"|,?\s+(?:(?:is|was|c['’]?est|est)\s+(?:his|her|their|the|son|sa|le|leur|a|an|un)\s+"
     r"(?:\w+['’]s\s+)?"  # "Rocky is the dad's nickname"
     r"(?:(?:first|last|middle|real|legal|given|family|street|vrai)\s+)?(?:name|prénom|nom|surnom"
     r"|nickname)\b"  # "Lune, c'est un surnom"
@@ -213,9 +215,9 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if chat_word(t.lower) and not t.cap:
         return False  # "it's a diff guy, the one from the shelter"
-    if t.cap and not t.protected and _NICKNAMED.match(text, t.end):
+    if (t.cap or t.given or t.unknown) and not t.protected and _NICKNAMED.match(text, t.end):
         return True  # "Crow (street name) is the one supplying": a nickname, any word
-    if (t.cap or t.given) and _NAME_SAID_AFTER.match(text, t.end):
+    if (t.cap or t.given or t.unknown) and _NAME_SAID_AFTER.match(text, t.end):
         return not t.protected or t.listed_word  # "Qavavau is his first name", "dakota is…"
     if (
         t.given

@@ -8,7 +8,13 @@ import re
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate, name_positions
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, SUBJECT_VERBS
+from commands.privacy.recognizers.cues import (
+    CALENDAR,
+    INSTITUTION,
+    KIN,
+    PERSON_VERBS,
+    SUBJECT_VERBS,
+)
 from commands.privacy.recognizers.name_chat import after_auxiliary
 from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_forms import (
@@ -212,7 +218,7 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if not (t.cap and t.protected and t.listed_word and t.given) or nxt is None:
         return i
-    if t.text.isupper() or t.lower in _CALENDAR:
+    if t.text.isupper() or t.lower in CALENDAR:
         return i  # "CAS Kawartha-Haliburton", "Wed Jan 17", "April 2, 2026"
     if (
         gap_ok(text, t, nxt)
@@ -236,17 +242,6 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
         if after in SUBJECT_VERBS or after in PERSON_VERBS:
             return i + 2  # "Dakota Beaulieu assaulted at the shelter"
     return _shaped(text, toks, i)
-
-
-_CALENDAR = words(
-    """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
-    friday saturday sunday mon tue tues wed thu thur thurs fri sat sun janvier février mars
-    avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
-    jeudi vendredi samedi dimanche noël christmas easter pâques
-    """
-)
 
 
 _ARTICLES = words("un une des du la le les an")  # not "a": French chat writes "parlé a mathis"

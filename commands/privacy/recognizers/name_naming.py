@@ -87,6 +87,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         and not ok
         and (target.given or target.surname or target.unknown)
         and target.lower not in STOPWORDS
+        and target.lower not in _AFTER_A_CALL  # "the daycare called too"
     ):
         after = toks[j + 1].lower if j + 1 < len(toks) else ""
         clause_ends = re.match(r"\s*(?:[.,;:!?)]|$)", text[target.end :]) is not None
@@ -107,6 +108,10 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
             and "," not in text[cue_end : target.start]
         )
     ok = ok and target.lower not in UNSAID  # "his name is unknown"
+    # "calls him, real name russell…": what follows is the name, not "real"
+    ok = ok and not (
+        target.lower in _NAME_QUALIFIERS and j + 1 < len(toks) and toks[j + 1].lower in _NAME_WORDS
+    )
     ok = ok and not (weak_cue and target.text.isupper() and len(target.text) > 2)
     # "if it's a name, DOB, address…": a list of what not to post
     listed = text[toks[j - 1].end : target.start].strip() == ","
@@ -126,6 +131,12 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     return None
 
 
+_NAME_QUALIFIERS = words("real legal full first last vrai")
+_NAME_WORDS = words("name names nom prénom")
+_PARTICLES = words("la le de du des van von da di ben bin el al")
+_AFTER_A_CALL = words(
+    "too also back again twice today yesterday earlier later tonight aussi encore hier ce"
+)
 _NICK_CUES = words("aka alias nicknamed surnommé surnommée dit dite")
 _NICK_KIN = words("pépère pepere mémère memere")
 _FAMILY_NAME = (("last", "name"), ("family", "name"))
@@ -177,6 +188,10 @@ def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:
     words = inner.split()
     if not re.search(r"[^\W\d_]", inner) or len(words) > 3:
         return None
-    if any(w.casefold() in STOPWORDS for w in words[1:]):
-        return None
+    if any(
+        w.casefold() in STOPWORDS
+        and not (w.casefold() in _PARTICLES and k + 2 < len(words) and words[k + 2][:1].isupper())
+        for k, w in enumerate(words[1:])
+    ):
+        return None  # quoted speech, not "« Dédé la Pelle »"
     return m.start(group), m.end(group)

@@ -30,19 +30,20 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
-    CONJUNCTIONS,
-    FAMILY,
+    DETERMINERS,
     INSTITUTION,
     KIN,
     KIN_SIZES,
     PERSON_VERBS,
-    RELATIVES,
     ROLES,
-    SUBJECT_VERBS,
     TESTAMENT,
 )
 from commands.privacy.recognizers.name_beside import said_beside
-from commands.privacy.recognizers.name_chat import short_name, typed_in_lower_case, weather
+from commands.privacy.recognizers.name_chat import (
+    short_name,
+    typed_in_lower_case,
+    weather,
+)
 from commands.privacy.recognizers.name_coordination import (
     among_names,
     chain_end,
@@ -57,6 +58,7 @@ from commands.privacy.recognizers.name_kin import (
     kin_in_brackets,
     kin_said,
 )
+from commands.privacy.recognizers.name_lowercase import lower_case_person
 from commands.privacy.recognizers.name_naming import UNSAID
 from commands.privacy.recognizers.name_predicates import (
     CONTACT,
@@ -80,13 +82,6 @@ from commands.privacy.recognizers.name_roles import (
 )
 from commands.privacy.recognizers.name_tokens import Tok
 
-DETERMINERS = words(
-    """
-    a an the this that these those our their its my your every each some any no
-    le la les l un une des du au aux ce cet cette ces mon ma mes ton ta leur leurs
-    notre votre chaque
-"""
-)
 # "in Summer", "over Christmas", "pendant l'été": a season or a date, not a person.
 TIME_WORDS = words(
     """
@@ -134,6 +129,7 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
     return sorted(found)
 
 
+_NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e)?\s+$")
 _UNITS = words("ans an mois heures heure semaines years months hours weeks")
 
 
@@ -175,6 +171,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not t.possessive
         and not t.text.isupper()
         and kin_coordination(toks, i)
+        and not _NUMBERED.search(text, max(0, t.start - 8), t.start)  # "near 100th Street and her"
     ):
         return True  # "Nuvalinga and her two kids"
     if t.cap and t.unknown and t.possessive and not t.sentence_start and i + 1 < len(toks):
@@ -214,7 +211,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if t.given and kin_said(text, toks, i):
         return True  # "i thought dawn was the cousin", "dad is rocky", "grace and dawn are sisters"
     if not t.cap:
-        return _lower_case_person(text, toks, i)
+        return lower_case_person(text, toks, i)
     if (
         contact_object(toks, i, t.listed_word)
         and (t.listed_word or not t.protected)
@@ -296,66 +293,8 @@ def street_after_on(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
-def _lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """A given name typed in lower case, even an everyday word, where only a person fits:
-    "kokum's, rose said she can keep him", "the kids are dakota (12) and river (9)"."""
-    t = toks[i]
-    if not t.given or len(t.lower) < 3 or (t.protected and not t.listed_word):
-        return False
-    if t.lower in _PERSON_NOUNS or (i > 0 and toks[i - 1].lower in ("o", "yo", "old", "ans")):
-        return False  # "45 y/o male threatened": what the person is, not who
-    if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS):
-        return False  # "the grant said", "my will says"
-    if t.possessive and i + 1 < len(toks):
-        owned = toks[i + 2] if toks[i + 1].lower in KIN_SIZES and i + 2 < len(toks) else toks[i + 1]
-        if owned.lower in RELATIVES and not weather(t.lower):
-            return True  # "it's joy's cousin who's been selling", "faith's little sister"
-    if i + 1 < len(toks) and toks[i + 1].lower in _SELF and spaced(text, t, toks[i + 1]):
-        return True  # "not joy herself"
-    if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
-        return not t.text.endswith("s") and not weather(t.lower)  # not "news says", "storm came"
-    if (
-        t.sentence_start
-        and not weather(t.lower)
-        and typed_in_lower_case(text)
-        and i + 1 < len(toks)
-        and spaced(text, t, toks[i + 1])
-        and predicate(toks, i + 1)
-    ):
-        return True  # "noël a recommencé à consommer", "blanche a appelé le 911": chat
-    if i >= 2 and toks[i - 1].lower in _TO_WITH and toks[i - 2].lower in TALK:
-        return not t.possessive  # "spoke to faith this am", "j'ai parlé à rosalie hier"
-    if (
-        i >= 1
-        and i + 1 < len(toks)
-        and (
-            toks[i + 1].lower in ("qui", "who")
-            or (  # "c'est aimé le grand-père, pas le père"
-                toks[i + 1].lower in ("le", "la", "the")
-                and i + 2 < len(toks)
-                and toks[i + 2].lower in FAMILY
-            )
-        )
-        and (
-            (toks[i - 1].lower == "it" and toks[i - 1].possessive)
-            or toks[i - 1].elided in ("c'", "c’")
-        )
-    ):
-        return True  # "c'est amadou qui garde les enfants", "it's jordan who"
-    if (
-        i + 2 < len(toks)
-        and toks[i + 1].lower in CONJUNCTIONS
-        and toks[i + 2].given
-        and not toks[i + 2].cap
-        and _PARENTHESISED_AGE.match(text, toks[i + 2].end)
-    ):
-        return True  # "destiny and kaylee (both 14)"
-    return _PARENTHESISED_AGE.match(text, t.end) is not None
-
-
 _DAY_OF_MONTH = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?:y/?o|yo|ans|years))")
 _SUBJECT_AUXILIARIES = words("est a is was has had s'est")
-_TO_WITH = words("to with à avec w/ w")
 # What a person has, after an everyday word that is also a name: "Faith's phone", "Hope's file"
 _OWNED = words(
     """
@@ -365,14 +304,6 @@ _OWNED = words(
     snap tiktok plan caseworker counsellor doctor nurse status cheque whereabouts
     """
 )
-_PERSON_NOUNS = words(
-    "male female man woman boy girl youth adult senior teen kid child homme femme"
-)
-_PRONOUNS = words("i you he she it we they his her its our their my your il elle on")
-_PARENTHESISED_AGE = re.compile(
-    r"\s\((?:age\s|both\s|les\s+deux\s|tous\s+les\s+deux\s)?\d{1,2}(?:\s?(?:y/?o|yo|ans|yrs))?\)"
-)
-_SELF = words("herself himself themselves themself lui-même elle-même")
 # What "'s" says of a person who is back or away: "hunter's back"
 _RETURNED = words("back home missing awol safe okay ok gone")
 _IS_AFTER = words(

@@ -82,6 +82,8 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
     after = toks[j + 1].lower if j + 1 < len(toks) else ""
     if verb in _SUBJECT:
         return not (verb.endswith("n't") and after in ("be", "help", "work", "last"))
+    if verb in _EN_ADVERBS and after in _SUBJECT and not strict:
+        return True  # "claire never showed for the 2pm", "jay still refuses"
     if verb == "got":
         return after in _GOT
     if verb in ("est", "was", "is") and after in ("pas", "not") and not strict:
@@ -117,6 +119,7 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
     return False
 
 
+_EN_ADVERBS = words("never still just already finally also always apparently actually")
 _ADVERBS = words("encore déjà aussi jamais toujours souvent finalement enfin presque bien")
 
 

@@ -178,7 +178,11 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             sentence_start,
             elided=elided.group(0).casefold() if elided else "",
         )
-        tok.common = lex.is_common(tok.lower) or chat_word(tok.lower)  # "imo", "guy", "dev"
+        tok.common = (
+            lex.is_common(tok.lower)
+            or chat_word(tok.lower)  # "imo", "guy", "dev"
+            or (not tok.cap and tok.lower in lex.unaccented)  # "sante", "appele"
+        )
         tok.given = tok.lower in lex.given
         tok.surname = tok.lower in lex.surnames
         tok.name = tok.given or tok.surname or lex.is_name(tok.lower)

@@ -17,6 +17,7 @@ from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate, name_echoes, name_positions
 from commands.privacy.recognizers.cues import (
+    CALENDAR,
     FAMILY,
     INSTITUTION,
     KIN,
@@ -162,6 +163,8 @@ def _match_at(
             or particle_end(text, toks, i + 1, after_title=True) > i + 1  # "Mr. van der Berg"
         )
         and not (title[0] == "the person" and nxt.lower in INSTITUTION)  # "Justice Centre"
+        # "her sister Thursday", not "her sister June" or "M. Janvier"
+        and not (nxt.lower in CALENDAR and not nxt.given and t.lower not in SHORT_TITLES)
         # "Elder Abuse section", "Chief Coroner": a title before an everyday word
         # "Elder Abuse section": a title of office before an everyday word; "advanced MS.
         # Police were called": any title before an agency
@@ -374,6 +377,8 @@ def _match_at(
             nxt.lower == "a"
             and not toks[i + 2].cap
             and (toks[i + 2].common or toks[i + 2].lower.endswith(("é", "ée", "és", "ées")))
+            # "cest la fille a claire, pas…": a given name that ends the clause
+            and not (toks[i + 2].given and _CLAUSE_END.match(text, toks[i + 2].end))
         )
     ):
         return cand(text, toks, i + 2, i + 3, None), i + 3
@@ -414,7 +419,10 @@ _WORD_ENDS = (
     "ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone", "aire",
     "eux", "euse", "ment", "ique",
 )  # fmt: skip
-_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:qui|who|pis|et|and)\b)")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;!?)]|$)")
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:qui|who|pis|et|and|at|from|with|chez|au)\b|w/)"  # "sister crystal at…"
+)
 _KIN_TITLES = words(
     "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle grandpa"
     " grandma gramma grampa bro sis cuz mémère memere pépère pepere grand-maman grand-papa"

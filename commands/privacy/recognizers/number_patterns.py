@@ -24,7 +24,7 @@ _DL_CUE = (
 )
 _PLATE_CUE = (
     r"(?:(?:licen[cs]e\s*)?plates?|lic\.?\s*plate|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation)?|"
-    r"immatriculation|immatriculée?|immatricul[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
+    r"immatriculation|immatriculée?|immatricul[ée]e?|plaqu[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
     r"MB\s*plate|reg(?:istration)?\.?)"
 )
 _CASE_CUE = (
@@ -35,7 +35,7 @@ _CASE_CUE = (
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|"
     r"student\s*(?:number|no\.?|#|id)|num[ée]ro\s*d'[ée]l[èe]ve|fiche\s*[ée]l[èe]ve|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
-    r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|"
+    r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|CISSS|CIUSSS|"
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
     r"de\s+la\s+cour|du\s+tribunal))?"
@@ -43,7 +43,7 @@ _CASE_CUE = (
 # An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
 _AGENCY = r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d))?"
 _NUM = (
-    r"(?:\s*(?:(?:number|num|no|is|est|was|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
+    r"(?:\s*(?:(?:number|num|no|is|est|c['’]?est|was|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
     r"|\((?:[a-z]{2}|sask|ont|alta|man|qué)\)"  # "DL (sk) 41288350", "plate (SK) 917 JNB"
     r"|,(?=\s*\d)"  # "a suspended Sask DL, 40281736"
     r"|,\s*(?:it['’]?s|c['’]est)\b))*\s*"  # "the CAS file, it's 7741-26"
@@ -104,6 +104,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "card 8353135786 KT": ten digits run together, then a version code
         "ontario_hcn_run": re.compile(r"(?<![\w-])\d{10}[\s-]?[A-Z]{2}\b"),
         "ramq": re.compile(r"\b[A-Z]{4}\s?\d{4}\s?\d{4}\b"),
+        # "sa carte ramq cest trea 1061 0412": typed in lower case after its cue
+        "ramq_cued": re.compile(
+            r"\b(?:ramq|nam|carte\s+(?:soleil|sant[ée]|d'assurance[-\s]maladie)|"
+            r"assurance[-\s]maladie)\b[^.\n\d]{0,24}?(?P<v>\b[a-z]{4}\s?\d{4}\s?\d{4})\b",
+            i,
+        ),
         "dl": re.compile(
             r"\b"
             + _DL_CUE
@@ -174,6 +180,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,5}-[A-Z]{2,5}-)\d{3,8}"  # "OMH-RIM-4471"
             r"|(?-i:[A-Z]{2,6})\s\d{2,6}(?:-(?-i:[\dA-Z]{1,8})){1,3}"  # "SAE 22-4471-B"
             r"|(?-i:[A-Z]{2,6})\s\d{5,10}"  # "Dossier hôpital CHUL 3320178"
+            r"|(?-i:[A-Z]{1,3})-\d{5,8}"  # "the cas file for the younger two is C-448120"
             r"|(?-i:[A-Z]{1,3})\d{6,10}))(?![\w-])",  # "occurrence de la PPO : E260214458"
             i,
         ),

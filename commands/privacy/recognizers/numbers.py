@@ -41,7 +41,9 @@ _SIN_SHAPE = re.compile(r"^\d{3}([\s-])\d{3}\1\d{3}$")
 _PHONE_WORD = re.compile(r"\b(?:phone|tel|cell|number|num[ée]ro|t[ée]l[ée]phone|text)\b", re.I)
 _CALL_WORD = re.compile(r"\b(?:phone|tel|cell|call|text|appel\w*|t[ée]l[ée]phone)\b", re.I)
 _TABLE_REF = re.compile(r"\b(?:table|hub|situation|sit)\s+(?:ref\.?|no\.?|#)?\s*$", re.I)
+# The table's own reference ("PA-2026-014", SPEC) and its short form ("S-26-041")
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
+_SHORT_HUB_REF = re.compile(r"(?:S|SIT|Sit)-\d{2}-\d{2,3}")
 
 
 def find(text: str) -> list[Candidate]:
@@ -73,6 +75,8 @@ def find(text: str) -> list[Candidate]:
             add(Kind.HEALTH_NUMBER, m, 72)  # not "call 3065550142 OK?"
     for m in p["ramq"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 72)
+    for m in p["ramq_cued"].finditer(text):
+        add(Kind.HEALTH_NUMBER, m, 72, "v")
     for m in p["dl"].finditer(text):
         if _has_digit_run(m.group("v"), 3) and not _looks_like_date(m.group("v").strip()):
             add(Kind.LICENCE, m, 90, "v")
@@ -161,7 +165,8 @@ def find(text: str) -> list[Candidate]:
             add(Kind.SIN, m, 56)
         else:
             add(Kind.HEALTH_NUMBER, m, 54)
-    return out
+    # "S-26-041 (new)", "dossier de table S-26-009": the table's own number, whatever the cue
+    return [c for c in out if not _SHORT_HUB_REF.fullmatch(text, c.start, c.end)]
 
 
 _OR_ANOTHER_PLATE = re.compile(

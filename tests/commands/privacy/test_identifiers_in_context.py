@@ -307,6 +307,14 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("CAS opened a file (0458-2211) and a worker will visit.", Kind.CASE_NUMBER, "0458-2211"),
     ("ZIP on the US bus ticket was 13662, so she may be in Massena.", Kind.POSTAL_CODE, "13662"),
     ("both on the lease at 241 Elm W #4.", Kind.ADDRESS, "241 Elm W #4"),
+    ("her finsta is @notkayla.fr, check it", Kind.SOCIAL_HANDLE, "@notkayla.fr"),
+    ("she's talking to @jay.k on snap", Kind.SOCIAL_HANDLE, "@jay.k"),
+    ("le dossier dpj cest 26-0331, demande a la TS", Kind.CASE_NUMBER, "26-0331"),
+    ("le no de dossier du cisss cest 2026-7781", Kind.CASE_NUMBER, "2026-7781"),
+    ("the cas file for the younger two is C-448120 if ur calling", Kind.CASE_NUMBER, "C-448120"),
+    ("ddn 2010-11-04 pis sa carte ramq cest trea 1061 0412", Kind.HEALTH_NUMBER, "trea 1061 0412"),
+    ("une Charger grise plaquée 842 KPT, mais", Kind.LICENCE, "842 KPT"),
+    ("had his date of birth wrong on the report (12-03-2006)", Kind.DATE_OF_BIRTH, "12-03-2006"),
 ]
 
 

@@ -404,6 +404,22 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Dale's whereabouts unknown, police think he's with family.", ["Dale"]),
     ("fille de 13 ans, Ziigwan, arrivée de Kitigan Zibi en septembre", ["Ziigwan"]),
     ("Désiré, le grand frère, serait impliqué dans un gang.", ["Désiré"]),
+    ("best way is thru her sister crystal at the shelter", ["crystal"]),
+    ("la grand-mere parenteau a appele de prince albert", ["parenteau"]),
+    ("cest pat qui a appele, le voisin den bas, pas la mere", ["pat"]),
+    ("cest la fille a claire, pas la fille a sophie", ["claire", "sophie"]),
+    ("la petite rose a parle a son prof de ce qui se passe", ["rose"]),
+    ("le petit dieujuste, 10 ans, arrive a lecole sans diner", ["dieujuste"]),
+    ("claire never showed for the 2pm, 2nd no show this wk", ["claire"]),
+    ("yeah summer is the middle kid, 11, the one w/ the asthma", ["summer"]),
+    ("a guy in his 20s they call smokey gives her rides", ["smokey"]),
+    ("precious is 4, blessing is 7, the baby is 8 months", ["precious", "blessing"]),
+    ("jericho and cheska both at the school. cheska is in gr 11", ["jericho", "cheska", "cheska"]),
+    ("Update from home visit: faith (the 6 y/o) had a bruise", ["faith"]),
+    ("Any update from Tikinagan on little Nibi?", ["Nibi"]),
+    ("Bill, the super at her building, sent pics of the door.", ["Bill"]),
+    ("les voisins le surnomment « Dédé la Pelle » et disent qu'il vend", ["Dédé la Pelle"]),
+    ("A 19-year-old, known around town as bear, lives in a camp.", ["bear"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
@@ -449,6 +465,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Référence : Lyes (2009-06-21), Gatineau, dossier DPJ.", ["Lyes"]),
     ("Référence : Jonathan (Jo pour les chums), né le 9 novembre 2007", ["Jonathan", "Jo"]),
     ("Ms. D'Amours called back about the lease.", ["Ms. D'Amours"]),
+    ("DOB Jan 2 2013, lives with Princess Bautista (aunt), Sudbury", ["Princess Bautista"]),
+    ("rusty (thats what everyone calls him, real name russell kakakaway)", ["rusty", "russell"]),
+    ("mikee cest le surnom, le vrai nom cest michael angelo reyes", ["mikee", "michael"]),
 ]
 
 

@@ -1,0 +1,97 @@
+"""Given names typed in lower case, even everyday words ("rose", "faith", "hunter"), read as
+names only where nothing but a person fits: kin owned ("joy's cousin"), "herself", a
+person's verb in chat, "spoke to faith", "c'est amadou qui", an age in brackets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from commands.privacy.lexicon import words
+from commands.privacy.recognizers.cues import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    FAMILY,
+    KIN_SIZES,
+    RELATIVES,
+    SUBJECT_VERBS,
+)
+from commands.privacy.recognizers.name_chat import contracted, typed_in_lower_case, weather
+from commands.privacy.recognizers.name_forms import age_said
+from commands.privacy.recognizers.name_predicates import TALK, predicate
+from commands.privacy.recognizers.name_roles import spaced
+from commands.privacy.recognizers.name_tokens import Tok
+
+
+def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A given name typed in lower case, even an everyday word, where only a person fits:
+    "kokum's, rose said she can keep him", "the kids are dakota (12) and river (9)"."""
+    t = toks[i]
+    if not t.given or len(t.lower) < 3 or (t.protected and not t.listed_word):
+        return False
+    if contracted(t.lower):
+        return False  # "theres a unit opening up": chat's "there's"
+    if t.lower in _PERSON_NOUNS or (i > 0 and toks[i - 1].lower in ("o", "yo", "old", "ans")):
+        return False  # "45 y/o male threatened": what the person is, not who
+    if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS):
+        return False  # "the grant said", "my will says"
+    if t.possessive and i + 1 < len(toks):
+        owned = toks[i + 2] if toks[i + 1].lower in KIN_SIZES and i + 2 < len(toks) else toks[i + 1]
+        if owned.lower in RELATIVES and not weather(t.lower):
+            return True  # "it's joy's cousin who's been selling", "faith's little sister"
+    if age_said(text, t.end) and not weather(t.lower):
+        return True  # "precious is 4, blessing is 7"
+    if i + 1 < len(toks) and toks[i + 1].lower in _SELF and spaced(text, t, toks[i + 1]):
+        return True  # "not joy herself"
+    if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
+        return not t.text.endswith("s") and not weather(t.lower)  # not "news says", "storm came"
+    if (
+        t.sentence_start
+        and not weather(t.lower)
+        and typed_in_lower_case(text)
+        and i + 1 < len(toks)
+        and spaced(text, t, toks[i + 1])
+        and predicate(toks, i + 1)
+    ):
+        return True  # "noël a recommencé à consommer", "blanche a appelé le 911": chat
+    if i >= 2 and toks[i - 1].lower in _TO_WITH and toks[i - 2].lower in TALK:
+        return not t.possessive  # "spoke to faith this am", "j'ai parlé à rosalie hier"
+    if (
+        i >= 1
+        and i + 1 < len(toks)
+        and (
+            toks[i + 1].lower in ("qui", "who")
+            or (  # "c'est aimé le grand-père, pas le père"
+                toks[i + 1].lower in ("le", "la", "the")
+                and i + 2 < len(toks)
+                and toks[i + 2].lower in FAMILY
+            )
+        )
+        and (
+            (toks[i - 1].lower == "it" and toks[i - 1].possessive)
+            or toks[i - 1].elided in ("c'", "c’")
+            or toks[i - 1].lower == "cest"  # "cest pat qui a appelé"
+        )
+    ):
+        return True  # "c'est amadou qui garde les enfants", "it's jordan who"
+    if (
+        i + 2 < len(toks)
+        and toks[i + 1].lower in CONJUNCTIONS
+        and toks[i + 2].given
+        and not toks[i + 2].cap
+        and _PARENTHESISED_AGE.match(text, toks[i + 2].end)
+    ):
+        return True  # "destiny and kaylee (both 14)"
+    return _PARENTHESISED_AGE.match(text, t.end) is not None
+
+
+_TO_WITH = words("to with à avec w/ w")
+_PERSON_NOUNS = words(
+    "male female man woman boy girl youth adult senior teen kid child homme femme"
+)
+_PRONOUNS = words("i you he she it we they his her its our their my your il elle on")
+_PARENTHESISED_AGE = re.compile(
+    r"\s\((?:age\s|both\s|the\s|le\s|la\s|les\s+deux\s|tous\s+les\s+deux\s)?\d{1,2}"
+    r"(?:\s?(?:y/?o|yo|ans|yrs))?\)"  # "faith (the 6 y/o) had a bruise"
+)
+_SELF = words("herself himself themselves themself lui-même elle-même")
