@@ -28,6 +28,11 @@ _FR_TYPES = (
     "côte|cote|impasse|allée|allee|promenade|terrasse|croissant|cours|carré|carre|"
     "ruelle|voie|autoroute|sentier|square|passage|quai|parc|domaine|rond-point"
 )
+_MONTH_OR_DAY = (
+    r"(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+    r"Janv|Févr|Avr|Mai|Juin|Juil|Août|Sept|Déc|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|"
+    r"Dimanche)[a-zé]*\b)"
+)
 _DIR = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\b(?!['’])\.?)?"
 _UNIT_WORDS = (
     r"(?:apt|apartment|unit|suite|ste|bsmt|basement|room|rm|app|appart|appartement|"
@@ -151,8 +156,16 @@ _RURAL = (
     r"|maison\s*(?:no\.?|#|n°|nº|numéro)\s*\d{1,4}\b|(?-i:Maison)\s\d{1,4}\b"
     # "à la maison 37 dans la communauté", "house 512 on the rez"
     r"|(?:maison|house)\s*#?\s*\d{1,4}(?=\s+(?:dans\s+la\s+communaut[ée]|sur\s+la\s+r[ée]serve|"
-    r"on\s+(?:the\s+)?(?:rez|reserve)|in\s+the\s+community)\b)"
+    r"on\s+(?:the\s+)?(?:rez|reserve)|in\s+the\s+community)\b"
+    r"|\s+(?:à|in)\s+(?!"
+    + _MONTH_OR_DAY
+    + r")(?-i:[A-Z])(?!\w*\s+\d))"  # "maison 214 à Kitigan Zibi"
     r"|range road \d{3,4}|township road \d{3,4}|rge rd \d{3,4}|twp rd \d{3,4})"
+)
+# "living in a camper on his cousin's lot at Hwy 11 km 4": a home by a highway marker
+_KM_HOME = (
+    r"\b(?:lot|camp|camper|trailer|cabin|chalet|roulotte|shack|place)\s+(?:at|on|au|sur)\s+"
+    r"(?P<addr>(?:hwy|highway|route)\s*\d{1,3}\s*,?\s*km\s*\d{1,3})\b"
 )
 _STREET_NAME = r"(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*){0,3}?)"
 _CORNER = (
@@ -289,6 +302,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_AND_CORNER), Kind.ADDRESS, 40),
         (re.compile(_UNIT_CIVIC_BARE), Kind.ADDRESS, 58),
         (re.compile(_COMPASS_UNIT, i), Kind.ADDRESS, 58),
+        (re.compile(_KM_HOME, i), Kind.ADDRESS, 58),
         (re.compile(_POSTAL, i), Kind.POSTAL_CODE, 75),
         (re.compile(_ZIP_SAID, i), Kind.POSTAL_CODE, 90),
         (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),

@@ -72,12 +72,35 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and text[toks[i - 1].end : t.start] == " "
     ):
         return True  # "any update on little Nibi?"
+    if (
+        t.cap
+        and (t.given or t.unknown or t.listed_word)
+        and not t.possessive
+        and _WHO_IS.search(text, max(0, t.start - 14), t.start)
+        and _AGAIN.match(text, t.end)
+    ):
+        return True  # "who is Dakota again?", "c'est qui Noah déjà?"
+    if (
+        t.cap
+        and (t.given or t.unknown)
+        and not t.protected
+        and re.search(r"\d\s*\($", text[max(0, t.start - 3) : t.start])
+        and text[t.end : t.end + 1] == ")"
+    ):
+        return True  # "le numéro : 2291-476-803 (Jacinthe)": whose number it is
     if t.given and _THE_ONE_WHO.match(text, t.end):
         return True  # "May is the one who called it in", "storm is the one who posted"
     if t.unknown and text[t.start - 1 : t.start] == "(" and age_follows(text, t.end):
         return True  # "la plus vieille (widlande, 16 ans)": a word in no list, then an age
-    # "smitty is the uncle": a word in no list, said to be kin
-    return t.unknown and t.text.isalpha() and len(t.lower) >= 4 and said_to_be_kin(toks, i + 1)
+    # "smitty is the uncle": a word in no list, said to be kin; "Janvier is the dad", "Aimé est
+    # le petit frère": a capitalised name, whatever else the lists hold it for
+    return (
+        (t.unknown or (t.cap and (t.given or t.surname or t.listed_word)))
+        and not (t.protected and not t.listed_word)  # "@Luc c'était le plus jeune"
+        and t.text.replace("-", "").isalpha()
+        and len(t.lower) >= 3
+        and said_to_be_kin(toks, i + 1)
+    )
 
 
 # "Rahaf, a classmate,", "Bill, the super at her building,", "Désiré, le grand frère,"
@@ -87,6 +110,8 @@ _APPOSED_KIN = re.compile(
     re.I,
 )
 _AGED_BEFORE = re.compile(r"\b\d{1,2}\s*(?:ans|y/?o|yo|yrs|years?\s+old)\s*,\s*$", re.IGNORECASE)
+_WHO_IS = re.compile(r"\b(?:who\s+is|who['’]s|c['’]est\s+qui|qui\s+est|cest\s+qui)\s+$", re.I)
+_AGAIN = re.compile(r"\s*(?:again\b|déjà\b|deja\b|\?)", re.I)
 _CLASSMATES = words(
     """
     classmate classmates camarade coworker colleague teammate super landlord landlady neighbour

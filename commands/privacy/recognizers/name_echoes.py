@@ -55,12 +55,14 @@ def _respelled(text: str, toks: list[Tok], generic: str | None) -> list[Candidat
     out: list[Candidate] = []
     for m in _CORRECTED.finditer(text):
         a, b = m.group("a") or m.group("c"), m.group("b") or m.group("d")
-        if a.lower() == b.lower() or SequenceMatcher(None, a.lower(), b.lower()).ratio() < 0.75:
+        if a.lower() == b.lower() or SequenceMatcher(None, a.lower(), b.lower()).ratio() < 0.6:
             continue
         spans = [m.span("a"), m.span("b")] if m.group("a") else [m.span("c"), m.span("d")]
         inside = [t for t in toks if any(s <= t.start < e for s, e in spans)]
-        if any((t.protected and not t.listed_word) or not (t.name or t.unknown) for t in inside):
+        if any(t.protected and not t.listed_word for t in inside):
             continue
+        if not any(t.name or t.unknown for t in inside):
+            continue  # "Fayant, not Fayard": one spelling a name is enough
         out.extend(Candidate(Kind.NAME, s, e, generic, 43) for s, e in spans)
     return out
 

@@ -262,6 +262,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             k += 1  # "école secondaire Louis-Riel"
         if k + 1 < len(toks) and toks[k].lower == "de" and toks[k + 1].lower in _OF_WHAT:
             k += 2  # "Centre de santé Tulattavik", "centre de jour Marcelle-Ferron"
+        elif tok.lower in _STREETS and k + 1 < len(toks) and toks[k].lower in ("des", "du", "de"):
+            k += 2 if toks[k + 1].lower == "la" else 1  # "boulevard des Récollets"
         first = k
         while k < len(toks) and k - first < 4 and toks[k].cap and not toks[k].sentence_start:
             if text[toks[k - 1].end : toks[k].start].strip() not in ("", "«", '"', "“"):

@@ -309,15 +309,18 @@ def said_to_be_kin(toks: Sequence[Tok], k: int) -> bool:
         return False
     if text_gap(toks, k) not in (" ", " c'", " c’"):
         return False  # not "perdu sa job, c'est la fille qui…"
+    if toks[k + 1].sentence_start:
+        return False  # "Sudbury, Vallée Est. La tante confirme": two sentences
     if toks[k + 1].lower in ("la", "le") and k + 3 < len(toks) and toks[k + 2].lower == "plus":
         return toks[k + 3].lower in ("jeune", "vieux", "vieille")  # "soleil c'est la plus jeune"
     j = k + 2 if toks[k + 1].lower in _KIN_DETERMINERS and k + 2 < len(toks) else k + 1
-    if toks[j].lower in KIN_SIZES and j + 1 < len(toks):
-        j += 1  # "Justice is the older sister"
+    if (toks[j].lower in KIN_SIZES or toks[j].lower in _FR_SIZES) and j + 1 < len(toks):
+        j += 1  # "Justice is the older sister", "Aimé est le petit frère"
     said = toks[j]
     return not said.possessive and (said.lower in _SAID_KIN or said.lower.rstrip("s") in _SAID_KIN)
 
 
+_FR_SIZES = words("petit petite grand grande plus vieux vieille jeune cadet cadette aîné aînée")
 _HOUSEHOLD = words("family famille parents")  # "family is ali and huda (parents)"
 _BE = words("is was are were est sont était r")  # "hunter and hope r twins"
 # Who someone is said to be: "dawn was the cousin", not "our best hope is the youth program"

@@ -216,6 +216,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         contact_object(toks, i, t.listed_word)
         and (t.listed_word or not t.protected)
         and not (t.text.isupper() and len(t.text) > 1)  # "called EMS"
+        and not _before_a_word(text, toks, i)  # "Met with Regina Treaty/Status Indian Services"
     ):
         return True  # "Visited Bear at home", "talked to Crystal"
     if t.protected or not (t.given or t.sentence_start):
@@ -262,6 +263,19 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if t.lower == "will" and last + 2 < len(toks) and toks[last + 2].lower in TESTAMENT:
         return False  # "Will was signed last year": the document
     return predicate(toks, last + 1, strict=not t.given)
+
+
+def _before_a_word(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A listed word opening a name of everyday capitalised words: "Regina Treaty"."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        toks[i].listed_word
+        and nxt is not None
+        and nxt.cap
+        and text[toks[i].end : nxt.start] == " "
+        and nxt.common
+        and not nxt.name
+    )
 
 
 def _heads_name(text: str, toks: Sequence[Tok], i: int) -> bool:

@@ -120,7 +120,8 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
 
 
 _EN_ADVERBS = words("never still just already finally also always apparently actually")
-_ADVERBS = words("encore déjà aussi jamais toujours souvent finalement enfin presque bien")
+# "Rose a encore appelé", "Noël a pas pris ses pilules" (spoken French drops the "ne")
+_ADVERBS = words("encore déjà aussi jamais toujours souvent finalement enfin presque bien pas pus")
 
 
 def kin_coordination(toks: Sequence[Tok], i: int) -> bool:

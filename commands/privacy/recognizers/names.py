@@ -376,7 +376,7 @@ def _match_at(
         and not (
             nxt.lower == "a"
             and not toks[i + 2].cap
-            and (toks[i + 2].common or toks[i + 2].lower.endswith(("é", "ée", "és", "ées")))
+            and (toks[i + 2].common or toks[i + 2].lower.endswith(_PARTICIPLE_ENDS))
             # "cest la fille a claire, pas…": a given name that ends the clause
             and not (toks[i + 2].given and _CLAUSE_END.match(text, toks[i + 2].end))
         )
@@ -419,9 +419,12 @@ _WORD_ENDS = (
     "ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone", "aire",
     "eux", "euse", "ment", "ique",
 )  # fmt: skip
+# "le conjoint a comparu", "la mère a dit": "a", an auxiliary, then a participle
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "it", "is")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?)]|$)")
 _CLAUSE_AFTER = re.compile(
-    r"\s*(?:[,.;:!?)]|$|(?:qui|who|pis|et|and|at|from|with|chez|au)\b|w/)"  # "sister crystal at…"
+    r"\s*(?:[,.;:!?)]|$|(?:qui|who|pis|et|and|at|from|with|chez|au)\b|w/"  # "sister crystal at…"
+    r"|(?:lui|leur|ne|se|nous|vous|me|te)\s)"  # "sa fille claire lui vole ses chèques"
 )
 _KIN_TITLES = words(
     "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle grandpa"

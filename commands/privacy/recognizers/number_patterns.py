@@ -43,7 +43,7 @@ _CASE_CUE = (
 # An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
 _AGENCY = r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d))?"
 _NUM = (
-    r"(?:\s*(?:(?:number|num|no|is|est|c['’]?est|was|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
+    r"(?:\s*(?:(?:number|num|no|is|est|c['’]?est|was|as|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
     r"|\((?:[a-z]{2}|sask|ont|alta|man|qué)\)"  # "DL (sk) 41288350", "plate (SK) 917 JNB"
     r"|,(?=\s*\d)"  # "a suspended Sask DL, 40281736"
     r"|,\s*(?:it['’]?s|c['’]est)\b))*\s*"  # "the CAS file, it's 7741-26"
@@ -82,7 +82,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "NAS au dossier : 423162627": the cue, a few words, nine digits
         "sin_far": re.compile(
-            r"\b" + _SIN_CUE + r"(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,4}?[\s,:]*"
+            r"\b" + _SIN_CUE + r"(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,7}?[\s,:]*"
             r"(?P<v>(?<![\d-])\d{3}[\s-]?\d{3}[\s-]?\d{3})(?![\d-])",
             i,
         ),
@@ -187,7 +187,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "Dossier logement no 2026-0451": a file cue, a word or three, "no", two groups
         "case_far_marked": re.compile(
             r"\b(?:files?|cases?|dossiers?|occurrences?|incidents?|r[ée]f[ée]rences?)"
-            r"(?:\s+[^\W\d_][\w'’-]{1,13}){1,3}\s*(?:no\.?|n°|nº|#|num[ée]ro)\s*"
+            r"(?:,?\s+[^\W\d_][\w'’-]{1,13}){1,3},?\s*(?:no\.?|n°|nº|#|num[ée]ro)\s*"
             r"(?P<v>(?<![\d-])\d{2,6}-\d{3,8})(?![\w-]|[.,]\d)",
             i,
         ),
@@ -198,6 +198,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<v>\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5})"
             r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}|\d{7,10}(?![\d-])"
             r"|\d{2,3} \d{3} \d{2,3}(?![\d-])))\b",  # "62 841 907": a licence in groups
+            i,
+        ),
+        # "partial plate starts with KTZ": the first letters of a plate are a lead to it
+        "plate_start": re.compile(
+            r"\bplate\s+(?:starts?|starting|begins?|beginning)\s+with\s+"
+            r"(?P<v>(?-i:[A-Z0-9]{2,4}))(?![\w-])",
             i,
         ),
         # "car in the photos is HWK 330": a vehicle, a few words, then the plate
@@ -257,7 +263,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # or "no", then digits alone
         "case_colon": re.compile(
             r"\b(?:files?|dossiers?|MRN|chart|occurrences?|incidents?|[ée]v[ée]nements?)"
-            r"(?![\w])(?:[\s,]+[^\W\d_(][\w'’.-]{0,13}|\s*\([^)\n]{1,12}\)){0,5}?\s*"
+            r"(?![\w])(?:[\s,]+[^\W\d_(][\w'’.-]{0,13}|\s*\([^)\n]{1,12}\)){0,7}?\s*"
             r"(?::|#|no\.?|n°|nº)\s*(?P<v>(?<![\d-])\d{6,12})(?![\w-]|[.,]\d)",
             i,
         ),

@@ -43,6 +43,9 @@ _CALL_WORD = re.compile(r"\b(?:phone|tel|cell|call|text|appel\w*|t[ée]l[ée]pho
 _TABLE_REF = re.compile(r"\b(?:table|hub|situation|sit)\s+(?:ref\.?|no\.?|#)?\s*$", re.I)
 # The table's own reference ("PA-2026-014", SPEC) and its short form ("S-26-041")
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
+_NANP_RUN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
+_QUARTER = re.compile(r"\b(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*$")
+_MERIDIAN = re.compile(r"[\s-]+[WO]\s?\dM?\b")
 _SHORT_HUB_REF = re.compile(r"(?:S|SIT|Sit)-\d{2}-\d{2,3}")
 
 
@@ -99,6 +102,8 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 80, "v")
     for m in p["bare_plate"].finditer(text):
         add(Kind.LICENCE, m, 50)
+    for m in p["plate_start"].finditer(text):
+        add(Kind.LICENCE, m, 80, "v")
     for m in p["vehicle_far"].finditer(text):
         add(Kind.LICENCE, m, 80, "v")
     for m in p["vehicle_plate"].finditer(text):
@@ -116,6 +121,8 @@ def find(text: str) -> list[Candidate]:
             r"(?:19|20)\d{2}-\d{2,4}", value
         ):
             continue  # "Table ref 2026-044": the table's own number for a situation
+        if _NANP_RUN.fullmatch(value) and re.match(r"num|#", m.group(0), re.I):
+            continue  # "son numéro c'est 4185550193": a phone, not a file
         if _PHONE_SHAPE.match(value) or re.fullmatch(r"\d{5}-\d{4}", value):
             continue  # "CLSC : 418 555-0130" is the CLSC's number, "US ID is 14201-2234" a ZIP
         if re.fullmatch(r"\d{3}[.-]\d{4}", value) and (
@@ -165,8 +172,16 @@ def find(text: str) -> list[Candidate]:
             add(Kind.SIN, m, 56)
         else:
             add(Kind.HEALTH_NUMBER, m, 54)
-    # "S-26-041 (new)", "dossier de table S-26-009": the table's own number, whatever the cue
-    return [c for c in out if not _SHORT_HUB_REF.fullmatch(text, c.start, c.end)]
+    # "S-26-041 (new)", "dossier de table S-26-009": the table's own number, whatever the cue;
+    # "NE 14-33-5 W3": a land location
+    return [
+        c
+        for c in out
+        if not _SHORT_HUB_REF.fullmatch(text, c.start, c.end)
+        and not (
+            _QUARTER.search(text, max(0, c.start - 9), c.start) and _MERIDIAN.match(text, c.end)
+        )
+    ]
 
 
 _OR_ANOTHER_PLATE = re.compile(

@@ -416,6 +416,16 @@ CLEAN: list[str] = [
     "Partners: Ottawa Salus, Miriam Home and Services, the Royal ACT team.",
     "no DOB on file, meeting (2026-03-12) set",
     "Monsieur se dit « envoyé par Dieu », désorganisé.",
+    "Met with Regina Treaty/Status Indian Services and Piapot health; both will attend.",
+    "la direction de Samuel-Genest participe à la visite.",
+    "Kateri Tekakwitha parish runs a drop-in at Our Lady of Guadalupe.",
+    "la dame retrouvée errante sur le boulevard des Récollets a été admise.",
+    "Le conjoint a comparu le 5 mars et la prochaine date est le 14 avril.",
+    "Mtg moved to 2026-03-17 at 1330 because of the holiday.",
+    "Sudbury, Vallée Est. La tante confirme que la mère boit tous les jours.",
+    "@Luc c'était le plus jeune pas le cousin.",
+    "the house 3 in April was the last inspection",
+    "Accident on Hwy 17 km 230 closed the road for the OPP.",
 ]
 
 

@@ -315,6 +315,16 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("ddn 2010-11-04 pis sa carte ramq cest trea 1061 0412", Kind.HEALTH_NUMBER, "trea 1061 0412"),
     ("une Charger grise plaquée 842 KPT, mais", Kind.LICENCE, "842 KPT"),
     ("had his date of birth wrong on the report (12-03-2006)", Kind.DATE_OF_BIRTH, "12-03-2006"),
+    ("for the RCMP: NE 14-33-5 W3. It's about 20 min north", Kind.ADDRESS, "NE 14-33-5 W3"),
+    ("son numéro c'est 4185550193, elle veut parler", Kind.PHONE, "4185550193"),
+    ("la famille a déjà un dossier ouvert, no 26-5512.", Kind.CASE_NUMBER, "26-5512"),
+    ("a white Civic, partial plate starts with KTZ.", Kind.LICENCE, "KTZ"),
+    ("DOB:030309 on the referral", Kind.DATE_OF_BIRTH, None),
+    ("School has her OEN as 342-918-765; they need it", Kind.CASE_NUMBER, "342-918-765"),
+    ("Il vit chez son oncle, maison 214 à Kitigan Zibi.", Kind.ADDRESS, "maison 214"),
+    ("a camper on his cousin's lot at Hwy 11 km 4", Kind.ADDRESS, "Hwy 11 km 4"),
+    ("Son dossier médical à l'Hôpital Montfort porte le no 0091827", Kind.CASE_NUMBER, "0091827"),
+    ("Client's SIN came up on the OW intake as 728-441-093", Kind.SIN, "728-441-093"),
 ]
 
 

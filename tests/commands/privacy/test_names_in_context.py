@@ -420,6 +420,16 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Bill, the super at her building, sent pics of the door.", ["Bill"]),
     ("les voisins le surnomment « Dédé la Pelle » et disent qu'il vend", ["Dédé la Pelle"]),
     ("A 19-year-old, known around town as bear, lives in a camp.", ["bear"]),
+    (
+        "Les enfants Merveille, Exaucé et Gloire sont inscrits à l'école.",
+        ["Merveille", "Exaucé", "Gloire"],
+    ),
+    ("Aimé est le petit frère. Il a 6 ans.", ["Aimé"]),
+    ("Janvier is the dad, mom is Marie Toutsaint.", ["Janvier", "Marie Toutsaint"]),
+    ("Correction: the youth's last name is Fayant, not Fayard.", ["Fayant", "Fayard"]),
+    ("who is Dakota again? the one from S-26-033 or the cousin?", ["Dakota"]),
+    ("Horizon Santé-Nord demande le numéro du dossier (Jacinthe).", ["Jacinthe"]),
+    ("réjeanne à Hearst a pus de bois de chauffage", ["réjeanne"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
@@ -468,6 +478,7 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("DOB Jan 2 2013, lives with Princess Bautista (aunt), Sudbury", ["Princess Bautista"]),
     ("rusty (thats what everyone calls him, real name russell kakakaway)", ["rusty", "russell"]),
     ("mikee cest le surnom, le vrai nom cest michael angelo reyes", ["mikee", "michael"]),
+    ("mme blanche dit que sa fille claire lui vole ses cheques", ["claire"]),
 ]
 
 
