@@ -413,3 +413,11 @@ DETERMINERS = _words(
     notre votre chaque
 """
 )
+
+# Verbs of coming from somewhere: "arrivé de France", "moved from Pelican Narrows"
+CAME_FROM = _words(
+    """
+    venue venu venus venues arrivé arrivée arrivés arrivées originaire originally moved
+    relocated déménagé déménagée
+    """
+)

@@ -88,6 +88,25 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and text[t.end : t.end + 1] == ")"
     ):
         return True  # "le numéro : 2291-476-803 (Jacinthe)": whose number it is
+    if (
+        (t.given or t.unknown or t.surname)
+        and not (t.protected and not t.listed_word)
+        and t.lower not in STOPWORDS
+        and t.lower not in KIN  # "Healthy Start for Mom & Me"
+        and not t.text.isupper()  # "ready NOW and I don't want"
+        and (_ME_AND.search(text, max(0, t.start - 12), t.start) or _AND_ME.match(text, t.end))
+    ):
+        return True  # '"me and Tay are gonna get him"', "moi pis Kevin"
+    if (
+        i > 0
+        and toks[i - 1].lower in ("per", "selon")
+        and t.cap
+        and t.text[1:].islower()  # not "per ToR section 4.2"
+        and (t.given or t.surname or t.unknown)
+        and not (t.protected and not t.listed_word)
+        and not (i + 1 < len(toks) and toks[i + 1].cap and text[t.end : toks[i + 1].start] == " ")
+    ):
+        return True  # "Per Janvier at the clinic, the mom left…"
     if t.given and _THE_ONE_WHO.match(text, t.end):
         return True  # "May is the one who called it in", "storm is the one who posted"
     if t.unknown and text[t.start - 1 : t.start] == "(" and age_follows(text, t.end):
@@ -105,18 +124,20 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 # "Rahaf, a classmate,", "Bill, the super at her building,", "Désiré, le grand frère,"
 _APPOSED_KIN = re.compile(
-    r",\s+(?:a|an|the|her|his|their|une?|sa|son|la|le)\s+(?:\w+\s+)?([\w-]+)"
-    r"(?:\s+(?:at|of|from|in|on|de|du|à|au)\s+[^,()\n]{1,30})?\s*,",
+    r"(?:,|\s[—–])\s+(?:a|an|the|her|his|their|une?|sa|son|la|le)\s+(?:\w+\s+)?([\w-]+)"
+    r"(?:\s+(?:at|of|from|in|on|de|du|à|au)\s+[^,()\n]{1,30})?\s*[,—–]",
     re.I,
 )
 _AGED_BEFORE = re.compile(r"\b\d{1,2}\s*(?:ans|y/?o|yo|yrs|years?\s+old)\s*,\s*$", re.IGNORECASE)
 _WHO_IS = re.compile(r"\b(?:who\s+is|who['’]s|c['’]est\s+qui|qui\s+est|cest\s+qui)\s+$", re.I)
 _AGAIN = re.compile(r"\s*(?:again\b|déjà\b|deja\b|\?)", re.I)
+_ME_AND = re.compile(r"\b(?:me|moi)\s+(?:and|&|pis|et)\s+$", re.I)
+_AND_ME = re.compile(r"\s+(?:and|&|pis|et)\s+(?:me|moi|i)\b", re.I)
 _CLASSMATES = words(
     """
     classmate classmates camarade coworker colleague teammate super landlord landlady neighbour
     neighbor owner manager roommate coach friend ami amie voisin voisine propriétaire concierge
-    janitor caretaker boss employer patron patronne
+    janitor caretaker boss employer patron patronne guy man woman lady dude gars homme femme
     """
 )
 # "May is the one who called it in", "Hope is the younger one (10)"

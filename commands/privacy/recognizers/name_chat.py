@@ -68,7 +68,7 @@ def weather(lower: str) -> bool:
     return lower in _WEATHER
 
 
-_WEATHER = words("storm rain snow wind sky river sun winter spring fall")
+_WEATHER = words("storm rain snow wind sky river sun winter spring fall chinook blizzard")
 
 
 def typed_in_lower_case(text: str) -> bool:

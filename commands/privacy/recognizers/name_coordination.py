@@ -112,15 +112,22 @@ _PLURAL_AFTER = re.compile(
 )
 
 
+_SIBLINGS_AFTER = re.compile(r"\s*\((?:twins|jumeaux|jumelles|siblings|both\s+\d)", re.I)
+
+
 def _member(t: Tok) -> bool:
-    if not t.cap or t.protected or t.possessive or t.text.isupper() or t.lower in STOPWORDS:
+    if t.possessive or t.text.isupper() or t.lower in STOPWORDS:
         return False
+    if t.protected and not (t.listed_word and t.given):
+        return False  # a place or an agency, not "Dakota" or "Amber" the given names
+    if not t.cap:
+        return (t.given or t.unknown) and not t.common and t.text.isalpha()  # "dakota + kyra"
     return t.unknown or t.given or (t.surname and not t.common)
 
 
 def _linked(text: str, toks: Sequence[Tok], a: int) -> int:
     """Index of the conjunct after ``toks[a]`` ("X, Y", "X / Y", "X & Y", "X pis Y"), or -1."""
-    if a + 1 < len(toks) and text[toks[a].end : toks[a + 1].start].strip() in (",", "/", "&"):
+    if a + 1 < len(toks) and text[toks[a].end : toks[a + 1].start].strip() in (",", "/", "&", "+"):
         return a + 1
     if a + 2 < len(toks) and _joined(text, toks, a, a + 2):
         return a + 2
@@ -142,8 +149,12 @@ def plural_subjects(text: str, toks: Sequence[Tok]) -> list[int]:
         if (
             len(chain) >= 2
             and _member(toks[i])
-            and any(not toks[k].common for k in chain)  # not "Mark, Will and Grace are…"
             and _PLURAL_AFTER.match(text, toks[chain[-1]].end)
+            # not "Mark, Will and Grace are…"; "Amber/Crystal (twins, 14)" says who they are
+            and (
+                any(not toks[k].common for k in chain)
+                or _SIBLINGS_AFTER.match(text, toks[chain[-1]].end)
+            )
         ):
             out.extend(chain)
         i = chain[-1] + 1

@@ -86,6 +86,9 @@ _INITIALS = re.compile(
     r"|\s(?:got|is|was|has|had|said|told|says|went|came|left|a|est|dit)\b"  # "T.J. got a bed"
     r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
 )
+_SAID_INITIALS = re.compile(
+    r"\b(?:initials?|initiales?)\s*:?\s*((?-i:(?:[A-Z]\.-?){1,3}|[A-Z]{2,3}\b))", re.IGNORECASE
+)
 # Initials of places and everyday abbreviations, never a person in a list
 _NOT_INITIALS = frozenset(
     (
@@ -123,6 +126,8 @@ def _initials(text: str, toks: list[Tok], generic: str | None) -> list[Candidate
             continue
         if (nxt.surname and not nxt.common) or nxt.unknown:
             out.append(Candidate(Kind.NAME, m.start(), nxt.end, generic, 43))
+    for m in _SAID_INITIALS.finditer(text):
+        out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))  # "(initials K.M.)"
     for m in _INITIALS.finditer(text):
         if m.group(0).upper() in _NOT_INITIALS:
             continue

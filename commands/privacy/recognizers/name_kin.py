@@ -77,6 +77,8 @@ def two_word_name(text: str, toks: list[Tok], k: int) -> bool:
             and text[last.end : last.end + 1] == ","
         ):
             return True  # "The grandmother, Victoria Sock,"
+        if last.cap and last.listed_word and last.surname and not last.sentence_start:
+            return True  # "his partner Crystal Thompson": a surname the lists hold as a place
         return last.capped_name and not last.sentence_start
     return first.given and last.text[:1].islower() and last.surname and last.lower not in STOPWORDS
 
@@ -106,7 +108,7 @@ _NICKNAMED = re.compile(
     r"\s*[»”\"’']?\s*\((?:nickname|surnom|street\s+name|alias|surname|prénom|"
     # "rusty (thats what everyone calls him, …)"
     r"(?:that['’]?s|c['’]?est)\s+(?:what|comme\s+ça\s+que)\s+(?:\w+\s+){0,2}(?:calls?|appell?ent)|"
-    r"[^()\n]{0,25}?\b(?:(?:real|legal|full|last|family|first)\s+name|surname|nom\s+de\s+famille|"
+    r"[^()\n]{0,25}?\b(?:(?:real|legal|full|last|family|first|street)\s+name|surname|nom\s+de\s+famille|"
     r"vrai\s+nom|nom\s+légal))\b",
     re.IGNORECASE,
 )
@@ -115,6 +117,9 @@ _DESCRIBED = re.compile(
     r"(?:le|la|the)\s+(?:grand|grande|petit|petite|tall|short|older|younger|oldest|youngest)\b"
     r"|(?:gr\.?|grade|niveau|sec\.?)\s*\d{1,2}\s*\)"
     r"|nickname|surnom|aka|street\s+name"  # "J-Lo (nickname, she's 16)", "Crow (street name)"
+    # "via Kingfisher (NBPS youth officer)": who the person is at an agency
+    r"|[^()\n]{0,20}\b(?:officer|worker|counsell?or|caseworker|liaison|principal|teacher|"
+    r"nurse|coach|agent|agente|policier|policière|intervenante?|travailleuse|travailleur)\)"
     # "Lucky (the dog-walking guy at the encampment)", "Dre (the one who hangs at…)"
     r"|the\s+(?:[\w-]+\s+){0,2}(?:guy|girl|man|woman|lady|dude|kid|one)\s+(?:who|that|at|from|with)\b"
     r"|(?:celui|celle)\s+qui\b"
@@ -242,7 +247,7 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Robin (they/them, 17)", "Jay (le grand avec les dreads)"
     if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in KIN:
         return False
-    if _RANKED.match(text, t.end) and not t.protected:
+    if _RANKED.match(text, t.end) and not t.protected and (t.cap or not t.common):
         return True  # "Tremblay, le plus vieux des frères, est celui qui pose problème"
     m = _KIN_APPOSED.match(text, t.end)
     if m is not None and re.sub(r"['’]s$", "", m.group(1).casefold()) in KIN:

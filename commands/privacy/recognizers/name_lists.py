@@ -10,12 +10,13 @@ from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate, name_positions
 from commands.privacy.recognizers.cues import (
     CALENDAR,
+    CAME_FROM,
     INSTITUTION,
     KIN,
     PERSON_VERBS,
     SUBJECT_VERBS,
 )
-from commands.privacy.recognizers.name_chat import after_auxiliary
+from commands.privacy.recognizers.name_chat import after_auxiliary, weather
 from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_forms import (
     age_follows,
@@ -47,7 +48,7 @@ def from_lists(
         return None  # "l'Estrie", "l'Étoile": an article, never a person
     if t.text.islower() and i > 0 and toks[i - 1].lower in _ARTICLES:
         return None  # "il a lancé une pierre": a noun after its article
-    if i > 1 and toks[i - 1].lower in ("de", "from") and toks[i - 2].lower in _CAME:
+    if i > 1 and toks[i - 1].lower in ("de", "from") and toks[i - 2].lower in CAME_FROM:
         return None  # "la famille venue de Ponteix": where they came from
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if t.possessive and nxt is not None and nxt.cap and nxt.lower in INSTITUTION:
@@ -115,6 +116,7 @@ def from_lists(
             (t.name or t.unknown)
             and person_verb_after(toks, i)
             and not t.common
+            and not weather(t.lower)  # "Chinook came through"
             and (t.name or _unknown_subject(text, toks, i))
         ):
             return cand(text, toks, i, i + 1, suggestion), i + 1
@@ -245,12 +247,6 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
 
 
 _ARTICLES = words("un une des du la le les an")  # not "a": French chat writes "parlé a mathis"
-_CAME = words(
-    """
-    venue venu venus venues arrivé arrivée arrivés arrivées originaire originally moved
-    relocated déménagé déménagée
-    """
-)
 _ABOUT_A_PERSON = words("dob ddn born née né age aged sin nas hsn ohip phn")
 _HAPPENS_TO_A_PERSON = words(
     """

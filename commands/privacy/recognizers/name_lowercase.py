@@ -31,6 +31,8 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if contracted(t.lower):
         return False  # "theres a unit opening up": chat's "there's"
+    if t.lower in _COMPASS:
+        return False  # "Clinic up north says mom left"
     if t.lower in _PERSON_NOUNS or (i > 0 and toks[i - 1].lower in ("o", "yo", "old", "ans")):
         return False  # "45 y/o male threatened": what the person is, not who
     if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS):
@@ -45,15 +47,23 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "not joy herself"
     if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
         return not t.text.endswith("s") and not weather(t.lower)  # not "news says", "storm came"
+    opened = i > 0 and toks[i - 1].sentence_start and toks[i - 1].lower in _OPENERS
     if (
-        t.sentence_start
+        (t.sentence_start or opened)  # "fyi chase is back in Kenora", "lol duke is at it again"
         and not weather(t.lower)
-        and typed_in_lower_case(text)
+        and (typed_in_lower_case(text) or opened)
         and i + 1 < len(toks)
         and spaced(text, t, toks[i + 1])
         and predicate(toks, i + 1)
     ):
         return True  # "noël a recommencé à consommer", "blanche a appelé le 911": chat
+    if (
+        i > 0
+        and toks[i - 1].lower in _SAW
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in ("at", "in", "downtown", "today", "yesterday", "last", "this")
+    ):
+        return not t.possessive  # "Saw lucky at Tim's on Memorial"
     if i >= 2 and toks[i - 1].lower in _TO_WITH and toks[i - 2].lower in TALK:
         return not t.possessive  # "spoke to faith this am", "j'ai parlé à rosalie hier"
     if (
@@ -95,3 +105,6 @@ _PARENTHESISED_AGE = re.compile(
     r"(?:\s?(?:y/?o|yo|ans|yrs))?\)"  # "faith (the 6 y/o) had a bruise"
 )
 _SELF = words("herself himself themselves themself lui-même elle-même")
+_OPENERS = words("fyi lol re btw ok so also ps")  # not "Update: faith is our main concern"
+_SAW = words("saw seen met texted phoned called")
+_COMPASS = words("north south east west nord sud est ouest")

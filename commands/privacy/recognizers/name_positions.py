@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
+    CAME_FROM,
     DETERMINERS,
     INSTITUTION,
     KIN,
@@ -129,6 +130,8 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
     return sorted(found)
 
 
+_WEATHER_VERBS = words("came hit rolled blew passed knocked cleared dropped")
+_WEATHER_STATES = words("clear bad cold warm nice rough high low heavy brutal over coming too so")
 _NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e)?\s+$")
 _UNITS = words("ans an mois heures heure semaines years months hours weeks")
 
@@ -234,6 +237,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if t.possessive:  # "Faith's mom", "Brandy's OW file"
         after = toks[i + 2].lower if i + 2 < len(toks) else ""
+        if t.given and nxt is not None and nxt.lower == "been" and after in _RETURNED:
+            return not weather(t.lower)  # "Joy's been missing since Tuesday"
         if (
             t.common
             and t.sentence_start
@@ -262,6 +267,12 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if t.lower == "will" and last + 2 < len(toks) and toks[last + 2].lower in TESTAMENT:
         return False  # "Will was signed last year": the document
+    verb = toks[last + 1].lower
+    state = toks[last + 2].lower if last + 2 < len(toks) else ""
+    if weather(t.lower) and (
+        verb in _WEATHER_VERBS or (verb in ("was", "is") and state in _WEATHER_STATES)
+    ):
+        return False  # "Sky was clear enough", "Storm came through Meadow Lake"
     return predicate(toks, last + 1, strict=not t.given)
 
 
@@ -347,6 +358,8 @@ def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     prev = toks[i - 1]
     gap = text[prev.end : t.start]
+    if i > 1 and prev.lower in ("de", "from") and toks[i - 2].lower in CAME_FROM:
+        return True  # "il est arrivé de France": where someone comes from
     if gap.strip():
         return False  # "Hunter, Jayden", "(Faith)": punctuation breaks the phrase
     if prev.lower == "that" and i >= 2 and toks[i - 2].lower.endswith(("s", "ed", "id", "ld")):

@@ -45,6 +45,7 @@ _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue"
 CONTACT = words(
     """
     met saw seen sees see called visited texted phoned contacted drove picked referred found
+    brought took escorted accompanied transported call
     located reached croisé croisée
     rencontré rencontrée vu vue appelé appelée visité texté accompagné chez trouvé trouvée
     retrouvé retrouvée appellera rappellera appelle rappelle
@@ -192,5 +193,5 @@ _GIVE = words(
     offer give send show hand promise buy lend tell ask
     """
 )
-_SUBJECT_PRONOUNS = words("she he they she's he's they're elle il")
+_SUBJECT_PRONOUNS = words("she he they she's he's they're elle il i i'm im we you")
 _OBJECT_DETERMINERS = words("a an the her his their some any more another")

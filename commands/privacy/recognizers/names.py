@@ -92,6 +92,8 @@ def _match_at(
         and text[t.end : nxt.start] == " "
         # "la petite Merveille": an adjective after its article, the name is the next word
         and not (t.lower in ("petit", "petite") and i > 0 and toks[i - 1].lower in _ARTICLES)
+        # "the big guy from the encampment": an article, an adjective, a noun
+        and not (not nxt.cap and i > 0 and toks[i - 1].lower in ("the", "a", "an", "that"))
         and (
             nxt.given
             or (len(nxt.text) == 1 and nxt.text.isupper())  # "Lil D"
@@ -245,6 +247,14 @@ def _match_at(
             )
             or kin_aside(text, toks, i + 1)
             or two_word_name(text, toks, i + 1)
+            # "mom Crystal and three kids": a given name the lists also hold as a word
+            or (
+                nxt.cap
+                and nxt.listed_word
+                and nxt.given
+                and t.lower in FAMILY
+                and nxt.lower not in CALENDAR  # "meet mom Mar 6"
+            )
             or named_kin(text, toks, i)
             or lower_kin_subject(text, toks, i + 1)
             or initial  # '"Uncle T" makes her stay up': a relative known by an initial
@@ -359,7 +369,7 @@ def _match_at(
         return cand(text, toks, i, i + 1, _generic(youth, french)), i + 1
     # French "la mère de Tyler", "le fils d'Amina", and the spoken "la mère à Maélie".
     if (
-        t.lower in KIN
+        (t.lower in KIN or t.lower in ("petit", "petite", "p'tit", "ptit"))  # "le petit à Tremblay"
         and i > 0
         and toks[i - 1].lower in {"la", "le", "les"}  # not "sa tante à Régina" (a place)
         and nxt is not None
@@ -368,7 +378,7 @@ def _match_at(
         and text[t.end : nxt.start] == " "  # not "pour la mère, à réévaluer pour…"
         and i + 2 < len(toks)
         and text[nxt.end : toks[i + 2].start] == " "  # not "a l'Alzheimer"
-        and not toks[i + 2].protected
+        and (not toks[i + 2].protected or (toks[i + 2].surname and toks[i + 2].cap))
         and toks[i + 2].lower not in STOPWORDS
         and (toks[i + 2].name or toks[i + 2].unknown or toks[i + 2].cap)
         # "le jeune a désiré rencontrer", "le jeune a réintégré l'école": "a", an

@@ -254,7 +254,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "Plate on the pickup that keeps parking outside the school: CKTR 482": the cue, the
         # rest of the sentence, a colon, then a plate of letters and digits
         "plate_colon": re.compile(
-            r"(?<![-\w])" + _PLATE_CUE + r"\b[^.!?\n:]{0,90}:\s*"
+            # "… showing up at the mom's place is CKTR 482"
+            r"(?<![-\w])" + _PLATE_CUE + r"\b[^.!?\n:]{0,90}(?::|\bis\b)\s*"
             r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
             r"(?![\w-])",
             i,
@@ -264,7 +265,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "case_colon": re.compile(
             r"\b(?:files?|dossiers?|MRN|chart|occurrences?|incidents?|[ée]v[ée]nements?)"
             r"(?![\w])(?:[\s,]+[^\W\d_(][\w'’.-]{0,13}|\s*\([^)\n]{1,12}\)){0,7}?\s*"
-            r"(?::|#|no\.?|n°|nº)\s*(?P<v>(?<![\d-])\d{6,12})(?![\w-]|[.,]\d)",
+            r"(?::|#|no\.?|n°|nº|(?:is|est)(?:\s+(?:le|the))?)\s*"  # "… Montfort est le 5512093"
+            r"(?P<v>(?<![\d-])\d{6,12})(?![\w-]|[.,]\d)",
             i,
         ),
         # "(no 118-240302-009)": a number in brackets, in three or more groups

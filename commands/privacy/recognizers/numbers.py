@@ -46,7 +46,7 @@ _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
 _NANP_RUN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
 _QUARTER = re.compile(r"\b(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*$")
 _MERIDIAN = re.compile(r"[\s-]+[WO]\s?\dM?\b")
-_SHORT_HUB_REF = re.compile(r"(?:S|SIT|Sit)-\d{2}-\d{2,3}")
+_SHORT_HUB_REF = re.compile(r"(?:S|SIT|Sit)-(?:20)?\d{2}-\d{2,3}")
 
 
 def find(text: str) -> list[Candidate]:
@@ -172,6 +172,10 @@ def find(text: str) -> list[Candidate]:
             add(Kind.SIN, m, 56)
         else:
             add(Kind.HEALTH_NUMBER, m, 54)
+    for c in [c for c in out if c.kind is Kind.CASE_NUMBER]:
+        other = _AND_ANOTHER_FILE.match(text, c.end)
+        if other is not None and text[c.start : c.end].count("-") == other.group("v").count("-"):
+            add(Kind.CASE_NUMBER, other, 84, "v")  # "(occ. 26-3391 and 26-3397)"
     # "S-26-041 (new)", "dossier de table S-26-009": the table's own number, whatever the cue;
     # "NE 14-33-5 W3": a land location
     return [
@@ -188,6 +192,7 @@ _OR_ANOTHER_PLATE = re.compile(
     r"\s*,?\s*(?:or|ou)\s+(?:maybe\s+|possibly\s+|peut-être\s+)?"
     r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4})(?![\w-])"
 )
+_AND_ANOTHER_FILE = re.compile(r"\s*(?:,|and|et|&|/)\s*(?P<v>\d{2,4}-\d{3,8})(?![\w-])")
 _AND_ANOTHER = re.compile(
     r"\s*(?:,|and|et|&)\s*(?:(?:\w+['’]s|the\s+other|l'autre|celui\s+de\s+\w+)\s+(?:is|est)\s+)?"
     r"(?P<v>\d{9,10}|\d{3}([\s-])\d{3}\2\d{3,4})(?![\w-])"  # "… and mom's is 7658089847"

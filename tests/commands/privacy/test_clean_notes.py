@@ -426,6 +426,20 @@ CLEAN: list[str] = [
     "@Luc c'était le plus jeune pas le cousin.",
     "the house 3 in April was the last inspection",
     "Accident on Hwy 17 km 230 closed the road for the OPP.",
+    "Il est arrivé de France en septembre avec un permis vacances-travail.",
+    "Chinook came through so the shelter overflow is closing tonight.",
+    "Sky was clear enough for the flight out of Sioux Lookout.",
+    "Clinic up north says mom left on the bus to Meadow Lake yesterday.",
+    "The elevator has been out for two weeks, the older adult can't get down.",
+    "Carmichael has a mat for tonight.",
+    "Le rapport Gladue est en préparation; la sentence est reportée au 18 mai.",
+    "Max 8 at the table per ToR section 4.2.",
+    "have a guy in his 40s who's ready NOW and I don't want to lose him",
+    "Healthy Start for Mom & Me has a spot on Thursdays at 13:00.",
+    "the big guy from the encampment was taken to hospital last night",
+    "Plan: MSS and school SW meet mom Mar 6.",
+    "Dossier de table S-2026-017 : fermé, risque réduit.",
+    "Youth volunteers at the Gordon Tootoosis Nīkānīwin Theatre twice a week.",
 ]
 
 

@@ -325,6 +325,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("a camper on his cousin's lot at Hwy 11 km 4", Kind.ADDRESS, "Hwy 11 km 4"),
     ("Son dossier médical à l'Hôpital Montfort porte le no 0091827", Kind.CASE_NUMBER, "0091827"),
     ("Client's SIN came up on the OW intake as 728-441-093", Kind.SIN, "728-441-093"),
+    ("Plate on the grey Silverado at the mom's place is CKTR 482.", Kind.LICENCE, "CKTR 482"),
+    ("Le dossier à l'Hôpital Montfort est le 5512093; la TS demande", Kind.CASE_NUMBER, "5512093"),
 ]
 
 
@@ -347,6 +349,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "Dad's health number is 1602240457 and mom's is 7658089847",
             Kind.HEALTH_NUMBER,
             ["1602240457", "7658089847"],
+        ),
+        (
+            "Timmins Police attended twice overnight (occ. 26-3391 and 26-3397).",
+            Kind.CASE_NUMBER,
+            ["26-3391", "26-3397"],
         ),
     ],
 )

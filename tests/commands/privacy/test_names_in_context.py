@@ -430,6 +430,22 @@ NAMES: list[tuple[str, list[str]]] = [
     ("who is Dakota again? the one from S-26-033 or the cousin?", ["Dakota"]),
     ("Horizon Santé-Nord demande le numéro du dossier (Jacinthe).", ["Jacinthe"]),
     ("réjeanne à Hearst a pus de bois de chauffage", ["réjeanne"]),
+    ("Met with the dad and his partner Crystal Thompson at the front desk", ["Crystal Thompson"]),
+    ("Joy's been missing since Tuesday.", ["Joy"]),
+    ("C'est encore le petit à Tremblay qui a mis le feu.", ["Tremblay"]),
+    ('Youth told the SRO "me and Tay are gonna get him back after school."', ["Tay"]),
+    ("Per Janvier at the clinic in Buffalo Narrows the mom left", ["Janvier"]),
+    ("Wolf — the big guy from the encampment — was taken to hospital", ["Wolf"]),
+    ("fyi chase is back in Kenora, staying w/ his aunt", ["chase"]),
+    ("lol duke is at it again, called the crisis line 6 times", ["duke"]),
+    ("Saw lucky at Tim's on Memorial, he says he's sleeping outside", ["lucky"]),
+    ("dakota + kyra were at the Co-op gas bar at 3 am", ["dakota", "kyra"]),
+    ("via Kingfisher (NBPS youth officer): grandson is hanging out there", ["Kingfisher"]),
+    ('"Amber" (her street name) has been working out of the motels', ["Amber"]),
+    ("Youth (initials K.M.) was back at the encampment last night.", ["K.M."]),
+    ('"tell Brandy I\'m not mad, just come home"', ["Brandy"]),
+    ("the family on 105th St, mom Crystal and three kids, furnace out", ["Crystal"]),
+    ("call Bear if you need the Dilico side of this", ["Bear"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
