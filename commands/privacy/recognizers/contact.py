@@ -94,9 +94,11 @@ _HANDLE_ON = (
 # "Il a donné son Snap à une fille de 13 ans : mimi.lacrx": or after a colon that ends it
 _QUOTED_NEAR = (
     r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|kik|facebook|fb)\b[^.!?\n:]{0,60}?"
-    r"(?:[«“\"]|:)\s*(?P<h>(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-]))"
-    r"(?:\s*[»”\"]|(?=[\s,;.)!?]|$))"
+    r"(?:[«“\"(]|:)\s*(?P<h>(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-]))"
+    r"(?:\s*[»”\")]|(?=[\s,;.)!?]|$))"  # "snap map showed it (amberrr.x)"
 )
+# "has a Cash App $nevaehhhc": a payment handle names its owner like any other
+_CASHTAG = r"\bcash\s?app\s*:?\s*(?P<h>\$[A-Za-z]\w{2,19})\b"
 _LABELLED_HANDLE = (
     r"\b" + _PLATFORM + r"\b\s*(?:handle|name|username|user|account|id|compte|profil)?"
     r"\s*(?::|is|=|as|sous|est|under)\s*[\"'“]?@?(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{3,30}"
@@ -116,6 +118,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_PLATFORM_NEAR, re.IGNORECASE),
         re.compile(_HANDLE_ON, re.IGNORECASE),
         re.compile(_QUOTED_NEAR, re.IGNORECASE),
+        re.compile(_CASHTAG, re.IGNORECASE),
     )
 
 
@@ -124,7 +127,7 @@ _HANDLE_STOP = {"is", "as", "under", "est", "sous", "the", "le", "la", "a", "un"
 
 
 def find(text: str) -> list[Candidate]:
-    nanp, local, email, url, handle, labelled, account, near, handle_on, quoted = _patterns()
+    nanp, local, email, url, handle, labelled, account, near, handle_on, quoted, cash = _patterns()
     out: list[Candidate] = []
     for m in nanp.finditer(text):
         out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 70))
@@ -148,6 +151,8 @@ def find(text: str) -> list[Candidate]:
         if colleague(text, m.start(), body):
             continue  # "@Dana can CMHA take lead?", "ty @lorraine.b": a colleague, not a handle
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 80))
+    for m in cash.finditer(text):
+        out.append(Candidate(Kind.SOCIAL_HANDLE, m.start("h"), m.end("h"), None, 80))
     for m in handle_on.finditer(text):
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 74))
     for m in quoted.finditer(text):

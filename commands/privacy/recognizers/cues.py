@@ -323,7 +323,7 @@ INSTITUTION = _words(
     """
     academy accueil agency apartments apts arena association auberge authority ave avenue
     band bar bay carrefour mission
-    blvd boulevard bridge building bureau center centre centre-ville church clinic
+    blvd boul boulevard bridge building bureau center centre centre-ville church clinic
     clinique club coalition college collegiate collège commission community conseil
     council court court's creek crescent daycare department dept dr drive ecole elementary field
     fields foods foundation foyer gardens grounds hall heights high hopital hospital
@@ -418,6 +418,6 @@ DETERMINERS = _words(
 CAME_FROM = _words(
     """
     venue venu venus venues arrivé arrivée arrivés arrivées originaire originally moved
-    relocated déménagé déménagée
+    relocated déménagé déménagée appelé appelée called calling phoned
     """
 )

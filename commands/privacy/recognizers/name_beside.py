@@ -107,6 +107,18 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not (i + 1 < len(toks) and toks[i + 1].cap and text[t.end : toks[i + 1].start] == " ")
     ):
         return True  # "Per Janvier at the clinic, the mom left…"
+    if (
+        not t.cap
+        and t.possessive
+        and i > 0
+        and toks[i - 1].lower in ("at", "chez")
+        and (t.given or t.unknown)
+        and not t.protected
+        and t.lower not in STOPWORDS
+    ):
+        return True  # "im at dre's, his place is the blue house", "she was at amber's"
+    if t.cap and (t.given or t.unknown) and not t.protected and _DASH_DATE.match(text, t.end):
+        return True  # "Hunter – 2010-02-11 / Willow – 2013-07-30"
     if t.given and _THE_ONE_WHO.match(text, t.end):
         return True  # "May is the one who called it in", "storm is the one who posted"
     if t.unknown and text[t.start - 1 : t.start] == "(" and age_follows(text, t.end):
@@ -133,6 +145,7 @@ _WHO_IS = re.compile(r"\b(?:who\s+is|who['’]s|c['’]est\s+qui|qui\s+est|cest\
 _AGAIN = re.compile(r"\s*(?:again\b|déjà\b|deja\b|\?)", re.I)
 _ME_AND = re.compile(r"\b(?:me|moi)\s+(?:and|&|pis|et)\s+$", re.I)
 _AND_ME = re.compile(r"\s+(?:and|&|pis|et)\s+(?:me|moi|i)\b", re.I)
+_DASH_DATE = re.compile(r"\s*[—–-]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
 _CLASSMATES = words(
     """
     classmate classmates camarade coworker colleague teammate super landlord landlady neighbour

@@ -113,7 +113,7 @@ _CONTRACTED = words(
 _CHAT_WORDS = _CONTRACTED | words(
     """
     chu ptit faque sem hr hrs tmrw nite guy dev imo imho idk tbh omg btw asap eta np tsé tsais
-    pis ben genre kek kelk kelkun franco anglo booker sante
+    pis ben genre kek kelk kelkun franco anglo booker sante addy
     """
 )
 

@@ -266,7 +266,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             k += 2 if toks[k + 1].lower == "la" else 1  # "boulevard des Récollets"
         first = k
         while k < len(toks) and k - first < 4 and toks[k].cap and not toks[k].sentence_start:
-            if text[toks[k - 1].end : toks[k].start].strip() not in ("", "«", '"', "“"):
+            gap = text[toks[k - 1].end : toks[k].start].strip()
+            if gap not in ("", "«", '"', "“") and not (gap == "." and k - 1 == i):
                 break  # "Maison Sophie, Laurence Béliveau": punctuation ends the place name
             if tok.lower in INSTITUTION_BEFORE_NAME or toks[k].lower in INSTITUTION:
                 toks[k].protected = True
@@ -307,14 +308,14 @@ _FACILITY_WORDS = words("rec recreation community sports seniors youth leisure a
 _STREETS = words(
     """
     street st avenue ave road rd drive dr crescent cres lane trail blvd boulevard way place
-    court ct rue chemin
+    court ct rue chemin boul
     """
 )
 
 
 INSTITUTION_BEFORE_NAME = words(
     """
-    auberge avenue boulevard camp carrefour center centre chemin clinique college collège
+    auberge avenue boulevard boul camp carrefour center centre chemin clinique college collège
     ecole fort foyer hopital hôpital lac lake maison mission mont mount parc pavillon coop
     coopérative
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
     CONJUNCTIONS,
+    INSTITUTION,
     IS_WAS,
     KIN,
     KIN_SIZES,
@@ -115,10 +116,11 @@ _NICKNAMED = re.compile(
 _DESCRIBED = re.compile(
     r"\s*\((?:she/her|he/him|they/them|il/lui|elle/elle|iel|"
     r"(?:le|la|the)\s+(?:grand|grande|petit|petite|tall|short|older|younger|oldest|youngest)\b"
-    r"|(?:gr\.?|grade|niveau|sec\.?)\s*\d{1,2}\s*\)"
+    r"|(?:gr\.?|grade|niveau|sec\.?)\s*\d{1,2}\s*[),]"  # "Raven (Gr. 11, Riverview Collegiate)"
     r"|nickname|surnom|aka|street\s+name"  # "J-Lo (nickname, she's 16)", "Crow (street name)"
     # "via Kingfisher (NBPS youth officer)": who the person is at an agency
-    r"|[^()\n]{0,20}\b(?:officer|worker|counsell?or|caseworker|liaison|principal|teacher|"
+    r"|(?!from\b|per\b|via\b|selon\b)[^()\n]{0,20}\b(?:officer|worker|counsell?or|caseworker|"
+    r"liaison|principal|teacher|"
     r"nurse|coach|agent|agente|policier|policière|intervenante?|travailleuse|travailleur)\)"
     # "Lucky (the dog-walking guy at the encampment)", "Dre (the one who hangs at…)"
     r"|the\s+(?:[\w-]+\s+){0,2}(?:guy|girl|man|woman|lady|dude|kid|one)\s+(?:who|that|at|from|with)\b"
@@ -191,7 +193,17 @@ def apposed_to_youth(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if (t.protected and not (t.listed_word and t.given)) or t.lower in STOPWORDS:
         return False
-    if text[t.end : t.end + 1] not in (",", ")") or t.lower in KIN or t.lower in ROLES:
+    end = t.end
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        nxt is not None
+        and nxt.cap
+        and text[t.end : nxt.start] == " "
+        and not nxt.common
+        and nxt.lower not in INSTITUTION
+    ):
+        end = nxt.end  # "34 y/o female, Crystal Rainville, presenting…"
+    if text[end : end + 1] not in (",", ")") or t.lower in KIN or t.lower in ROLES:
         return False
     before = _PERSON_BEFORE.search(text, max(0, t.start - 40), t.start)
     if before is None:

@@ -112,7 +112,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     ok = ok and not (
         target.lower in _NAME_QUALIFIERS and j + 1 < len(toks) and toks[j + 1].lower in _NAME_WORDS
     )
-    ok = ok and not (weak_cue and target.text.isupper() and len(target.text) > 2)
+    # an acronym after a weak cue ("called CMHA"), not initials ("dit J-S")
+    ok = ok and not (weak_cue and target.text.isupper() and len(target.text.replace("-", "")) > 2)
     # "if it's a name, DOB, address…": a list of what not to post
     listed = text[toks[j - 1].end : target.start].strip() == ","
     ok = ok and not (listed and target.text.isupper() and len(target.text) > 1)

@@ -3,6 +3,8 @@ rules (``names``) and the list rules (``name_lists``)."""
 
 from __future__ import annotations
 
+import re
+
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import words
 from commands.privacy.recognizers import Candidate
@@ -19,6 +21,15 @@ def gap_ok(text: str, a: Tok, b: Tok, allowed: str = " \t") -> bool:
     return len(gap) <= 3 and all(c in allowed for c in gap)
 
 
+# The next label of a form copied into a note: "Date de naissance :", "DOB:", "Tél. :"
+_LABEL = re.compile(
+    r"(?:date\s+(?:de\s+naissance|of\s+birth)|dob|ddn|t[ée]l(?:[ée]phone)?|phone|cell|courriel|"
+    r"e-?mail|adresse|address|nas|sin|nam|ohip|hcn|parent|tuteur|tutrice|motif|no|age|âge|"
+    r"personne)\b[^:\n]{0,20}:",
+    re.IGNORECASE,
+)
+
+
 def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
     """Index past the last token of a name starting at ``j`` (three tokens, plus particles)."""
     end = j + 1
@@ -27,6 +38,8 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
         initial = len(prev.text) == 1 and prev.text.isupper()  # "J.R. Thunderchild"
         if prev.possessive or not gap_ok(text, prev, nxt, " \t." if initial else " \t"):
             break
+        if _LABEL.match(text, nxt.start):
+            break  # "Nom : Jean-Guy Boutin Date de naissance : …": the next field of a form
         if initial and nxt.cap and (not nxt.protected or nxt.listed_word):
             end += 1
             continue

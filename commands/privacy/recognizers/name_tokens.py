@@ -100,7 +100,8 @@ _PLACE_LINKS = (
 # "Amos : famille de 4", "Brandon - update", "Regina (north)"; not "Florence (89 ans)" or
 # "Brandon (le chum de la mère)", a person with an age or a word on who they are
 _HEADING = re.compile(
-    r"\s*(?:[:—–.]|-\s|\((?!\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs|\)|,)|\s*\d{1,4}[-/.]\d)"
+    r"\s*(?:[:.]|[—–](?!\s*(?:19|20)\d\d[-/.]\d)"  # not "Hunter – 2010-02-11": a birth date
+    r"|-\s|\((?!\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs|\)|,)|\s*\d{1,4}[-/.]\d)"
     r"(?!\s*(?:the|le|la|l')\s)"  # not "Hope (14)", "Hope (11/30/2013)": a person
     r"|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|"
     # "Brandon, Feb 28.", "Amos, 12 mars"
@@ -112,7 +113,7 @@ _COMPASS = ("-nord", "-sud", "-est", "-ouest", "-north", "-south", "-east", "-we
 # Abbreviations whose period ends no sentence: titles, "St.", "approx.", "w/".
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|dre|mme|mlle|st|ste|sgt|cst|const|det|insp|supt|rev|"
-    r"prof|fr|sr|approx|appt|apt|incl|vs|cf|env|ex|p\.ex|c\.-à-d|no|nº)\.$",
+    r"prof|fr|sr|approx|appt|apt|incl|vs|cf|env|ex|p\.ex|c\.-à-d|no|nº|boul|blvd|av|ch)\.$",
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Stanley A. Milner", "J. Morin"

@@ -414,9 +414,11 @@ def _match_at(
 def _names_an_institution(toks: list[Tok], k: int) -> bool:
     """The capitalised run from ``k`` ends in an institution word: a school named after
     someone, not the person."""
-    for t in toks[k : k + 6]:
+    for n, t in enumerate(toks[k : k + 6]):
         if not t.cap or t.sentence_start:
             return False
+        if n and t.start - toks[k + n - 1].end > 1:
+            return False  # "Mrs. Fiddler, 4-1310 1st Ave W": the run ends at the comma
         if t.lower in INSTITUTION and t is not toks[k]:
             return True
     return False

@@ -440,6 +440,13 @@ CLEAN: list[str] = [
     "Plan: MSS and school SW meet mom Mar 6.",
     "Dossier de table S-2026-017 : fermé, risque réduit.",
     "Youth volunteers at the Gordon Tootoosis Nīkānīwin Theatre twice a week.",
+    "la mère a appelé de Bellegarde, elle dit que son fils a pris le camion",
+    "Mobile crisis referral form fields (from the ER nurse): Name: ___ / DOB: ___",
+    "Mailing addy for the Christmas hamper is on file with the Salvation Army.",
+    "Situation 3 : le jeune de 14 ans de Meota a été référé au programme jeunesse.",
+    "le jeune accepte de rencontrer l'intervenant de Kunuwanimano.",
+    "16 y/o male, Blackfoot, from Siksika, living in Calgary with an aunt",
+    "31 y/o male, Porcupine, 6 calls for service in 2 weeks, paranoia, off meds.",
 ]
 
 

@@ -327,6 +327,15 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Client's SIN came up on the OW intake as 728-441-093", Kind.SIN, "728-441-093"),
     ("Plate on the grey Silverado at the mom's place is CKTR 482.", Kind.LICENCE, "CKTR 482"),
     ("Le dossier à l'Hôpital Montfort est le 5512093; la TS demande", Kind.CASE_NUMBER, "5512093"),
+    ("je sais que tu restes au 62 Beausoleil", Kind.ADDRESS, "62 Beausoleil"),
+    (
+        "Marcel here, super at 880 Dufferin, your girl is in the stairwell",
+        Kind.ADDRESS,
+        "880 Dufferin",
+    ),
+    ("Lévesque, Maxime — fiche 2219384 — à l'école", Kind.CASE_NUMBER, "2219384"),
+    ("snap map showed it (amberrr.x)", Kind.SOCIAL_HANDLE, "amberrr.x"),
+    ("bio says PA to YXE and has a Cash App $nevaehhhc.", Kind.SOCIAL_HANDLE, "$nevaehhhc"),
 ]
 
 

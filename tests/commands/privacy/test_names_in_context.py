@@ -446,6 +446,16 @@ NAMES: list[tuple[str, list[str]]] = [
     ('"tell Brandy I\'m not mad, just come home"', ["Brandy"]),
     ("the family on 105th St, mom Crystal and three kids, furnace out", ["Crystal"]),
     ("call Bear if you need the Dilico side of this", ["Bear"]),
+    ("Nom : Jean-Guy Boutin Date de naissance : 1978-12-03", ["Jean-Guy Boutin"]),
+    ("she was at amber's in the east end all weekend", ["amber"]),
+    ("Kids: Hunter – 2010-02-11 / Willow – 2013-07-30", ["Hunter", "Willow"]),
+    ("Siblings: Raven (Gr. 11, Riverview Collegiate), Stormy (Gr. 7)", ["Raven", "Stormy"]),
+    (
+        "Jean-Sébastien Charbonneau (dit J-S) est encore entré",
+        ["Jean-Sébastien Charbonneau", "J-S"],
+    ),
+    ('"Anyone seen this girl?? Paisley 14 last seen near Crescent Park"', ["Paisley"]),
+    ("(from mom's text): Mrs. Fiddler, 4-1310 1st Ave W", ["Mrs. Fiddler"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
