@@ -162,6 +162,11 @@ _RURAL = (
     + r")(?-i:[A-Z])(?!\w*\s+\d))"  # "maison 214 à Kitigan Zibi"
     r"|range road \d{3,4}|township road \d{3,4}|rge rd \d{3,4}|twp rd \d{3,4})"
 )
+# "living with his kokum in house 311 across from the Northern store": a house on a reserve
+_HOUSE_NUMBER = (
+    r"(?:\b(?:in|at|to)\s+|:\s*)(?P<addr>(?:house|maison)\s*#?\s*\d{1,4})\b"
+    r"(?!\s*(?:times|nights|days|weeks|x|fois|jours|nuits)\b)"
+)
 # "living in a camper on his cousin's lot at Hwy 11 km 4": a home by a highway marker
 _KM_HOME = (
     r"\b(?:lot|camp|camper|trailer|cabin|chalet|roulotte|shack|place)\s+(?:at|on|au|sur)\s+"
@@ -239,7 +244,7 @@ _STATES = (
 # A ZIP the note calls one: over "bus ticket was 13662" read as a file number
 _ZIP_SAID = (
     r"(?:\b(?:zip|zip code|zipcode)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
-    r"|(?<=\bzip\s)(?:[^\W\d_][\w'’-]{0,12}\s+){0,6}?(?:is|was|as|:)\s*(?P<addr>\d{5}(?:-\d{4})?)\b"
+    r"|(?<=\bzip\s)(?:[^\W\d_][\w'’-]{0,12}\s+){0,9}?(?:is|was|as|:)\s*(?P<addr>\d{5}(?:-\d{4})?)\b"
     r"|\b\d{5}(?:-\d{4})?(?=\s+(?:is|was)\s+(?:the|her|his|their)\s+zip\b))"  # "14213 is the zip"
 )
 _ZIP = (
@@ -304,6 +309,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_UNIT_CIVIC_BARE), Kind.ADDRESS, 58),
         (re.compile(_COMPASS_UNIT, i), Kind.ADDRESS, 58),
         (re.compile(_KM_HOME, i), Kind.ADDRESS, 58),
+        (re.compile(_HOUSE_NUMBER, i), Kind.ADDRESS, 58),
         (re.compile(_POSTAL, i), Kind.POSTAL_CODE, 75),
         (re.compile(_ZIP_SAID, i), Kind.POSTAL_CODE, 90),
         (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),

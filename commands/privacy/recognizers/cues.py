@@ -113,6 +113,13 @@ _NAMING = [
     "went by",
     "known as",
     "known locally as",  # "known locally as Tank"
+    "se présente comme",  # "Il se présente comme Moïse"
+    "s'est présenté comme",
+    "s'est présentée comme",
+    "introduced himself as",
+    "introduced herself as",
+    "introduces himself as",
+    "introduces herself as",
     "known around town as",
     "known in town as",
     "known around here as",
@@ -142,6 +149,7 @@ _NAMING = [
     "prénommée",
     "prénom",
     "s'appelle",
+    "appeler",  # "Le jeune a seulement dit s'appeler « Bear »"
     "appelle",
     "appellent",
     "call him",

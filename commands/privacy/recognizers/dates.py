@@ -129,6 +129,12 @@ _CUE_THEN_ASIDE = re.compile(
     r"[^.,;\n()]{1,60}?\((?P<v>" + _FULL + r")\)",
     re.IGNORECASE,
 )
+# "sa date de naissance (3 juin 1998) et celle de la petite (12 avril 2023)"
+_AND_THE_OTHER = re.compile(
+    r"\)\s*(?:,|et|and)\s+(?:celle|celui|that|the\s+one|his|hers|theirs)\b[^.;\n()]{0,30}?"
+    r"\((?P<v>" + _FULL + r")\)",
+    re.IGNORECASE,
+)
 _MERIDIAN = re.compile(r"[\s-]+[WO]\s?\dM?\b")
 
 
@@ -147,7 +153,7 @@ def find(text: str) -> list[Candidate]:
             Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), _age(m.group("v"), french), 80)
         )
         covered.append(m.span())
-    for m in _CUE_THEN_ASIDE.finditer(text):
+    for m in list(_CUE_THEN_ASIDE.finditer(text)) + list(_AND_THE_OTHER.finditer(text)):
         year = _year(m.group("v"))
         if year is None or year >= dt.date.today().year or not _plausible(m.group("v")):
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers.cues import KIN, PERSON_VERBS
 from commands.privacy.recognizers.name_forms import age_follows
 from commands.privacy.recognizers.name_kin import said_to_be_kin
@@ -48,13 +48,9 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
     apposed = _APPOSED_KIN.match(text, t.end)
     who = apposed.group(1).lower() if apposed else ""
     if (
-        (who in KIN or who in _CLASSMATES)
-        and t.cap
-        and (t.unknown or t.given)
-        and not t.protected
-        and (t.given or not t.sentence_start)
-    ):
-        return True  # "because Rahaf, a classmate, told her", "Désiré, le grand frère, serait"
+        (who in KIN or who in _CLASSMATES) and t.cap and (t.unknown or t.given) and not t.protected
+    ):  # "because Rahaf, a classmate, told her", "Tshibola, la cadette, est hospitalisée"
+        return True  # "Désiré, le grand frère, serait"
     if (
         t.cap
         and (t.unknown or t.given)
@@ -119,6 +115,51 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "im at dre's, his place is the blue house", "she was at amber's"
     if t.cap and (t.given or t.unknown) and not t.protected and _DASH_DATE.match(text, t.end):
         return True  # "Hunter – 2010-02-11 / Willow – 2013-07-30"
+    if (
+        i > 0
+        and toks[i - 1].lower == "les"
+        and t.cap
+        and (t.name or t.unknown or (t.common and not t.protected))
+        and (t.name or not t.lower.endswith("s"))  # not "Les Oilers ont perdu"
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in _THEY_VERBS
+    ):
+        return True  # "Les Côté ont encore eu la visite de la police", "Les Lafortune ont…"
+    if (
+        i > 2
+        and toks[i - 1].lower == "the"
+        and t.cap
+        and t.lower.endswith("s")
+        and (t.lower[:-1] in lexicon().surnames or t.unknown)
+        and text[toks[i - 2].end : toks[i - 1].start] == ", "
+        and (toks[i - 2].lower in KIN or toks[i - 2].lower in _KINFOLK)
+    ):
+        return True  # "the paternal grandparents, the Fiddlers, out at Flying Dust"
+    if (
+        i > 0
+        and toks[i - 1].lower in ("the", "that")
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in _KID_WORDS
+        and text[t.end : toks[i + 1].start] == " "
+        and (t.unknown or (t.surname and not t.common))
+        and not t.possessive
+    ):
+        return True  # "the halkett kid from sturgeon lake", "the Okemaw boy"
+    if (t.unknown or (t.cap and t.name)) and _FORMERLY.search(text, max(0, t.start - 16), t.start):
+        return True  # "Mme Kataquapit (avant, Mattinas)", "(née Bird)", "(formerly Ratt)"
+    if (
+        i + 3 < len(toks)
+        and toks[i + 1].lower in ("is", "was")
+        and (
+            t.unknown
+            or (t.given and not t.cap)
+            or re.match(r"[a-z]-[a-z]{2,}$", t.lower) is not None  # "j-rock", not "là-bas"
+        )
+        and t.lower not in KIN
+        and not t.protected
+        and _full_name_at(text, toks, i + 2)
+    ):
+        return True  # "j-rock is Jordan Roy from Île-à-la-Crosse": a nickname, then who it is
     if t.given and _THE_ONE_WHO.match(text, t.end):
         return True  # "May is the one who called it in", "storm is the one who posted"
     if t.unknown and text[t.start - 1 : t.start] == "(" and age_follows(text, t.end):
@@ -146,11 +187,18 @@ _AGAIN = re.compile(r"\s*(?:again\b|déjà\b|deja\b|\?)", re.I)
 _ME_AND = re.compile(r"\b(?:me|moi)\s+(?:and|&|pis|et)\s+$", re.I)
 _AND_ME = re.compile(r"\s+(?:and|&|pis|et)\s+(?:me|moi|i)\b", re.I)
 _DASH_DATE = re.compile(r"\s*[—–-]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
+_KINFOLK = words("grandparents parents cousins in-laws relatives family famille grands-parents")
+_KID_WORDS = words("kid kids boy boys girl girls twins brothers sisters")
+_FORMERLY = re.compile(
+    r"\((?:avant|formerly|previously|née|nee|anciennement|maiden\s+name)[,:]?\s+$", re.I
+)
+_THEY_VERBS = words("ont sont avaient étaient vivent habitent refusent demandent viennent")
 _CLASSMATES = words(
     """
     classmate classmates camarade coworker colleague teammate super landlord landlady neighbour
     neighbor owner manager roommate coach friend ami amie voisin voisine propriétaire concierge
     janitor caretaker boss employer patron patronne guy man woman lady dude gars homme femme
+    cadet cadette aîné aînée benjamin benjamine
     """
 )
 # "May is the one who called it in", "Hope is the younger one (10)"
@@ -158,3 +206,16 @@ _THE_ONE_WHO = re.compile(
     r"\s+(?:is|was)\s+the\s+(?:one\s+(?:who|that)\b|(?:younger|older|youngest|oldest|eldest|"
     r"middle|little|big|baby)\s+(?:one|kid|child|girl|boy|sibling)\b)"  # "summer is the middle kid"
 )
+
+
+def _full_name_at(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """A capitalised given name and a capitalised surname at ``k``: "Jordan Roy"."""
+    first, last = toks[k], toks[k + 1]
+    return (
+        first.cap
+        and first.given
+        and not first.sentence_start
+        and last.cap
+        and (last.surname or last.unknown)
+        and text[first.end : last.start] == " "
+    )

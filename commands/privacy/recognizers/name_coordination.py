@@ -104,6 +104,7 @@ def among_names(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool
 _PLURAL_AFTER = re.compile(
     r"\s*(?:\(\s*(?:twins|both|siblings|les\s+deux|jumeaux|jumelles|"
     r"\d{1,2}\s*(?:and|et|&|,)\s*\d{1,2})"
+    r"|,?\s*both\s+(?:at|in|went|were|got|left|came|ran|showed)\b"
     r"|,?\s*(?:were|are|ont|sont|étaient|the\s+two|les\s+deux|"
     r"tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\b"
     r"|,?\s*(?:and|et)\s+(?:one|two|an?|un|une|deux)\s+(?:other|autres?)\b"
@@ -112,7 +113,11 @@ _PLURAL_AFTER = re.compile(
 )
 
 
-_SIBLINGS_AFTER = re.compile(r"\s*\((?:twins|jumeaux|jumelles|siblings|both\s+\d)", re.I)
+_SIBLINGS_AFTER = re.compile(
+    r"\s*\((?:twins|jumeaux|jumelles|siblings|both\s+\d)"
+    r"|,?\s*both\s+(?:at|in|went|were|got|left|came|ran|showed)\b",  # "Summer & Rusty both at…"
+    re.I,
+)
 
 
 def _member(t: Tok) -> bool:

@@ -106,7 +106,8 @@ def kin_aside(text: str, toks: list[Tok], k: int) -> bool:
 # "Crow (street name)", '"Bones" (real name unknown)', "Favour (surname unknown)", "Okanee
 # (surname only on the occurrence)", "Bong (don't know his legal name)": a word said to be a name
 _NICKNAMED = re.compile(
-    r"\s*[»”\"’']?\s*\((?:nickname|surnom|street\s+name|alias|surname|prénom|"
+    r"\s*[»”\"’']?\s*\((?:(?:le|la|son|sa|his|her|the)\s+)?(?:nickname|surnom|street\s+name|alias|"
+    r"surname|prénom|"
     # "rusty (thats what everyone calls him, …)"
     r"(?:that['’]?s|c['’]?est)\s+(?:what|comme\s+ça\s+que)\s+(?:\w+\s+){0,2}(?:calls?|appell?ent)|"
     r"[^()\n]{0,25}?\b(?:(?:real|legal|full|last|family|first|street)\s+name|surname|nom\s+de\s+famille|"
@@ -207,12 +208,21 @@ def apposed_to_youth(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     before = _PERSON_BEFORE.search(text, max(0, t.start - 40), t.start)
     if before is None:
-        return False
+        # "34 y/o female, Crystal Rainville,": a full name after the sex, not "male, Porcupine,"
+        return (
+            end != t.end
+            and t.given
+            and _SEXED_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
+        )
     if "ans" in before.group(0):  # "Femme de 45 ans, Camerounaise,": French sets off an
         return t.given and not t.protected  # origin, a nation or a district the same way
     return t.given or t.unknown or not t.protected
 
 
+_SEXED_BEFORE = re.compile(
+    r"\d{1,2}\s*(?:y/?o|yo|-year-old|year old|ans)\s+(?:male|female|man|woman|homme|femme)\s*,\s*$",
+    re.IGNORECASE,
+)
 _PERSON_BEFORE = re.compile(
     r"(?:\d{1,2}\s*(?:y/?o|yo|-year-old|year old|ans)|\b(?:youth|teen|girl|boy|client|jeune|ado|"
     r"adolescente?|fille|garçon|daughter|son"

@@ -16,7 +16,12 @@ from commands.privacy.recognizers.cues import (
     RELATIVES,
     SUBJECT_VERBS,
 )
-from commands.privacy.recognizers.name_chat import contracted, typed_in_lower_case, weather
+from commands.privacy.recognizers.name_chat import (
+    chat_word,
+    contracted,
+    typed_in_lower_case,
+    weather,
+)
 from commands.privacy.recognizers.name_forms import age_said
 from commands.privacy.recognizers.name_predicates import TALK, predicate
 from commands.privacy.recognizers.name_roles import spaced
@@ -37,11 +42,19 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "45 y/o male threatened": what the person is, not who
     if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS):
         return False  # "the grant said", "my will says"
+    if (
+        t.possessive
+        and i + 2 < len(toks)
+        and toks[i + 1].lower == "been"
+        and toks[i + 2].lower in _BEEN_DOING
+        and not weather(t.lower)
+    ):
+        return True  # "junior's been staying w/ the sinclairs in Air Ronge"
     if t.possessive and i + 1 < len(toks):
         owned = toks[i + 2] if toks[i + 1].lower in KIN_SIZES and i + 2 < len(toks) else toks[i + 1]
         if owned.lower in RELATIVES and not weather(t.lower):
             return True  # "it's joy's cousin who's been selling", "faith's little sister"
-    if age_said(text, t.end) and not weather(t.lower):
+    if age_said(text, t.end) and not weather(t.lower) and not chat_word(t.lower):
         return True  # "precious is 4, blessing is 7"
     if i + 1 < len(toks) and toks[i + 1].lower in _SELF and spaced(text, t, toks[i + 1]):
         return True  # "not joy herself"
@@ -108,3 +121,6 @@ _SELF = words("herself himself themselves themself lui-même elle-même")
 _OPENERS = words("fyi lol re btw ok so also ps")  # not "Update: faith is our main concern"
 _SAW = words("saw seen met texted phoned called")
 _COMPASS = words("north south east west nord sud est ouest")
+_BEEN_DOING = words(
+    "staying living sleeping using drinking skipping missing hanging selling couch texting"
+)

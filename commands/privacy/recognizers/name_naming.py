@@ -166,6 +166,8 @@ def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:
 def _naming_phrase(toks: list[Tok], i: int) -> int:
     if i > 0 and toks[i - 1].possessive and toks[i - 1].lower in _PETS:
         return 0  # "Her dog's name is Chance"
+    if toks[i].lower == "appeler" and toks[i].elided not in ("s'", "s’"):
+        return 0  # "je vais appeler Mme Sarazin" is a phone call; "dit s'appeler Bear" a name
     for phrase in NAMING.get(toks[i].lower, ()):
         if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
             return len(phrase)

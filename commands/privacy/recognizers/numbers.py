@@ -44,6 +44,7 @@ _TABLE_REF = re.compile(r"\b(?:table|hub|situation|sit)\s+(?:ref\.?|no\.?|#)?\s*
 # The table's own reference ("PA-2026-014", SPEC) and its short form ("S-26-041")
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
 _NANP_RUN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
+_LAND = re.compile(r"(?:NE|NW|SE|SW)[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*[WO]\s?\dM?")
 _QUARTER = re.compile(r"\b(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*$")
 _MERIDIAN = re.compile(r"[\s-]+[WO]\s?\dM?\b")
 _SHORT_HUB_REF = re.compile(r"(?:S|SIT|Sit)-(?:20)?\d{2}-\d{2,3}")
@@ -185,6 +186,7 @@ def find(text: str) -> list[Candidate]:
         and not (
             _QUARTER.search(text, max(0, c.start - 9), c.start) and _MERIDIAN.match(text, c.end)
         )
+        and not (c.kind is Kind.CASE_NUMBER and _LAND.fullmatch(text, c.start, c.end))
     ]
 
 

@@ -447,6 +447,15 @@ CLEAN: list[str] = [
     "le jeune accepte de rencontrer l'intervenant de Kunuwanimano.",
     "16 y/o male, Blackfoot, from Siksika, living in Calgary with an aunt",
     "31 y/o male, Porcupine, 6 calls for service in 2 weeks, paranoia, off meds.",
+    "Les Oilers ont perdu hier, le jeune était au match avec l'intervenant.",
+    "la Maison de répit Émilie-Gamelin a une place les fins de semaine.",
+    "Le jeune reste chez un ami dans le rang 4 depuis lundi, à Val Rita.",
+    "Famille d'une communauté de la côte de la baie d'Hudson en ville pour des soins.",
+    "The older guy is 22 and drives the girls around New Liskeard.",
+    "ok merci. je vais appeler le CLSC tantôt",
+    "the new kid at the group home is settling in",
+    "Joamie and Nakasuk both had lockdowns last month after the same incident.",
+    "27-year-old male, Schumacher, discharged from the psych unit Monday.",
 ]
 
 

@@ -336,6 +336,23 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Lévesque, Maxime — fiche 2219384 — à l'école", Kind.CASE_NUMBER, "2219384"),
     ("snap map showed it (amberrr.x)", Kind.SOCIAL_HANDLE, "amberrr.x"),
     ("bio says PA to YXE and has a Cash App $nevaehhhc.", Kind.SOCIAL_HANDLE, "$nevaehhhc"),
+    ("The address on the SIS file is NE 22-30-32-W1, the old farm", Kind.ADDRESS, "NE 22-30-32-W1"),
+    (
+        "living with his kokum in house 311 across from the Northern store",
+        Kind.ADDRESS,
+        "house 311",
+    ),
+    (
+        "ZIP on the US address for bio dad is 58701 if the Ministry needs it",
+        Kind.POSTAL_CODE,
+        "58701",
+    ),
+    ("Le permis de conduire de la mère (Saskatchewan) : 40318826.", Kind.LICENCE, "40318826"),
+    (
+        "sa date de naissance (3 juin 1998) et celle de la petite (12 avril 2023)",
+        Kind.DATE_OF_BIRTH,
+        None,
+    ),
 ]
 
 

@@ -456,6 +456,17 @@ NAMES: list[tuple[str, list[str]]] = [
     ),
     ('"Anyone seen this girl?? Paisley 14 last seen near Crescent Park"', ["Paisley"]),
     ("(from mom's text): Mrs. Fiddler, 4-1310 1st Ave W", ["Mrs. Fiddler"]),
+    ("Les Côté ont encore eu la visite de la police hier soir.", ["Côté"]),
+    ("Kids are with the paternal grandparents, the Fiddlers, out at Flying Dust.", ["Fiddlers"]),
+    ("Tshibola, la cadette, est hospitalisée à Sainte-Justine depuis samedi.", ["Tshibola"]),
+    ("Il se présente comme Moïse, mais selon la police ce serait un autre nom.", ["Moïse"]),
+    ("Le jeune a seulement dit s'appeler « Bear » au policier.", ["Bear"]),
+    ("hey is he still on our list? the halkett kid from sturgeon lake", ["halkett"]),
+    ("c'est maintenant Mme Kataquapit (avant, Mattinas).", ["Mme Kataquapit", "Mattinas"]),
+    ("j-rock is Jordan Roy from Île-à-la-Crosse, he's the one selling", ["j-rock", "Jordan Roy"]),
+    ("she says junior's been staying w/ her aunt in Air Ronge", ["junior"]),
+    ("Summer & Rusty both at the Lighthouse again", ["Summer", "Rusty"]),
+    ("Discussed: 34 y/o female, Crystal Rainville, presenting to the ED", ["Crystal"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
@@ -505,6 +516,7 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("rusty (thats what everyone calls him, real name russell kakakaway)", ["rusty", "russell"]),
     ("mikee cest le surnom, le vrai nom cest michael angelo reyes", ["mikee", "michael"]),
     ("mme blanche dit que sa fille claire lui vole ses cheques", ["claire"]),
+    ("Coco (le surnom de Colette Beaulieu) est retournée chez son chum.", ["Coco", "Colette"]),
 ]
 
 
