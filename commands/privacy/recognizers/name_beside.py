@@ -16,6 +16,11 @@ from commands.privacy.recognizers.name_tokens import Tok
 
 def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
     """``toks[i]`` is a person by what is said right beside it."""
+    return any(rule(text, toks, i) for rule in (_in_french, _set_off, _in_chat, _said_to_be))
+
+
+def _in_french(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "chez lafrenière", "la petite Merveille", "Les Côté ont…": French ways of naming."""
     t = toks[i]
     if (
         i > 0
@@ -45,6 +50,21 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (age_follows(text, t.end) or (i + 1 < len(toks) and toks[i + 1].lower in PERSON_VERBS))
     ):
         return True  # "la petite rose a parlé à son prof", "le petit dieujuste, 10 ans,"
+    # "Les Côté ont encore eu la visite de la police", "Les Lafortune ont…"
+    return (
+        i > 0
+        and toks[i - 1].lower == "les"
+        and t.cap
+        and (t.name or t.unknown or (t.common and not t.protected))
+        and (t.name or not t.lower.endswith("s"))  # not "Les Oilers ont perdu"
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in _THEY_VERBS
+    )
+
+
+def _set_off(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """Set off by commas, brackets or a dash: "Rahaf, a classmate,", "(Jacinthe)"."""
+    t = toks[i]
     apposed = _APPOSED_KIN.match(text, t.end)
     who = apposed.group(1).lower() if apposed else ""
     if (
@@ -59,15 +79,6 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and _AGED_BEFORE.search(text, max(0, t.start - 24), t.start)
     ):
         return True  # "fille de 13 ans, Ziigwan, arrivée de Kitigan Zibi": named after an age
-    if (
-        i > 0
-        and toks[i - 1].text in ("little", "lil", "baby")
-        and t.cap
-        and not (t.protected or t.sentence_start or t.possessive)
-        and (t.unknown or (t.given and not t.common))
-        and text[toks[i - 1].end : t.start] == " "
-    ):
-        return True  # "any update on little Nibi?"
     if (
         t.cap
         and (t.given or t.unknown or t.listed_word)
@@ -84,6 +95,26 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and text[t.end : t.end + 1] == ")"
     ):
         return True  # "le numéro : 2291-476-803 (Jacinthe)": whose number it is
+    if t.cap and (t.given or t.unknown) and not t.protected and _DASH_DATE.match(text, t.end):
+        return True  # "Hunter – 2010-02-11 / Willow – 2013-07-30"
+    if (t.unknown or (t.cap and t.name)) and _FORMERLY.search(text, max(0, t.start - 16), t.start):
+        return True  # "Mme Kataquapit (avant, Mattinas)", "(née Bird)", "(formerly Ratt)"
+    # "la plus vieille (widlande, 16 ans)": a word in no list, then an age
+    return t.unknown and text[t.start - 1 : t.start] == "(" and age_follows(text, t.end)
+
+
+def _in_chat(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """Chat and notes: "little Nibi", "me and Tay", "Per Janvier", "the halkett kid"."""
+    t = toks[i]
+    if (
+        i > 0
+        and toks[i - 1].text in ("little", "lil", "baby")
+        and t.cap
+        and not (t.protected or t.sentence_start or t.possessive)
+        and (t.unknown or (t.given and not t.common))
+        and text[toks[i - 1].end : t.start] == " "
+    ):
+        return True  # "any update on little Nibi?"
     if (
         (t.given or t.unknown or t.surname)
         and not (t.protected and not t.listed_word)
@@ -113,18 +144,6 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and t.lower not in STOPWORDS
     ):
         return True  # "im at dre's, his place is the blue house", "she was at amber's"
-    if t.cap and (t.given or t.unknown) and not t.protected and _DASH_DATE.match(text, t.end):
-        return True  # "Hunter – 2010-02-11 / Willow – 2013-07-30"
-    if (
-        i > 0
-        and toks[i - 1].lower == "les"
-        and t.cap
-        and (t.name or t.unknown or (t.common and not t.protected))
-        and (t.name or not t.lower.endswith("s"))  # not "Les Oilers ont perdu"
-        and i + 1 < len(toks)
-        and toks[i + 1].lower in _THEY_VERBS
-    ):
-        return True  # "Les Côté ont encore eu la visite de la police", "Les Lafortune ont…"
     if (
         i > 2
         and toks[i - 1].lower == "the"
@@ -135,7 +154,8 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (toks[i - 2].lower in KIN or toks[i - 2].lower in _KINFOLK)
     ):
         return True  # "the paternal grandparents, the Fiddlers, out at Flying Dust"
-    if (
+    # "the halkett kid from sturgeon lake", "the Okemaw boy"
+    return (
         i > 0
         and toks[i - 1].lower in ("the", "that")
         and i + 1 < len(toks)
@@ -143,10 +163,12 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and text[t.end : toks[i + 1].start] == " "
         and (t.unknown or (t.surname and not t.common))
         and not t.possessive
-    ):
-        return True  # "the halkett kid from sturgeon lake", "the Okemaw boy"
-    if (t.unknown or (t.cap and t.name)) and _FORMERLY.search(text, max(0, t.start - 16), t.start):
-        return True  # "Mme Kataquapit (avant, Mattinas)", "(née Bird)", "(formerly Ratt)"
+    )
+
+
+def _said_to_be(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """Said to be someone: "j-rock is Jordan Roy", "May is the one who", "smitty is the uncle"."""
+    t = toks[i]
     if (
         i + 3 < len(toks)
         and toks[i + 1].lower in ("is", "was")
@@ -162,8 +184,6 @@ def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "j-rock is Jordan Roy from Île-à-la-Crosse": a nickname, then who it is
     if t.given and _THE_ONE_WHO.match(text, t.end):
         return True  # "May is the one who called it in", "storm is the one who posted"
-    if t.unknown and text[t.start - 1 : t.start] == "(" and age_follows(text, t.end):
-        return True  # "la plus vieille (widlande, 16 ans)": a word in no list, then an age
     # "smitty is the uncle": a word in no list, said to be kin; "Janvier is the dad", "Aimé est
     # le petit frère": a capitalised name, whatever else the lists hold it for
     return (
