@@ -43,11 +43,13 @@ _CALL_WORD = re.compile(r"\b(?:phone|tel|cell|call|text|appel\w*|t[ée]l[ée]pho
 _TABLE_REF = re.compile(r"\b(?:table|hub|situation|sit)\s+(?:ref\.?|no\.?|#)?\s*$", re.I)
 # The table's own reference ("PA-2026-014", SPEC) and its short form ("S-26-041")
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
+_SHORT_HUB_REF = re.compile(r"(?:S|SIT|Sit)-(?:20)?\d{2}-\d{2,3}")
+# Ten digits shaped like a North American phone number: "son numéro c'est 4185550193"
 _NANP_RUN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
+# A legal land location ("NE 14-33-5 W3"), its quarter before a number, its meridian after
 _LAND = re.compile(r"(?:NE|NW|SE|SW)[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*[WO]\s?\dM?")
 _QUARTER = re.compile(r"\b(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*$")
 _MERIDIAN = re.compile(r"[\s-]+[WO]\s?\dM?\b")
-_SHORT_HUB_REF = re.compile(r"(?:S|SIT|Sit)-(?:20)?\d{2}-\d{2,3}")
 
 
 def find(text: str) -> list[Candidate]:
