@@ -99,13 +99,14 @@ def among_names(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool
     )
 
 
+# "Summer & Rusty both at the Lighthouse": only people are both somewhere
+_BOTH_DID = r",?\s*both\s+(?:at|in|went|were|got|left|came|ran|showed)\b"
 # What follows two or more people named together: "were", "ont", "(twins, 13)", ", les deux
 # adultes", "and one other youth", "— the two siblings"
 _PLURAL_AFTER = re.compile(
     r"\s*(?:\(\s*(?:twins|both|siblings|les\s+deux|jumeaux|jumelles|"
     r"\d{1,2}\s*(?:and|et|&|,)\s*\d{1,2})"
-    r"|,?\s*both\s+(?:at|in|went|were|got|left|came|ran|showed)\b"
-    r"|,?\s*(?:were|are|ont|sont|étaient|the\s+two|les\s+deux|"
+    r"|" + _BOTH_DID + r"|,?\s*(?:were|are|ont|sont|étaient|the\s+two|les\s+deux|"
     r"tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\b"
     r"|,?\s*(?:and|et)\s+(?:one|two|an?|un|une|deux)\s+(?:other|autres?)\b"
     r"|\s*[—–-]\s*(?:the|les)\s+(?:two|deux|2)\b)",
@@ -113,10 +114,9 @@ _PLURAL_AFTER = re.compile(
 )
 
 
+# What says they are people even when every name is an everyday word: "Amber/Crystal (twins)"
 _SIBLINGS_AFTER = re.compile(
-    r"\s*\((?:twins|jumeaux|jumelles|siblings|both\s+\d)"
-    r"|,?\s*both\s+(?:at|in|went|were|got|left|came|ran|showed)\b",  # "Summer & Rusty both at…"
-    re.I,
+    r"\s*\((?:twins|jumeaux|jumelles|siblings|both\s+\d)|" + _BOTH_DID, re.I
 )
 
 

@@ -431,7 +431,8 @@ _WORD_ENDS = (
     "ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone", "aire",
     "eux", "euse", "ment", "ique",
 )  # fmt: skip
-# "le conjoint a comparu", "la mère a dit": "a", an auxiliary, then a participle
+# "le conjoint a comparu", "la mère a dit": "a", an auxiliary, then a participle. Narrower
+# than name_predicates' list on purpose: chat writes "la fille a sophie" for "à sophie".
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "it", "is")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?)]|$)")
 _CLAUSE_AFTER = re.compile(
