@@ -321,6 +321,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
     )
 
 
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}\s?h\s?$")
+
+
 def find(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for pattern, kind, priority in _patterns():
@@ -342,6 +345,8 @@ def find(text: str) -> list[Candidate]:
                 _NUMBERED_STREET.match(value) or _ORDINAL_ONLY.match(value)
             ):
                 continue  # "de la 8e rue hier soir": a numbered street, no civic number
+            if kind is Kind.ADDRESS and _CLOCK_BEFORE.search(text, 0, start):
+                continue  # "de 10 h à 11 h 35, place Tom Davies": minutes past the hour
             if kind is Kind.ADDRESS and _ROUTE_BEFORE.search(text, 0, start):
                 continue  # "Hwy 2 trailer court", "bus 9 stop": the number is a route's
             while end > start and text[end - 1] in " ,.;:":

@@ -50,7 +50,8 @@ TITLES: dict[str, tuple[str, str]] = {
     },
 }
 
-# Kinship and role words: the next capitalised word is a person.
+# Kinship and role words: the next capitalised word is a person ("law": "brother in law rod
+# bear").
 KIN = _words(
     """
     accused accusé accusée ado adolescent adolescente ami amie aunt auntie aunty baby
@@ -58,8 +59,8 @@ KIN = _words(
     caregiver child chum client cliente coloc colocataire conjoint conjointe copain
     copine cousin cousine dad daddy daughter demi-frère demi-soeur demi-sœur enfant ex
     ex-boyfriend ex-girlfriend ex-husband ex-partner ex-wife father fiance fiancee
-    fiancé fiancée fille filleul filleule fils frere friend frère gf girlfriend grand-
-    maman grand-mère grand-papa grand-père granddaughter grandfather grandma grandmother
+    fiancé fiancée fille filleul filleule fils frere friend frère gf girlfriend grand-maman
+    grand-mère grand-papa grand-père granddaughter grandfather grandma grandmother
     grandpa grandson granny guardian husband infant jeune kid kokum kookum landlady
     landlord mama marraine mere mom mommy moshum mosom mother mum mère nan nana neighbor
     neighbour nephew niece oncle papa parrain partner patient patiente pere petit-fils
@@ -67,14 +68,14 @@ KIN = _words(
     stepdad stepdaughter stepfather stepmom stepmother stepsister stepson suspect sœur
     tante toddler tuteur tutrice twin uncle usager usagère victim victime voisin voisine
     wife youth grand-maman grand-papa grand-maman's bro sis cuz baba
-    neveu nièce petit-neveu petite-nièce beau-frère belle-sœur belle-soeur gendre bru belle-
-    fille beau-fils arrière-grand-mère arrière-grand-père mari épouse époux femme ex-conjoint
-    ex-conjointe grand-oncle grand-tante brother-in-law sister-in-law son-in-law daughter-in-
-    law mother-in-law father-in-law godmother godfather half-brother half-sister pimp dealer
+    neveu nièce petit-neveu petite-nièce beau-frère belle-sœur belle-soeur gendre bru belle-fille
+    beau-fils arrière-grand-mère arrière-grand-père mari épouse époux femme ex-conjoint
+    ex-conjointe grand-oncle grand-tante brother-in-law sister-in-law son-in-law daughter-in-law
+    mother-in-law father-in-law godmother godfather half-brother half-sister pimp dealer
     trafficker proxénète pusher tenant locataire proprio subject tita kuya
     mémère memere pépère pepere mamie papi tatie tonton moshom mooshum nokom matante mononcle
     grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
-    gma gpa gramps
+    law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
 """
 )
 
@@ -86,6 +87,7 @@ RELATIVES = _words(
     grandfather grandma grandmother grandpa granny kokum mom mosom mother mum nephew niece
     oncle sis sister soeur son stepdad stepmom sœur tante uncle mémère memere pépère pepere
     moshom mooshum nokom matante mononcle
+    kuya tita bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
     """
 )
 
@@ -103,7 +105,9 @@ FAMILY = RELATIVES | _words(
 _NAMING = [
     "named",
     "name is",
+    "name was",  # "she said her name was destiny"
     "names are",
+    "names were",
     "name",
     "called",
     "is called",
@@ -429,3 +433,6 @@ CAME_FROM = _words(
     relocated déménagé déménagée appelé appelée called calling phoned
     """
 )
+
+# How the adjectives of peoples and languages end ("Irish", "French", "Somalian").
+NATIONALITY_ENDINGS = ("ish", "ian", "ese", "ean", "an", "ic", "ch", "ais", "aise", "ien", "ienne")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
-from commands.privacy.recognizers.cues import KIN, PERSON_VERBS
+from commands.privacy.recognizers.cues import KIN, PERSON_VERBS, RELATIVES
 from commands.privacy.recognizers.name_forms import age_follows
 from commands.privacy.recognizers.name_kin import said_to_be_kin
 from commands.privacy.recognizers.name_tokens import Tok
@@ -154,12 +154,25 @@ def _in_chat(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (toks[i - 2].lower in KIN or toks[i - 2].lower in _KINFOLK)
     ):
         return True  # "the paternal grandparents, the Fiddlers, out at Flying Dust"
-    # "the halkett kid from sturgeon lake", "the Okemaw boy"
+    # "the halkett kid from sturgeon lake", "the Okemaw boy", "the LaRocque grandparents"
     return (
         i > 0
         and toks[i - 1].lower in ("the", "that")
         and i + 1 < len(toks)
-        and toks[i + 1].lower in _KID_WORDS
+        and (
+            toks[i + 1].lower in _KID_WORDS
+            or (
+                (toks[i + 1].lower in _KINFOLK or toks[i + 1].lower in RELATIVES)
+                and t.cap
+                # not "the Anishnawbek family support worker"
+                and (
+                    i + 2 == len(toks)
+                    or toks[i + 2].cap
+                    or toks[i + 2].lower in STOPWORDS
+                    or text[toks[i + 1].end : toks[i + 2].start].strip() != ""
+                )
+            )
+        )
         and text[t.end : toks[i + 1].start] == " "
         and (t.unknown or (t.surname and not t.common))
         and not t.possessive
@@ -218,7 +231,7 @@ _CLASSMATES = words(
     classmate classmates camarade coworker colleague teammate super landlord landlady neighbour
     neighbor owner manager roommate coach friend ami amie voisin voisine propriétaire concierge
     janitor caretaker boss employer patron patronne guy man woman lady dude gars homme femme
-    cadet cadette aîné aînée benjamin benjamine
+    cadet cadette aîné aînée benjamin benjamine dernier dernière youngest oldest eldest
     """
 )
 # "May is the one who called it in", "Hope is the younger one (10)"

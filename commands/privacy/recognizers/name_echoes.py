@@ -188,7 +188,7 @@ def _in_email(text: str, toks: list[Tok], taken: set[int]) -> list[tuple[int, in
 def _lower_case_repeats(toks: list[Tok], taken: set[int]) -> list[int]:
     """ "Destiny Bear (15) called… destiny doesnt want to go back": once a name is found
     capitalised, the same word later is that person again, capitalised or typed in lower
-    case (an everyday word only in lower case and when a verb said of a person follows it)."""
+    case (an everyday word only when a verb said of a person follows it)."""
     found = {
         toks[k].lower
         for k in taken
@@ -204,9 +204,12 @@ def _lower_case_repeats(toks: list[Tok], taken: set[int]) -> list[int]:
         if t.cap and t.lower in found and not (t.common or t.protected or t.text.isupper()):
             out.append(k)  # "Kîsik Morningstar; he prefers Kîsik to his English name"
             continue
+        after = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if t.cap and t.lower in found and not t.text.isupper() and after in PERSON_VERBS:
+            out.append(k)  # "his daughter Faith is staying… Faith has a DV history"
+            continue
         if t.cap or t.lower not in found:
             continue
-        after = toks[k + 1].lower if k + 1 < len(toks) else ""
         if not t.common or after in PERSON_VERBS or after in _NEGATED:
             out.append(k)
     return out

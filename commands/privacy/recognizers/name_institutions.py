@@ -189,6 +189,7 @@ _ROYALS = words("alexandra margaret anne elizabeth mary louise patricia diana ch
 
 
 _DETERMINERS = words("the la le les l this that ce cette au aux du des")
+_JOINED = re.compile(r"(?:['’]s)?\.? |-")
 # "école secondaire Louis-Riel", "Hôpital général Juif": adjectives between the place word
 # and its name.
 _PLACE_ADJECTIVES = words(
@@ -217,6 +218,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             tok.cap
             and prev is not None
             and prev.cap
+            and _JOINED.fullmatch(text, prev.end, tok.start)  # not "Per SRO, River (14)"
             # "Hunter River relatives", "Faith Lutheran's drop-in"
             and (not prev.sentence_start or tok.lower in _LAND or tok.lower in _CHURCHES)
             and not tok.sentence_start
@@ -225,7 +227,13 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and tok.lower not in TITLES  # "CMHA Dr Smith"
         ):
             tok.protected = True  # "St. Joseph's Villa", "Providence Care": the head itself
-        if tok.cap and i > 0 and toks[i - 1].listed_word and toks[i - 1].cap:
+        if (
+            tok.cap
+            and i > 0
+            and toks[i - 1].listed_word
+            and toks[i - 1].cap
+            and _JOINED.fullmatch(text, toks[i - 1].end, tok.start)
+        ):
             tok.protected = tok.lower not in TITLES  # "Victoria Park", not "CMHA Dr Smith"
         j = i - 1 if tok.cap else -1
         if (

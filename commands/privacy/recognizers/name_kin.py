@@ -226,9 +226,10 @@ _SEXED_BEFORE = re.compile(
 _PERSON_BEFORE = re.compile(
     r"(?:\d{1,2}\s*(?:y/?o|yo|-year-old|year old|ans)|\b(?:youth|teen|girl|boy|client|jeune|ado|"
     r"adolescente?|fille|garçon|daughter|son"
-    # "La sœur de la dame, Pierrette,", "her sister, Pierrette,"
-    r"|(?:sœur|soeur|frère|tante|oncle|cousine?|mère|père|sister|brother|aunt|uncle|cousin|mother"
-    r"|father|niece|nephew|nièce|neveu)(?:\s+(?:de|du|of)\s+(?:la|le|l'|the)?\s*\w+)?))\s*[,(]\s*$",
+    # "La sœur de la dame, Pierrette,", "her sister, Pierrette,", "Her Kuya (Bong)"
+    r"|(?:"
+    + "|".join(sorted(RELATIVES | {"mère", "père", "nièce", "neveu"}, key=len, reverse=True))
+    + r")(?:\s+(?:de|du|of)\s+(?:la|le|l'|the)?\s*\w+)?))\s*[,(]\s*$",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,7 @@ from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
     CAME_FROM,
     DETERMINERS,
+    FAMILY,
     INSTITUTION,
     KIN,
     KIN_SIZES,
@@ -64,6 +65,7 @@ from commands.privacy.recognizers.name_naming import UNSAID
 from commands.privacy.recognizers.name_predicates import (
     CONTACT,
     TALK,
+    WORKERS,
     contact_object,
     kin_coordination,
     possessive_kin,
@@ -195,6 +197,10 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "chez lafrenière", "Rahaf, a classmate,", "May is the one who"
     if t.cap and t.unknown and not t.sentence_start and contact_object(toks, i, False):
         return True  # "Reached Ilunga at 204…", "met Nuvalinga downtown"
+    whose = toks[i + 1].lower if t.possessive and i + 1 < len(toks) else ""
+    if t.given and t.protected and not t.listed_word and (whose in FAMILY or whose in WORKERS):
+        # "talked to mark's aunt": the store "Mark's" has no aunt (but "St. Joseph's youth…")
+        return i == 0 or toks[i - 1].lower not in DETERMINERS
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
     if t.lower in UNSAID:

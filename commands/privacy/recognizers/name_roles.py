@@ -15,7 +15,14 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, PERSON_VERBS, ROLES
+from commands.privacy.recognizers.cues import (
+    CONJUNCTIONS,
+    INSTITUTION,
+    KIN,
+    NATIONALITY_ENDINGS,
+    PERSON_VERBS,
+    ROLES,
+)
 from commands.privacy.recognizers.name_chat import short_name, typed_in_lower_case
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -238,6 +245,17 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
     """A capitalised opener in no list, or shielded only as a lone listed word, followed by
     a verb said only of people."""
     t = toks[i]
+    if (
+        i > 0
+        and toks[i - 1].lower in _TOLD
+        and t.unknown
+        and t.text.isalpha()
+        and t.text.islower()
+        and len(t.lower) >= 4
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in _TOLD_WHAT
+    ):
+        return True  # "told benonie we'd call him after table": a word in no list, told
     said = i > 0 and toks[i - 1].lower in _SAYS and spaced(text, toks[i - 1], t)
     opens = (
         t.sentence_start
@@ -271,6 +289,8 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
 # "asking for Miigwans", "demande après Ginette": someone sought
 _SEEKING = words("asking asked ask asks looking looked searching searched demande demandé")
 _SAYS = words("says said thinks thought dit pense")
+_TOLD = words("told tell tells reminded asked texted")
+_TOLD_WHAT = words("we we'd we'll i i'd i'll he'd she'd they'd that to not about")
 _CLAUSE_OPENERS = words(
     "que qu that because since when while if si quand lorsque parce puisque so but mais donc alors"
 )
@@ -342,6 +362,13 @@ def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
     if nxt is not None and nxt.lower in INSTITUTION:
         return False
     if t.protected:
+        if (
+            nxt is not None
+            and not nxt.cap
+            and nxt.lower not in STOPWORDS
+            and t.lower.endswith(NATIONALITY_ENDINGS)
+        ):
+            return False  # "with French slides": an adjective
         return t.listed_word and t.name and prev.lower in ("with", "avec", "chez")
     return t.unknown or (t.name and not t.common)
 

@@ -15,6 +15,7 @@ from commands.privacy.recognizers.cues import (
     INSTITUTION,
     KIN,
     PERSON_VERBS,
+    PREFIX_PLACES,
     SUBJECT_VERBS,
     TESTAMENT,
 )
@@ -71,6 +72,17 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
         and text[nxt.end : toks[i + 2].start] in (" ", ". ")
     ):
         return i + 2
+    if (
+        t.cap
+        and t.given
+        and not t.protected
+        and len(nxt.text) == 1
+        and nxt.text.isupper()
+        and nxt.text not in "AI"
+        and text[t.end : nxt.start] == " "
+        and re.match(r"\.(?:[\s,;)]|$)", text[nxt.end : nxt.end + 2])
+    ):
+        return i + 2  # "Minutes taken by Heather M. for the school board"
     if not nxt.cap or nxt.text.isupper() or not gap_ok(text, t, nxt):
         return 0
     if t.text[1:].islower() and nxt.text[1:].islower() and chinese_name(t.lower, nxt.lower):
@@ -79,7 +91,9 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
         return 0
     # "Sipi Flamand, 45 ans,": two capitalised words and an age make a full name
     named = t.unknown or (t.given and not t.protected)
-    if named and not nxt.protected and age_follows(text, nxt.end):
+    # "Constant Saint-Fleur, 19 ans": after a given name a saint's name is a surname
+    saint = t.given and nxt.lower.startswith(PREFIX_PLACES) and not nxt.listed_word
+    if named and (not nxt.protected or saint) and age_follows(text, nxt.end):
         return i + 2
     # "Hunter Sutherland (2008-11-02)": two capitalised words and a date of birth, even if
     # the lists read them as a word and a neighbourhood

@@ -22,6 +22,7 @@ from commands.privacy.recognizers.cues import (
     INSTITUTION,
     KIN,
     KIN_SIZES,
+    NATIONALITY_ENDINGS,
     PERSON_VERBS,
     RELATIVES,
     TITLES,
@@ -244,6 +245,7 @@ def _match_at(
                 and (not nxt.protected or nxt.listed_word)
                 and t.lower in FAMILY
                 and _CLAUSE_AFTER.match(text, nxt.end) is not None
+                and not (t.cap and t.sentence_start and nxt.lower == "rose")  # "Father rose from"
             )
             or kin_aside(text, toks, i + 1)
             or two_word_name(text, toks, i + 1)
@@ -292,7 +294,7 @@ def _match_at(
         and nxt.lower in ("is", "was", "est", "=")
         and i + 2 < len(toks)
         and not toks[i + 2].text.isupper()
-        and not (toks[i + 2].unknown and toks[i + 2].lower.endswith(_NATIONALITY_ENDINGS))
+        and not (toks[i + 2].unknown and toks[i + 2].lower.endswith(NATIONALITY_ENDINGS))
         and (
             (toks[i + 2].capped_name and (toks[i + 2].unknown or not toks[i + 2].common))
             or two_word_name(text, toks, i + 2)  # "Mom is Crystal Pelletier."
@@ -301,7 +303,7 @@ def _match_at(
                 and toks[i + 2].listed_word
                 and toks[i + 2].given
                 and toks[i + 2].common  # a shielded everyday word, not "Her mom is Cree."
-                and not toks[i + 2].lower.endswith(_NATIONALITY_ENDINGS)  # "Dad is Irish."
+                and not toks[i + 2].lower.endswith(NATIONALITY_ENDINGS)  # "Dad is Irish."
                 and text[toks[i + 2].end : toks[i + 2].end + 1] in ("", ".", ",", ";")
             )  # "Mom is Crystal."
         )
@@ -446,5 +448,4 @@ _KIN_TITLES = words(
 )
 _NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")
 _AUXILIARY_VERBS = words("will would can could should may might must shall did does do had have")
-_NATIONALITY_ENDINGS = ("ish", "ian", "ese", "ean", "an", "ic", "ch", "ais", "aise", "ien", "ienne")
 _VIET_MIDDLE = frozenset(("Van", "Văn", "Thi", "Thị"))

@@ -96,9 +96,6 @@ def find(text: str) -> list[Candidate]:
         value = m.group("v")
         if re.search(r"\d", value) and (m.re is p["plate"] or re.search(r"[a-z]", value, re.I)):
             add(Kind.LICENCE, m, 89, "v")  # a plate has digits: not "plate of food"
-            other = _OR_ANOTHER_PLATE.match(text, m.end("v"))
-            if other is not None:
-                add(Kind.LICENCE, other, 89, "v")  # "plate 922 MRV or maybe 922 MRW"
     for m in p["licence_far"].finditer(text):
         add(Kind.LICENCE, m, 89, "v" if m.group("v") else "w")  # over "on file is"
     for m in p["plate_aside"].finditer(text):
@@ -175,7 +172,12 @@ def find(text: str) -> list[Candidate]:
             add(Kind.SIN, m, 56)
         else:
             add(Kind.HEALTH_NUMBER, m, 54)
-    for c in [c for c in out if c.kind is Kind.CASE_NUMBER]:
+    for c in [c for c in out if c.kind in (Kind.CASE_NUMBER, Kind.LICENCE)]:
+        if c.kind is Kind.LICENCE:
+            other = _OR_ANOTHER_PLATE.match(text, c.end)
+            if other is not None and re.search(r"[A-Z]", other.group("v")):
+                add(Kind.LICENCE, other, 89, "v")  # "922 MRV or maybe 922 MRW", "… and 307 JMR"
+            continue
         other = _AND_ANOTHER_FILE.match(text, c.end)
         if other is not None and text[c.start : c.end].count("-") == other.group("v").count("-"):
             add(Kind.CASE_NUMBER, other, 84, "v")  # "(occ. 26-3391 and 26-3397)"
@@ -193,8 +195,8 @@ def find(text: str) -> list[Candidate]:
 
 
 _OR_ANOTHER_PLATE = re.compile(
-    r"\s*,?\s*(?:or|ou)\s+(?:maybe\s+|possibly\s+|peut-être\s+)?"
-    r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4})(?![\w-])"
+    r"\s*(?:,?\s*(?:or|ou|and|et|&)|,)\s+(?:maybe\s+|possibly\s+|peut-être\s+)?"
+    r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))(?![\w-])"
 )
 _AND_ANOTHER_FILE = re.compile(r"\s*(?:,|and|et|&|/)\s*(?P<v>\d{2,4}-\d{3,8})(?![\w-])")
 _AND_ANOTHER = re.compile(

@@ -377,6 +377,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             ["1602240457", "7658089847"],
         ),
         (
+            "Two plates seen at the house Thursday night: 519 HKA and 307 JMR.",
+            Kind.LICENCE,
+            ["519 HKA", "307 JMR"],
+        ),
+        (
             "Timmins Police attended twice overnight (occ. 26-3391 and 26-3397).",
             Kind.CASE_NUMBER,
             ["26-3391", "26-3397"],

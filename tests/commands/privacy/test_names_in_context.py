@@ -467,6 +467,22 @@ NAMES: list[tuple[str, list[str]]] = [
     ("she says junior's been staying w/ her aunt in Air Ronge", ["junior"]),
     ("Summer & Rusty both at the Lighthouse again", ["Summer", "Rusty"]),
     ("Discussed: 34 y/o female, Crystal Rainville, presenting to the ED", ["Crystal"]),
+    ("Per SRO, River (14) is sleeping at a friend's most nights.", ["River"]),
+    (
+        "His daughter Faith is staying with him. Faith has a DV history with her ex.",
+        ["Faith", "Faith"],
+    ),
+    ("Ange, le petit dernier, a 4 ans et n'est inscrit nulle part.", ["Ange"]),
+    ("Constant Saint-Fleur, 19 ans, sort de détention lundi.", ["Constant Saint-Fleur"]),
+    ("talked to mark's aunt, she'll take him for the weekend", ["mark"]),
+    ("Her Kuya (Bong) is the one who hits her, from what she told the nurse.", ["Bong"]),
+    ("Spoke with the LaRocque grandparents, they're willing to take the baby.", ["LaRocque"]),
+    ("told benonie we'd call him after table, he's waiting on housing", ["benonie"]),
+    (
+        "she said her name was destiny but everyone at the drop-in calls her Dee.",
+        ["destiny", "Dee"],
+    ),
+    ("Minutes taken by Heather M. for the school board; corrections by Friday.", ["Heather M"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
