@@ -25,13 +25,11 @@ from commands.privacy.recognizers.cues import (
     NATIONALITY_ENDINGS,
     PERSON_VERBS,
     RELATIVES,
-    TITLES,
 )
 from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_context import is_french as _is_french
 from commands.privacy.recognizers.name_context import mentions_youth as _mentions_youth
 from commands.privacy.recognizers.name_family import family_name
-from commands.privacy.recognizers.name_forms import particle_end
 from commands.privacy.recognizers.name_kin import (
     kin_aside,
     lower_kin_subject,
@@ -42,7 +40,8 @@ from commands.privacy.recognizers.name_lists import from_lists, shielded_given
 from commands.privacy.recognizers.name_naming import NICK_PREFIXES, UNSAID, named_by_verb
 from commands.privacy.recognizers.name_predicates import WORKERS
 from commands.privacy.recognizers.name_shapes import full_name_by_shape, lone_reply
-from commands.privacy.recognizers.name_spans import SHORT_TITLES, cand, extend, gap_ok
+from commands.privacy.recognizers.name_spans import cand, extend, gap_ok
+from commands.privacy.recognizers.name_titles import by_title
 from commands.privacy.recognizers.name_tokens import Tok, tokenize
 
 
@@ -131,67 +130,9 @@ def _match_at(
         and gap_ok(text, nxt, toks[i + 2])
     ):
         return cand(text, toks, i, i + 3, None), i + 3
-    # Titles: "Mr Okafor", "Mme Tremblay", "M. Gagnon", "Dr Patel".
-    title = TITLES.get(t.lower.rstrip("."))
-    if t.text == "Me" and nxt is not None and nxt.cap and french:
-        title = ("the lawyer", "l'avocat")  # Québec's "Me St-Onge" (maître)
-    if t.lower in ("dr", "st") and nxt is not None and nxt.text in _COMPASS and i > 0:
-        title = None  # "the hotel on Idylwyld Dr N": a drive, not a doctor
-    if (
-        title is not None
-        and not t.protected  # "Fondation du Dr Julien"
-        # "le monsieur de Limoilou" is a man, not Mr. Limoilou; "le Dr Beaulieu" is a name
-        and not (t.lower in ("monsieur", "madame") and i > 0 and toks[i - 1].lower in _DETS)
-        and nxt is not None
-        and gap_ok(text, t, nxt, " \t." if t.lower in SHORT_TITLES else " \t")
-        and (
-            (nxt.cap and nxt.lower not in KIN and nxt.lower not in STOPWORDS)
-            or (nxt.strong and t.lower != "m")
-            # "mr. beaulieu", "mme tremblay", "sgt dumont": a lower-case name after a clear title
-            or (
-                (
-                    nxt.name
-                    or (
-                        nxt.unknown
-                        and nxt.lower not in _NOT_AFTER_TITLE
-                        and (t.cap or t.lower in SHORT_TITLES)  # not "madame minimise"
-                    )
-                )
-                and (not nxt.common or t.lower in SHORT_TITLES)  # not "madame garde l'appart"
-                and (title[0] != "the person" or t.lower in SHORT_TITLES)
-                and t.lower != "m"
-                and len(nxt.lower) > 2
-                and nxt.lower not in STOPWORDS
-            )
-            or particle_end(text, toks, i + 1, after_title=True) > i + 1  # "Mr. van der Berg"
-        )
-        and not (title[0] == "the person" and nxt.lower in INSTITUTION)  # "Justice Centre"
-        # "her sister Thursday", not "her sister June" or "M. Janvier"
-        and not (nxt.lower in CALENDAR and not nxt.given and t.lower not in SHORT_TITLES)
-        # "Elder Abuse section", "Chief Coroner": a title before an everyday word
-        # "Elder Abuse section": a title of office before an everyday word; "advanced MS.
-        # Police were called": any title before an agency
-        and not (title[0] == "the person" and nxt.common and not nxt.name and len(nxt.text) > 1)
-        and not (t.text.isupper() and len(t.text) > 1 and nxt.protected)  # "MS. Police"
-        and not _names_an_institution(toks, i + 1)  # "Dr. Martin LeBoldus Catholic High School"
-        # "hôpital Dr. F.H. Wigmore"; not "in the unit. Ms Ouellet reported"
-        and not (
-            i > 0 and toks[i - 1].lower in INSTITUTION and text[toks[i - 1].end : t.start] == " "
-        )
-        and nxt.lower not in PERSON_VERBS  # "sgt said"
-    ):
-        lower_m_ok = nxt.cap and french and text[t.start - 1 : t.start] in ("", " ", "(", "\n")
-        if t.lower == "m" and not ((t.cap or lower_m_ok) and text[t.end : t.end + 1] == "."):
-            return None
-        if (
-            t.lower == "m"
-            and nxt.protected
-            and not nxt.listed_word
-            and not nxt.lower.startswith(("saint-", "st-", "ste-", "sainte-"))  # "M. Saint-Fleur"
-        ):
-            return None  # "M. Gagnon", "M. Janvier", not "Marion M. Graham Collegiate"
-        end = extend(text, toks, i + 1, True)
-        return Candidate(Kind.NAME, t.start, toks[end - 1].end, title[1 if french else 0], 46), end
+    titled = by_title(text, toks, i, french)  # "Mr Okafor", "Mme Tremblay", "M. Gagnon"
+    if titled is not None:
+        return titled or None
     # Kinship: "her son Tyler", "sa fille, Chloé,", "son chum Kevin" (French "son" is "his").
     initial = (  # "Uncle T", not "Youth B" or "Youth (M, 13)", the table's own labels
         t.cap
@@ -413,21 +354,6 @@ def _match_at(
     return from_lists(text, toks, i, youth, french)
 
 
-def _names_an_institution(toks: list[Tok], k: int) -> bool:
-    """The capitalised run from ``k`` ends in an institution word: a school named after
-    someone, not the person."""
-    for n, t in enumerate(toks[k : k + 6]):
-        if not t.cap or t.sentence_start:
-            return False
-        if n and t.start - toks[k + n - 1].end > 1:
-            return False  # "Mrs. Fiddler, 4-1310 1st Ave W": the run ends at the comma
-        if t.lower in INSTITUTION and t is not toks[k]:
-            return True
-    return False
-
-
-_DETS = words("le la un une the a ce")
-_COMPASS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW"))
 _ARTICLES = words("la le sa son ma mon ta ton")
 _WORD_ENDS = (
     "ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone", "aire",
@@ -446,6 +372,5 @@ _KIN_TITLES = words(
     " grandma gramma grampa bro sis cuz mémère memere pépère pepere grand-maman grand-papa"
     " mamie papi tatie tonton moshom mooshum nokom"
 )
-_NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")
 _AUXILIARY_VERBS = words("will would can could should may might must shall did does do had have")
 _VIET_MIDDLE = frozenset(("Van", "Văn", "Thi", "Thị"))

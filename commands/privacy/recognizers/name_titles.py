@@ -1,0 +1,104 @@
+"""Names after a title: "Mr Okafor", "Mme Tremblay", "M. Gagnon", "Dr Patel", "Me St-Onge".
+
+A title is the clearest cue there is, so a lower-case or everyday word after it is a name
+too ("mr. beaulieu", "Mme Le"); what it must not take is an institution named after someone
+("Dr. Martin LeBoldus Catholic High School"), an office ("Chief Coroner") or a street
+("Idylwyld Dr N").
+"""
+
+from __future__ import annotations
+
+from commands.privacy.findings import Kind
+from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, PERSON_VERBS, TITLES
+from commands.privacy.recognizers.name_forms import particle_end
+from commands.privacy.recognizers.name_spans import SHORT_TITLES, extend, gap_ok
+from commands.privacy.recognizers.name_tokens import Tok
+
+
+def by_title(
+    text: str, toks: list[Tok], i: int, french: bool
+) -> tuple[Candidate, int] | tuple[()] | None:
+    """The name a title at ``i`` introduces and where it ends; ``()`` when the word at ``i``
+    is a title that names no one here ("M." of a school's name), ``None`` when it is no title."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    title = TITLES.get(t.lower.rstrip("."))
+    if t.text == "Me" and nxt is not None and nxt.cap and french:
+        title = ("the lawyer", "l'avocat")  # Québec's "Me St-Onge" (maître)
+    if t.lower in ("dr", "st") and nxt is not None and nxt.text in _COMPASS and i > 0:
+        title = None  # "the hotel on Idylwyld Dr N": a drive, not a doctor
+    if (
+        title is not None
+        and not t.protected  # "Fondation du Dr Julien"
+        # "le monsieur de Limoilou" is a man, not Mr. Limoilou; "le Dr Beaulieu" is a name
+        and not (t.lower in ("monsieur", "madame") and i > 0 and toks[i - 1].lower in _DETS)
+        and nxt is not None
+        and gap_ok(text, t, nxt, " \t." if t.lower in SHORT_TITLES else " \t")
+        and (
+            (nxt.cap and nxt.lower not in KIN and nxt.lower not in STOPWORDS)
+            or (nxt.strong and t.lower != "m")
+            # "mr. beaulieu", "mme tremblay", "sgt dumont": a lower-case name after a clear title
+            or (
+                (
+                    nxt.name
+                    or (
+                        nxt.unknown
+                        and nxt.lower not in _NOT_AFTER_TITLE
+                        and (t.cap or t.lower in SHORT_TITLES)  # not "madame minimise"
+                    )
+                )
+                and (not nxt.common or t.lower in SHORT_TITLES)  # not "madame garde l'appart"
+                and (title[0] != "the person" or t.lower in SHORT_TITLES)
+                and t.lower != "m"
+                and len(nxt.lower) > 2
+                and nxt.lower not in STOPWORDS
+            )
+            or particle_end(text, toks, i + 1, after_title=True) > i + 1  # "Mr. van der Berg"
+        )
+        and not (title[0] == "the person" and nxt.lower in INSTITUTION)  # "Justice Centre"
+        # "her sister Thursday", not "her sister June" or "M. Janvier"
+        and not (nxt.lower in CALENDAR and not nxt.given and t.lower not in SHORT_TITLES)
+        # "Elder Abuse section", "Chief Coroner": a title of office before an everyday word;
+        # "advanced MS. Police were called": any title before an agency
+        and not (title[0] == "the person" and nxt.common and not nxt.name and len(nxt.text) > 1)
+        and not (t.text.isupper() and len(t.text) > 1 and nxt.protected)  # "MS. Police"
+        and not _names_an_institution(toks, i + 1)  # "Dr. Martin LeBoldus Catholic High School"
+        # "hôpital Dr. F.H. Wigmore"; not "in the unit. Ms Ouellet reported"
+        and not (
+            i > 0 and toks[i - 1].lower in INSTITUTION and text[toks[i - 1].end : t.start] == " "
+        )
+        and nxt.lower not in PERSON_VERBS  # "sgt said"
+    ):
+        lower_m_ok = nxt.cap and french and text[t.start - 1 : t.start] in ("", " ", "(", "\n")
+        if t.lower == "m" and not ((t.cap or lower_m_ok) and text[t.end : t.end + 1] == "."):
+            return ()
+        if (
+            t.lower == "m"
+            and nxt.protected
+            and not nxt.listed_word
+            and not nxt.lower.startswith(("saint-", "st-", "ste-", "sainte-"))  # "M. Saint-Fleur"
+        ):
+            return ()  # "M. Gagnon", "M. Janvier", not "Marion M. Graham Collegiate"
+        end = extend(text, toks, i + 1, True)
+        return Candidate(Kind.NAME, t.start, toks[end - 1].end, title[1 if french else 0], 46), end
+    return None
+
+
+def _names_an_institution(toks: list[Tok], k: int) -> bool:
+    """The capitalised run from ``k`` ends in an institution word: a school named after
+    someone, not the person."""
+    for n, t in enumerate(toks[k : k + 6]):
+        if not t.cap or t.sentence_start:
+            return False
+        if n and t.start - toks[k + n - 1].end > 1:
+            return False  # "Mrs. Fiddler, 4-1310 1st Ave W": the run ends at the comma
+        if t.lower in INSTITUTION and t is not toks[k]:
+            return True
+    return False
+
+
+_DETS = words("le la un une the a ce")
+_COMPASS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW"))
+_NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")
