@@ -56,6 +56,8 @@ def by_title(
                 and nxt.lower not in STOPWORDS
             )
             or particle_end(text, toks, i + 1, after_title=True) > i + 1  # "Mr. van der Berg"
+            # "Mme Le ne parle ni français ni anglais", not "Monsieur Le Maire"
+            or (nxt.text in _SHORT_SURNAMES and not _office_after(toks, i + 2))
         )
         and not (title[0] == "the person" and nxt.lower in INSTITUTION)  # "Justice Centre"
         # "her sister Thursday", not "her sister June" or "M. Janvier"
@@ -86,6 +88,10 @@ def by_title(
     return None
 
 
+def _office_after(toks: list[Tok], k: int) -> bool:
+    return k < len(toks) and toks[k].cap and toks[k].common and not toks[k].name
+
+
 def _names_an_institution(toks: list[Tok], k: int) -> bool:
     """The capitalised run from ``k`` ends in an institution word: a school named after
     someone, not the person."""
@@ -100,5 +106,7 @@ def _names_an_institution(toks: list[Tok], k: int) -> bool:
 
 
 _DETS = words("le la un une the a ce")
+# Vietnamese surnames that are French or English words: only capitalised, after a title.
+_SHORT_SURNAMES = frozenset(("Le", "Lê", "Ly", "Lý", "Do", "Đỗ", "Ha", "Hà", "To", "Tô"))
 _COMPASS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW"))
 _NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")

@@ -483,6 +483,7 @@ NAMES: list[tuple[str, list[str]]] = [
         ["destiny", "Dee"],
     ),
     ("Minutes taken by Heather M. for the school board; corrections by Friday.", ["Heather M"]),
+    ("Mme Le ne parle ni français ni anglais; son fils de 12 ans traduit.", ["Mme Le"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
