@@ -32,7 +32,7 @@ def scan(text: str, *, field: str = "text", policy: PrivacyPolicy | None = None)
         candidates.extend(
             c._replace(start=c.start + base, end=c.end + base) for c in _candidates(chunk, policy)
         )
-    allowed = _allowed_spans(text, policy)
+    allowed = _allowed_spans(text, policy) + contact.public_lines(text)
     kept = [
         c
         for c in candidates

@@ -56,7 +56,7 @@ _WORD = r"(?!" + _STOP + r"\b)[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|ième|re|er)"
 _CIVIC = (
     r"(?<![\w$.,/:-])(?:\d{1,5}\s*[-–]\s*)?\d{1,6}[A-Za-z]?(?:\s*[-–]\s*\d{1,5}[A-Za-z]?"
-    r"|-[A-Za-z](?![\w]))?"  # "15-B, avenue des Érables"
+    r"|-[A-Za-z](?![\w])|\s(?-i:[A-Z])(?=,))?"  # "15-B, avenue des Érables", "45 A, rue…"
 )
 _UNIT_PREFIX = r"(?:(?:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,5}[A-Za-z]?\s*[,-]?\s*)?"
 
@@ -164,7 +164,10 @@ _RURAL = (
 )
 # "living with his kokum in house 311 across from the Northern store": a house on a reserve
 _HOUSE_NUMBER = (
-    r"(?:\b(?:in|at|to)\s+|:\s*)(?P<addr>(?:house|maison)\s*#?\s*\d{1,4})\b"
+    r"(?:(?:\b(?:in|at|to)\s+|:\s*)(?P<addr>(?:house|maison)\s*#?\s*\d{1,4})\b"
+    # "house number H-218 on the main road", "staying with kokum at H#112, Thunderchild"
+    r"|\b(?P<numbered>(?:house|maison)\s*(?:#|number|no\.?|numéro)\s*(?-i:H\s?[#-]?\s?)?\d{1,4}"
+    r"|(?<=\bat\s)(?-i:H)\s?[#-]\s?\d{2,4})\b)"
     r"(?!\s*(?:times|nights|days|weeks|x|fois|jours|nuits)\b)"
 )
 # "living in a camper on his cousin's lot at Hwy 11 km 4": a home by a highway marker
@@ -268,6 +271,7 @@ _CUED_BARE = (
     r"super|concierge|landlord|building|immeuble)"  # "Marcel here, super at 880 Dufferin"
     r"\s*(?:at|to|is|:|au|à)\s*(?P<addr>\d{1,6}[A-Za-z]?\s+"
     r"(?!(?:North|South|East|West|Nord|Sud|Est|Ouest|Hour|Hours|Heures?|Plex)\b)"
+    r"(?-i:(?:[NSEW]|NE|NW|SE|SW)\.?\s+)?"  # "Address is 612 W Broadway"
     r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:[\s-][A-ZÀ-Ý][a-zà-ÿ'’]{2,})?)"
     r"(?:,?\s+(?:unit|apt|suite|app\.?|#)\s*#?\s*\d{1,5}[A-Za-z]?)?)(?![\w'’-])"
 )

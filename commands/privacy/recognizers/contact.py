@@ -126,6 +126,35 @@ _CHAT_MENTIONS = {"here", "channel", "everyone", "all", "team"}
 _HANDLE_STOP = {"is", "as", "under", "est", "sous", "the", "le", "la", "a", "un", "une"}
 
 
+# Public help lines reps hand out ("Talk Suicide Canada (1-833-456-4566)"): they reach a
+# service, never the person. A table adds its local lines to its allow-list.
+_PUBLIC_LINES = frozenset(
+    (
+        "8334564566",  # Talk Suicide Canada
+        "8006686868",  # Kids Help Phone
+        "8552423310",  # Hope for Wellness
+        "8669254419",  # Indian Residential Schools Crisis Line
+        "8662773553",  # 1-866-APPELLE (Québec suicide prevention)
+        "8002632266",  # Tel-jeunes
+        "8003639010",  # SOS violence conjugale
+        "8888938333",  # Fem'aide
+        "8668630511",  # Assaulted Women's Helpline (Ontario)
+        "8665312600",  # ConnexOntario
+        "8773306366",  # Trans Lifeline
+    )
+)
+
+
+def public_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the public help lines in ``text``, which no finding may cover."""
+    spans = []
+    for m in _patterns()[0].finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if digits[-10:] in _PUBLIC_LINES and len(digits) in (10, 11):
+            spans.append(m.span())
+    return spans
+
+
 def find(text: str) -> list[Candidate]:
     nanp, local, email, url, handle, labelled, account, near, handle_on, quoted, cash = _patterns()
     out: list[Candidate] = []
@@ -181,17 +210,23 @@ def colleague(text: str, start: int, body: str) -> bool:
     """An @-mention shaped like a colleague's name is a colleague, not a social handle, when
     the message addresses them or the sentence names no platform: "@raj can u send the
     form", "ty @lorraine.b"; not "her insta is @kyra.b"."""
-    if not _MENTION.fullmatch(body):
-        return False
-    if ADDRESSING.search(text, 0, start):
-        return True
     before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
     after = _SENTENCE_END.search(text, start)
     ends = after.start() if after else len(text)
-    return not _ON_A_PLATFORM.search(text, before[-1] if before else 0, ends)
+    on_a_platform = _ON_A_PLATFORM.search(text, before[-1] if before else 0, ends)
+    if not _MENTION.fullmatch(body):
+        # "@jp.gagnon tu connais quelqu'un…", "on it. @sgt.bryce any calls overnight?": a
+        # workplace account (words and dots, no digits) opening the sentence that addresses it
+        return bool(
+            _WORKPLACE_ID.fullmatch(body)
+            and ADDRESSING.search(text, 0, start)
+            and not on_a_platform
+        )
+    return bool(ADDRESSING.search(text, 0, start)) or not on_a_platform
 
 
 _SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)|\n")
+_WORKPLACE_ID = re.compile(r"[^\W\d_]+(?:[.-][^\W\d_]+){1,2}")
 
 
 def _international(text: str) -> list[Candidate]:

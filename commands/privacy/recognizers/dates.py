@@ -102,11 +102,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"\b"
         + _CUE
         # "DDN sur le permis 1999-03-17": a few words may stand between the cue and the date
-        + r"(?:\s+(?:sur|on|in|dans|du|de|la|le|the|per|selon|from|form|permis|card|carte|"
+        + r"(?:\s+(?:sur|on|in|dans|du|de|la|le|the|per|selon|from|form|permis|card|carte|for|pour|"
         + r"file|dossier|intake|record|bébé|baby|child|enfant|kid|youth|jeune|client|cliente|"
         + r"formulaire|fiche|his|her|of|l['’](?:enfant|ado|adolescente?|élève))){0,5}"
         + r"\s*(?::|-|\(|,)?\s*"
-        + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|:\s*)?(?P<v>"
+        + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*)?"
+        + r"(?P<v>"
         + _FULL
         + r"|"
         + _PARTIAL
@@ -119,7 +120,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # "youngest b. 2011", "born in 2006", "né en 2011": a birth year alone after a strong cue
 _BIRTH_YEAR = re.compile(
-    r"(?<![\w.@_-])(?:b\.|born(?:\s+in)?|DOB:?|n[ée]e?\s+en|ann[ée]e\s+de\s+naissance:?)\s*(?P<v>(?:19|20)\d{2})\b(?![/-]\d)",
+    r"(?<![\w.@_-])(?:b\.|born(?:\s+in)?|DOB:?|DDN:?|n[ée]e?\s+en|ann[ée]e\s+de\s+naissance:?)\s*"
+    r"(?P<v>(?:19|20)\d{2})\b(?![/-]\d)",
     re.IGNORECASE,
 )
 

@@ -59,8 +59,12 @@ def protect_mentions(toks: list[Tok], text: str) -> None:
         if nxt is not None and nxt.cap and text[t.end : nxt.start] == " ":
             continue
         body = re.match(r"[\w.-]*", text[t.start :])
-        if body is not None and colleague(text, t.start - 1, body.group(0).rstrip(".-")):
-            t.protected = True
+        mention = body.group(0).rstrip(".-") if body is not None else ""
+        if mention and colleague(text, t.start - 1, mention):
+            for part in toks[k:]:  # "@sgt.bryce": every word of the account
+                if part.start >= t.start + len(mention):
+                    break
+                part.protected = True
 
 
 def weather(lower: str) -> bool:

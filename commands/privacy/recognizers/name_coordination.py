@@ -116,7 +116,13 @@ _PLURAL_AFTER = re.compile(
 
 # What says they are people even when every name is an everyday word: "Amber/Crystal (twins)"
 _SIBLINGS_AFTER = re.compile(
-    r"\s*\((?:twins|jumeaux|jumelles|siblings|both\s+\d)|" + _BOTH_DID, re.I
+    r"\s*\((?:twins|jumeaux|jumelles|siblings|both\s+\d)|"
+    + _BOTH_DID
+    # "Summer and Destiny are the two girls seen at…", "sont les deux sœurs"
+    + r"|\s+(?:are|were|sont|étaient)\s+(?:the\s+two\s+|both\s+|les\s+deux\s+)?"
+    r"(?:girls|boys|sisters|brothers|cousins|twins|siblings|filles|gars|garçons|sœurs|soeurs|"
+    r"frères|freres|cousines|jumeaux|jumelles)\b",
+    re.I,
 )
 
 

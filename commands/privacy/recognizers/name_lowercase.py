@@ -13,6 +13,7 @@ from commands.privacy.recognizers.cues import (
     DETERMINERS,
     FAMILY,
     KIN_SIZES,
+    PERSON_VERBS,
     RELATIVES,
     SUBJECT_VERBS,
 )
@@ -60,6 +61,16 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "not joy herself"
     if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
         return not t.text.endswith("s") and not weather(t.lower)  # not "news says", "storm came"
+    if (
+        i > 0
+        and toks[i - 1].lower in _SAID
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in PERSON_VERBS
+        and toks[i + 1].lower not in _LINKING
+        and not weather(t.lower)
+        and not chat_word(t.lower)
+    ):
+        return True  # "the worker said precious left at 8", not "said hope is low"
     opened = i > 0 and toks[i - 1].sentence_start and toks[i - 1].lower in _OPENERS
     if (
         (t.sentence_start or opened)  # "fyi chase is back in Kenora", "lol duke is at it again"
@@ -109,6 +120,14 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 _TO_WITH = words("to with à avec w/ w")
+_SAID = words("said says told dit disait")
+# Verbs said of anything, not only of people: "said hope is low"
+_LINKING = words(
+    """
+    a is was est has had can can't cannot could will would should won't isn't wasn't hasn't
+    doesn't didn't se n'a n'est s'est va sera serait and's etait était avait aurait
+    """
+)
 _PERSON_NOUNS = words(
     "male female man woman boy girl youth adult senior teen kid child homme femme"
 )

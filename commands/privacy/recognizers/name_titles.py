@@ -64,7 +64,14 @@ def by_title(
         and not (nxt.lower in CALENDAR and not nxt.given and t.lower not in SHORT_TITLES)
         # "Elder Abuse section", "Chief Coroner": a title of office before an everyday word;
         # "advanced MS. Police were called": any title before an agency
-        and not (title[0] == "the person" and nxt.common and not nxt.name and len(nxt.text) > 1)
+        and not (
+            title[0] == "the person"
+            and nxt.common
+            and not nxt.name
+            and len(nxt.text) > 1
+            # "Sgt. Mercredi from RCMP", not "Det. Sgt. Roy"
+            and not (t.lower in SHORT_TITLES and nxt.cap and nxt.lower not in TITLES)
+        )
         and not (t.text.isupper() and len(t.text) > 1 and nxt.protected)  # "MS. Police"
         and not _names_an_institution(toks, i + 1)  # "Dr. Martin LeBoldus Catholic High School"
         # "hôpital Dr. F.H. Wigmore"; not "in the unit. Ms Ouellet reported"

@@ -216,6 +216,7 @@ def _match_at(
         )
         and nxt.lower not in KIN
         and nxt.lower not in UNSAID  # "Mom: Unknown", "dad = Deceased"
+        and (nxt.cap or nxt.lower not in PERSON_VERBS)  # "mom said storm came through"
         and (
             not (nxt.cap and nxt.common and not nxt.name)
             or initial

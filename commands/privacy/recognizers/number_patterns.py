@@ -32,6 +32,7 @@ _CASE_CUE = (
     r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
     r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
+    r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|mandat\s+d'aide\s+juridique|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|"
     r"student\s*(?:number|no\.?|#|id)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
@@ -95,7 +96,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "health_far": re.compile(
             r"\b"
             + _HEALTH_CUE
-            + r"\s*#?(?:[\s,:/()]+[^\W\d_][\w'’.-]{0,13}){0,10}?[\s,:()]*(?::|#|no\.?)?\s*"
+            # "pull the OHIP for the dad? i have 8123431226": a question, then its answer
+            + r"\s*#?(?:[\s,:/()?]+[^\W\d_][\w'’.-]{0,13}){0,10}?[\s,:()]*(?::|#|no\.?)?\s*"
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4})"
             r"(?:[\s-]?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
             i,
@@ -255,8 +257,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "Plate on the pickup that keeps parking outside the school: CKTR 482": the cue, the
         # rest of the sentence, a colon, then a plate of letters and digits
         "plate_colon": re.compile(
-            # "… showing up at the mom's place is CKTR 482"
-            r"(?<![-\w])" + _PLATE_CUE + r"\b[^.!?\n:]{0,90}(?::|\bis\b)\s*"
+            # "… showing up at the mom's place is CKTR 482", "La plaque … de l'ex est FHT 2294"
+            r"(?<![-\w])" + _PLATE_CUE + r"\b[^.!?\n:]{0,90}(?::|\bis\b|\best\b)\s*"
             r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
             r"(?![\w-])",
             i,

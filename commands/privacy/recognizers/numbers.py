@@ -200,8 +200,10 @@ _OR_ANOTHER_PLATE = re.compile(
 )
 _AND_ANOTHER_FILE = re.compile(r"\s*(?:,|and|et|&|/)\s*(?P<v>\d{2,4}-\d{3,8})(?![\w-])")
 _AND_ANOTHER = re.compile(
+    # "8495 003 249 for the son and 7000954185 for the daughter"
+    r"(?:\s+(?:for|pour)\s+(?:the\s+|his\s+|her\s+|their\s+|la\s+|le\s+|sa\s+|son\s+)?[\w'-]+)?"
     r"\s*(?:,|and|et|&)\s*(?:(?:\w+['’]s|the\s+other|l'autre|celui\s+de\s+\w+)\s+(?:is|est)\s+)?"
-    r"(?P<v>\d{9,10}|\d{3}([\s-])\d{3}\2\d{3,4})(?![\w-])"  # "… and mom's is 7658089847"
+    r"(?P<v>\d{9,10}|\d{3}([\s-])\d{3}\2\d{3,4}|\d{4}([\s-])\d{3}\3\d{3})(?![\w-])"
 )
 
 

@@ -353,6 +353,18 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.DATE_OF_BIRTH,
         None,
     ),
+    # a public help line is a service, but an extension on it reaches one person
+    ("her worker is at 1-833-456-4566 ext 12", Kind.PHONE, "1-833-456-4566 ext 12"),
+    ("staying with kokum at H#112, Thunderchild.", Kind.ADDRESS, "H#112"),
+    ("Staying on reserve, house number H-218 on the main road.", Kind.ADDRESS, None),
+    ("She moved to Williston, ND. Address is 612 W Broadway.", Kind.ADDRESS, "612 W Broadway"),
+    ("La famille a emménagé au 45 A, rue Principale.", Kind.ADDRESS, "45 A, rue Principale"),
+    ("Shelter intake has his dob as 3/9/71, which makes him 55.", Kind.DATE_OF_BIRTH, None),
+    ("Elle a 16 ans (DDN 2009 seulement, la mère ne sait plus).", Kind.DATE_OF_BIRTH, "2009"),
+    ("dob for the baby: Feb 27 2026. mom was 15 at delivery", Kind.DATE_OF_BIRTH, None),
+    ("La plaque du véhicule de l'ex-conjoint est FHT 2294, Ontario.", Kind.LICENCE, "FHT 2294"),
+    ("Legal Aid certificate LA-2026-88172 issued Monday.", Kind.CASE_NUMBER, "LA-2026-88172"),
+    ("can someone pull the OHIP for the dad? i have 8123431226", Kind.HEALTH_NUMBER, "8123431226"),
 ]
 
 
@@ -380,6 +392,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "Two plates seen at the house Thursday night: 519 HKA and 307 JMR.",
             Kind.LICENCE,
             ["519 HKA", "307 JMR"],
+        ),
+        (
+            "Ontario health card 8495 003 249 for the son and 7000954185 for the daughter.",
+            Kind.HEALTH_NUMBER,
+            ["8495 003 249", "7000954185"],
         ),
         (
             "Timmins Police attended twice overnight (occ. 26-3391 and 26-3397).",

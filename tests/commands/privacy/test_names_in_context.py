@@ -484,6 +484,9 @@ NAMES: list[tuple[str, list[str]]] = [
     ),
     ("Minutes taken by Heather M. for the school board; corrections by Friday.", ["Heather M"]),
     ("Mme Le ne parle ni français ni anglais; son fils de 12 ans traduit.", ["Mme Le"]),
+    ("Sgt. Mercredi from RCMP Meadow Lake will present this one at 1:30.", ["Sgt. Mercredi"]),
+    ("Summer and Destiny are the two girls seen at the Co-op gas bar.", ["Summer", "Destiny"]),
+    ("the worker at the group home said precious left at 8 and didn't come back", ["precious"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
