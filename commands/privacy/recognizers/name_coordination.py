@@ -100,7 +100,7 @@ def among_names(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool
 
 
 # "Summer & Rusty both at the Lighthouse": only people are both somewhere
-_BOTH_DID = r",?\s*both\s+(?:at|in|went|were|got|left|came|ran|showed)\b"
+_BOTH_DID = r",?\s*(?:both|all)\s+(?:at|in|went|were|got|left|came|ran|showed|gave|said|told)\b"
 # What follows two or more people named together: "were", "ont", "(twins, 13)", ", les deux
 # adultes", "and one other youth", "— the two siblings"
 _PLURAL_AFTER = re.compile(

@@ -205,8 +205,13 @@ def _lower_case_repeats(toks: list[Tok], taken: set[int]) -> list[int]:
             out.append(k)  # "Kîsik Morningstar; he prefers Kîsik to his English name"
             continue
         after = toks[k + 1].lower if k + 1 < len(toks) else ""
-        if t.cap and t.lower in found and not t.text.isupper() and after in PERSON_VERBS:
-            out.append(k)  # "his daughter Faith is staying… Faith has a DV history"
+        if (
+            t.cap
+            and t.lower in found
+            and not t.text.isupper()
+            and (after in PERSON_VERBS or not t.sentence_start)
+        ):
+            out.append(k)  # "his daughter Faith is staying… Faith has", "'Ask Tanner,' she said"
             continue
         if t.cap or t.lower not in found:
             continue

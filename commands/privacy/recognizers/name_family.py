@@ -7,7 +7,7 @@ import re
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import INSTITUTION, RELATIVES
+from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, RELATIVES
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_spans import cand, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
@@ -72,7 +72,13 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and nxt.lower not in INSTITUTION
         and nxt.lower.rstrip("s") not in INSTITUTION  # "Youth and Family Centres"
         and text[t.end : nxt.start] == " "
-        and (nxt.capped_name or not nxt.common or text[nxt.end : nxt.end + 2].strip() in _ENDS)
+        and (
+            nxt.capped_name
+            or not nxt.common
+            or text[nxt.end : nxt.end + 2].strip() in _ENDS
+            # "La famille Mercredi arrive de Fort Chipewyan": French days are lower case
+            or (t.lower == "famille" and nxt.lower in CALENDAR)
+        )
     ):
         return cand(text, toks, i + 1, i + 2, None), i + 2  # "famille Fournier ;"
     # "la famille desjardins", "the okimaw family": typed in lower case, a surname or a word

@@ -53,7 +53,7 @@ def protect_namesakes(toks: list[Tok], text: str) -> None:
     for i, tok in enumerate(toks):
         if tok.text not in _NAMESAKE_TITLES:
             continue
-        if tok.text == "Princess" and i + 1 < len(toks) and toks[i + 1].lower not in _ROYALS:
+        if tok.text in _ROYAL_TITLES and i + 1 < len(toks) and toks[i + 1].lower not in _ROYALS:
             continue  # "lives with Princess Bautista (aunt)": a given name, not a hospital
         k = i + 1
         while k < len(toks) and k - i <= 4 and toks[k].cap:
@@ -183,9 +183,17 @@ def protect_determined_phrases(toks: list[Tok], text: str) -> None:
             k += 1
 
 
-_NAMESAKE_TITLES = frozenset(("Sir", "Lord", "Bishop", "Archbishop", "Princess", "Pope"))
+_NAMESAKE_TITLES = frozenset(
+    ("Sir", "Lord", "Bishop", "Archbishop", "Princess", "Pope", "Queen", "King", "Prince")
+)
+_ROYAL_TITLES = frozenset(("Princess", "Queen", "King", "Prince"))
 _LINKS = words("de du des of for")
-_ROYALS = words("alexandra margaret anne elizabeth mary louise patricia diana charlotte royal")
+_ROYALS = words(
+    """
+    alexandra margaret anne elizabeth mary louise patricia diana charlotte royal victoria
+    george edward william charles albert arthur
+    """
+)
 
 
 _DETERMINERS = words("the la le les l this that ce cette au aux du des")

@@ -65,6 +65,8 @@ def two_word_name(text: str, toks: list[Tok], k: int) -> bool:
     if k + 1 >= len(toks) or text[toks[k].end : toks[k + 1].start] != " ":
         return False
     first, last = toks[k], toks[k + 1]
+    if first.text == "Les" and last.cap and last.unknown and not last.sentence_start:
+        return True  # "Dad, Les Fayant, says…": the English given name, not the article
     if first.lower in STOPWORDS or len(first.lower) < 3:
         return False
     if first.protected and not (first.listed_word and first.given):

@@ -114,7 +114,7 @@ def from_lists(
             return cand(text, toks, i, end, suggestion), end
         if (
             (t.name or t.unknown)
-            and person_verb_after(toks, i)
+            and (person_verb_after(toks, i) or _said_from_somewhere(toks, i))
             and not t.common
             and not weather(t.lower)  # "Chinook came through"
             and (t.name or _unknown_subject(text, toks, i))
@@ -266,3 +266,16 @@ def _person_follows(text: str, toks: list[Tok], k: int) -> bool:
     if after in ("was", "is", "got", "has", "had", "a", "est") and k + 2 < len(toks):
         return toks[k + 2].lower in _HAPPENS_TO_A_PERSON  # "Faith Cardinal was picked up"
     return after in _ABOUT_A_PERSON or after in SUBJECT_VERBS
+
+
+def _said_from_somewhere(toks: list[Tok], i: int) -> bool:
+    """ "Tsannie at the clinic said the youth came in": a verb said of a person after where
+    they work."""
+    if i + 2 >= len(toks) or toks[i + 1].lower not in ("at", "from"):
+        return False
+    for k in range(i + 2, min(len(toks), i + 6)):
+        if toks[k].lower in SUBJECT_VERBS:
+            return True
+        if not (toks[k].cap or toks[k].common):
+            return False  # "at the CMHA clinic said", but not across a name
+    return False

@@ -41,6 +41,8 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "Clinic up north says mom left"
     if t.lower in _PERSON_NOUNS or (i > 0 and toks[i - 1].lower in ("o", "yo", "old", "ans")):
         return False  # "45 y/o male threatened": what the person is, not who
+    if i >= 2 and toks[i - 1].lower == "on" and toks[i - 2].lower in _CHECK:
+        return not t.possessive and not t.common  # "check on dakota?", not "check on hope"
     if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS):
         return False  # "the grant said", "my will says"
     if (
@@ -88,6 +90,15 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         and toks[i + 1].lower in ("at", "in", "downtown", "today", "yesterday", "last", "this")
     ):
         return not t.possessive  # "Saw lucky at Tim's on Memorial"
+    if (
+        i > 0
+        and toks[i - 1].lower in ("tell", "told", "ask", "asked")
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in _TOLD_WHAT
+        and spaced(text, t, toks[i + 1])  # not "if you ask early, they just need"
+        and not weather(t.lower)
+    ):
+        return not t.possessive  # "dont tell chase where im staying ok"
     if i >= 2 and toks[i - 1].lower in _TO_WITH and toks[i - 2].lower in TALK:
         return not t.possessive  # "spoke to faith this am", "j'ai parlé à rosalie hier"
     if (
@@ -121,6 +132,8 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 _TO_WITH = words("to with à avec w/ w")
 _SAID = words("said says told dit disait")
+_CHECK = words("check checks checked checking")
+_TOLD_WHAT = words("where when that to not about we i i'm im he she they you what how")
 # Verbs said of anything, not only of people: "said hope is low"
 _LINKING = words(
     """

@@ -198,3 +198,34 @@ def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:
     ):
         return None  # quoted speech, not "« Dédé la Pelle »"
     return m.start(group), m.end(group)
+
+
+def named_far(text: str, suggestion: str | None) -> list[Candidate]:
+    """A name said some words after its cue: "Nickname in the group chat is 'Lil Bear'", "un
+    gars qu'elle appelle Papi", "Le gars qu'on appelle Lundi": whatever word it is; an
+    initial and a surname after "listed as" ("listed as j. desjardins on the sheet")."""
+    out = []
+    for pattern in (_NICKNAME_FAR, _CALLED_BY_THEM, _LISTED_AS):
+        for m in pattern.finditer(text):
+            if m.group("n").casefold() not in STOPWORDS:
+                out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 47))
+    return out
+
+
+_NICKNAME_FAR = re.compile(
+    r"\b(?:nickname|street\s+name|surnom|nom\s+de\s+rue)\b[^.!?\n'\"«“‘]{1,40}?"
+    r"\b(?:is|was|est|était|:)\s*[«“\"'‘]\s*(?P<n>[^»”\"'’\n]{1,30}?)\s*[»”\"'’]",
+    re.IGNORECASE,
+)
+_CALLED_BY_THEM = re.compile(
+    r"(?:\bqu['’](?:on|il|elle|ils|elles)\s+(?:l['’])?|\b(?:they|everyone|people)\s+)"
+    r"(?:appelle|appellent|surnomme|surnomment|call|calls)\s+"
+    r"(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+))",
+    re.IGNORECASE,
+)
+_LISTED_AS = re.compile(
+    r"\b(?:listed|registered|enrolled|signed\s+in|booked|inscrite?|enregistrée?)\s+"
+    r"(?:as|under|comme|sous(?:\s+le\s+nom\s+de)?)\s+"
+    r"(?P<n>[^\W\d_]\.\s?[^\W\d_][\w'’-]{2,})",
+    re.IGNORECASE,
+)

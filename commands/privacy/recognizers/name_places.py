@@ -18,6 +18,15 @@ _PLACE_PREPOSITIONS = words(
 )
 
 
+# "Austin, Texas", "Florence, Alabama": towns of the states families move to
+_US_STATES = words(
+    """
+    Texas Florida California Arizona Alabama Nevada Oregon Washington Montana Dakota Minnesota
+    Michigan Ohio Georgia Tennessee Colorado Illinois
+    """
+)
+
+
 def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     """A town that is also a given name, where only a town can stand."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -32,8 +41,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         return False
     prev = toks[k - 1]
     before = toks[k - 2].lower if k >= 2 else ""
-    if prev.lower == "to" and before in _MOVED and text[prev.end : toks[k].start] == " ":
-        return True  # "relocated to Brandon", "moved back to Florence"
+    if prev.lower in ("to", "from") and before in _MOVED and text[prev.end : toks[k].start] == " ":
+        return True  # "relocated to Brandon", "moved back to Florence", "back from Paris"
     if prev.lower in _PLACE_PREPOSITIONS and text[prev.end : toks[k].start] == " ":
         if before in _TO_SOMEONE or (prev.lower == "à" and before in _TO_SOMEONE_FR):
             return False  # "loop in Taylor", "parlé à Forest": someone, not somewhere
@@ -56,7 +65,7 @@ _AFTER_TOWN = words(
     downtown table hub police rcmp detachment general regional area region city hospital office
     """
 )
-_PROVINCES = frozenset(["MB", "SK", "AB", "ON", "QC", "BC", "NS", "NB", "NL", "PEI"])
+_PROVINCES = frozenset((*words("MB SK AB ON QC BC NS NB NL PEI"), *_US_STATES))
 _TO_SOMEONE = words("loop looped bring brought fill filled check checked call called let")
 # "parlé à Forest", "référée à Alma": said or given to someone; "hospitalisée à Amos" is a town
 _TO_SOMEONE_FR = words(

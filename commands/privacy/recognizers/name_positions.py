@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
+    CALENDAR,
     CAME_FROM,
     DETERMINERS,
     FAMILY,
@@ -198,8 +199,16 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if t.cap and t.unknown and not t.sentence_start and contact_object(toks, i, False):
         return True  # "Reached Ilunga at 204…", "met Nuvalinga downtown"
     whose = toks[i + 1].lower if t.possessive and i + 1 < len(toks) else ""
-    if t.given and t.protected and not t.listed_word and (whose in FAMILY or whose in WORKERS):
-        # "talked to mark's aunt": the store "Mark's" has no aunt (but "St. Joseph's youth…")
+    if (
+        t.given
+        and t.protected
+        and (
+            (not t.listed_word and (whose in FAMILY or whose in WORKERS))
+            or (t.listed_word and t.cap and whose in _HOME_OR_PHONE)
+        )
+    ):
+        # "talked to mark's aunt": the store "Mark's" has no aunt (but "St. Joseph's youth…");
+        # "goes over to Crystal's place": the drug has no place
         return i == 0 or toks[i - 1].lower not in DETERMINERS
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
@@ -226,6 +235,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (t.listed_word or not t.protected)
         and not (t.text.isupper() and len(t.text) > 1)  # "called EMS"
         and not _before_a_word(text, toks, i)  # "Met with Regina Treaty/Status Indian Services"
+        and not (t.lower in CALENDAR and toks[i - 1].lower in _AT_A_TIME)  # "Rencontre à Noël?"
     ):
         return True  # "Visited Bear at home", "talked to Crystal"
     if t.protected or not (t.given or t.sentence_start):
@@ -337,6 +347,8 @@ _OWNED = words(
     snap tiktok plan caseworker counsellor doctor nurse status cheque whereabouts
     """
 )
+_AT_A_TIME = words("à at on for pour avant après before after until jusqu'à")
+_HOME_OR_PHONE = words("place house apartment trailer room phone cell car truck bf gf")
 # What "'s" says of a person who is back or away: "hunter's back"
 _RETURNED = words("back home missing awol safe okay ok gone")
 _IS_AFTER = words(
@@ -372,6 +384,8 @@ def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "Hunter, Jayden", "(Faith)": punctuation breaks the phrase
     if prev.lower == "that" and i >= 2 and toks[i - 2].lower.endswith(("s", "ed", "id", "ld")):
         return False  # "reports that Raven…", "said that Faith…": a conjunction
+    if prev.lower in ("no", "non") and prev.sentence_start and not prev.cap:
+        return False  # "no Sage didn't go home": an answer, not "No Frills"
     if prev.lower in DETERMINERS or prev.lower in TIME_WORDS or prev.lower in HEADS:
         return True
     if prev.sentence_start and gap == " ":
@@ -387,7 +401,8 @@ _OPENERS = words(
     asked brought drove found gave heard helped kept met picked saw sent spoke talked
     texted told took visited youth client worker teacher principal student worried
     tell ask call see meet help take bring drive both only even also just then when if
-    but so because
+    but so because after before since until once while though although unless whenever
+    where and maybe apparently
     """
 )
 

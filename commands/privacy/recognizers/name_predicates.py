@@ -179,7 +179,8 @@ def contact_object(toks: Sequence[Tok], i: int, listed_place: bool) -> bool:
         return True  # "Housing offered Crystal a unit", "told Faith the plan"
     if prev in ("tell", "told", "ask", "asked", "dis", "dit") and i + 1 < len(toks):
         return toks[i + 1].lower in _SUBJECT_PRONOUNS  # '"tell Crystal she's not getting…"'
-
+    if prev == "from" and i >= 2 and toks[i - 2].lower in ("heard", "hear", "hearing"):
+        return True  # "Heard from Fobister: the youth is back in Grassy"
     return prev in _CONTACT_PREP and i >= 2 and toks[i - 2].lower in TALK
 
 

@@ -273,7 +273,8 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if not t.cap:  # "jay told the SRO…": a lower-case given name opening the sentence
         chat = t.sentence_start and typed_in_lower_case(text)  # "wilnes missed his appt"
-        if not (t.given or ((said or chat) and t.unknown and t.text.isalpha())) or t.protected:
+        listed = t.given or (t.surname and not t.common)  # "ratt texted me back finally"
+        if not (listed or ((said or chat) and t.unknown and t.text.isalpha())) or t.protected:
             return False
     elif not (t.unknown or (t.protected and t.listed_word and t.given)):
         return False
@@ -422,6 +423,8 @@ def role_of(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in ROLES:
         return False
+    if toks[i - 1].lower in ("du", "de", "des", "of") and toks[i - 2].lower in INSTITUTION:
+        return False  # "l'intervenante de l'école du Triolet": the school's name
     for k in range(i - 2, max(-1, i - 5), -1):
         if toks[k].lower in _ROLE_OF:
             between = toks[k + 1 : i]

@@ -30,6 +30,14 @@ _LABEL = re.compile(
 )
 
 
+_FRENCH_CALENDAR = words(
+    """
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier avril juin
+    juillet août aout septembre octobre novembre décembre decembre
+    """
+)
+
+
 def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
     """Index past the last token of a name starting at ``j`` (three tokens, plus particles)."""
     end = j + 1
@@ -54,16 +62,24 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
         ):
             return end + 1  # "Thuy Le.", "Kevin Le,": a Vietnamese surname, not the article
         if (
-            (nxt.capped_name or (surname_like(nxt) and nxt.surname and not nxt.sentence_start))
-            and nxt.lower not in PERSON_VERBS
-        ) or (
             (
-                lower_ok
-                and not nxt.cap
-                and (nxt.strong or (nxt.surname and prev.strong))
-                and nxt.lower not in PERSON_VERBS  # "Sister Mary said"
+                (nxt.capped_name or (surname_like(nxt) and nxt.surname and not nxt.sentence_start))
+                and nxt.lower not in PERSON_VERBS
             )
-            or place_surname(prev, nxt)
+            or (
+                # "Daniel Mercredi", "Pierre Janvier": French days and months are written in lower
+                # case, so capitalised after a given name they are a surname
+                nxt.cap and not nxt.sentence_start and nxt.lower in _FRENCH_CALENDAR and prev.given
+            )
+            or (
+                (
+                    lower_ok
+                    and not nxt.cap
+                    and (nxt.strong or (nxt.surname and prev.strong))
+                    and nxt.lower not in PERSON_VERBS  # "Sister Mary said"
+                )
+                or place_surname(prev, nxt)
+            )
         ):
             end += 1
         else:

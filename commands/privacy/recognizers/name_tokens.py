@@ -249,7 +249,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
                 and prev.cap
                 and text[prev.end : tok.start] == " "
                 and not prev.protected
-                and not prev.common
+                # "Fleur-Ange Saint-Fleur": a compound given name is no everyday word
+                and (not prev.common or (prev.given and "-" in prev.text))
                 and (prev.given or prev.unknown)
             ):
                 tok.name = tok.surname = True  # "Wideline Saint-Fleur", "Jean Saint-Pierre"

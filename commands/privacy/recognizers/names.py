@@ -37,7 +37,12 @@ from commands.privacy.recognizers.name_kin import (
     two_word_name,
 )
 from commands.privacy.recognizers.name_lists import from_lists, shielded_given
-from commands.privacy.recognizers.name_naming import NICK_PREFIXES, UNSAID, named_by_verb
+from commands.privacy.recognizers.name_naming import (
+    NICK_PREFIXES,
+    UNSAID,
+    named_by_verb,
+    named_far,
+)
 from commands.privacy.recognizers.name_predicates import WORKERS
 from commands.privacy.recognizers.name_shapes import full_name_by_shape, lone_reply
 from commands.privacy.recognizers.name_spans import cand, extend, gap_ok
@@ -67,6 +72,7 @@ def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
         spans.append(Candidate(Kind.NAME, toks[k].start, toks[k].end, _generic(youth, french), 44))
         taken.add(k)
     generic = _generic(youth, french)
+    spans.extend(named_far(text, generic))  # "Nickname in the group chat is 'Lil Bear'"
     spans.extend(name_echoes.find(text, toks, taken, spans, generic))
     if not spans and lone_reply(text, toks):
         spans.append(cand(text, toks, 0, len(toks), generic))  # "Tremblay."

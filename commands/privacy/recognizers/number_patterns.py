@@ -188,9 +188,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "Dossier logement no 2026-0451": a file cue, a word or three, "no", two groups
         "case_far_marked": re.compile(
-            r"\b(?:files?|cases?|dossiers?|occurrences?|incidents?|r[ée]f[ée]rences?)"
+            r"\b(?:files?|cases?|dossiers?|occurrences?|incidents?|r[ée]f[ée]rences?|"
+            r"signalements?|plaintes?|reports?|rapports?)"  # "signalement retenu sous le no …"
             r"(?:,?\s+[^\W\d_][\w'’-]{1,13}){1,3},?\s*(?:no\.?|n°|nº|#|num[ée]ro)\s*"
-            r"(?P<v>(?<![\d-])\d{2,6}-\d{3,8})(?![\w-]|[.,]\d)",
+            r"(?P<v>(?<![\d-])\d{2,6}-\d{3,8}(?:-(?-i:[A-Z]{1,5}))?)(?![\w-]|[.,]\d)",
             i,
         ),
         # "permis de la Saskatchewan, no 48127736": a licence cue, a few words, the number

@@ -31,7 +31,8 @@ _HEALTH_WORD = re.compile(r"maladie|ramq|sant[ée]|health|carte|card", re.I)
 _RAMQ_SHAPE = re.compile(r"^[A-Z]{4}\s?\d{4}\s?\d{4}$")  # "au dossier : GAGM 8753 1412"
 _OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?$")
 _STREET_AFTER = re.compile(
-    r"\s+(?:ave|avenue|st|street|rd|road|blvd|boul|dr|drive|cres|crescent|way|rue|ch|chemin|"
+    r"\s+(?:(?-i:[A-Z][a-z'’]+\s+))?"  # "report: 305-1200 Cummings Ave": a unit and a civic
+    r"(?:ave|avenue|st|street|rd|road|blvd|boul|dr|drive|cres|crescent|way|rue|ch|chemin|"
     r"rang|av)\b",
     re.IGNORECASE,
 )

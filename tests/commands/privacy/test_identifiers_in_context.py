@@ -356,6 +356,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     # a public help line is a service, but an extension on it reaches one person
     ("her worker is at 1-833-456-4566 ext 12", Kind.PHONE, "1-833-456-4566 ext 12"),
     ("staying with kokum at H#112, Thunderchild.", Kind.ADDRESS, "H#112"),
+    ("His address from the OPS report: 305-1200 Cummings Ave, K1J 7S2", Kind.ADDRESS, None),
+    ("signalement retenu sous le no 2026-0447-MN.", Kind.CASE_NUMBER, "2026-0447-MN"),
     ("Staying on reserve, house number H-218 on the main road.", Kind.ADDRESS, None),
     ("She moved to Williston, ND. Address is 612 W Broadway.", Kind.ADDRESS, "612 W Broadway"),
     ("La famille a emménagé au 45 A, rue Principale.", Kind.ADDRESS, "45 A, rue Principale"),

@@ -487,6 +487,30 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Sgt. Mercredi from RCMP Meadow Lake will present this one at 1:30.", ["Sgt. Mercredi"]),
     ("Summer and Destiny are the two girls seen at the Co-op gas bar.", ["Summer", "Destiny"]),
     ("the worker at the group home said precious left at 8 and didn't come back", ["precious"]),
+    ("can someone from Carmichael check on dakota? her kokum called twice", ["dakota"]),
+    (
+        "Nickname in the group chat is 'Lil Bear', real name Nathaniel, he's 14.",
+        ["Lil Bear", "Nathaniel"],
+    ),
+    ("the youth listed as j. desjardins on the attendance sheet is not S-19", ["j. desjardins"]),
+    ("La famille Mercredi arrive de Fort Chipewyan, 9 personnes dans un 5½.", ["Mercredi"]),
+    (
+        "Quelqu'un peut checker si Fleur-Ange Saint-Fleur est encore au refuge?",
+        ["Fleur-Ange Saint-Fleur"],
+    ),
+    ("oui, Daniel Mercredi, y vient de l'Alberta, il reste chez son cousin", ["Daniel Mercredi"]),
+    ("Une amie dit qu'elle travaille pour un gars qu'elle appelle Papi.", ["Papi"]),
+    ("Le gars qu'on appelle Lundi fournit de l'alcool aux mineurs.", ["Lundi"]),
+    ("Staff think Tanner is in his early 20s and picks her up in a grey truck.", ["Tanner"]),
+    ("Text from the youth: 'dont tell chase where im staying ok'.", ["chase"]),
+    ("ratt texted me back finally, says she's at her cousin's in Timmins", ["ratt"]),
+    ("Mom goes over to Crystal's place in the Flour Mill most nights to use.", ["Crystal"]),
+    ("Heard from Fobister: the youth is back in Grassy and seeing the nurse.", ["Fobister"]),
+    ("no Sage didn't go home, she's at her kokum's on the rez", ["Sage"]),
+    ("Tsannie at the clinic said the youth came in Monday.", ["Tsannie"]),
+    ("Peigan and Yuzicappi both gave statements to RPS.", ["Peigan", "Yuzicappi"]),
+    ("After Chance left the party the fight started, per the two witnesses.", ["Chance"]),
+    ("Dad, Les Fayant, says he's in the garage with his friends most days.", ["Les Fayant"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
