@@ -55,6 +55,7 @@ from commands.privacy.recognizers.name_coordination import (
     listable,
     plural_subjects,
 )
+from commands.privacy.recognizers.name_described import quoted_person, role_of
 from commands.privacy.recognizers.name_forms import age_follows, age_said, birth_date_follows
 from commands.privacy.recognizers.name_kin import (
     apposed_to_youth,
@@ -78,9 +79,7 @@ from commands.privacy.recognizers.name_roles import (
     called,
     companion,
     owner,
-    quoted_person,
     referred_to,
-    role_of,
     spaced,
     unlisted_subject,
 )

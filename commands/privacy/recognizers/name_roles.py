@@ -20,7 +20,6 @@ from commands.privacy.recognizers.cues import (
     INSTITUTION,
     KIN,
     NATIONALITY_ENDINGS,
-    PERSON_VERBS,
     ROLES,
 )
 from commands.privacy.recognizers.name_chat import short_name, typed_in_lower_case
@@ -405,69 +404,3 @@ def addressed(text: str, toks: Sequence[Tok], i: int) -> bool:
     # A signature: "… je fais le suivi avec la SAE. — Véro"
     before = text[max(0, t.start - 4) : t.start]
     return i == len(toks) - 1 and before.rstrip().endswith(("—", "–", "-", "~")) and i > 0
-
-
-_ROLE_OF = words(
-    """
-    agent agente officer worker intervenant intervenante travailleur travailleuse conseiller
-    conseillère agent.e ts éducateur éducatrice infirmier infirmière
-    """
-)
-
-
-def role_of(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """ "L'agent de probation Gagné", "l'intervenante de la DPJ Mme…", "worker from the
-    school Ms…": a role, what it is of, then the name."""
-    t = toks[i]
-    if not t.cap or t.protected or t.possessive or t.text.isupper() or len(t.lower) < 3:
-        return False
-    if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in ROLES:
-        return False
-    if toks[i - 1].lower in ("du", "de", "des", "of") and toks[i - 2].lower in INSTITUTION:
-        return False  # "l'intervenante de l'école du Triolet": the school's name
-    for k in range(i - 2, max(-1, i - 5), -1):
-        if toks[k].lower in _ROLE_OF:
-            between = toks[k + 1 : i]
-            return (
-                bool(between)
-                and between[0].lower in ("de", "du", "of", "des")
-                and all(not b.cap or b.text.isupper() for b in between)
-                and not text[toks[k].end : t.start].strip(" '’").count(",")
-            )
-        if toks[k].cap and not toks[k].text.isupper():
-            return False
-    return False
-
-
-_KIN_SAYS = re.compile(
-    r"\b(?:pimp|dealer|boyfriend|bf|girlfriend|gf|partner|chum|blonde|copain|copine|trafficker)"
-    r"\s+(?:is|was|est|c'est|=)\s*[«“\"'‘]\s*$",
-    re.IGNORECASE,
-)
-_QUOTED_PERSON = re.compile(
-    r"\s*[»”\"]\s*,\s*(?:who|whom|qui|un|une|a|an|the|le|la|l'|his|her|son|sa)\b", re.IGNORECASE
-)
-
-
-_QUOTED_ACTS = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s*[»”\"]\s+([^\W\d_]+)")
-
-
-def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """A nickname in quotes described as someone: '"Stretch", who we think is older',
-    « Bouboule », un gars plus vieux."""
-    t = toks[i]
-    if not t.cap or t.protected or t.lower in STOPWORDS or len(t.lower) < 2:
-        return False
-    opening = text[max(0, t.start - 3) : t.start].replace(" ", "")
-    if opening[-1:] in ("'", "‘", '"', "“", "«") and _KIN_SAYS.search(
-        text, max(0, t.start - 30), t.start
-    ):
-        return True  # "says her pimp is 'Mo'"
-    if len(t.lower) < 3 or opening[-1:] not in ("«", '"', "“"):
-        return False
-    if opening[-2:-1] == "(":  # 'Oluwaseun Adebayo ("Seun")': a nickname after a name
-        return i > 0 and toks[i - 1].cap and (toks[i - 1].name or toks[i - 1].unknown)
-    if _QUOTED_PERSON.match(text, t.end) is not None:
-        return True
-    acts = _QUOTED_ACTS.match(text, t.end)  # « P'tit Chef » vend à partir du logement
-    return acts is not None and acts.group(1).casefold() in PERSON_VERBS
