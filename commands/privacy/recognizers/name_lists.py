@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
-from commands.privacy.recognizers import Candidate, name_positions
+from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import (
     CALENDAR,
     CAME_FROM,
@@ -16,6 +16,7 @@ from commands.privacy.recognizers.cues import (
     PERSON_VERBS,
     SUBJECT_VERBS,
 )
+from commands.privacy.recognizers.name_blockers import after_blocker, street_after_on
 from commands.privacy.recognizers.name_chat import after_auxiliary, weather
 from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_forms import (
@@ -57,7 +58,7 @@ def from_lists(
         return None  # "le Tim Hortons sur Maloney": a street
     if i > 0 and toks[i - 1].lower in ("the", "an") and not (nxt and nxt.cap and nxt.surname):
         return None  # "the Alex", "off the Kingsway": English puts no article before a person
-    if name_positions.street_after_on(toks, i):
+    if street_after_on(toks, i):
         return None  # "seen downtown on Princess"
     pair = (
         nxt is not None
@@ -125,7 +126,7 @@ def from_lists(
             and t.given
             and person_verb_after(toks, i)
             and (not t.sentence_start or toks[i + 1].lower in SUBJECT_VERBS)
-            and not name_positions.after_blocker(text, toks, i)
+            and not after_blocker(text, toks, i)
         ):
             return cand(text, toks, i, i + 1, suggestion), i + 1
     if (

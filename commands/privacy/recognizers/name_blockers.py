@@ -1,0 +1,107 @@
+"""What stops a capitalised word from being read as a name: the word before it.
+
+An article, a time word or an institution before a word makes it a season, a place or an
+organisation ("the Alex", "in Summer", "Youth Justice"); a capitalised everyday word opening
+a sentence makes it the second word of a title ("Safe Haven has…"); "downtown on Princess"
+is a street.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from commands.privacy.lexicon import words
+from commands.privacy.recognizers.cues import CAME_FROM, DETERMINERS, INSTITUTION, KIN
+from commands.privacy.recognizers.name_predicates import CONTACT, TALK
+from commands.privacy.recognizers.name_tokens import Tok
+
+# "in Summer", "over Christmas", "pendant l'été": a season or a date, not a person.
+TIME_WORDS = words(
+    """
+    in during over since until till through throughout before next last early late
+    mid per of en pendant durant dès
+"""
+)
+# Nouns a place, an organisation, an event or a programme is named with.
+HEADS = INSTITUTION | words(
+    """
+    alert alerts beach break camp camps celebration concert day days eve fair feast
+    festival fête fêtes hill hills holiday holidays intake island jour jours mass
+    mountain party point program programs session term valley week weekend
+    refuge hébergement programme projet project area areas neighbourhood neighborhood
+    district secteur quartier side end region zone
+"""
+)
+
+
+_WHERE = words(
+    """
+    downtown seen lives living walking hanging sleeping staying found spotted motel motels
+    apartment house home place shelter corner habite vit demeure vu vue trouvé trouvée
+    pizzeria restaurant store shop bar building unit duplex triplex bedroom one-bedroom pharmacy
+    basement trailer station church mall plaza hotel encampment tent rooming boarding
+    complex logement appartement maison immeuble bloc dépanneur resto drop-in clinic
+    courthouse court office offices school hospital library arena centre center rink hall
+    bureau palais
+    """
+)
+
+
+def street_after_on(toks: Sequence[Tok], i: int) -> bool:
+    """ "downtown on Princess", "vu sur Maloney": a street after where someone is."""
+    return (
+        i >= 2
+        and toks[i - 1].lower in ("on", "off", "sur")
+        # "downtown on Princess", "the Harvey's on Albert": where someone was, then the street
+        and (toks[i - 2].lower in _WHERE or (toks[i - 2].protected and toks[i - 2].cap))
+        and not (i + 1 < len(toks) and toks[i + 1].cap and not toks[i + 1].sentence_start)
+    )
+
+
+def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """The word follows an article, a time word, an institution or a proper noun."""
+    t = toks[i]
+    if street_after_on(toks, i):
+        return True
+    if text[max(0, t.start - 2) : t.start].lower() in ("l'", "l’"):
+        return True
+    if i == 0 or t.sentence_start:
+        return False
+    prev = toks[i - 1]
+    gap = text[prev.end : t.start]
+    if i > 1 and prev.lower in ("de", "from") and toks[i - 2].lower in CAME_FROM:
+        return True  # "il est arrivé de France": where someone comes from
+    if gap.strip():
+        return False  # "Hunter, Jayden", "(Faith)": punctuation breaks the phrase
+    if prev.lower == "that" and i >= 2 and toks[i - 2].lower.endswith(("s", "ed", "id", "ld")):
+        return False  # "reports that Raven…", "said that Faith…": a conjunction
+    if prev.lower in ("no", "non") and prev.sentence_start and not prev.cap:
+        return False  # "no Sage didn't go home": an answer, not "No Frills"
+    if prev.lower in DETERMINERS or prev.lower in TIME_WORDS or prev.lower in HEADS:
+        return True
+    if prev.sentence_start and gap == " ":
+        return title_case_opener(prev)
+    return prev.cap and not prev.sentence_start and not prev.text.isupper()
+
+
+# Sentence openers that take a person as object or stand before one: "Drove Haven…",
+# "Youth Jordan…", "Told Faith…"; any other capitalised everyday word opens a title-case
+# name: "Safe Haven has…", "Royal Alexandra is…".
+_OPENERS = words(
+    """
+    asked brought drove found gave heard helped kept met picked saw sent spoke talked
+    texted told took visited youth client worker teacher principal student worried
+    tell ask call see meet help take bring drive both only even also just then when if
+    but so because after before since until once while though although unless whenever
+    where and maybe apparently
+    """
+)
+
+
+def title_case_opener(prev: Tok) -> bool:
+    """A capitalised everyday word opening a sentence that starts a title ("Safe Haven")."""
+    if not prev.cap or prev.name or not prev.common or prev.text.isupper():
+        return False
+    if prev.lower in _OPENERS or prev.lower in CONTACT or prev.lower in TALK:
+        return False
+    return prev.lower not in KIN and not prev.lower.endswith(("ed", "é", "ée", "és", "ées"))
