@@ -165,9 +165,14 @@ _RURAL = (
 # "living with his kokum in house 311 across from the Northern store": a house on a reserve
 _HOUSE_NUMBER = (
     r"(?:(?:\b(?:in|at|to)\s+|:\s*)(?P<addr>(?:house|maison)\s*#?\s*\d{1,4})\b"
-    # "house number H-218 on the main road", "staying with kokum at H#112, Thunderchild"
+    # "house number H-218 on the main road", "staying with kokum at H#112, Thunderchild";
+    # on reserve a house number is the address: "her kokum's place, house 47 out by the
+    # point", "moved from hse 9", "Le père reste au H#67"
     r"|\b(?P<numbered>(?:house|maison)\s*(?:#|number|no\.?|numéro)\s*(?-i:H\s?[#-]?\s?)?\d{1,4}"
-    r"|(?<=\bat\s)(?-i:H)\s?[#-]\s?\d{2,4})\b)"
+    r"|(?:house|hse|maison)\s+\d{1,4}(?=\s*(?:[,.;:)]|$|out|by|near|across|behind|and|"
+    r"with|where|since|sur|près|à|au|pis|et|now|maintenant|to|before|after|for|again|tonight))"
+    r"|(?<![\w#-])(?-i:[Hh])#\s?\d{1,4}"
+    r"|(?<=\bat\s)(?-i:H)\s?-\s?\d{2,4})\b)"
     r"(?!\s*(?:times|nights|days|weeks|x|fois|jours|nuits)\b)"
 )
 # "living in a camper on his cousin's lot at Hwy 11 km 4": a home by a highway marker

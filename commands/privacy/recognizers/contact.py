@@ -75,7 +75,7 @@ _PLATFORM_NEAR = (
     r"facebook|fb|messenger|whatsapp|roblox|xbox|psn|twitch|reddit|threads|wechat|weixin|"
     r"signal|viber|line)"
     r"(?:[\s,:]+(?:handle|name|username|user|account|id|compte|profil|pseudo|she|he|her|his|"
-    r"they|elle|il|son|sa|is|was|est|c['’]?est|as|sous|under|called|named|nommé|nommée|goes|by|"
+    r"they|elle|il|son|sa|is|was|est|c['’]?est|c|as|sous|under|called|named|nommé|nommée|goes|by|"
     r"in|on|the|pic|photo|screenshot|dans|la|le|sur|message|messages|from|de|du|des|par|a|an|user|"
     r"pour|for|to|nom|name|changed|changé|son|his|her|"
     r"un|une|usager|compte|jeune|youth|girl|boy|fille|gars|kid|daughter|son|fils|mom|mère|"

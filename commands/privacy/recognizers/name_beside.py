@@ -221,7 +221,9 @@ _ME_AND = re.compile(r"\b(?:me|moi)\s+(?:and|&|pis|et)\s+$", re.I)
 _AND_ME = re.compile(r"\s+(?:and|&|pis|et)\s+(?:me|moi|i)\b", re.I)
 _DASH_DATE = re.compile(r"\s*[—–-]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
 _KINFOLK = words("grandparents parents cousins in-laws relatives family famille grands-parents")
-_KID_WORDS = words("kid kids boy boys girl girls twins brothers sisters")
+_KID_WORDS = words(
+    "kid kids boy boys girl girls twins brothers sisters guy guys lady man woman dude who"
+)
 _FORMERLY = re.compile(
     r"\((?:avant|formerly|previously|née|nee|anciennement|maiden\s+name)[,:]?\s+$", re.I
 )

@@ -223,6 +223,8 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
         return i
     if t.text.isupper() or t.lower in CALENDAR:
         return i  # "CAS Kawartha-Haliburton", "Wed Jan 17", "April 2, 2026"
+    if nxt.text.isupper() and len(nxt.text) > 1:
+        return i  # "Alberta CFS has been made aware": a province's agency
     if (
         gap_ok(text, t, nxt)
         and nxt.cap

@@ -185,9 +185,9 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
             (not t.listed_word and (whose in FAMILY or whose in WORKERS))
             or (t.listed_word and t.cap and whose in _HOME_OR_PHONE)
         )
-    ):
+    ) or (t.cap and t.lower in CALENDAR and (whose in FAMILY or whose in _HOME_OR_PHONE)):
         # "talked to mark's aunt": the store "Mark's" has no aunt (but "St. Joseph's youth…");
-        # "goes over to Crystal's place": the drug has no place
+        # "goes over to Crystal's place": the drug has no place; "Janvier's daughter"
         return i == 0 or toks[i - 1].lower not in DETERMINERS
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False

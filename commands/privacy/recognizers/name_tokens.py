@@ -166,7 +166,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         opened = stripped[-1:] in ("«", "“") or (
             stripped[-1:] == '"' and before[-1:] in ("", " ", ":", ",")
         )
-        sentence_start = not before or before[-1:] in ".!?\n:;•*-–>" or opened
+        sentence_start = not before or before[-1:] in ".!?\n:;•*-–>|" or opened
         if before[-1:] == "." and (_ABBREVIATION.search(before) or _INITIAL.search(before)):
             sentence_start = opened  # "mr. beaulieu", "St. Paul's", "approx. Tuesday"
         tok = Tok(

@@ -33,6 +33,7 @@ _CASE_CUE = (
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
     r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|mandat\s+d'aide\s+juridique|"
+    r"treaty\s+card|status\s+card|carte\s+de\s+statut|band\s+(?:member\s+)?(?:number|no\.?|#)|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|"
     r"student\s*(?:number|no\.?|#|id)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
@@ -92,6 +93,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"\d[\d\s-]{6,13}\d(?:\s?-?\s?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
             i,
         ),
+        # "Status no. 3560219401", "her own registry no. is 2090467301": a First Nations
+        # registration number, personal like a health number
+        "status_number": re.compile(
+            r"\b(?:(?:treaty\s+)?status|registry|registration|statut|treaty\s+card)"
+            r"(?:\s+(?:card|carte))?\s*(?:no\.?|n°|#|number|numéro)?\s*(?:is\s+|est\s+|:\s*)?"
+            r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4})(?![\w-])",
+            i,
+        ),
         # "carte santé de la Saskatchewan 904 117 862", "health card from MB: 123456789"
         "health_far": re.compile(
             r"\b"
@@ -130,9 +139,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "quebec_dl": re.compile(r"\b[A-Z]\d{4}[\s-]\d{6}[\s-]\d{2}\b", i),
         # "plate cbx 4471", "plaque k47 ghr": typed in lower case after an explicit cue
         "plate_lower": re.compile(
-            r"\b(?:plate|plaque)s?\s*(?:#|:|no\.?)?\s*"
-            r"(?P<v>(?!\d{1,2}\s?(?:am|pm|h)\b)(?=[a-z0-9 -]*\d)(?=[a-z0-9 -]*[a-z])"
-            r"[a-z0-9]{2,4}[\s-]?[a-z0-9]{2,4})(?![\w-])"
+            r"\b(?:plate|plaque)s?\s*(?:#|:|no\.?|was|is|est|c'est)?\s*"  # "plate was cdmx 447"
+            r"(?P<v>(?!\d{1,2}\s?(?:am|pm|h)\b|\d{1,2}(?:st|nd|rd|th)\b|(?:was|is|est)\s)"
+            r"(?=[a-z0-9 -]*\d)"
+            r"(?=[a-z0-9 -]*[a-z])[a-z0-9]{2,4}[\s-]?[a-z0-9]{2,4})(?![\w-])"
         ),
         "plate": re.compile(
             r"(?<![-\w])"

@@ -511,6 +511,16 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Peigan and Yuzicappi both gave statements to RPS.", ["Peigan", "Yuzicappi"]),
     ("After Chance left the party the fight started, per the two witnesses.", ["Chance"]),
     ("Dad, Les Fayant, says he's in the garage with his friends most days.", ["Les Fayant"]),
+    ("Sioux Lookout: the Kakegamic lady from Cat Lake, 40s, in and out of the ER.", ["Kakegamic"]),
+    ("Cochrane: the Sutherland guy with the green Silverado was parked outside.", ["Sutherland"]),
+    (
+        "Kids at H#77 haven't been to school; dad's the Koostachin who works the airport.",
+        ["Koostachin"],
+    ),
+    (
+        "They've been hanging around Janvier's place again, Janvier's daughter is scared.",
+        ["Janvier", "Janvier"],
+    ),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
