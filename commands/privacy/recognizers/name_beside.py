@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
-from commands.privacy.recognizers.cues import KIN, PERSON_VERBS, RELATIVES
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, RELATIVES, ROLES
 from commands.privacy.recognizers.name_forms import age_follows
 from commands.privacy.recognizers.name_kin import said_to_be_kin
 from commands.privacy.recognizers.name_tokens import Tok
@@ -195,7 +195,10 @@ def _said_to_be(text: str, toks: Sequence[Tok], i: int) -> bool:
         and _full_name_at(text, toks, i + 2)
     ):
         return True  # "j-rock is Jordan Roy from Île-à-la-Crosse": a nickname, then who it is
-    if t.given and _THE_ONE_WHO.match(text, t.end):
+    if _THE_ONE_WHO.match(text, t.end) and (
+        t.given
+        or (t.cap and not t.protected and t.lower not in KIN | INSTITUTION | ROLES | STOPWORDS)
+    ):  # "Bunny is the one who's been selling pills"
         return True  # "May is the one who called it in", "storm is the one who posted"
     # "smitty is the uncle": a word in no list, said to be kin; "Janvier is the dad", "Aimé est
     # le petit frère": a capitalised name, whatever else the lists hold it for

@@ -73,8 +73,11 @@ def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "il est arrivé de France": where someone comes from
     if gap.strip():
         return False  # "Hunter, Jayden", "(Faith)": punctuation breaks the phrase
-    if prev.lower == "that" and i >= 2 and toks[i - 2].lower.endswith(("s", "ed", "id", "ld")):
-        return False  # "reports that Raven…", "said that Faith…": a conjunction
+    if prev.lower == "that" and (
+        (i >= 2 and toks[i - 2].lower.endswith(("s", "ed", "id", "ld")))
+        or (i + 1 < len(toks) and toks[i + 1].lower in ("was", "is", "has", "had"))
+    ):
+        return False  # "reports that Raven…", "heard from the school that Hunter was…"
     if prev.lower in ("no", "non") and prev.sentence_start and not prev.cap:
         return False  # "no Sage didn't go home": an answer, not "No Frills"
     if prev.lower in DETERMINERS or prev.lower in TIME_WORDS or prev.lower in HEADS:
@@ -93,7 +96,7 @@ _OPENERS = words(
     texted told took visited youth client worker teacher principal student worried
     tell ask call see meet help take bring drive both only even also just then when if
     but so because after before since until once while though although unless whenever
-    where and maybe apparently
+    where and maybe apparently children kids siblings
     """
 )
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS
-from commands.privacy.recognizers.cues import CONJUNCTIONS
+from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, ROLES
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -106,7 +106,7 @@ _BOTH_DID = r",?\s*(?:both|all)\s+(?:at|in|went|were|got|left|came|ran|showed|ga
 _PLURAL_AFTER = re.compile(
     r"\s*(?:\(\s*(?:twins|both|siblings|les\s+deux|jumeaux|jumelles|"
     r"\d{1,2}\s*(?:and|et|&|,)\s*\d{1,2})"
-    r"|" + _BOTH_DID + r"|,?\s*(?:were|are|ont|sont|étaient|the\s+two|les\s+deux|"
+    r"|" + _BOTH_DID + r"|,?\s*(?:were|are|ont|sont|étaient|the\s+two|les\s+deux|families|"
     r"tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\b"
     r"|,?\s*(?:and|et)\s+(?:one|two|an?|un|une|deux)\s+(?:other|autres?)\b"
     r"|\s*[—–-]\s*(?:the|les)\s+(?:two|deux|2)\b)",
@@ -114,14 +114,20 @@ _PLURAL_AFTER = re.compile(
 )
 
 
+# "Summer and Destiny are the two girls seen at…", "sont les deux sœurs": said to be kin,
+# which even nicknames that are everyday words can be ("Tiny and Bunny are brothers")
+_ARE_SIBLINGS = re.compile(
+    r"\s+(?:are|were|sont|étaient)\s+(?:the\s+two\s+|both\s+|les\s+deux\s+)?"
+    r"(?:girls|boys|sisters|brothers|cousins|twins|siblings|filles|gars|garçons|sœurs|soeurs|"
+    r"frères|freres|cousines|jumeaux|jumelles)\b",
+    re.I,
+)
 # What says they are people even when every name is an everyday word: "Amber/Crystal (twins)"
 _SIBLINGS_AFTER = re.compile(
     r"\s*\((?:twins|jumeaux|jumelles|siblings|both\s+\d)|"
     + _BOTH_DID
-    # "Summer and Destiny are the two girls seen at…", "sont les deux sœurs"
-    + r"|\s+(?:are|were|sont|étaient)\s+(?:the\s+two\s+|both\s+|les\s+deux\s+)?"
-    r"(?:girls|boys|sisters|brothers|cousins|twins|siblings|filles|gars|garçons|sœurs|soeurs|"
-    r"frères|freres|cousines|jumeaux|jumelles)\b",
+    + "|"
+    + _ARE_SIBLINGS.pattern,
     re.I,
 )
 
@@ -133,7 +139,20 @@ def _member(t: Tok) -> bool:
         return False  # a place or an agency, not "Dakota" or "Amber" the given names
     if not t.cap:
         return (t.given or t.unknown) and not t.common and t.text.isalpha()  # "dakota + kyra"
-    return t.unknown or t.given or (t.surname and not t.common)
+    return t.unknown or t.given or (t.surname and not t.common) or _nickname(t)
+
+
+def _nickname(t: Tok) -> bool:
+    """ "Tiny and Bunny are brothers": an everyday word, a person only if what follows says
+    they are siblings."""
+    return (
+        t.cap
+        and t.common
+        and not (t.name or t.unknown)
+        and t.lower not in INSTITUTION
+        and t.lower not in ROLES
+        and t.lower not in KIN
+    )
 
 
 def _linked(text: str, toks: Sequence[Tok], a: int) -> int:
@@ -163,8 +182,14 @@ def plural_subjects(text: str, toks: Sequence[Tok]) -> list[int]:
             and _PLURAL_AFTER.match(text, toks[chain[-1]].end)
             # not "Mark, Will and Grace are…"; "Amber/Crystal (twins, 14)" says who they are
             and (
-                any(not toks[k].common for k in chain)
-                or _SIBLINGS_AFTER.match(text, toks[chain[-1]].end)
+                _ARE_SIBLINGS.match(text, toks[chain[-1]].end)
+                or (
+                    not any(_nickname(toks[k]) for k in chain)
+                    and (
+                        any(not toks[k].common for k in chain)
+                        or _SIBLINGS_AFTER.match(text, toks[chain[-1]].end)
+                    )
+                )
             )
         ):
             out.extend(chain)

@@ -37,6 +37,7 @@ from commands.privacy.recognizers.cues import (
     KIN,
     KIN_SIZES,
     PERSON_VERBS,
+    RELATIVES,
     ROLES,
     TESTAMENT,
 )
@@ -163,6 +164,16 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         owned = toks[i + 1]  # "that's Tanis's Sask health card", "picked up Xavion's stuff"
         if not owned.cap or (owned.protected and owned.lower not in INSTITUTION):
             return True
+    if (
+        not t.cap
+        and t.unknown
+        and t.possessive
+        and t.text.isalpha()
+        and len(t.lower) >= 4
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in RELATIVES
+    ):
+        return True  # "fort frances - smokey's cousin, the Bird girl, 16, posted…"
     if companion(text, toks, i) or addressed(text, toks, i) or called(text, toks, i):
         return True
     if owner(text, toks, i):
@@ -185,7 +196,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
             (not t.listed_word and (whose in FAMILY or whose in WORKERS))
             or (t.listed_word and t.cap and whose in _HOME_OR_PHONE)
         )
-    ) or (t.cap and t.lower in CALENDAR and (whose in FAMILY or whose in _HOME_OR_PHONE)):
+    ) or (t.cap and t.lower in CALENDAR and (whose in _KIN_OR_HOME or whose in FAMILY)):
         # "talked to mark's aunt": the store "Mark's" has no aunt (but "St. Joseph's youth…");
         # "goes over to Crystal's place": the drug has no place; "Janvier's daughter"
         return i == 0 or toks[i - 1].lower not in DETERMINERS
@@ -304,6 +315,7 @@ _OWNED = words(
 )
 _AT_A_TIME = words("à at on for pour avant après before after until jusqu'à")
 _HOME_OR_PHONE = words("place house apartment trailer room phone cell car truck bf gf")
+_KIN_OR_HOME = _HOME_OR_PHONE | words("girl boy kid kids")  # "Janvier's girl again"
 # What "'s" says of a person who is back or away: "hunter's back"
 _RETURNED = words("back home missing awol safe okay ok gone")
 _IS_AFTER = words(

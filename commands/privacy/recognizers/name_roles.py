@@ -58,6 +58,10 @@ _HUMAN_PARTICIPLES = words(
 
 def _human_predicate(toks: Sequence[Tok], j: int) -> bool:
     """``toks[j:]`` is said only of a person: "told staff", "was arrested", "a été vu"."""
+    if j + 1 < len(toks) and toks[j].lower in ("never", "still", "just", "finally", "already"):
+        j += 1  # "Ontario Works says Tookate never got her cheque"
+        if toks[j].lower in ("got", "came", "went", "showed"):
+            return True
     if j >= len(toks):
         return False
     verb = toks[j].lower
@@ -271,7 +275,10 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
     if t.text.isupper() or t.lower in STOPWORDS or t.lower in KIN:
         return False
     if not t.cap:  # "jay told the SRO…": a lower-case given name opening the sentence
-        chat = t.sentence_start and typed_in_lower_case(text)  # "wilnes missed his appt"
+        # "wilnes missed his appt"; a youth's words quoted: '"tay said if i dont come back…"'
+        chat = t.sentence_start and (
+            typed_in_lower_case(text) or text[: t.start].rstrip()[-1:] in ('"', "“", "«")
+        )
         listed = t.given or (t.surname and not t.common)  # "ratt texted me back finally"
         if not (listed or ((said or chat) and t.unknown and t.text.isalpha())) or t.protected:
             return False

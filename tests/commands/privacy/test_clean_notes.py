@@ -483,6 +483,8 @@ CLEAN: list[str] = [
     "Referral - Name: [withheld] | DOB: ___ | Phone: ___ | Reason: youth (13-15) out of school",
     "a full house 14 people for the feast, the house 2 blocks down was empty",
     "the plate is 1st of the month for the order",
+    "Client says the Creator and God both told him to stop taking his meds.",
+    "Housing is the one who decides on the transfer list.",
     "ok merci. je vais appeler le CLSC tantôt",
     "the new kid at the group home is settling in",
     "Joamie and Nakasuk both had lockdowns last month after the same incident.",

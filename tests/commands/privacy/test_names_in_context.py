@@ -521,6 +521,16 @@ NAMES: list[tuple[str, list[str]]] = [
         "They've been hanging around Janvier's place again, Janvier's daughter is scared.",
         ["Janvier", "Janvier"],
     ),
+    ("Pelican Narrows – Bunny is the one who's been selling pills, everybody knows.", ["Bunny"]),
+    (
+        "Tiny and Bunny are brothers btw, the older one is the one with the warrant.",
+        ["Tiny", "Bunny"],
+    ),
+    ("Stanley Mission — the McKay and Ratt families are feuding again.", ["McKay", "Ratt"]),
+    ("Just heard from the school that Hunter was suspended again.", ["Hunter"]),
+    ("fort frances - smokey's cousin, the Bird girl, 16, posted she's leaving", ["smokey", "Bird"]),
+    ('Screenshot from youth: "tay said if i dont come back he\'ll post the pics"', ["tay"]),
+    ("Moosonee – Ontario Works says Tookate never got her cheque.", ["Tookate"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
