@@ -436,3 +436,13 @@ CAME_FROM = _words(
 
 # How the adjectives of peoples and languages end ("Irish", "French", "Somalian").
 NATIONALITY_ENDINGS = ("ish", "ian", "ese", "ean", "an", "ic", "ch", "ais", "aise", "ien", "ienne")
+
+# Telling someone something, and what comes after the person told: "told benonie we'd call
+# him", "dont tell chase where im staying".
+TOLD = _words("told tell tells reminded asked ask texted")
+TOLD_WHAT = _words(
+    """
+    we we'd we'll i i'd i'll i'm im he he'd she she'd they they'd you that to not about where
+    when what how
+    """
+)

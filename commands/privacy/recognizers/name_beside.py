@@ -196,8 +196,7 @@ def _said_to_be(text: str, toks: Sequence[Tok], i: int) -> bool:
     ):
         return True  # "j-rock is Jordan Roy from Île-à-la-Crosse": a nickname, then who it is
     if _THE_ONE_WHO.match(text, t.end) and (
-        t.given
-        or (t.cap and not t.protected and t.lower not in KIN | INSTITUTION | ROLES | STOPWORDS)
+        t.given or (t.cap and not t.protected and t.lower not in _NOT_A_NICKNAME)
     ):  # "Bunny is the one who's been selling pills"
         return True  # "May is the one who called it in", "storm is the one who posted"
     # "smitty is the uncle": a word in no list, said to be kin; "Janvier is the dad", "Aimé est
@@ -224,6 +223,7 @@ _ME_AND = re.compile(r"\b(?:me|moi)\s+(?:and|&|pis|et)\s+$", re.I)
 _AND_ME = re.compile(r"\s+(?:and|&|pis|et)\s+(?:me|moi|i)\b", re.I)
 _DASH_DATE = re.compile(r"\s*[—–-]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
 _KINFOLK = words("grandparents parents cousins in-laws relatives family famille grands-parents")
+_NOT_A_NICKNAME = KIN | INSTITUTION | ROLES | STOPWORDS  # "Bunny is the one who…", not "Housing"
 _KID_WORDS = words(
     "kid kids boy boys girl girls twins brothers sisters guy guys lady man woman dude who"
 )

@@ -16,6 +16,8 @@ from commands.privacy.recognizers.cues import (
     PERSON_VERBS,
     RELATIVES,
     SUBJECT_VERBS,
+    TOLD,
+    TOLD_WHAT,
 )
 from commands.privacy.recognizers.name_chat import (
     chat_word,
@@ -92,9 +94,9 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return not t.possessive  # "Saw lucky at Tim's on Memorial"
     if (
         i > 0
-        and toks[i - 1].lower in ("tell", "told", "ask", "asked")
+        and toks[i - 1].lower in TOLD
         and i + 1 < len(toks)
-        and toks[i + 1].lower in _TOLD_WHAT
+        and toks[i + 1].lower in TOLD_WHAT
         and spaced(text, t, toks[i + 1])  # not "if you ask early, they just need"
         and not weather(t.lower)
     ):
@@ -133,7 +135,6 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
 _TO_WITH = words("to with à avec w/ w")
 _SAID = words("said says told dit disait")
 _CHECK = words("check checks checked checking")
-_TOLD_WHAT = words("where when that to not about we i i'm im he she they you what how")
 # Verbs said of anything, not only of people: "said hope is low"
 _LINKING = words(
     """

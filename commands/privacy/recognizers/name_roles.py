@@ -21,6 +21,8 @@ from commands.privacy.recognizers.cues import (
     KIN,
     NATIONALITY_ENDINGS,
     ROLES,
+    TOLD,
+    TOLD_WHAT,
 )
 from commands.privacy.recognizers.name_chat import short_name, typed_in_lower_case
 from commands.privacy.recognizers.name_tokens import Tok
@@ -250,13 +252,13 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if (
         i > 0
-        and toks[i - 1].lower in _TOLD
+        and toks[i - 1].lower in TOLD
         and t.unknown
         and t.text.isalpha()
         and t.text.islower()
         and len(t.lower) >= 4
         and i + 1 < len(toks)
-        and toks[i + 1].lower in _TOLD_WHAT
+        and toks[i + 1].lower in TOLD_WHAT
     ):
         return True  # "told benonie we'd call him after table": a word in no list, told
     said = i > 0 and toks[i - 1].lower in _SAYS and spaced(text, toks[i - 1], t)
@@ -296,8 +298,6 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
 # "asking for Miigwans", "demande après Ginette": someone sought
 _SEEKING = words("asking asked ask asks looking looked searching searched demande demandé")
 _SAYS = words("says said thinks thought dit pense")
-_TOLD = words("told tell tells reminded asked texted")
-_TOLD_WHAT = words("we we'd we'll i i'd i'll he'd she'd they'd that to not about")
 _CLAUSE_OPENERS = words(
     "que qu that because since when while if si quand lorsque parce puisque so but mais donc alors"
 )
