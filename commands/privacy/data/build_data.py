@@ -231,6 +231,14 @@ FRENCH_WORDS_THAT_ARE_GIVEN_NAMES = {
 }
 
 
+# Faker's locales list these as given names; in a Canadian note they are only ever words
+# ("council is okay with it", "talk with council", "the male was", "up north").
+NOT_GIVEN_NAMES = frozenset(
+    {"council", "baptist", "case", "china", "male", "man", "metro", "north", "west", "odd"}
+    | {"french", "maxi"}
+)
+
+
 def translit(word: str) -> str:
     out = "".join(CYR.get(c.lower(), c) for c in word)
     return out[:1].upper() + out[1:]
@@ -283,6 +291,7 @@ def main() -> None:
     # list unless they are everyday French words too. Surnames that are words
     # (petit, blanc, roy) stay words: a surname alone is only flagged with context.
     french -= given - FRENCH_WORDS_THAT_ARE_GIVEN_NAMES
+    given -= NOT_GIVEN_NAMES
     (HERE / "given_names.txt").write_text("\n".join(sorted(given)) + "\n", encoding="utf-8")
     (HERE / "surnames.txt").write_text("\n".join(sorted(surnames)) + "\n", encoding="utf-8")
     (HERE / "words_en.txt").write_text("\n".join(sorted(english)) + "\n", encoding="utf-8")

@@ -378,7 +378,7 @@ _ROUTE_BEFORE = re.compile(
     r"\b(?:hwy|highway|route|rte|autoroute|bus|line|ligne|room|chambre|bed|lit|grade|gr)\.?\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"\b([A-Za-zÀ-ÿ]{3,})\.\s+[A-ZÀ-Ý]")
+_SENTENCE_BREAK = re.compile(r"\b([A-Za-zÀ-ÿ]{3,}|\d{1,4})\.\s+[A-ZÀ-Ý]")  # "…under 18. Circle"
 _ABBREVIATIONS = frozenset(
     t
     for t in f"{_STRICT_TYPES}|{_LOOSE_TYPES}|{_FR_TYPES}|app|apt|appt|ste|bur|rte|cres".split("|")

@@ -104,7 +104,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "DDN sur le permis 1999-03-17": a few words may stand between the cue and the date
         + r"(?:\s+(?:sur|on|in|dans|du|de|la|le|the|per|selon|from|form|permis|card|carte|for|pour|"
         + r"file|dossier|intake|record|bébé|baby|child|enfant|kid|youth|jeune|client|cliente|"
-        + r"formulaire|fiche|his|her|of|l['’](?:enfant|ado|adolescente?|élève))){0,5}"
+        + r"formulaire|fiche|his|her|of|l['’](?:enfant|ado|adolescente?|élève)|"
+        # "Date de naissance inscrite au rapport :", "born at the General on Feb 2"
+        + r"inscrite?|indiquée?|listed|recorded|written|given|au|at|general|hospital|rapport|"
+        + r"l['’]hôpital|hôpital)){0,5}"
         + r"\s*(?::|-|\(|,)?\s*"
         + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*)?"
         + r"(?P<v>"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, RELATIVES, ROLES
+from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_forms import age_follows
 from commands.privacy.recognizers.name_kin import said_to_be_kin
 from commands.privacy.recognizers.name_tokens import Tok
@@ -199,6 +200,12 @@ def _said_to_be(text: str, toks: Sequence[Tok], i: int) -> bool:
         t.given or (t.cap and not t.protected and t.lower not in _NOT_A_NICKNAME)
     ):  # "Bunny is the one who's been selling pills"
         return True  # "May is the one who called it in", "storm is the one who posted"
+    if _opening_word(text, toks, i) and (
+        said_to_be_kin(toks, i + 1)  # "crow is eli's older brother"
+        or _THE_ONE_WHO.match(text, t.end)
+        or (t.possessive and _ONE_WHO_AFTER_IS.match(text, t.end + 2))  # "ghost's the one who"
+    ):
+        return True  # an everyday word opening a chat line, said to be someone
     # "smitty is the uncle": a word in no list, said to be kin; "Janvier is the dad", "Aimé est
     # le petit frère": a capitalised name, whatever else the lists hold it for
     return (
@@ -244,6 +251,23 @@ _THE_ONE_WHO = re.compile(
     r"\s+(?:is|was)\s+the\s+(?:one\s+(?:who|that)\b|(?:younger|older|youngest|oldest|eldest|"
     r"middle|little|big|baby)\s+(?:one|kid|child|girl|boy|sibling)\b)"  # "summer is the middle kid"
 )
+
+
+_ONE_WHO_AFTER_IS = re.compile(r"\s+the\s+one\s+(?:who|that)\b")
+
+
+def _opening_word(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """An everyday word opening a line of chat typed in lower case: "skinny is…"."""
+    t = toks[i]
+    return (
+        t.sentence_start
+        and not t.cap
+        and not t.protected
+        and t.text.isalpha()
+        and len(t.lower) >= 3
+        and t.lower not in _NOT_A_NICKNAME
+        and typed_in_lower_case(text)
+    )
 
 
 def _full_name_at(text: str, toks: Sequence[Tok], k: int) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS
 from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, ROLES
+from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -117,9 +118,10 @@ _PLURAL_AFTER = re.compile(
 # "Summer and Destiny are the two girls seen at…", "sont les deux sœurs": said to be kin,
 # which even nicknames that are everyday words can be ("Tiny and Bunny are brothers")
 _ARE_SIBLINGS = re.compile(
-    r"\s+(?:are|were|sont|étaient)\s+(?:the\s+two\s+|both\s+|les\s+deux\s+)?"
+    r"\s+(?:are|were|sont|étaient)\s+(?:the\s+same\s+(?:two|2)\b|"  # "the same two from before"
+    r"(?:(?:the\s+(?:two|2)|both|les\s+deux)\s+(?:[a-zà-ÿ]+\s+)?)?"  # "the two roberts boys"
     r"(?:girls|boys|sisters|brothers|cousins|twins|siblings|filles|gars|garçons|sœurs|soeurs|"
-    r"frères|freres|cousines|jumeaux|jumelles)\b",
+    r"frères|freres|cousines|jumeaux|jumelles)\b)",
     re.I,
 )
 # What says they are people even when every name is an everyday word: "Amber/Crystal (twins)"
@@ -142,12 +144,13 @@ def _member(t: Tok) -> bool:
     return t.unknown or t.given or (t.surname and not t.common) or _nickname(t)
 
 
-def _nickname(t: Tok) -> bool:
+def _nickname(t: Tok, lower: bool = False) -> bool:
     """ "Tiny and Bunny are brothers": an everyday word, a person only if what follows says
-    they are siblings."""
+    they are siblings; in chat typed in lower case, "squirt and chubs are the two…"."""
     return (
-        t.cap
+        (t.cap or (lower and t.text.isalpha() and len(t.lower) >= 3 and not t.protected))
         and t.common
+        and t.lower not in STOPWORDS
         and not (t.name or t.unknown)
         and t.lower not in INSTITUTION
         and t.lower not in ROLES
@@ -168,23 +171,28 @@ def plural_subjects(text: str, toks: Sequence[Tok]) -> list[int]:
     """Words named together and then spoken of as two or more people: "Iqaluk, Qaunaq and
     one other youth were turned away", "Pelletier pis Migwans, les deux adultes"."""
     out: list[int] = []
+    chat = typed_in_lower_case(text)  # "sugar and boots are the same two from before"
+
+    def member(t: Tok) -> bool:
+        return _member(t) or (chat and _nickname(t, lower=True))
+
     i = 0
     while i < len(toks):
         chain = [i]
-        while _member(toks[chain[-1]]):
+        while member(toks[chain[-1]]):
             nxt = _linked(text, toks, chain[-1])
-            if nxt < 0 or not _member(toks[nxt]):
+            if nxt < 0 or not member(toks[nxt]):
                 break
             chain.append(nxt)
         if (
             len(chain) >= 2
-            and _member(toks[i])
+            and member(toks[i])
             and _PLURAL_AFTER.match(text, toks[chain[-1]].end)
             # not "Mark, Will and Grace are…"; "Amber/Crystal (twins, 14)" says who they are
             and (
                 _ARE_SIBLINGS.match(text, toks[chain[-1]].end)
                 or (
-                    not any(_nickname(toks[k]) for k in chain)
+                    not any(_nickname(toks[k], lower=chat) for k in chain)
                     and (
                         any(not toks[k].common for k in chain)
                         or _SIBLINGS_AFTER.match(text, toks[chain[-1]].end)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import INSTITUTION, PERSON_VERBS, ROLES
+from commands.privacy.recognizers.cues import DETERMINERS, INSTITUTION, PERSON_VERBS, ROLES
 from commands.privacy.recognizers.name_tokens import Tok
 
 _ROLE_OF = words(
@@ -75,3 +75,31 @@ def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     acts = _QUOTED_ACTS.match(text, t.end)  # « P'tit Chef » vend à partir du logement
     return acts is not None and acts.group(1).casefold() in PERSON_VERBS
+
+
+# A bracketed aside that says who a person is: "(the uncle not the kid)", "(la plus jeune)",
+# "(the big one lol)", "(that's actually what they call him)".
+_PERSON_ASIDE = re.compile(
+    r"\s*\((?:(?:the|la|le)\s+(?:[\w'-]+\s+){0,2}(?:one|uncle|aunt|auntie|dad|mom|kid|cousin|"
+    r"brother|sister|grandpa|grandma|boy|girl|oldest|youngest|older|younger|"
+    r"jeune|vieux|vieille|oncle|tante|père|mère|gars|fille|cousin|cousine)\b"
+    r"|(?:that['’]?s|c['’]?est)\s+(?:\w+\s+)?(?:what|comme\s+ça\s+que)\s+(?:\w+\s+){0,2}"
+    r"(?:calls?|appell?ent)\b)[^()\n]{0,40}\)\s+",
+    re.IGNORECASE,
+)
+_AFTER_ASIDE = re.compile(r"(?:is|was|has|got|says|said|est|a|dit|went|came|texted)\b")
+
+
+def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "tiny (the big one lol) got picked up", "happy (the uncle not the kid) says…",
+    "minou (la plus jeune) est pas revenue": an everyday word, an aside saying who the
+    person is, then what they did — the word is what the person is called."""
+    t = toks[i]
+    if t.protected or t.possessive or not t.text.isalpha() or len(t.lower) < 3:
+        return False
+    if t.lower in STOPWORDS or t.lower in ROLES or t.lower in INSTITUTION:
+        return False
+    if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].possessive):
+        return False  # "the meeting (the one on tuesday) was fine": a thing
+    m = _PERSON_ASIDE.match(text, t.end)
+    return m is not None and _AFTER_ASIDE.match(text, m.end()) is not None

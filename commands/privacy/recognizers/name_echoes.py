@@ -125,7 +125,7 @@ def _initials(text: str, toks: list[Tok], generic: str | None) -> list[Candidate
         if nxt is None or nxt.start - m.end() > 1 or nxt.protected:
             continue
         if (nxt.surname and not nxt.common) or nxt.unknown:
-            out.append(Candidate(Kind.NAME, m.start(), nxt.end, generic, 43))
+            out.append(Candidate(Kind.NAME, m.start(), nxt.end, generic, 46))
     for m in _SAID_INITIALS.finditer(text):
         out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))  # "(initials K.M.)"
     for m in _INITIALS.finditer(text):

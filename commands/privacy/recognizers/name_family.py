@@ -48,17 +48,23 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         )
     ):
         return cand(text, toks, i, i + 1, "the family"), i + 1
-    # "the Nguyens are refusing": a family by its surname in the plural
+    # "the Nguyens are refusing", "the koostachins from up the river road": a family by its
+    # surname in the plural
+    if _plural_family(text, toks, i):
+        return cand(text, toks, i, i + 1, "the family"), i + 1
+    # "his auntie on the Morin side", "the desjarlais side won't talk to the caisse side"
     if (
-        t.cap
+        nxt is not None
+        and nxt.lower == "side"
         and i > 0
-        and toks[i - 1].lower in ("the", "les")
-        and t.lower.endswith("s")
-        and t.lower[:-1] in lexicon().surnames
+        and toks[i - 1].lower == "the"
+        and text[t.end : nxt.start] == " "
+        and not t.possessive
+        and (t.surname or (t.unknown and len(t.lower) >= 4))
         and not t.common
         and not t.protected
-        and not lexicon().is_common(t.lower[:-1])
-        and len(t.lower) >= 5
+        and t.text.isalpha()
+        and (t.cap or typed_in_lower_case(text))
     ):
         return cand(text, toks, i, i + 1, "the family"), i + 1
     if (
@@ -153,6 +159,29 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
 
 
 _ENDS = ("", ",", ";", ".", ":", ")", "(")
+
+
+def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
+    t = toks[i]
+    if i == 0 or toks[i - 1].lower not in ("the", "les") or not t.lower.endswith("s"):
+        return False
+    if t.common or t.protected or len(t.lower) < 5:
+        return False
+    stem = t.lower[:-1]
+    lex = lexicon()
+    if lex.is_common(stem):
+        return False
+    if t.cap:
+        return stem in lex.surnames
+    if stem in lex.never_single or not t.text.isalpha():
+        return False
+    # in chat typed all in lower case, a surname, or after "the" a longer word no list holds
+    # ("the koostachins"; not "les ambulanciers", "the appts")
+    if not typed_in_lower_case(text):
+        return False
+    return stem in lex.surnames or (
+        toks[i - 1].lower == "the" and len(stem) >= 5 and not lex.is_name(stem)
+    )
 
 
 # French participles and adjectives the word lists hold only in the masculine: "relogée"

@@ -164,6 +164,8 @@ def protect_determined_phrases(toks: list[Tok], text: str) -> None:
         elided = text[max(0, head.start - 2) : head.start].lower() in ("l'", "l’")
         if not (det.lower in _DETERMINERS or elided) or head.sentence_start or not head.cap:
             continue
+        if det.possessive:
+            continue  # "That's Hope Sanderson": "that is", no determiner
         if not head.common or head.strong or head.text.isupper() or head.possessive:
             continue
         if head.lower in KIN or head.lower in TITLES or head.lower in ROLES:

@@ -246,6 +246,14 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
         after = toks[i + 2].lower if i + 2 < len(toks) else ""
         if after in SUBJECT_VERBS or after in PERSON_VERBS:
             return i + 2  # "Dakota Beaulieu assaulted at the shelter"
+        if (
+            not t.sentence_start
+            and i > 0
+            and not toks[i - 1].cap
+            and nxt.lower not in INSTITUTION
+            and not (i + 2 < len(toks) and toks[i + 2].cap)
+        ):
+            return i + 2  # "confirmed for Dakota Bear so the nurse": mid-sentence, not a title
     return _shaped(text, toks, i)
 
 

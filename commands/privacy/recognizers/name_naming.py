@@ -7,6 +7,7 @@ lower-case or everyday word may be read as one; quoted speech after the verb nam
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, words
@@ -82,6 +83,17 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
                 or (len(target.text) == 2 and target.text.isalpha())  # "aka kg"
             )
         )
+    if not weak_cue and _plain_cue(toks, i):
+        # "goes by trigger", "everybody calls him hammer", "surnommé fouine": after a cue that
+        # only ever introduces a name, an everyday word in lower case is the nickname
+        ok = ok or (
+            not target.cap
+            and not target.protected
+            and target.text.isalpha()
+            and len(target.text) > 2
+            and target.lower not in STOPWORDS
+            and target.lower not in _NOT_NICKNAMES
+        )
     if (
         weak_cue
         and not ok
@@ -139,6 +151,26 @@ _AFTER_A_CALL = words(
     "too also back again twice today yesterday earlier later tonight aussi encore hier ce"
 )
 _NICK_CUES = words("aka alias nicknamed surnommé surnommée dit dite")
+_CALLERS = words("everyone everybody people ppl they kids family friends some most all")
+
+
+def _plain_cue(toks: list[Tok], i: int) -> bool:
+    """ "goes by", "surnommé", "everybody calls him": cues that never mean a visit or a call."""
+    word = toks[i].lower
+    if word in ("goes", "surnommé", "surnommée"):
+        return not toks[i].elided
+    return word == "calls" and i > 0 and toks[i - 1].lower in _CALLERS
+
+
+# What follows "goes by" or "calls him" and is no name: "goes by bus", "calls him lazy".
+_NOT_NICKNAMES = words(
+    """
+    bus car foot train plane truck boat taxi cab bike skidoo quad snowmobile ferry air road sled
+    canoe atv land water sea
+    fast quickly slowly quick slow fine ok okay often sometimes daily weekly unnoticed
+    names stupid lazy crazy useless ugly fat dumb worthless liar loser
+    """
+)
 _NICK_KIN = words("pépère pepere mémère memere")
 _FAMILY_NAME = (("last", "name"), ("family", "name"))
 _NOM_DE_FAMILLE = ("nom", "de", "famille")
@@ -229,3 +261,26 @@ _LISTED_AS = re.compile(
     r"(?P<n>[^\W\d_]\.\s?[^\W\d_][\w'’-]{2,})",
     re.IGNORECASE,
 )
+
+
+# After a word: "tiger aka tyler sewap", "buster's real name is clifford", "bébé c'est le
+# surnom de la plus vieille", "Boots is his street name".
+_NICKNAME_AFTER = re.compile(
+    r"(?:\s+(?:aka|a\.k\.a\.?|alias)\s"
+    r"|['’]s\s+(?:real|legal|full|actual|government)\s+name\b"
+    r"|\s+(?:c['’]est|cest)\s+(?:le|son)\s+surnom\b"
+    r"|\s+(?:is|was)\s+(?:his|her|their|a)\s+(?:nickname|street\s+name)\b)",
+    re.IGNORECASE,
+)
+
+
+def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A word, then what says it is what someone is called: "tiger aka tyler"."""
+    t = toks[i]
+    if t.protected or not t.text.isalpha():
+        return False
+    if len(t.lower) < 3 or t.lower in STOPWORDS or t.lower in KIN:
+        return False
+    if i > 0 and toks[i - 1].lower in ("the", "a", "an", "le", "la", "un", "une"):
+        return False  # "the shelter aka the Lighthouse": a place
+    return _NICKNAME_AFTER.match(text, t.end) is not None

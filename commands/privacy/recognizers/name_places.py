@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import words
-from commands.privacy.recognizers.cues import KIN
+from commands.privacy.recognizers.cues import INSTITUTION, KIN
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -75,6 +75,32 @@ _TO_SOMEONE_FR = words(
     raconté remis promis référé référée présenté présentée jasé jase mentionné
     """
 )
+
+
+def lower_case_place(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """A town typed in lower case where only a town can stand: "the mission in stanley",
+    "driving up from la ronge to dillon", "emma lake", "le centre culturel de bellegarde"."""
+    t = toks[k]
+    if t.cap or t.possessive or t.common or not (t.name or t.unknown):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.lower in _LAKE_WORDS and text[t.end : nxt.start] == " ":
+        return True
+    if k == 0 or text[toks[k - 1].end : t.start] != " ":
+        return False
+    prev, before = toks[k - 1].lower, toks[k - 2].lower if k >= 2 else ""
+    if prev in ("to", "from") and before in _TRAVELLED:
+        return True  # not "reach out to tyler"
+    if prev in ("de", "du") and any(x.lower in INSTITUTION for x in toks[max(0, k - 3) : k - 1]):
+        return True  # "le centre culturel de bellegarde"
+    return prev in _LOWER_PLACE_PREPOSITIONS and before not in _TO_SOMEONE
+
+
+_TRAVELLED = words(
+    "relocated relocating moved moving transferred headed heading drove driving flew bussed bused"
+)
+_LAKE_WORDS = words("lake river creek bay falls narrows landing mission portage rapids")
+_LOWER_PLACE_PREPOSITIONS = words("in near between outside around toward towards dans")
 
 
 def resides_in(text: str, toks: Sequence[Tok], k: int) -> bool:

@@ -56,7 +56,7 @@ from commands.privacy.recognizers.name_coordination import (
     listable,
     plural_subjects,
 )
-from commands.privacy.recognizers.name_described import quoted_person, role_of
+from commands.privacy.recognizers.name_described import everyday_word_aside, quoted_person, role_of
 from commands.privacy.recognizers.name_forms import age_follows, age_said, birth_date_follows
 from commands.privacy.recognizers.name_kin import (
     apposed_to_youth,
@@ -64,7 +64,7 @@ from commands.privacy.recognizers.name_kin import (
     kin_said,
 )
 from commands.privacy.recognizers.name_lowercase import lower_case_person
-from commands.privacy.recognizers.name_naming import UNSAID
+from commands.privacy.recognizers.name_naming import UNSAID, nickname_before_cue
 from commands.privacy.recognizers.name_predicates import (
     WORKERS,
     contact_object,
@@ -179,6 +179,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if owner(text, toks, i):
         return True
     if role_of(text, toks, i) or quoted_person(text, toks, i) or kin_in_brackets(text, toks, i):
+        return True
+    if everyday_word_aside(text, toks, i) or nickname_before_cue(text, toks, i):
         return True
     if apposed_to_youth(text, toks, i) or referred_to(text, toks, i):
         return True

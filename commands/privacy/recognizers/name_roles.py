@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
+    CALENDAR,
     CONJUNCTIONS,
     INSTITUTION,
     KIN,
@@ -177,6 +178,8 @@ def _from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
     if toks[k].lower in ("the", "la", "le", "l") and k + 1 < len(toks):
         k += 1
     org = toks[k]
+    if org.lower in CALENDAR:
+        return False  # "candy from the halloween drive": a season's event, not a workplace
     if org.text.isupper() and 2 <= len(org.text) <= 6:
         return True
     if toks[j].lower in ("du", "de") and org.lower in INSTITUTION and not org.cap:
@@ -376,7 +379,7 @@ def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
             and t.lower.endswith(NATIONALITY_ENDINGS)
         ):
             return False  # "with French slides": an adjective
-        return t.listed_word and t.name and prev.lower in ("with", "avec", "chez")
+        return t.listed_word and t.given and prev.lower in ("with", "avec", "chez")
     return t.unknown or (t.name and not t.common)
 
 

@@ -35,6 +35,7 @@ from commands.privacy.recognizers.name_institutions import (
     protect_spelled_acronyms,
 )
 from commands.privacy.recognizers.name_places import (
+    lower_case_place,
     placed,
     protect_agency_lists,
     protect_clergy_schools,
@@ -108,7 +109,27 @@ _HEADING = re.compile(
     r"ao[uû]t|d[ée]c)[a-zéû]*\.?\s+\d|\d{1,2}(?:er)?\s+[a-zéû]{3,}\b|(?:19|20)\d\d-\d))",
     re.IGNORECASE,
 )
+_BEFORE_SAINT_PLACES = words(
+    """
+    cap mont ville saint sainte river bay lake fort grand port val lac pointe rivière île ile
+    baie sault anse chute rue boul boulevard chemin rang avenue ave ch mount
+    """
+)
+# Negations chat types without the apostrophe, read as the words the rules know.
+_UNTYPED_APOSTROPHE = {
+    w.replace("'", ""): w
+    for w in words(
+        "didn't doesn't isn't wasn't hasn't hadn't won't can't couldn't wouldn't shouldn't "
+        "aren't weren't don't haven't"
+    )
+}
 _CONTRACTION = re.compile(r"['’](?:d|ll|ve|re|m)$")
+# Endings only family names have, for the many the lists lack: "Kowalczyk", "Shevchuk",
+# "Hrynyshyn", "Papadopoulos", "Popescu", "Petrosyan", "Jankowski", "Petrovic".
+_SURNAME_ENDING = re.compile(
+    r"\w{2,}(?:chuk|czuk|czyk|czak|shyn|enko|wicz|vich|ovic|evic|owski|ewski|inski|ynski"
+    r"|opoulos|akis|escu|eanu|osyan|yan)$"
+)
 _COMPASS = ("-nord", "-sud", "-est", "-ouest", "-north", "-south", "-east", "-west", "-centre")
 # Abbreviations whose period ends no sentence: titles, "St.", "approx.", "w/".
 _ABBREVIATION = re.compile(
@@ -120,6 +141,8 @@ _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Stanley A. Milner", "J. Morin"
 _ELISION = re.compile(r"^(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _ACRONYM_JOINED = re.compile(r"[A-Z]{2,}-")  # "SAE-police", "CLSC-école": a joint team
+# An acronym in the plural or written in mixed case: "DOBs", "SINs", "ToR", "MoU"
+_ACRONYM_FORM = re.compile(r"[A-Z]{2,}s|[A-Z][a-z][A-Z]")
 _CAMEL_ORG = re.compile(r"[A-Z]{2,}[a-z]{3,}")  # an acronym run into a word: "OUTSaskatoon"
 # a word or a title before
 _MID = re.compile(r"(?:[^\W\d_]|\b(?:M|Mme|Mlle|Dr|Dre|Me|Mr|Mrs|Ms|Mx)\.?)\s+$")
@@ -171,7 +194,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             sentence_start = opened  # "mr. beaulieu", "St. Paul's", "approx. Tuesday"
         tok = Tok(
             word,
-            word.casefold(),
+            _UNTYPED_APOSTROPHE.get(word.casefold(), word.casefold()),  # "didnt": "didn't"
             start,
             start + len(word),
             word[:1].isupper(),
@@ -181,12 +204,15 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         )
         tok.common = (
             lex.is_common(tok.lower)
+            or tok.lower in _UNTYPED_APOSTROPHE.values()
             or chat_word(tok.lower)  # "imo", "guy", "dev"
             or (not tok.cap and tok.lower in lex.unaccented)  # "sante", "appele"
         )
         tok.given = tok.lower in lex.given
         tok.surname = tok.lower in lex.surnames
         tok.name = tok.given or tok.surname or lex.is_name(tok.lower)
+        if tok.cap and not tok.name and not tok.common and _SURNAME_ENDING.fullmatch(tok.lower):
+            tok.name = tok.surname = True  # a family name no list holds: "Kowalczyk"
         if tok.name and not tok.given and "-" in tok.lower:
             tok.given = any(p in lex.given for p in tok.lower.split("-"))
         if (
@@ -202,6 +228,9 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.name = tok.given = tok.surname = False  # "là-bas", "peut-être"
         if _CONTRACTION.search(tok.lower):
             tok.name = tok.given = tok.surname = False  # "OD'd", "Kev'll": not a name form
+            tok.common = True
+        if _ACRONYM_FORM.fullmatch(tok.text):
+            tok.name = tok.given = tok.surname = False  # "DOBs", "HSNs", "ToR", "PoA"
             tok.common = True
         if (
             (tok.text.isupper() and "-" in tok.text)
@@ -249,8 +278,10 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
                 and prev.cap
                 and text[prev.end : tok.start] == " "
                 and not prev.protected
-                # "Fleur-Ange Saint-Fleur": a compound given name is no everyday word
-                and (not prev.common or (prev.given and "-" in prev.text))
+                # "Fleur-Ange Saint-Fleur": a compound given name is no everyday word; "Fern
+                # St-Louis": a given name before a saint, unless it heads a place ("Mont")
+                and (not prev.common or prev.given)
+                and prev.lower not in _BEFORE_SAINT_PLACES
                 and (prev.given or prev.unknown)
             ):
                 tok.name = tok.surname = True  # "Wideline Saint-Fleur", "Jean Saint-Pierre"
@@ -283,6 +314,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.protected = True  # "à Alma", "in Sydney", "between Eskasoni and Sydney"
         elif tok.cap and resides_in(text, toks, k):
             tok.protected = True  # "vit à Bellegarde", "lives in Beardy's": a village
+        elif lower_case_place(text, toks, k):
+            tok.protected = True  # "the mission in stanley", "emma lake"
     for k, (prev, tok) in enumerate(itertools.pairwise(toks)):
         if prev.cap and tok.cap and prev.lower in _SAINTS and tok.start - prev.end <= 2:
             first = toks[k - 1] if k > 0 else None

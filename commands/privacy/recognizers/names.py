@@ -331,6 +331,7 @@ def _match_at(
         and (not toks[i + 2].protected or (toks[i + 2].surname and toks[i + 2].cap))
         and toks[i + 2].lower not in STOPWORDS
         and (toks[i + 2].name or toks[i + 2].unknown or toks[i + 2].cap)
+        and not (i + 3 < len(toks) and toks[i + 3].lower == "terme")  # "le jeune à long terme"
         # "le jeune a désiré rencontrer", "le jeune a réintégré l'école": "a", an
         # auxiliary, then a participle
         and not (

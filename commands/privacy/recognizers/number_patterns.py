@@ -35,7 +35,7 @@ _CASE_CUE = (
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|mandat\s+d'aide\s+juridique|"
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|band\s+(?:member\s+)?(?:number|no\.?|#)|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|"
-    r"student\s*(?:number|no\.?|#|id)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|"
+    r"student\s*(?:number|no\.?|#|id)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
     r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|CISSS|CIUSSS|"
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
@@ -96,8 +96,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "Status no. 3560219401", "her own registry no. is 2090467301": a First Nations
         # registration number, personal like a health number
         "status_number": re.compile(
-            r"\b(?:(?:treaty\s+)?status|registry|registration|statut|treaty\s+card)"
-            r"(?:\s+(?:card|carte))?\s*(?:no\.?|n°|#|number|numéro)?\s*(?:is\s+|est\s+|:\s*)?"
+            r"\b(?:(?:treaty\s+)?status|registry|registration|statut|treaty\s+card|treaty)"
+            r"(?:\s+(?:card|carte))?\s*(?:no\.?|n°|#|number|numéro)?\s*"
+            r"(?:is\s+|est\s+|:\s*|,\s*(?:it['’]?s\s+|c['’]est\s+)?)?"  # "treaty number, it's …"
             r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4})(?![\w-])",
             i,
         ),
@@ -187,7 +188,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour)(?![\w])\s*#?(?:[\s,:]+[^\W\d_][\w'’-]{0,13}){0,10}?[\s,:(]*"
             r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){2,4}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
-            r"|(?<=\()\d{3,6}-\d{3,8}(?=\))"  # "CAS opened a file (0458-2211)"
+            # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"
+            r"|(?<=\()(?!(?:19|20)\d{2}-\d{2}\))\d{3,6}-\d{2,8}(?=\))"
+            r"|(?-i:[A-Z]{1,4})\d{2,4}-\d{3,8}"  # "missing-person file (PA26-1183)"
+            r"|\d{2,6}-\d{3,8}-(?-i:[A-Z]{1,3})"  # "numéro de dossier SAE est 114-2207-B"
             r"|(?-i:(?:[A-Z]{1,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}"
             r"|(?-i:[A-Z]{2,5}-[A-Z]{2,5}-)\d{3,8}"  # "OMH-RIM-4471"
             r"|(?-i:[A-Z]{2,6})\s\d{2,6}(?:-(?-i:[\dA-Z]{1,8})){1,3}"  # "SAE 22-4471-B"
@@ -200,7 +204,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "case_far_marked": re.compile(
             r"\b(?:files?|cases?|dossiers?|occurrences?|incidents?|r[ée]f[ée]rences?|"
             r"signalements?|plaintes?|reports?|rapports?)"  # "signalement retenu sous le no …"
-            r"(?:,?\s+[^\W\d_][\w'’-]{1,13}){1,3},?\s*(?:no\.?|n°|nº|#|num[ée]ro)\s*"
+            r"(?:,?\s+[^\W\d_][\w'’-]{1,13}){1,3},?\s*(?:no\.?|n°|nº|#|num[ée]ro|:)\s*"
+            r"(?!(?:19|20)\d{2}-(?:19|20)\d{2}\b)"  # "rapport annuel : 2025-2026"
             r"(?P<v>(?<![\d-])\d{2,6}-\d{3,8}(?:-(?-i:[A-Z]{1,5}))?)(?![\w-]|[.,]\d)",
             i,
         ),

@@ -489,6 +489,20 @@ CLEAN: list[str] = [
     "the new kid at the group home is settling in",
     "Joamie and Nakasuk both had lockdowns last month after the same incident.",
     "27-year-old male, Schumacher, discharged from the psych unit Monday.",
+    "She missed her last 3 oncology appointments at Juravinski.",
+    "Reminder that HSNs, SINs and DOBs should never go in this channel.",
+    "4. All – review revised ToR section 6.",
+    "RPS counted 9 women, 2 possibly under 18. Circle Project and outreach will follow up.",
+    "Aucun des deux ne peut héberger le jeune à long terme.",
+    "MoCreebec Eeyoud and Mushkegowuk Council agreed to share the cost.",
+    "tried calling 3x no answer. will go by after my 1pm",
+    "worker can go by sled with the band constable friday",
+    "les ambulanciers connaissent l'adresse par coeur",
+    "the meeting (the one on tuesday) was fine",
+    "money is her dad's problem, not the kids'",
+    "food and rent are the two big costs for the family",
+    "le rapport annuel : 2025-2026",
+    "at Mont St-Hilaire for the weekend",
 ]
 
 

@@ -380,6 +380,15 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("La plaque du véhicule de l'ex-conjoint est FHT 2294, Ontario.", Kind.LICENCE, "FHT 2294"),
     ("Legal Aid certificate LA-2026-88172 issued Monday.", Kind.CASE_NUMBER, "LA-2026-88172"),
     ("can someone pull the OHIP for the dad? i have 8123431226", Kind.HEALTH_NUMBER, "8123431226"),
+    ("l'étudiant (matricule LC-2025-187734) nous a dit", Kind.CASE_NUMBER, "LC-2025-187734"),
+    ("Le numéro de dossier SAE est 114-2207-B et la TS", Kind.CASE_NUMBER, "114-2207-B"),
+    ("Le numéro de dossier au Ministère : 1187-22934.", Kind.CASE_NUMBER, "1187-22934"),
+    ("Her PAPS missing-person file (PA26-1183) has been closed.", Kind.CASE_NUMBER, "PA26-1183"),
+    ("La SAE a un dossier ouvert (4471-26). Les enfants vont bien.", Kind.CASE_NUMBER, "4471-26"),
+    ("treaty # is 3550012301 if nihb asks about the bill", Kind.HEALTH_NUMBER, "3550012301"),
+    ("asking about her treaty number, it's 6350098702 if anyone", Kind.HEALTH_NUMBER, None),
+    ("Date de naissance inscrite au rapport : 12 septembre 2007.", Kind.DATE_OF_BIRTH, None),
+    ("She was born at the General on Feb 2 and mom left AMA.", Kind.DATE_OF_BIRTH, None),
 ]
 
 
