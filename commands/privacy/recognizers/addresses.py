@@ -169,7 +169,7 @@ _HOUSE_NUMBER = (
     # on reserve a house number is the address: "her kokum's place, house 47 out by the
     # point", "moved from hse 9", "Le père reste au H#67"
     r"|\b(?P<numbered>(?:house|maison)\s*(?:#|number|no\.?|numéro)\s*(?-i:H\s?[#-]?\s?)?\d{1,4}"
-    r"|(?:house|hse|maison)\s+\d{1,4}(?=\s*(?:[,.;:)]|$|out|by|near|across|behind|and|"
+    r"|(?:house|hse|maison)\s+\d{1,4}(?=\s*(?:[,.;:)]|$|out|by|near|across|behind|and|on|"
     r"with|where|since|sur|près|à|au|pis|et|now|maintenant|to|before|after|for|again|tonight))"
     r"|(?<![\w#-])(?-i:[Hh])#\s?\d{1,4}"
     r"|(?<=\bat\s)(?-i:H)\s?-\s?\d{2,4})\b)"
@@ -291,6 +291,9 @@ _UNIT_THEN_CIVIC = (
 _TRAILER_LOT = (
     r"\b(?:lot|site|pad|terrain)\s*#?\s*\d{1,4}[A-Za-z]?\s*(?:,|at|in|of|au|du)?\s+"
     r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3})(?:trailer|mobile\s*home|RV)\s+(?:park|court|village)"
+    # "the green trailer lot 11 on the airport road", "la roulotte sur le lot 14": a home on
+    # a numbered lot
+    r"|\b(?:trailer|camper|cabin|roulotte)\b[^.;\n\d]{0,20}?\b(?P<addr>lot\s*#?\s*\d{1,4})\b"
 )
 # "2301 Woodward Ave, 48201": five digits right after a street written with its type
 _ZIP_AFTER_STREET = (

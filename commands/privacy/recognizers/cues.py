@@ -76,6 +76,7 @@ KIN = _words(
     mémère memere pépère pepere mamie papi tatie tonton moshom mooshum nokom matante mononcle
     grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
     law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
+    ataata anaana ataatatsiaq anaanatsiaq nookomis mishomis
 """
 )
 
@@ -88,6 +89,8 @@ RELATIVES = _words(
     oncle sis sister soeur son stepdad stepmom sœur tante uncle mémère memere pépère pepere
     moshom mooshum nokom matante mononcle
     kuya tita bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
+    neveu nièce tatie tonton mamie papi ataata anaana ataatatsiaq anaanatsiaq nookomis
+    mishomis granddaughter grandson stepson stepdaughter stepsister stepbrother
     """
 )
 

@@ -109,7 +109,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"inscrite?|indiquée?|listed|recorded|written|given|au|at|general|hospital|rapport|"
         + r"l['’]hôpital|hôpital)){0,5}"
         + r"\s*(?::|-|\(|,)?\s*"
-        + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*)?"
+        + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*"
+        + r"|c['’]est\s+(?:le\s+)?)?"  # "la date de naissance du bébé c'est le 28 août 2025"
         + r"(?P<v>"
         + _FULL
         + r"|"

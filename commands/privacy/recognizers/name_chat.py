@@ -166,3 +166,15 @@ def after_auxiliary(toks: Sequence[Tok], i: int) -> bool:
 
 
 _PARTICIPLE = ("é", "ée", "és", "ées", "e", "i", "u", "it")
+
+
+_SAID_OF_A_THING = re.compile(
+    r"\s+(?:is|was)\s+(?:the|a|an|our|their|not\s+the)\s+(?:\w+\s+)?(?:issue|problem|question|"
+    r"barrier|key|thing|concern|challenge|priority|goal|plan|point|answer|reason|worry|"
+    r"hard\s+part|main\s+thing|bottleneck|gap)\b"
+)
+
+
+def said_of_a_thing(text: str, pos: int) -> bool:
+    """What follows says the word before it is a thing: "will is the issue", "hope is the goal"."""
+    return _SAID_OF_A_THING.match(text, pos) is not None

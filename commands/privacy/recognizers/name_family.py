@@ -145,6 +145,20 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and not (i + 2 < len(toks) and toks[i + 2].cap and gap_ok(text, nxt, toks[i + 2]))
     ):
         return cand(text, toks, i + 1, i + 2, "la famille"), i + 2
+    # "les chabot d'en bas de la côte", "le garçon des hookimaw": in French chat typed in lower
+    # case, a family by its surname (which takes no plural "s")
+    if (
+        t.lower in ("les", "des")
+        and nxt is not None
+        and text[t.end : nxt.start] == " "
+        and nxt.text.islower()
+        and not nxt.protected
+        and nxt.text.isalpha()
+        and not nxt.lower.endswith(("s", "x"))
+        and ((nxt.surname and not nxt.common) or (nxt.unknown and len(nxt.lower) >= 5))
+        and typed_in_lower_case(text)
+    ):
+        return cand(text, toks, i + 1, i + 2, "la famille"), i + 2
     # "chez les Bergeron": a family by its surname.
     if (
         t.lower == "les"

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import words
+from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
+    CALENDAR,
     CONJUNCTIONS,
     DETERMINERS,
     FAMILY,
+    KIN,
     KIN_SIZES,
     PERSON_VERBS,
     RELATIVES,
@@ -22,6 +24,7 @@ from commands.privacy.recognizers.cues import (
 from commands.privacy.recognizers.name_chat import (
     chat_word,
     contracted,
+    said_of_a_thing,
     typed_in_lower_case,
     weather,
 )
@@ -39,13 +42,19 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if contracted(t.lower):
         return False  # "theres a unit opening up": chat's "there's"
+    if t.common and said_of_a_thing(text, t.end):
+        return False  # "will is the issue not capacity", "hope is the goal"
     if t.lower in _COMPASS:
         return False  # "Clinic up north says mom left"
     if t.lower in _PERSON_NOUNS or (i > 0 and toks[i - 1].lower in ("o", "yo", "old", "ans")):
         return False  # "45 y/o male threatened": what the person is, not who
     if i >= 2 and toks[i - 1].lower == "on" and toks[i - 2].lower in _CHECK:
         return not t.possessive and not t.common  # "check on dakota?", not "check on hope"
-    if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS):
+    if (
+        i > 0
+        and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS)
+        and not (toks[i - 1].lower == "it" and toks[i - 1].possessive)  # "it's crystal, she's"
+    ):
         return False  # "the grant said", "my will says"
     if (
         t.possessive
@@ -61,9 +70,18 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
             return True  # "it's joy's cousin who's been selling", "faith's little sister"
     if age_said(text, t.end) and not weather(t.lower) and not chat_word(t.lower):
         return True  # "precious is 4, blessing is 7"
+    if (
+        _PRONOUN_AFTER.match(text, t.end)
+        and (not t.common or t.listed_word)  # not "not sure if it's true, she's been…"
+        and not weather(t.lower)
+        and t.lower not in CALENDAR
+    ):
+        return not t.possessive  # "flagging it's crystal, she's lorne's daughter"
     if i + 1 < len(toks) and toks[i + 1].lower in _SELF and spaced(text, t, toks[i + 1]):
         return True  # "not joy herself"
     if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
+        if _noun_before(text, toks, i):
+            return False  # "the ag crisis line reported 14 calls": a compound noun's head
         return not t.text.endswith("s") and not weather(t.lower)  # not "news says", "storm came"
     if (
         i > 0
@@ -132,6 +150,27 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     return _PARENTHESISED_AGE.match(text, t.end) is not None
 
 
+def _noun_before(text: str, toks: Sequence[Tok], i: int) -> bool:
+    prev = toks[i - 1] if i > 0 else None
+    return (
+        prev is not None
+        and text[prev.end : toks[i].start] == " "
+        and prev.common
+        and not prev.cap
+        and not prev.possessive
+        and prev.lower not in STOPWORDS
+        and prev.lower not in KIN
+        and prev.lower not in _SAID
+        and prev.lower not in _LINKING
+        and not prev.lower.endswith(("ed", "ing", "ly"))  # "mom texted river said", "finally"
+        and prev.lower not in _WHEN
+    )
+
+
+_WHEN = words("yesterday today tonight tomorrow tmrw earlier later again also then now still")
+
+
+_PRONOUN_AFTER = re.compile(r",\s*(?:she|he)(?:['’]?s\b|\s+(?:is|was)\b)")
 _TO_WITH = words("to with à avec w/ w")
 _SAID = words("said says told dit disait")
 _CHECK = words("check checks checked checking")

@@ -81,11 +81,15 @@ def lower_case_place(text: str, toks: Sequence[Tok], k: int) -> bool:
     """A town typed in lower case where only a town can stand: "the mission in stanley",
     "driving up from la ronge to dillon", "emma lake", "le centre culturel de bellegarde"."""
     t = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if t.possessive and nxt is not None and nxt.lower in _LAKE_WORDS:
+        return not nxt.possessive  # "ratt's landing is the old name for the spot"
     if t.cap or t.possessive or t.common or not (t.name or t.unknown):
         return False
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is not None and nxt.lower in _LAKE_WORDS and text[t.end : nxt.start] == " ":
         return True
+    if k > 0 and toks[k - 1].lower in _WATER_BEFORE and text[toks[k - 1].end : t.start] == " ":
+        return True  # "la route de la baie james", "lac simon"
     if k == 0 or text[toks[k - 1].end : t.start] != " ":
         return False
     prev, before = toks[k - 1].lower, toks[k - 2].lower if k >= 2 else ""
@@ -99,6 +103,7 @@ def lower_case_place(text: str, toks: Sequence[Tok], k: int) -> bool:
 _TRAVELLED = words(
     "relocated relocating moved moving transferred headed heading drove driving flew bussed bused"
 )
+_WATER_BEFORE = words("baie lac lake rivière pointe île ile fort port mont")
 _LAKE_WORDS = words("lake river creek bay falls narrows landing mission portage rapids")
 _LOWER_PLACE_PREPOSITIONS = words("in near between outside around toward towards dans")
 

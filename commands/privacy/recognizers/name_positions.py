@@ -166,7 +166,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
             return True
     if (
         not t.cap
-        and t.unknown
+        and (t.unknown or (t.surname and not t.common and not t.protected))
         and t.possessive
         and t.text.isalpha()
         and len(t.lower) >= 4

@@ -19,6 +19,7 @@ from commands.privacy.recognizers.cues import (
     SUBJECT_VERBS,
     TESTAMENT,
 )
+from commands.privacy.recognizers.name_chat import said_of_a_thing
 from commands.privacy.recognizers.name_forms import age_follows, birth_date_follows, chinese_name
 from commands.privacy.recognizers.name_naming import NICK_PREFIXES
 from commands.privacy.recognizers.name_spans import gap_ok
@@ -44,7 +45,12 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
         return i + 2  # "took off with lil t again", "Big J was there"
     if t.text[:1].islower() and _lower_full_name(text, toks, i):
         return i + 2
-    if t.text == "will" and t.sentence_start and nxt.lower in _WILL_SAID:
+    if (
+        t.text == "will"
+        and t.sentence_start
+        and nxt.lower in _WILL_SAID
+        and not said_of_a_thing(text, t.end)  # "will is the issue not capacity"
+    ):
         return i + 1  # "will is the older brother, not the dad": never the modal verb
     if not t.cap:
         return 0
@@ -58,6 +64,7 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
         and text[t.end : nxt.start] == " "
         and not (i + 2 < len(toks) and toks[i + 2].lower in _ASKED)
         and not (i + 2 < len(toks) and toks[i + 2].lower in TESTAMENT)  # "Will was signed"
+        and not said_of_a_thing(text, t.end)
     ):
         return i + 1
     # "tanner k is back in Regina": a given name and the initial of the surname

@@ -503,6 +503,16 @@ CLEAN: list[str] = [
     "food and rent are the two big costs for the family",
     "le rapport annuel : 2025-2026",
     "at Mont St-Hilaire for the weekend",
+    "the old catholic mission in stanley is being fixed up as a youth space",
+    "rencontre au centre culturel de bellegarde, 4 situations à revoir",
+    "frank talk with council about the bootlegging, nothing for our table",
+    "candy from the halloween drive at the co-op went to the youth centre",
+    "the ag crisis line reported 14 calls from the area in march",
+    "will is the issue not capacity, mom wants the help but dad says no",
+    "ratt's landing is the old name for the spot across the river",
+    "pas de réseau cellulaire sur la route de la baie james",
+    "mushkegowuk is coordinating with the hotels, meals are covered",
+    "not sure if it's true, she's been saying a lot of things",
 ]
 
 

@@ -389,6 +389,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("asking about her treaty number, it's 6350098702 if anyone", Kind.HEALTH_NUMBER, None),
     ("Date de naissance inscrite au rapport : 12 septembre 2007.", Kind.DATE_OF_BIRTH, None),
     ("She was born at the General on Feb 2 and mom left AMA.", Kind.DATE_OF_BIRTH, None),
+    ("la date de naissance du bébé c'est le 28 août 2025", Kind.DATE_OF_BIRTH, None),
+    ("elle reste dans la roulotte sur le lot 14 en arrière du garage", Kind.ADDRESS, "lot 14"),
+    ("the boy is with his kokum, house 27 on the bay road, blue siding", Kind.ADDRESS, None),
 ]
 
 

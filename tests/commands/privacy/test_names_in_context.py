@@ -550,6 +550,12 @@ NAMES: list[tuple[str, list[str]]] = [
     ("sugar and boots are the same two from before, they hang at the store", ["sugar", "boots"]),
     ("patate pis ti-noir sont les deux gars qui ont frappé le commis", ["patate", "ti-noir"]),
     ("dakota didnt come home again, mom called it in", ["dakota"]),
+    ("sa nièce maata dit qu'il est parti à montréal", ["maata"]),
+    ("la petite est chez sa tatie qumaluk à puvirnituq", ["qumaluk"]),
+    ("nakogee's granddaughter is the one from S-3", ["nakogee"]),
+    ("just flagging it's crystal, she's lorne's daughter", ["crystal", "lorne"]),
+    ("les chabot d'en bas de la côte ont recommencé les partys", ["chabot"]),
+    ("le garçon des hookimaw est revenu de timmins", ["hookimaw"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
