@@ -183,7 +183,10 @@ _KM_HOME = (
 _STREET_NAME = r"(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*){0,3}?)"
 _CORNER = (
     r"(?:(?:at\s+the\s+|on\s+the\s+)?(?:corner|intersection)\s+of"
-    r"|(?:au\s+)?coin\s+(?:des\s+rues\s+|de\s+la\s+rue\s+|de\s+l'|de\s+|du\s+)?"
+    # "au coin de Cartier et Laurier", "coin Ste-Catherine et Papineau"; not "le coin tous les
+    # jours et il…" (a spot he goes to)
+    r"|(?:au\s+)?coin\s+(?:des\s+rues\s+|de\s+la\s+rue\s+|de\s+l'|de\s+|du\s+|(?-i:(?=[A-ZÀ-Ý0-9]))"
+    r"|(?=[\w'’.-]+\s+(?:and|&|et|pis|@|/)\s))"  # "coin papineau pis ste-cath"
     r"|(?:à\s+)?l'(?:angle|intersection)\s+(?:des\s+rues\s+|de\s+la\s+rue\s+|de\s+l'|de\s+|du\s+)?)"
     r"\s*"
     + _STREET_NAME
@@ -219,6 +222,7 @@ _ORDINAL_AVENUE = (
 # joined by a slash or an ampersand.
 _SLASH_CORNER = (
     r"(?:(?<=\bat\s)|(?<=\bnear\s)|(?<=\bau\s)|(?<=\bcoin\s)|(?<=\bon\s)|(?<=@\s))"
+    r"(?!(?i:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[a-z]*\b)"  # "on Tues/Thurs"
     r"(?-i:(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+(?:-[A-Z][a-zà-ÿ]+)*(?:/|\s&\s)(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+"
     r"(?:-[A-Z][a-zà-ÿ]+)*)"
 )
@@ -252,7 +256,9 @@ _STATES = (
 # A ZIP the note calls one: over "bus ticket was 13662" read as a file number
 _ZIP_SAID = (
     r"(?:\b(?:zip|zip code|zipcode)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
-    r"|(?<=\bzip\s)(?:[^\W\d_][\w'’-]{0,12}\s+){0,9}?(?:is|was|as|:)\s*(?P<addr>\d{5}(?:-\d{4})?)\b"
+    # "a ZIP on the return label she showed us: 58203", "has a ZIP of 58203"
+    r"|(?:(?<=\bzip\s)|(?<=\bzip\s\s))(?:[^\W\d_][\w'’-]{0,12}['’]?(?:,?\s+|(?=:))){0,9}?(?:is|was|as|of|:|donné|est|c['’]est)\s*"
+    r"(?P<addr>\d{5}(?:-\d{4})?)\b"
     r"|\b\d{5}(?:-\d{4})?(?=\s+(?:is|was)\s+(?:the|her|his|their)\s+zip\b))"  # "14213 is the zip"
 )
 _ZIP = (

@@ -14,6 +14,7 @@ import re
 import phonenumbers
 
 from commands.privacy.findings import Kind
+from commands.privacy.lexicon import lexicon
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import ADDRESSING
 
@@ -219,13 +220,24 @@ def colleague(text: str, start: int, body: str) -> bool:
         # workplace account (words and dots, no digits) opening the sentence that addresses it
         return bool(
             _WORKPLACE_ID.fullmatch(body)
-            and ADDRESSING.search(text, 0, start)
             and not on_a_platform
+            and (
+                ADDRESSING.search(text, 0, start)
+                # "@nat.ops can u pass it to outreach", "ask @jen.dssab": an agency's account,
+                # or one asked to do something
+                or body.rsplit(".", 1)[-1].casefold() in lexicon().never_single
+                or _ASKED_AFTER.match(text, start + len(body) + 1)
+            )
         )
     return bool(ADDRESSING.search(text, 0, start)) or not on_a_platform
 
 
 _SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)|\n")
+_ASKED_AFTER = re.compile(
+    r"[\s,]+(?:can|could|would|will|pls|please|do|did|are|have|u|you|tu|peux|pourrais|"
+    r"pourriez|as-tu|avez-vous|est-ce)\b",
+    re.IGNORECASE,
+)
 _WORKPLACE_ID = re.compile(r"[^\W\d_]+(?:[.-][^\W\d_]+){1,2}")
 
 

@@ -250,6 +250,12 @@ _NAMING = [
     "prénom écrit",
     "is spelled",
     "is spelt",
+    "spelled",  # "sister says it's spelled shaylynn"
+    "spelt",
+    "spelling",  # "spelling: chaunce w/ a u"
+    "legal name",  # "everyone calls her tink, legal name destiny bird"
+    "real name",
+    "be called",  # "chantelle wants to be called chance now"
 ]
 # After these a lowercase or everyday word is not enough: "called police", "dit que".
 NAMING_WEAK = frozenset(
@@ -314,7 +320,7 @@ PERSON_VERBS = _words(
     remains reported reports restait reste returned returns runs s'est said says se sera
     serait should showed shows skipped spends spent stated states stayed stays takes
     tells texted threatened told took used uses va vit vivait wanted wants was wasn't
-    went will won't would était
+    went will won't would était veut voulait
     appelle texte mange parle crie pleure fugue boit travaille menace frappe vole vend
     prefers thinks feels knows sent sends
     turned walked phoned answered asked asks tried tries keeps kept fled disappeared
@@ -364,7 +370,7 @@ INSTITUTION = _words(
     promenade terrasse
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
     county comté township île ile isle corporation federation fédération chc pkwy parkway expy
-    wellness
+    wellness campus
 """
 )
 

@@ -204,6 +204,7 @@ def _said_to_be(text: str, toks: Sequence[Tok], i: int) -> bool:
         said_to_be_kin(toks, i + 1)  # "crow is eli's older brother"
         or _THE_ONE_WHO.match(text, t.end)
         or (t.possessive and _ONE_WHO_AFTER_IS.match(text, t.end + 2))  # "ghost's the one who"
+        or (t.possessive and _KIN_AFTER_IS.match(text, t.end + 2))  # "sky's the older sister"
     ):
         return True  # an everyday word opening a chat line, said to be someone
     # "smitty is the uncle": a word in no list, said to be kin; "Janvier is the dad", "Aimé est
@@ -254,6 +255,11 @@ _THE_ONE_WHO = re.compile(
 
 
 _ONE_WHO_AFTER_IS = re.compile(r"\s+the\s+one\s+(?:who|that)\b")
+_KIN_AFTER_IS = re.compile(
+    r"\s+(?:the|her|his|their)\s+(?:(?:older|younger|little|big|baby|oldest|youngest|twin)\s+)?"
+    r"(?:sister|brother|cousin|mom|dad|aunt|auntie|uncle|daughter|son|niece|nephew|boyfriend|"
+    r"girlfriend|bf|gf|partner|ex|grandma|grandpa|kokum|mosom)\b"
+)
 
 
 def _opening_word(text: str, toks: Sequence[Tok], i: int) -> bool:

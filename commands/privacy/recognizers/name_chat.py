@@ -103,7 +103,9 @@ _SHORT_NAMES = words("tj jp aj cj jj rj bo jo ty")
 _FACILITIES = words("hospital hosp school centre center lodge shelter clinic arena mall")
 _THANKS = re.compile(r"\s*(?:[,.!:)]|$|(?:for|so|again|all|both|guys|everyone)\b)")
 _AUXILIARIES = words("a ont avait avaient ai as avons avez est sont été")
-_CHAT_OPENERS = words("fyi ok okay btw so also update ps pls please and but then ah oh bon ben pis")
+_CHAT_OPENERS = words(
+    "fyi ok okay btw so also update ps pls please and but then ah oh bon ben pis lol wait sorry"
+)
 # Typed without the apostrophe: "jai", "jaime", "theres", "sem" (semaine)
 # Contractions chat types without the apostrophe: "theres", "hasnt", "jsuis", "lecole"
 _CONTRACTED = words(
@@ -178,3 +180,15 @@ _SAID_OF_A_THING = re.compile(
 def said_of_a_thing(text: str, pos: int) -> bool:
     """What follows says the word before it is a thing: "will is the issue", "hope is the goal"."""
     return _SAID_OF_A_THING.match(text, pos) is not None
+
+
+_BILLS = words("bill bills grant cheque check penny cash")
+_BILL_STATE = re.compile(
+    r"\s+(?:is|was|came|went)\s+(?:way\s+|still\s+|now\s+|finally\s+)?(?:past\s+due|overdue|due|"
+    r"paid|unpaid|behind|approved|denied|covered|through)\b"
+)
+
+
+def said_of_money(lower: str, text: str, pos: int) -> bool:
+    """ "Bill is way past due", "the LEAP grant came through": a bill or a grant, not Bill."""
+    return lower in _BILLS and _BILL_STATE.match(text, pos) is not None

@@ -12,6 +12,7 @@ from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS
+from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -53,7 +54,10 @@ def _respelled(text: str, toks: list[Tok], generic: str | None) -> list[Candidat
     """ "it's Baptiste, not Batiste", "Pas Chantal, c'est Chantale": a name corrected for its
     spelling is a name twice, however the lists read either spelling."""
     out: list[Candidate] = []
-    for m in _CORRECTED.finditer(text):
+    found = list(_CORRECTED.finditer(text))
+    if typed_in_lower_case(text):  # "it's spelled shaylynn not shaylin", "chaunce w/ a u, not…"
+        found += _CORRECTED_IN_CHAT.finditer(text)
+    for m in found:
         a, b = m.group("a") or m.group("c"), m.group("b") or m.group("d")
         if a.lower() == b.lower() or SequenceMatcher(None, a.lower(), b.lower()).ratio() < 0.6:
             continue
@@ -72,6 +76,11 @@ _CORRECTED = re.compile(
     r"|\b(?:not|pas)\s+(?-i:(?P<c>[A-ZÀ-Ý][^\W\d_]{3,}))\s*,\s+(?:it['’]s|c['’]est)\s+"
     r"(?-i:(?P<d>[A-ZÀ-Ý][^\W\d_]{3,}))",
     re.IGNORECASE,
+)
+
+_CORRECTED_IN_CHAT = re.compile(
+    r"(?<![\w'’])(?P<a>[a-zà-ÿ]{3,})(?:\s+w/\s+an?\s+\w)?\s*,?\s+(?:not|pas)\s+(?P<b>[a-zà-ÿ]{3,})"
+    r"(?=\s*(?:[,.;!?)]|$))"  # a correction ends its clause: not "namasse pas mousse comme…"
 )
 
 

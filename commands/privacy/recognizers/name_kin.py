@@ -315,6 +315,8 @@ def kin_said(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (toks[i - 2].lower in RELATIVES or toks[i - 2].lower in _HOUSEHOLD)
         and not toks[i].protected  # "Mom is French."
         and text[toks[i - 1].end : toks[i].start] == " "  # not "grandpa is 81, early dementia"
+        # "Mom is frank about not coping": an adjective and what it is about
+        and not (toks[i].common and i + 1 < len(toks) and toks[i + 1].lower in _ABOUT)
     ):
         return True
     if i + 2 < len(toks) and toks[i + 1].lower in CONJUNCTIONS and toks[i + 2].given:
@@ -352,6 +354,7 @@ def said_to_be_kin(toks: Sequence[Tok], k: int) -> bool:
     return not said.possessive and (said.lower in _SAID_KIN or said.lower.rstrip("s") in _SAID_KIN)
 
 
+_ABOUT = words("about with that to of on in at for sur avec de que")
 _FR_SIZES = words("petit petite grand grande plus vieux vieille jeune cadet cadette aîné aînée")
 _HOUSEHOLD = words("family famille parents")  # "family is ali and huda (parents)"
 _BE = words("is was are were est sont était r")  # "hunter and hope r twins"

@@ -17,7 +17,7 @@ from commands.privacy.recognizers.cues import (
     SUBJECT_VERBS,
 )
 from commands.privacy.recognizers.name_blockers import after_blocker, street_after_on
-from commands.privacy.recognizers.name_chat import after_auxiliary, weather
+from commands.privacy.recognizers.name_chat import after_auxiliary, said_of_money, weather
 from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_forms import (
     age_follows,
@@ -127,6 +127,7 @@ def from_lists(
             and person_verb_after(toks, i)
             and (not t.sentence_start or toks[i + 1].lower in SUBJECT_VERBS)
             and not after_blocker(text, toks, i)
+            and not said_of_money(t.lower, text, t.end)  # "Grant came through!"
         ):
             return cand(text, toks, i, i + 1, suggestion), i + 1
     if (
@@ -139,7 +140,14 @@ def from_lists(
         and len(nxt.lower) >= 3
     ):
         return cand(text, toks, i, i + 2, suggestion), i + 2
-    if not t.cap and t.strong and t.given and len(t.lower) >= 3 and not after_auxiliary(toks, i):
+    if (
+        not t.cap
+        and t.strong
+        and t.given
+        and len(t.lower) >= 3
+        and not after_auxiliary(toks, i)
+        and not (i > 0 and toks[i - 1].lower in CALENDAR)  # "Christmas carol night"
+    ):
         if pair and nxt is not None and not nxt.cap and (nxt.surname or nxt.unknown):
             return cand(text, toks, i, i + 2, suggestion), i + 2
         # French frequency lists cannot tell "avis" the word from Avis the name.

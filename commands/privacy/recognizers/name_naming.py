@@ -190,8 +190,15 @@ def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:
         i
     ].possessive:  # "s'appelle céleste", "tout le monde l'appelle pitou", "surname's crow"
         return False  # said as plainly as "is called"
-    if toks[i].lower in ("dit", "dite") and i > 0 and toks[i - 1].given:
-        return False  # "réjean dit bouboule": a nickname after the name
+    if (
+        toks[i].lower in ("dit", "dite")
+        and i > 0
+        and (
+            toks[i - 1].given
+            or (toks[i - 1].cap and toks[i - 1].surname and not toks[i - 1].common)
+        )
+    ):
+        return False  # "réjean dit bouboule", "Steve Bouchard dit bouche": a nickname after
     return tuple(x.lower for x in toks[i:j]) in NAMING_WEAK
 
 

@@ -44,6 +44,7 @@ from commands.privacy.recognizers.cues import (
 from commands.privacy.recognizers.name_beside import said_beside
 from commands.privacy.recognizers.name_blockers import HEADS, after_blocker, title_case_opener
 from commands.privacy.recognizers.name_chat import (
+    said_of_money,
     short_name,
     typed_in_lower_case,
     weather,
@@ -204,8 +205,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return i == 0 or toks[i - 1].lower not in DETERMINERS
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
-    if t.lower in UNSAID:
-        return False  # "Mom = Unknown"
+    if t.lower in UNSAID or said_of_money(t.lower, text, t.end):
+        return False  # "Mom = Unknown", "Bill is way past due"
     if _PET_NAMED.search(text, max(0, t.start - 30), t.start):
         return False  # "Her dog's name is Chance": a pet
     if t.lower in ROLES:

@@ -141,6 +141,7 @@ _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Stanley A. Milner", "J. Morin"
 _ELISION = re.compile(r"^(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _ACRONYM_JOINED = re.compile(r"[A-Z]{2,}-")  # "SAE-police", "CLSC-école": a joint team
+_CAMEL_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 # An acronym in the plural or written in mixed case: "DOBs", "SINs", "ToR", "MoU"
 _ACRONYM_FORM = re.compile(r"[A-Z]{2,}s|[A-Z][a-z][A-Z]")
 _CAMEL_ORG = re.compile(r"[A-Z]{2,}[a-z]{3,}")  # an acronym run into a word: "OUTSaskatoon"
@@ -229,6 +230,9 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if _CONTRACTION.search(tok.lower):
             tok.name = tok.given = tok.surname = False  # "OD'd", "Kev'll": not a name form
             tok.common = True
+        camel = _CAMEL_WORDS.fullmatch(tok.text)
+        if camel and all(lex.is_common(w.casefold()) for w in camel.groups()):
+            tok.protected = True  # "HealthLine", "CarePath": a service's name of two words
         if _ACRONYM_FORM.fullmatch(tok.text):
             tok.name = tok.given = tok.surname = False  # "DOBs", "HSNs", "ToR", "PoA"
             tok.common = True

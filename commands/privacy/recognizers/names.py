@@ -191,7 +191,17 @@ def _match_at(
                 and nxt.lower not in UNSAID  # "dad unknown,"
                 and (not nxt.protected or nxt.listed_word)
                 and t.lower in FAMILY
-                and _CLAUSE_AFTER.match(text, nxt.end) is not None
+                and (
+                    _CLAUSE_AFTER.match(text, nxt.end) is not None
+                    # "mom amber doesn't want police involved", "sa tante espérance veut"
+                    or (
+                        i + 2 < len(toks)
+                        and toks[i + 2].lower in PERSON_VERBS
+                        and toks[i + 2].lower not in _LINKING_VERBS  # "Mom (early 30s) was"
+                        and text[nxt.end : toks[i + 2].start] == " "
+                        and nxt.lower not in _KIN_ADJECTIVES  # "sa fille unique vit"
+                    )
+                )
                 and not (t.cap and t.sentence_start and nxt.lower == "rose")  # "Father rose from"
             )
             or kin_aside(text, toks, i + 1)
@@ -363,6 +373,8 @@ def _match_at(
 
 
 _ARTICLES = words("la le sa son ma mon ta ton")
+_LINKING_VERBS = words("a est is was has had")
+_KIN_ADJECTIVES = words("unique aînée aîné cadette cadet biologique adoptive naturelle seule seul")
 _WORD_ENDS = (
     "ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone", "aire",
     "eux", "euse", "ment", "ique",

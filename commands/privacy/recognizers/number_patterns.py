@@ -284,7 +284,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "case_colon": re.compile(
             r"\b(?:files?|dossiers?|MRN|chart|occurrences?|incidents?|[ée]v[ée]nements?)"
             r"(?![\w])(?:[\s,]+[^\W\d_(][\w'’.-]{0,13}|\s*\([^)\n]{1,12}\)){0,7}?\s*"
-            r"(?::|#|no\.?|n°|nº|(?:is|est)(?:\s+(?:le|the))?)\s*"  # "… Montfort est le 5512093"
+            r"(?::|#|,|no\.?|n°|nº|(?:is|est)(?:\s+(?:le|the))?)\s*"  # "… Montfort est le 5512093"
             r"(?P<v>(?<![\d-])\d{6,12})(?![\w-]|[.,]\d)",
             i,
         ),

@@ -40,6 +40,7 @@ _ONTARIO_DL_SHAPE = re.compile(r"^[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}$")
 _PHONE_SHAPE = re.compile(r"^(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
 _SIN_SHAPE = re.compile(r"^\d{3}([\s-])\d{3}\1\d{3}$")
 _PHONE_WORD = re.compile(r"\b(?:phone|tel|cell|number|num[ée]ro|t[ée]l[ée]phone|text)\b", re.I)
+_POSTAL_SAID = re.compile(r"\b(?:postal\s+code|code\s+postal|zip(?:\s+code)?|code\s+zip)\W*$", re.I)
 _CALL_WORD = re.compile(r"\b(?:phone|tel|cell|call|text|appel\w*|t[ée]l[ée]phone)\b", re.I)
 _TABLE_REF = re.compile(r"\b(?:table|hub|situation|sit)\s+(?:ref\.?|no\.?|#)?\s*$", re.I)
 # The table's own reference ("PA-2026-014", SPEC) and its short form ("S-26-041")
@@ -112,6 +113,8 @@ def find(text: str) -> list[Candidate]:
     for m in p["vehicle_plate"].finditer(text):
         add(Kind.LICENCE, m, 80, "v")
     for m in itertools.chain(p["plate_far"].finditer(text), p["plate_colon"].finditer(text)):
+        if _POSTAL_SAID.search(text, max(0, m.start("v") - 25), m.start("v")):
+            continue  # "registration … the rural postal code S0J 2M0": the postal code's own cue
         add(Kind.LICENCE, m, 80, "v")
     for m in p["case"].finditer(text):
         value = m.group("v").strip()

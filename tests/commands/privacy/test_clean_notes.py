@@ -513,6 +513,17 @@ CLEAN: list[str] = [
     "pas de réseau cellulaire sur la route de la baie james",
     "mushkegowuk is coordinating with the hotels, meals are covered",
     "not sure if it's true, she's been saying a lot of things",
+    "Shepherds of Good Hope has 2 beds tonight, @nat.ops can u pass it to the outreach team",
+    "Mom is frank about not being able to manage him at home anymore.",
+    "Bill is way past due. The LEAP grant came through ($500).",
+    "Grant came through! The Kinsmen Foundation approved $4,000.",
+    "il reçoit son traitement à la pharmacie du coin tous les jours et il a renoué",
+    "if the family calls 811 after hours HealthLine can flag it to them.",
+    "Public Health is moving the van to the Flour Mill on Tues/Thurs, 6-10 p.m.",
+    "Christmas carol night at the cathedral hall, Dec 18 at 6.",
+    "Sask Polytech, Kelsey Campus, starting Sept 8.",
+    "the pro bono clinic at the U of S can help, Wednesdays 1-4.",
+    "Sa fille unique vit en Alberta.",
 ]
 
 

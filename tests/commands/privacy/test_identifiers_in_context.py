@@ -392,6 +392,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("la date de naissance du bébé c'est le 28 août 2025", Kind.DATE_OF_BIRTH, None),
     ("elle reste dans la roulotte sur le lot 14 en arrière du garage", Kind.ADDRESS, "lot 14"),
     ("the boy is with his kokum, house 27 on the bay road, blue siding", Kind.ADDRESS, None),
+    ("There's a ZIP on the return label she showed us: 58203.", Kind.POSTAL_CODE, "58203"),
+    ("her old ID has a ZIP of 58203, she came up last year", Kind.POSTAL_CODE, "58203"),
+    ("on a besoin du code ZIP pour vérifier, et la mère a donné 12901.", Kind.POSTAL_CODE, None),
+    ("for bus registration they gave the rural postal code S0J 2M0.", Kind.POSTAL_CODE, None),
+    ("Le numéro de dossier usager, 0045821. La jeune est hébergée.", Kind.CASE_NUMBER, None),
+    ("coin papineau pis ste-cath, c'est là qu'a s'tient le soir", Kind.ADDRESS, None),
 ]
 
 

@@ -556,6 +556,20 @@ NAMES: list[tuple[str, list[str]]] = [
     ("just flagging it's crystal, she's lorne's daughter", ["crystal", "lorne"]),
     ("les chabot d'en bas de la côte ont recommencé les partys", ["chabot"]),
     ("le garçon des hookimaw est revenu de timmins", ["hookimaw"]),
+    ("mom amber doesn't want police involved, dad's in the picture", ["amber"]),
+    ("sa tante espérance veut la prendre chez elle", ["espérance"]),
+    (
+        "le chum de sa mère, Steve Bouchard dit bouche, vient de sortir",
+        ["Steve Bouchard", "bouche"],
+    ),
+    (
+        "sister says it's spelled shaylynn not shaylin, fix in the notes pls",
+        ["shaylynn", "shaylin"],
+    ),
+    ("spelling: chaunce w/ a u, not chance", ["chaunce", "chance"]),
+    ("chantelle wants to be called chance now, pls use that in the notes", ["chantelle", "chance"]),
+    ("sorry which one? sky's the older sister", ["sky"]),
+    ("lol boo is her daughter not her bf", ["boo"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
