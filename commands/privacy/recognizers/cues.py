@@ -439,7 +439,8 @@ DETERMINERS = _words(
 CAME_FROM = _words(
     """
     venue venu venus venues arrivé arrivée arrivés arrivées originaire originally moved
-    relocated déménagé déménagée appelé appelée called calling phoned
+    relocated déménagé déménagée appelé appelée called calling phoned vient viennent venait
+    venaient arrive arrivent revient revenu revenue
     """
 )
 

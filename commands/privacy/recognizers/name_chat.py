@@ -95,7 +95,7 @@ def contracted(lower: str) -> bool:
 
 def chat_word(lower: str) -> bool:
     """A word chat types in lower case that a list also holds as a name ("guy", "dev")."""
-    return lower in _CHAT_WORDS
+    return lower in _CHAT_WORDS or lower in _CHAT_OPENERS
 
 
 # Two-letter names chat writes in lower case: initials said as a name, short forms

@@ -16,7 +16,9 @@ from commands.privacy.recognizers.name_tokens import Tok
 def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | None:
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if t.protected and not (t.listed_word and t.surname and i > 0 and toks[i - 1].lower == "the"):
+    if t.protected and not (
+        t.listed_word and (t.surname or t.given) and i > 0 and toks[i - 1].lower == "the"
+    ):
         return None  # "the Thompson home" is a family; "the Cree family" is not named
     # "the Tootoosis family", "la famille Gagnon".
     if (
@@ -142,6 +144,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and not nxt.sentence_start
         and text[t.end : nxt.start] == " "
         and (t.lower == "enfants" or (i > 0 and toks[i - 1].lower != "chez"))
+        # "l'unité Les Érables": a word in the plural names a place; a family takes no "s"
+        and not (nxt.lower.endswith(("s", "x")) and lexicon().is_common(nxt.lower[:-1]))
         and not (i + 2 < len(toks) and toks[i + 2].cap and gap_ok(text, nxt, toks[i + 2]))
     ):
         return cand(text, toks, i + 1, i + 2, "la famille"), i + 2

@@ -68,6 +68,13 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         owned = toks[i + 2] if toks[i + 1].lower in KIN_SIZES and i + 2 < len(toks) else toks[i + 1]
         if owned.lower in RELATIVES and not weather(t.lower):
             return True  # "it's joy's cousin who's been selling", "faith's little sister"
+    if (
+        i > 0
+        and toks[i - 1].lower in ("is", "was")
+        and _KIN_QUESTION.match(text, t.end)
+        and not weather(t.lower)
+    ):
+        return True  # "wait is faith the mom or the aunt?"
     if age_said(text, t.end) and not weather(t.lower) and not chat_word(t.lower):
         return True  # "precious is 4, blessing is 7"
     if (
@@ -170,6 +177,10 @@ def _noun_before(text: str, toks: Sequence[Tok], i: int) -> bool:
 _WHEN = words("yesterday today tonight tomorrow tmrw earlier later again also then now still")
 
 
+_KIN_QUESTION = re.compile(
+    r"\s+the\s+(?:mom|dad|mother|father|aunt|auntie|uncle|cousin|sister|brother|grandma|"
+    r"grandpa|kokum|bf|gf|boyfriend|girlfriend|partner|ex)\b"
+)
 _PRONOUN_AFTER = re.compile(r",\s*(?:she|he)(?:['’]?s\b|\s+(?:is|was)\b)")
 _TO_WITH = words("to with à avec w/ w")
 _SAID = words("said says told dit disait")

@@ -10,9 +10,16 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.findings import Kind
-from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import KIN, NAMING, NAMING_WEAK, PERSON_VERBS
+from commands.privacy.recognizers.cues import (
+    INSTITUTION,
+    KIN,
+    NAMING,
+    NAMING_WEAK,
+    PERSON_VERBS,
+    ROLES,
+)
 from commands.privacy.recognizers.name_spans import cand, extend
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -45,6 +52,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     if _OPENING_QUOTE.match(text, cue_end):
         return ()  # quoted speech, not a nickname: « je serai plus là pour Noël »
     target = toks[j]
+    if re.match(r"-\d", text[target.end : target.end + 2]):
+        return None  # "le tableau dit S-21": the table's own label
     nick_cue = toks[i].lower in _NICK_CUES and (
         toks[i].lower not in ("dit", "dite") or (i > 0 and toks[i - 1].cap and toks[i - 1].name)
     )  # "Mathieu Gélinas dit le Kid", not "elle dit le Nord"
@@ -281,13 +290,46 @@ _NICKNAME_AFTER = re.compile(
 )
 
 
+# "jé (c'est jérémie, le plus vieux)", "lucky (lucas) is out of the hospital": a short name or
+# a nickname, and in brackets the given name it stands for
+_WHO_IT_IS = re.compile(
+    r"\s*\((?:c['’]est|cest|that['’]?s|i\.e\.)\s+"
+    r"(?!(?:the|a|an|le|la|les|un|une|what|ce|ça|pour|for|not|pas)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+_GIVEN_IN_BRACKETS = re.compile(r"\s*\(([^\W\d_][\w'’-]+)\)\s+([^\W\d_][\w'’]*)")
+_IT_IS_BEFORE = re.compile(r"\((?:c['’]est|cest|that['’]?s|i\.e\.)\s+$", re.IGNORECASE)
+
+
 def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
     """A word, then what says it is what someone is called: "tiger aka tyler"."""
     t = toks[i]
     if t.protected or not t.text.isalpha():
         return False
-    if len(t.lower) < 3 or t.lower in STOPWORDS or t.lower in KIN:
+    if len(t.lower) < 2 or t.lower in STOPWORDS or t.lower in KIN:
         return False
     if i > 0 and toks[i - 1].lower in ("the", "a", "an", "le", "la", "un", "une"):
         return False  # "the shelter aka the Lighthouse": a place
-    return _NICKNAME_AFTER.match(text, t.end) is not None
+    if _WHO_IT_IS.match(text, t.end):
+        return True
+    inner = _GIVEN_IN_BRACKETS.match(text, t.end)
+    if (
+        inner is not None
+        and inner.group(1).casefold() in lexicon().given
+        and t.lower not in INSTITUTION  # "School (Carlton) says he's attended 6 days"
+        and t.lower not in ROLES
+    ):
+        return inner.group(2).casefold() in PERSON_VERBS  # "lucky (lucas) is out"
+    return len(t.lower) >= 3 and _NICKNAME_AFTER.match(text, t.end) is not None
+
+
+def named_in_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "la petite ti-pou (c'est léanne)": the given name the aside says someone is."""
+    t = toks[i]
+    return (
+        (t.given or t.unknown)
+        and not t.protected
+        and t.text.replace("-", "").isalpha()
+        and len(t.lower) >= 3
+        and _IT_IS_BEFORE.search(text, max(0, t.start - 12), t.start) is not None
+    )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from commands.privacy.lexicon import words
+from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import INSTITUTION, KIN
 
 if TYPE_CHECKING:
@@ -84,6 +84,16 @@ def lower_case_place(text: str, toks: Sequence[Tok], k: int) -> bool:
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if t.possessive and nxt is not None and nxt.lower in _LAKE_WORDS:
         return not nxt.possessive  # "ratt's landing is the old name for the spot"
+    if (
+        not t.cap
+        and t.lower in _PLACE_HEADS
+        and k > 0
+        and text[toks[k - 1].end : t.start] == " "
+        and toks[k - 1].text.isalpha()
+        and toks[k - 1].lower not in STOPWORDS
+        and toks[k - 1].lower not in _SAID_TO
+    ):
+        return True  # "a 13 y/o from confed park": a park, not Park
     if t.cap or t.possessive or t.common or not (t.name or t.unknown):
         return False
     if nxt is not None and nxt.lower in _LAKE_WORDS and text[t.end : nxt.start] == " ":
@@ -103,6 +113,8 @@ def lower_case_place(text: str, toks: Sequence[Tok], k: int) -> bool:
 _TRAVELLED = words(
     "relocated relocating moved moving transferred headed heading drove driving flew bussed bused"
 )
+_SAID_TO = words("said says told tell asked ask saw met called texted")
+_PLACE_HEADS = words("park street road drive avenue crescent place square hill heights")
 _WATER_BEFORE = words("baie lac lake rivière pointe île ile fort port mont")
 _LAKE_WORDS = words("lake river creek bay falls narrows landing mission portage rapids")
 _LOWER_PLACE_PREPOSITIONS = words("in near between outside around toward towards dans")

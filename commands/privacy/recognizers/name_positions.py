@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
     CALENDAR,
+    CAME_FROM,
     DETERMINERS,
     FAMILY,
     INSTITUTION,
@@ -65,7 +66,7 @@ from commands.privacy.recognizers.name_kin import (
     kin_said,
 )
 from commands.privacy.recognizers.name_lowercase import lower_case_person
-from commands.privacy.recognizers.name_naming import UNSAID, nickname_before_cue
+from commands.privacy.recognizers.name_naming import UNSAID, named_in_aside, nickname_before_cue
 from commands.privacy.recognizers.name_predicates import (
     WORKERS,
     contact_object,
@@ -117,6 +118,7 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
 _WEATHER_VERBS = words("came hit rolled blew passed knocked cleared dropped")
 _WEATHER_STATES = words("clear bad cold warm nice rough high low heavy brutal over coming too so")
 _NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e)?\s+$")
+_CALLED = words("called calling phoned appelé appelée")
 _UNITS = words("ans an mois heures heure semaines years months hours weeks")
 
 
@@ -152,7 +154,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if unlisted_subject(text, toks, i) or affiliated(text, toks, i):
         return True
     if (
-        t.cap
+        (t.cap or (t.unknown and t.text.isalpha() and typed_in_lower_case(text)))  # "dez and his…"
         and (t.unknown or (t.common and not t.sentence_start and t.lower not in KIN))
         and not t.protected
         and not t.possessive
@@ -182,6 +184,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if role_of(text, toks, i) or quoted_person(text, toks, i) or kin_in_brackets(text, toks, i):
         return True
     if everyday_word_aside(text, toks, i) or nickname_before_cue(text, toks, i):
+        return True
+    if named_in_aside(text, toks, i):
         return True
     if apposed_to_youth(text, toks, i) or referred_to(text, toks, i):
         return True
@@ -268,6 +272,14 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
                 return True  # "hunter's back", "destiny's missing again": "is"
             return owned.lower in KIN or owned.lower in _OWNED  # not "Bird's nest of wiring"
         return nxt is not None and (not nxt.cap or (nxt.text.isupper() and len(nxt.text) > 1))
+    if (
+        i > 1
+        and toks[i - 1].lower in ("de", "from")
+        and toks[i - 2].lower in CAME_FROM
+        and toks[i - 2].lower not in _CALLED
+        and not t.possessive
+    ):
+        return False  # "la mère vient de France": where someone comes from
     first = chain_start(text, toks, i)
     if not toks[first].sentence_start:
         return True

@@ -67,7 +67,7 @@ TALK = words(
 _PERSON_STATE = words(
     """
     been in at home back safe en à au chez là rentrée rentré revenue revenu venu venue parti
-    partie allé allée arrivé arrivée sorti sortie
+    partie allé allée arrivé arrivée sorti sortie seul seule
     """
 )
 # "Chance got suspended", "Kevin got picked up": what happens to a person
@@ -87,7 +87,7 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
         return True  # "claire never showed for the 2pm", "jay still refuses"
     if verb == "got":
         return after in _GOT
-    if verb in ("est", "was", "is") and after in ("pas", "not") and not strict:
+    if verb in ("est", "was", "is", "était", "etait") and after in ("pas", "not") and not strict:
         later = toks[j + 2].lower if j + 2 < len(toks) else ""
         if later in _PERSON_STATE:
             return True  # "Claire est pas venue" (spoken French drops the "ne")

@@ -18,6 +18,7 @@ from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
     CALENDAR,
     CONJUNCTIONS,
+    DETERMINERS,
     INSTITUTION,
     KIN,
     NATIONALITY_ENDINGS,
@@ -138,7 +139,12 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if i + 1 >= len(toks):
         return False
-    if toks[i + 1].lower in _FROM and (t.strong or t.unknown) and t.lower not in ROLES:
+    if (
+        toks[i + 1].lower in _FROM
+        and (t.strong or t.unknown)
+        and t.lower not in ROLES
+        and not (i > 0 and toks[i - 1].lower in DETERMINERS)  # "l'unité Les Érables du centre"
+    ):
         return _from_agency(text, toks, i + 1)  # "Okonkwo from CFS will be the contact"
     if text[t.end : toks[i + 1].start].strip() != "(":
         return False

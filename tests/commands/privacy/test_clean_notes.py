@@ -524,6 +524,13 @@ CLEAN: list[str] = [
     "Sask Polytech, Kelsey Campus, starting Sept 8.",
     "the pro bono clinic at the U of S can help, Wednesdays 1-4.",
     "Sa fille unique vit en Alberta.",
+    "fyi a truck's been parked behind the bldg on cedar every night",
+    "moi je l'ai comme S-12 mais le tableau dit S-21",
+    "la mère vient de France, elle a pas encore sa carte RAMQ",
+    "a 13 y/o from confed park brought a knife to school",
+    "Le jeune a une place à l'unité Les Érables du centre, entrée lundi 9 h.",
+    "Housing (i.e. the lead) will call the landlord.",
+    "School (Carlton) says he's attended 6 days since January.",
 ]
 
 

@@ -398,6 +398,7 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("for bus registration they gave the rural postal code S0J 2M0.", Kind.POSTAL_CODE, None),
     ("Le numéro de dossier usager, 0045821. La jeune est hébergée.", Kind.CASE_NUMBER, None),
     ("coin papineau pis ste-cath, c'est là qu'a s'tient le soir", Kind.ADDRESS, None),
+    ("dob for the twins is may 2 2019, both on the same CAS plan", Kind.DATE_OF_BIRTH, None),
 ]
 
 

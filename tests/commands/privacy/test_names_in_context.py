@@ -570,6 +570,12 @@ NAMES: list[tuple[str, list[str]]] = [
     ("chantelle wants to be called chance now, pls use that in the notes", ["chantelle", "chance"]),
     ("sorry which one? sky's the older sister", ["sky"]),
     ("lol boo is her daughter not her bf", ["boo"]),
+    ("chance était pas seul, son cousin kevin était là aussi.", ["chance", "kevin"]),
+    ("jé (c'est jérémie, le plus vieux) a lâché le cégep", ["jé", "jérémie"]),
+    ("la petite ti-pou (c'est léanne) a des bleus sur les bras", ["ti-pou", "léanne"]),
+    ("ok lucky (lucas) is out of the hospital, went back home", ["lucky", "lucas"]),
+    ("@tyrone.pa wait is faith the mom or the aunt? i have two notes", ["faith"]),
+    ("From Poundmaker: the Baptiste family's house burned down Sunday", ["Baptiste"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
