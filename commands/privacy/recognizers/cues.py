@@ -74,6 +74,7 @@ KIN = _words(
     mother-in-law father-in-law godmother godfather half-brother half-sister pimp dealer
     trafficker proxénète pusher tenant locataire proprio subject tita kuya
     mémère memere pépère pepere mamie papi tatie tonton moshom mooshum nokom matante mononcle
+    mononc
     grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
     law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
     ataata anaana ataatatsiaq anaanatsiaq nookomis mishomis
@@ -87,7 +88,7 @@ RELATIVES = _words(
     aunt auntie aunty bro brother cousin cousine cuz dad daughter father frère
     grandfather grandma grandmother grandpa granny kokum mom mosom mother mum nephew niece
     oncle sis sister soeur son stepdad stepmom sœur tante uncle mémère memere pépère pepere
-    moshom mooshum nokom matante mononcle
+    moshom mooshum nokom matante mononcle mononc
     kuya tita bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
     neveu nièce tatie tonton mamie papi ataata anaana ataatatsiaq anaanatsiaq nookomis
     mishomis granddaughter grandson stepson stepdaughter stepsister stepbrother

@@ -116,6 +116,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + _FULL
         + r"|"
         + _PARTIAL
+        + r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}"  # "DDN 03 05 2010": spaces, right after the cue
         + r")(?!\w)",
         re.IGNORECASE,
     )

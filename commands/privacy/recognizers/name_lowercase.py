@@ -79,7 +79,8 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "precious is 4, blessing is 7"
     if (
         _PRONOUN_AFTER.match(text, t.end)
-        and (not t.common or t.listed_word)  # not "not sure if it's true, she's been…"
+        # not "not sure if it's true, she's been…"; "reach out to dawn - she's the grandma"
+        and (not t.common or t.listed_word or _PRONOUN_KIN.match(text, t.end))
         and not weather(t.lower)
         and t.lower not in CALENDAR
     ):
@@ -181,7 +182,12 @@ _KIN_QUESTION = re.compile(
     r"\s+the\s+(?:mom|dad|mother|father|aunt|auntie|uncle|cousin|sister|brother|grandma|"
     r"grandpa|kokum|bf|gf|boyfriend|girlfriend|partner|ex)\b"
 )
-_PRONOUN_AFTER = re.compile(r",\s*(?:she|he)(?:['’]?s\b|\s+(?:is|was)\b)")
+_PRONOUN_KIN = re.compile(
+    r"(?:,|\s[—–-])\s*(?:she|he)(?:['’]?s|\s+(?:is|was))\s+(?:the|her|his|their|my)\s+"
+    r"(?:\w+\s+)?(?:mom|dad|mother|father|grandma|grandmother|grandpa|kokum|aunt|auntie|uncle|"
+    r"sister|brother|cousin|daughter|son|bf|gf|boyfriend|girlfriend|partner|ex)\b"
+)
+_PRONOUN_AFTER = re.compile(r"(?:,|\s[—–-])\s*(?:she|he)(?:['’]?s\b|\s+(?:is|was)\b)")
 _TO_WITH = words("to with à avec w/ w")
 _SAID = words("said says told dit disait")
 _CHECK = words("check checks checked checking")

@@ -285,7 +285,9 @@ _NICKNAME_AFTER = re.compile(
     r"(?:\s+(?:aka|a\.k\.a\.?|alias)\s"
     r"|['’]s\s+(?:real|legal|full|actual|government)\s+name\b"
     r"|\s+(?:c['’]est|cest)\s+(?:le|son)\s+surnom\b"
-    r"|\s+(?:is|was)\s+(?:his|her|their|a)\s+(?:nickname|street\s+name)\b)",
+    r"|\s+(?:is|was)\s+(?:his|her|their|a)\s+(?:nickname|street\s+name)\b"
+    r"|\s*[—–-]\s*(?:that['’]?s|c['’]est)\s+(?:what|comme\s+ça\s+qu)\w*\s+(?:\w+\s+){0,2}"
+    r"(?:calls?|appell?ent)\b)",  # "Bear — that's what everyone calls him"
     re.IGNORECASE,
 )
 

@@ -34,6 +34,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     if nxt is not None and (
         (nxt.lower in _AFTER_TOWN and gap == " ")
         or (nxt.text in _PROVINCES and gap in (" ", ", "))
+        or (nxt.lower in _PROVINCE_NAMES and gap == ", ")  # "from Brandon, Manitoba"
         or (nxt.text.isupper() and 2 <= len(nxt.text) <= 5 and gap == " ")  # "Brandon CMT"
     ):
         return True  # "Brandon MB", "Brandon east end", "the Brandon Hub", "Brandon table:"
@@ -65,6 +66,7 @@ _AFTER_TOWN = words(
     downtown table hub police rcmp detachment general regional area region city hospital office
     """
 )
+_PROVINCE_NAMES = words("manitoba saskatchewan alberta ontario quebec québec nunavut yukon")
 _PROVINCES = frozenset((*words("MB SK AB ON QC BC NS NB NL PEI"), *_US_STATES))
 _TO_SOMEONE = words("loop looped bring brought fill filled check checked call called let")
 # "parlé à Forest", "référée à Alma": said or given to someone; "hospitalisée à Amos" is a town
@@ -110,6 +112,7 @@ def lower_case_place(text: str, toks: Sequence[Tok], k: int) -> bool:
     return prev in _LOWER_PLACE_PREPOSITIONS and before not in _TO_SOMEONE
 
 
+_LITTLE_ONES = words("p'tit p’tit ptit petit petite p'tite ptite gars garçon garcon plus vieux")
 _TRAVELLED = words(
     "relocated relocating moved moving transferred headed heading drove driving flew bussed bused"
 )
@@ -137,6 +140,8 @@ def resides_in(text: str, toks: Sequence[Tok], k: int) -> bool:
         toks[k - 1].lower == "à"
         and (toks[k].unknown or (toks[k].surname and not toks[k].common))
         and before not in _TO_SOMEONE_FR
+        and before not in KIN  # "le p'tit à Bisson", "la fille à Dieumerci": whose child
+        and before not in _LITTLE_ONES
     ):
         return True  # "le policier de la GRC à Ponteix": a village in no list
     # "Great-aunt in Maidstone": nobody is in a person

@@ -36,7 +36,7 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
         t.lower in NICK_PREFIXES
         and t.lower not in ("little", "petit", "petite")  # not "a little t of sugar"
         and len(nxt.text) == 1
-        and nxt.lower not in "aiy"
+        and nxt.lower not in ("a", "i", "y", "à")  # "le p'tit à Bisson": whose child
         and nxt.text.isalpha()
         and text[t.end : nxt.start] == " "
         and not text[nxt.end : nxt.end + 1].isalnum()

@@ -104,6 +104,8 @@ _HEADING = re.compile(
     r"\s*(?:[:.]|[—–](?!\s*(?:19|20)\d\d[-/.]\d)"  # not "Hunter – 2010-02-11": a birth date
     r"|-\s|\((?!\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs|\)|,)|\s*\d{1,4}[-/.]\d)"
     r"(?!\s*(?:the|le|la|l')\s)"  # not "Hope (14)", "Hope (11/30/2013)": a person
+    r"(?!\s*(?:mom|dad|mother|father|mère|père|aunt|auntie|uncle|sister|brother|cousin|kokum|"
+    r"grandma|grandpa|tante|oncle)\b)"  # "Hope (mom) says the kids are fine"
     r"|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|"
     # "Brandon, Feb 28.", "Amos, 12 mars"
     r"ao[uû]t|d[ée]c)[a-zéû]*\.?\s+\d|\d{1,2}(?:er)?\s+[a-zéû]{3,}\b|(?:19|20)\d\d-\d))",
@@ -260,6 +262,9 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             not in ("gars", "fille", "cul", "boutte", "bébé", "pit")  # "le ti-gars"
         ):
             tok.name = tok.given = True  # "Ti-Guy", "ti-loup": Québécois nicknames
+            tok.common = False
+        if re.fullmatch(r"[A-Z]-[A-Z]", tok.text):
+            tok.name = tok.given = True  # "son conjoint J-F": a compound first name's initials
             tok.common = False
         if tok.cap and east_asian_given(tok.lower, tok.text):
             tok.name = tok.given = True  # "Ji-woo Park", "Min-jun Lee"

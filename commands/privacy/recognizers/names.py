@@ -96,6 +96,7 @@ def _match_at(
         t.lower in NICK_PREFIXES
         and nxt is not None
         and text[t.end : nxt.start] == " "
+        and nxt.lower not in STOPWORDS  # "le p'tit à Bisson": whose child, not a nickname
         # "la petite Merveille": an adjective after its article, the name is the next word
         and not (t.lower in ("petit", "petite") and i > 0 and toks[i - 1].lower in _ARTICLES)
         # "the big guy from the encampment": an article, an adjective, a noun
@@ -166,7 +167,8 @@ def _match_at(
         and not (t.cap and t.protected and text[t.end : nxt.start].strip() == ",")
         # "her son Tyler", "son chum, « Bouboule »,"
         and (gap_ok(text, t, nxt, ' \t,:=(«"“') or text[t.end : nxt.start] == ", « ")
-        and not (nxt.text.isupper() and len(nxt.text) > 1)  # "Revenu de la mère : ACE + …"
+        # "Revenu de la mère : ACE + …", not "son conjoint J-F"
+        and not (nxt.text.isupper() and len(nxt.text) > 1 and "-" not in nxt.text)
         and (
             nxt.capped_name
             or (not nxt.cap and nxt.strong)
@@ -388,8 +390,8 @@ _CLAUSE_AFTER = re.compile(
     r"|(?:lui|leur|ne|se|nous|vous|me|te)\s)"  # "sa fille claire lui vole ses chèques"
 )
 _KIN_TITLES = words(
-    "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle grandpa"
-    " grandma gramma grampa bro sis cuz mémère memere pépère pepere grand-maman grand-papa"
+    "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle mononc"
+    " grandpa grandma gramma grampa bro sis cuz mémère memere pépère pepere grand-maman grand-papa"
     " mamie papi tatie tonton moshom mooshum nokom"
 )
 _AUXILIARY_VERBS = words("will would can could should may might must shall did does do had have")

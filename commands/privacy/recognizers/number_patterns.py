@@ -48,6 +48,7 @@ _NUM = (
     r"(?:\s*(?:(?:number|num|no|is|est|c['’]?est|was|as|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
     r"|\((?:[a-z]{2}|sask|ont|alta|man|qué)\)"  # "DL (sk) 41288350", "plate (SK) 917 JNB"
     r"|,(?=\s*\d)"  # "a suspended Sask DL, 40281736"
+    r"|\((?=\s*[A-Z0-9-]*\d[A-Z0-9-]*\s*\))"  # "ran Curtis's DL (40718293)"
     r"|,\s*(?:it['’]?s|c['’]est)\b))*\s*"  # "the CAS file, it's 7741-26"
 )
 _IDISH = (

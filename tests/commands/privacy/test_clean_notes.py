@@ -531,6 +531,9 @@ CLEAN: list[str] = [
     "Le jeune a une place à l'unité Les Érables du centre, entrée lundi 9 h.",
     "Housing (i.e. the lead) will call the landlord.",
     "School (Carlton) says he's attended 6 days since January.",
+    "Family moved here from Brandon, Manitoba in January; no supports in town yet.",
+    "Pierre qui roule n'amasse pas mousse : le monsieur a déménagé 6 fois en 2 ans.",
+    "Arabic interpreter needed. London Sit 29, CAS lead.",
 ]
 
 

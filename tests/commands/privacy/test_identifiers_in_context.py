@@ -399,6 +399,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Le numéro de dossier usager, 0045821. La jeune est hébergée.", Kind.CASE_NUMBER, None),
     ("coin papineau pis ste-cath, c'est là qu'a s'tient le soir", Kind.ADDRESS, None),
     ("dob for the twins is may 2 2019, both on the same CAS plan", Kind.DATE_OF_BIRTH, None),
+    ("DDN 03 05 2010, pas clair si c'est mai ou mars", Kind.DATE_OF_BIRTH, None),
+    ("Officer ran the dad's DL (40718293) — suspended since Jan.", Kind.LICENCE, "40718293"),
 ]
 
 

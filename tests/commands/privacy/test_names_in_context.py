@@ -576,6 +576,13 @@ NAMES: list[tuple[str, list[str]]] = [
     ("ok lucky (lucas) is out of the hospital, went back home", ["lucky", "lucas"]),
     ("@tyrone.pa wait is faith the mom or the aunt? i have two notes", ["faith"]),
     ("From Poundmaker: the Baptiste family's house burned down Sunday", ["Baptiste"]),
+    ("y'a le p'tit à Dieumerci qui a encore fugué, 13 ans", ["Dieumerci"]),
+    ("le p'tit à Bisson traverse le pont tous les soirs", ["Bisson"]),
+    ("mononc roger a le 4 ½ en haut, y'a offert une chambre", ["roger"]),
+    ("La mère et son conjoint J-F ont reçu l'avis d'éviction mardi.", ["J-F"]),
+    ("Bear — that's what everyone calls him, real name unknown", ["Bear"]),
+    ("Hope (mom) says the kids are fine, but the school disagrees", ["Hope"]),
+    ("pls reach out to dawn - she's the grandma in S-8", ["dawn"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
