@@ -121,7 +121,9 @@ _ORDINAL_STREET = (
     + _UNIT
 )
 _HIGHWAY = (
-    _CIVIC + r"\s+(?:highway|hwy|route|rte|road|rd|concession|line|range road|rr)\s*#?\s*\d{1,4}\b"
+    _CIVIC
+    + r"\s+(?:highway|hwy|route|rte|road|rd|concession|line|range road|rr)\s*#?\s*"
+    + r"\d{1,4}[A-Za-z]?\b"  # "2175 Hwy 17A"
 )
 _FR_CONNECT = r"(?:\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’|l'|la|le|saint|sainte|st|ste))*"
 _FR_ADDRESS = (
@@ -274,14 +276,20 @@ _UNIT_AFTER = (
 )
 # "lives at 55 Maple", "moving to 77B Dufferin", "habite au 45 Principale": a residence
 # cue, a civic number and a street written without its type
+# "the unit over the pizza place, 1214B Kingsway": a street whose name is its type
+_WAY_STREET = r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+(?-i:[A-Z][a-z]{2,}way)\b(?!['’])"
 _CUED_BARE = (
     r"\b(?:lives|living|live|staying|stays|resides|residing|moved|moving|move|address(?:\s+is)?|"
     # "the house at 1422 Kingsway"
     r"(?:the|a|her|his|their)\s+(?:house|home|place|apartment|trailer)|"
     r"habites?|demeures?|vit|vis|restes?|d[ée]m[ée]nag[ée]e?|adresse(?:\s+est)?|"
-    r"super|concierge|landlord|building|immeuble)"  # "Marcel here, super at 880 Dufferin"
+    r"super|concierge|landlord|building|immeuble|"  # "Marcel here, super at 880 Dufferin"
+    r"(?:the|that)\s+one)"  # "sorry which one? the one at 55 Maple or the one on Spruce"
     r"\s*(?:at|to|is|:|au|à)\s*(?P<addr>\d{1,6}[A-Za-z]?\s+"
-    r"(?!(?:North|South|East|West|Nord|Sud|Est|Ouest|Hour|Hours|Heures?|Plex)\b)"
+    r"(?!(?:North|South|East|West|Nord|Sud|Est|Ouest|Hour|Hours|Heures?|Plex|Noon|Midnight|"
+    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
+    r"October|November|December)\b)"
     r"(?-i:(?:[NSEW]|NE|NW|SE|SW)\.?\s+)?"  # "Address is 612 W Broadway"
     r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:[\s-][A-ZÀ-Ý][a-zà-ÿ'’]{2,})?)"
     r"(?:,?\s+(?:unit|apt|suite|app\.?|#)\s*#?\s*\d{1,5}[A-Za-z]?)?)(?![\w'’-])"
@@ -336,6 +344,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_CUED_BARE, i), Kind.ADDRESS, 57),
         (re.compile(_UNIT_THEN_CIVIC, i), Kind.ADDRESS, 58),
         (re.compile(_TRAILER_LOT, i), Kind.ADDRESS, 58),
+        (re.compile(_WAY_STREET, i), Kind.ADDRESS, 58),
     )
 
 

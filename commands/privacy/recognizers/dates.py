@@ -143,6 +143,10 @@ _AND_THE_OTHER = re.compile(
     r"\((?P<v>" + _FULL + r")\)",
     re.IGNORECASE,
 )
+_OTHER_BIRTH_DATE = re.compile(
+    r"(?:['’]s\s+(?:is\s+)?|\b(?:is|was|est)\s+|\bactually\s+)(?P<v>" + _FULL + r")(?![\w/-])",
+    re.IGNORECASE,
+)
 _MERIDIAN = re.compile(r"[\s-]+[WO]\s?\dM?\b")
 
 
@@ -161,6 +165,13 @@ def find(text: str) -> list[Candidate]:
             Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), _age(m.group("v"), french), 80)
         )
         covered.append(m.span())
+        window = re.split(r"[.;!?](?:\s|$)|\n", text[m.end() : m.end() + 70], maxsplit=1)[0]
+        other = _OTHER_BIRTH_DATE.search(window)
+        if other is not None and _plausible(other.group("v")):
+            # "Mom's DOB is 1991-06-30 and the baby's is 2025-12-11", "… it's actually 6/9/99"
+            start, end = m.end() + other.start("v"), m.end() + other.end("v")
+            out.append(Candidate(Kind.DATE_OF_BIRTH, start, end, None, 78))
+            covered.append((start, end))
     for m in list(_CUE_THEN_ASIDE.finditer(text)) + list(_AND_THE_OTHER.finditer(text)):
         year = _year(m.group("v"))
         if year is None or year >= dt.date.today().year or not _plausible(m.group("v")):

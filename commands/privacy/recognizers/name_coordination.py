@@ -124,6 +124,7 @@ _ARE_SIBLINGS = re.compile(
     r"frères|freres|cousines|jumeaux|jumelles)\b)",
     re.I,
 )
+_TWINS_ASIDE = re.compile(r"\s*\((?:twins|jumeaux|jumelles|siblings)\b", re.IGNORECASE)
 # What says they are people even when every name is an everyday word: "Amber/Crystal (twins)"
 _SIBLINGS_AFTER = re.compile(
     r"\s*\((?:twins|jumeaux|jumelles|siblings|both\s+\d)|"
@@ -191,6 +192,7 @@ def plural_subjects(text: str, toks: Sequence[Tok]) -> list[int]:
             # not "Mark, Will and Grace are…"; "Amber/Crystal (twins, 14)" says who they are
             and (
                 _ARE_SIBLINGS.match(text, toks[chain[-1]].end)
+                or _TWINS_ASIDE.match(text, toks[chain[-1]].end)  # "Faith & Justice (twins, 13)"
                 or (
                     not any(_nickname(toks[k], lower=chat) for k in chain)
                     and (

@@ -22,7 +22,7 @@ def find(
     """More spans of the names in ``spans`` (whose tokens are ``taken``)."""
     out = [
         Candidate(Kind.NAME, toks[k].start, toks[k].end, generic, 43)
-        for k in _lower_case_repeats(toks, taken)
+        for k in _lower_case_repeats(toks, taken, typed_in_lower_case(text))
     ]
     for c in spans:
         alias = _INITIALS_ASIDE.match(text, c.end)
@@ -194,14 +194,16 @@ def _in_email(text: str, toks: list[Tok], taken: set[int]) -> list[tuple[int, in
     return out
 
 
-def _lower_case_repeats(toks: list[Tok], taken: set[int]) -> list[int]:
+def _lower_case_repeats(toks: list[Tok], taken: set[int], chat: bool) -> list[int]:
     """ "Destiny Bear (15) called… destiny doesnt want to go back": once a name is found
     capitalised, the same word later is that person again, capitalised or typed in lower
-    case (an everyday word only when a verb said of a person follows it)."""
+    case (an everyday word only when a verb said of a person follows it, or in chat where a
+    person stands: "the one w/ sky… sky's the older sister", "not mark. mark moved out")."""
     found = {
         toks[k].lower
         for k in taken
-        if len(toks[k].lower) >= 3 and (toks[k].cap or not toks[k].common)  # "cheska" in chat
+        # "cheska" in chat; in chat typed in lower case, "boo" and "sky" too
+        if len(toks[k].lower) >= 3 and (toks[k].cap or not toks[k].common or chat)
     }
     out = []
     for k, t in enumerate(toks):
@@ -224,9 +226,15 @@ def _lower_case_repeats(toks: list[Tok], taken: set[int]) -> list[int]:
             continue
         if t.cap or t.lower not in found:
             continue
+        before = toks[k - 1].lower if k > 0 else ""
         if not t.common or after in PERSON_VERBS or after in _NEGATED:
             out.append(k)
+        elif chat and t.text.isalpha() and (before in _BESIDE_A_PERSON or t.possessive):
+            out.append(k)  # "the one w/ sky", "not mark.", "boo's mom"
     return out
+
+
+_BESIDE_A_PERSON = words("w/ w with not and or to for than pis avec et")
 
 
 _NEGATED = words("doesnt didnt wont cant isnt wasnt hasnt aint")

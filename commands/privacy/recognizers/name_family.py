@@ -108,7 +108,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and nxt.lower in _CHILDREN
         and t.text.islower()
         and (t.surname or (t.unknown and len(t.lower) >= 5 and t.text.isalpha()))
-        and not t.protected
+        # "the janvier boy": a surname some list shields, after "the"
+        and (not t.protected or (t.listed_word and i > 0 and toks[i - 1].lower == "the"))
         and len(t.lower) >= 3
         and t.lower not in STOPWORDS
         and t.lower not in _FAMILY_KINDS
@@ -179,6 +180,12 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
 _ENDS = ("", ",", ";", ".", ":", ")", "(")
 
 
+_FAMILY_LIVES = re.compile(
+    r"['’]?\s+(?:on\s+the\s+(?:reserve|rez)|out\s+(?:by|on)|(?:who|that)\s+live|live\s|lives\s"
+    r"|next\s+door|down\s+the\s+road|in\s+town)"
+)
+
+
 def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if i == 0 or toks[i - 1].lower not in ("the", "les") or not t.lower.endswith("s"):
@@ -190,7 +197,13 @@ def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
     if lex.is_common(stem):
         return False
     if t.cap:
-        return stem in lex.surnames
+        # "the Nguyens"; "family is the Beaucages on the reserve road": a name no list holds,
+        # said to live somewhere
+        return stem in lex.surnames or (
+            not lex.is_name(stem)
+            and stem not in lex.never_single
+            and _FAMILY_LIVES.match(text, t.end) is not None
+        )
     if stem in lex.never_single or not t.text.isalpha():
         return False
     # in chat typed all in lower case, a surname, or after "the" a longer word no list holds

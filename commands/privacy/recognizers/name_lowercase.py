@@ -13,10 +13,12 @@ from commands.privacy.recognizers.cues import (
     CONJUNCTIONS,
     DETERMINERS,
     FAMILY,
+    INSTITUTION,
     KIN,
     KIN_SIZES,
     PERSON_VERBS,
     RELATIVES,
+    ROLES,
     SUBJECT_VERBS,
     TOLD,
     TOLD_WHAT,
@@ -213,3 +215,82 @@ _COMPASS = words("north south east west nord sud est ouest")
 _BEEN_DOING = words(
     "staying living sleeping using drinking skipping missing hanging selling couch texting"
 )
+
+
+# Nouns a note says were seen, picked up or back somewhere, never a person's nickname.
+_MASS = words(
+    """
+    smoke fire blood damage police staff security evidence garbage water snow ice traffic
+    people everyone someone somebody anyone nobody lunch dinner supper breakfast food meds
+    stuff mail money cash rent groceries furniture clothes laundry paperwork power heat
+    """
+)
+_PICKED = re.compile(r"\b(?:picked\s+up|dropped\s+off|drove|took|brought)\s+$", re.IGNORECASE)
+_BACK_WITH_KIN = re.compile(
+    r"\s+(?:is|was)\s+back\s+(?:at|with)\s+(?:his|her|their|the\s+)?\s*(?:kokum|kookum|"
+    r"mosom|moshom|nokom|grandma|grandpa|granny|auntie|aunt|uncle|cousin|mom|dad)\b"
+)
+
+
+def everyday_word_seen(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """Chat typed in lower case names people by everyday words: "saw bunny at the band
+    office", "picked up river from school", "moose is back at kokum's"."""
+    t = toks[i]
+    if t.cap or t.protected or t.possessive or not t.text.isalpha() or len(t.lower) < 3:
+        return False
+    if t.lower in STOPWORDS or t.lower in KIN or t.lower in _MASS:
+        return False
+    if t.lower.endswith(("s", "ing", "ed", "ly")):
+        return False  # "seen leaving at lunch", "picked up groceries from"
+    if not typed_in_lower_case(text):
+        return False
+    before = toks[i - 1].lower if i > 0 else ""
+    after = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if before in ("saw", "seen", "spotted") and after in ("at", "outside", "near", "downtown"):
+        return True
+    if after in ("from", "at") and _PICKED.search(text, max(0, t.start - 20), t.start):
+        return i + 2 < len(toks) and toks[i + 2].lower in ("school", "daycare", "court", "the")
+    return (i == 0 or t.sentence_start) and _BACK_WITH_KIN.match(text, t.end) is not None
+
+
+_CONTACT_OWNED = re.compile(
+    r"['’]s\s+(?:new\s+|old\s+|real\s+|other\s+)?(?:#|number|phone|cell|plate|car|truck|snap|"
+    r"snapchat|insta|ig|tiktok|fb|facebook|email|e-mail|addy|address|dob|bday|birthday|licence|"
+    r"license)(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def owner_of_contact(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "storm's new # is 431-555-…", "settee's plate is 648 KVR": whoever owns a phone, a plate
+    or an account is a person, whatever everyday word they go by."""
+    t = toks[i]
+    if t.cap or t.protected or not t.possessive or not t.text.isalpha() or len(t.lower) < 3:
+        return False
+    if t.lower in STOPWORDS or t.lower in KIN or t.lower in INSTITUTION or t.lower in ROLES:
+        return False  # "housing's email"
+    if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS):
+        return False  # "the school's number", "her work's phone"
+    if t.lower in _STAFF or (i > 0 and toks[i - 1].text.isupper() and len(toks[i - 1].text) > 1):
+        return False  # "the CAS rep's number"
+    return _CONTACT_OWNED.match(text, t.end) is not None
+
+
+_STAFF = words("rep reps sw po cw ts worker staff officer nurse doc counsellor counselor")
+
+
+_TOPIC_PRONOUN = re.compile(r"\s*[:,—–-]\s*(?:she|he)(?:['’]s|\s+(?:is|was|has|had))\b", re.I)
+
+
+def topic_person(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "re storm: she's been texting…", "update on hope - she's back with her mom": the
+    topic of an update, then "she"/"he": a person, whatever everyday word they go by."""
+    t = toks[i]
+    if t.cap or t.protected or t.possessive or not t.text.isalpha() or len(t.lower) < 3:
+        return False
+    if t.lower in STOPWORDS or t.lower in KIN or t.lower in INSTITUTION or t.lower in ROLES:
+        return False
+    if t.lower in _MASS or t.lower in ("rent", "money", "housing", "school", "court", "work"):
+        return False
+    prev = toks[i - 1].lower if i > 0 else ""
+    return prev in ("re", "on", "about") and _TOPIC_PRONOUN.match(text, t.end) is not None

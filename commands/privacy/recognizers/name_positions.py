@@ -65,7 +65,12 @@ from commands.privacy.recognizers.name_kin import (
     kin_in_brackets,
     kin_said,
 )
-from commands.privacy.recognizers.name_lowercase import lower_case_person
+from commands.privacy.recognizers.name_lowercase import (
+    everyday_word_seen,
+    lower_case_person,
+    owner_of_contact,
+    topic_person,
+)
 from commands.privacy.recognizers.name_naming import UNSAID, named_in_aside, nickname_before_cue
 from commands.privacy.recognizers.name_predicates import (
     WORKERS,
@@ -185,7 +190,9 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if everyday_word_aside(text, toks, i) or nickname_before_cue(text, toks, i):
         return True
-    if named_in_aside(text, toks, i):
+    if named_in_aside(text, toks, i) or everyday_word_seen(text, toks, i):
+        return True
+    if owner_of_contact(text, toks, i) or topic_person(text, toks, i):
         return True
     if apposed_to_youth(text, toks, i) or referred_to(text, toks, i):
         return True

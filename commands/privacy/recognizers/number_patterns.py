@@ -99,6 +99,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "status_number": re.compile(
             r"\b(?:(?:treaty\s+)?status|registry|registration|statut|treaty\s+card|treaty)"
             r"(?:\s+(?:card|carte))?\s*(?:no\.?|n°|#|number|numéro)?\s*"
+            # "his status number for the NIHB travel is 2041178002"
+            r"(?:(?:for|of|pour|de)\s+(?:[^\W\d_][\w'’]*\s+){1,4}(?=is\s|est\s|:))?"
             r"(?:is\s+|est\s+|:\s*|,\s*(?:it['’]?s\s+|c['’]est\s+)?)?"  # "treaty number, it's …"
             r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4})(?![\w-])",
             i,
@@ -202,6 +204,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
             i,
         ),
         # "Dossier logement no 2026-0451": a file cue, a word or three, "no", two groups
+        # "Treaty card # for mom is 0087-14": a band's registry and family numbers
+        "treaty_card_far": re.compile(
+            r"\b(?:treaty|status)\s+card\s*(?:#|no\.?|number)?\s*(?:for|of)\s+"
+            r"(?:[^\W\d_][\w'’]*\s+){1,3}(?:is|:)\s*(?P<v>(?<![\d-])\d{3,5}-\d{1,3})(?![\w-])",
+            i,
+        ),
         "case_far_marked": re.compile(
             r"\b(?:files?|cases?|dossiers?|occurrences?|incidents?|r[ée]f[ée]rences?|"
             r"signalements?|plaintes?|reports?|rapports?)"  # "signalement retenu sous le no …"

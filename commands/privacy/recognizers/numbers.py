@@ -163,7 +163,7 @@ def find(text: str) -> list[Candidate]:
     for m in p["case_far_marked"].finditer(text):
         if not re.fullmatch(r"\d{3}-\d{4}", m.group("v")):
             add(Kind.CASE_NUMBER, m, 84, "v")  # not "no 555-0142", a local phone number
-    for m in p["case_colon"].finditer(text):
+    for m in itertools.chain(p["case_colon"].finditer(text), p["treaty_card_far"].finditer(text)):
         add(Kind.CASE_NUMBER, m, 84, "v")
     for m in p["numbered_aside"].finditer(text):
         group = next(g for g in ("v", "w", "x") if m.group(g) is not None)

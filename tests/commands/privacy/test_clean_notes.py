@@ -534,6 +534,15 @@ CLEAN: list[str] = [
     "Family moved here from Brandon, Manitoba in January; no supports in town yet.",
     "Pierre qui roule n'amasse pas mousse : le monsieur a déménagé 6 fois en 2 ans.",
     "Arabic interpreter needed. London Sit 29, CAS lead.",
+    "she's been seen leaving at lunch w/ a group of older teens",
+    "saw smoke at the school, fire dept came",
+    "picked up groceries from the store for the family",
+    "N'Swakamok is helping her replace her health card and ID.",
+    "the one at 10 Tuesday works for the family",
+    "The DOB is on file. The meeting is 2026-12-03.",
+    "housing's email is on the contact sheet",
+    "Who has the CAS rep's number? Never mind, found it.",
+    "re rent: she's 2 months behind again",
 ]
 
 

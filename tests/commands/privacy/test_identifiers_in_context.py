@@ -401,6 +401,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("dob for the twins is may 2 2019, both on the same CAS plan", Kind.DATE_OF_BIRTH, None),
     ("DDN 03 05 2010, pas clair si c'est mai ou mars", Kind.DATE_OF_BIRTH, None),
     ("Officer ran the dad's DL (40718293) — suspended since Jan.", Kind.LICENCE, "40718293"),
+    ("They're out at 2175 Hwy 17A and their landline is off.", Kind.ADDRESS, "2175 Hwy 17A"),
+    ("sorry which one? the one at 55 Maple or the one on Spruce", Kind.ADDRESS, "55 Maple"),
+    ("It's the unit over the pizza place, 1214B Kingsway, side door.", Kind.ADDRESS, None),
+    ("His status number for the NIHB travel is 2041178002.", Kind.HEALTH_NUMBER, None),
+    ("Treaty card # for mom is 0087-14, dunno if that helps.", Kind.CASE_NUMBER, "0087-14"),
 ]
 
 
@@ -438,6 +443,16 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "Timmins Police attended twice overnight (occ. 26-3391 and 26-3397).",
             Kind.CASE_NUMBER,
             ["26-3391", "26-3397"],
+        ),
+        (
+            "Mom's DOB is 1991-06-30 and the baby's is 2025-12-11, for the intake form only.",
+            Kind.DATE_OF_BIRTH,
+            ["DOB is 1991-06-30", "2025-12-11"],
+        ),
+        (
+            "birthdate 6/6/99 per the OW file, he says it's actually 6/9/99.",
+            Kind.DATE_OF_BIRTH,
+            ["birthdate 6/6/99", "6/9/99"],
         ),
     ],
 )

@@ -355,7 +355,10 @@ NAMES: list[tuple[str, list[str]]] = [
     ("constant a fait une surdose jeudi, naloxone par les ambulanciers", ["constant"]),
     ("rosaire refuse encore d'ouvrir la porte à l'infirmière", ["rosaire"]),
     ("wilnes missed his HSN outpatient appt again", ["wilnes"]),
-    ("pierre pis blanche se sont encore chicanés, blanche a appelé le 911", ["pierre", "blanche"]),
+    (
+        "pierre pis blanche se sont encore chicanés, blanche a appelé le 911",
+        ["pierre", "blanche", "blanche"],
+    ),
     ("Hope is the younger one (10). Sage is 13 and the one refusing school.", ["Hope", "Sage"]),
     ("It was Jean-Luc, not Marc Tremblay who called", ["Jean-Luc", "Marc Tremblay"]),
     (
@@ -583,6 +586,20 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Bear — that's what everyone calls him, real name unknown", ["Bear"]),
     ("Hope (mom) says the kids are fine, but the school disagrees", ["Hope"]),
     ("pls reach out to dawn - she's the grandma in S-8", ["dawn"]),
+    (
+        "sorry which one, the one w/ sky or the one w/ the twins? sky's the older sister",
+        ["sky", "sky"],
+    ),
+    ("lol boo is her daughter not her bf. boo is 3", ["boo", "boo"]),
+    ("family is the Beaucages on the reserve road, not the ones in town.", ["Beaucages"]),
+    ("the janvier boy, cody, was at the arena when it happened", ["janvier", "cody"]),
+    ("saw bunny at the band office asking about her treaty number", ["bunny"]),
+    ("picked up river from school at 2:15 and dropped her off", ["river"]),
+    ("moose is back at kokum's in stanley mission since sat", ["moose"]),
+    ("Faith & Justice (twins, 13) were both at the party", ["Faith", "Justice"]),
+    ("storm's new # is 431-555-0105, got it from his PO", ["storm"]),
+    ("re storm: she's been texting the worker from a new number", ["storm"]),
+    ("update on hope - she's back with her mom as of last night", ["hope"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
