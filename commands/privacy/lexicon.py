@@ -108,6 +108,12 @@ _WORD_ENDINGS = (
 )
 
 
+# Prefixes written with a hyphen before an everyday word
+_PREFIXES = frozenset(
+    ("multi", "inter", "non", "self", "co", "pre", "post", "anti", "pro", "sub", "semi", "mid")
+)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     given: frozenset[str]
@@ -142,6 +148,8 @@ class Lexicon:
             return False  # "O'Soup", "O'Watch": an Irish or Cree family name, not "o" + a word
         if "-" in lower or "'" in lower or "’" in lower:
             parts = [p for p in re.split(r"['’\-]", lower) if p]
+            if len(parts) == 2 and parts[0] in _PREFIXES and not self.is_name(parts[1]):
+                return True  # "Multi-generational", "non-verbal", "co-parenting"
             return bool(parts) and all(p in self.common for p in parts)
         return False
 

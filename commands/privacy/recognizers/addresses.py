@@ -178,6 +178,13 @@ _HOUSE_NUMBER = (
     r"(?!\s*(?:times|nights|days|weeks|x|fois|jours|nuits)\b)"
 )
 # "living in a camper on his cousin's lot at Hwy 11 km 4": a home by a highway marker
+# "au chemin 583 Nord, km 14", "Hwy 11 North, km 22": a camp by a road's kilometre marker
+_ROAD_KM = (
+    r"\b(?:camp|cabin|chalet|roulotte|trailer|shack|home|maison|house|lives?|living|staying|"
+    r"reste|habite)\b[^.;\n]{0,40}?"  # a home, not "Accident on Hwy 17 km 230"
+    r"(?P<addr>\b(?:chemin|route|rte|hwy|highway|road|rd)\s*#?\s*\d{1,4}"
+    r"(?:\s+(?:nord|sud|est|ouest|north|south|east|west|[NSEO]))?\s*,?\s*km\s*\d{1,3})\b"
+)
 _KM_HOME = (
     r"\b(?:lot|camp|camper|trailer|cabin|chalet|roulotte|shack|place)\s+(?:at|on|au|sur)\s+"
     r"(?P<addr>(?:hwy|highway|route)\s*\d{1,3}\s*,?\s*km\s*\d{1,3})\b"
@@ -257,7 +264,7 @@ _STATES = (
 )
 # A ZIP the note calls one: over "bus ticket was 13662" read as a file number
 _ZIP_SAID = (
-    r"(?:\b(?:zip|zip code|zipcode)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
+    r"(?:\b(?:zip|zip code|zipcode|code\s+zip|code\s+postal)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
     # "a ZIP on the return label she showed us: 58203", "has a ZIP of 58203"
     r"|(?:(?<=\bzip\s)|(?<=\bzip\s\s))(?:[^\W\d_][\w'’-]{0,12}['’]?(?:,?\s+|(?=:))){0,9}?(?:is|was|as|of|:|donné|est|c['’]est)\s*"
     r"(?P<addr>\d{5}(?:-\d{4})?)\b"
@@ -308,6 +315,10 @@ _TRAILER_LOT = (
     # "the green trailer lot 11 on the airport road", "la roulotte sur le lot 14": a home on
     # a numbered lot
     r"|\b(?:trailer|camper|cabin|roulotte)\b[^.;\n\d]{0,20}?\b(?P<addr>lot\s*#?\s*\d{1,4})\b"
+    # on reserve a lot and its block, or a lot said of a home: "lot 22, block C", "shes Trudy
+    # Michel, lot 14 behind the school"
+    r"|\blot\s*#?\s*\d{1,4}\s*,?\s*block\s*[A-Z0-9]{1,3}\b"
+    r"|(?<=,\s)lot\s*#?\s*\d{1,4}(?=\s+(?:behind|by|near|across|past|beside|on\s+the)\b)"
 )
 # "2301 Woodward Ave, 48201": five digits right after a street written with its type
 _ZIP_AFTER_STREET = (
@@ -345,6 +356,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_UNIT_THEN_CIVIC, i), Kind.ADDRESS, 58),
         (re.compile(_TRAILER_LOT, i), Kind.ADDRESS, 58),
         (re.compile(_WAY_STREET, i), Kind.ADDRESS, 58),
+        (re.compile(_ROAD_KM, i), Kind.ADDRESS, 58),
     )
 
 

@@ -77,7 +77,7 @@ KIN = _words(
     mononc
     grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
     law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
-    ataata anaana ataatatsiaq anaanatsiaq nookomis mishomis
+    ataata anaana ataatatsiaq anaanatsiaq nookomis mishomis kokomis
 """
 )
 

@@ -200,6 +200,17 @@ def _said_to_be(text: str, toks: Sequence[Tok], i: int) -> bool:
         t.given or (t.cap and not t.protected and t.lower not in _NOT_A_NICKNAME)
     ):  # "Bunny is the one who's been selling pills"
         return True  # "May is the one who called it in", "storm is the one who posted"
+    if (
+        t.cap
+        and t.sentence_start
+        and not t.protected
+        and t.lower not in _NOT_A_NICKNAME
+        and t.text.isalpha()
+        # not "Driver was mom's partner", "Household is mom, two kids…"
+        and not t.lower.endswith(("er", "or", "ee", "ant", "ent", "hold", "ist"))
+        and said_to_be_kin(toks, i + 1)
+    ):
+        return True  # "Bunny is the moms sister", "Honey is the youths older sister"
     if _opening_word(text, toks, i) and (
         said_to_be_kin(toks, i + 1)  # "crow is eli's older brother"
         or _THE_ONE_WHO.match(text, t.end)

@@ -107,7 +107,7 @@ _BOTH_DID = r",?\s*(?:both|all)\s+(?:at|in|went|were|got|left|came|ran|showed|ga
 _PLURAL_AFTER = re.compile(
     r"\s*(?:\(\s*(?:twins|both|siblings|les\s+deux|jumeaux|jumelles|"
     r"\d{1,2}\s*(?:and|et|&|,)\s*\d{1,2})"
-    r"|" + _BOTH_DID + r"|,?\s*(?:were|are|ont|sont|étaient|the\s+two|les\s+deux|families|"
+    r"|" + _BOTH_DID + r"|,?\s*(?:were|are|r|ont|sont|étaient|the\s+two|les\s+deux|families|"
     r"tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\b"
     r"|,?\s*(?:and|et)\s+(?:one|two|an?|un|une|deux)\s+(?:other|autres?)\b"
     r"|\s*[—–-]\s*(?:the|les)\s+(?:two|deux|2)\b)",
@@ -118,10 +118,12 @@ _PLURAL_AFTER = re.compile(
 # "Summer and Destiny are the two girls seen at…", "sont les deux sœurs": said to be kin,
 # which even nicknames that are everyday words can be ("Tiny and Bunny are brothers")
 _ARE_SIBLINGS = re.compile(
-    r"\s+(?:are|were|sont|étaient)\s+(?:the\s+same\s+(?:two|2)\b|"  # "the same two from before"
-    r"(?:(?:the\s+(?:two|2)|both|les\s+deux)\s+(?:[a-zà-ÿ]+\s+)?)?"  # "the two roberts boys"
+    r"\s+(?:are|were|r|sont|étaient)\s+(?:the\s+same\s+(?:two|2)\b|"  # "the same two from before"
+    r"(?:(?:the\s+(?:two|2)|both|les\s+deux|the)\s+(?:[a-zà-ÿ]+\s+)?)?"  # "the two roberts boys"
     r"(?:girls|boys|sisters|brothers|cousins|twins|siblings|filles|gars|garçons|sœurs|soeurs|"
-    r"frères|freres|cousines|jumeaux|jumelles)\b)",
+    r"frères|freres|cousines|jumeaux|jumelles)\b"
+    # "Goose and Dodie are the parents", "Bones and Mooch are the guys bringing it in"
+    r"|the\s+(?:parents|grandparents|guys|couple|ones\s+who)\b|les\s+parents\b)",
     re.I,
 )
 _TWINS_ASIDE = re.compile(r"\s*\((?:twins|jumeaux|jumelles|siblings)\b", re.IGNORECASE)
@@ -152,8 +154,8 @@ def _nickname(t: Tok, lower: bool = False) -> bool:
         (t.cap or (lower and t.text.isalpha() and len(t.lower) >= 3 and not t.protected))
         and t.common
         and t.lower not in STOPWORDS
-        and not (t.name or t.unknown)
-        and t.lower not in INSTITUTION
+        and (not (t.name or t.unknown) or not t.cap)  # "moose and peanut are brothers"
+        and (t.lower not in INSTITUTION or (t.given and not t.cap))  # "sage and river are…"
         and t.lower not in ROLES
         and t.lower not in KIN
     )

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import DETERMINERS, INSTITUTION, PERSON_VERBS, ROLES
+from commands.privacy.recognizers.cues import DETERMINERS, INSTITUTION, KIN, PERSON_VERBS, ROLES
 from commands.privacy.recognizers.name_tokens import Tok
 
 _ROLE_OF = words(
@@ -102,4 +102,27 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
     if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].possessive):
         return False  # "the meeting (the one on tuesday) was fine": a thing
     m = _PERSON_ASIDE.match(text, t.end)
-    return m is not None and _AFTER_ASIDE.match(text, m.end()) is not None
+    if m is not None and _AFTER_ASIDE.match(text, m.end()) is not None:
+        return True
+    # "Squirrel (10) keeps climbing on the school roof", "Mouche (15 ans) fugue encore"
+    aged = _AGE_ASIDE.match(text, t.end)
+    return (
+        aged is not None
+        and aged.group(1).casefold() in PERSON_VERBS
+        and t.lower not in _GRADES
+        and t.lower not in KIN
+        and t.lower not in _SAID_OF_ANYONE
+        and not t.lower.endswith(_AGENT_ENDINGS)  # "Driver (40s)", "Youngest (12)", "Client"
+    )
+
+
+_AGENT_ENDINGS = ("er", "or", "est", "ent", "ant", "ing", "ee", "hold", "ist")
+_SAID_OF_ANYONE = words(
+    """
+    teen kiddo youth baby infant toddler adult senior man woman boy girl male female person
+    individual patient ado jeune enfant homme femme garçon fille aîné aînée cadet cadette
+    vieux vieille monsieur madame dame
+    """
+)
+_AGE_ASIDE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs)?\s*\)\s+([^\W\d_][\w'’]*)")
+_GRADES = words("grade grades gr niveau level room bed unit age âge")

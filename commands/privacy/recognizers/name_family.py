@@ -71,6 +71,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         return cand(text, toks, i, i + 1, "the family"), i + 1
     if (
         t.lower in {"famille", "family"}
+        and not (t.cap and i > 0 and toks[i - 1].cap)  # "Dilico Anishinabek Family Care."
         and nxt is not None
         and nxt.cap
         # "La famille Wabano", a centre's name too; not "meet the family Monday"

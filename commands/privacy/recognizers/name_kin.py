@@ -346,8 +346,21 @@ def said_to_be_kin(toks: Sequence[Tok], k: int) -> bool:
     if toks[k + 1].lower in ("la", "le") and k + 3 < len(toks) and toks[k + 2].lower == "plus":
         return toks[k + 3].lower in ("jeune", "vieux", "vieille")  # "soleil c'est la plus jeune"
     j = k + 2 if toks[k + 1].lower in _KIN_DETERMINERS and k + 2 < len(toks) else k + 1
-    if toks[j].possessive and j + 1 < len(toks) and text_gap(toks, j) == " ":
-        j += 1  # "crow is eli's older brother", "skinny is her cousin's boyfriend"
+    if (
+        j + 1 < len(toks)
+        and text_gap(toks, j) == " "
+        and (
+            toks[j].possessive
+            or (
+                toks[j].lower.endswith("s")
+                and toks[j].lower[:-1] in KIN
+                and (toks[j + 1].lower in _SAID_KIN or toks[j + 1].lower in KIN_SIZES)
+            )
+        )
+    ):
+        # "crow is eli's older brother", "skinny is her cousin's boyfriend", "Bunny is the
+        # moms sister" (chat drops the apostrophe)
+        j += 1
     if (toks[j].lower in KIN_SIZES or toks[j].lower in _FR_SIZES) and j + 1 < len(toks):
         j += 1  # "Justice is the older sister", "Aimé est le petit frère"
     said = toks[j]

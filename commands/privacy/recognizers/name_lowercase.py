@@ -225,6 +225,7 @@ _MASS = words(
     stuff mail money cash rent groceries furniture clothes laundry paperwork power heat
     """
 )
+_SEEN_WHERE = words("at outside near downtown again")
 _PICKED = re.compile(r"\b(?:picked\s+up|dropped\s+off|drove|took|brought)\s+$", re.IGNORECASE)
 _BACK_WITH_KIN = re.compile(
     r"\s+(?:is|was)\s+back\s+(?:at|with)\s+(?:his|her|their|the\s+)?\s*(?:kokum|kookum|"
@@ -246,7 +247,7 @@ def everyday_word_seen(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     before = toks[i - 1].lower if i > 0 else ""
     after = toks[i + 1].lower if i + 1 < len(toks) else ""
-    if before in ("saw", "seen", "spotted") and after in ("at", "outside", "near", "downtown"):
+    if before in ("saw", "seen", "spotted") and after in _SEEN_WHERE:
         return True
     if after in ("from", "at") and _PICKED.search(text, max(0, t.start - 20), t.start):
         return i + 2 < len(toks) and toks[i + 2].lower in ("school", "daycare", "court", "the")

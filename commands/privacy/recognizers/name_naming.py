@@ -20,6 +20,7 @@ from commands.privacy.recognizers.cues import (
     PERSON_VERBS,
     ROLES,
 )
+from commands.privacy.recognizers.name_chat import chat_word
 from commands.privacy.recognizers.name_spans import cand, extend
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -55,8 +56,17 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     if re.match(r"-\d", text[target.end : target.end + 2]):
         return None  # "le tableau dit S-21": the table's own label
     nick_cue = toks[i].lower in _NICK_CUES and (
-        toks[i].lower not in ("dit", "dite") or (i > 0 and toks[i - 1].cap and toks[i - 1].name)
-    )  # "Mathieu Gélinas dit le Kid", not "elle dit le Nord"
+        toks[i].lower not in ("dit", "dite")
+        or (i > 0 and toks[i - 1].cap and toks[i - 1].name)
+        or _AGED.search(text, max(0, toks[i].start - 12), toks[i].start) is not None
+    )  # "Mathieu Gélinas dit le Kid", "Gilles Thibodeau, 59 ans, dit le Grand"; not "elle dit
+    # le Nord"
+    nick_cue = nick_cue or (
+        toks[j - 1].lower in ("appelle", "appellent")
+        and any(x.lower == "on" for x in toks[i:j])  # "la fille qu'on appelle la Grande"
+        and j + 1 < len(toks)
+        and not toks[j + 1].text.isupper()
+    )
     if (
         nick_cue
         and target.lower in ("le", "la", "the")
@@ -159,6 +169,7 @@ _PARTICLES = words("la le de du des van von da di ben bin el al")
 _AFTER_A_CALL = words(
     "too also back again twice today yesterday earlier later tonight aussi encore hier ce"
 )
+_AGED = re.compile(r"\d{1,2}\s*ans\s*,\s*$")
 _NICK_CUES = words("aka alias nicknamed surnommé surnommée dit dite")
 _CALLERS = words("everyone everybody people ppl they kids family friends some most all")
 
@@ -286,7 +297,7 @@ _NICKNAME_AFTER = re.compile(
     r"|['’]s\s+(?:real|legal|full|actual|government)\s+name\b"
     r"|\s+(?:c['’]est|cest)\s+(?:le|son)\s+surnom\b"
     r"|\s+(?:is|was)\s+(?:his|her|their|a)\s+(?:nickname|street\s+name)\b"
-    r"|\s*[—–-]\s*(?:that['’]?s|c['’]est)\s+(?:what|comme\s+ça\s+qu)\w*\s+(?:\w+\s+){0,2}"
+    r"|(?:\s+lol)?\s*[—–,-]?\s*(?:that['’]?s|thats|c['’]est|cest)\s+(?:what|comme\s+ça\s+qu)\w*\s+(?:\w+\s+){0,2}"
     r"(?:calls?|appell?ent)\b)",  # "Bear — that's what everyone calls him"
     re.IGNORECASE,
 )
@@ -308,8 +319,8 @@ def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if t.protected or not t.text.isalpha():
         return False
-    if len(t.lower) < 2 or t.lower in STOPWORDS or t.lower in KIN:
-        return False
+    if len(t.lower) < 2 or t.lower in STOPWORDS or t.lower in KIN or chat_word(t.lower):
+        return False  # not "lol" in "eagle lol thats what they call him"
     if i > 0 and toks[i - 1].lower in ("the", "a", "an", "le", "la", "un", "une"):
         return False  # "the shelter aka the Lighthouse": a place
     if _WHO_IT_IS.match(text, t.end):

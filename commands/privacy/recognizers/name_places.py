@@ -100,6 +100,13 @@ def lower_case_place(text: str, toks: Sequence[Tok], k: int) -> bool:
         return False
     if nxt is not None and nxt.lower in _LAKE_WORDS and text[t.end : nxt.start] == " ":
         return True
+    if (
+        nxt is not None
+        and k + 2 < len(toks)
+        and toks[k + 2].lower in _LAKE_WORDS
+        and text[t.end : toks[k + 2].start] == f" {nxt.text} "
+    ):
+        return True  # "peter pond lake is open water already"
     if k > 0 and toks[k - 1].lower in _WATER_BEFORE and text[toks[k - 1].end : t.start] == " ":
         return True  # "la route de la baie james", "lac simon"
     if k == 0 or text[toks[k - 1].end : t.start] != " ":

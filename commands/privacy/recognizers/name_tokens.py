@@ -94,6 +94,7 @@ _PLACE_LINKS = (
     "-en-",
     "-les-",
     "-la-",
+    "-de-",
     "-le-",
     "-saint-",
     "-sainte-",
@@ -245,7 +246,9 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         ):
             tok.name = tok.given = tok.surname = False  # "TAPP-C", "OUTSaskatoon": organisations
             tok.protected = bool(_CAMEL_ORG.match(tok.text) or _ACRONYM_JOINED.match(tok.text))
-        if tok.cap and any(link in tok.lower for link in _PLACE_LINKS):
+        if (tok.cap or tok.lower.count("-") >= 2) and any(
+            link in tok.lower for link in _PLACE_LINKS
+        ):
             tok.protected = True  # "Moulin-à-Fleur", "Pointe-aux-Trembles", "Rivière-du-Loup"
         parts = tok.lower.split("-")
         if _namesake(tok, parts, lex, toks[-1] if toks else None, text):

@@ -110,18 +110,20 @@ def _match_at(
                 and t.lower in ("big", "lil")
                 and nxt.lower not in lexicon().english
             )
-            or (  # "lil dre a changé de compte"
-                nxt.unknown
+            or (  # "lil dre a changé de compte", "lil bear is back from treatment"
+                (nxt.unknown or (nxt.common and t.lower in ("lil", "lil'")))
                 and t.lower != "little"
                 and i + 2 < len(toks)
                 and toks[i + 2].lower in PERSON_VERBS
+                and nxt.lower not in _NOT_A_NICK_BODY
             )
         )
         and (len(nxt.lower) >= 2 or nxt.text.isupper())
         and (nxt.lower not in STOPWORDS or len(nxt.text) == 1)
         # not "a little faith", "Petite victoire :"
         and (nxt.cap or not nxt.common or t.lower not in ("little", "petit", "petite"))
-        and not nxt.protected
+        # "Big Ed is the uncle": a given name some list shields, after "big"/"lil"
+        and (not nxt.protected or (nxt.listed_word and nxt.given and t.lower in ("big", "lil")))
         and nxt.lower not in PERSON_VERBS
     ):
         return cand(text, toks, i, i + 2, None), i + 2
@@ -260,9 +262,10 @@ def _match_at(
             or two_word_name(text, toks, i + 2)  # "Mom is Crystal Pelletier."
             or (
                 toks[i + 2].cap
-                and toks[i + 2].listed_word
+                # a shielded everyday word, not "Her mom is Cree."; "dad is Norm, 807-…"
+                and (toks[i + 2].listed_word or not toks[i + 2].protected)
                 and toks[i + 2].given
-                and toks[i + 2].common  # a shielded everyday word, not "Her mom is Cree."
+                and toks[i + 2].common
                 and not toks[i + 2].lower.endswith(NATIONALITY_ENDINGS)  # "Dad is Irish."
                 and text[toks[i + 2].end : toks[i + 2].end + 1] in ("", ".", ",", ";")
             )  # "Mom is Crystal."
@@ -375,6 +378,8 @@ def _match_at(
 
 
 _ARTICLES = words("la le sa son ma mon ta ton")
+# "big deal was", "big one is": what follows "big" and is no nickname
+_NOT_A_NICK_BODY = words("deal one ones thing things part problem issue day night week news")
 _LINKING_VERBS = words("a est is was has had")
 _KIN_ADJECTIVES = words("unique aînée aîné cadette cadet biologique adoptive naturelle seule seul")
 _WORD_ENDS = (

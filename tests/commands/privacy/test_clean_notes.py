@@ -543,6 +543,17 @@ CLEAN: list[str] = [
     "housing's email is on the contact sheet",
     "Who has the CAS rep's number? Never mind, found it.",
     "re rent: she's 2 months behind again",
+    "Driver was mom's partner.",
+    "Household is mom, two school-aged kids and a baby in a 2-bedroom.",
+    "Madame (80 ans) vit seule à Hanmer, le fils est à Toronto.",
+    "Multi-generational household of 8 in a 3-bedroom townhouse.",
+    "Immeuble de 12 logements dans le secteur Lafontaine : 3 logements signalés.",
+    "presented by Dilico Anishinabek Family Care. Family: mother (30s), 4 children",
+    "peter pond lake is open water already, earliest anyone remembers",
+    "french immersion teacher in st. isidore-de-bellevue asked for a vaping session",
+    "the kokomis group makes a baby bundle for every new baby",
+    "food and rent are the two big costs for the family",
+    "the big concern is the rent",
 ]
 
 

@@ -406,6 +406,15 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("It's the unit over the pizza place, 1214B Kingsway, side door.", Kind.ADDRESS, None),
     ("His status number for the NIHB travel is 2041178002.", Kind.HEALTH_NUMBER, None),
     ("Treaty card # for mom is 0087-14, dunno if that helps.", Kind.CASE_NUMBER, "0087-14"),
+    ("now at his moms, lot 22, block C. baby is 2 months", Kind.ADDRESS, "lot 22, block C"),
+    ("shes Trudy Michel, lot 14 behind the school", Kind.ADDRESS, "lot 14"),
+    ("parti en motoneige vers le camp, au chemin 583 Nord, km 14.", Kind.ADDRESS, None),
+    ("le gars de Massena, New York (code postal 13662 selon la police)", Kind.POSTAL_CODE, None),
+    (
+        "She has been posting on @taylahill.xo that she's never coming back",
+        Kind.SOCIAL_HANDLE,
+        None,
+    ),
 ]
 
 

@@ -600,6 +600,22 @@ NAMES: list[tuple[str, list[str]]] = [
     ("storm's new # is 431-555-0105, got it from his PO", ["storm"]),
     ("re storm: she's been texting the worker from a new number", ["storm"]),
     ("update on hope - she's back with her mom as of last night", ["hope"]),
+    ("ok so moose and peanut are brothers, moose is the 17 y/o.", ["moose", "peanut", "moose"]),
+    ("Goose and Dodie are the parents, both drinking hard since the funeral", ["Goose", "Dodie"]),
+    ("hunter and hope r twins, both in gr 8", ["hunter", "hope"]),
+    ("lil bear is back from the treatment centre in winnipeg", ["lil bear"]),
+    ("Big Ed is the uncle, lives out at the trapline cabin", ["Big Ed"]),
+    ("Bunny is the moms sister, not her real name lol", ["Bunny"]),
+    ("Honey is the youths older sister, 22, and shes the one", ["Honey"]),
+    ("eagle lol thats what they call him, Curtis is his name.", ["eagle", "Curtis"]),
+    ("went by the co-op this am and seen smokey again, he was sleeping", ["smokey"]),
+    ("Squirrel (10) keeps climbing on the school roof at night", ["Squirrel"]),
+    ("Mouche (15 ans) fugue encore, la dernière fois elle était au parc", ["Mouche"]),
+    (
+        "L'homme, Gilles Thibodeau, 59 ans, dit le Grand, a quitté le refuge",
+        ["Gilles Thibodeau", "le Grand"],
+    ),
+    ("la fille qu'on appelle la Grande (1m80 à 14 ans) est rendue à Radisson", ["la Grande"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
