@@ -76,11 +76,15 @@ _WEATHER = words("storm rain snow wind sky river sun winter spring fall chinook 
 
 
 def typed_in_lower_case(text: str) -> bool:
-    """No word of the note is capitalised as a name or a sentence would be: chat."""
-    return _TITLE_CASE.search(text) is None
+    """No sentence of the note opens with a capital, and at most one word mid-sentence is
+    capitalised (a surname the writer took care over, "the Fiddler place"): chat."""
+    if _SENTENCE_CAPITAL.search(text):
+        return False
+    return len(_TITLE_CASE.findall(text)) <= 1
 
 
 _TITLE_CASE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]")
+_SENTENCE_CAPITAL = re.compile(r"(?:^|[.!?:]\s+|\n)[\"'“(]?[A-ZÀ-Ý][a-zà-ÿ]")
 
 
 def short_name(lower: str) -> bool:

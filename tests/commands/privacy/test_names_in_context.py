@@ -616,6 +616,11 @@ NAMES: list[tuple[str, list[str]]] = [
         ["Gilles Thibodeau", "le Grand"],
     ),
     ("la fille qu'on appelle la Grande (1m80 à 14 ans) est rendue à Radisson", ["la Grande"]),
+    # chat whose sentences open in lower case, with one surname capitalised
+    (
+        "ok so moose and peanut are brothers, moose is the 17 y/o. at the Fiddler place",
+        ["moose", "peanut", "moose", "Fiddler"],
+    ),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
