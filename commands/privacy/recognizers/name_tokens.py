@@ -44,6 +44,14 @@ from commands.privacy.recognizers.name_places import (
     protect_towns_with_province,
     resides_in,
 )
+from commands.privacy.recognizers.name_wordforms import (
+    NEGATIONS,
+    acronym_form,
+    compound_initials,
+    spelled_out,
+    surname_by_ending,
+    words_run_together,
+)
 
 
 @dataclass
@@ -118,21 +126,7 @@ _BEFORE_SAINT_PLACES = words(
     baie sault anse chute rue boul boulevard chemin rang avenue ave ch mount
     """
 )
-# Negations chat types without the apostrophe, read as the words the rules know.
-_UNTYPED_APOSTROPHE = {
-    w.replace("'", ""): w
-    for w in words(
-        "didn't doesn't isn't wasn't hasn't hadn't won't can't couldn't wouldn't shouldn't "
-        "aren't weren't don't haven't"
-    )
-}
 _CONTRACTION = re.compile(r"['’](?:d|ll|ve|re|m)$")
-# Endings only family names have, for the many the lists lack: "Kowalczyk", "Shevchuk",
-# "Hrynyshyn", "Papadopoulos", "Popescu", "Petrosyan", "Jankowski", "Petrovic".
-_SURNAME_ENDING = re.compile(
-    r"\w{2,}(?:chuk|czuk|czyk|czak|shyn|enko|wicz|vich|ovic|evic|owski|ewski|inski|ynski"
-    r"|opoulos|akis|escu|eanu|osyan|yan)$"
-)
 _COMPASS = ("-nord", "-sud", "-est", "-ouest", "-north", "-south", "-east", "-west", "-centre")
 # Abbreviations whose period ends no sentence: titles, "St.", "approx.", "w/".
 _ABBREVIATION = re.compile(
@@ -144,9 +138,6 @@ _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Stanley A. Milner", "J. Morin"
 _ELISION = re.compile(r"^(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _ACRONYM_JOINED = re.compile(r"[A-Z]{2,}-")  # "SAE-police", "CLSC-école": a joint team
-_CAMEL_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
-# An acronym in the plural or written in mixed case: "DOBs", "SINs", "ToR", "MoU"
-_ACRONYM_FORM = re.compile(r"[A-Z]{2,}s|[A-Z][a-z][A-Z]")
 _CAMEL_ORG = re.compile(r"[A-Z]{2,}[a-z]{3,}")  # an acronym run into a word: "OUTSaskatoon"
 # a word or a title before
 _MID = re.compile(r"(?:[^\W\d_]|\b(?:M|Mme|Mlle|Dr|Dre|Me|Mr|Mrs|Ms|Mx)\.?)\s+$")
@@ -198,7 +189,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             sentence_start = opened  # "mr. beaulieu", "St. Paul's", "approx. Tuesday"
         tok = Tok(
             word,
-            _UNTYPED_APOSTROPHE.get(word.casefold(), word.casefold()),  # "didnt": "didn't"
+            spelled_out(word.casefold()),  # "didnt": "didn't"
             start,
             start + len(word),
             word[:1].isupper(),
@@ -208,14 +199,14 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         )
         tok.common = (
             lex.is_common(tok.lower)
-            or tok.lower in _UNTYPED_APOSTROPHE.values()
+            or tok.lower in NEGATIONS
             or chat_word(tok.lower)  # "imo", "guy", "dev"
             or (not tok.cap and tok.lower in lex.unaccented)  # "sante", "appele"
         )
         tok.given = tok.lower in lex.given
         tok.surname = tok.lower in lex.surnames
         tok.name = tok.given or tok.surname or lex.is_name(tok.lower)
-        if tok.cap and not tok.name and not tok.common and _SURNAME_ENDING.fullmatch(tok.lower):
+        if tok.cap and not tok.name and not tok.common and surname_by_ending(tok.lower):
             tok.name = tok.surname = True  # a family name no list holds: "Kowalczyk"
         if tok.name and not tok.given and "-" in tok.lower:
             tok.given = any(p in lex.given for p in tok.lower.split("-"))
@@ -233,10 +224,9 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if _CONTRACTION.search(tok.lower):
             tok.name = tok.given = tok.surname = False  # "OD'd", "Kev'll": not a name form
             tok.common = True
-        camel = _CAMEL_WORDS.fullmatch(tok.text)
-        if camel and all(lex.is_common(w.casefold()) for w in camel.groups()):
+        if words_run_together(tok.text, lex):
             tok.protected = True  # "HealthLine", "CarePath": a service's name of two words
-        if _ACRONYM_FORM.fullmatch(tok.text):
+        if acronym_form(tok.text):
             tok.name = tok.given = tok.surname = False  # "DOBs", "HSNs", "ToR", "PoA"
             tok.common = True
         if (
@@ -266,7 +256,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         ):
             tok.name = tok.given = True  # "Ti-Guy", "ti-loup": Québécois nicknames
             tok.common = False
-        if re.fullmatch(r"[A-Z]-[A-Z]", tok.text):
+        if compound_initials(tok.text):
             tok.name = tok.given = True  # "son conjoint J-F": a compound first name's initials
             tok.common = False
         if tok.cap and east_asian_given(tok.lower, tok.text):
