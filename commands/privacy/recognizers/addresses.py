@@ -266,7 +266,8 @@ _STATES = (
 _ZIP_SAID = (
     r"(?:\b(?:zip|zip code|zipcode|code\s+zip|code\s+postal)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
     # "a ZIP on the return label she showed us: 58203", "has a ZIP of 58203"
-    r"|(?:(?<=\bzip\s)|(?<=\bzip\s\s))(?:[^\W\d_][\w'’-]{0,12}['’]?(?:,?\s+|(?=:))){0,9}?(?:is|was|as|of|:|donné|est|c['’]est)\s*"
+    r"|(?:(?<=\bzip\s)|(?<=\bzip\s\s))(?:[^\W\d_][\w'’-]{0,12}['’]?(?:,?\s+|(?=:))){0,9}?"
+    r"(?:is|was|as|of|:|donné|est|c['’]est)\s*"
     r"(?P<addr>\d{5}(?:-\d{4})?)\b"
     r"|\b\d{5}(?:-\d{4})?(?=\s+(?:is|was)\s+(?:the|her|his|their)\s+zip\b))"  # "14213 is the zip"
 )
