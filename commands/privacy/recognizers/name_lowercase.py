@@ -1,6 +1,8 @@
 """Given names typed in lower case, even everyday words ("rose", "faith", "hunter"), read as
 names only where nothing but a person fits: kin owned ("joy's cousin"), "herself", a
-person's verb in chat, "spoke to faith", "c'est amadou qui", an age in brackets."""
+person's verb in chat, "spoke to faith", "c'est amadou qui", an age in brackets. Chat also
+names people by any everyday word where only a person fits: "saw bunny at the band office",
+"storm's new # is…", "re storm: she's…"."""
 
 from __future__ import annotations
 
