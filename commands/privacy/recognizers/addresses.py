@@ -11,6 +11,13 @@ import re
 
 from commands.privacy.findings import Kind
 from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.address_rural import (
+    HOUSE_NUMBER,
+    KM_HOME,
+    ROAD_KM,
+    RURAL,
+    TRAILER_LOT,
+)
 
 _STRICT_TYPES = (
     "street|st|avenue|ave|av|road|rd|drive|dr|crescent|cres|cresc|court|ct|boulevard|blvd|"
@@ -27,11 +34,6 @@ _FR_TYPES = (
     "rue|avenue|av|boulevard|boul|bd|blvd|chemin|ch|rang|route|rte|place|pl|montée|"
     "côte|cote|impasse|allée|allee|promenade|terrasse|croissant|cours|carré|carre|"
     "ruelle|voie|autoroute|sentier|square|passage|quai|parc|domaine|rond-point"
-)
-_MONTH_OR_DAY = (
-    r"(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
-    r"Janv|Févr|Avr|Mai|Juin|Juil|Août|Sept|Déc|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|"
-    r"Dimanche)[a-zé]*\b)"
 )
 _DIR = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\b(?!['’])\.?)?"
 _UNIT_WORDS = (
@@ -140,54 +142,6 @@ _FR_ADDRESS = (
     + r"\b)(?-i:[A-ZÀ-Ö])[\w'’\-]*){0,3}"  # "rue du Pont", not "… s'appelle Gaston"
     + _DIR
     + _UNIT
-)
-_RURAL = (
-    r"\b(?:(?:R\.?\s?R\.?|rural route|route rurale)\s*#?\s*\d{1,3}"
-    r"|(?:P\.?\s?O\.?\s*box|post office box|box|C\.?\s?P\.?|case postale|bo[îi]te(?: postale)?"
-    r"|B\.?P\.?)"
-    r"\s*#?\s*\d{1,6}"
-    r"|site\s*\d{1,4}\s*,?\s*(?:comp|compartment|box)\s*\d{1,4}"
-    r"|general delivery|poste restante"
-    r"|(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*"
-    r"(?:[WO]\s?\d(?:M\b|\b)|[EW]PM\b)"  # "NE 22-15-3 EPM": Manitoba's principal meridian
-    # a house or a lot on a reserve: "House 214", "maison no 214", "Lot 14"
-    r"|(?-i:Lot)\s*#?\s*\d{1,4}\b|lot\s*#\s*\d{1,4}\b"
-    r"|(?:(?<=\bau\s)|(?<=\bat\s)|(?<=\bon\s))lot\s*\d{1,4}\b"  # "au lot 219 à Lac La Ronge"
-    r"|(?-i:House)\s*#?\s*\d{1,4}\b(?!\s*(?:nights?|days?|weeks?|times|x)\b)"
-    r"|house\s*(?:#|no\.?|number)\s*\d{1,4}\b"
-    r"|maison\s*(?:no\.?|#|n°|nº|numéro)\s*\d{1,4}\b|(?-i:Maison)\s\d{1,4}\b"
-    # "à la maison 37 dans la communauté", "house 512 on the rez"
-    r"|(?:maison|house)\s*#?\s*\d{1,4}(?=\s+(?:dans\s+la\s+communaut[ée]|sur\s+la\s+r[ée]serve|"
-    r"on\s+(?:the\s+)?(?:rez|reserve)|in\s+the\s+community)\b"
-    r"|\s+(?:à|in)\s+(?!"
-    + _MONTH_OR_DAY
-    + r")(?-i:[A-Z])(?!\w*\s+\d))"  # "maison 214 à Kitigan Zibi"
-    r"|range road \d{3,4}|township road \d{3,4}|rge rd \d{3,4}|twp rd \d{3,4})"
-)
-# "living with his kokum in house 311 across from the Northern store": a house on a reserve
-_HOUSE_NUMBER = (
-    r"(?:(?:\b(?:in|at|to)\s+|:\s*)(?P<addr>(?:house|maison)\s*#?\s*\d{1,4})\b"
-    # "house number H-218 on the main road", "staying with kokum at H#112, Thunderchild";
-    # on reserve a house number is the address: "her kokum's place, house 47 out by the
-    # point", "moved from hse 9", "Le père reste au H#67"
-    r"|\b(?P<numbered>(?:house|maison)\s*(?:#|number|no\.?|numéro)\s*(?-i:H\s?[#-]?\s?)?\d{1,4}"
-    r"|(?:house|hse|maison)\s+\d{1,4}(?=\s*(?:[,.;:)]|$|out|by|near|across|behind|and|on|"
-    r"with|where|since|sur|près|à|au|pis|et|now|maintenant|to|before|after|for|again|tonight))"
-    r"|(?<![\w#-])(?-i:[Hh])#\s?\d{1,4}"
-    r"|(?<=\bat\s)(?-i:H)\s?-\s?\d{2,4})\b)"
-    r"(?!\s*(?:times|nights|days|weeks|x|fois|jours|nuits)\b)"
-)
-# "living in a camper on his cousin's lot at Hwy 11 km 4": a home by a highway marker
-# "au chemin 583 Nord, km 14", "Hwy 11 North, km 22": a camp by a road's kilometre marker
-_ROAD_KM = (
-    r"\b(?:camp|cabin|chalet|roulotte|trailer|shack|home|maison|house|lives?|living|staying|"
-    r"reste|habite)\b[^.;\n]{0,40}?"  # a home, not "Accident on Hwy 17 km 230"
-    r"(?P<addr>\b(?:chemin|route|rte|hwy|highway|road|rd)\s*#?\s*\d{1,4}"
-    r"(?:\s+(?:nord|sud|est|ouest|north|south|east|west|[NSEO]))?\s*,?\s*km\s*\d{1,3})\b"
-)
-_KM_HOME = (
-    r"\b(?:lot|camp|camper|trailer|cabin|chalet|roulotte|shack|place)\s+(?:at|on|au|sur)\s+"
-    r"(?P<addr>(?:hwy|highway|route)\s*\d{1,3}\s*,?\s*km\s*\d{1,3})\b"
 )
 _STREET_NAME = r"(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*){0,3}?)"
 _CORNER = (
@@ -309,18 +263,6 @@ _UNIT_THEN_CIVIC = (
     r"(?:\s*,\s*|\s+(?:of|at|in|du|au|,)\s+)\d{1,6}[A-Za-z]?\s+"
     r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:[\s-][A-ZÀ-Ý][a-zà-ÿ'’]{2,})?)(?![\w'’-])"
 )
-# "lot 22, Lakeview Trailer Park": a lot in a trailer or mobile-home park
-_TRAILER_LOT = (
-    r"\b(?:lot|site|pad|terrain)\s*#?\s*\d{1,4}[A-Za-z]?\s*(?:,|at|in|of|au|du)?\s+"
-    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3})(?:trailer|mobile\s*home|RV)\s+(?:park|court|village)"
-    # "the green trailer lot 11 on the airport road", "la roulotte sur le lot 14": a home on
-    # a numbered lot
-    r"|\b(?:trailer|camper|cabin|roulotte)\b[^.;\n\d]{0,20}?\b(?P<addr>lot\s*#?\s*\d{1,4})\b"
-    # on reserve a lot and its block, or a lot said of a home: "lot 22, block C", "shes Trudy
-    # Michel, lot 14 behind the school"
-    r"|\blot\s*#?\s*\d{1,4}\s*,?\s*block\s*[A-Z0-9]{1,3}\b"
-    r"|(?<=,\s)lot\s*#?\s*\d{1,4}(?=\s+(?:behind|by|near|across|past|beside|on\s+the)\b)"
-)
 # "2301 Woodward Ave, 48201": five digits right after a street written with its type
 _ZIP_AFTER_STREET = (
     r"\b(?:" + _STRICT_TYPES + r")\.?" + _DIR + r",\s*(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
@@ -338,7 +280,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_HIGHWAY, i), Kind.ADDRESS, 59),
         (re.compile(_ORDINAL_STREET, i), Kind.ADDRESS, 62),
         (re.compile(_FR_ADDRESS, i), Kind.ADDRESS, 61),
-        (re.compile(_RURAL, i), Kind.ADDRESS, 58),
+        (re.compile(RURAL, i), Kind.ADDRESS, 58),
         (re.compile(_CORNER, i), Kind.ADDRESS, 57),
         (re.compile(_SLASH_INTERSECTION), Kind.ADDRESS, 40),
         (re.compile(_SLASH_CORNER, i), Kind.ADDRESS, 40),
@@ -346,8 +288,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_AND_CORNER), Kind.ADDRESS, 40),
         (re.compile(_UNIT_CIVIC_BARE), Kind.ADDRESS, 58),
         (re.compile(_COMPASS_UNIT, i), Kind.ADDRESS, 58),
-        (re.compile(_KM_HOME, i), Kind.ADDRESS, 58),
-        (re.compile(_HOUSE_NUMBER, i), Kind.ADDRESS, 58),
+        (re.compile(KM_HOME, i), Kind.ADDRESS, 58),
+        (re.compile(HOUSE_NUMBER, i), Kind.ADDRESS, 58),
         (re.compile(_POSTAL, i), Kind.POSTAL_CODE, 75),
         (re.compile(_ZIP_SAID, i), Kind.POSTAL_CODE, 90),
         (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),
@@ -355,9 +297,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_UNIT_AFTER, i), Kind.ADDRESS, 59),
         (re.compile(_CUED_BARE, i), Kind.ADDRESS, 57),
         (re.compile(_UNIT_THEN_CIVIC, i), Kind.ADDRESS, 58),
-        (re.compile(_TRAILER_LOT, i), Kind.ADDRESS, 58),
+        (re.compile(TRAILER_LOT, i), Kind.ADDRESS, 58),
         (re.compile(_WAY_STREET, i), Kind.ADDRESS, 58),
-        (re.compile(_ROAD_KM, i), Kind.ADDRESS, 58),
+        (re.compile(ROAD_KM, i), Kind.ADDRESS, 58),
     )
 
 

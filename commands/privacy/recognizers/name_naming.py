@@ -12,17 +12,11 @@ from collections.abc import Sequence
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import (
-    INSTITUTION,
-    KIN,
-    NAMING,
-    NAMING_WEAK,
-    PERSON_VERBS,
-    ROLES,
-)
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, ROLES
 from commands.privacy.recognizers.name_chat import chat_word
 from commands.privacy.recognizers.name_spans import cand, extend
 from commands.privacy.recognizers.name_tokens import Tok
+from commands.privacy.recognizers.naming_phrases import NAMING, NAMING_WEAK
 
 NICK_PREFIXES = words("big lil lil' little p'tit ptit p’tit p'tite ptite p’tite ti petit petite")
 

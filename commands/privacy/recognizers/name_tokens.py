@@ -44,6 +44,7 @@ from commands.privacy.recognizers.name_places import (
     protect_towns_with_province,
     resides_in,
 )
+from commands.privacy.recognizers.name_saints import read_saints, saint_surname
 from commands.privacy.recognizers.name_wordforms import (
     NEGATIONS,
     acronym_form,
@@ -92,7 +93,6 @@ class Tok:
         return self.cap and not self.protected and (self.name or self.unknown)
 
 
-_SAINTS = words("st ste saint sainte sts")
 _PLACE_LINKS = (
     "-à-",
     "-aux-",
@@ -119,12 +119,6 @@ _HEADING = re.compile(
     # "Brandon, Feb 28.", "Amos, 12 mars"
     r"ao[uû]t|d[ée]c)[a-zéû]*\.?\s+\d|\d{1,2}(?:er)?\s+[a-zéû]{3,}\b|(?:19|20)\d\d-\d))",
     re.IGNORECASE,
-)
-_BEFORE_SAINT_PLACES = words(
-    """
-    cap mont ville saint sainte river bay lake fort grand port val lac pointe rivière île ile
-    baie sault anse chute rue boul boulevard chemin rang avenue ave ch mount
-    """
 )
 _CONTRACTION = re.compile(r"['’](?:d|ll|ve|re|m)$")
 _COMPASS = ("-nord", "-sud", "-est", "-ouest", "-north", "-south", "-east", "-west", "-centre")
@@ -273,19 +267,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         elif tok.lower in lex.never_single:
             tok.protected = tok.listed_word = True
         elif tok.lower.startswith(PREFIX_PLACES):
-            prev = toks[-1] if toks else None
-            if (
-                tok.cap
-                and prev is not None
-                and prev.cap
-                and text[prev.end : tok.start] == " "
-                and not prev.protected
-                # "Fleur-Ange Saint-Fleur": a compound given name is no everyday word; "Fern
-                # St-Louis": a given name before a saint, unless it heads a place ("Mont")
-                and (not prev.common or prev.given)
-                and prev.lower not in _BEFORE_SAINT_PLACES
-                and (prev.given or prev.unknown)
-            ):
+            if saint_surname(toks[-1] if toks else None, tok, text):
                 tok.name = tok.surname = True  # "Wideline Saint-Fleur", "Jean Saint-Pierre"
             else:
                 tok.protected = True
@@ -318,39 +300,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.protected = True  # "vit à Bellegarde", "lives in Beardy's": a village
         elif lower_case_place(text, toks, k):
             tok.protected = True  # "the mission in stanley", "emma lake"
-    for k, (prev, tok) in enumerate(itertools.pairwise(toks)):
-        if prev.cap and tok.cap and prev.lower in _SAINTS and tok.start - prev.end <= 2:
-            first = toks[k - 1] if k > 0 else None
-            if (
-                first is not None
-                and first.cap
-                and first.given
-                and not first.protected
-                and first.lower not in INSTITUTION  # "Mont St. Joseph", "Lake St. Martin"
-                and first.lower not in INSTITUTION_BEFORE_NAME
-                and not first.sentence_start
-                and text[first.end : prev.start] == " "
-                and not tok.possessive
-            ):
-                prev.common = False  # "Rosemary St. Germain": a surname after a given name
-                prev.name = prev.surname = tok.name = tok.surname = True
-                continue
-            prev.protected = tok.protected = True  # "St. Paul's", "Sainte Justine"
-            prev.listed_word = tok.listed_word = False
-    for i in range(len(toks) - 2):
-        saint, link, tail = toks[i], toks[i + 1], toks[i + 2]
-        if (
-            saint.cap
-            and (
-                saint.lower.startswith(PREFIX_PLACES)
-                or (saint.protected and i > 0 and toks[i - 1].lower in _SAINTS)
-            )  # "Saint-Vincent de Paul", "Saint Vincent de Paul"
-            and link.lower in ("de", "du")
-            and tail.cap
-            and not tail.sentence_start
-        ):
-            tail.protected = True  # "Saint-Vincent de Paul", "Sainte-Marie de Lourdes"
-            tail.listed_word = False
+    read_saints(toks, text)
     protect_namesakes(toks, text)
     for prev, tok in itertools.pairwise(toks):
         if prev.text in ("Upper", "Lower") and tok.cap and tok.start - prev.end == 1:

@@ -1,0 +1,71 @@
+"""Homes that have no street address: rural routes, post-office boxes, land locations,
+reserve house and lot numbers ("house 47 out by the point", "lot 22, block C"), trailer-park
+lots and camps by a road's kilometre marker. The patterns are compiled in ``addresses``."""
+
+from __future__ import annotations
+
+_MONTH_OR_DAY = (
+    r"(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+    r"Janv|Févr|Avr|Mai|Juin|Juil|Août|Sept|Déc|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|"
+    r"Dimanche)[a-zé]*\b)"
+)
+RURAL = (
+    r"\b(?:(?:R\.?\s?R\.?|rural route|route rurale)\s*#?\s*\d{1,3}"
+    r"|(?:P\.?\s?O\.?\s*box|post office box|box|C\.?\s?P\.?|case postale|bo[îi]te(?: postale)?"
+    r"|B\.?P\.?)"
+    r"\s*#?\s*\d{1,6}"
+    r"|site\s*\d{1,4}\s*,?\s*(?:comp|compartment|box)\s*\d{1,4}"
+    r"|general delivery|poste restante"
+    r"|(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*"
+    r"(?:[WO]\s?\d(?:M\b|\b)|[EW]PM\b)"  # "NE 22-15-3 EPM": Manitoba's principal meridian
+    # a house or a lot on a reserve: "House 214", "maison no 214", "Lot 14"
+    r"|(?-i:Lot)\s*#?\s*\d{1,4}\b|lot\s*#\s*\d{1,4}\b"
+    r"|(?:(?<=\bau\s)|(?<=\bat\s)|(?<=\bon\s))lot\s*\d{1,4}\b"  # "au lot 219 à Lac La Ronge"
+    r"|(?-i:House)\s*#?\s*\d{1,4}\b(?!\s*(?:nights?|days?|weeks?|times|x)\b)"
+    r"|house\s*(?:#|no\.?|number)\s*\d{1,4}\b"
+    r"|maison\s*(?:no\.?|#|n°|nº|numéro)\s*\d{1,4}\b|(?-i:Maison)\s\d{1,4}\b"
+    # "à la maison 37 dans la communauté", "house 512 on the rez"
+    r"|(?:maison|house)\s*#?\s*\d{1,4}(?=\s+(?:dans\s+la\s+communaut[ée]|sur\s+la\s+r[ée]serve|"
+    r"on\s+(?:the\s+)?(?:rez|reserve)|in\s+the\s+community)\b"
+    r"|\s+(?:à|in)\s+(?!"
+    + _MONTH_OR_DAY
+    + r")(?-i:[A-Z])(?!\w*\s+\d))"  # "maison 214 à Kitigan Zibi"
+    r"|range road \d{3,4}|township road \d{3,4}|rge rd \d{3,4}|twp rd \d{3,4})"
+)
+# "living with his kokum in house 311 across from the Northern store": a house on a reserve
+HOUSE_NUMBER = (
+    r"(?:(?:\b(?:in|at|to)\s+|:\s*)(?P<addr>(?:house|maison)\s*#?\s*\d{1,4})\b"
+    # "house number H-218 on the main road", "staying with kokum at H#112, Thunderchild";
+    # on reserve a house number is the address: "her kokum's place, house 47 out by the
+    # point", "moved from hse 9", "Le père reste au H#67"
+    r"|\b(?P<numbered>(?:house|maison)\s*(?:#|number|no\.?|numéro)\s*(?-i:H\s?[#-]?\s?)?\d{1,4}"
+    r"|(?:house|hse|maison)\s+\d{1,4}(?=\s*(?:[,.;:)]|$|out|by|near|across|behind|and|on|"
+    r"with|where|since|sur|près|à|au|pis|et|now|maintenant|to|before|after|for|again|tonight))"
+    r"|(?<![\w#-])(?-i:[Hh])#\s?\d{1,4}"
+    r"|(?<=\bat\s)(?-i:H)\s?-\s?\d{2,4})\b)"
+    r"(?!\s*(?:times|nights|days|weeks|x|fois|jours|nuits)\b)"
+)
+# "living in a camper on his cousin's lot at Hwy 11 km 4": a home by a highway marker
+# "au chemin 583 Nord, km 14", "Hwy 11 North, km 22": a camp by a road's kilometre marker
+ROAD_KM = (
+    r"\b(?:camp|cabin|chalet|roulotte|trailer|shack|home|maison|house|lives?|living|staying|"
+    r"reste|habite)\b[^.;\n]{0,40}?"  # a home, not "Accident on Hwy 17 km 230"
+    r"(?P<addr>\b(?:chemin|route|rte|hwy|highway|road|rd)\s*#?\s*\d{1,4}"
+    r"(?:\s+(?:nord|sud|est|ouest|north|south|east|west|[NSEO]))?\s*,?\s*km\s*\d{1,3})\b"
+)
+KM_HOME = (
+    r"\b(?:lot|camp|camper|trailer|cabin|chalet|roulotte|shack|place)\s+(?:at|on|au|sur)\s+"
+    r"(?P<addr>(?:hwy|highway|route)\s*\d{1,3}\s*,?\s*km\s*\d{1,3})\b"
+)
+# "lot 22, Lakeview Trailer Park": a lot in a trailer or mobile-home park
+TRAILER_LOT = (
+    r"\b(?:lot|site|pad|terrain)\s*#?\s*\d{1,4}[A-Za-z]?\s*(?:,|at|in|of|au|du)?\s+"
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3})(?:trailer|mobile\s*home|RV)\s+(?:park|court|village)"
+    # "the green trailer lot 11 on the airport road", "la roulotte sur le lot 14": a home on
+    # a numbered lot
+    r"|\b(?:trailer|camper|cabin|roulotte)\b[^.;\n\d]{0,20}?\b(?P<addr>lot\s*#?\s*\d{1,4})\b"
+    # on reserve a lot and its block, or a lot said of a home: "lot 22, block C", "shes Trudy
+    # Michel, lot 14 behind the school"
+    r"|\blot\s*#?\s*\d{1,4}\s*,?\s*block\s*[A-Z0-9]{1,3}\b"
+    r"|(?<=,\s)lot\s*#?\s*\d{1,4}(?=\s+(?:behind|by|near|across|past|beside|on\s+the)\b)"
+)

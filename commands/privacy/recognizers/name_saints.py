@@ -1,0 +1,77 @@
+"""Saints in names: "St. Paul's" and "Saint-Vincent de Paul" are places, while "Rosemary
+St. Germain", "Jean Saint-Pierre" and "Fern St-Louis" are people whose surname is a saint's."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from commands.privacy.lexicon import words
+from commands.privacy.recognizers.cues import INSTITUTION, PREFIX_PLACES
+from commands.privacy.recognizers.name_institutions import INSTITUTION_BEFORE_NAME
+
+if TYPE_CHECKING:
+    from commands.privacy.recognizers.name_tokens import Tok
+
+_SAINTS = words("st ste saint sainte sts")
+_BEFORE_SAINT_PLACES = words(
+    """
+    cap mont ville saint sainte river bay lake fort grand port val lac pointe rivière île ile
+    baie sault anse chute rue boul boulevard chemin rang avenue ave ch mount
+    """
+)
+
+
+def saint_surname(prev: Tok | None, tok: Tok, text: str) -> bool:
+    """A saint's name written as one word ("Saint-Fleur", "St-Louis") right after a given
+    name is the person's surname; anywhere else it is a place."""
+    return (
+        tok.cap
+        and prev is not None
+        and prev.cap
+        and text[prev.end : tok.start] == " "
+        and not prev.protected
+        # "Fleur-Ange Saint-Fleur": a compound given name is no everyday word; "Fern
+        # St-Louis": a given name before a saint, unless it heads a place ("Mont")
+        and (not prev.common or prev.given)
+        and prev.lower not in _BEFORE_SAINT_PLACES
+        and (prev.given or prev.unknown)
+    )
+
+
+def read_saints(toks: list[Tok], text: str) -> None:
+    """ "St. Paul's", "Sainte Justine" and "Saint-Vincent de Paul" are places; "Rosemary St.
+    Germain" is a person."""
+    for k, (prev, tok) in enumerate(itertools.pairwise(toks)):
+        if prev.cap and tok.cap and prev.lower in _SAINTS and tok.start - prev.end <= 2:
+            first = toks[k - 1] if k > 0 else None
+            if (
+                first is not None
+                and first.cap
+                and first.given
+                and not first.protected
+                and first.lower not in INSTITUTION  # "Mont St. Joseph", "Lake St. Martin"
+                and first.lower not in INSTITUTION_BEFORE_NAME
+                and not first.sentence_start
+                and text[first.end : prev.start] == " "
+                and not tok.possessive
+            ):
+                prev.common = False  # "Rosemary St. Germain": a surname after a given name
+                prev.name = prev.surname = tok.name = tok.surname = True
+                continue
+            prev.protected = tok.protected = True  # "St. Paul's", "Sainte Justine"
+            prev.listed_word = tok.listed_word = False
+    for i in range(len(toks) - 2):
+        saint, link, tail = toks[i], toks[i + 1], toks[i + 2]
+        if (
+            saint.cap
+            and (
+                saint.lower.startswith(PREFIX_PLACES)
+                or (saint.protected and i > 0 and toks[i - 1].lower in _SAINTS)
+            )  # "Saint-Vincent de Paul", "Saint Vincent de Paul"
+            and link.lower in ("de", "du")
+            and tail.cap
+            and not tail.sentence_start
+        ):
+            tail.protected = True  # "Saint-Vincent de Paul", "Sainte-Marie de Lourdes"
+            tail.listed_word = False
