@@ -144,6 +144,8 @@ class Lexicon:
             return True
         if len(lower) >= 8 and lower.endswith(_WORD_ENDINGS) and not self.is_name(lower):
             return True  # "Intervenante", "Diabétique", "syllogomanie": rarer words, not names
+        if lower.startswith("ti-") and lower[3:] not in _TI_WORDS:
+            return False  # "mononcle Ti-Pit", "Ti-Jean": Québec's nickname prefix
         if re.match(r"o['’]\w{3}", lower):
             return False  # "O'Soup", "O'Watch": an Irish or Cree family name, not "o" + a word
         if "-" in lower or "'" in lower or "’" in lower:
@@ -152,6 +154,10 @@ class Lexicon:
                 return True  # "Multi-generational", "non-verbal", "co-parenting"
             return bool(parts) and all(p in self.common for p in parts)
         return False
+
+
+# "le ti-gars", "un ti-peu": "ti-" (petit) before an everyday word
+_TI_WORDS = frozenset(("gars", "cul", "peu", "boutte", "bout", "bébé", "coune", "pet", "cœur"))
 
 
 def _lines(name: str) -> list[str]:

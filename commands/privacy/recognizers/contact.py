@@ -26,6 +26,21 @@ _NANP = (
     r"\d{3}" + _SEP + r"\d{4}(?![\w-])" + _EXT
 )
 _LOCAL = r"(?<![\w/#.$-])\d{3}[.\-]\d{4}(?![\w.\-/]*\d)" + _EXT
+# A local number typed with a space or run together ("called me from 555 0163", "only has
+# 5550183 its her cousins phone"): the shape of many other numbers, so a word of calling or
+# of a phone must stand within a few words of it.
+_LOCAL_BARE = re.compile(r"(?<![\w/#.$,-])\d{3}\s?\d{4}(?![\w.\-/]*\d)")
+_CALLING = re.compile(
+    r"\b(?:call(?:ed|ing|s)?|text(?:ed|ing|s)?|txt|phone|cell|cel|number|num|#|tel|"
+    r"téléphone|appel(?:é|ée|er|le)?|rejoindre|reach(?:ed)?|ring)\b",
+    re.IGNORECASE,
+)
+_FILE_CUE = re.compile(r"\b(?:file|case|dossier|occurrence|occ|incident|client|matricule)\b", re.I)
+# A number typed across chat lines: "306-555- / 0134", "639 555 / wait / 0111"
+_SPLIT = re.compile(
+    r"(?<![\w/#.$-])(?:\(?\d{3}\)?[\s.\-]{0,2})?\d{3}[\s.\-]{0,2}/\s*(?:[^\W\d]{1,10}(?:\s+[^\W\d]{1,10}){0,2}\s*/\s*)?"
+    r"\d{4}(?![\w-])"
+)
 _EMAIL = (
     r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
     r"|\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*"
@@ -163,6 +178,7 @@ def find(text: str) -> list[Candidate]:
         out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 70))
     for m in local.finditer(text):
         out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 60))
+    out.extend(_cued_local(text))
     if "+" in text:
         out.extend(_international(text))
     for m in email.finditer(text):
@@ -178,9 +194,19 @@ def find(text: str) -> list[Candidate]:
             continue  # Slack's "@here", "@channel": nobody's handle
         if re.match(r"[A-Z][a-z]+$", body) and re.match(r" [A-Z][a-z]", text[m.end() :]):
             continue  # "@Sarah Whitford": a chat mention of a person, left to the name reader
+        if _WORKSPACE_TAIL.match(text, m.end()) and not _PLATFORM_NAMED.search(text):
+            continue  # "message @hub-chair-ottawa first": a workspace account, hyphens and all
         if colleague(text, m.start(), body):
             continue  # "@Dana can CMHA take lead?", "ty @lorraine.b": a colleague, not a handle
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 80))
+    for m in _PLATFORM_WORD.finditer(text):
+        lex = lexicon()
+        word = m.group("h").casefold()
+        two_words = any(
+            lex.is_common(word[:k]) and lex.is_common(word[k:]) for k in range(2, len(word) - 1)
+        )  # "posted on insta lastnight"
+        if not (lex.is_common(word) or lex.is_name(word) or two_words):
+            out.append(Candidate(Kind.SOCIAL_HANDLE, m.start("h"), m.end("h"), None, 74))
     for m in cash.finditer(text):
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start("h"), m.end("h"), None, 80))
     for m in handle_on.finditer(text):
@@ -189,6 +215,9 @@ def find(text: str) -> list[Candidate]:
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start("h"), m.end("h"), None, 74))
     for m in itertools.chain(*(p.finditer(text) for p in (labelled, account, near))):
         value = re.search(r"[\w.@-]+$", m.group(0))
+        word = value.group(0).lower() if value else ""
+        if word.isalpha() and lexicon().is_common(word):
+            continue  # "IG is private", "her snap is gone": what the account is, not its name
         if value and value.group(0).lower().lstrip("@") not in _HANDLE_STOP:
             start = m.start() + value.start()
             out.append(Candidate(Kind.SOCIAL_HANDLE, start, m.end(), None, 75))
@@ -232,6 +261,14 @@ def colleague(text: str, start: int, body: str) -> bool:
     return bool(ADDRESSING.search(text, 0, start)) or not on_a_platform
 
 
+# "and Snap dylroyyy": a word no list holds, right after the platform's name
+_PLATFORM_WORD = re.compile(
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|kik)\s*:?\s+(?P<h>[A-Za-z][A-Za-z0-9_]{3,29})\b"
+    r"(?![.'’@-])",
+    re.IGNORECASE,
+)
+_WORKSPACE_TAIL = re.compile(r"-[^\W\d_]")
+_PLATFORM_NAMED = re.compile(r"\b" + _PLATFORM + r"\b|\b(?:insta|snap)\w*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)|\n")
 _ASKED_AFTER = re.compile(
     r"[\s,]+(?:can|could|would|will|pls|please|do|did|are|have|u|you|tu|peux|pourrais|"
@@ -239,6 +276,18 @@ _ASKED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORKPLACE_ID = re.compile(r"[^\W\d_]+(?:[.-][^\W\d_]+){1,2}")
+
+
+def _cued_local(text: str) -> list[Candidate]:
+    """Seven digits said to be a phone by the words around them, and numbers split by chat."""
+    out = [Candidate(Kind.PHONE, m.start(), m.end(), None, 58) for m in _SPLIT.finditer(text)]
+    for m in _LOCAL_BARE.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 30]
+        if _FILE_CUE.search(before) or not (_CALLING.search(before) or _CALLING.search(after)):
+            continue
+        out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 58))
+    return out
 
 
 def _international(text: str) -> list[Candidate]:

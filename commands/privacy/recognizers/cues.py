@@ -77,6 +77,7 @@ KIN = _words(
     grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
     law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
     ataata anaana ataatatsiaq anaanatsiaq nookomis mishomis kokomis
+    chapan kohkom kookom mushum moosum nohkom
 """
 )
 
@@ -91,6 +92,7 @@ RELATIVES = _words(
     kuya tita bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
     neveu nièce tatie tonton mamie papi ataata anaana ataatatsiaq anaanatsiaq nookomis
     mishomis granddaughter grandson stepson stepdaughter stepsister stepbrother
+    chapan kohkom kookom mushum moosum nohkom
     """
 )
 
@@ -212,7 +214,8 @@ ROLES = _words(
 )
 
 # Words that join two names: "Will and Grace", "Prudence et Patience".
-CONJUNCTIONS = _words("and et & pis")  # "pis": the "and" of Québécois speech
+# "pis": the "and" of Québécois speech; "n": chat's ("pudgy n his cousin raven")
+CONJUNCTIONS = _words("and et & pis n")
 
 # Where a chat message names its addressee: at its start, after a greeting or "cc".
 ADDRESSING = re.compile(

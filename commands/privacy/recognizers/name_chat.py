@@ -137,6 +137,7 @@ _CONSUME = words(
 )
 _CONSUME_DIRECT = words("doing using sniffing smoking selling consomme fume sniffe vend")
 _PARTITIVE = words("de la du des some on")
+_CHILDREN = words("petits petites p'tits ptits enfants kids children bébés babies jeunes")
 
 
 def substance(toks: list[Tok], i: int) -> bool:
@@ -151,6 +152,8 @@ def substance(toks: list[Tok], i: int) -> bool:
     for k in range(i - 2, max(-1, i - 11), -1):
         if toks[k].lower in _CONSUME:
             return True  # "prendre de la Tina et parfois de la Molly"
+        if toks[k].lower in KIN or toks[k].lower in _CHILDREN:
+            return False  # "ont pris les 2 petits de sylvie": whose children, not a drug
         if toks[k].cap and toks[k - 1].lower not in _PARTITIVE:
             return False
     return False
@@ -186,6 +189,7 @@ def said_of_a_thing(text: str, pos: int) -> bool:
     return _SAID_OF_A_THING.match(text, pos) is not None
 
 
+_BILL_NUMBER = re.compile(r"\s+(?:[A-Z]-)?\d{1,3}\b")
 _BILLS = words("bill bills grant cheque check penny cash")
 _BILL_STATE = re.compile(
     r"\s+(?:is|was|came|went)\s+(?:way\s+|still\s+|now\s+|finally\s+)?(?:past\s+due|overdue|due|"
@@ -194,5 +198,8 @@ _BILL_STATE = re.compile(
 
 
 def said_of_money(lower: str, text: str, pos: int) -> bool:
-    """ "Bill is way past due", "the LEAP grant came through": a bill or a grant, not Bill."""
+    """ "Bill is way past due", "the LEAP grant came through": a bill or a grant, not Bill;
+    "Bill 7 came up", "Bill C-92": a bill before a legislature."""
+    if lower == "bill" and _BILL_NUMBER.match(text, pos):
+        return True
     return lower in _BILLS and _BILL_STATE.match(text, pos) is not None

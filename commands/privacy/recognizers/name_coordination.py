@@ -123,8 +123,16 @@ _ARE_SIBLINGS = re.compile(
     r"(?:girls|boys|sisters|brothers|cousins|twins|siblings|filles|gars|garçons|sœurs|soeurs|"
     r"frères|freres|cousines|jumeaux|jumelles)\b"
     # "Goose and Dodie are the parents", "Bones and Mooch are the guys bringing it in"
-    r"|the\s+(?:parents|grandparents|guys|couple|ones\s+who)\b|les\s+parents\b)",
+    r"|the\s+(?:parents|grandparents|guys|couple|ones\s+who)\b|les\s+parents\b"
+    r"|the\s+(?:aunties|aunts|uncles|kokums|grannies)\b)",  # "bunny n tootsie r the aunties"
     re.I,
+)
+# "jade and rose are with the aunt": two named together, staying with their kin
+_WITH_KIN = re.compile(
+    r"\s+(?:are|r|sont)\s+(?:with|w/?|staying\s+with|avec|chez)\s+(?:the|their|leur|la|le|les)\s+"
+    r"(?:aunt|auntie|aunty|uncle|grandma|grandmother|grandpa|grandparents|kokum|kookum|dad|mom|"
+    r"father|mother|tante|oncle|grand-mère|grand-maman|grands-parents|père|mère)\b",
+    re.IGNORECASE,
 )
 _TWINS_ASIDE = re.compile(r"\s*\((?:twins|jumeaux|jumelles|siblings)\b", re.IGNORECASE)
 # What says they are people even when every name is an everyday word: "Amber/Crystal (twins)"
@@ -194,6 +202,11 @@ def plural_subjects(text: str, toks: Sequence[Tok]) -> list[int]:
             # not "Mark, Will and Grace are…"; "Amber/Crystal (twins, 14)" says who they are
             and (
                 _ARE_SIBLINGS.match(text, toks[chain[-1]].end)
+                or (
+                    len(chain) == 2
+                    and toks[chain[0] + 1].lower in CONJUNCTIONS
+                    and _WITH_KIN.match(text, toks[chain[-1]].end)
+                )
                 or _TWINS_ASIDE.match(text, toks[chain[-1]].end)  # "Faith & Justice (twins, 13)"
                 or (
                     not any(_nickname(toks[k], lower=chat) for k in chain)

@@ -87,6 +87,12 @@ _PERSON_ASIDE = re.compile(
     r"(?:calls?|appell?ent)\b)[^()\n]{0,40}\)\s+",
     re.IGNORECASE,
 )
+# Which one of the family a word is, said right after it
+_THE_ONE = re.compile(
+    r",?\s+the\s+(?:older|oldest|younger|youngest|tall|taller|short|shorter|big|bigger|little|"
+    r"skinny|quiet|loud|middle|other)\s+(?:one|brother|sister|cousin|boy|girl|guy|son|daughter)\b",
+    re.IGNORECASE,
+)
 _AFTER_ASIDE = re.compile(r"(?:is|was|has|got|says|said|est|a|dit|went|came|texted)\b")
 
 
@@ -104,6 +110,14 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
     m = _PERSON_ASIDE.match(text, t.end)
     if m is not None and _AFTER_ASIDE.match(text, m.end()) is not None:
         return True
+    if (
+        (t.given or t.unknown or (t.cap and t.name))
+        and not t.text.isupper()  # "FYI the older brother…"
+        and _THE_ONE.match(text, t.end)
+        and t.lower not in KIN
+        and t.lower not in PERSON_VERBS  # "she said the older one left"
+    ):
+        return True  # "youth is hunter the tall one from PN", "wabano the older one not the kid"
     # "Squirrel (10) keeps climbing on the school roof", "Mouche (15 ans) fugue encore"
     aged = _AGE_ASIDE.match(text, t.end)
     return (
@@ -121,7 +135,7 @@ _SAID_OF_ANYONE = words(
     """
     teen kiddo youth baby infant toddler adult senior man woman boy girl male female person
     individual patient ado jeune enfant homme femme garçon fille aîné aînée cadet cadette
-    vieux vieille monsieur madame dame
+    vieux vieille monsieur madame dame adulte adultes adults mineur mineure
     """
 )
 _AGE_ASIDE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs)?\s*\)\s+([^\W\d_][\w'’]*)")

@@ -27,7 +27,12 @@ def find(
     for c in spans:
         alias = _INITIALS_ASIDE.match(text, c.end)
         initials = "".join(w[0] for w in re.split(r"[\s-]+", text[c.start : c.end]) if w)
-        if alias is not None and alias.group(1).replace(".", "") == initials.upper():
+        letters = alias.group(1).replace(".", "") if alias is not None else ""
+        if alias is not None and (
+            letters == initials.upper()
+            # "je vous réfère Wissam (W.K.)": the given name's initial, then the surname's
+            or ("." in alias.group(1) and len(letters) == 2 and letters[0] == initials.upper())
+        ):
             # "Jean-Philippe (JP) c'est le chum de la mère"
             out.append(Candidate(Kind.NAME, alias.start(1), alias.end(1), c.suggestion, 43))
         short = _SHORT_ASIDE.match(text, c.end) or _FRIENDS_ASIDE.match(text, c.end)

@@ -7,7 +7,7 @@ import re
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, RELATIVES
+from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, RELATIVES
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_spans import cand, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
@@ -195,7 +195,7 @@ def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
         return False
     stem = t.lower[:-1]
     lex = lexicon()
-    if lex.is_common(stem):
+    if lex.is_common(stem) or stem in KIN:  # "r the aunties"
         return False
     if t.cap:
         # "the Nguyens"; "family is the Beaucages on the reserve road": a name no list holds,

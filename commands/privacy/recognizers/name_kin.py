@@ -65,6 +65,8 @@ def two_word_name(text: str, toks: list[Tok], k: int) -> bool:
     if k + 1 >= len(toks) or text[toks[k].end : toks[k + 1].start] != " ":
         return False
     first, last = toks[k], toks[k + 1]
+    if last.lower in ("nee", "née", "né", "born"):
+        return False  # "la jeune fille kassandra nee le…": the date of birth follows
     if first.text == "Les" and last.cap and last.unknown and not last.sentence_start:
         return True  # "Dad, Les Fayant, says…": the English given name, not the article
     if first.lower in STOPWORDS or len(first.lower) < 3:
@@ -138,9 +140,10 @@ _DESCRIBED = re.compile(
     r"(?:guy|man|woman|girl|boy|lady|male|female)\b)",  # "Dakota (gr 8) came in with bruises"
     re.IGNORECASE,
 )
+# "storm (son)" is a son, "X (son chum)" a boyfriend, "sandy (foster mom)"
 _KIN_ASIDE = re.compile(
-    r"\s*\((?:\s*(?:older|younger|big|little|grand|petit|petite|ex|new|step|le|la|l'|the|"
-    r"her|his|sa|son|ses)(?=\s))*\s*"  # "storm (son)" is a son, "X (son chum)" a boyfriend
+    r"\s*\((?:\s*(?:older|younger|big|little|grand|petit|petite|ex|new|step|foster|bio|birth|"
+    r"adoptive|le|la|l'|the|her|his|sa|son|ses)(?=\s))*\s*"
 )
 
 

@@ -17,7 +17,13 @@ from commands.privacy.recognizers.cues import (
     SUBJECT_VERBS,
 )
 from commands.privacy.recognizers.name_blockers import after_blocker, street_after_on
-from commands.privacy.recognizers.name_chat import after_auxiliary, said_of_money, weather
+from commands.privacy.recognizers.name_chat import (
+    after_auxiliary,
+    chat_word,
+    contracted,
+    said_of_money,
+    weather,
+)
 from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_forms import (
     age_follows,
@@ -26,6 +32,7 @@ from commands.privacy.recognizers.name_forms import (
     particle_end,
 )
 from commands.privacy.recognizers.name_spans import (
+    FRENCH_CALENDAR,
     cand,
     extend,
     gap_ok,
@@ -52,6 +59,8 @@ def from_lists(
     if i > 1 and toks[i - 1].lower in ("de", "from") and toks[i - 2].lower in CAME_FROM:
         return None  # "la famille venue de Ponteix": where they came from
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if _named_programme(text, toks, i):
+        return None  # "le programme Rose-Marie pour jeunes mères": a programme's name
     if t.possessive and nxt is not None and nxt.cap and nxt.lower in INSTITUTION:
         return None  # "Kerry's Place", "St. Mary's Hospital": an organisation
     if i > 0 and toks[i - 1].lower in ("sur", "on") and not t.given and not (nxt and nxt.cap):
@@ -83,6 +92,8 @@ def from_lists(
         )
     ):
         return cand(text, toks, i, i + 2, suggestion), i + 2  # "josh mcleod", "Hunter Keewatin"
+    if _inverted(text, toks, i):
+        return cand(text, toks, i, i + 2, suggestion), i + 2  # "Nguyen, Bao | 14 | …"
     if t.cap and t.lower not in PERSON_VERBS:
         if pair and nxt is not None and nxt.cap and nxt.lower not in PERSON_VERBS:
             listed = t.given and (nxt.surname or nxt.given)
@@ -112,6 +123,8 @@ def from_lists(
             and not _heads_place(text, toks, i)
         ):
             end = extend(text, toks, i, False)
+            if end == i + 1 and _lower_case_surname(text, toks, i, french):
+                end = i + 2  # "ambrose kataquapit dob…", "cody bird again lol"
             return cand(text, toks, i, end, suggestion), end
         if (
             (t.name or t.unknown)
@@ -275,6 +288,65 @@ _HAPPENS_TO_A_PERSON = words(
     hospitalisée disparu disparue retrouvé retrouvée expulsé expulsée
     """
 )
+
+
+def _named_programme(text: str, toks: list[Tok], i: int) -> bool:
+    """ "le programme Rose-Marie pour jeunes mères": a programme named after someone."""
+    return (
+        i >= 2
+        and toks[i - 1].lower in _PROGRAMMES
+        and toks[i - 2].lower in ("le", "the", "du", "au", "ce", "this")
+        and toks[i].cap
+        and _PROGRAMME_AFTER.match(text, toks[i].end) is not None
+    )
+
+
+_PROGRAMMES = words("programme program projet project initiative")
+_PROGRAMME_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:pour|for|de|à|at|in|existe|exists)\b)")
+
+
+def _inverted(text: str, toks: list[Tok], i: int) -> bool:
+    """A surname, a comma, a given name: a row pasted from a list ("Nguyen, Bao | 14")."""
+    t = toks[i]
+    if i + 1 >= len(toks) or not (t.cap and t.surname and t.strong) or t.possessive:
+        return False
+    nxt = toks[i + 1]
+    return (
+        text[t.end : nxt.start] == ", "
+        and nxt.cap
+        and not nxt.protected
+        and not nxt.text.isupper()
+        and (nxt.given or nxt.unknown)
+        and _ROW_END.match(text, nxt.end) is not None
+    )
+
+
+_ROW_END = re.compile(r"\s*(?:[|;(]|,\s*\d|$)")
+
+
+def _lower_case_surname(text: str, toks: list[Tok], i: int, french: bool) -> bool:
+    """A given name typed in lower case, then its surname in lower case too: a word no list
+    holds ("josee daigneault"), or a listed surname that is an everyday word when what
+    follows leaves it no other use ("cody bird again", "cody bird, 17")."""
+    t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not t.text[:1].islower() or not nxt.text.islower() or t.possessive:
+        return False
+    if not gap_ok(text, t, nxt) or chat_word(nxt.lower) or contracted(nxt.lower):
+        return False
+    if nxt.unknown:
+        return nxt.text.isalpha() and len(nxt.lower) >= 4 and nxt.lower not in STOPWORDS
+    after = toks[i + 2].lower if i + 2 < len(toks) else ""
+    if nxt.lower in FRENCH_CALENDAR and not french:
+        return not after  # "the guy in the red truck is brent mercredi": English puts no
+        # French weekday after a name, so it is his surname
+    if not nxt.surname or nxt.protected or nxt.lower in PERSON_VERBS or nxt.lower in KIN:
+        return False
+    rest = text[nxt.end : nxt.end + 2].lstrip()
+    return not after or rest[:1] in (",", ".", "(", ";") or after in _AFTER_A_FULL_NAME
+
+
+# What chat types after a person's full name: "cody bird again lol", "cody bird n his cousin"
+_AFTER_A_FULL_NAME = words("again lol n and w is was got has r dob ddn née nee born from")
 
 
 def _person_follows(text: str, toks: list[Tok], k: int) -> bool:

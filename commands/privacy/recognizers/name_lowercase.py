@@ -105,6 +105,33 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not chat_word(t.lower)
     ):
         return True  # "the worker said precious left at 8", not "said hope is low"
+    if (
+        i > 0
+        and toks[i - 1].lower in _SAID
+        and i + 3 < len(toks)
+        and toks[i + 1].lower in _HAS_OR_IS
+        and toks[i + 2].lower == "been"
+        and toks[i + 3].lower in _BEEN_PERSON
+        and not weather(t.lower)
+    ):
+        return not t.possessive  # "says willow hasn't been seen since sunday"
+    if (
+        i > 0
+        and toks[i - 1].lower in _CLAUSE_OPENERS_FR
+        and i + 1 < len(toks)
+        and toks[i + 1].lower.replace("’", "'") in _PRONOUN_AUXILIARIES
+        and not weather(t.lower)
+    ):
+        return True  # "depuis que max l'a laissée": a subject, then "l'a", "m'a", "s'est"
+    if (
+        i >= 2
+        and toks[i - 1].lower == "by"
+        and _DONE_BY.search(text, max(0, toks[i - 1].start - 40), toks[i - 1].start)
+        and not weather(t.lower)
+        and not t.possessive
+        and _AFTER_DOER.match(text, t.end) is not None
+    ):
+        return True  # "she got taken to winnipeg by rocky": who did it
     opened = i > 0 and toks[i - 1].sentence_start and toks[i - 1].lower in _OPENERS
     if (
         (t.sentence_start or opened)  # "fyi chase is back in Kenora", "lol duke is at it again"
@@ -216,6 +243,25 @@ _SAW = words("saw seen met texted phoned called")
 _COMPASS = words("north south east west nord sud est ouest")
 _BEEN_DOING = words(
     "staying living sleeping using drinking skipping missing hanging selling couch texting"
+)
+# Done to someone by a person: "got taken to winnipeg by rocky", "was jumped by…"
+_DONE_BY = re.compile(
+    r"\b(?:got|was|were|been|being)\s+(?:taken|picked\s+up|driven|hit|beaten|assaulted|"
+    r"threatened|recruited|jumped|attacked|stabbed|dropped\s+off|brought|kicked\s+out|"
+    r"pimped|groomed)\b[^.!?,;]*$"
+)
+_AFTER_DOER = re.compile(
+    r"\s*(?:[.,;!?)]|$|(?:at|in|on|last|yesterday|this|again|lol|and|n|who|from|to)\b)"
+)
+_CLAUSE_OPENERS_FR = words("que qu quand pis mais et parce")
+_PRONOUN_AUXILIARIES = words("l'a m'a t'a l'avait m'avait s'est s'était l'ont lui a y a")
+_HAS_OR_IS = words("has hasn't hasnt had hadn't is isn't was wasn't")
+# Said only of a person: "summer has been crying", "willow hasn't been seen"
+_BEEN_PERSON = _BEEN_DOING | words(
+    """
+    crying seen home heard eating attending yelling fighting hiding running away gone violent
+    aggressive suicidal asking talking calling threatening
+    """
 )
 
 

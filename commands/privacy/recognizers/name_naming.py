@@ -258,16 +258,32 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
     gars qu'elle appelle Papi", "Le gars qu'on appelle Lundi": whatever word it is; an
     initial and a surname after "listed as" ("listed as j. desjardins on the sheet")."""
     out = []
-    for pattern in (_NICKNAME_FAR, _CALLED_BY_THEM, _LISTED_AS):
+    for pattern in (_NICKNAME_FAR, _CALLED_BY_THEM, _LISTED_AS, _THE_ONE_CALLED):
         for m in pattern.finditer(text):
-            if m.group("n").casefold() not in STOPWORDS:
-                out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 47))
+            group = "n" if m.group("n") is not None else "m"
+            if group == "m" and m.group("cue").casefold().startswith("street"):
+                continue  # "Street name is Main": the street of an address, not a nickname
+            if pattern is _THE_ONE_CALLED and m.group("n").casefold() in _CALL_OBJECTS:
+                continue  # "the one they call back"
+            if m.group(group).casefold() not in STOPWORDS:
+                out.append(Candidate(Kind.NAME, m.start(group), m.end(group), suggestion, 47))
     return out
 
 
 _NICKNAME_FAR = re.compile(
-    r"\b(?:nickname|street\s+name|surnom|nom\s+de\s+rue)\b[^.!?\n'\"«“‘]{1,40}?"
-    r"\b(?:is|was|est|était|:)\s*[«“\"'‘]\s*(?P<n>[^»”\"'’\n]{1,30}?)\s*[»”\"'’]",
+    r"\b(?P<cue>nickname|street\s+name|surnom|nom\s+de\s+rue)\b[^.!?\n'\"«“‘]{1,40}?"
+    r"(?:\b(?:is|was|est|était)|\bc['’]est|:)\s*"
+    r"(?:[«“\"'‘]\s*(?P<n>[^»”\"'’\n]{1,30}?)\s*[»”\"'’]"
+    # "Nickname on the street is Bones.": one capitalised word that ends the clause
+    r"|(?P<m>(?-i:[A-ZÀ-Ý][\w'’-]+))(?=\s*(?:[.,;!?)]|$)))",
+    re.IGNORECASE,
+)
+_CALL_OBJECTS = words("back later first again today tomorrow tonight police cops 911 about when if")
+# "the one they call boogie", "celle qu'on appelle ti-noire": whoever is called that
+_THE_ONE_CALLED = re.compile(
+    r"\b(?:the\s+(?:one|guy|girl|kid|lady|man|woman|dude)|celui|celle|le\s+gars|la\s+fille)\s+"
+    r"(?:they|everyone|people|we|u|you|qu['’](?:on|ils|elles))\s+(?:l['’])?"
+    r"(?:call|calls|appelle|appellent)\s+(?P<n>[^\W\d_][\w'’-]+)",
     re.IGNORECASE,
 )
 _CALLED_BY_THEM = re.compile(

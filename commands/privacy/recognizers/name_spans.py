@@ -30,7 +30,7 @@ _LABEL = re.compile(
 )
 
 
-_FRENCH_CALENDAR = words(
+FRENCH_CALENDAR = words(
     """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier avril juin
     juillet août aout septembre octobre novembre décembre decembre
@@ -46,6 +46,8 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
         initial = len(prev.text) == 1 and prev.text.isupper()  # "J.R. Thunderchild"
         if prev.possessive or not gap_ok(text, prev, nxt, " \t." if initial else " \t"):
             break
+        if nxt.lower in _BIRTH_WORDS:
+            break  # "kassandra nee le 2011-05-30": a date of birth follows, not a surname
         if _LABEL.match(text, nxt.start):
             break  # "Nom : Jean-Guy Boutin Date de naissance : …": the next field of a form
         if initial and nxt.cap and (not nxt.protected or nxt.listed_word):
@@ -69,7 +71,7 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
             or (
                 # "Daniel Mercredi", "Pierre Janvier": French days and months are written in lower
                 # case, so capitalised after a given name they are a surname
-                nxt.cap and not nxt.sentence_start and nxt.lower in _FRENCH_CALENDAR and prev.given
+                nxt.cap and not nxt.sentence_start and nxt.lower in FRENCH_CALENDAR and prev.given
             )
             or (
                 (
@@ -87,6 +89,7 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
     return end
 
 
+_BIRTH_WORDS = words("nee née né born dob ddn")
 _ONE_SYLLABLE_SURNAMES = frozenset(("Le", "Ly", "Vo", "Do", "Ha", "La"))
 
 

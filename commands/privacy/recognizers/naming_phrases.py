@@ -57,6 +57,7 @@ _NAMING = [
     "prénommée",
     "prénom",
     "s'appelle",
+    "appelait",  # "il a dit qu'il s'appelait Jo" (the tokenizer drops the elided s')
     "appeler",  # "Le jeune a seulement dit s'appeler « Bear »"
     "appelle",
     "appellent",
@@ -173,6 +174,7 @@ NAMING_WEAK = frozenset(
         "signe ses textos",
         "signe ses messages",
         "appelle",
+        "appelait",
         "appellent",
         "dit",
         "dite",

@@ -182,7 +182,7 @@ def find(text: str) -> list[Candidate]:
         if c.kind is Kind.LICENCE:
             other = _OR_ANOTHER_PLATE.match(text, c.end)
             if other is not None and re.search(r"[A-Z]", other.group("v")):
-                add(Kind.LICENCE, other, 89, "v")  # "922 MRV or maybe 922 MRW", "… and 307 JMR"
+                add(Kind.LICENCE, other, 89, "v")  # "922 MRV or maybe 922 MRW", "208, not 280"
             continue
         other = _AND_ANOTHER_FILE.match(text, c.end)
         if other is not None and text[c.start : c.end].count("-") == other.group("v").count("-"):
@@ -201,7 +201,7 @@ def find(text: str) -> list[Candidate]:
 
 
 _OR_ANOTHER_PLATE = re.compile(
-    r"\s*(?:,?\s*(?:or|ou|and|et|&)|,)\s+(?:maybe\s+|possibly\s+|peut-être\s+)?"
+    r"\s*(?:,?\s*(?:or|ou|and|et|&|not|pas)|,)\s+(?:maybe\s+|possibly\s+|peut-être\s+)?"
     r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))(?![\w-])"
 )
 _AND_ANOTHER_FILE = re.compile(r"\s*(?:,|and|et|&|/)\s*(?P<v>\d{2,4}-\d{3,8})(?![\w-])")

@@ -11,6 +11,20 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 57
+    "Heads up that Bill 12 came up at the steering committee, no change for consent.",
+    "bringing the ISC worker thurs, she has the jordans principle forms for the boy",
+    "chapan says the youth hasnt eaten since sun, nursing station wants to see him",
+    "Le jeune adulte (22 ans) a quitté l'unité contre avis médical hier.",
+    "If you're bringing a new one, message @hub-chair-sudbury first please.",
+    "Est-ce que le programme Marie-Rose pour jeunes mères existe encore?",
+    "FYI the older brother is known to police, nothing further.",
+    "the 2 kids are at Sacred Heart, the older one (15) at Holy Cross.",
+    "bunny hugs and mitts r the things the kids need most this winter",
+    "posted on insta lastnight about the feast, great turnout",
+    "her IG is private now, school checked",
+    "mom went into detox yesterday, kids are w/ their grandpa for now",
+    "the youth got hit by summer storms damage at the trailer, roof leaking",
     "@here the table moves to Thursday this week",
     "@channel rappel : la rencontre commence à 9 h",
     "CMHA Elgin-Middlesex, London Police and Thames Valley DSB at the table.",

@@ -415,6 +415,13 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.SOCIAL_HANDLE,
         None,
     ),
+    # round 57: local numbers typed with a space or run together, numbers split across chat
+    ("nadine texted me from 555 0177 last night, crying", Kind.PHONE, "555 0177"),
+    ("grandpa only has 5550129 its the neighbours phone", Kind.PHONE, "5550129"),
+    ("his cell is 306-555- / 0122 oops hit enter", Kind.PHONE, "306-555- / 0122"),
+    ("typing it slow: 639 555 / hang on / 0108 that's the aunt", Kind.PHONE, None),
+    ("IG is private but Snap kaylabearrr is public", Kind.SOCIAL_HANDLE, "kaylabearrr"),
+    ("the file # w/ family services is FS-77120 i think", Kind.CASE_NUMBER, "FS-77120"),
 ]
 
 
@@ -462,6 +469,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "birthdate 6/6/99 per the OW file, he says it's actually 6/9/99.",
             Kind.DATE_OF_BIRTH,
             ["birthdate 6/6/99", "6/9/99"],
+        ),
+        (
+            "Fixing my post: the plate is FRTK 431, not FRTK 413. The uncle's truck.",
+            Kind.LICENCE,
+            ["FRTK 431", "FRTK 413"],
         ),
     ],
 )

@@ -621,6 +621,27 @@ NAMES: list[tuple[str, list[str]]] = [
         "ok so moose and peanut are brothers, moose is the 17 y/o. at the Fiddler place",
         ["moose", "peanut", "moose", "Fiddler"],
     ),
+    # round 57: northern chat, bilingual channels, a privacy officer's audit
+    ("gilbert mcivor dob june 4 1958 lives alone past the point", ["gilbert mcivor"]),
+    ("wesley bird again lol, broke into the band office", ["wesley bird"]),
+    ("nathalie cardinale nee le 3 mai 1990 c'est la tante", ["nathalie cardinale"]),
+    ("la jeune fille océane nee le 2012-01-14 a fugué du foyer", ["océane"]),
+    ("the one they call spud was at the bush party too", ["spud"]),
+    ("Street nickname is Ghost. No legal name yet.", ["Ghost"]),
+    ("Son nom de rue c'est « Ti-Loup », le vrai nom on sait pas.", ["Ti-Loup"]),
+    ("Il a dit qu'il s'appelait Jo, rien d'autre.", ["Jo"]),
+    ("ask robin (foster mom) if he can stay the weekend", ["robin"]),
+    ("Elle reste avec mononcle Ti-Pit à Hearst.", ["Ti-Pit"]),
+    ("les 3 petits de carole sont chez la voisine", ["carole"]),
+    ("counsellor says autumn has been crying in class every day", ["autumn"]),
+    ("depuis que max l'a laissée elle mange plus", ["max"]),
+    ("janie and rose are with the aunt in Cochrane for now", ["janie", "rose"]),
+    ("je vous réfère Samir (S.H.), 15 ans, pour la table", ["Samir", "S.H."]),
+    ("Row from the sheet: Pham, Linh | 16 | grade 10", ["Pham, Linh"]),
+    ("dad is Norm, he works nights at the mill", ["Norm"]),
+    ("youth is hunter the tall one from the point", ["hunter"]),
+    ("her kokum says she got driven to saskatoon by marty", ["marty"]),
+    ("the guy w the blue sled is kurt mercredi", ["kurt mercredi"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
