@@ -30,7 +30,12 @@ RURAL = (
     r"|\s+(?:à|in)\s+(?!"
     + _MONTH_OR_DAY
     + r")(?-i:[A-Z])(?!\w*\s+\d))"  # "maison 214 à Kitigan Zibi"
-    r"|range road \d{3,4}|township road \d{3,4}|rge rd \d{3,4}|twp rd \d{3,4})"
+    r"|range road \d{3,4}|township road \d{3,4}|rge rd \d{3,4}|twp rd \d{3,4}"
+    # Iqaluit and other northern towns number buildings: "bldg 1087 unit 4"
+    r"|(?:bldg|building|bâtiment|immeuble)\s*#?\s*\d{2,5}\s*,?\s*(?:unit|apt|app|suite|#)\s*\d{1,4}"
+    r"|bldg\s*#?\s*\d{3,5}"
+    # "address is lot 27 in fort chip": a lot, then where it is
+    r"|(?<!parking\s)lot\s*#?\s*\d{1,4}(?=\s+(?:in|à)\s+(?!the\b|la\b|le\b)[^\W\d_]))"
 )
 # "living with his kokum in house 311 across from the Northern store": a house on a reserve
 HOUSE_NUMBER = (

@@ -178,6 +178,7 @@ INSTITUTION = _words(
     pont rang montée
     promenade terrasse
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
+    ilinniarvik
     county comté township île ile isle corporation federation fédération chc pkwy parkway expy
     wellness campus
 """

@@ -35,6 +35,10 @@ def find(
         ):
             # "Jean-Philippe (JP) c'est le chum de la mère"
             out.append(Candidate(Kind.NAME, alias.start(1), alias.end(1), c.suggestion, 43))
+        between = _QUOTED_BETWEEN.match(text, c.end)
+        if between is not None and between.group(1).casefold() not in STOPWORDS:
+            # 'usager Robert « Bob » Séguin': a nickname between the given and family names
+            out.append(Candidate(Kind.NAME, between.start(1), between.end(1), c.suggestion, 43))
         short = _SHORT_ASIDE.match(text, c.end) or _FRIENDS_ASIDE.match(text, c.end)
         if short is not None and (
             short.re is _FRIENDS_ASIDE
@@ -170,6 +174,9 @@ _FRIENDS_ASIDE = re.compile(
 )
 _BEFORE_ASIDE = re.compile(
     r"(?:^|[.!?:;]\s+|\b(?:and|et|with|avec)\s+)((?-i:[A-Z][a-z]{2,}))\s+\($"
+)
+_QUOTED_BETWEEN = re.compile(
+    r"\s+(?:«\s*|[\"“])([^\W\d_][\w'’-]{1,20})(?:\s*»|[\"”])\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ])"
 )
 _INITIALS_ASIDE = re.compile(r"\s*\(((?-i:[A-Z]{2,3}|[A-Z]\.[A-Z]\.))\)")
 _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")

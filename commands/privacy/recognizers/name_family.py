@@ -97,6 +97,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
     if (
         nxt is not None
         and nxt.lower in ("family", "family's", "families")
+        and text[t.end : nxt.start] == " "  # not "funeral at the church, family asked…"
         and i > 0
         and toks[i - 1].lower == "the"
         and _lower_family(text, toks[i - 1], t)
@@ -187,6 +188,9 @@ _FAMILY_LIVES = re.compile(
 )
 
 
+_AT_THEIR_PLACE = re.compile(r"['’]?\s*(?:[,.;)]|$|(?:place|house|again|last|on|in)\b)")
+
+
 def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if i == 0 or toks[i - 1].lower not in ("the", "les") or not t.lower.endswith("s"):
@@ -203,7 +207,15 @@ def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
         return stem in lex.surnames or (
             not lex.is_name(stem)
             and stem not in lex.never_single
-            and _FAMILY_LIVES.match(text, t.end) is not None
+            and (
+                _FAMILY_LIVES.match(text, t.end) is not None
+                # "the party at the Zorquaks": a family's house, by the family's name
+                or (
+                    i >= 2
+                    and toks[i - 2].lower in ("at", "chez")
+                    and _AT_THEIR_PLACE.match(text, t.end) is not None
+                )
+            )
         )
     if stem in lex.never_single or not t.text.isalpha():
         return False

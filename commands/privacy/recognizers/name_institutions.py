@@ -64,6 +64,29 @@ def protect_namesakes(toks: list[Tok], text: str) -> None:
             k += 1
 
 
+def protect_placeholders(toks: list[Tok], text: str) -> None:
+    """ "Nom : XXXX", "Mr. XXXX": a redaction's placeholder; "Unit 1-Adam-14", "3-Charlie-11":
+    a police unit's call sign, spelled with the phonetic alphabet. Neither is a person."""
+    for tok in toks:
+        if _PLACEHOLDER.fullmatch(tok.text) or (
+            tok.lower in _PHONETIC
+            and re.search(r"\d-$", text[max(0, tok.start - 3) : tok.start])
+            and re.match(r"-\d", text[tok.end : tok.end + 2])
+        ):
+            tok.protected, tok.listed_word = True, False
+
+
+_PLACEHOLDER = re.compile(r"X{2,}|x{3,}|X")
+_PHONETIC = words(
+    """
+    adam alpha baker bravo charlie charles david delta echo edward foxtrot frank george golf
+    henry hotel india john juliet kilo king lima lincoln mary mike november ocean oscar papa
+    peter quebec queen robert romeo sam sierra tango tom union uniform victor whiskey william
+    xray x-ray yankee young zebra zulu
+    """
+)
+
+
 def protect_contrasted(toks: list[Tok], text: str) -> None:
     """ "attends Louis-Riel, not Béatrice-Desloges", "at Vanier PS, not Robert Bateman": the
     school a note corrects is a school too."""

@@ -140,6 +140,7 @@ _DESCRIBED = re.compile(
     r"(?:guy|man|woman|girl|boy|lady|male|female)\b)",  # "Dakota (gr 8) came in with bruises"
     re.IGNORECASE,
 )
+_ADJECTIVE_ENDING = re.compile(r"(?:ée|ées|és|ique|iques|euse|euses|ive|ives)$")
 # "storm (son)" is a son, "X (son chum)" a boyfriend, "sandy (foster mom)"
 _KIN_ASIDE = re.compile(
     r"\s*\((?:\s*(?:older|younger|big|little|grand|petit|petite|ex|new|step|foster|bio|birth|"
@@ -261,6 +262,7 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "the oldest, dakota, is missing", "the older one grace is…"
     aside = (
         t.unknown
+        and (t.cap or not _ADJECTIVE_ENDING.search(t.lower))  # "la version caviardée (Jeune A…)"
         and (  # "tay (his cousin)", "is kowalski, the one who"
             text[t.end : t.end + 2].strip()[:1] == "(" or _ONE_WHO.match(text, t.end) is not None
         )

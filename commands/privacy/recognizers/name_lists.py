@@ -92,7 +92,7 @@ def from_lists(
         )
     ):
         return cand(text, toks, i, i + 2, suggestion), i + 2  # "josh mcleod", "Hunter Keewatin"
-    if _inverted(text, toks, i):
+    if _inverted(text, toks, i) or _cells(text, toks, i):
         return cand(text, toks, i, i + 2, suggestion), i + 2  # "Nguyen, Bao | 14 | …"
     if t.cap and t.lower not in PERSON_VERBS:
         if pair and nxt is not None and nxt.cap and nxt.lower not in PERSON_VERBS:
@@ -318,6 +318,24 @@ def _inverted(text: str, toks: list[Tok], i: int) -> bool:
         and not nxt.text.isupper()
         and (nxt.given or nxt.unknown)
         and _ROW_END.match(text, nxt.end) is not None
+    )
+
+
+def _cells(text: str, toks: list[Tok], i: int) -> bool:
+    """A given name and a family name in two cells of a pasted export: "Ethan ; Bearchief ;
+    Gr 8", "Ethan | Bearchief | 14"."""
+    t = toks[i]
+    if i + 1 >= len(toks) or not (t.cap and t.given) or t.possessive or t.protected:
+        return False
+    nxt = toks[i + 1]
+    sep = text[t.end : nxt.start]
+    return (
+        sep.strip() in (";", "|")
+        and nxt.cap
+        and not nxt.protected
+        and not nxt.text.isupper()
+        and (nxt.surname or nxt.unknown)
+        and text[nxt.end : nxt.end + len(sep)] == sep
     )
 
 

@@ -39,7 +39,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         end = quoted[1]
         if (
             k < len(toks)
-            and toks[k].capped_name
+            # 'Réjean dit « Pitou » Bouchard', "Marcus aka 'Bigs' Thompson" (a town too)
+            and (toks[k].capped_name or (toks[k].cap and toks[k].surname and toks[k].listed_word))
             and re.fullmatch(r"\s*[»”\"'’]\s+", text[quoted[1] : toks[k].start])
         ):
             end, k = toks[k].end, k + 1  # 'Réjean dit « Pitou » Bouchard'
@@ -258,7 +259,7 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
     gars qu'elle appelle Papi", "Le gars qu'on appelle Lundi": whatever word it is; an
     initial and a surname after "listed as" ("listed as j. desjardins on the sheet")."""
     out = []
-    for pattern in (_NICKNAME_FAR, _CALLED_BY_THEM, _LISTED_AS, _THE_ONE_CALLED):
+    for pattern in (_NICKNAME_FAR, _CALLED_BY_THEM, _LISTED_AS, _THE_ONE_CALLED, _SAINT_IN_FORM):
         for m in pattern.finditer(text):
             group = "n" if m.group("n") is not None else "m"
             if group == "m" and m.group("cue").casefold().startswith("street"):
@@ -276,6 +277,12 @@ _NICKNAME_FAR = re.compile(
     r"(?:[«“\"'‘]\s*(?P<n>[^»”\"'’\n]{1,30}?)\s*[»”\"'’]"
     # "Nickname on the street is Bones.": one capitalised word that ends the clause
     r"|(?P<m>(?-i:[A-ZÀ-Ý][\w'’-]+))(?=\s*(?:[.,;!?)]|$)))",
+    re.IGNORECASE,
+)
+# "Nom : St-Pierre / Prénom : Karine": a form's name field holds a family name, saints too
+_SAINT_IN_FORM = re.compile(
+    r"\b(?:nom(?:\s+de\s+famille)?|(?:last\s+|family\s+)?name|surname)\s*:\s*"
+    r"(?P<n>(?-i:(?:St|Ste|Saint|Sainte)(?:\.\s?|-)[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*))",
     re.IGNORECASE,
 )
 _CALL_OBJECTS = words("back later first again today tomorrow tonight police cops 911 about when if")

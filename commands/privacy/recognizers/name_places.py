@@ -119,7 +119,9 @@ def lower_case_place(text: str, toks: Sequence[Tok], k: int) -> bool:
     return prev in _LOWER_PLACE_PREPOSITIONS and before not in _TO_SOMEONE
 
 
-_LITTLE_ONES = words("p'tit p’tit ptit petit petite p'tite ptite gars garçon garcon plus vieux")
+_LITTLE_ONES = words(
+    "p'tit p’tit ptit petit petite p'tite ptite gars garçon garcon plus vieux ti-gars ti-cul ti-pet"
+)
 _TRAVELLED = words(
     "relocated relocating moved moving transferred headed heading drove driving flew bussed bused"
 )

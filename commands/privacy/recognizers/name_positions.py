@@ -110,6 +110,7 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
                 (t.cap and (_candidate(t, shielded_ok=True) or listable(t)))
                 or (not t.cap and t.unknown and t.text.isalpha() and len(t.lower) >= 3)
                 or (not t.cap and _candidate(t) and not weather(t.lower))  # "dawn and faith"
+                or (t.text.islower() and t.strong and t.surname)  # "klassen and giesbrecht boys"
             ):
                 continue
             if after_blocker(text, toks, i) or not coordinated(text, toks, i, names):
@@ -120,6 +121,15 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
     return sorted(found)
 
 
+_PERSONAL = words(
+    """
+    ramq ohip hsn phn hcn nas sin dob ddn cell phone number # plate snap insta ig tiktok fb
+    facebook email address addy licence license card carte status worker caseworker lawyer
+    """
+)
+_PARTNERS = words("bf gf boyfriend girlfriend chum blonde partner ex baby kids son daughter")
+# An age right after a word in chat: "saali,16,", "qumaq (15)", "tuniq 14 y/o"
+_LOWER_AGED = re.compile(r"(?:\s*,\s*|\s+\(\s*|\s+)\d{1,2}\s*(?:y/?o\b|yo\b|ans\b)?\s*[,)]")
 _WEATHER_VERBS = words("came hit rolled blew passed knocked cleared dropped")
 _WEATHER_STATES = words("clear bad cold warm nice rough high low heavy brutal over coming too so")
 _NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e)?\s+$")
@@ -168,9 +178,12 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not _NUMBERED.search(text, max(0, t.start - 8), t.start)  # "near 100th Street and her"
     ):
         return True  # "Nuvalinga and her two kids"
-    if t.cap and t.unknown and t.possessive and not t.sentence_start and i + 1 < len(toks):
+    if t.cap and t.unknown and t.possessive and i + 1 < len(toks):
         owned = toks[i + 1]  # "that's Tanis's Sask health card", "picked up Xavion's stuff"
-        if not owned.cap or (owned.protected and owned.lower not in INSTITUTION):
+        if t.sentence_start:  # "Siasi's RAMQ is…", "Zorquaq's bf drives": only what a person has
+            if owned.lower in KIN or owned.lower in _PERSONAL:
+                return True
+        elif not owned.cap or (owned.protected and owned.lower not in INSTITUTION):
             return True
     if (
         not t.cap
@@ -179,9 +192,20 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         and t.text.isalpha()
         and len(t.lower) >= 4
         and i + 1 < len(toks)
-        and toks[i + 1].lower in RELATIVES
+        and (toks[i + 1].lower in RELATIVES or toks[i + 1].lower in _PARTNERS)
     ):
         return True  # "fort frances - smokey's cousin, the Bird girl, 16, posted…"
+    if (
+        not t.cap
+        and t.unknown
+        and t.text.isalpha()
+        and len(t.lower) >= 4
+        and not t.possessive
+        and (i == 0 or toks[i - 1].lower not in DETERMINERS)
+        and _LOWER_AGED.match(text, t.end)
+        and typed_in_lower_case(text)
+    ):
+        return True  # "saali,16, posted the video", "qumaq (15) is back": chat, a word no list has
     if companion(text, toks, i) or addressed(text, toks, i) or called(text, toks, i):
         return True
     if owner(text, toks, i):

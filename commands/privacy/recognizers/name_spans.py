@@ -90,7 +90,9 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
 
 
 _BIRTH_WORDS = words("nee née né born dob ddn")
-_ONE_SYLLABLE_SURNAMES = frozenset(("Le", "Ly", "Vo", "Do", "Ha", "La"))
+_ONE_SYLLABLE_SURNAMES = frozenset(
+    ("Le", "Ly", "Vo", "Do", "Ha", "La", "Ng", "Vu", "Wu", "Xu", "Yu", "Li", "Lu", "Ho", "Ma", "Oh")
+)
 
 
 def place_surname(first: Tok, last: Tok) -> bool:

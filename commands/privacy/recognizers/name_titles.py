@@ -79,6 +79,7 @@ def by_title(
             i > 0 and toks[i - 1].lower in INSTITUTION and text[toks[i - 1].end : t.start] == " "
         )
         and nxt.lower not in PERSON_VERBS  # "sgt said"
+        and not (nxt.text.startswith("X") and set(nxt.text) == {"X"})  # "Mr. XXXX": redacted
     ):
         lower_m_ok = nxt.cap and french and text[t.start - 1 : t.start] in ("", " ", "(", "\n")
         if t.lower == "m" and not ((t.cap or lower_m_ok) and text[t.end : t.end + 1] == "."):

@@ -32,6 +32,7 @@ from commands.privacy.recognizers.name_institutions import (
     protect_eponymous_laws,
     protect_institutions,
     protect_namesakes,
+    protect_placeholders,
     protect_spelled_acronyms,
 )
 from commands.privacy.recognizers.name_places import (
@@ -302,6 +303,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.protected = True  # "the mission in stanley", "emma lake"
     read_saints(toks, text)
     protect_namesakes(toks, text)
+    protect_placeholders(toks, text)
     for prev, tok in itertools.pairwise(toks):
         if prev.text in ("Upper", "Lower") and tok.cap and tok.start - prev.end == 1:
             tok.protected = True  # "Upper James", "Lower Town": streets and districts

@@ -53,6 +53,8 @@ _NAMING = [
     "surnom",
     "nommé",
     "nommée",
+    "dénommé",  # "le chum de la mère, un dénommé Préfontaine"
+    "dénommée",
     "prénommé",
     "prénommée",
     "prénom",

@@ -188,7 +188,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # 500-41-004512-253": a file cue, a few words, then digits in three or more groups
         "case_far": re.compile(
             r"\b(?:files?|cases?|dossiers?|rapports?|reports?|occurrences?|[ée]v[ée]nements?|"
-            r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour)(?![\w])\s*#?"
+            r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour|"
+            r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
             r"(?:[\s,:]+[^\W\d_][\w'’-]{0,13}/?){0,10}?[\s,:(]*"  # "case # w/ child welfare is"
             r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){2,4}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"

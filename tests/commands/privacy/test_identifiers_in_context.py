@@ -422,6 +422,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("typing it slow: 639 555 / hang on / 0108 that's the aunt", Kind.PHONE, None),
     ("IG is private but Snap kaylabearrr is public", Kind.SOCIAL_HANDLE, "kaylabearrr"),
     ("the file # w/ family services is FS-77120 i think", Kind.CASE_NUMBER, "FS-77120"),
+    ("Iqaluit - youth staying in bldg 2214 unit 6 w her aunt", Kind.ADDRESS, "bldg 2214 unit 6"),
+    ("address is lot 31 in fort chip, the green house", Kind.ADDRESS, "lot 31"),
+    ("From RMS: Missing person MP-2026-0388, last seen Friday", Kind.CASE_NUMBER, "MP-2026-0388"),
 ]
 
 

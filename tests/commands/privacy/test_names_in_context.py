@@ -642,6 +642,21 @@ NAMES: list[tuple[str, list[str]]] = [
     ("youth is hunter the tall one from the point", ["hunter"]),
     ("her kokum says she got driven to saskatoon by marty", ["marty"]),
     ("the guy w the blue sled is kurt mercredi", ["kurt mercredi"]),
+    # round 58: remote and prairie chat, pasted charts and exports
+    ("lukasi back in puvirnituq since sat, staying w his anaana", ["lukasi"]),
+    ("Aalasi's RAMQ is on the form, clinic needs it for the consult", ["Aalasi"]),
+    ("pitseolak's bf drives the grey truck, he's 19", ["pitseolak"]),
+    ("oqituk,16, posted the video on the school page", ["oqituk"]),
+    ("klassen and giesbrecht boys took the half ton out again", ["klassen", "giesbrecht"]),
+    ("kids were at the party at the Arnaquqs, RCMP broke it up at 3", ["Arnaquqs"]),
+    ("Le chum de la mère, un dénommé Cadieux, habite en haut du dépanneur", ["Cadieux"]),
+    ("Le ti-gars à Rochon (Zacharie, 8 ans) arrive sans lunch", ["Rochon", "Zacharie"]),
+    ("Fiche refuge — Nom : St-Onge / Prénom : Mélanie / Âge : 48", ["St-Onge", "Mélanie"]),
+    ("usager Gérald « Gerry » Cadieux, 71 ans, isolé", ["Gérald", "Gerry", "Cadieux"]),
+    ("Attendance export: Logan ; Bigcrow ; Gr 7 ; 38 abs ; 2 incidents", ["Logan ; Bigcrow"]),
+    ("client Dwayne aka 'Smokes' Thompson, on conditions", ["Dwayne", "Smokes' Thompson"]),
+    ("Please call me back. Thanks, Karen Ng, PO", ["Karen Ng"]),
+    ("Hi, I'm Melissa Chow, the social worker at Carleton Heights", ["Melissa Chow"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
