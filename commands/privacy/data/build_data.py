@@ -121,6 +121,7 @@ CYR = dict(
 
 
 FRENCH_WORDS_THAT_ARE_GIVEN_NAMES = {
+    "mette",  # "qu'on mette la sit. en attente": the verb, far more often than the name
     "rose",
     "claire",
     "blanche",

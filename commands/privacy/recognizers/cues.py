@@ -77,7 +77,7 @@ KIN = _words(
     grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
     law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
     ataata anaana ataatatsiaq anaanatsiaq nookomis mishomis kokomis
-    chapan kohkom kookom mushum moosum nohkom
+    chapan kohkom kookom mushum moosum nohkom nohkum
 """
 )
 
@@ -92,7 +92,7 @@ RELATIVES = _words(
     kuya tita bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
     neveu nièce tatie tonton mamie papi ataata anaana ataatatsiaq anaanatsiaq nookomis
     mishomis granddaughter grandson stepson stepdaughter stepsister stepbrother
-    chapan kohkom kookom mushum moosum nohkom
+    chapan kohkom kookom mushum moosum nohkom nohkum
     """
 )
 
@@ -120,7 +120,7 @@ KIN_SIZES = _words(
 # Verbs that follow a person.
 PERSON_VERBS = _words(
     """
-    a admits admitted agreed agrees allait and's appeared appears arrived arrives
+    a admits admitted agreed agrees allait and's appeared appears arrived arrives owes
     assaulted attended attends aurait avait called calls came can can't cannot comes
     consomme continues could declined declines demeure denied denies didn't disclosed
     discloses dit doesn't drank drinks est etait frequente fréquente gets goes got

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from commands.privacy.lexicon import STOPWORDS
 from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, ROLES
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
+from commands.privacy.recognizers.name_nicknames import nickname_word
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -134,6 +135,18 @@ _WITH_KIN = re.compile(
     r"father|mother|tante|oncle|grand-mère|grand-maman|grands-parents|père|mère)\b",
     re.IGNORECASE,
 )
+# What chat says only of people, after a list of what may be nicknames: "ghost, spider n boo
+# were all in the truck", "wolfie n chub broke the window", "tiny n ghost safe at kokums"
+_PEOPLE_DID = re.compile(
+    r"\s*,?\s*(?:(?:both|all|r|are|were|was|still|just)\s+)*(?:"
+    r"stayed|staying|slept|sleeping|broke|left\s+(?:w|with|together)|ran\s+(?:off|away)|"
+    r"showed\s+up|came\s+by|got\s+(?:picked|jumped|arrested|caught|kicked|charged)|"
+    r"safe\s+(?:at|w|with|home)|home\s+(?:w|with|safe|now)|back\s+(?:at|in|w|with|home)|"
+    r"in\s+the\s+(?:truck|car|van)|at\s+(?:kokum|mosom|auntie|gramma|granny)|"
+    r"at\s+the\s+(?:camp|party|bar|dock|shelter|detachment|bootlegger)|"
+    r"fighting|drinking|using|selling|missing|arrested|jumped|high|drunk|on\s+probation)\b",
+    re.IGNORECASE,
+)
 _TWINS_ASIDE = re.compile(r"\s*\((?:twins|jumeaux|jumelles|siblings)\b", re.IGNORECASE)
 # What says they are people even when every name is an everyday word: "Amber/Crystal (twins)"
 _SIBLINGS_AFTER = re.compile(
@@ -195,7 +208,15 @@ def plural_subjects(text: str, toks: Sequence[Tok]) -> list[int]:
             if nxt < 0 or not member(toks[nxt]):
                 break
             chain.append(nxt)
+        end = toks[chain[-1]].end
         if (
+            len(chain) >= 2
+            and chat
+            and _PEOPLE_DID.match(text, end)
+            and all(_member(toks[k]) or nickname_word(toks[k].lower) for k in chain)
+        ):
+            out.extend(chain)  # "tiny n ghost safe at kokums", "wolfie n chub broke the window"
+        elif (
             len(chain) >= 2
             and member(toks[i])
             and _PLURAL_AFTER.match(text, toks[chain[-1]].end)

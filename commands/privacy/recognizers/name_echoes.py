@@ -35,6 +35,10 @@ def find(
         ):
             # "Jean-Philippe (JP) c'est le chum de la mère"
             out.append(Candidate(Kind.NAME, alias.start(1), alias.end(1), c.suggestion, 43))
+        aged = _SURNAME_AFTER_AGE.match(text, c.end)
+        if aged is not None and _surname_word(toks, aged.start(1)):
+            # "Hunter (6) and Paisley (4) McAllister": the family name after the ages
+            out.append(Candidate(Kind.NAME, aged.start(1), aged.end(1), c.suggestion, 43))
         between = _QUOTED_BETWEEN.match(text, c.end)
         if between is not None and between.group(1).casefold() not in STOPWORDS:
             # 'usager Robert « Bob » Séguin': a nickname between the given and family names
@@ -149,6 +153,13 @@ def _initials(text: str, toks: list[Tok], generic: str | None) -> list[Candidate
     for m in _INITIALS.finditer(text):
         if m.group(0).upper() in _NOT_INITIALS:
             continue
+        before = [t for t in toks if t.end <= m.start()]
+        if (
+            before
+            and (before[-1].lower in INSTITUTION or (before[-1].protected and before[-1].common))
+            and m.start() - before[-1].end <= 1
+        ):
+            continue  # "école secondaire E.J. Lajeunesse": a school named after someone
         end = m.end()
         after = [t for t in toks if t.start == end + 1]
         if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
@@ -175,6 +186,14 @@ _FRIENDS_ASIDE = re.compile(
 _BEFORE_ASIDE = re.compile(
     r"(?:^|[.!?:;]\s+|\b(?:and|et|with|avec)\s+)((?-i:[A-Z][a-z]{2,}))\s+\($"
 )
+_SURNAME_AFTER_AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:y/?o|ans)?\s*\)\s+((?-i:[A-Z][\w'’-]+))")
+
+
+def _surname_word(toks: list[Tok], start: int) -> bool:
+    t = next((t for t in toks if t.start == start), None)
+    return t is not None and t.lower not in STOPWORDS and (t.surname or t.unknown or t.listed_word)
+
+
 _QUOTED_BETWEEN = re.compile(
     r"\s+(?:«\s*|[\"“])([^\W\d_][\w'’-]{1,20})(?:\s*»|[\"”])\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ])"
 )

@@ -146,7 +146,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and not nxt.protected
         and not nxt.sentence_start
         and text[t.end : nxt.start] == " "
-        and (t.lower == "enfants" or (i > 0 and toks[i - 1].lower != "chez"))
+        and (t.lower == "enfants" or i == 0 or toks[i - 1].lower != "chez")
         # "l'unité Les Érables": a word in the plural names a place; a family takes no "s"
         and not (nxt.lower.endswith(("s", "x")) and lexicon().is_common(nxt.lower[:-1]))
         and not (i + 2 < len(toks) and toks[i + 2].cap and gap_ok(text, nxt, toks[i + 2]))
@@ -193,8 +193,8 @@ _AT_THEIR_PLACE = re.compile(r"['’]?\s*(?:[,.;)]|$|(?:place|house|again|last|o
 
 def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
     t = toks[i]
-    if i == 0 or toks[i - 1].lower not in ("the", "les") or not t.lower.endswith("s"):
-        return False
+    if i == 0 or toks[i - 1].lower not in ("the", "les", "them") or not t.lower.endswith("s"):
+        return False  # "them mcleods": chat's "those"
     if t.common or t.protected or len(t.lower) < 5:
         return False
     stem = t.lower[:-1]
@@ -217,14 +217,14 @@ def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
                 )
             )
         )
-    if stem in lex.never_single or not t.text.isalpha():
-        return False
+    if not t.text.isalpha() or (stem in lex.never_single and toks[i - 1].lower != "them"):
+        return False  # "them sutherlands from southend": no town is said in the plural
     # in chat typed all in lower case, a surname, or after "the" a longer word no list holds
     # ("the koostachins"; not "les ambulanciers", "the appts")
     if not typed_in_lower_case(text):
         return False
     return stem in lex.surnames or (
-        toks[i - 1].lower == "the" and len(stem) >= 5 and not lex.is_name(stem)
+        toks[i - 1].lower in ("the", "them") and len(stem) >= 5 and not lex.is_name(stem)
     )
 
 
@@ -282,6 +282,7 @@ _FAMILY_SERVICES = words(
     """
     support services service worker workers program programme centre center court doctor
     physician resource resources violence health therapy therapist liaison wellness
+    shelter shelters clinic
     """
 )
 _CHILDREN = words("kids kid boys girls girl boy family family's")

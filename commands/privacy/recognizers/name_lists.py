@@ -65,6 +65,8 @@ def from_lists(
         return None  # "Kerry's Place", "St. Mary's Hospital": an organisation
     if i > 0 and toks[i - 1].lower in ("sur", "on") and not t.given and not (nxt and nxt.cap):
         return None  # "le Tim Hortons sur Maloney": a street
+    if _STATE_AFTER.match(text, t.end) and not (nxt and nxt.cap and not nxt.text.isupper()):
+        return None  # "came up through Brooklyn, NY", "went to Paris ON": a town
     if i > 0 and toks[i - 1].lower in ("the", "an") and not (nxt and nxt.cap and nxt.surname):
         return None  # "the Alex", "off the Kingsway": English puts no article before a person
     if street_after_on(toks, i):
@@ -301,6 +303,11 @@ def _named_programme(text: str, toks: list[Tok], i: int) -> bool:
     )
 
 
+# A province or state after a town: "Brooklyn, NY", "Paris ON", "Minot, ND"
+_STATE_AFTER = re.compile(
+    r",?\s+(?-i:NY|ON|QC|SK|MB|AB|BC|NS|NB|PE|PEI|NL|YT|NT|NU|MI|MN|ND|MT|WA|ME|VT|NH|MA|OH|PA|"
+    r"NJ|IL|FL|TX|CA|Ont|Sask|Man|Alta|Qc|Que)\b(?!['’])"
+)
 _PROGRAMMES = words("programme program projet project initiative")
 _PROGRAMME_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:pour|for|de|à|at|in|existe|exists)\b)")
 
@@ -351,16 +358,20 @@ def _lower_case_surname(text: str, toks: list[Tok], i: int, french: bool) -> boo
         return False
     if not gap_ok(text, t, nxt) or chat_word(nxt.lower) or contracted(nxt.lower):
         return False
+    after = toks[i + 2].lower if i + 2 < len(toks) else ""
+    rest = text[nxt.end : nxt.end + 2].lstrip()
+    ends = not after or rest[:1] in (",", ".", "(", ";") or after in _AFTER_A_FULL_NAME
     if nxt.unknown:
         return nxt.text.isalpha() and len(nxt.lower) >= 4 and nxt.lower not in STOPWORDS
-    after = toks[i + 2].lower if i + 2 < len(toks) else ""
     if nxt.lower in FRENCH_CALENDAR and not french:
         return not after  # "the guy in the red truck is brent mercredi": English puts no
         # French weekday after a name, so it is his surname
+    parts = nxt.lower.split("-")
+    if len(parts) == 2 and all(p.isalpha() and len(p) >= 3 for p in parts) and not nxt.protected:
+        return not after or rest[:1] in (",", ".", "(", ";")  # "this is corey two-rivers, i'm…"
     if not nxt.surname or nxt.protected or nxt.lower in PERSON_VERBS or nxt.lower in KIN:
         return False
-    rest = text[nxt.end : nxt.end + 2].lstrip()
-    return not after or rest[:1] in (",", ".", "(", ";") or after in _AFTER_A_FULL_NAME
+    return ends
 
 
 # What chat types after a person's full name: "cody bird again lol", "cody bird n his cousin"

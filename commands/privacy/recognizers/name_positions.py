@@ -72,6 +72,7 @@ from commands.privacy.recognizers.name_lowercase import (
     topic_person,
 )
 from commands.privacy.recognizers.name_naming import UNSAID, named_in_aside, nickname_before_cue
+from commands.privacy.recognizers.name_nicknames import nickname_as_person
 from commands.privacy.recognizers.name_predicates import (
     WORKERS,
     contact_object,
@@ -121,6 +122,8 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
     return sorted(found)
 
 
+_ROUTE = re.compile(r"\s+(?:route|bus|line|express|streetcar|rocket)\b", re.IGNORECASE)
+_AGE_IN_BRACKETS = re.compile(r"\s*\(\s*\d{1,2}\s*(?:y/?o|yo|ans|yrs)?\s*\)")
 _PERSONAL = words(
     """
     ramq ohip hsn phn hcn nas sin dob ddn cell phone number # plate snap insta ig tiktok fb
@@ -214,6 +217,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if everyday_word_aside(text, toks, i) or nickname_before_cue(text, toks, i):
         return True
+    if nickname_as_person(text, toks, i):
+        return True
     if named_in_aside(text, toks, i) or everyday_word_seen(text, toks, i):
         return True
     if owner_of_contact(text, toks, i) or topic_person(text, toks, i):
@@ -238,6 +243,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         # "talked to mark's aunt": the store "Mark's" has no aunt (but "St. Joseph's youth…");
         # "goes over to Crystal's place": the drug has no place; "Janvier's daughter"
         return i == 0 or toks[i - 1].lower not in DETERMINERS
+    if t.given and t.cap and not t.protected and _AGE_IN_BRACKETS.match(text, t.end):
+        return True  # "children Hunter (6) and Paisley (4)": a person's age, whatever precedes
     if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
     if t.lower in UNSAID or said_of_money(t.lower, text, t.end):
@@ -248,6 +255,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "Parent says…": a role, whatever the surname lists hold
     if t.lower in INSTITUTION and text[t.end : t.end + 2].strip()[:1].isdigit():
         return False  # "Ward 3", "Room 4": a label and its number
+    if _ROUTE.match(text, t.end) and re.search(r"\d\s$", text[max(0, t.start - 3) : t.start]):
+        return False  # "the 96 Wilson route", "the 7 Bathurst bus": a bus route
     if t.lower in INSTITUTION and i > 0 and _heads_name(text, toks, i):
         return False  # "Mushkegowuk Council": the head of an organisation's name
     if t.given and (kin_coordination(toks, i) or possessive_kin(toks, i)):

@@ -235,6 +235,7 @@ def _match_at(
             )
         )
         and nxt.lower not in KIN
+        and not _AGENCY_AFTER.match(text, nxt.end)  # "with an aunt, Brant family services"
         and nxt.lower not in UNSAID  # "Mom: Unknown", "dad = Deceased"
         and (nxt.cap or nxt.lower not in PERSON_VERBS)  # "mom said storm came through"
         and (
@@ -394,10 +395,14 @@ _CLAUSE_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:qui|who|pis|et|and|at|from|with|chez|au)\b|w/"  # "sister crystal at…"
     r"|(?:lui|leur|ne|se|nous|vous|me|te)\s)"  # "sa fille claire lui vole ses chèques"
 )
+_AGENCY_AFTER = re.compile(
+    r"\s+(?:family|families|children['’]s|child)\s+(?:and\s+)?(?:services|service|support|aid)\b",
+    re.IGNORECASE,
+)
 _KIN_TITLES = words(
     "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle mononc"
     " grandpa grandma gramma grampa bro sis cuz mémère memere pépère pepere grand-maman grand-papa"
-    " mamie papi tatie tonton moshom mooshum nokom"
+    " mamie papi tatie tonton moshom mooshum nokom nohkum nohkom kohkom mushum moosum chapan"
 )
 _AUXILIARY_VERBS = words("will would can could should may might must shall did does do had have")
 _VIET_MIDDLE = frozenset(("Van", "Văn", "Thi", "Thị"))

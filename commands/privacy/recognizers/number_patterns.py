@@ -225,7 +225,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:licen[cs]e|permis|(?-i:DL)|dl(?=\s*#))(?:[\s,:#(]+[^\W\d_][\w'’.-]{0,13}\)?){1,8}?"
             r"[\s,:]*"  # "Le permis de conduire de la mère (Saskatchewan) : 40318826"
             r"(?:(?:no\.?|n°|nº|#|number|numéro|is|est|\()\s*"
-            r"(?P<v>\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5})"
+            r"(?P<v>\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}"
+            r"|\d{2,3} \d{3} \d{2,3}(?![\d-]))"  # "n° 34 182 907": a licence in groups
             r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}|\d{7,10}(?![\d-])"
             r"|\d{2,3} \d{3} \d{2,3}(?![\d-])))\b",  # "62 841 907": a licence in groups
             i,

@@ -657,6 +657,22 @@ NAMES: list[tuple[str, list[str]]] = [
     ("client Dwayne aka 'Smokes' Thompson, on conditions", ["Dwayne", "Smokes' Thompson"]),
     ("Please call me back. Thanks, Karen Ng, PO", ["Karen Ng"]),
     ("Hi, I'm Melissa Chow, the social worker at Carleton Heights", ["Melissa Chow"]),
+    ("Les Cardinal de Fort Smith ont encore été expulsés", ["Cardinal"]),
+    (
+        "referral: children Hunter (7) and Paisley (3) McAllister, mother Brandi",
+        ["Hunter", "Paisley", "McAllister", "Brandi"],
+    ),
+    ("vm: 'hi this is tyson two-rivers, calling about my sister'", ["tyson two-rivers"]),
+    # round 59: treaty-country chat, Montréal, city tables
+    ("ghost, twix n boo were all in the truck again", ["ghost", "twix", "boo"]),
+    ("thats it for sit 12, tiny n sparky safe at kokums", ["tiny", "sparky"]),
+    ("lol moose showed up at the band office asking for his cheque", ["moose"]),
+    ("ok so peanut is the youngest, bubba is 15 n both w/ auntie now", ["peanut", "bubba"]),
+    ("pinky is back at the shelter w/ the 2 kids", ["pinky"]),
+    ("she left w/ smokey around 2am", ["smokey"]),
+    ("them mcleods from the south end were at the round dance", ["mcleods"]),
+    ("Le fils aîné, Gift, 17 ans, a cessé d'aller à l'école.", ["Gift"]),
+    ("S-127: Olumide Adebayo owes $6,000 to the landlord", ["Olumide Adebayo"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [

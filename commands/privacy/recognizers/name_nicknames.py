@@ -1,0 +1,69 @@
+"""Everyday words that communities use as people's nicknames ("peanut", "ghost", "smokey").
+
+On their own they are words, and the guard never flags them alone. In chat typed in lower
+case they count as people only where what surrounds them says so: named together and then
+said to do what only people do ("ghost, spider n boo were all in the truck"), or opening a
+message that says what only a person does ("pinky is back at the shelter w/ the 2 kids").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from commands.privacy.lexicon import words
+from commands.privacy.recognizers.cues import DETERMINERS
+from commands.privacy.recognizers.name_chat import typed_in_lower_case
+from commands.privacy.recognizers.name_forms import age_said
+from commands.privacy.recognizers.name_predicates import predicate
+from commands.privacy.recognizers.name_tokens import Tok
+
+NICKNAMES = words(
+    """
+    ace bam bambam bandit bean beans bear bebe biggie birdie biscuit blackie bling boo boog
+    boogie bones bou brownie bub bubba bubs buck buddy bunny buster button chico chub chubbs
+    chubby chubs coco cookie curly dimples ducky dusty freckles fuzzy ghost giggles goose
+    goofy junebug kitty lefty lil mickey misty monkey mooch moose munchie nugget oreo
+    peaches peanut pebbles pickles pinky pip pooh pookie pudge pudgy pumpkin pup rebel rocky
+    rusty scooter shorty skinny skittles slim smiley smokey smoky snoop sonny sparky spider
+    spike sprout squirt stormy sugar sunny taz tater teeny tiger tink tinker tiny tootsie
+    trigger tweety twix whitey wolfie
+    """
+)
+
+
+def nickname_word(lower: str) -> bool:
+    """A word that is often someone's nickname."""
+    return lower in NICKNAMES
+
+
+def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """In chat typed in lower case, a nickname word where only a person fits: opening a
+    message that says what a person does ("lol ghost showed up at the band office", "pinky
+    is back at the shelter", "sugar told the nurse"), with an age or a rank ("peanut is the
+    youngest, biggie is 16"), or the one someone stays or leaves with ("left w/ smokey")."""
+    t = toks[i]
+    if not nickname_word(t.lower) or t.possessive or t.text[:1].isupper():
+        return False
+    if not typed_in_lower_case(text):
+        return False
+    if i > 0 and toks[i - 1].lower in DETERMINERS:
+        return False  # "the ghost of…", "a sugar crash"
+    if age_said(text, t.end) or _RANKED.match(text, t.end) or _AGED_IN_CHAT.match(text, t.end):
+        return True
+    if i >= 2 and toks[i - 1].lower in ("w", "with") and toks[i - 2].lower in _WENT_WITH:
+        return True
+    opens = i == 0 or t.sentence_start or (i == 1 and toks[0].lower in _OPENERS)
+    return opens and (
+        predicate(toks, i + 1, strict=True)
+        or _AGAIN.match(text, t.end) is not None
+        or _BACK_AT.match(text, t.end) is not None
+    )
+
+
+_AGED_IN_CHAT = re.compile(r"\s+(?:is|was)\s+\d{1,2}\s+(?:n|and|w|with)\s")  # "biggie is 16 n…"
+_BACK_AT = re.compile(r"\s+(?:is|was|r|are)\s+back\s+(?:at|in|home|w|with)\b")
+_RANKED = re.compile(r"\s+(?:is|was|r|are)\s+the\s+(?:youngest|oldest|older|younger|baby)\b")
+_WENT_WITH = words("left stayed staying went stays living lives hanging hangs ran gone sleeping")
+_OPENERS = words("lol ugh ok so and but also fyi update btw omg smh")
+_AGAIN = re.compile(r"\s*(?:again\b|!!|\.\.)")
