@@ -253,7 +253,8 @@ _CUED_BARE = (
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
     r"October|November|December)\b)"
     r"(?-i:(?:[NSEW]|NE|NW|SE|SW)\.?\s+)?"  # "Address is 612 W Broadway"
-    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:[\s-][A-ZÀ-Ý][a-zà-ÿ'’]{2,})?)"
+    # "living at 5210 Côte-des-Neiges, apt 8": a Montréal street written without its type
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:-(?:de|des|du|la|le|aux|sur|en))?(?:[\s-][A-ZÀ-Ý][a-zà-ÿ'’]{2,})?)"
     r"(?:,?\s+(?:unit|apt|suite|app\.?|#)\s*#?\s*\d{1,5}[A-Za-z]?)?)(?![\w'’-])"
 )
 # "apt 2B, 88 Wellington", "unit 4 of 211 Elm", "app. 3 au 45 Principale": a unit, then

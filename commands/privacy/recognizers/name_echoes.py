@@ -12,7 +12,7 @@ from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS
-from commands.privacy.recognizers.name_chat import typed_in_lower_case
+from commands.privacy.recognizers.name_chat import chat_word, contracted, typed_in_lower_case
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -56,10 +56,36 @@ def find(
             if k is not None and (toks[k].name or toks[k].unknown) and toks[k].lower not in KIN:
                 # "Bear (Jordan Cheechoo) is back": a nickname, the full name in brackets
                 out.append(Candidate(Kind.NAME, nick.start(1), nick.end(1), c.suggestion, 43))
+    out.extend(_unlisted_surnames(text, toks, spans, generic))
     for first, k in _in_email(text, toks, taken):
         out.append(Candidate(Kind.NAME, toks[first].start, toks[k].end, generic, 43))
     out.extend(_initials(text, toks, generic))
     out.extend(_respelled(text, toks, generic))
+    return out
+
+
+def _unlisted_surnames(
+    text: str, toks: list[Tok], spans: list[Candidate], generic: str | None
+) -> list[Candidate]:
+    """ "real name dennis severight", "grace muswagon, shes the kokum": a given name found in
+    lower case, then a word no list holds, is the family name too."""
+    out = []
+    for c in spans:
+        k = next((k for k, t in enumerate(toks) if t.start == c.start and t.end == c.end), -1)
+        if k < 0 or k + 1 >= len(toks) or not toks[k].text.islower() or not toks[k].given:
+            continue
+        nxt = toks[k + 1]
+        if (
+            text[toks[k].end : nxt.start] == " "
+            and nxt.unknown
+            and nxt.text.isalpha()
+            and nxt.text.islower()
+            and len(nxt.lower) >= 5
+            and not chat_word(nxt.lower)
+            and not contracted(nxt.lower)
+            and not nxt.lower.endswith(("ing", "ed", "ly", "s"))
+        ):
+            out.append(Candidate(Kind.NAME, nxt.start, nxt.end, generic, 43))
     return out
 
 

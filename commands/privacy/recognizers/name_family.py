@@ -70,12 +70,17 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
     ):
         return cand(text, toks, i, i + 1, "the family"), i + 1
     if (
-        t.lower in {"famille", "family"}
+        t.lower in {"famille", "family", "familles"}
         and not (t.cap and i > 0 and toks[i - 1].cap)  # "Dilico Anishinabek Family Care."
         and nxt is not None
         and nxt.cap
-        # "La famille Wabano", a centre's name too; not "meet the family Monday"
-        and (not nxt.protected or (nxt.listed_word and t.lower == "famille"))
+        # "La famille Wabano", a centre's name too; not "meet the family Monday"; "les
+        # familles Saint-Fleur, Dorvilus pis Joseph"
+        and (
+            not nxt.protected
+            or (nxt.listed_word and t.lower != "family")
+            or (t.lower != "family" and nxt.lower.startswith(("saint-", "st-", "sainte-", "ste-")))
+        )
         and not nxt.sentence_start
         and not nxt.text.isupper()
         and nxt.lower not in INSTITUTION

@@ -43,6 +43,15 @@ def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     is back at the shelter", "sugar told the nurse"), with an age or a rank ("peanut is the
     youngest, biggie is 16"), or the one someone stays or leaves with ("left w/ smokey")."""
     t = toks[i]
+    if (
+        _SENIOR.match(text, t.end)
+        and t.text.isalpha()
+        and t.text.islower()  # not "Martin Luther King Jr. Elementary"
+        and len(t.lower) >= 3
+        and (t.given or t.unknown or t.surname or nickname_word(t.lower))
+        and not (i > 0 and toks[i - 1].lower in DETERMINERS)
+    ):
+        return True  # "smokey sr n smokey jr both at the bar": father and son, by name
     if not nickname_word(t.lower) or t.possessive or t.text[:1].isupper():
         return False
     if not typed_in_lower_case(text):
@@ -63,6 +72,7 @@ def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 _AGED_IN_CHAT = re.compile(r"\s+(?:is|was)\s+\d{1,2}\s+(?:n|and|w|with)\s")  # "biggie is 16 n…"
 _BACK_AT = re.compile(r"\s+(?:is|was|r|are)\s+back\s+(?:at|in|home|w|with)\b")
+_SENIOR = re.compile(r"\s+(?:sr|jr|snr|jnr)\b\.?", re.IGNORECASE)
 _RANKED = re.compile(r"\s+(?:is|was|r|are)\s+the\s+(?:youngest|oldest|older|younger|baby)\b")
 _WENT_WITH = words("left stayed staying went stays living lives hanging hangs ran gone sleeping")
 _OPENERS = words("lol ugh ok so and but also fyi update btw omg smh")

@@ -358,7 +358,8 @@ def _match_at(
             and not (toks[i + 2].given and _CLAUSE_END.match(text, toks[i + 2].end))
         )
     ):
-        return cand(text, toks, i + 2, i + 3, None), i + 3
+        end = extend(text, toks, i + 2, False)  # "la fille à Patricia Côté"
+        return cand(text, toks, i + 2, end, None), end
     if t.lower in KIN and nxt is not None and nxt.lower in {"de", "d"} and i + 2 < len(toks):
         target = toks[i + 2]
         if (

@@ -58,7 +58,7 @@ _IDISH = (
 )
 # "a grey Silverado HGT 482", "une Impala noire 622 HXB": a model, perhaps a colour, a plate
 _MODELS = (
-    r"(?-i:Impala|Silverado|Ram|Sierra|Tahoe|Suburban|Equinox|Malibu|Cruze|Cavalier|Caravan|"
+    r"(?:Impala|Silverado|Ram|Sierra|Tahoe|Suburban|Equinox|Malibu|Cruze|Cavalier|Caravan|"
     r"Charger|Challenger|Durango|Journey|Neon|Cherokee|Wrangler|F-?150|F-?250|Explorer|Escape|"
     r"Focus|Fusion|Mustang|Ranger|Civic|Accord|Odyssey|CR-V|Corolla|Camry|Tacoma|Tundra|"
     r"RAV4|Sienna|Elantra|Sonata|Tucson|Sentra|Altima|Rogue|Pathfinder|Jetta|Golf|Mazda3|"

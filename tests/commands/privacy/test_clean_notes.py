@@ -43,6 +43,8 @@ CLEAN: list[str] = [
     "Housing Help Centre + Good Shepherd family shelter for mom and the 3 kids",
     "TPS 51 Div NCO to liaise with Fred Victor re: a bed by Friday",
     "food n water r at the camp already, trucks left at 6",
+    "Younger one is at Martin Luther King Jr. Elementary, breakfast program daily.",
+    "we went on a journey 2 PM to the treatment centre, all good",
     "@here the table moves to Thursday this week",
     "@channel rappel : la rencontre commence à 9 h",
     "CMHA Elgin-Middlesex, London Police and Thames Valley DSB at the table.",

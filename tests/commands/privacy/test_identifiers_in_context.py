@@ -425,6 +425,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Iqaluit - youth staying in bldg 2214 unit 6 w her aunt", Kind.ADDRESS, "bldg 2214 unit 6"),
     ("address is lot 31 in fort chip, the green house", Kind.ADDRESS, "lot 31"),
     ("From RMS: Missing person MP-2026-0388, last seen Friday", Kind.CASE_NUMBER, "MP-2026-0388"),
+    ("hes 24, drives a blue cavalier 618 KPD, lives in town", Kind.LICENCE, "618 KPD"),
+    (
+        "Mom is living at 4470 Côte-des-Neiges, apt 12 with the baby",
+        Kind.ADDRESS,
+        "4470 Côte-des-Neiges, apt 12",
+    ),
     (
         "Le père a un permis de la Saskatchewan, n° 41 266 803, pas le droit de conduire",
         Kind.LICENCE,

@@ -673,6 +673,15 @@ NAMES: list[tuple[str, list[str]]] = [
     ("them mcleods from the south end were at the round dance", ["mcleods"]),
     ("Le fils aîné, Gift, 17 ans, a cessé d'aller à l'école.", ["Gift"]),
     ("S-127: Olumide Adebayo owes $6,000 to the landlord", ["Olumide Adebayo"]),
+    ("la fille à Nathalie Côté traîne avec des membres de gang", ["Nathalie Côté"]),
+    (
+        "Les familles Saint-Fleur, Dorvilus pis Joseph se plaignent du concierge",
+        ["Saint-Fleur", "Dorvilus", "Joseph"],
+    ),
+    ("son père Réal Flamand vient de Manawan", ["Réal Flamand"]),
+    ("bubba sr n bubba jr both at the bar lol", ["bubba", "bubba"]),
+    ("they call him tank, real name curtis wapemoose", ["tank", "curtis", "wapemoose"]),
+    ("talked to grace kakakaway, shes the kokum", ["grace", "kakakaway"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
