@@ -35,7 +35,9 @@ RURAL = (
     r"|(?:bldg|building|bâtiment|immeuble)\s*#?\s*\d{2,5}\s*,?\s*(?:unit|apt|app|suite|#)\s*\d{1,4}"
     r"|bldg\s*#?\s*\d{3,5}"
     # "address is lot 27 in fort chip": a lot, then where it is
-    r"|(?<!parking\s)lot\s*#?\s*\d{1,4}(?=\s+(?:in|à)\s+(?!the\b|la\b|le\b)[^\W\d_]))"
+    r"|(?<!parking\s)lot\s*#?\s*\d{1,4}(?=\s+(?:in|à)\s+(?!the\b|la\b|le\b)[^\W\d_])"
+    # "lives in lot 48 by the nursing station", "she lives lot 7 on cote": a home's lot
+    r"|(?:(?<=\blives\s)|(?<=\blives\sin\s)|(?<=\blives\son\s))lot\s*#?\s*\d{1,4}\b)"
 )
 # "living with his kokum in house 311 across from the Northern store": a house on a reserve
 HOUSE_NUMBER = (

@@ -153,7 +153,7 @@ _CORNER = (
     r"|(?:à\s+)?l'(?:angle|intersection)\s+(?:des\s+rues\s+|de\s+la\s+rue\s+|de\s+l'|de\s+|du\s+)?)"
     r"\s*"
     + _STREET_NAME
-    + r"\s+(?:and|&|et|pis|@|/)\s+"
+    + r"\s+(?:and|&|et|pis|n|@|/)\s+"  # "corner of bay ave n 4th st": chat's "n"
     + _STREET_NAME
     + r"(?:\s+(?:"
     + _STRICT_TYPES

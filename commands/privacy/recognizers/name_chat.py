@@ -32,7 +32,12 @@ def read_lower_case_chat(toks: list[Tok], lex: Lexicon, text: str) -> None:
             continue
         if t.protected or len(t.lower) < 3 or t.lower in STOPWORDS or t.lower in KIN:
             continue
-        if nxt is not None and nxt.lower in _FACILITIES and not t.possessive:
+        if (
+            nxt is not None
+            and nxt.lower in _FACILITIES
+            and not t.possessive
+            and text[t.end : nxt.start] == " "  # not "for kenny, clinic needs it"
+        ):
             t.protected = True  # "back home from vic hospital": a place, in lower case
             continue
         if t.lower in TITLES or t.lower in ROLES or t.lower in _CHAT_WORDS:

@@ -124,7 +124,8 @@ _ARE_SIBLINGS = re.compile(
     r"(?:girls|boys|sisters|brothers|cousins|twins|siblings|filles|gars|garçons|sœurs|soeurs|"
     r"frères|freres|cousines|jumeaux|jumelles)\b"
     # "Goose and Dodie are the parents", "Bones and Mooch are the guys bringing it in"
-    r"|the\s+(?:parents|grandparents|guys|couple|ones\s+who)\b|les\s+parents\b"
+    r"|the\s+(?:parents|grandparents|guys|couple|ones\s+(?:who|at|in|selling|that))\b"
+    r"|les\s+parents\b"
     r"|the\s+(?:aunties|aunts|uncles|kokums|grannies)\b)",  # "bunny n tootsie r the aunties"
     re.I,
 )

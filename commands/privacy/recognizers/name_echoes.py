@@ -71,6 +71,28 @@ def _unlisted_surnames(
     lower case, then a word no list holds, is the family name too."""
     out = []
     for c in spans:
+        first = next((k for k, t in enumerate(toks) if t.start == c.start), -1)
+        if first > 0:
+            prev = toks[first - 1]
+            if (
+                prev.text.islower()
+                and toks[first].text.islower()  # chat: not "avise Lévesque", "little Nibi"
+                and len(prev.lower) >= 3  # not "ty colleen"
+                and prev.text.isalpha()
+                and (
+                    prev.given
+                    or (prev.unknown and len(prev.lower) >= 4 and not chat_word(prev.lower))
+                )
+                and not contracted(prev.lower)
+                # "tanner ironchild n boo": an everyday given name before a family name no
+                # list holds
+                and (not prev.common or toks[first].unknown)
+                and not prev.protected
+                and not prev.possessive
+                and text[prev.end : c.start] == " "
+            ):
+                # "call reena desnomie's mom": the given name before a family name found
+                out.append(Candidate(Kind.NAME, prev.start, prev.end, generic, 43))
         k = next((k for k, t in enumerate(toks) if t.start == c.start and t.end == c.end), -1)
         if k < 0 or k + 1 >= len(toks) or not toks[k].text.islower() or not toks[k].given:
             continue

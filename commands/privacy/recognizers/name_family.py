@@ -54,6 +54,20 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
     # surname in the plural
     if _plural_family(text, toks, i):
         return cand(text, toks, i, i + 1, "the family"), i + 1
+    # "this is the mcleod boy, not the spence one": which family, by its name
+    if (
+        nxt is not None
+        and nxt.lower in ("one", "ones")
+        and i > 0
+        and toks[i - 1].lower == "the"
+        and text[t.end : nxt.start] == " "
+        and t.surname
+        and not t.common
+        and not t.protected
+        and not t.possessive
+        and t.text.isalpha()
+    ):
+        return cand(text, toks, i, i + 1, "the family"), i + 1
     # "his auntie on the Morin side", "the desjarlais side won't talk to the caisse side"
     if (
         nxt is not None
@@ -63,7 +77,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and text[t.end : nxt.start] == " "
         and not t.possessive
         and (t.surname or (t.unknown and len(t.lower) >= 4))
-        and not t.common
+        # "the bird side" of a family; never "the other side", "the west side"
+        and (not t.common or (t.surname and t.lower not in _SIDES and t.lower not in STOPWORDS))
         and not t.protected
         and t.text.isalpha()
         and (t.cap or typed_in_lower_case(text))
@@ -283,6 +298,14 @@ _FAMILY_NOUNS = words(
     """
 )
 # "the Anishnawbek family support worker": a service for families, not a family's name
+_SIDES = words(
+    """
+    other dark bright flip far near wrong right left west east north south front back river
+    lake road street mom's dad's moms dads mother's father's maternal paternal same safe
+    good bad best worst upside inside outside bridge creek hill park town city rez reserve
+    school church highway hwy track tracks trail bay point water bush camp field mountain
+    """
+)
 _FAMILY_SERVICES = words(
     """
     support services service worker workers program programme centre center court doctor

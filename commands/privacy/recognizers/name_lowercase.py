@@ -132,6 +132,20 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         and _AFTER_DOER.match(text, t.end) is not None
     ):
         return True  # "she got taken to winnipeg by rocky": who did it
+    if i >= 2 and toks[i - 1].lower == "to" and toks[i - 2].lower in _BELONGS and not t.possessive:
+        return not weather(t.lower)  # "h# 103884520 belongs to rocky"
+    if (
+        i > 0
+        and toks[i - 1].lower == "for"
+        and _NUMBER_BEFORE.search(text, max(0, toks[i - 1].start - 20), toks[i - 1].start)
+        and _AFTER_DOER.match(text, t.end) is not None
+        and not t.possessive
+    ):
+        return not weather(t.lower)  # "sk health 845 201 776 for kenny, clinic needs it"
+    if _SIGNED_OFF.search(text, 0, t.start) and not text[t.end :].strip(" .!") and t.given:
+        return not weather(t.lower)  # "dob 2006/10/03 n sk hsn 823 556 194 — raven"
+    if _BARE_AGE.match(text, t.end) and typed_in_lower_case(text) and not weather(t.lower):
+        return not t.possessive  # "faith 14 is home w/ the little ones"
     opened = i > 0 and toks[i - 1].sentence_start and toks[i - 1].lower in _OPENERS
     if (
         (t.sentence_start or opened)  # "fyi chase is back in Kenora", "lol duke is at it again"
@@ -253,6 +267,10 @@ _DONE_BY = re.compile(
 _AFTER_DOER = re.compile(
     r"\s*(?:[.,;!?)]|$|(?:at|in|on|last|yesterday|this|again|lol|and|n|who|from|to)\b)"
 )
+_BELONGS = words("belongs belong belonged belonging")
+_NUMBER_BEFORE = re.compile(r"\d{3,}\s*$")
+_SIGNED_OFF = re.compile(r"\d[^\n]*\s[—–-]\s*$")  # after the numbers, " — raven" ends it
+_BARE_AGE = re.compile(r"\s+\d{1,2}\s+(?:is|was|r|n|and|has|got|w|lives|left|ran)\b")
 _CLAUSE_OPENERS_FR = words("que qu quand pis mais et parce")
 _PRONOUN_AUXILIARIES = words("l'a m'a t'a l'avait m'avait s'est s'était l'ont lui a y a")
 _HAS_OR_IS = words("has hasn't hasnt had hadn't is isn't was wasn't")

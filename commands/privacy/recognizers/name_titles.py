@@ -16,6 +16,10 @@ from commands.privacy.recognizers.name_forms import particle_end
 from commands.privacy.recognizers.name_spans import SHORT_TITLES, extend, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
 
+_PARTNERS = frozenset(
+    ("bf", "boyfriend", "gf", "girlfriend", "chum", "partner", "ex", "cousin", "brother", "bro")
+)
+
 
 def by_title(
     text: str, toks: list[Tok], i: int, french: bool
@@ -29,6 +33,10 @@ def by_title(
         title = ("the lawyer", "l'avocat")  # Québec's "Me St-Onge" (maître)
     if t.lower in ("dr", "st") and nxt is not None and nxt.text in _COMPASS and i > 0:
         title = None  # "the hotel on Idylwyld Dr N": a drive, not a doctor
+    partner = i > 0 and toks[i - 1].lower in _PARTNERS
+    if t.lower == "dre" and partner and text[t.end : t.end + 1] != ".":
+        # "her bf Dre has the kids' passports": Dre (André) the boyfriend, not a doctor
+        return Candidate(Kind.NAME, t.start, t.end, None, 46), i + 1
     if (
         title is not None
         and not t.protected  # "Fondation du Dr Julien"

@@ -393,7 +393,7 @@ _WORD_ENDS = (
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "it", "is")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?)]|$)")
 _CLAUSE_AFTER = re.compile(
-    r"\s*(?:[,.;:!?)]|$|(?:qui|who|pis|et|and|at|from|with|chez|au)\b|w/"  # "sister crystal at…"
+    r"\s*(?:[,.;:!?)]|$|(?:qui|who|pis|et|and|at|from|with|chez|au|were|was|is|has|got)\b|w/"
     r"|(?:lui|leur|ne|se|nous|vous|me|te)\s)"  # "sa fille claire lui vole ses chèques"
 )
 _AGENCY_AFTER = re.compile(

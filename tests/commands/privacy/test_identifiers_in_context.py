@@ -426,6 +426,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("address is lot 31 in fort chip, the green house", Kind.ADDRESS, "lot 31"),
     ("From RMS: Missing person MP-2026-0388, last seen Friday", Kind.CASE_NUMBER, "MP-2026-0388"),
     ("hes 24, drives a blue cavalier 618 KPD, lives in town", Kind.LICENCE, "618 KPD"),
+    ("marvin lives in lot 48 by the nursing station", Kind.ADDRESS, "lot 48"),
+    (
+        "shes renting near the corner of bay ave n 4th st",
+        Kind.ADDRESS,
+        "corner of bay ave n 4th st",
+    ),
     (
         "Mom is living at 4470 Côte-des-Neiges, apt 12 with the baby",
         Kind.ADDRESS,

@@ -682,6 +682,16 @@ NAMES: list[tuple[str, list[str]]] = [
     ("bubba sr n bubba jr both at the bar lol", ["bubba", "bubba"]),
     ("they call him tank, real name curtis wapemoose", ["tank", "curtis", "wapemoose"]),
     ("talked to grace kakakaway, shes the kokum", ["grace", "kakakaway"]),
+    ("idk about the bird side but the ahenakew side moved to regina", ["bird", "ahenakew"]),
+    ("this is the sinclair boy, not the spence one", ["sinclair", "spence"]),
+    ("h# 603884127 belongs to rocky, he lost his card again", ["rocky"]),
+    ("sk health 845 201 776 for kenny, clinic needs it", ["kenny"]),
+    ("dob 2007/11/04 n sk hsn 823 556 194 — raven", ["raven"]),
+    ("mosom on dialysis, faith 14 is home w/ the little ones", ["faith"]),
+    ("she says her bf dre took her phone and her status card", ["dre"]),
+    ("colby tootoosis n chub r the ones at the dock", ["colby tootoosis", "chub"]),
+    ("mom n her boyfriend lance were at the bootlegger", ["lance"]),
+    ("liaison said call reena desnomie's mom", ["reena", "desnomie"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
