@@ -254,7 +254,7 @@ def colleague(text: str, start: int, body: str) -> bool:
                 ADDRESSING.search(text, 0, start)
                 # "@nat.ops can u pass it to outreach", "ask @jen.dssab": an agency's account,
                 # or one asked to do something
-                or body.rsplit(".", 1)[-1].casefold() in lexicon().never_single
+                or re.split(r"[._-]", body)[-1].casefold() in lexicon().never_single
                 or _ASKED_AFTER.match(text, start + len(body) + 1)
             )
         )
@@ -275,7 +275,7 @@ _ASKED_AFTER = re.compile(
     r"pourriez|as-tu|avez-vous|est-ce)\b",
     re.IGNORECASE,
 )
-_WORKPLACE_ID = re.compile(r"[^\W\d_]+(?:[.-][^\W\d_]+){1,2}")
+_WORKPLACE_ID = re.compile(r"[^\W\d_]+(?:[._-][^\W\d_]+){1,2}")  # "@sroy_cisss" too
 
 
 def _cued_local(text: str) -> list[Candidate]:

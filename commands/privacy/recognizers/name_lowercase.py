@@ -57,7 +57,8 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     if (
         i > 0
         and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS)
-        and not (toks[i - 1].lower == "it" and toks[i - 1].possessive)  # "it's crystal, she's"
+        # "it's crystal, she's", "that's aimé's older brother"
+        and not (toks[i - 1].lower in ("it", "that") and toks[i - 1].possessive)
     ):
         return False  # "the grant said", "my will says"
     if (

@@ -52,6 +52,16 @@ def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not (i > 0 and toks[i - 1].lower in DETERMINERS)
     ):
         return True  # "smokey sr n smokey jr both at the bar": father and son, by name
+    if (
+        i >= 2
+        and toks[i - 1].lower in ("and", "n", "&")
+        and toks[i - 2].lower in ("her", "him", "me", "she", "he", "them")
+        and (t.given or t.unknown or nickname_word(t.lower))
+        and t.text.isalpha()
+        and not t.possessive
+        and _TOGETHER.match(text, t.end) is not None
+    ):
+        return True  # "her and bean were seen walking the winter road"
     if not nickname_word(t.lower) or t.possessive or t.text[:1].isupper():
         return False
     if not typed_in_lower_case(text):
@@ -72,6 +82,7 @@ def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 _AGED_IN_CHAT = re.compile(r"\s+(?:is|was)\s+\d{1,2}\s+(?:n|and|w|with)\s")  # "biggie is 16 n…"
 _BACK_AT = re.compile(r"\s+(?:is|was|r|are)\s+back\s+(?:at|in|home|w|with)\b")
+_TOGETHER = re.compile(r"\s+(?:were|r|are|both|got|went|left|ran|stayed|took)\b")
 _SENIOR = re.compile(r"\s+(?:sr|jr|snr|jnr)\b\.?", re.IGNORECASE)
 _RANKED = re.compile(r"\s+(?:is|was|r|are)\s+the\s+(?:youngest|oldest|older|younger|baby)\b")
 _WENT_WITH = words("left stayed staying went stays living lives hanging hangs ran gone sleeping")

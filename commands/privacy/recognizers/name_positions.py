@@ -59,6 +59,7 @@ from commands.privacy.recognizers.name_coordination import (
     plural_subjects,
 )
 from commands.privacy.recognizers.name_described import everyday_word_aside, quoted_person, role_of
+from commands.privacy.recognizers.name_family import dropped_apostrophe
 from commands.privacy.recognizers.name_forms import age_follows, age_said, birth_date_follows
 from commands.privacy.recognizers.name_kin import (
     apposed_to_youth,
@@ -217,7 +218,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if everyday_word_aside(text, toks, i) or nickname_before_cue(text, toks, i):
         return True
-    if nickname_as_person(text, toks, i):
+    if nickname_as_person(text, toks, i) or dropped_apostrophe(text, toks, i):
         return True
     if named_in_aside(text, toks, i) or everyday_word_seen(text, toks, i):
         return True

@@ -350,9 +350,11 @@ def referred_to(text: str, toks: Sequence[Tok], i: int) -> bool:
 def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
     """The one someone is with: "stayed with Dunstan", "parti avec Dorval", "chez Ginette"."""
     t = toks[i]
-    if i > 0 and not t.cap and toks[i - 1].lower in ("chez", "avec", "with"):
+    if i > 0 and not t.cap and toks[i - 1].lower in ("chez", "avec", "with", "w"):
         # "passe ses nuits chez brad": a lower-case given name in no everyday use
         common_ok = toks[i - 1].lower == "chez"  # "chez brad", not "with grace"
+        if short_name(t.lower) and not t.protected:
+            return True  # "w/ tj again last nite"
         return t.given and (common_ok or not t.common) and not t.protected and len(t.lower) >= 3
     if i == 0 or not t.cap or t.possessive or t.text.isupper() or len(t.lower) < 3:
         return False

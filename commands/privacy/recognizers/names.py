@@ -364,7 +364,13 @@ def _match_at(
         target = toks[i + 2]
         if (
             (target.capped_name and target.name)
-            or (not target.cap and target.given and not target.common and len(target.lower) > 2)
+            or (
+                not target.cap
+                and target.given
+                and len(target.lower) > 2
+                # "le frère de désiré, junior, vend…": a given name that ends the clause
+                and (not target.common or _CLAUSE_END.match(text, target.end) is not None)
+            )
             # "la tante de Mikwan": a capitalised word in no list, after a relative
             or (target.cap and target.unknown)
         ):

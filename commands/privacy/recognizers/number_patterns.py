@@ -16,7 +16,8 @@ _HEALTH_CUE = (
     r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|NL)\s+health|"
     r"AHCIP|AHC\s*#|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
-    r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#)"
+    r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
+    r"hc(?=\s+\d{4}))"  # chat's "hc 6493665787": the health card
 )
 _DL_CUE = (
     r"(?:driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|lic\.?|"
@@ -190,7 +191,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:files?|cases?|dossiers?|rapports?|reports?|occurrences?|[ée]v[ée]nements?|"
             r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour|"
             r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
-            r"(?:[\s,:]+[^\W\d_][\w'’-]{0,13}/?){0,10}?[\s,:(]*"  # "case # w/ child welfare is"
+            # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
+            r"(?:[\s,:]+[^\W\d_][\w'’-]{0,19}/?){0,10}?[\s,:(]*"
             r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){2,4}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
             # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"

@@ -48,6 +48,8 @@ CLEAN: list[str] = [
     "outreach van is doing the camp check from the bridge side instead tmrw 10am",
     "on the other side of town, the west side drop-in is closed",
     "mom said hope is low this week, her son will is the issue with the lease",
+    "Merci @sroy_cisss pour le suivi rapide, la famille a accepté la rencontre.",
+    "kids are at nohkoms for the weekend, all good",
     "@here the table moves to Thursday this week",
     "@channel rappel : la rencontre commence à 9 h",
     "CMHA Elgin-Middlesex, London Police and Thames Valley DSB at the table.",

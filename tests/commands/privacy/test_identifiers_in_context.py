@@ -428,6 +428,16 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("hes 24, drives a blue cavalier 618 KPD, lives in town", Kind.LICENCE, "618 KPD"),
     ("marvin lives in lot 48 by the nursing station", Kind.ADDRESS, "lot 48"),
     (
+        "dob 2010-11-04 and hc 6493665787 for the boy, deleting now",
+        Kind.HEALTH_NUMBER,
+        "6493665787",
+    ),
+    (
+        "Dossier de la SAE de Prescott-Russell PR-2026-0655, la mère refuse",
+        Kind.CASE_NUMBER,
+        "PR-2026-0655",
+    ),
+    (
         "shes renting near the corner of bay ave n 4th st",
         Kind.ADDRESS,
         "corner of bay ave n 4th st",

@@ -692,6 +692,15 @@ NAMES: list[tuple[str, list[str]]] = [
     ("colby tootoosis n chub r the ones at the dock", ["colby tootoosis", "chub"]),
     ("mom n her boyfriend lance were at the bootlegger", ["lance"]),
     ("liaison said call reena desnomie's mom", ["reena", "desnomie"]),
+    # round 60: NAN chat, Prescott-Russell records
+    ("hc 3180243325 — thats kennys, the hospital asked", ["kennys"]),
+    ("staying by wesleys in sandy, him and his wife got the spare room", ["wesleys"]),
+    ("lot 27 on the east side is where the party is, kakepetums place", ["kakepetums"]),
+    ("bean is what they call the youngest, shes 9", ["bean"]),
+    ("her and sparky were seen walking the winter road at night", ["sparky"]),
+    ("pretty sure that's aimé's older brother, he drives the civic", ["aimé"]),
+    ("le frère de désiré, junior, vend au parc derrière l'école", ["désiré", "junior"]),
+    ("I know the family, it's the Boisvert farm, past Plantagenet", ["Boisvert"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
