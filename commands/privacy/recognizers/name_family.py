@@ -4,6 +4,7 @@ Nguyens", "chez les Bergeron", "the Santos grandmother", "Thibodeau fils"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
@@ -333,7 +334,7 @@ _FAMILY_KINDS = words(
 )
 
 
-def dropped_apostrophe(text: str, toks: list[Tok], i: int) -> bool:
+def dropped_apostrophe(text: str, toks: Sequence[Tok], i: int) -> bool:
     """Chat drops the apostrophe of a possessive: "thats wades", "staying by wesleys",
     "kakepetums place": a name, then the "s" of whose it is."""
     t = toks[i]
