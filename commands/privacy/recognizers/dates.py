@@ -191,7 +191,17 @@ def find(text: str) -> list[Candidate]:
         if _EVENT.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         out.append(Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), None, 52))
+    # "Hunter – 2010-02-11 / Willow – 2013-07-30 / Ezra – 2019-12-05": a list of names and
+    # birth dates; once one is a birth date, so is the youngest child's
+    listed = list(_NAME_DASH_DATE.finditer(text))
+    if len(listed) >= 2 and any(c.start == m.start("v") for m in listed for c in out):
+        for m in listed:
+            if not any(c.start == m.start("v") for c in out) and _plausible(m.group("v")):
+                out.append(Candidate(Kind.DATE_OF_BIRTH, m.start("v"), m.end("v"), None, 52))
     return out
+
+
+_NAME_DASH_DATE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\s[–—-]\s(?P<v>(?:19|20)\d{2}-\d{2}-\d{2})\b")
 
 
 def _plausible(value: str) -> bool:

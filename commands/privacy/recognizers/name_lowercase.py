@@ -147,6 +147,56 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return not weather(t.lower)  # "dob 2006/10/03 n sk hsn 823 556 194 — raven"
     if _BARE_AGE.match(text, t.end) and typed_in_lower_case(text) and not weather(t.lower):
         return not t.possessive  # "faith 14 is home w/ the little ones"
+    if (
+        i > 0
+        and text[toks[i - 1].end : t.start] == ", "
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in PERSON_VERBS
+        and toks[i + 1].lower not in _LINKING
+        and spaced(text, t, toks[i + 1])
+        and typed_in_lower_case(text)
+        and not weather(t.lower)
+        and not chat_word(t.lower)
+        and not t.possessive
+    ):
+        return True  # "she keeps posting where she is, raven needs to know"
+    if (
+        i > 0
+        and toks[i - 1].possessive
+        and toks[i - 1].lower == "that"  # not "if it's true, she's been…"
+        and _PRONOUN_AFTER.match(text, t.end)
+        and not weather(t.lower)
+        and not t.possessive
+    ):
+        return True  # "that's fleur, she's in my daughter's class"
+    if (
+        i > 0
+        and toks[i - 1].lower in _MESSAGED
+        and _SAID_BACK.match(text, t.end)
+        and not weather(t.lower)
+        and not t.possessive
+    ):
+        return True  # "texted sam, he said the youth slept at shorty's again"
+    if (
+        i > 0
+        and toks[i - 1].lower in _SAID
+        and _IS_SOMEWHERE.match(text, t.end)
+        and t.lower not in _ABSTRACT  # "she said hope is at the core of it"
+        and not weather(t.lower)
+        and not t.possessive
+    ):
+        return True  # "says raven is at the friendship centre in Flin Flon"
+    if _BETWEEN_DASHES.search(text, 0, t.start) and _DASH_AFTER.match(text, t.end):
+        return not weather(t.lower) and not t.possessive  # "Janvier's girl again — destiny —"
+    if (
+        i + 1 < len(toks)
+        and text[t.end :].strip() == toks[i + 1].text
+        and text[toks[i - 1].end : t.start] == ", "
+        and toks[i + 1].text.isalpha()
+        and typed_in_lower_case(text)
+        and not weather(t.lower)
+    ):
+        return True  # "junior's gf is the one who called it in, destiny rae": ends the note
     opened = i > 0 and toks[i - 1].sentence_start and toks[i - 1].lower in _OPENERS
     if (
         (t.sentence_start or opened)  # "fyi chase is back in Kenora", "lol duke is at it again"
@@ -253,7 +303,9 @@ _PARENTHESISED_AGE = re.compile(
     r"(?:\s?(?:y/?o|yo|ans|yrs))?\)"  # "faith (the 6 y/o) had a bruise"
 )
 _SELF = words("herself himself themselves themself lui-même elle-même")
-_OPENERS = words("fyi lol re btw ok so also ps")  # not "Update: faith is our main concern"
+_OPENERS = words(
+    "fyi lol re btw ok so also ps hey heads"
+)  # not "Update: faith is our main concern"
 _SAW = words("saw seen met texted phoned called")
 _COMPASS = words("north south east west nord sud est ouest")
 _BEEN_DOING = words(
@@ -268,6 +320,14 @@ _DONE_BY = re.compile(
 _AFTER_DOER = re.compile(
     r"\s*(?:[.,;!?)]|$|(?:at|in|on|last|yesterday|this|again|lol|and|n|who|from|to)\b)"
 )
+_IS_SOMEWHERE = re.compile(
+    r"\s+(?:is|was)\s+(?:at\s+the|with\s+(?:her|his|the)|staying|back\s+(?:at|in|home))\b"
+)
+_ABSTRACT = words("hope faith grace joy love patience peace charity mercy justice trust will")
+_BETWEEN_DASHES = re.compile(r"\s[—–]\s$")
+_DASH_AFTER = re.compile(r"\s[—–]\s")
+_MESSAGED = words("texted messaged phoned called asked told")
+_SAID_BACK = re.compile(r"\s*,\s*(?:he|she|they)\s+(?:said|says|told|texted|replied|thinks)\b")
 _BELONGS = words("belongs belong belonged belonging")
 _NUMBER_BEFORE = re.compile(r"\d{3,}\s*$")
 _SIGNED_OFF = re.compile(r"\d[^\n]*\s[—–-]\s*$")  # after the numbers, " — raven" ends it

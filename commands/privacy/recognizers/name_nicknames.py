@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import words
-from commands.privacy.recognizers.cues import DETERMINERS
+from commands.privacy.recognizers.cues import DETERMINERS, PERSON_VERBS
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_forms import age_said
 from commands.privacy.recognizers.name_predicates import predicate
@@ -20,7 +20,7 @@ from commands.privacy.recognizers.name_tokens import Tok
 
 NICKNAMES = words(
     """
-    ace bam bambam bandit bean beans bear bebe biggie birdie biscuit blackie bling boo boog
+    ace bam bambam bandit bean beans bear bebe fudge biggie birdie biscuit blackie bling boo boog
     boogie bones bou brownie bub bubba bubs buck buddy bunny buster button chico chub chubbs
     chubby chubs coco cookie curly dimples ducky dusty freckles fuzzy ghost giggles goose
     goofy junebug kitty lefty lil mickey misty monkey mooch moose munchie nugget oreo
@@ -44,6 +44,23 @@ def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     youngest, biggie is 16"), or the one someone stays or leaves with ("left w/ smokey")."""
     t = toks[i]
     if (
+        t.text.isalpha()
+        and len(t.lower) >= 3
+        and (t.given or t.unknown or nickname_word(t.lower))
+        and not t.protected
+        and not (i > 0 and toks[i - 1].lower in DETERMINERS)
+        and (
+            _IS_KIN_OF.match(text, t.end) is not None
+            or (
+                t.possessive
+                and i >= 2
+                and toks[i - 1].lower in ("is", "was")
+                and _KIN_NEXT.match(text, t.end + 2)
+            )
+        )
+    ):
+        return True  # "Bunny is Tiny's cousin, not his brother": both are people
+    if (
         _SENIOR.match(text, t.end)
         and t.text.isalpha()
         and t.text.islower()  # not "Martin Luther King Jr. Elementary"
@@ -62,6 +79,28 @@ def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         and _TOGETHER.match(text, t.end) is not None
     ):
         return True  # "her and bean were seen walking the winter road"
+    if (
+        i >= 2
+        and toks[i - 1].lower in ("w", "with")
+        and toks[i - 2].lower in _WENT_WITH
+        and (nickname_word(t.lower) or (t.given and not t.protected))
+        # "went with hope in her heart": a virtue, not Hope
+        and not (t.lower in _VIRTUES and i + 1 < len(toks) and toks[i + 1].lower in ("in", "of"))
+        and not t.possessive
+        and t.text.islower()
+        and typed_in_lower_case(text)
+    ):
+        return True  # "she left w/ smokey around 2am", "the twins ran off w/ chance"
+    if (
+        t.possessive
+        and nickname_word(t.lower)
+        and t.text.islower()
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in _KIN_OWNED
+        and not (i > 0 and toks[i - 1].lower in DETERMINERS)
+        and typed_in_lower_case(text)
+    ):
+        return True  # "boo's mom wants a call back"
     if not nickname_word(t.lower) or t.possessive or t.text[:1].isupper():
         return False
     if not typed_in_lower_case(text):
@@ -70,8 +109,13 @@ def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "the ghost of…", "a sugar crash"
     if age_said(text, t.end) or _RANKED.match(text, t.end) or _AGED_IN_CHAT.match(text, t.end):
         return True
-    if i >= 2 and toks[i - 1].lower in ("w", "with") and toks[i - 2].lower in _WENT_WITH:
-        return True
+    if (
+        i >= 1
+        and toks[i - 1].lower in _SIBLINGS
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in PERSON_VERBS
+    ):
+        return True  # "bear and his brother fudge took the skidoo out"
     opens = i == 0 or t.sentence_start or (i == 1 and toks[0].lower in _OPENERS)
     return opens and (
         predicate(toks, i + 1, strict=True)
@@ -83,8 +127,23 @@ def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
 _AGED_IN_CHAT = re.compile(r"\s+(?:is|was)\s+\d{1,2}\s+(?:n|and|w|with)\s")  # "biggie is 16 n…"
 _BACK_AT = re.compile(r"\s+(?:is|was|r|are)\s+back\s+(?:at|in|home|w|with)\b")
 _TOGETHER = re.compile(r"\s+(?:were|r|are|both|got|went|left|ran|stayed|took)\b")
+_KIN_NOUNS = r"(?:cousin|brother|sister|bro|sis|cuz|auntie|aunt|uncle|nephew|niece|son|daughter)"
+_IS_KIN_OF = re.compile(
+    r"\s+(?:is|was)\s+[^\W\d_]+['’]s\s+(?:older\s+|younger\s+|little\s+|big\s+)?"
+    + _KIN_NOUNS
+    + r"\b",
+    re.IGNORECASE,
+)
+_KIN_NEXT = re.compile(
+    r"\s+(?:older\s+|younger\s+|little\s+|big\s+)?" + _KIN_NOUNS + r"\b", re.IGNORECASE
+)
+_KIN_OWNED = words("mom dad mother father kokum auntie aunt uncle gf bf boyfriend girlfriend")
+_VIRTUES = words("hope faith grace joy love patience mercy charity peace")
+_SIBLINGS = words("brother sister bro sis cousin cuz")
 _SENIOR = re.compile(r"\s+(?:sr|jr|snr|jnr)\b\.?", re.IGNORECASE)
 _RANKED = re.compile(r"\s+(?:is|was|r|are)\s+the\s+(?:youngest|oldest|older|younger|baby)\b")
-_WENT_WITH = words("left stayed staying went stays living lives hanging hangs ran gone sleeping")
+_WENT_WITH = words(
+    "left stayed staying went stays living lives hanging hangs ran gone sleeping off shes hes"
+)
 _OPENERS = words("lol ugh ok so and but also fyi update btw omg smh")
 _AGAIN = re.compile(r"\s*(?:again\b|!!|\.\.)")

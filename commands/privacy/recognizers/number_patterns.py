@@ -192,7 +192,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour|"
             r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
             # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
-            r"(?:[\s,:]+[^\W\d_][\w'’-]{0,19}/?){0,10}?[\s,:(]*"
+            r"(?:[\s,:?]+[^\W\d_][\w'’-]{0,19}/?){0,10}?[\s,:(]*"
             r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){2,4}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
             # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"

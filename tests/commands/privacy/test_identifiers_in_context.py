@@ -452,6 +452,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.LICENCE,
         "41 266 803",
     ),
+    (
+        "did u get the occurrence # for last night? i have it as GS-2026-11983",
+        Kind.CASE_NUMBER,
+        "GS-2026-11983",
+    ),
 ]
 
 

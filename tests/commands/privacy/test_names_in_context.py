@@ -701,6 +701,18 @@ NAMES: list[tuple[str, list[str]]] = [
     ("pretty sure that's aimé's older brother, he drives the civic", ["aimé"]),
     ("le frère de désiré, junior, vend au parc derrière l'école", ["désiré", "junior"]),
     ("I know the family, it's the Boisvert farm, past Plantagenet", ["Boisvert"]),
+    ("she keeps posting where she is, hunter needs to know thats not safe", ["hunter"]),
+    ("Filter 2 chat: that's fleur, she's in my daughter's class", ["fleur"]),
+    ("bear and his brother fudge took the skidoo out at midnight", ["bear", "fudge"]),
+    ("junior's gf is the one who called it in, destiny rae", ["junior", "destiny", "rae"]),
+    ("the twins ran off w/ chance after the dance", ["chance"]),
+    ("mom said shes w tanner in sioux", ["tanner"]),
+    ("texted sam, he said the youth slept at the shelter", ["sam"]),
+    ("mom texted, says raven is at the friendship centre in Flin Flon", ["raven"]),
+    ("Janvier's girl again — destiny — texting from a new number", ["Janvier", "destiny"]),
+    ("Pelican Narrows — Bunny is Tiny's cousin, not his brother", ["Bunny", "Tiny"]),
+    ("boo's mom wants a call back", ["boo"]),
+    ("hey, frank is back in the building lol", ["frank"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
