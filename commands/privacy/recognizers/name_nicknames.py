@@ -1,9 +1,10 @@
-"""Everyday words that communities use as people's nicknames ("peanut", "ghost", "smokey").
+"""Everyday words that communities use as people's nicknames ("peanut", "ghost", "smokey"),
+and the places in chat where any word, nickname or name, can only be a person.
 
-On their own they are words, and the guard never flags them alone. In chat typed in lower
-case they count as people only where what surrounds them says so: named together and then
-said to do what only people do ("ghost, spider n boo were all in the truck"), or opening a
-message that says what only a person does ("pinky is back at the shelter w/ the 2 kids").
+On their own the nickname words are words, and the guard never flags them alone. They count
+as people only where what surrounds them says so: named together and then said to do what
+only people do ("ghost, spider n boo were all in the truck", read in ``name_coordination``),
+or opening a message that says what only a person does ("pinky is back at the shelter").
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ from commands.privacy.recognizers.name_tokens import Tok
 
 NICKNAMES = words(
     """
-    ace bam bambam bandit bean beans bear bebe fudge biggie birdie biscuit blackie bling boo boog
-    boogie bones bou brownie bub bubba bubs buck buddy bunny buster button chico chub chubbs
-    chubby chubs coco cookie curly dimples ducky dusty freckles fuzzy ghost giggles goose
-    goofy junebug kitty lefty lil mickey misty monkey mooch moose munchie nugget oreo
+    ace bam bambam bandit bean beans bear bebe biggie birdie biscuit blackie bling bones boo
+    boog boogie bou brownie bub bubba bubs buck buddy bunny buster button chico chub chubbs
+    chubby chubs coco cookie curly dimples ducky dusty freckles fudge fuzzy ghost giggles
+    goofy goose junebug kitty lefty lil mickey misty monkey mooch moose munchie nugget oreo
     peaches peanut pebbles pickles pinky pip pooh pookie pudge pudgy pumpkin pup rebel rocky
     rusty scooter shorty skinny skittles slim smiley smokey smoky snoop sonny sparky spider
-    spike sprout squirt stormy sugar sunny taz tater teeny tiger tink tinker tiny tootsie
+    spike sprout squirt stormy sugar sunny tater taz teeny tiger tink tinker tiny tootsie
     trigger tweety twix whitey wolfie
     """
 )
@@ -38,10 +39,12 @@ def nickname_word(lower: str) -> bool:
 
 
 def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """In chat typed in lower case, a nickname word where only a person fits: opening a
-    message that says what a person does ("lol ghost showed up at the band office", "pinky
-    is back at the shelter", "sugar told the nurse"), with an age or a rank ("peanut is the
-    youngest, biggie is 16"), or the one someone stays or leaves with ("left w/ smokey")."""
+    """A word where only a person fits. Any name or nickname: said to be someone's kin
+    ("Bunny is Tiny's cousin"), father or son ("smokey sr"), the one someone went with ("her
+    and bean were seen", "ran off w/ chance"). A nickname word, in chat typed in lower case:
+    whose kin ("boo's mom"), with an age or a rank ("peanut is the youngest, biggie is 16"),
+    named as kin ("his brother fudge took…"), or opening a message that says what a person
+    does ("lol ghost showed up at the band office", "pinky is back at the shelter")."""
     t = toks[i]
     if (
         t.text.isalpha()
