@@ -68,7 +68,7 @@ def protect_placeholders(toks: list[Tok], text: str) -> None:
     """ "Nom : XXXX", "Mr. XXXX": a redaction's placeholder; "Unit 1-Adam-14", "3-Charlie-11":
     a police unit's call sign, spelled with the phonetic alphabet. Neither is a person."""
     for tok in toks:
-        if _PLACEHOLDER.fullmatch(tok.text) or (
+        if placeholder(tok.text) or (
             tok.lower in _PHONETIC
             and re.search(r"\d-$", text[max(0, tok.start - 3) : tok.start])
             and re.match(r"-\d", text[tok.end : tok.end + 2])
@@ -77,6 +77,11 @@ def protect_placeholders(toks: list[Tok], text: str) -> None:
 
 
 _PLACEHOLDER = re.compile(r"X{2,}|x{3,}|X")
+
+
+def placeholder(word: str) -> bool:
+    """ "XXXX", "xxx", "X": what a redaction leaves where a name was."""
+    return _PLACEHOLDER.fullmatch(word) is not None
 _PHONETIC = words(
     """
     adam alpha baker bravo charlie charles david delta echo edward foxtrot frank george golf

@@ -189,7 +189,7 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     if _BETWEEN_DASHES.search(text, 0, t.start) and _DASH_AFTER.match(text, t.end):
         return not weather(t.lower) and not t.possessive  # "Janvier's girl again — destiny —"
     if (
-        i + 1 < len(toks)
+        0 < i < len(toks) - 1
         and text[t.end :].strip() == toks[i + 1].text
         and text[toks[i - 1].end : t.start] == ", "
         and toks[i + 1].text.isalpha()

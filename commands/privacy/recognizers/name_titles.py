@@ -13,6 +13,7 @@ from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, PERSON_VERBS, TITLES
 from commands.privacy.recognizers.name_forms import particle_end
+from commands.privacy.recognizers.name_institutions import placeholder
 from commands.privacy.recognizers.name_spans import SHORT_TITLES, extend, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -87,7 +88,7 @@ def by_title(
             i > 0 and toks[i - 1].lower in INSTITUTION and text[toks[i - 1].end : t.start] == " "
         )
         and nxt.lower not in PERSON_VERBS  # "sgt said"
-        and not (nxt.text.startswith("X") and set(nxt.text) == {"X"})  # "Mr. XXXX": redacted
+        and not placeholder(nxt.text)  # "Mr. XXXX": redacted
     ):
         lower_m_ok = nxt.cap and french and text[t.start - 1 : t.start] in ("", " ", "(", "\n")
         if t.lower == "m" and not ((t.cap or lower_m_ok) and text[t.end : t.end + 1] == "."):
