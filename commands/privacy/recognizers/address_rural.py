@@ -15,7 +15,6 @@ RURAL = (
     r"|B\.?P\.?)"
     r"\s*#?\s*\d{1,6}"
     r"|site\s*\d{1,4}\s*,?\s*(?:comp|compartment|box)\s*\d{1,4}"
-    r"|general delivery|poste restante"
     r"|(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*"
     r"(?:[WO]\s?\d(?:M\b|\b)|[EW]PM\b)"  # "NE 22-15-3 EPM": Manitoba's principal meridian
     # a house or a lot on a reserve: "House 214", "maison no 214", "Lot 14"
@@ -31,6 +30,10 @@ RURAL = (
     + _MONTH_OR_DAY
     + r")(?-i:[A-Z])(?!\w*\s+\d))"  # "maison 214 à Kitigan Zibi"
     r"|range road \d{3,4}|township road \d{3,4}|rge rd \d{3,4}|twp rd \d{3,4}"
+    # a farm by its concession and lot: "au rang 4, lot 112", "lot 12, con. 4", "lot 7 du 3e rang"
+    r"|(?:rang|concession|con\.?)\s*\d{1,2}\s*,\s*lot\s*#?\s*\d{1,4}\b"
+    r"|lot\s*#?\s*\d{1,4}\s*,?\s*(?:(?:du|of)\s+(?:the\s+)?)?(?:(?:rang|concession|con\.?)\s*\d{1,2}\b"
+    r"|\d{1,2}(?:e|th|st|nd|rd)\s+(?:rang|concession)\b)"
     # Iqaluit and other northern towns number buildings: "bldg 1087 unit 4"
     r"|(?:bldg|building|bâtiment|immeuble)\s*#?\s*\d{2,5}\s*,?\s*(?:unit|apt|app|suite|#)\s*\d{1,4}"
     r"|bldg\s*#?\s*\d{3,5}"

@@ -266,7 +266,13 @@ _UNIT_THEN_CIVIC = (
 )
 # "2301 Woodward Ave, 48201": five digits right after a street written with its type
 _ZIP_AFTER_STREET = (
-    r"\b(?:" + _STRICT_TYPES + r")\.?" + _DIR + r",\s*(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
+    r"\b(?:"
+    + _STRICT_TYPES
+    + r")\.?"
+    + _DIR
+    # "2420 Cedar Ave S, Apt 5, 55404": after the unit too
+    + r"(?:,\s*(?:apt|unit|suite|#)\.?\s*#?\s*\d{1,5}[A-Za-z]?)?"
+    + r",\s*(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
 )
 
 

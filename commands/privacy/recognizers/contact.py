@@ -22,7 +22,7 @@ _SEP = r"[\s.\-‐–]?"
 _EXT = r"(?:\s*(?:,\s*)?(?:x|ext\.?|extension|poste|p\.|#)\s*\d{1,5})?"
 _NANP = (
     r"(?<![\w/#.-])(?:\+\s?1[\s.\-]?|1[\s.\-])?"
-    r"(?:\(\s?\d{3}\s?\)\s?|\d{3}/|\d{3}" + _SEP + r")"  # "780/555-0192"
+    r"(?:\(\s?\d{3}\s?\)[\s.\-]?|\d{3}/|\d{3}" + _SEP + r")"  # "780/555-0192", "(306)-555-0109"
     r"\d{3}" + _SEP + r"\d{4}(?![\w-])" + _EXT
 )
 _LOCAL = r"(?<![\w/#.$-])\d{3}[.\-]\d{4}(?![\w.\-/]*\d)" + _EXT
@@ -95,7 +95,8 @@ _PLATFORM_NEAR = (
     r"in|on|the|pic|photo|screenshot|dans|la|le|sur|message|messages|from|de|du|des|par|a|an|user|"
     r"pour|for|to|nom|name|changed|changé|son|his|her|"
     r"un|une|usager|compte|jeune|youth|girl|boy|fille|gars|kid|daughter|son|fils|mom|mère|"
-    r"rendu|now|maintenant|new|nouveau|nouvelle|another|autre|latest)){0,6}"
+    r"rendu|now|maintenant|new|nouveau|nouvelle|another|autre|latest|"
+    r"utilise|uses|used|using|has|had|posts|posted|publie|went)){0,6}"
     r"[\s,:(—–-]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h)\b)(?=[\w.-]*[A-Za-z])"
     + _SHAPED
     + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"

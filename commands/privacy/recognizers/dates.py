@@ -50,6 +50,12 @@ _TEXTUAL = (
     + _MON
     + r"\s+"
     + _D
+    + r"\s*/\s*"
+    + _Y
+    + r"(?![/\d])|"  # "Sept 9/07", "Jan 14/2009"
+    + _MON
+    + r"\s+"
+    + _D
     + r",?\s+"
     + _Y4
     + r"|(?:le\s+)?"
@@ -108,7 +114,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "Date de naissance inscrite au rapport :", "born at the General on Feb 2"
         + r"inscrite?|indiquée?|listed|recorded|written|given|au|at|general|hospital|rapport|"
         + r"twins|kids|children|both|boys|girls|jumeaux|jumelles|enfants|"
-        + r"l['’]hôpital|hôpital)){0,5}"
+        + r"l['’]hôpital|hôpital|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s*:))){0,5}"  # "DOB for Hamza:"
         + r"\s*(?::|-|\(|,)?\s*"
         + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*"
         + r"|c['’]est\s+(?:le\s+)?)?"  # "la date de naissance du bébé c'est le 28 août 2025"
@@ -162,7 +168,14 @@ def find(text: str) -> list[Candidate]:
             continue  # "NE 14-32-05 W3M", "NE 30-9-11 W3" are land locations, not "né le…"
         french = bool(re.search(r"n[ée]|naissance|ddn|anniversaire", cue, re.IGNORECASE))
         out.append(
-            Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), _age(m.group("v"), french), 80)
+            Candidate(
+                Kind.DATE_OF_BIRTH,
+                # "DOB for Hamza: Sept 9/07": the name between is a finding of its own
+                m.start("v") if re.search(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s*:", cue) else m.start(),
+                m.end(),
+                _age(m.group("v"), french),
+                80,
+            )
         )
         covered.append(m.span())
         window = re.split(r"[.;!?](?:\s|$)|\n", text[m.end() : m.end() + 70], maxsplit=1)[0]

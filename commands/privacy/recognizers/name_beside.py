@@ -63,6 +63,14 @@ def _in_french(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_OF_A_FAMILY = re.compile(
+    r",?\s+(?:from|of)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:family|household)\b(?![ -](?:[a-z]+\s+)?"
+    r"(?:shelter|services?|centre|center|court|resources?|violence|support|programs?|unit|"
+    r"doctor|physician|practice|health|clinic|law|room|home|house)\b)"
+    r"|,?\s+de\s+la\s+famille\s+(?-i:[a-zé]+)\b"  # "Mbuyi de la famille congolaise"
+)
+
+
 def _set_off(text: str, toks: Sequence[Tok], i: int) -> bool:
     """Set off by commas, brackets or a dash: "Rahaf, a classmate,", "(Jacinthe)"."""
     t = toks[i]
@@ -100,6 +108,8 @@ def _set_off(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Hunter – 2010-02-11 / Willow – 2013-07-30"
     if (t.unknown or (t.cap and t.name)) and _FORMERLY.search(text, max(0, t.start - 16), t.start):
         return True  # "Mme Kataquapit (avant, Mattinas)", "(née Bird)", "(formerly Ratt)"
+    if t.cap and (t.unknown or t.name) and not t.protected and _OF_A_FAMILY.match(text, t.end):
+        return True  # "Mbuyi from the Congolese family on 20th St": one of a family
     # "la plus vieille (widlande, 16 ans)": a word in no list, then an age
     return t.unknown and text[t.start - 1 : t.start] == "(" and age_follows(text, t.end)
 

@@ -43,9 +43,11 @@ _WHERE = words(
     complex logement appartement maison immeuble bloc dépanneur resto drop-in clinic
     houses homes apartments apts buildings units hotels stores shops duplexes triplexes
     courthouse court office offices school hospital library arena centre center rink hall
-    bureau palais
+    bureau palais sous-sol sous-sols surpeuplé surpeuplée insalubre chambre bdrm 3-bdrm 2-bdrm
+    1-bdrm
     """
 )
+_COMPASS = words("est ouest nord sud e w n s o east west north south")
 
 
 def street_after_on(toks: Sequence[Tok], i: int) -> bool:
@@ -55,7 +57,12 @@ def street_after_on(toks: Sequence[Tok], i: int) -> bool:
         and toks[i - 1].lower in ("on", "off", "sur")
         # "downtown on Princess", "the Harvey's on Albert": where someone was, then the street
         and (toks[i - 2].lower in _WHERE or (toks[i - 2].protected and toks[i - 2].cap))
-        and not (i + 1 < len(toks) and toks[i + 1].cap and not toks[i + 1].sentence_start)
+        and not (
+            i + 1 < len(toks)
+            and toks[i + 1].cap
+            and not toks[i + 1].sentence_start
+            and toks[i + 1].lower not in _COMPASS  # "un sous-sol sur Jarry Est"
+        )
     )
 
 
@@ -70,7 +77,12 @@ def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     prev = toks[i - 1]
     gap = text[prev.end : t.start]
-    if i > 1 and prev.lower in ("de", "from") and toks[i - 2].lower in CAME_FROM:
+    if (
+        i > 1
+        and prev.lower in ("de", "from")
+        and toks[i - 2].lower in CAME_FROM
+        and not gap.strip()
+    ):
         return True  # "il est arrivé de France": where someone comes from
     if gap.strip():
         return False  # "Hunter, Jayden", "(Faith)": punctuation breaks the phrase

@@ -86,9 +86,13 @@ def among_names(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool
     """``toks[i]`` is one of a list whose two nearest other entries are names: "Swan,
     Desjarlais, Whitecalf", "Desjarlais, Whitecalf and Swan"."""
     t = toks[i]
-    if not t.cap or t.protected or t.possessive or t.text.isupper() or t.lower in STOPWORDS:
+    # "Nguyen, Tran, Le": a Vietnamese surname that is a French or English word
+    short = t.text in _SHORT_SURNAMES and not t.sentence_start
+    if not t.cap or t.possessive or t.text.isupper():
         return False
-    if not (t.name or t.unknown):
+    if not short and (t.protected or t.lower in STOPWORDS):
+        return False
+    if not (t.name or t.unknown or short):
         return False  # "Housing, Tyler and Jordan": an agency, whatever the list
     after = [j for j in (i + 1, i + 2) if j in names and _joined(text, toks, i, j)]
     if after and any(
@@ -101,6 +105,7 @@ def among_names(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool
     )
 
 
+_SHORT_SURNAMES = frozenset(("Le", "Lê", "Ly", "Lý", "Do", "Đỗ", "Ha", "Hà", "To", "Tô"))
 # "Summer & Rusty both at the Lighthouse": only people are both somewhere
 _BOTH_DID = r",?\s*(?:both|all)\s+(?:at|in|went|were|got|left|came|ran|showed|gave|said|told)\b"
 # What follows two or more people named together: "were", "ont", "(twins, 13)", ", les deux

@@ -34,6 +34,8 @@ def role_of(text: str, toks: Sequence[Tok], i: int) -> bool:
             between = toks[k + 1 : i]
             return (
                 bool(between)
+                # "l'agent de probation Gagné", not "l'intervenante de Mikisiw": an agency
+                and (len(between) > 1 or not t.unknown)
                 and between[0].lower in ("de", "du", "of", "des")
                 and all(not b.cap or b.text.isupper() for b in between)
                 and not text[toks[k].end : t.start].strip(" '’").count(",")
@@ -53,6 +55,9 @@ _QUOTED_PERSON = re.compile(
 )
 
 
+_ON_THE_STREET = re.compile(
+    r"\s*[»”\"]\s+(?:on|in|sur|dans)\s+(?:the|la)\s+(?:street|streets|rue)\b", re.IGNORECASE
+)
 _QUOTED_ACTS = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s*[»”\"]\s+([^\W\d_]+)")
 
 
@@ -67,6 +72,8 @@ def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         text, max(0, t.start - 30), t.start
     ):
         return True  # "says her pimp is 'Mo'"
+    if opening[-1:] in ("«", '"', "“") and _ON_THE_STREET.match(text, t.end):
+        return True  # 'he\'s "KB" on the street': a street name, even two letters
     if len(t.lower) < 3 or opening[-1:] not in ("«", '"', "“"):
         return False
     if opening[-2:-1] == "(":  # 'Oluwaseun Adebayo ("Seun")': a nickname after a name

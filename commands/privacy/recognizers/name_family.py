@@ -88,6 +88,13 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
     if (
         t.lower in {"famille", "family", "familles"}
         and not (t.cap and i > 0 and toks[i - 1].cap)  # "Dilico Anishinabek Family Care."
+        # "la Maison de la famille Vanier", "Centre de la famille Rideau": an organisation
+        and not (
+            i > 2
+            and toks[i - 1].lower == "la"
+            and toks[i - 2].lower == "de"
+            and toks[i - 3].lower in INSTITUTION
+        )
         and nxt is not None
         and nxt.cap
         # "La famille Wabano", a centre's name too; not "meet the family Monday"; "les

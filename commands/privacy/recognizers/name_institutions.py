@@ -82,6 +82,8 @@ _PLACEHOLDER = re.compile(r"X{2,}|x{3,}|X")
 def placeholder(word: str) -> bool:
     """ "XXXX", "xxx", "X": what a redaction leaves where a name was."""
     return _PLACEHOLDER.fullmatch(word) is not None
+
+
 _PHONETIC = words(
     """
     adam alpha baker bravo charlie charles david delta echo edward foxtrot frank george golf

@@ -271,7 +271,8 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "tony (le cousin) vend au parc", "singh the uncle" in lower case
     if t.protected and not (t.listed_word and t.name):
         return False  # "Lacombe (dad)": a surname that is also a town, named by the aside
-    if _REAL_NAME.match(text, t.end) and t.lower not in STOPWORDS:
+    after_article = not t.cap and i > 0 and toks[i - 1].lower in _KIN_DETERMINERS
+    if _REAL_NAME.match(text, t.end) and t.lower not in STOPWORDS and not after_article:
         return True  # "Dre (legal name …)": a nickname with the legal name beside it
     if _DESCRIBED.match(text, t.end) and t.lower not in STOPWORDS and (t.name or not t.common):
         return True  # "Robin (they/them, 17)", "Jay (le grand avec les dreads)"
@@ -298,6 +299,8 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
     if word is None:
         return False
     said = re.sub(r"['’]s$", "", word.group(0).casefold())
+    if said == "ex" and text[m.end() + 2 : m.end() + 3] == ".":
+        return False  # "le quartier (ex. « Hochelaga »)": an example, not an ex-partner
     return said in KIN or said in _KIN_PLURALS  # "the McKays (grandparents)"
 
 

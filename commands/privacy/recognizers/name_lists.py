@@ -56,15 +56,26 @@ def from_lists(
         return None  # "l'Estrie", "l'Étoile": an article, never a person
     if t.text.islower() and i > 0 and toks[i - 1].lower in _ARTICLES:
         return None  # "il a lancé une pierre": a noun after its article
-    if i > 1 and toks[i - 1].lower in ("de", "from") and toks[i - 2].lower in CAME_FROM:
+    if (
+        i > 1
+        and toks[i - 1].lower in ("de", "from")
+        and toks[i - 2].lower in CAME_FROM
+        and not text[toks[i - 1].end : t.start].strip()  # not "called from 204.555.0188 — Sahra"
+    ):
         return None  # "la famille venue de Ponteix": where they came from
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if _named_programme(text, toks, i):
         return None  # "le programme Rose-Marie pour jeunes mères": a programme's name
     if t.possessive and nxt is not None and nxt.cap and nxt.lower in INSTITUTION:
         return None  # "Kerry's Place", "St. Mary's Hospital": an organisation
-    if i > 0 and toks[i - 1].lower in ("sur", "on") and not t.given and not (nxt and nxt.cap):
-        return None  # "le Tim Hortons sur Maloney": a street
+    if (
+        i > 0
+        and toks[i - 1].lower in ("sur", "on", "near")
+        and not t.given
+        and not (nxt and nxt.cap)
+        and not t.possessive
+    ):
+        return None  # "le Tim Hortons sur Maloney", "a 3-bdrm near McPhillips": a street
     if _STATE_AFTER.match(text, t.end) and not (nxt and nxt.cap and not nxt.text.isupper()):
         return None  # "came up through Brooklyn, NY", "went to Paris ON": a town
     if i > 0 and toks[i - 1].lower in ("the", "an") and not (nxt and nxt.cap and nxt.surname):
@@ -281,13 +292,15 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
 
 
 _ARTICLES = words("un une des du la le les an")  # not "a": French chat writes "parlé a mathis"
-_ABOUT_A_PERSON = words("dob ddn born née né age aged sin nas hsn ohip phn")
+_ABOUT_A_PERSON = words("dob ddn born née né age aged sin nas hsn ohip phn awol")
 _HAPPENS_TO_A_PERSON = words(
     """
     picked arrested charged seen released found admitted taken missing located discharged
     apprehended placed evicted suspended expelled assaulted hospitalized hospitalised
     transported been arrêté arrêtée accusé accusée vu vue libéré libérée hospitalisé
     hospitalisée disparu disparue retrouvé retrouvée expulsé expulsée
+    awol staying living pregnant homeless refusing detained remanded incarcerated intoxicated
+    sleeping hiding couch-surfing
     """
 )
 

@@ -31,6 +31,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     if j >= len(toks):
         return None
     cue_end = toks[j - 1].end + (2 if toks[j - 1].possessive else 0)  # "surname's crow"
+    if toks[i].lower == "a" and phrase == 3 and text[cue_end : cue_end + 1] == ".":
+        cue_end += 1  # "a.k.a. Bear": the abbreviation's last full stop
     quoted = _quoted_after(text, cue_end)
     if quoted is not None:
         k = j

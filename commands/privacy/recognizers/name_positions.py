@@ -43,7 +43,12 @@ from commands.privacy.recognizers.cues import (
     TESTAMENT,
 )
 from commands.privacy.recognizers.name_beside import said_beside
-from commands.privacy.recognizers.name_blockers import HEADS, after_blocker, title_case_opener
+from commands.privacy.recognizers.name_blockers import (
+    HEADS,
+    after_blocker,
+    street_after_on,
+    title_case_opener,
+)
 from commands.privacy.recognizers.name_chat import (
     said_of_money,
     short_name,
@@ -153,6 +158,8 @@ def _candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False) -> b
 
 def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
+    if street_after_on(toks, i) and not t.possessive:
+        return False  # "logement surpeuplé sur Crémazie, le père…": a street
     after = toks[i + 1].lower if i + 1 < len(toks) else ""
     if (
         short_name(t.lower)

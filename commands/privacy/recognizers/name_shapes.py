@@ -100,8 +100,21 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
     named = t.unknown or (t.given and not t.protected)
     # "Constant Saint-Fleur, 19 ans": after a given name a saint's name is a surname
     saint = t.given and nxt.lower.startswith(PREFIX_PLACES) and not nxt.listed_word
-    if named and (not nxt.protected or saint) and age_follows(text, nxt.end):
+    # "Chayton Keewatin, 17 y/o": a word no list holds, then a surname some place shares
+    placed = t.unknown and nxt.surname and not nxt.common
+    if named and (not nxt.protected or saint or placed) and age_follows(text, nxt.end):
         return i + 2
+    # "Tanner Many Grey Horses, 19,", "Shelly Big Eagle, 40": a given name, then a surname of
+    # two or three capitalised words, then an age
+    if named and not t.text.isupper():
+        for j in range(i + 2, min(i + 4, len(toks) - 1)):
+            more = toks[j]
+            if not (more.cap and gap_ok(text, toks[j - 1], more)) or more.text.isupper():
+                break
+            if more.lower in STOPWORDS or more.lower in KIN or more.lower in INSTITUTION:
+                break
+            if age_follows(text, more.end):
+                return j + 1
     # "Hunter Sutherland (2008-11-02)": two capitalised words and a date of birth, even if
     # the lists read them as a word and a neighbourhood
     if not t.text.isupper() and birth_date_follows(text, nxt.end):

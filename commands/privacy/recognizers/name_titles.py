@@ -35,6 +35,7 @@ def by_title(
     if t.lower in ("dr", "st") and nxt is not None and nxt.text in _COMPASS and i > 0:
         title = None  # "the hotel on Idylwyld Dr N": a drive, not a doctor
     partner = i > 0 and toks[i - 1].lower in _PARTNERS
+    saint = nxt is not None and nxt.lower.startswith(("saint-", "sainte-", "st-", "ste-"))
     if t.lower == "dre" and partner and text[t.end : t.end + 1] != ".":
         # "her bf Dre has the kids' passports": Dre (André) the boyfriend, not a doctor
         return Candidate(Kind.NAME, t.start, t.end, None, 46), i + 1
@@ -65,6 +66,7 @@ def by_title(
                 and nxt.lower not in STOPWORDS
             )
             or particle_end(text, toks, i + 1, after_title=True) > i + 1  # "Mr. van der Berg"
+            or (saint and t.lower in SHORT_TITLES and t.lower != "m")  # "mme st-fleur"
             # "Mme Le ne parle ni français ni anglais", not "Monsieur Le Maire"
             or (nxt.text in _SHORT_SURNAMES and not _office_after(toks, i + 2))
         )
@@ -80,6 +82,7 @@ def by_title(
             and len(nxt.text) > 1
             # "Sgt. Mercredi from RCMP", not "Det. Sgt. Roy"
             and not (t.lower in SHORT_TITLES and nxt.cap and nxt.lower not in TITLES)
+            and not (saint and t.lower in SHORT_TITLES)
         )
         and not (t.text.isupper() and len(t.text) > 1 and nxt.protected)  # "MS. Police"
         and not _names_an_institution(toks, i + 1)  # "Dr. Martin LeBoldus Catholic High School"

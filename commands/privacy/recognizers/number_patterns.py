@@ -35,7 +35,7 @@ _CASE_CUE = (
     r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|mandat\s+d'aide\s+juridique|"
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|band\s+(?:member\s+)?(?:number|no\.?|#)|"
-    r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|"
+    r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|UCI|IUC|"
     r"student\s*(?:number|no\.?|#|id)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
     r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|CISSS|CIUSSS|"
@@ -138,6 +138,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "licence_digits": re.compile(
             r"\b(?:(?:SK|ON|QC|AB|MB|BC|NB|NS)\s+)?(?:driver'?s?\s+)?licen[cs]e\s*(?:\(\s*)?(?::|#|no\.?|,)?\s*"
             r"(?P<v>\d{6}-\d{3}|\d{6,10}(?![\d-]))\b",  # Alberta writes "123456-789"
+            i,
+        ),
+        # "MB licence SANTOJ298PQ": after a bare cue, a run of capitals and digits
+        "licence_alnum": re.compile(
+            r"\b(?:(?:SK|ON|QC|AB|MB|BC|NB|NS)\s+)?(?:driver'?s?\s+)?licen[cs]e\s*:?\s*"
+            r"(?P<v>(?-i:(?![A-Z]{0,4}-?(?:19|20)\d{2}-)(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])"
+            r"[A-Z0-9][A-Z0-9-]{6,16}[A-Z0-9]))\b",
             i,
         ),
         "ontario_dl": re.compile(r"\b[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}\b", i),

@@ -90,7 +90,7 @@ def find(text: str) -> list[Candidate]:
     for m in p["dl"].finditer(text):
         if _has_digit_run(m.group("v"), 3) and not _looks_like_date(m.group("v").strip()):
             add(Kind.LICENCE, m, 90, "v")
-    for m in p["licence_digits"].finditer(text):
+    for m in itertools.chain(p["licence_digits"].finditer(text), p["licence_alnum"].finditer(text)):
         add(Kind.LICENCE, m, 89, "v")
     for m in p["ontario_dl"].finditer(text):
         add(Kind.LICENCE, m, 73)

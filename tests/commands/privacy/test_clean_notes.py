@@ -596,6 +596,17 @@ CLEAN: list[str] = [
     "the kokomis group makes a baby bundle for every new baby",
     "food and rent are the two big costs for the family",
     "the big concern is the rent",
+    "mail goes to general delivery in Île-à-la-Crosse, she checks maybe once a month",
+    "Le père préfère les textos. L'intervenante de Mikisiw lui écrira lundi.",
+    "Utilisez le numéro de situation, l'âge et le quartier (ex. « S-40, homme 80+, Hochelaga »).",
+    "logement surpeuplé sur Crémazie, le père cherche du travail en construction.",
+    "famille vietnamienne dans un sous-sol sur Jarry Est, pas de fenêtre",
+    "Family rents a 3-bdrm on Flora Ave near McPhillips, landlord threatening eviction.",
+    "la travailleuse sociale du CEPEO et la Maison de la famille Vanier font le suivi.",
+    "CAS referral was made anyway. Hong Fook may provide culturally matched counselling.",
+    "parking lot 4, concession stand by the arena",
+    "the daycare operates under licence ON-2026-01 from the ministry",
+    "meeting Sept 9/26 at 10 in the CMHA boardroom",
 ]
 
 

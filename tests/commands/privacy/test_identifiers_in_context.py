@@ -457,6 +457,15 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.CASE_NUMBER,
         "GS-2026-11983",
     ),
+    ("Ils habitent au rang 4, lot 112, à la sortie du village", Kind.ADDRESS, "rang 4, lot 112"),
+    ("the farm is lot 12, con. 4 of the township", Kind.ADDRESS, "lot 12, con. 4"),
+    ("Tél. : (306)-555-0109, c'est la tante", Kind.PHONE, "(306)-555-0109"),
+    ("Sur Snapchat il utilise p3tit_loup_514, on soupçonne", Kind.SOCIAL_HANDLE, "p3tit_loup_514"),
+    ("Colombian refugee claimants, IRCC UCI 1123-4587", Kind.CASE_NUMBER, "1123-4587"),
+    ("address there is 2420 Cedar Ave S, Apt 5, 55404; he sends money", Kind.POSTAL_CODE, "55404"),
+    ("DOB for Hamza: Sept 9/07", Kind.DATE_OF_BIRTH, "Sept 9/07"),
+    ("born Jan 14/2009 in Regina", Kind.DATE_OF_BIRTH, "born Jan 14/2009"),
+    ("his plate is JNM 438, MB licence SANTOJ298PQ", Kind.LICENCE, None),
 ]
 
 

@@ -713,6 +713,19 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Pelican Narrows — Bunny is Tiny's cousin, not his brother", ["Bunny", "Tiny"]),
     ("boo's mom wants a call back", ["boo"]),
     ("hey, frank is back in the building lol", ["frank"]),
+    ("Chayton Keewatin, 17 y/o, staying at a unit in Pleasant Hill", ["Chayton Keewatin"]),
+    (
+        "Tanner Many Grey Horses, 19, referred by the Blood Tribe liaison.",
+        ["Tanner Many Grey Horses"],
+    ),
+    ("Then Sison reached out through the school.", ["Sison"]),
+    ("the kid a.k.a. Bear is the one dealing out of the house", ["Bear"]),
+    ("Destiny Cook AWOL from the La Ronge group home for the 4th time", ["Destiny Cook"]),
+    ("Destiny Cook is AWOL again", ["Destiny Cook"]),
+    ("Joy (Filipino, 19) got a DUI last weekend", ["Joy"]),
+    ("Mom called from 204.555.0188 — Sahra is the oldest, 16.", ["Sahra"]),
+    ("Saskatoon: Mbuyi from the Congolese family on 20th St", ["Mbuyi"]),
+    ("sa mère mme st-fleur m'a texté à 23 h", ["mme st-fleur"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
@@ -738,6 +751,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Family is the Mandamins, dad Curtis Mandamin, five kids.", ["Mandamins"]),
     ("Our contact was Ruby Castel, rcastel@agency.example.ca, on leave.", ["Ruby Castel"]),
     ("Jean-Philippe (JP) c'est le chum de la mère.", ["JP"]),
+    ("Sit. 6 : Lovely et Stevenson Métellus — violence conjugale", ["Lovely"]),
+    ("Nguyen, Tran, Le — the three families in the rooming house", ["Le"]),
+    ("OPS occ OP26-45112, DOB for Hamza: Sept 9/07", ["Hamza"]),
+    ('Kamal says he\'s "KB" on the street', ["KB"]),
     ("Nguyen Van Duc, 71 ans, ne parle que vietnamien.", ["Nguyen Van Duc"]),
     ("Permis de conduire du Québec de M. Gagnon : révoqué.", ["M. Gagnon"]),
     ("dakota is what she goes by on insta", ["dakota"]),
