@@ -173,6 +173,8 @@ _SLASH_INTERSECTION = (
     r"\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?\s*(?:&|/|and)\s*"
     r"(?:" + _AVENUE_LETTER + r"|(?:" + _STREET_WORD + r"|\d{1,3})\s+(?i:" + _EN_TYPES + r")\b\.?)"
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+    # "Pine Cres and Birch St area had 2 break-ins": a part of town, no one's corner
+    r"(?!\s+(?i:area|areas|neighbourhood|neighborhood|district|corridor|vicinity)\b)"
 )
 # "at 20th and avenue p", "ave p & 20th st": a numbered street and a lettered avenue, typed in
 # any case (Saskatoon and Regina letter their avenues)
@@ -313,6 +315,10 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}\s?h\s?$")
 
 
+def _matched(m: re.Match[str], group: str) -> bool:
+    return group in m.re.groupindex and m.group(group) is not None
+
+
 def find(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for pattern, kind, priority in _patterns():
@@ -320,8 +326,8 @@ def find(text: str) -> list[Candidate]:
             m = _within_sentence(pattern, text, found) if kind is Kind.ADDRESS else found
             if m is None:
                 continue  # "missed 2 probation appts. Main Street Project": two sentences
-            addr = "addr" in pattern.groupindex and m.group("addr") is not None
-            start, end = m.span("addr") if addr else m.span()
+            group = next((g for g in ("addr", "camp") if _matched(m, g)), None)
+            start, end = m.span(group) if group else m.span()
             value = text[start:end]
             if kind is Kind.POSTAL_CODE and not value[0].isalpha():
                 lead = len(value) - len(value.lstrip(" ,"))

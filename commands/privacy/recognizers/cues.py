@@ -78,6 +78,7 @@ KIN = _words(
     law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
     ataata anaana ataatatsiaq anaanatsiaq nookomis mishomis kokomis
     chapan kohkom kookom mushum moosum nohkom nohkum
+    step-dad step-mom step-father step-mother step-son step-daughter step-sister step-brother
 """
 )
 
@@ -93,6 +94,7 @@ RELATIVES = _words(
     neveu nièce tatie tonton mamie papi ataata anaana ataatatsiaq anaanatsiaq nookomis
     mishomis granddaughter grandson stepson stepdaughter stepsister stepbrother
     chapan kohkom kookom mushum moosum nohkom nohkum
+    step-dad step-mom step-father step-mother step-son step-daughter step-sister step-brother
     """
 )
 
@@ -131,7 +133,7 @@ PERSON_VERBS = _words(
     tells texted threatened told took used uses va vit vivait wanted wants was wasn't
     went will won't would était veut voulait
     appelle texte mange parle crie pleure fugue boit travaille menace frappe vole vend
-    prefers thinks feels knows sent sends reached reaches messaged
+    prefers thinks feels knows sent sends reached reaches messaged checked
     turned walked phoned answered asked asks tried tries keeps kept fled disappeared
     overdosed slept stole punched yelled screamed cried
     gives gave sells sold brings brought buys bought drives
@@ -144,7 +146,7 @@ SUBJECT_VERBS = _words(
     admitted agreed attended consomme declined demande denied disclosed dit frequente
     fréquente habite lived lives refuse refused reported said says stated states tells
     texted threatened told took takes stole punched came went showed turned kicked threw
-    grabbed yelled broke picked dropped brought drove wanted sent assaulted
+    grabbed yelled broke picked dropped brought drove wanted sent assaulted checked
 """
 )
 

@@ -77,7 +77,10 @@ def _set_off(text: str, toks: Sequence[Tok], i: int) -> bool:
     apposed = _APPOSED_KIN.match(text, t.end)
     who = apposed.group(1).lower() if apposed else ""
     if (
-        (who in KIN or who in _CLASSMATES) and t.cap and (t.unknown or t.given) and not t.protected
+        (who in KIN or who in _CLASSMATES)
+        and t.cap
+        and (t.unknown or t.given or t.surname)
+        and (not t.protected or (t.surname and t.listed_word))  # "Boulanger, le voisin, a vu"
     ):  # "because Rahaf, a classmate, told her", "Tshibola, la cadette, est hospitalisée"
         return True  # "Désiré, le grand frère, serait"
     if (

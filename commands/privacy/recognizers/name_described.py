@@ -51,7 +51,9 @@ _KIN_SAYS = re.compile(
     re.IGNORECASE,
 )
 _QUOTED_PERSON = re.compile(
-    r"\s*[»”\"]\s*,\s*(?:who|whom|qui|un|une|a|an|the|le|la|l'|his|her|son|sa)\b", re.IGNORECASE
+    r"\s*[»”\"]\s*(?:,\s*(?:who|whom|qui|un|une|a|an|the|le|la|l'|his|her|son|sa)\b"
+    r"|(?:aka|a\.k\.a\.?|alias)\s)",  # '"Tay" aka Taylor Poitras'
+    re.IGNORECASE,
 )
 
 

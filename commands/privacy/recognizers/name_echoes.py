@@ -306,13 +306,14 @@ def _lower_case_repeats(toks: list[Tok], taken: set[int], chat: bool) -> list[in
         if t.cap or t.lower not in found:
             continue
         before = toks[k - 1].lower if k > 0 else ""
-        if not t.common or after in PERSON_VERBS or after in _NEGATED:
-            out.append(k)
+        if not t.common or after in PERSON_VERBS or after in _NEGATED or after in _HOUSEHOLD:
+            out.append(k)  # "gull family again - annie gull called": the family, by the name
         elif chat and t.text.isalpha() and (before in _BESIDE_A_PERSON or t.possessive):
             out.append(k)  # "the one w/ sky", "not mark.", "boo's mom"
     return out
 
 
+_HOUSEHOLD = words("family families famille side boys girls kids household")
 _BESIDE_A_PERSON = words("w/ w with not and or to for than pis avec et")
 
 

@@ -118,6 +118,7 @@ _NICKNAMED = re.compile(
     r"vrai\s+nom|nom\s+légal))\b",
     re.IGNORECASE,
 )
+_PRONOUNS = re.compile(r"\s*\((?:she/her|he/him|they/them|she/they|he/they|il/lui|elle/elle|iel)\b")
 _DESCRIBED = re.compile(
     r"\s*\((?:she/her|he/him|they/them|il/lui|elle/elle|iel|"
     r"(?:le|la|the)\s+(?:grand|grande|petit|petite|tall|short|older|younger|oldest|youngest)\b"
@@ -269,6 +270,8 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
     if not t.cap and (t.protected or not (t.given or t.surname or aside)):
         return False  # "tony (le cousin) vend au parc", "singh the uncle" in lower case
+    if t.cap and (t.name or t.unknown) and _PRONOUNS.match(text, t.end):
+        return True  # "Mackenzie (she/her) stayed at…": only a person has pronouns
     if t.protected and not (t.listed_word and t.name):
         return False  # "Lacombe (dad)": a surname that is also a town, named by the aside
     after_article = not t.cap and i > 0 and toks[i - 1].lower in _KIN_DETERMINERS
@@ -304,6 +307,7 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
     return said in KIN or said in _KIN_PLURALS  # "the McKays (grandparents)"
 
 
+_NOT_THE = re.compile(r",?\s+not\s+(?:the|his|her|their)\s+[^\W\d_]+", re.IGNORECASE)
 _KIN_PLURALS = words(
     """
     parents grandparents grands-parents foster-parents kids children enfants twins jumeaux
@@ -321,7 +325,8 @@ def kin_said(text: str, toks: Sequence[Tok], i: int) -> bool:
         i >= 2
         and toks[i - 1].lower in ("is", "est", "=")
         and (toks[i - 2].lower in RELATIVES or toks[i - 2].lower in _HOUSEHOLD)
-        and not toks[i].protected  # "Mom is French."
+        # "Mom is French.", but "the brother is Dakota, not the uncle": a correction of who
+        and (not toks[i].protected or (toks[i].listed_word and _NOT_THE.match(text, toks[i].end)))
         and text[toks[i - 1].end : toks[i].start] == " "  # not "grandpa is 81, early dementia"
         # "Mom is frank about not coping": an adjective and what it is about
         and not (toks[i].common and i + 1 < len(toks) and toks[i + 1].lower in _ABOUT)

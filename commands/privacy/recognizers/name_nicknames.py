@@ -104,6 +104,19 @@ def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         and typed_in_lower_case(text)
     ):
         return True  # "boo's mom wants a call back"
+    if (
+        i >= 1
+        and toks[i - 1].lower in ("is", "was")
+        # the question opens the message: "is dez…", "yo is dez…"
+        and (toks[i - 1].sentence_start or (i == 2 and toks[0].lower in _OPENERS))
+        and (t.unknown or nickname_word(t.lower))
+        and t.text.isalpha()
+        and t.text.islower()
+        and len(t.lower) >= 3
+        and _STILL_THERE.match(text, t.end) is not None
+        and typed_in_lower_case(text)
+    ):
+        return True  # "yo is dez still at the shelter??": asked after
     if not nickname_word(t.lower) or t.possessive or t.text[:1].isupper():
         return False
     if not typed_in_lower_case(text):
@@ -148,5 +161,9 @@ _RANKED = re.compile(r"\s+(?:is|was|r|are)\s+the\s+(?:youngest|oldest|older|youn
 _WENT_WITH = words(
     "left stayed staying went stays living lives hanging hangs ran gone sleeping off shes hes"
 )
-_OPENERS = words("lol ugh ok so and but also fyi update btw omg smh")
+_OPENERS = words("lol ugh ok so and but also fyi update btw omg smh yo hey")
+_STILL_THERE = re.compile(
+    r"\s+(?:still|back|ok|okay|home|safe|around|staying|gone)\b(?:\s+(?:at|in|w|with|home)\b"
+    r"|\s*\?)"
+)
 _AGAIN = re.compile(r"\s*(?:again\b|!!|\.\.)")

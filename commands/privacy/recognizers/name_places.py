@@ -3,6 +3,7 @@ Noëlville)". Where a word stands says it is a place even when the name lists ho
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -33,6 +34,14 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     gap = text[toks[k].end : nxt.start] if nxt is not None else ""
     if nxt is not None and (
         (nxt.lower in _AFTER_TOWN and gap == " ")
+        # "Brandon, Winnipeg and Saskatoon": listed with a town that is no one's name
+        or (
+            gap == ", "
+            and nxt.cap
+            and nxt.protected
+            and (not nxt.name or nxt.listed_word)
+            and _LISTED_ON.match(text, nxt.end) is not None
+        )
         or (nxt.text in _PROVINCES and gap in (" ", ", "))
         or (nxt.lower in _PROVINCE_NAMES and gap == ", ")  # "from Brandon, Manitoba"
         or (nxt.text.isupper() and 2 <= len(nxt.text) <= 5 and gap == " ")  # "Brandon CMT"
@@ -48,10 +57,18 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         if before in _TO_SOMEONE or (prev.lower == "à" and before in _TO_SOMEONE_FR):
             return False  # "loop in Taylor", "parlé à Forest": someone, not somewhere
         return not (k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].surname)
+    if (
+        text[prev.end : toks[k].start] == ", "
+        and prev.cap
+        and prev.protected
+        and _LISTED_ON.match(text, toks[k].end) is not None
+    ):
+        return not prev.name or prev.listed_word  # "Saskatoon, Brandon and Regina"
     # "between Eskasoni and Sydney"
     return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
 
 
+_LISTED_ON = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?-i:[A-ZÀ-Ý])")
 _MOVED = words(
     """
     relocated relocating relocate moved moving move went going go sent transferred headed out
@@ -273,6 +290,13 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
                 part.protected = True  # "Zenon Park/Bellegarde", "Flin Flon/Creighton"
             elif part.protected and (not part.name or part.common) and not town.possessive:
                 town.protected = True
+    for pattern in (_NAMED_PLACES, _AT_SCHOOL):  # "Scott, Martin, and Campbell collegiates"
+        for group in pattern.finditer(text):
+            inside = [t for t in toks if group.start(1) <= t.start and t.end <= group.end(1)]
+            if pattern is _AT_SCHOOL and len(inside) == 2 and inside[1].name:
+                continue  # "the teacher to Kevin Smith": a person's full name
+            for t in inside:
+                t.protected = t.protected or t.cap
     for group in _LIST.finditer(text):  # three entries or more, by its shape
         inside = [
             t
@@ -281,7 +305,13 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
         ]
         if not inside or any(not t.cap or t.possessive for t in inside):
             continue
-        if any(t.protected and not t.name and not t.given for t in inside):
+        # "Famille d'accueil : Sylvie et Denis Gagnon, Sainte-Rose.": a couple, then their
+        # town, not a list of towns
+        couple = any(
+            a.given and b.surname and not b.protected and text[a.end : b.start] == " "
+            for a, b in itertools.pairwise(inside)
+        )
+        if not couple and any(t.protected and not t.name and not t.given for t in inside):
             for t in inside:
                 t.protected = True
     for k in range(1, len(toks) - 2):  # "entre Saskatoon et Bellegarde", "from Moose Jaw to…"
@@ -333,6 +363,24 @@ _BETWEEN_LINKS = frozenset(("et", "and"))
 _COUNTED = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}\d{1,3}(?:\s*(?:,|\bet\b|\band\b)\s*"
     r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}\d{1,3}(?![\d:]|\.\d))+"
+)
+# Capitalised words listed before a plural that says what they are: "Scott, Martin, and
+# Campbell collegiates", "Victoria, Albert and Dewdney corridors", "les écoles…" come first
+# in French, so only English puts the kind after the names
+_NAMED_PLACES = re.compile(
+    r"\b((?-i:[A-Z][\w'’.-]*)(?:\s*(?:,|&|\band\b)\s*(?:and\s+)?(?-i:[A-Z][\w'’.-]*))+)\s+"
+    r"(?:collegiates|schools|high\s+schools|elementaries|campuses|streets|avenues|roads|"
+    r"corridors|parks|neighbourhoods|neighborhoods|areas|shelters|reserves|detachments)\b"
+)
+# A school named after someone, by who works or studies there: "guidance at Miller", "Grade
+# 10 at Scott", "transferring to Campbell in April", "the counsellor at Winston Knoll"
+_AT_SCHOOL = re.compile(
+    r"\b(?:(?:grade\s*\d{1,2}|gr\.?\s*\d{1,2}|guidance(?:\s+counsell?or)?|counsell?or|teachers?|"
+    r"principal|vice[-\s]principal|vp|sro|students?|staff|classmates?|enrolled|attends|"
+    r"attending|semester)\s+(?:at|from)"
+    r"|(?:transferr?(?:ing|ed)|transfers?|switching|switched)\s+(?:to|from))\s+"
+    r"((?-i:[A-Z][a-z'’-]+)(?:\s(?-i:[A-Z][a-z'’-]+))?)(?![\w'’])(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
 )
 # A run of capitalised words joined by commas and a last "et"/"and", in brackets, after a
 # colon or a preposition: "(Sturgeon Falls, Verner, Noëlville)", "pour Gravelbourg, Ponteix

@@ -83,6 +83,8 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
     after = toks[j + 1].lower if j + 1 < len(toks) else ""
     if verb in _SUBJECT:
         return not (verb.endswith("n't") and after in ("be", "help", "work", "last"))
+    if verb == "met" and not strict:
+        return True  # "Savannah met an older guy on there", not "Niijkiwendidaa met her"
     if verb in _EN_ADVERBS and after in _SUBJECT and not strict:
         return True  # "claire never showed for the 2pm", "jay still refuses"
     if verb == "got":

@@ -36,7 +36,7 @@ _CASE_CUE = (
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|mandat\s+d'aide\s+juridique|"
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|band\s+(?:member\s+)?(?:number|no\.?|#)|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|UCI|IUC|"
-    r"student\s*(?:number|no\.?|#|id)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
+    r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
     r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|CISSS|CIUSSS|"
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"

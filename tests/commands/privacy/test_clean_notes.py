@@ -607,6 +607,18 @@ CLEAN: list[str] = [
     "parking lot 4, concession stand by the arena",
     "the daycare operates under licence ON-2026-01 from the ministry",
     "meeting Sept 9/26 at 10 in the CMHA boardroom",
+    "Scott, Martin, and Campbell collegiates all report vape-related suspensions up 30%.",
+    "Victoria, Albert and Dewdney corridors flagged by RPS for youth loitering after 10 pm.",
+    "Met with the guidance counsellor at Winston Knoll; she'll bring grade 11 attendance data.",
+    "Met w/ attendance counsellor @rlaforge-rbe and guidance at Miller; 3 of 5 youth improved.",
+    "Reintegration plan includes Grade 10 at Scott.",
+    "Sit 40 update — youth transferring to Campbell in April.",
+    "Brandon, Winnipeg and Saskatoon mentioned as places the youth might run to.",
+    "Reps from Brandon, Regina and Prince Albert.",
+    "Pine Cres and Birch St area had 2 break-ins by youth last month.",
+    "Niijkiwendidaa met her at the Nogojiwanong Friendship Centre on March 3.",
+    "she's on Snapchat a lot, 3-4 hrs a day, her snap was hacked at 9 p.m.",
+    "his gamertag unknown, the SRO will ask",
 ]
 
 

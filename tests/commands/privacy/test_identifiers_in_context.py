@@ -466,6 +466,29 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("DOB for Hamza: Sept 9/07", Kind.DATE_OF_BIRTH, "Sept 9/07"),
     ("born Jan 14/2009 in Regina", Kind.DATE_OF_BIRTH, "born Jan 14/2009"),
     ("his plate is JNM 438, MB licence SANTOJ298PQ", Kind.LICENCE, None),
+    ("he's sleeping at camp 9 on the Moose for now", Kind.ADDRESS, "camp 9"),
+    ("gamertag xXBearKillaXx.", Kind.SOCIAL_HANDLE, "xXBearKillaXx"),
+    (
+        "his xbox gamertag is PA Rezzy 306 — grooming messages came in",
+        Kind.SOCIAL_HANDLE,
+        "PA Rezzy 306",
+    ),
+    (
+        "discord tag voidwalker_2281, he's been in a server with adults",
+        Kind.SOCIAL_HANDLE,
+        "voidwalker_2281",
+    ),
+    ("Mom says check his snap map, he's tanner.k.hockey", Kind.SOCIAL_HANDLE, "tanner.k.hockey"),
+    (
+        "met an older man on Snapchat who goes by bigdawg_yxe and sends money",
+        Kind.SOCIAL_HANDLE,
+        "bigdawg_yxe",
+    ),
+    (
+        "joue à Fortnite avec un adulte qui se fait appeler KingSlayer_QC",
+        Kind.SOCIAL_HANDLE,
+        "KingSlayer_QC",
+    ),
 ]
 
 
@@ -518,6 +541,12 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "Fixing my post: the plate is FRTK 431, not FRTK 413. The uncle's truck.",
             Kind.LICENCE,
             ["FRTK 431", "FRTK 413"],
+        ),
+        ("Student #s 2215590, 2209874.", Kind.CASE_NUMBER, ["2215590", "2209874"]),
+        (
+            "ami(e)s de la jeune sur Snap : ali.xo2, maya_bby, lolo.gtno — tous en sec. 3",
+            Kind.SOCIAL_HANDLE,
+            ["ali.xo2", "maya_bby", "lolo.gtno"],
         ),
     ],
 )
