@@ -73,7 +73,7 @@ KIN = _words(
     mother-in-law father-in-law godmother godfather half-brother half-sister pimp dealer
     trafficker proxénète pusher tenant locataire proprio subject tita kuya
     mémère memere pépère pepere mamie papi tatie tonton moshom mooshum nokom matante mononcle
-    mononc
+    mononc gars
     grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
     law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
     ataata anaana ataatatsiaq anaanatsiaq nookomis mishomis kokomis
@@ -116,7 +116,7 @@ IS_WAS = _words("is was est")
 # Words between a name's possessive and the relative: "Tanner's little sister",
 # "Misty's new worker".
 KIN_SIZES = _words(
-    "little big older younger baby oldest youngest twin new old ex late current former"
+    "little big older younger baby oldest youngest twin new old ex late current former foster"
 )
 
 # Verbs that follow a person.
@@ -136,7 +136,7 @@ PERSON_VERBS = _words(
     prefers thinks feels knows sent sends reached reaches messaged checked
     turned walked phoned answered asked asks tried tries keeps kept fled disappeared
     overdosed slept stole punched yelled screamed cried
-    gives gave sells sold brings brought buys bought drives
+    gives gave sells sold brings brought buys bought drives parks parked
 """
 )
 
@@ -154,7 +154,8 @@ SUBJECT_VERBS = _words(
 INSTITUTION = _words(
     """
     academy accueil agency apartments apts arena association auberge authority ave avenue
-    band bar bay carrefour mission
+    band bar bay carrefour mission chemin holdings properties property rentals management realty
+    immeubles immobilier immobilière gestion habitations
     blvd boul boulevard bridge building bureau center centre centre-ville church clinic
     clinique club coalition college collegiate collège commission community conseil
     council court court's creek crescent daycare department dept dr drive ecole elementary field

@@ -50,6 +50,21 @@ _WHERE = words(
 _COMPASS = words("est ouest nord sud e w n s o east west north south")
 
 
+_INDEFINITE = words("un une des cette ce ces an")
+_SIZES = words("petit petite gros grosse grand grande beau belle vieux vieille joli jolie autre")
+
+
+def after_indefinite(toks: Sequence[Tok], i: int) -> bool:
+    """A word in lower case after an indefinite article, perhaps and a size: "une grosse
+    pierre", "un rose pâle"; never "la petite émilie", who is someone."""
+    t = toks[i]
+    if not t.text.islower() or i == 0:
+        return False
+    if toks[i - 1].lower in _INDEFINITE:
+        return True
+    return i > 1 and toks[i - 1].lower in _SIZES and toks[i - 2].lower in _INDEFINITE
+
+
 def street_after_on(toks: Sequence[Tok], i: int) -> bool:
     """ "downtown on Princess", "vu sur Maloney": a street after where someone is."""
     return (

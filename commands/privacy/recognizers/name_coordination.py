@@ -16,15 +16,18 @@ from commands.privacy.recognizers.name_tokens import Tok
 def listable(t: Tok) -> bool:
     """Joined to a name by "and" or a comma, a short given name or a word in no list is a
     name too: "Tariq, Bo and Lennox"."""
-    if t.protected or t.possessive or t.text.isupper() or t.lower in STOPWORDS:
+    short = t.given and len(t.lower) == 2  # "Ed & Irene Schmidt", though "ED" is a ward
+    if (t.protected and not (short and t.listed_word)) or t.possessive or t.text.isupper():
         return False
-    return (t.given and len(t.lower) == 2) or t.unknown or (t.surname and not t.common)
+    if t.lower in STOPWORDS:
+        return False
+    return short or t.unknown or (t.surname and not t.common)
 
 
 def _joined(text: str, toks: Sequence[Tok], a: int, b: int) -> bool:
     """``toks[a]`` and ``toks[b]`` (a < b) are conjuncts: "X, Y" or "X and Y"."""
     if b == a + 1:
-        return text[toks[a].end : toks[b].start].strip() == ","
+        return text[toks[a].end : toks[b].start].strip() in (",", "&")  # "Ed & Irene Schmidt"
     mid = toks[a + 1]
     return (
         b == a + 2

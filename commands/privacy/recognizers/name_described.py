@@ -52,7 +52,9 @@ _KIN_SAYS = re.compile(
 )
 _QUOTED_PERSON = re.compile(
     r"\s*[»”\"]\s*(?:,\s*(?:who|whom|qui|un|une|a|an|the|le|la|l'|his|her|son|sa)\b"
-    r"|(?:aka|a\.k\.a\.?|alias)\s)",  # '"Tay" aka Taylor Poitras'
+    r"|(?:aka|a\.k\.a\.?|alias)\s"  # '"Tay" aka Taylor Poitras'
+    # '"Smokey" again — real name Darryl Ahenakew'
+    r"|(?:again\s*)?[,—–-]?\s*(?:real|legal|full|birth)\s+name\b)",
     re.IGNORECASE,
 )
 

@@ -35,6 +35,12 @@ def find(
         ):
             # "Jean-Philippe (JP) c'est le chum de la mère"
             out.append(Candidate(Kind.NAME, alias.start(1), alias.end(1), c.suggestion, 43))
+        before = _INITIALS_BEFORE.search(text, max(0, c.start - 10), c.start)
+        if before is not None and text[c.end : c.end + 1] == ")":
+            letters = re.sub(r"[^A-Z]", "", before.group(1))
+            if len(letters) >= 2 and initials.upper().startswith(letters):
+                # "P-A (Pierre-Alexandre Côté) est de retour": the initials the person goes by
+                out.append(Candidate(Kind.NAME, before.start(1), before.end(1), c.suggestion, 43))
         aged = _SURNAME_AFTER_AGE.match(text, c.end)
         if aged is not None and _surname_word(toks, aged.start(1)):
             # "Hunter (6) and Paisley (4) McAllister": the family name after the ages
@@ -231,6 +237,7 @@ _FRIENDS_ASIDE = re.compile(
     r"|for\s+short|to\s+(?:(?:his|her|their)\s+)?friends|entre\s+amis)\)",
     re.IGNORECASE,
 )
+_INITIALS_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z](?:[-.]?[A-Z]){1,2}))\.?\s*\($")
 _BEFORE_ASIDE = re.compile(
     r"(?:^|[.!?:;]\s+|\b(?:and|et|with|avec)\s+)((?-i:[A-Z][a-z]{2,}))\s+\($"
 )

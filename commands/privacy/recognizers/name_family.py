@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, RELATIVES
+from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, PERSON_VERBS, RELATIVES
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_spans import cand, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
@@ -223,10 +223,24 @@ def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if i == 0 or toks[i - 1].lower not in ("the", "les", "them") or not t.lower.endswith("s"):
         return False  # "them mcleods": chat's "those"
-    if t.common or t.protected or len(t.lower) < 5:
-        return False
-    stem = t.lower[:-1]
     lex = lexicon()
+    stems = [t.lower[:-1]] + ([t.lower[:-2]] if t.lower.endswith(("zes", "ses", "xes")) else [])
+    if t.protected or len(t.lower) < 5:
+        return False
+    if t.common:
+        # "says the Fontaines owe $3,900": English puts "the" before a family, capitalised
+        after = toks[i + 1].lower if i + 1 < len(toks) else ""
+        return (
+            t.cap
+            and not t.sentence_start
+            and toks[i - 1].lower == "the"
+            # a surname that is no English word: "the Fontaines", not "the Elders will"
+            and any(x in lex.surnames and x not in lex.english for x in stems)
+            and (after in PERSON_VERBS or after in _FAMILIES_DO)  # not "the Kings game"
+        )
+    if any(x in lex.surnames for x in stems[1:]) or (t.cap and _SURNAME_ENDING.search(stems[0])):
+        return True  # "the Lopezes", "the Kowalskis got their hearing notice"
+    stem = stems[0]
     if lex.is_common(stem) or stem in KIN:  # "r the aunties"
         return False
     if t.cap:
@@ -256,6 +270,8 @@ def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
     )
 
 
+_FAMILIES_DO = words("owe owed are were r have got moved live lived")
+_SURNAME_ENDING = re.compile(r"(?:ski|sky|czyk|chuk|enko|ovic|owicz)$")
 # French participles and adjectives the word lists hold only in the masculine: "relogée"
 _INFLECTED = re.compile(r"(?:ée?s?|és|aise|oise|ienne|ique|ine|euse|ante?|ive|ale)$")
 

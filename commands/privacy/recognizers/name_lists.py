@@ -16,12 +16,17 @@ from commands.privacy.recognizers.cues import (
     PERSON_VERBS,
     SUBJECT_VERBS,
 )
-from commands.privacy.recognizers.name_blockers import after_blocker, street_after_on
+from commands.privacy.recognizers.name_blockers import (
+    after_blocker,
+    after_indefinite,
+    street_after_on,
+)
 from commands.privacy.recognizers.name_chat import (
     after_auxiliary,
     chat_word,
     contracted,
     said_of_money,
+    typed_in_lower_case,
     weather,
 )
 from commands.privacy.recognizers.name_context import generic as _generic
@@ -54,8 +59,20 @@ def from_lists(
         return None  # "il traîne au Irving": French puts "au" before a place, not a person
     if text[max(0, t.start - 2) : t.start].lower() in ("l'", "l’"):
         return None  # "l'Estrie", "l'Étoile": an article, never a person
+    if i > 0 and toks[i - 1].cap and toks[i - 1].lower in _COMPANY_HEADS:
+        return None  # "Immeubles Desrosiers", "Gestion Tremblay": a landlord's company
     if t.text.islower() and i > 0 and toks[i - 1].lower in _ARTICLES:
         return None  # "il a lancé une pierre": a noun after its article
+    if after_indefinite(toks, i):
+        return None  # "une grosse pierre a fracassé le pare-brise", not "la petite émilie"
+    if (
+        t.lower in _NOUN_NAMES
+        and t.text.islower()
+        and i > 0
+        and toks[i - 1].lower in ("de", "en")
+        and not typed_in_lower_case(text)
+    ):
+        return None  # "le muret de pierre": French capitalises a name, not what a wall is of
     if (
         i > 1
         and toks[i - 1].lower in ("de", "from")
@@ -100,6 +117,8 @@ def from_lists(
         and place_surname(t, nxt)
         and (
             not t.sentence_start
+            # "SIS-2026-008851 - Dawn Keewatin, utilities…": a dash sets off a name in a note
+            or text[max(0, t.start - 3) : t.start] in (" - ", " — ", " – ")
             or nxt.possessive  # "Precious Keewatin's worker"
             or (i + 2 < len(toks) and toks[i + 2].lower in PERSON_VERBS)
         )
@@ -291,6 +310,14 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
     return _shaped(text, toks, i)
 
 
+_COMPANY_HEADS = words(
+    "gestion immeubles groupe entreprises construction habitations immobilier immobilière "
+    "placements"
+)
+# French given names that are also nouns: "un muret de pierre", "en rose"
+_NOUN_NAMES = words(
+    "pierre rose fleur marguerite violette olive jasmin espérance aurore cristal perle ambre jade"
+)
 _ARTICLES = words("un une des du la le les an")  # not "a": French chat writes "parlé a mathis"
 _ABOUT_A_PERSON = words("dob ddn born née né age aged sin nas hsn ohip phn awol")
 _HAPPENS_TO_A_PERSON = words(
@@ -328,13 +355,16 @@ _PROGRAMME_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:pour|for|de|à|at|in|existe|e
 def _inverted(text: str, toks: list[Tok], i: int) -> bool:
     """A surname, a comma, a given name: a row pasted from a list ("Nguyen, Bao | 14")."""
     t = toks[i]
-    if i + 1 >= len(toks) or not (t.cap and t.surname and t.strong) or t.possessive:
+    # "Pt: Waboose, Crystal DOB: …": after a form's label, a surname no list holds
+    labelled = _LABEL_BEFORE.search(text, max(0, t.start - 14), t.start) is not None
+    listed = t.surname and t.strong
+    if i + 1 >= len(toks) or not (t.cap and (listed or (labelled and t.unknown))) or t.possessive:
         return False
     nxt = toks[i + 1]
     return (
         text[t.end : nxt.start] == ", "
         and nxt.cap
-        and not nxt.protected
+        and (not nxt.protected or (nxt.listed_word and nxt.given))  # "Waboose, Crystal DOB"
         and not nxt.text.isupper()
         and (nxt.given or nxt.unknown)
         and _ROW_END.match(text, nxt.end) is not None
@@ -359,7 +389,12 @@ def _cells(text: str, toks: list[Tok], i: int) -> bool:
     )
 
 
-_ROW_END = re.compile(r"\s*(?:[|;(]|,\s*\d|$)")
+_ROW_END = re.compile(
+    r"\s*(?:[|;(]|,\s*\d|$)|\s+(?-i:DOB|DDN|MRN|HSN|OHIP|PHN|RAMQ|NAS|SIN)\b|\s*[—–-]\s"
+)
+_LABEL_BEFORE = re.compile(
+    r"\b(?:pt|patient|name|nom|client|cliente|usager|usagère|resident|tenant)\s*:\s*$", re.I
+)
 
 
 def _lower_case_surname(text: str, toks: list[Tok], i: int, french: bool) -> bool:

@@ -193,6 +193,7 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         and text[t.end :].strip() == toks[i + 1].text
         and text[toks[i - 1].end : t.start] == ", "
         and toks[i + 1].text.isalpha()
+        and not (toks[i + 1].common and not toks[i + 1].name)  # not "écouté, belle rencontre"
         and typed_in_lower_case(text)
         and not weather(t.lower)
     ):
@@ -224,7 +225,11 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     ):
         return not t.possessive  # "dont tell chase where im staying ok"
     if i >= 2 and toks[i - 1].lower in _TO_WITH and toks[i - 2].lower in TALK:
-        return not t.possessive  # "spoke to faith this am", "j'ai parlé à rosalie hier"
+        # "spoke to faith this am", "j'ai parlé à rosalie hier"; where capitals are kept, a
+        # French word in lower case after "avec" is the word: "on termine avec espérance"
+        return not t.possessive and not (
+            t.common and toks[i - 1].lower == "avec" and not typed_in_lower_case(text)
+        )
     if (
         i >= 1
         and i + 1 < len(toks)

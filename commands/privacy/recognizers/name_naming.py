@@ -227,6 +227,12 @@ def _naming_phrase(toks: list[Tok], i: int) -> int:
     for phrase in NAMING.get(toks[i].lower, ()):
         if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
             return len(phrase)
+    if toks[i].lower == "known":  # "known around downtown as", "known on the rez as"
+        for n in range(2, 6):
+            if i + n < len(toks) and toks[i + n].lower == "as":
+                between = toks[i + 1 : i + n]
+                if all(t.text.islower() and t.text.isalpha() for t in between):
+                    return n + 1
     return 0
 
 

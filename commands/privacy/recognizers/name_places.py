@@ -53,6 +53,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     before = toks[k - 2].lower if k >= 2 else ""
     if prev.lower in ("to", "from") and before in _MOVED and text[prev.end : toks[k].start] == " ":
         return True  # "relocated to Brandon", "moved back to Florence", "back from Paris"
+    if prev.lower == "at" and before in ("cross", "crossed", "crossing", "border"):
+        return True  # "may try to cross at Emerson": a border crossing
     if prev.lower in _PLACE_PREPOSITIONS and text[prev.end : toks[k].start] == " ":
         if before in _TO_SOMEONE or (prev.lower == "à" and before in _TO_SOMEONE_FR):
             return False  # "loop in Taylor", "parlé à Forest": someone, not somewhere
@@ -371,6 +373,7 @@ _NAMED_PLACES = re.compile(
     r"\b((?-i:[A-Z][\w'’.-]*)(?:\s*(?:,|&|\band\b)\s*(?:and\s+)?(?-i:[A-Z][\w'’.-]*))+)\s+"
     r"(?:collegiates|schools|high\s+schools|elementaries|campuses|streets|avenues|roads|"
     r"corridors|parks|neighbourhoods|neighborhoods|areas|shelters|reserves|detachments)\b"
+    r"(?!\s+(?:it|them|his|her|the|a|there|here|behind|outside|in|at)\b)"  # "Brent parks it"
 )
 # A school named after someone, by who works or studies there: "guidance at Miller", "Grade
 # 10 at Scott", "transferring to Campbell in April", "the counsellor at Winston Knoll"

@@ -46,6 +46,7 @@ from commands.privacy.recognizers.name_beside import said_beside
 from commands.privacy.recognizers.name_blockers import (
     HEADS,
     after_blocker,
+    after_indefinite,
     street_after_on,
     title_case_opener,
 )
@@ -160,6 +161,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if street_after_on(toks, i) and not t.possessive:
         return False  # "logement surpeuplé sur Crémazie, le père…": a street
+    if after_indefinite(toks, i):
+        return False  # "une grosse pierre a fracassé le pare-brise"
     after = toks[i + 1].lower if i + 1 < len(toks) else ""
     if (
         short_name(t.lower)

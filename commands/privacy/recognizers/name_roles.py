@@ -74,6 +74,8 @@ def _human_predicate(toks: Sequence[Tok], j: int) -> bool:
     rest = [t.lower for t in toks[j + 1 : j + 3]]
     if verb in ("took", "takes", "ran", "runs") and rest[:1] in (["off"], ["away"]):
         return True  # "chaske took off with lil t"
+    if verb in ("is", "was") and rest[:1] == ["back"] and rest[1:2] in (["in"], ["at"], ["home"]):
+        return True  # "mckay is back in the Thunder Bay jail"
     if verb in ("checked", "checks", "signed", "signs") and rest[:1] in (["out"], ["in"]):
         return True  # "Dakota checked out at 8am": of a shelter, a hospital
     if verb in ("est", "était", "is", "was") and rest[:1] in (["pas"], ["not"]) and len(rest) > 1:

@@ -185,7 +185,15 @@ def _match_at(
                 and nxt.lower not in UNSAID
                 # set off by commas on both sides or none: not "partner, daycare attendance"
                 and ("," not in text[t.end : nxt.start] or text[nxt.end : nxt.end + 1] == ",")
-                and t.lower in FAMILY
+                and (
+                    t.lower in FAMILY
+                    # "landlord marv changed the locks": who, then what they did
+                    or (
+                        t.lower in _AROUND_A_PERSON
+                        and i + 2 < len(toks)
+                        and (toks[i + 2].lower in PERSON_VERBS or toks[i + 2].lower.endswith("ed"))
+                    )
+                )
             )
             # "la mère claire, faque…", "sa fille marjolaine qui a la procuration"
             or (
@@ -238,6 +246,8 @@ def _match_at(
         and not _AGENCY_AFTER.match(text, nxt.end)  # "with an aunt, Brant family services"
         and nxt.lower not in UNSAID  # "Mom: Unknown", "dad = Deceased"
         and (nxt.cap or nxt.lower not in PERSON_VERBS)  # "mom said storm came through"
+        # "Le propriétaire (Immeubles Desrosiers)": a company, not "Grandpa Rivière"
+        and not (nxt.lower in INSTITUTION and "(" in text[t.end : nxt.start])
         and (
             not (nxt.cap and nxt.common and not nxt.name)
             or initial
@@ -385,7 +395,10 @@ def _match_at(
     return from_lists(text, toks, i, youth, french)
 
 
-_ARTICLES = words("la le sa son ma mon ta ton")
+_AROUND_A_PERSON = words(
+    "landlord landlady roommate neighbour neighbor super boss coworker proprio voisin voisine coloc"
+)
+_ARTICLES = words("la le sa son ma mon ta ton une un cette")
 # "big deal was", "big one is": what follows "big" and is no nickname
 _NOT_A_NICK_BODY = words("deal one ones thing things part problem issue day night week news")
 _LINKING_VERBS = words("a est is was has had")

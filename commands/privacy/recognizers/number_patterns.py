@@ -39,6 +39,9 @@ _CASE_CUE = (
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
     r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|CISSS|CIUSSS|"
+    # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315"
+    r"(?:pt|patient)\s*(?:#|no\.?|id|number)|clinic\s*id|encounter|admission|"
+    r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB)|"
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
     r"de\s+la\s+cour|du\s+tribunal))?"
@@ -189,6 +192,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{1,4})\d{2}-\d{5,8}"  # "PA24-018823", an RMS number
             r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,5})-\d{4,8}"  # "26-MON-04187"
             r"|(?-i:[A-Z]{2,6})-\d{6,8}"  # "YP-0448215", "CSSDM-4418271"
+            r"|(?-i:[A-Z]{2,5}-[A-Z])-\d{5,7}-\d{2}"  # "LTB-L-019904-26", a tribunal's file
             r"|\d{3}-\d{2}-\d{6}-\d{2,3})(?![\w-])",  # "500-41-012345-263", a Québec court file
             i,
         ),
@@ -200,7 +204,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
             # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
             r"(?:[\s,:?]+[^\W\d_][\w'’-]{0,19}/?){0,10}?[\s,:(]*"
-            r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){2,4}"
+            r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){1,3}-\d{1,8}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
             # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"
             r"|(?<=\()(?!(?:19|20)\d{2}-\d{2}\))\d{3,6}-\d{2,8}(?=\))"

@@ -12,6 +12,7 @@ import itertools
 import re
 
 from commands.privacy.findings import Kind
+from commands.privacy.lexicon import words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.number_patterns import patterns
 
@@ -73,6 +74,8 @@ def find(text: str) -> list[Candidate]:
         for more in _more_of_the_same(text, m.end()):
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "Dad's is 1602240457 and mom's is 7658…"
     for m in p["health_far"].finditer(text):
+        if _dialled(text, m):
+            continue  # "RAMQ LEFG…, tél. 819-555-0122": the phone after the card
         add(Kind.HEALTH_NUMBER, m, 89, "v")  # over "referral:" read as a file cue
         for more in _more_of_the_same(text, m.end()):
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "health numbers (954… and 540…)"
@@ -118,9 +121,12 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 80, "v")
     for m in p["case"].finditer(text):
         value = m.group("v").strip()
-        prefixed = bool(re.match(r"[A-Za-z]{2,5}-[A-Za-z]{2,5}-", value))  # "AHT-REF-0877"
+        # "AHT-REF-0877", "pt # MC-7781": letters before the number make four digits enough
+        prefixed = bool(re.match(r"[A-Za-z]{2,5}-(?:[A-Za-z]{2,5}-)?\d{4}", value))
         if sum(c.isdigit() for c in value) < (4 if prefixed else 5) or _is_time_or_year(value):
             continue
+        if re.fullmatch(r"[A-Za-z]{2,5}-(?:19|20)\d{2}", value):
+            continue  # "file SK-2026": a label and a year
         if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
             continue
         if _TABLE_REF.search(text, max(0, m.start() - 20), m.start("v")) and re.fullmatch(
@@ -223,9 +229,38 @@ def _more_of_the_same(text: str, pos: int) -> list[re.Match[str]]:
     """The numbers listed after the first: "(9541825981 and 5405118232)"."""
     out = []
     while (m := _AND_ANOTHER.match(text, pos)) is not None:
+        if _PHONE_GROUPS.fullmatch(m.group("v")):
+            break  # "(HSN 389-412-077), …, dad Ray 306 555-0193": a phone, grouped as one
         out.append(m)
         pos = m.end()
     return out
+
+
+# Three, three and four digits: how a phone is grouped, never a health card
+_PHONE_GROUPS = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
+_DIALLED = re.compile(
+    r"\b(?:t[ée]l\.?|tel|phone|cell|cel|call(?:ed)?|text(?:ed)?|rejoindre|appel[ée]?|at)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+_CARD_WORDS = words(
+    """
+    is est no number numéro card carte de du la le of for pour his her son sa health santé
+    version code the dad mom mother father mère père baby bébé child kid youth client
+    """
+)
+
+
+def _dialled(text: str, m: re.Match[str]) -> bool:
+    """A number grouped as a phone with a word of calling right before it."""
+    if not _PHONE_GROUPS.fullmatch(m.group("v")):
+        return False
+    if _DIALLED.search(text, max(0, m.start("v") - 16), m.start("v")):
+        return True
+    # "HSN pending, dad Ray 306 555-0193": other words stand between the cue and the number
+    between = re.findall(r"[^\W\d_]{2,}", text[m.start() : m.start("v")])[1:]
+    return any(w.casefold() not in _CARD_WORDS for w in between)
 
 
 def _has_digit_run(value: str, n: int) -> bool:

@@ -619,6 +619,20 @@ CLEAN: list[str] = [
     "Niijkiwendidaa met her at the Nogojiwanong Friendship Centre on March 3.",
     "she's on Snapchat a lot, 3-4 hrs a day, her snap was hacked at 9 p.m.",
     "his gamertag unknown, the SRO will ask",
+    "Elle a offert la rose à l'intervenante en partant; on termine la rencontre avec espérance.",
+    "Le muret de pierre devant l'église a été vandalisé; trois jeunes sont soupçonnés.",
+    "La mère a remis une petite pierre peinte à sa fille lors de la visite supervisée.",
+    "une grosse pierre a fracassé le pare-brise du char de la mère, la SQ a pris la plainte",
+    "pour une fois le jeune s'est senti aimé pis écouté, belle rencontre",
+    "Cousins live in Minnesota; family may try to cross at Emerson.",
+    "Femme enceinte de 37 semaines, consommation de cristal, suivi au CLSC.",
+    "auntie is emergency contact, lives in Port Arthur, has capacity for 2 weeks",
+    "Pt gave a different DOB than the one on file at PA Vic, registration will sort it out",
+    "Conjointe de fait impliquée, secteur chemin Freeman, rencontre au CLSC à la place",
+    "Le propriétaire (Immeubles Desrosiers) a 10 jours pour corriger.",
+    "Hamilton: 4 households at Sherman Towers got N12s; the landlord is Sherman Holdings.",
+    "the land-based program with the Elders will take 6 youth out to the lake",
+    "file SK-2026 opened for the table's records",
 ]
 
 
