@@ -235,7 +235,8 @@ _ZIP = (
 
 # "1450 Kingsway, unit 3": a one- or two-word street without its type, then a unit
 _UNIT_AFTER = (
-    r"(?<![\w$.,/:-])\d{1,6}\s+(?-i:[A-Z][a-zà-ÿ'’]+(?:\s[A-Z][a-zà-ÿ'’]+)?),?\s+"
+    r"(?<![\w$.,/:-])\d{1,6}\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)*"
+    r"(?:\s[A-Z][a-zà-ÿ'’]+)?),?\s+"  # "4520 Saint-Denis, apt 6"
     r"(?:unit|apt|suite|app\.?|appartement|logement|#)\s*#?\s*\d{1,5}[A-Za-z]?\b"
 )
 # "lives at 55 Maple", "moving to 77B Dufferin", "habite au 45 Principale": a residence
@@ -265,6 +266,12 @@ _UNIT_THEN_CIVIC = (
     r"\b(?:apt|apartment|unit|suite|app|appart|appartement|logement)\.?\s*#?\s*\d{1,5}[A-Za-z]?"
     r"(?:\s*,\s*|\s+(?:of|at|in|du|au|,)\s+)\d{1,6}[A-Za-z]?\s+"
     r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:[\s-][A-ZÀ-Ý][a-zà-ÿ'’]{2,})?)(?![\w'’-])"
+)
+# "placée chez sa tante à 27, Empress Bay": the French comma after the civic number, then a
+# street whose type is English
+_FR_COMMA_EN_TYPE = (
+    r"(?:(?<=\bà\s)|(?<=\bau\s)|(?<=\bat\s))\d{1,5},\s+(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    r"\s+(?:" + _STRICT_TYPES + "|" + _LOOSE_TYPES + r")\b\.?"
 )
 # "2301 Woodward Ave, 48201": five digits right after a street written with its type
 _ZIP_AFTER_STREET = (
@@ -306,6 +313,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_UNIT_AFTER, i), Kind.ADDRESS, 59),
         (re.compile(_CUED_BARE, i), Kind.ADDRESS, 57),
         (re.compile(_UNIT_THEN_CIVIC, i), Kind.ADDRESS, 58),
+        (re.compile(_FR_COMMA_EN_TYPE, i), Kind.ADDRESS, 58),
         (re.compile(TRAILER_LOT, i), Kind.ADDRESS, 58),
         (re.compile(_WAY_STREET, i), Kind.ADDRESS, 58),
         (re.compile(ROAD_KM, i), Kind.ADDRESS, 58),

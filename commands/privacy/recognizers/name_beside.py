@@ -51,6 +51,19 @@ def _in_french(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (age_follows(text, t.end) or (i + 1 < len(toks) and toks[i + 1].lower in PERSON_VERBS))
     ):
         return True  # "la petite rose a parlé à son prof", "le petit dieujuste, 10 ans,"
+    if i >= 1 and t.cap and not t.protected and not t.text.isupper() and t.lower not in STOPWORDS:
+        before = toks[i - 2].lower if i >= 2 else ""
+        if (t.name or t.unknown) and toks[i - 1].lower in _YOUNG_ONES and before == "les":
+            return True  # "Les jeunes Papatie (les 2 frères) sont encore impliqués"
+        if toks[i - 1].lower == "les" and before == "chez" and not t.lower.endswith("s"):
+            return True  # "elle reste chez les Jourdain à Mani-utenam"
+        if (
+            (t.name or t.unknown)
+            and toks[i - 1].lower == "est"
+            and toks[i - 1].elided
+            and _WHO_DOES.match(text, t.end)
+        ):
+            return True  # "C'est Odjick qui a la garde maintenant"
     # "Les Côté ont encore eu la visite de la police", "Les Lafortune ont…"
     return (
         i > 0
@@ -59,7 +72,17 @@ def _in_french(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (t.name or t.unknown or (t.common and not t.protected))
         and (t.name or not t.lower.endswith("s"))  # not "Les Oilers ont perdu"
         and i + 1 < len(toks)
-        and toks[i + 1].lower in _THEY_VERBS
+        and (
+            toks[i + 1].lower in _THEY_VERBS
+            # "les Belcourt de Duck Lake": a family and the place it is from
+            or (
+                (t.name or t.unknown)
+                and toks[i + 1].lower in ("de", "du")
+                and i + 2 < len(toks)
+                and toks[i + 2].cap
+                and toks[i + 2].protected
+            )
+        )
     )
 
 
@@ -197,6 +220,23 @@ def _said_to_be(text: str, toks: Sequence[Tok], i: int) -> bool:
     """Said to be someone: "j-rock is Jordan Roy", "May is the one who", "smitty is the uncle"."""
     t = toks[i]
     if (
+        t.cap
+        and (t.name or t.unknown or (len(t.text) <= 4 and t.text.isalpha()))
+        and (not t.common or t.lower not in lexicon().english)  # "the man is Black, about 40"
+        and not t.protected
+        and not t.text.isupper()
+        and _THE_MAN_IS.search(text, max(0, t.start - 40), t.start) is not None
+    ):
+        return True  # "the girl told a counsellor the man is Dre", "le gars c'est Ti-Loup"
+    if (
+        t.cap
+        and (t.name or t.unknown)
+        and not t.protected
+        and _RANKED_KIN.search(text, max(0, t.start - 40), t.start) is not None
+        and re.match(r"\s*[,)]", text[t.end : t.end + 2])
+    ):
+        return True  # "la mort de son fils aîné, Wensley, tué par balle"
+    if (
         i + 3 < len(toks)
         and toks[i + 1].lower in ("is", "was")
         and (
@@ -259,9 +299,24 @@ _NOT_A_NICKNAME = KIN | INSTITUTION | ROLES | STOPWORDS  # "Bunny is the one who
 _KID_WORDS = words(
     "kid kids boy boys girl girls twins brothers sisters guy guys lady man woman dude who"
 )
-_FORMERLY = re.compile(
-    r"\((?:avant|formerly|previously|née|nee|anciennement|maiden\s+name)[,:]?\s+$", re.I
+_THE_MAN_IS = re.compile(
+    r"\b(?:the|that|this|le|ce)\s+(?:man|guy|dude|woman|lady|girl|boy|gars|homme|monsieur|"
+    r"madame|femme|fille|pimp|dealer|boyfriend|girlfriend)\s+(?:is|was|c['’]est|=)\s+$",
+    re.IGNORECASE,
 )
+_RANKED_KIN = re.compile(
+    r"\b(?:fils|fille|frère|soeur|sœur|son|daughter|brother|sister|enfant|child|kid|cousin|"
+    r"cousine)\s+(?:aîné|aînée|ainé|ainée|cadet|cadette|benjamin|benjamine|oldest|youngest|"
+    r"eldest|older|younger)\s*,\s*$",
+    re.IGNORECASE,
+)
+_FORMERLY = re.compile(
+    r"\((?:avant|formerly|previously|née|nee|anciennement|maiden\s+name)[,:]?\s+$"
+    r"|(?<=\w)\s(?:née|nee)\s+$",  # "Marie-Soleil née St-Onge, 41 ans"
+    re.I,
+)
+_YOUNG_ONES = words("jeunes enfants frères soeurs sœurs petits filles gars cousins cousines")
+_WHO_DOES = re.compile(r"\s+qui\s+(?!est\b|sont\b)")
 _THEY_VERBS = words("ont sont avaient étaient vivent habitent refusent demandent viennent")
 _CLASSMATES = words(
     """

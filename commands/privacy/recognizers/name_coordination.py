@@ -119,7 +119,9 @@ _PLURAL_AFTER = re.compile(
     r"|" + _BOTH_DID + r"|,?\s*(?:were|are|r|ont|sont|étaient|the\s+two|les\s+deux|families|"
     r"tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\b"
     r"|,?\s*(?:and|et)\s+(?:one|two|an?|un|une|deux)\s+(?:other|autres?)\b"
-    r"|\s*[—–-]\s*(?:the|les)\s+(?:two|deux|2)\b)",
+    r"|\s*[—–-]\s*(?:the|les)\s+(?:two|deux|2)\b"
+    r"|\s*,\s*(?:the|les)\s+(?:two|deux|2|three|trois|3)\s+[a-zé]+\s*,"  # ", les 2 cousins,"
+    r"|\s+se\s+sont\b)",  # "awashish pis bosum se sont battus"
     re.IGNORECASE,
 )
 

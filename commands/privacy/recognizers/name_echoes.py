@@ -288,8 +288,10 @@ def _lower_case_repeats(toks: list[Tok], taken: set[int], chat: bool) -> list[in
     found = {
         toks[k].lower
         for k in taken
-        # "cheska" in chat; in chat typed in lower case, "boo" and "sky" too
-        if len(toks[k].lower) >= 3 and (toks[k].cap or not toks[k].common or chat)
+        # "cheska" in chat; in chat typed in lower case, "boo" and "sky" too; any word of a
+        # full name ("the kid is mason o'leary … dad says mason has")
+        if len(toks[k].lower) >= 3
+        and (toks[k].cap or not toks[k].common or chat or k + 1 in taken or k - 1 in taken)
     }
     out = []
     for k, t in enumerate(toks):
@@ -306,7 +308,8 @@ def _lower_case_repeats(toks: list[Tok], taken: set[int], chat: bool) -> list[in
             t.cap
             and t.lower in found
             and not t.text.isupper()
-            and (after in PERSON_VERBS or not t.sentence_start)
+            # "Crystal's income assistance was cut off": whose, once the name is known
+            and (after in PERSON_VERBS or not t.sentence_start or t.possessive)
         ):
             out.append(k)  # "his daughter Faith is staying… Faith has", "'Ask Tanner,' she said"
             continue

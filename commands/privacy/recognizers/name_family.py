@@ -251,6 +251,12 @@ def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
             and stem not in lex.never_single
             and (
                 _FAMILY_LIVES.match(text, t.end) is not None
+                # "the Diabos are on the waitlist", not "the Conexus were"
+                or (
+                    i + 1 < len(toks)
+                    and toks[i + 1].lower in _FAMILIES_DO
+                    and not t.lower.endswith(("us", "ss", "is"))
+                )
                 # "the party at the Zorquaks": a family's house, by the family's name
                 or (
                     i >= 2

@@ -114,7 +114,8 @@ def birth_date_follows(text: str, pos: int) -> bool:
 
 _BIRTH_ASIDE = re.compile(
     r"\s*\(\s*(?:DOB|DDN|d\.o\.b\.|b\.|born|n[ée]e?(?:\s+le)?)?\s*:?\s*"
-    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\s*[),;]",
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|\d{1,2}\s+[A-Za-zéû]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*[),;]",
     re.IGNORECASE,
 )
 

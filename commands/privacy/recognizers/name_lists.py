@@ -183,6 +183,7 @@ def from_lists(
         and nxt.surname
         and (nxt.strong or t.strong or (t.cap and nxt.lower not in lexicon().english))
         and len(nxt.lower) >= 3
+        and not (t.sentence_start and t.common and nxt.common)  # "page blanche pour l'instant"
     ):
         return cand(text, toks, i, i + 2, suggestion), i + 2
     if (

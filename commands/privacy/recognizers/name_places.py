@@ -53,6 +53,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     before = toks[k - 2].lower if k >= 2 else ""
     if prev.lower in ("to", "from") and before in _MOVED and text[prev.end : toks[k].start] == " ":
         return True  # "relocated to Brandon", "moved back to Florence", "back from Paris"
+    if toks[k].elided in ("d'", "d’") and prev.lower in _OFFICES:
+        return True  # "l'agente va l'accompagner au bureau d'Amos": a town's office
     if prev.lower == "at" and before in ("cross", "crossed", "crossing", "border"):
         return True  # "may try to cross at Emerson": a border crossing
     if prev.lower in _PLACE_PREPOSITIONS and text[prev.end : toks[k].start] == " ":
@@ -70,10 +72,12 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
 
 
+_OFFICES = words("bureau ville région secteur hôpital palais poste centre cour aéroport mairie")
 _LISTED_ON = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?-i:[A-ZÀ-Ý])")
 _MOVED = words(
     """
     relocated relocating relocate moved moving move went going go sent transferred headed out
+    flying fly flies
     away over
     heading drove driving returned returning back came coming flew bussed bused referred
     """

@@ -87,6 +87,7 @@ from commands.privacy.recognizers.name_predicates import (
     possessive_kin,
     predicate,
 )
+from commands.privacy.recognizers.name_replies import reply_name
 from commands.privacy.recognizers.name_roles import (
     addressed,
     affiliated,
@@ -163,6 +164,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "logement surpeuplé sur Crémazie, le père…": a street
     if after_indefinite(toks, i):
         return False  # "une grosse pierre a fracassé le pare-brise"
+    if reply_name(text, toks, i):
+        return True  # "Lebrun oui", "Okemaw pas présent au tribunal": a short reply
     after = toks[i + 1].lower if i + 1 < len(toks) else ""
     if (
         short_name(t.lower)

@@ -51,6 +51,7 @@ CONTACT = words(
     retrouvé retrouvée appellera rappellera appelle rappelle
     avise aviser avisé avisée informer informé informée prévenir prévenu prévenue
     notify notified inform informed warn warned
+    discharge discharged admit admitted release released
 """
 )
 _NE_PERSON = words("se s veut voulait va vient dort répond parle sort mange fréquente")

@@ -162,6 +162,16 @@ def _match_at(
         and nxt.lower not in STOPWORDS
     )
     if (
+        t.cap
+        and t.lower in RELATIVES
+        and nxt is not None
+        and nxt.cap
+        and nxt.given
+        and nxt.possessive
+        and text[t.end : nxt.start] == " "
+    ):
+        return cand(text, toks, i + 1, i + 2, None), i + 2  # "go to Aunt Wendy's anymore"
+    if (
         t.lower in KIN
         and not (french and t.lower == "son")
         and nxt is not None

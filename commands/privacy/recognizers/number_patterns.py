@@ -41,6 +41,8 @@ _CASE_CUE = (
     r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|CISSS|CIUSSS|"
     # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315"
     r"(?:pt|patient)\s*(?:#|no\.?|id|number)|clinic\s*id|encounter|admission|"
+    # "missing persons number 2026-4455", "(MJPS MJ-2026-00211)": a police service's file
+    r"missing\s+persons?(?:\s+(?:file|number|no\.?|#|case))?|(?-i:[A-Z]{1,4}PS)|"
     r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB)|"
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
@@ -66,7 +68,9 @@ _MODELS = (
     r"Charger|Challenger|Durango|Journey|Neon|Cherokee|Wrangler|F-?150|F-?250|Explorer|Escape|"
     r"Focus|Fusion|Mustang|Ranger|Civic|Accord|Odyssey|CR-V|Corolla|Camry|Tacoma|Tundra|"
     r"RAV4|Sienna|Elantra|Sonata|Tucson|Sentra|Altima|Rogue|Pathfinder|Jetta|Golf|Mazda3|"
-    r"Outback|Forester|Sportage|Sorento|Soul|Rio|Dodge|Chevy|GMC)"
+    r"Outback|Forester|Sportage|Sorento|Soul|Rio|Dodge|Chevy|GMC|Acura|Lexus|Infiniti|BMW|Audi|"
+    r"Kia|Hyundai|Nissan|Toyota|Honda|Ford|Chevrolet|Pontiac|Buick|Chrysler|Volkswagen|VW|"
+    r"Subaru|Mitsubishi|Jeep|Tesla|Volvo|Mercedes|Mazda)"
 )
 _COLOURS = (
     r"(?:noire?|blanche?|grise?|rouge|bleue?|verte?|argent|black|white|gr[ae]y|red|blue|"
@@ -174,7 +178,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + r"(?:(?-i:[A-Z]{2,6})(?=\s*(?:#|no\.?\s*\d))|"
             + _CASE_CUE
             + r")"
-            + r"\.?(?![\w])"
+            + r"s?\.?(?![\w])"  # "dossiers 26-1042, 26-1107 et 26-1156"
             + _NUM
             + _AGENCY
             + r"(?P<v>"
@@ -201,6 +205,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "case_far": re.compile(
             r"\b(?:files?|cases?|dossiers?|rapports?|reports?|occurrences?|[ée]v[ée]nements?|"
             r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour|"
+            # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
+            r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre)|"
             r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
             # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
             r"(?:[\s,:?]+[^\W\d_][\w'’-]{0,19}/?){0,10}?[\s,:(]*"

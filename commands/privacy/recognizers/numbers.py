@@ -190,13 +190,16 @@ def find(text: str) -> list[Candidate]:
             if other is not None and re.search(r"[A-Z]", other.group("v")):
                 add(Kind.LICENCE, other, 89, "v")  # "922 MRV or maybe 922 MRW", "208, not 280"
             continue
-        other = _AND_ANOTHER_FILE.match(text, c.end)
-        first, second = text[c.start : c.end], other.group("v") if other is not None else ""
-        if other is not None and (
-            ("-" in second and first.count("-") == second.count("-"))
-            or (first.isdigit() and len(first) == len(second))
-        ):
-            add(Kind.CASE_NUMBER, other, 84, "v")  # "(occ. 26-3391 and 26-3397)"
+        first, end = text[c.start : c.end], c.end
+        while (other := _AND_ANOTHER_FILE.match(text, end)) is not None:
+            second = other.group("v")
+            if not (
+                ("-" in second and first.count("-") == second.count("-"))
+                or (first.isdigit() and len(first) == len(second))
+            ):
+                break
+            add(Kind.CASE_NUMBER, other, 84, "v")  # "(dossiers 26-1042, 26-1107 et 26-1156)"
+            end = other.end()
     # "S-26-041 (new)", "dossier de table S-26-009": the table's own number, whatever the cue;
     # "NE 14-33-5 W3": a land location
     return [
@@ -214,8 +217,9 @@ _OR_ANOTHER_PLATE = re.compile(
     r"\s*(?:,?\s*(?:or|ou|and|et|&|not|pas)|,)\s+(?:maybe\s+|possibly\s+|peut-être\s+)?"
     r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))(?![\w-])"
 )
+# "(occ. 26-3391 and 26-3397)", "Student #s 2215590, 2209874"
 _AND_ANOTHER_FILE = re.compile(
-    r"\s*(?:,|and|et|&|/)\s*(?P<v>\d{2,4}-\d{3,8}|\d{5,10})(?![\w-])"  # "#s 2215590, 2209874"
+    r"\s*(?:,|and|et|&|/|,\s*and|,\s*et)\s*(?P<v>\d{2,4}-\d{3,8}|\d{5,10})(?![\w-])"
 )
 _AND_ANOTHER = re.compile(
     # "8495 003 249 for the son and 7000954185 for the daughter"

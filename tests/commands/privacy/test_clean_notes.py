@@ -633,6 +633,21 @@ CLEAN: list[str] = [
     "Hamilton: 4 households at Sherman Towers got N12s; the landlord is Sherman Holdings.",
     "the land-based program with the Elders will take 6 youth out to the lake",
     "file SK-2026 opened for the table's records",
+    "Regina: 3 new sits",
+    "Donovan : 3 jeunes de 13 à 15 ans au parc après 23 h",
+    "Arriérés : 2 mois de loyer",
+    "Rouvert. Même jeune, nouvel incident au Carrefour Angrignon.",
+    "Meds: Abilify 10mg, pharmacy is the Shoppers on Main.",
+    "ty! 🙏",
+    "Saint-Jean-Baptiste, bureau fermé lundi",
+    "page blanche pour l'instant, rien de neuf",
+    "flying to Dallas for a conf, back Tue",
+    "l'agente de Pikogan va l'accompagner au bureau d'Amos.",
+    "he's posting pics on insta, Peacekeepers are aware",
+    "Swan Lake tickets at the Conexus were donated to the youth program.",
+    "Antécédents : hospitalisation à Charles-Le Moyne en 2022.",
+    "the man is Black, about 40, per the neighbour",
+    "Desjardins a gelé le compte",
 ]
 
 
