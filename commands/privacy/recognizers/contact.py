@@ -21,7 +21,8 @@ from commands.privacy.recognizers.cues import ADDRESSING
 _SEP = r"[\s.\-‐–]?"
 _EXT = r"(?:\s*(?:,\s*)?(?:x|ext\.?|extension|poste|p\.|#)\s*\d{1,5})?"
 _NANP = (
-    r"(?<![\w/#.-])(?:\+\s?1[\s.\-]?|1[\s.\-])?"
+    r"(?<![\w/#.-])\d{3}[\s.]\d{3}[\s.]\d{2}[\s.]\d{2}(?![\w-])"  # "613 555 01 28"
+    r"|(?<![\w/#.-])(?:\+\s?1[\s.\-]?|1[\s.\-])?"
     r"(?:\(\s?\d{3}\s?\)[\s.\-]?|\d{3}/|\d{3}" + _SEP + r")"  # "780/555-0192", "(306)-555-0109"
     r"\d{3}" + _SEP + r"\d{4}(?![\w-])" + _EXT
 )
@@ -224,9 +225,24 @@ def find(text: str) -> list[Candidate]:
         if value and value.group(0).lower().lstrip("@") not in _HANDLE_STOP:
             start = m.start() + value.start()
             out.append(Candidate(Kind.SOCIAL_HANDLE, start, m.end(), None, 75))
-    return out
+    # "SPS main line 306-555-0100", "Numéro principal du CLSC : 819-555-0100": an agency's
+    # published line names no one
+    return [
+        c
+        for c in out
+        if c.kind is not Kind.PHONE or not _AGENCY_LINE.search(text, max(0, c.start - 45), c.start)
+    ]
 
 
+_AGENCY_LINE = re.compile(
+    r"\b(?:main\s+(?:line|number|switchboard|office)|switchboard|toll[-\s]?free|sans\s+frais|"
+    r"num[ée]ro\s+principal|ligne\s+principale|crisis\s+line|intake\s+line|after[-\s]hours\s+line|"
+    r"non[-\s]emergency\s+line)\b"
+    # "Numéro principal du CLSC : 819-…", "switchboard (705-…)", "main line, 306-…"; not "called
+    # the crisis line twice last night from 1-877-…"
+    r"(?:\s+(?:du|de|of|for)\s+(?:la\s+|the\s+)?[\w-]+)?(?:\s+(?:is|est|at|au|à))?[\s:,(–—-]{0,4}$",
+    re.IGNORECASE,
+)
 # A gamer tag after its cue, any shape, even a few words: "gamertag xXBearKillaXx", "his
 # xbox gamertag is PA Rezzy 306"
 _GAMERTAG = re.compile(

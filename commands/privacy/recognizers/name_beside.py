@@ -51,19 +51,29 @@ def _in_french(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (age_follows(text, t.end) or (i + 1 < len(toks) and toks[i + 1].lower in PERSON_VERBS))
     ):
         return True  # "la petite rose a parlé à son prof", "le petit dieujuste, 10 ans,"
-    if i >= 1 and t.cap and not t.protected and not t.text.isupper() and t.lower not in STOPWORDS:
+    # "it was Crystal who called", not "it was Regina who hosted"
+    shielded_given = (
+        t.protected and t.listed_word and t.given and t.lower not in lexicon().given_places
+    )
+    if (
+        i >= 1
+        and t.cap
+        and (not t.protected or shielded_given)
+        and not t.text.isupper()
+        and t.lower not in STOPWORDS
+    ):
         before = toks[i - 2].lower if i >= 2 else ""
+        if t.protected and toks[i - 1].lower not in ("was", "is", "était", "est"):
+            return False
         if (t.name or t.unknown) and toks[i - 1].lower in _YOUNG_ONES and before == "les":
             return True  # "Les jeunes Papatie (les 2 frères) sont encore impliqués"
         if toks[i - 1].lower == "les" and before == "chez" and not t.lower.endswith("s"):
             return True  # "elle reste chez les Jourdain à Mani-utenam"
-        if (
-            (t.name or t.unknown)
-            and toks[i - 1].lower == "est"
-            and toks[i - 1].elided
-            and _WHO_DOES.match(text, t.end)
-        ):
-            return True  # "C'est Odjick qui a la garde maintenant"
+        cleft = (toks[i - 1].lower == "est" and toks[i - 1].elided) or (
+            toks[i - 1].lower in ("was", "is", "était") and before in ("it", "ça", "")
+        )
+        if (t.name or t.unknown) and cleft and _WHO_DOES.match(text, t.end):
+            return True  # "C'est Odjick qui a la garde", "it was Crystal who called"
     # "Les Côté ont encore eu la visite de la police", "Les Lafortune ont…"
     return (
         i > 0
@@ -315,8 +325,10 @@ _FORMERLY = re.compile(
     r"|(?<=\w)\s(?:née|nee)\s+$",  # "Marie-Soleil née St-Onge, 41 ans"
     re.I,
 )
-_YOUNG_ONES = words("jeunes enfants frères soeurs sœurs petits filles gars cousins cousines")
-_WHO_DOES = re.compile(r"\s+qui\s+(?!est\b|sont\b)")
+_YOUNG_ONES = words(
+    "jeunes enfants frères soeurs sœurs petits filles gars cousins cousines parents grands-parents"
+)
+_WHO_DOES = re.compile(r"\s+(?:qui|who)\s+(?!est\b|sont\b|is\b|are\b)")
 _THEY_VERBS = words("ont sont avaient étaient vivent habitent refusent demandent viennent")
 _CLASSMATES = words(
     """

@@ -47,6 +47,12 @@ _WHERE = words(
     1-bdrm
     """
 )
+_WHEN_AFTER = words(
+    """
+    last tonight yesterday this overnight sat sun mon tue tues wed thu thurs fri saturday
+    sunday monday tuesday wednesday thursday friday morning evening afternoon night
+    """
+)
 _COMPASS = words("est ouest nord sud e w n s o east west north south")
 
 
@@ -66,7 +72,18 @@ def after_indefinite(toks: Sequence[Tok], i: int) -> bool:
 
 
 def street_after_on(toks: Sequence[Tok], i: int) -> bool:
-    """ "downtown on Princess", "vu sur Maloney": a street after where someone is."""
+    """ "downtown on Princess", "vu sur Maloney": a street after where someone is; never
+    "staying on Tyler's couch", whose couch it is."""
+    if toks[i].possessive:
+        return False
+    if (
+        i >= 1
+        and toks[i - 1].lower == "on"
+        and not toks[i].possessive
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in _WHEN_AFTER
+    ):
+        return True  # "shots fired on Flora last night", "seen together on Euclid sat"
     return (
         i >= 2
         and toks[i - 1].lower in ("on", "off", "sur")

@@ -35,6 +35,12 @@ def find(
         ):
             # "Jean-Philippe (JP) c'est le chum de la mère"
             out.append(Candidate(Kind.NAME, alias.start(1), alias.end(1), c.suggestion, 43))
+        short_form = _SHORT_BEFORE.search(text, max(0, c.start - 12), c.start)
+        if short_form is not None and " " in text[c.start : c.end]:
+            word = short_form.group(1)
+            if len(word) >= 2 and text[c.start : c.end].lower().startswith(word.lower()):
+                # "yeah its Nav - Navjot Singh Dhillon": the short form, then the full name
+                out.append(Candidate(Kind.NAME, short_form.start(1), short_form.end(1), None, 43))
         before = _INITIALS_BEFORE.search(text, max(0, c.start - 10), c.start)
         if before is not None and text[c.end : c.end + 1] == ")":
             letters = re.sub(r"[^A-Z]", "", before.group(1))
@@ -237,6 +243,7 @@ _FRIENDS_ASIDE = re.compile(
     r"|for\s+short|to\s+(?:(?:his|her|their)\s+)?friends|entre\s+amis)\)",
     re.IGNORECASE,
 )
+_SHORT_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z][a-z]{1,4}))\s+[-–—]\s+$")
 _INITIALS_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z](?:[-.]?[A-Z]){1,2}))\.?\s*\($")
 _BEFORE_ASIDE = re.compile(
     r"(?:^|[.!?:;]\s+|\b(?:and|et|with|avec)\s+)((?-i:[A-Z][a-z]{2,}))\s+\($"

@@ -51,6 +51,21 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         )
     ):
         return cand(text, toks, i, i + 1, "the family"), i + 1
+    # "norway house - Muswagon house, lot 61", "break and enter at the Balfour place": a
+    # family's home by the family's name
+    if (
+        nxt is not None
+        and t.cap
+        and (t.unknown or (t.surname and not t.common))
+        and not t.protected
+        and not t.possessive
+        and nxt.lower in ("house", "place", "trailer", "residence")
+        and nxt.text.islower()
+        and text[t.end : nxt.start] == " "
+        and (i == 0 or toks[i - 1].lower in ("the", "at", "to", "from") or _clause_start(text, t))
+        and re.match(r"\s*(?:[,.;:)]|$|on\b|in\b|out\b|by\b|near\b)", text[nxt.end :])
+    ):
+        return cand(text, toks, i, i + 1, "the family"), i + 1
     # "the Nguyens are refusing", "the koostachins from up the river road": a family by its
     # surname in the plural
     if _plural_family(text, toks, i):

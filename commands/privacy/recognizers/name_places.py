@@ -376,7 +376,8 @@ _COUNTED = re.compile(
 _NAMED_PLACES = re.compile(
     r"\b((?-i:[A-Z][\w'’.-]*)(?:\s*(?:,|&|\band\b)\s*(?:and\s+)?(?-i:[A-Z][\w'’.-]*))+)\s+"
     r"(?:collegiates|schools|high\s+schools|elementaries|campuses|streets|avenues|roads|"
-    r"corridors|parks|neighbourhoods|neighborhoods|areas|shelters|reserves|detachments)\b"
+    r"corridors|parks|neighbourhoods|neighborhoods|areas|shelters|reserves|detachments|"
+    r"area|corner|intersection)\b"
     r"(?!\s+(?:it|them|his|her|the|a|there|here|behind|outside|in|at)\b)"  # "Brent parks it"
 )
 # A school named after someone, by who works or studies there: "guidance at Miller", "Grade

@@ -33,12 +33,22 @@ def reply_name(text: str, toks: Sequence[Tok], i: int) -> bool:
     if len(text) > _SHORT_CHARS or len(toks) > _SHORT_TOKENS or not _opens(text, toks, i):
         return False
     t = toks[i]
-    chat = not t.cap and typed_in_lower_case(text) and not t.common  # "mcleod lol wrong chat"
-    if not (t.cap or chat) or t.possessive or t.text.isupper() or len(t.lower) < 2:
+    rest = text[t.end :]
+    if t.possessive:  # "Cardinal's the aunt in PA", "june's the gf, not the sister": "is"
+        rest = " is" + text[t.end + 2 :]
+        if not _said_to_be_kin(rest) and not _AFTER_ANY.match(rest):
+            return False
+    strong = _AFTER_ANY.match(rest) is not None or _said_to_be_kin(rest)
+    # "mcleod lol wrong chat"; a word, in lower case, only before what says it is someone:
+    # "river is the 6 y/o"
+    chat = not t.cap and typed_in_lower_case(text) and (not t.common or strong)
+    if not (t.cap or chat) or t.text.isupper() or len(t.lower) < 2:
         return False
     if t.lower in STOPWORDS or t.lower in KIN or t.lower in ROLES or t.lower in CALENDAR:
         return False
-    if chat_word(t.lower) or weather(t.lower) or not t.text.replace("-", "").isalpha():
+    if chat_word(t.lower) or (weather(t.lower) and not strong):  # "river is the 6 y/o"
+        return False
+    if not t.text.replace("-", "").isalpha():
         return False
     if t.text in _THANKS:
         return False  # "ty! 🙏": thank you
@@ -50,14 +60,11 @@ def reply_name(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "Saint-Jean-Baptiste, bureau fermé lundi": a holiday, a parish
     if not (t.given or t.surname or t.unknown):
         return False
-    rest = text[t.end :]
-    strong = _AFTER_ANY.match(rest) is not None  # "Hunter again", "Ty = the older brother"
     if t.common and said_of_money(t.lower, text, t.end):
         return False  # "Grant came through! The Kinsmen Foundation approved $4,000."
     if t.common:  # "Sparrow missed curfew", "Boucher c'est le beau-père"; not "Bill paid"
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-        kin = _IS_KIN.match(rest) is not None
-        return strong or kin or (nxt in SUBJECT_VERBS and nxt in PERSON_VERBS)
+        return strong or (nxt in SUBJECT_VERBS and nxt in PERSON_VERBS)
     if t.unknown:
         # a word no list holds: only before what is said of a person ("Okemaw pas présent",
         # "Tesfaye confirmed…"), never before a colon or a comma, where a heading, a French
@@ -83,17 +90,39 @@ _OPENINGS = [["est"], ["ça", "est"], ["était"], ["ça", "était"], ["it", "was
 _AFTER_ANY = re.compile(
     r"\s*(?:=|\?\s*(?:oui|non|yes|no)\b|\s+again\b|\s+(?:too|aussi|encore)\s*[.!]?\s*$"
     r"|,?\s+(?:pas|not)\s+(?-i:[A-Z])"  # "c'était Seb, pas Max": a correction
+    # how it is spelled: "Singh with an h", "Léger avec un accent", "Tremblay sans s", "Fox,
+    # like the animal", "c'est Petit, comme l'adjectif", "c'est Rivière le nom de famille"
+    r"|,?\s+(?:with|avec|sans|without)\s+(?:an?\s+|un\s+|une\s+|two\s+|deux\s+|double\s+)?"
+    r"(?:[a-zé]\b|accents?\b|apostrophe\b|hyphen\b|trait\b|[a-z]['’]s\b)"
+    r"|,?\s+(?:like|comme)\s+(?:the|le|la|l['’]|in)\s*[a-zé]+"
+    r"|\s+(?:le|the)\s+(?:nom|last\s+name|surname|family\s+name)\b"
+    r"|\s+(?:uses|goes\s+by|prefers)\s+(?:she|he|they|il|elle|iel)/"  # "Sky uses they/them"
+    r"|\s+(?:is|'s)\s+(?:on\s+)?(?:mom|dad|mother|father)['’]s\s+side\b"
+    r"|\s+(?:is|was)\s+the\s+\d{1,2}\s*(?:y/?o|yo|year)"  # "river is the 6 y/o"
     r"|\s+(?:oui|non|yes|no|yep|nope)\b\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
-_IS_KIN = re.compile(r"\s+(?:c['’]est|is|=)\s+(?:le|la|l['’]|the|his|her|sa|son)\s*[\w-]+", re.I)
+_IS_KIN = re.compile(
+    r"(?:\s+(?:c['’]est|is|was|=)|,)\s+(?:le|la|l['’]|the|his|her|sa|son|their)\s*"
+    r"(?:(?:older|younger|oldest|youngest|big|little|new|ex|real|vrai|grand|grande)\s+)?([\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def _said_to_be_kin(rest: str) -> bool:
+    """ "… c'est le beau-père", "… = the older brother", "…, the uncle": who the person is."""
+    m = _IS_KIN.match(rest)
+    return m is not None and (m.group(1).casefold() in KIN or m.group(1).casefold() in _KIN_MORE)
+
+
+_KIN_MORE = frozenset(("gf", "bf", "stepdad", "stepmom", "one", "guy", "kid", "landlord"))
 _REPLIED = re.compile(r"\s*(?:[?.!]|$|\s+(?:oui|non|yes|no|yep|nope|lol|from|de)\b)", re.I)
 _THANKS = frozenset(("ty", "thx", "tx", "merci"))
 _INFLECTED = re.compile(r"(?:ée?s?|és|ert|erte|ics?)$")
 _SAID_OF_SOMEONE = re.compile(
     r"\s+(?:oui|non|yes|yep|nope|pas|not|n['’]est|est|a|c['’]est|was|has|had|confirmed|signed|"
     r"signé|called|appelé|appelée|texted|showed|missed|left|refused|refuse|came|went|said|says|"
-    r"dit|wants|veut)\b",
+    r"dit|wants|veut|owns|owned|rents|lives|works)\b",
     re.IGNORECASE,
 )
 # What follows a listed surname or given name in a reply
@@ -101,6 +130,7 @@ _AFTER_A_NAME = re.compile(
     r"\s*(?:[?.!]|$|[,–—]\s|-\s|\s+(?:"
     r"oui|non|yes|no|yep|nope|lol|pas|not|n['’]est|est|a|c['’]est|cest|était|is|was|has|had|"
     r"from|de|du|à|confirmed|signed|signé|called|appelé|appelée|texted|showed|"
-    r"missed|left|refused|refuse|came|went|said|says|dit|wants|veut|en)\b)",
+    r"missed|left|refused|refuse|came|went|said|says|dit|wants|veut|en|owns|owned|rents|lives|"
+    r"works)\b)",
     re.IGNORECASE,
 )

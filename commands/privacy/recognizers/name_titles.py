@@ -29,6 +29,17 @@ def by_title(
     is a title that names no one here ("M." of a school's name), ``None`` when it is no title."""
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        t.text in ("Baby", "Bébé")
+        and nxt is not None
+        and nxt.text in ("Girl", "Boy", "Fille", "Garçon")
+        and i + 2 < len(toks)
+        and toks[i + 2].cap
+        and not toks[i + 2].text.isupper()
+        and text[nxt.end : toks[i + 2].start] == " "
+    ):
+        # "new CNCFS file for Baby Girl Lathlin": a newborn is filed under the family name
+        return Candidate(Kind.NAME, toks[i + 2].start, toks[i + 2].end, None, 46), i + 3
     title = TITLES.get(t.lower.rstrip("."))
     if t.text == "Me" and nxt is not None and nxt.cap and french:
         title = ("the lawyer", "l'avocat")  # Québec's "Me St-Onge" (maître)

@@ -288,7 +288,10 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     for tok in toks:
         if (
             tok.sentence_start
-            and tok.cap
+            # "brandon: 14 y/o from Waywayseecappo", not "brandon (janvier) dit"
+            and (
+                tok.cap or (tok.text.islower() and re.match(r"\s*(?::|\s[-–—]\s)", text[tok.end :]))
+            )
             and tok.lower in lex.given_places
             and _HEADING.match(text, tok.end)
             and not text[: tok.start].strip(" \t\"'(*•-")

@@ -102,6 +102,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"\d[\d\s-]{6,13}\d(?:\s?-?\s?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
             i,
         ),
+        # "MB Health reg # 608214", "manitoba health card 447 219": Manitoba's six-digit family
+        # registration number
+        "manitoba_health": re.compile(
+            r"\b(?:(?-i:MB)\s+health|manitoba\s+health)(?:\s+(?:card|reg(?:istration)?))?\s*"
+            r"(?:#|no\.?|number)?\s*:?\s*(?P<v>(?<![\d-])(?:\d{6}|\d{3}\s\d{3}))(?![\d-])",
+            i,
+        ),
         # "Status no. 3560219401", "her own registry no. is 2090467301": a First Nations
         # registration number, personal like a health number
         "status_number": re.compile(
@@ -245,6 +252,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"[\s,:]*"  # "Le permis de conduire de la mère (Saskatchewan) : 40318826"
             r"(?:(?:no\.?|n°|nº|#|number|numéro|is|est|\()\s*"
             r"(?P<v>\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}"
+            r"|(?-i:[A-Z]{2,5}-[A-Z]{1,2}-\d{2,4}-[A-Z]{1,2})"  # Manitoba: "SABOU-MA-612-KL"
             r"|\d{2,3} \d{3} \d{2,3}(?![\d-]))"  # "n° 34 182 907": a licence in groups
             r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}|\d{7,10}(?![\d-])"
             r"|\d{2,3} \d{3} \d{2,3}(?![\d-])))\b",  # "62 841 907": a licence in groups

@@ -79,6 +79,8 @@ def find(text: str) -> list[Candidate]:
         add(Kind.HEALTH_NUMBER, m, 89, "v")  # over "referral:" read as a file cue
         for more in _more_of_the_same(text, m.end()):
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "health numbers (954… and 540…)"
+    for m in p["manitoba_health"].finditer(text):
+        add(Kind.HEALTH_NUMBER, m, 89, "v")
     for m in p["status_number"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 89, "v")
     for m in p["ontario_hcn"].finditer(text):
@@ -179,6 +181,8 @@ def find(text: str) -> list[Candidate]:
     for m in p["bare_case"].finditer(text):
         add(Kind.CASE_NUMBER, m, 55)
     for m in p["digits"].finditer(text):
+        if _PHONE_GROUPS.fullmatch(m.group(0)):
+            continue  # grouped as a phone: the contact reader's, even an agency's main line
         digits = re.sub(r"\D", "", m.group(0))
         if len(digits) == 9 and luhn_ok(digits):
             add(Kind.SIN, m, 56)
@@ -210,6 +214,12 @@ def find(text: str) -> list[Candidate]:
             _QUARTER.search(text, max(0, c.start - 9), c.start) and _MERIDIAN.match(text, c.end)
         )
         and not (c.kind is Kind.CASE_NUMBER and _LAND.fullmatch(text, c.start, c.end))
+        # "Minutes filed under table ref T-2026-014": the table's own reference
+        and not (
+            c.kind is Kind.CASE_NUMBER
+            and _HUB_REF.match(text[c.start : c.end])
+            and _TABLE_REF.search(text, max(0, c.start - 20), c.start)
+        )
     ]
 
 

@@ -648,6 +648,19 @@ CLEAN: list[str] = [
     "Antécédents : hospitalisation à Charles-Le Moyne en 2022.",
     "the man is Black, about 40, per the neighbour",
     "Desjardins a gelé le compte",
+    "Grant's the main funder",
+    "it was Regina who hosted the conference",
+    "brandon: 14 y/o from Waywayseecappo in a group home on 26th St",
+    "brandon - senior in her 80s, lives alone near Rosser Ave",
+    "point douglas: adult male on bail, seen together on Euclid sat, WPS aware",
+    "shots fired on Flora last night, 3 kids in the house, nobody hurt",
+    "north end: Magnus and Salter area, 4 teens breaking into cars every night",
+    "he smoked a bong in the stairwell",
+    "Called the CAS main switchboard (705-555-0100) and asked for after-hours intake.",
+    "SPS main line 306-555-0100 for non-emergencies, ask for the on-call sgt.",
+    "Numéro principal du CLSC : 819-555-0100, demander l'accueil psychosocial.",
+    "Le CAVAC a un numéro sans frais : 1-866-532-2822.",
+    "Minutes filed under table ref T-2026-014; action items due by Friday.",
 ]
 
 
