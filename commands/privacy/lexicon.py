@@ -170,6 +170,11 @@ def _bare(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def unaccented(word: str) -> str:
+    """The word without its accents, as chat and English notes type French ("Régina")."""
+    return _bare(word)
+
+
 _ELIDED = re.compile(r"^(?:[ldjnmtsc]|qu)['’](?=\w\w)")
 
 

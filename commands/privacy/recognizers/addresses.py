@@ -268,6 +268,11 @@ _UNIT_THEN_CIVIC = (
     r"(?:\s*,\s*|\s+(?:of|at|in|du|au|,)\s+)\d{1,6}[A-Za-z]?\s+"
     r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:[\s-][A-ZÀ-Ý][a-zà-ÿ'’]{2,})?)(?![\w'’-])"
 )
+# "Dad is now in Montana, Great Falls 59401": a state, a town, its ZIP
+_ZIP_AFTER_TOWN = (
+    r"\b(?-i:" + _STATES + r")\s*,\s*(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\s+"
+    r"(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
+)
 # "placée chez sa tante à 27, Empress Bay": the French comma after the civic number, then a
 # street whose type is English
 _FR_COMMA_EN_TYPE = (
@@ -311,6 +316,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_ZIP_SAID, i), Kind.POSTAL_CODE, 90),
         (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),
         (re.compile(_ZIP_AFTER_STREET, i), Kind.POSTAL_CODE, 74),
+        (re.compile(_ZIP_AFTER_TOWN), Kind.POSTAL_CODE, 74),
         (re.compile(_UNIT_AFTER, i), Kind.ADDRESS, 59),
         (re.compile(_CUED_BARE, i), Kind.ADDRESS, 57),
         (re.compile(_UNIT_THEN_CIVIC, i), Kind.ADDRESS, 58),

@@ -141,7 +141,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-_CHAT_MENTIONS = {"here", "channel", "everyone", "all", "team"}
+_CHAT_MENTIONS = {"here", "channel", "everyone", "all", "team", "admin", "admins", "mods"}
 _HANDLE_STOP = {"is", "as", "under", "est", "sous", "the", "le", "la", "a", "un", "une"}
 
 
@@ -197,7 +197,11 @@ def find(text: str) -> list[Candidate]:
             continue  # Slack's "@here", "@channel": nobody's handle
         if re.match(r"[A-Z][a-z]+$", body) and re.match(r" [A-Z][a-z]", text[m.end() :]):
             continue  # "@Sarah Whitford": a chat mention of a person, left to the name reader
-        if _WORKSPACE_TAIL.match(text, m.end()) and not _PLATFORM_NAMED.search(text):
+        tail = _WORKSPACE_TAIL.match(text, m.end())
+        agency = tail is not None and re.match(r"-([^\W\d_]+)", text[m.end() :])
+        if agency and agency.group(1).casefold() in lexicon().never_single:
+            continue  # "@jtanner-rps says it's being reviewed": a colleague at an agency
+        if tail and not _PLATFORM_NAMED.search(text):
             continue  # "message @hub-chair-ottawa first": a workspace account, hyphens and all
         if colleague(text, m.start(), body):
             continue  # "@Dana can CMHA take lead?", "ty @lorraine.b": a colleague, not a handle

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import STOPWORDS, lexicon, words
+from commands.privacy.lexicon import STOPWORDS, lexicon, unaccented, words
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, RELATIVES, ROLES
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_forms import age_follows
@@ -74,6 +74,22 @@ def _in_french(text: str, toks: Sequence[Tok], i: int) -> bool:
         )
         if (t.name or t.unknown) and cleft and _WHO_DOES.match(text, t.end):
             return True  # "C'est Odjick qui a la garde", "it was Crystal who called"
+    if (
+        i >= 2
+        and toks[i - 1].lower in ("de", "à", "of")
+        and t.lower not in STOPWORDS
+        and not t.possessive
+        and not (t.protected and not t.listed_word)
+        and t.text.replace("-", "").isalpha()
+        and (t.cap or not t.common)
+        and unaccented(t.lower) not in lexicon().given_places  # "sa fille de Régina": her town
+    ):
+        thing = toks[i - 2].lower
+        if thing in _CONTACT_THINGS and (t.given or t.surname or t.unknown):
+            # "On a le cell de layal", "le numéro à Jessica"; not "le numéro de réévaluer"
+            return not (t.unknown and t.lower.endswith(("er", "ir", "é", "ée")))
+        if thing in _WHOSE_KIN and toks[i - 1].lower != "à" and (t.given or t.surname):
+            return True  # "brother of Raven from the last sit", "la sœur de Gabrielle"
     # "Les Côté ont encore eu la visite de la police", "Les Lafortune ont…"
     return (
         i > 0
@@ -153,6 +169,9 @@ def _set_off(text: str, toks: Sequence[Tok], i: int) -> bool:
 def _in_chat(text: str, toks: Sequence[Tok], i: int) -> bool:
     """Chat and notes: "little Nibi", "me and Tay", "Per Janvier", "the halkett kid"."""
     t = toks[i]
+    twice = re.fullmatch(r"([^\W\d_]{2,5})-\1", t.lower)
+    if twice and t.lower not in _DOUBLED_WORDS:
+        return True  # "its ray-ray again lol", "Jun-jun": a nickname said twice
     if (
         i > 0
         and toks[i - 1].text in ("little", "lil", "baby")
@@ -324,6 +343,17 @@ _FORMERLY = re.compile(
     r"\((?:avant|formerly|previously|née|nee|anciennement|maiden\s+name)[,:]?\s+$"
     r"|(?<=\w)\s(?:née|nee)\s+$",  # "Marie-Soleil née St-Onge, 41 ans"
     re.I,
+)
+_DOUBLED_WORDS = words(
+    "bye-bye so-so hush-hush night-night choo-choo boo-boo tut-tut pom-pom yo-yo no-no ha-ha "
+    "hee-hee na-na tsk-tsk pee-pee poo-poo mi-mi dodo-dodo"
+)
+_CONTACT_THINGS = words("cell cellulaire numéro téléphone courriel snap insta compte")
+_WHOSE_KIN = words(
+    """
+    blonde chum mère père frère soeur sœur fille fils tante oncle cousin cousine brother sister
+    son daughter mother father aunt uncle girlfriend boyfriend gf bf
+    """
 )
 _YOUNG_ONES = words(
     "jeunes enfants frères soeurs sœurs petits filles gars cousins cousines parents grands-parents"

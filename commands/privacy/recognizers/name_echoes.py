@@ -35,6 +35,21 @@ def find(
         ):
             # "Jean-Philippe (JP) c'est le chum de la mère"
             out.append(Candidate(Kind.NAME, alias.start(1), alias.end(1), c.suggestion, 43))
+        variant = _VARIANT_AFTER.match(text, c.end)
+        if variant is not None and variant.group(1).casefold() not in STOPWORDS:
+            # "Rania Al-Hamwi (aussi écrit Alhamwi)", "Abdirahman (not Abdulrahman)", "Xuseen /
+            # Hussein": the same person spelled another way
+            out.append(Candidate(Kind.NAME, variant.start(1), variant.end(1), c.suggestion, 43))
+        spelled = _VARIANT_BEFORE.search(text, max(0, c.start - 24), c.start)
+        said = spelled.group(1).casefold() if spelled is not None else ""
+        if (
+            spelled is not None
+            and said not in STOPWORDS
+            and said not in KIN
+            and said not in _LABELS
+        ):
+            # "Maxamed (Mohamed dans le dossier scolaire…)"
+            out.append(Candidate(Kind.NAME, spelled.start(1), spelled.end(1), c.suggestion, 43))
         short_form = _SHORT_BEFORE.search(text, max(0, c.start - 12), c.start)
         if short_form is not None and " " in text[c.start : c.end]:
             word = short_form.group(1)
@@ -243,6 +258,13 @@ _FRIENDS_ASIDE = re.compile(
     r"|for\s+short|to\s+(?:(?:his|her|their)\s+)?friends|entre\s+amis)\)",
     re.IGNORECASE,
 )
+_VARIANT_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:aussi\s+[ée]crit|also\s+spelled|spelled|[ée]crit|not|pas|or|ou)\s+|\s/\s)"
+    r"((?-i:[A-Z][\w'’-]+))(?=\s*[),.;]|\s+(?:was|is|est|a)\b|$)",
+    re.IGNORECASE,
+)
+_LABELS = frozenset(("youth", "client", "victim", "father", "mother", "jeune", "usager", "name"))
+_VARIANT_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z][a-z'’-]{2,}))\s*(?:\(\s*|\s/\s)$")
 _SHORT_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z][a-z]{1,4}))\s+[-–—]\s+$")
 _INITIALS_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z](?:[-.]?[A-Z]){1,2}))\.?\s*\($")
 _BEFORE_ASIDE = re.compile(

@@ -384,7 +384,7 @@ _NAMED_PLACES = re.compile(
 # 10 at Scott", "transferring to Campbell in April", "the counsellor at Winston Knoll"
 _AT_SCHOOL = re.compile(
     r"\b(?:(?:grade\s*\d{1,2}|gr\.?\s*\d{1,2}|guidance(?:\s+counsell?or)?|counsell?or|teachers?|"
-    r"principal|vice[-\s]principal|vp|sro|students?|staff|classmates?|enrolled|attends|"
+    r"principal|vice[-\s]principal|vp|sro|students?|staff|admin|classmates?|enrolled|attends|"
     r"attending|semester)\s+(?:at|from)"
     r"|(?:transferr?(?:ing|ed)|transfers?|switching|switched)\s+(?:to|from))\s+"
     r"((?-i:[A-Z][a-z'’-]+)(?:\s(?-i:[A-Z][a-z'’-]+))?)(?![\w'’])(?!\s+(?-i:[A-Z]))",

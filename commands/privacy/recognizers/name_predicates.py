@@ -58,7 +58,7 @@ _NE_PERSON = words("se s veut voulait va vient dort répond parle sort mange fr�
 _CONTACT_PREP = words("with to avec à")
 TALK = words(
     """
-    talked talk talking spoke speak speaking spoken met meet meeting checked
+    phone talked talk talking spoke speak speaking spoken met meet meeting checked
     parlé parler parle rencontre suivi visite
 """
 )

@@ -74,8 +74,11 @@ def _human_predicate(toks: Sequence[Tok], j: int) -> bool:
     rest = [t.lower for t in toks[j + 1 : j + 3]]
     if verb in ("took", "takes", "ran", "runs") and rest[:1] in (["off"], ["away"]):
         return True  # "chaske took off with lil t"
-    if verb in ("la", "le", "les", "lui", "me", "m", "l") and rest[:1] and rest[0] in _HUMAN:
-        return True  # "elle dit que Pinamen la menace"
+    if verb in ("la", "le", "les", "lui", "me", "m", "l", "nous", "vous") and rest[:1]:
+        if rest[0] in _HUMAN and rest[0] != "a":
+            return True  # "elle dit que Pinamen la menace"
+        if rest[0] == "a" and len(rest) > 1 and rest[1].endswith(("é", "ée", "u", "it", "is")):
+            return True  # "Nakasuk nous a donné son numéro de téléphone"
     if verb in ("is", "was") and rest[:1] == ["back"] and rest[1:2] in (["in"], ["at"], ["home"]):
         return True  # "mckay is back in the Thunder Bay jail"
     if verb in ("checked", "checks", "signed", "signs") and rest[:1] in (["out"], ["in"]):

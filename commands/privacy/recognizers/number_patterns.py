@@ -289,6 +289,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?![\w-])",
             i,
         ),
+        # "Van registered to the uncle (924 KLM) used to move her": a vehicle, a few words, then
+        # its plate in brackets
+        "vehicle_plate_aside": re.compile(
+            r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|camionnette|voiture|"
+            r"véhicule|camion|fourgonnette|" + _MODELS + r")\b[^.!?\n()]{0,50}\(\s*"
+            r"(?P<v>(?-i:(?![A-Z]{2,4}\s?(?:19|20)\d{2}\b)"  # not "(CSA 2020)", a standard's year
+            r"[A-Z]{2,4}\s?\d{2,4}|\d{2,4}\s?[A-Z]{2,4}|[A-Z]\d{2}\s?[A-Z]{3}))\s*\)",
+            i,
+        ),
         # "plaque Ontario BTRW 482", "plate on the pick-up is FKL 2291": a few words between
         # the cue and a plate that mixes letters and digits.
         # "HJR 418 (MB plate)": a plate-shaped value with the word plate in brackets after it

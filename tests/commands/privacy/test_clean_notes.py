@@ -661,6 +661,18 @@ CLEAN: list[str] = [
     "Numéro principal du CLSC : 819-555-0100, demander l'accueil psychosocial.",
     "Le CAVAC a un numéro sans frais : 1-866-532-2822.",
     "Minutes filed under table ref T-2026-014; action items due by Friday.",
+    "video was posted on tiktok sat night, RPS has a copy, @jtanner-rps says it's being reviewed",
+    "Son compte Insta est public; @mpoirier-dpj peux-tu voir avec elle?",
+    "pls delete the message above w/ the full app form, @admin",
+    "lives w/ an uncle, no last name known for the uncle yet",
+    "black Charger parked in the school lot at dismissal, admin at Miller called RPS",
+    "16 y/o came in w/ a broken wrist, story didn't add up, ER doc reported to SS",
+    "Algonquine de Kitigan Zibi, 24 ans, enceinte de 7 mois, sans logement.",
+    "Elles sont hébergées par Tungasuvvingat.",
+    "Le jeune est en visite chez sa tante à Régina depuis 3 semaines.",
+    "la famille est hébergée temporairement chez un oncle à Rouyn.",
+    "Sa fille de Regina sera présente à l'arrivée vers 14 h.",
+    "car seat for the baby (CSA 2020) donated by the Y",
 ]
 
 

@@ -467,6 +467,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("born Jan 14/2009 in Regina", Kind.DATE_OF_BIRTH, "born Jan 14/2009"),
     ("his plate is JNM 438, MB licence SANTOJ298PQ", Kind.LICENCE, None),
     ("he's sleeping at camp 9 on the Moose for now", Kind.ADDRESS, "camp 9"),
+    (
+        "Dad is now in Montana, Great Falls 59401, still texting the youth.",
+        Kind.POSTAL_CODE,
+        "59401",
+    ),
+    ("Van registered to the uncle (924 KLM) used to move her.", Kind.LICENCE, "924 KLM"),
     ("lives in the back unit at 12½ Lorne St, door on the lane side", Kind.ADDRESS, "12½ Lorne St"),
     ("Elle vit au 18 ½, rue des Érables, au sous-sol.", Kind.ADDRESS, "18 ½, rue des Érables"),
     ("staying at 221 1/2 Spadina Cres E in the back", Kind.ADDRESS, "221 1/2 Spadina Cres E"),
