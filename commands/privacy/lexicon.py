@@ -148,6 +148,13 @@ class Lexicon:
             return False  # "mononcle Ti-Pit", "Ti-Jean": Québec's nickname prefix
         if re.match(r"o['’]\w{3}", lower):
             return False  # "O'Soup", "O'Watch": an Irish or Cree family name, not "o" + a word
+        if "-" not in lower and ("'" in lower or "’" in lower):
+            # an elision or a contraction ("l'école", "don't") is made of words; an apostrophe
+            # inside a name is not ("Mali'ja", "Qaunnaq'juaq")
+            elided = re.fullmatch(
+                r"(?:[ldjnmtsc]|qu)['’](\w+)|(\w+)['’](?:s|t|re|ve|ll|d|m)", lower
+            )
+            return elided is not None and (elided.group(1) or elided.group(2)) in self.common
         if "-" in lower or "'" in lower or "’" in lower:
             parts = [p for p in re.split(r"['’\-]", lower) if p]
             if len(parts) == 2 and parts[0] in _PREFIXES and not self.is_name(parts[1]):

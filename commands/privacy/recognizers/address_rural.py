@@ -44,7 +44,7 @@ RURAL = (
 )
 # "living with his kokum in house 311 across from the Northern store": a house on a reserve
 HOUSE_NUMBER = (
-    r"(?:(?:\b(?:in|at|to)\s+|:\s*)(?P<addr>(?:house|maison)\s*#?\s*\d{1,4})\b"
+    r"(?:(?:\b(?:in|at|to|à\s+la|dans\s+la)\s+|:\s*)(?P<addr>(?:house|maison)\s*#?\s*\d{1,4})\b"
     # "sleeping at camp 9 on the Moose": a numbered camp someone lives in
     r"|\b(?:sleeping|staying|living|lives|stays|dort|reste|vit|habite)\s+(?:at|in|au|à|dans)\s+"
     r"(?:the\s+|le\s+)?(?P<camp>camp\s*#?\s*\d{1,4})\b(?!\s*(?:weeks?|days?|nights?|jours?))"

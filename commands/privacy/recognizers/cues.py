@@ -73,12 +73,13 @@ KIN = _words(
     mother-in-law father-in-law godmother godfather half-brother half-sister pimp dealer
     trafficker proxénète pusher tenant locataire proprio subject tita kuya
     mémère memere pépère pepere mamie papi tatie tonton moshom mooshum nokom matante mononcle
-    mononc gars
+    mononc gars bonhomme
     grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
     law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
     ataata anaana ataatatsiaq anaanatsiaq nookomis mishomis kokomis
     chapan kohkom kookom mushum moosum nohkom nohkum
     step-dad step-mom step-father step-mother step-son step-daughter step-sister step-brother
+    ningiuq ningiuk panik irniq sauniq nuliaq angajuk nukaq aippaq ittuq gramma grampa
 """
 )
 
@@ -95,6 +96,7 @@ RELATIVES = _words(
     mishomis granddaughter grandson stepson stepdaughter stepsister stepbrother
     chapan kohkom kookom mushum moosum nohkom nohkum
     step-dad step-mom step-father step-mother step-son step-daughter step-sister step-brother
+    ningiuq ningiuk panik irniq sauniq nuliaq angajuk nukaq aippaq ittuq gramma grampa
     """
 )
 

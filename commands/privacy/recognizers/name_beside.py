@@ -88,8 +88,64 @@ def _in_french(text: str, toks: Sequence[Tok], i: int) -> bool:
         if thing in _CONTACT_THINGS and (t.given or t.surname or t.unknown):
             # "On a le cell de layal", "le numéro à Jessica"; not "le numéro de réévaluer"
             return not (t.unknown and t.lower.endswith(("er", "ir", "é", "ée")))
-        if thing in _WHOSE_KIN and toks[i - 1].lower != "à" and (t.given or t.surname):
+        town = toks[i - 1].lower == "à" and t.lower in lexicon().never_single  # "tante à Hull"
+        if thing in _WHOSE_KIN and (t.given or t.surname) and not town:
             return True  # "brother of Raven from the last sit", "la sœur de Gabrielle"
+    if (
+        i >= 2
+        and t.cap
+        and t.unknown
+        and toks[i - 1].lower == "les"
+        and toks[i - 2].lower in ("sont", "est")
+    ):
+        return True  # "Les élèves sont les Annahatak, deux soeurs"
+    if (
+        i >= 1
+        and t.cap
+        and t.unknown
+        and toks[i - 1].lower in ("sont", "are")
+        and i + 2 < len(toks)
+        and toks[i + 1].lower in ("et", "and")
+        and toks[i + 2].cap
+        and (toks[i + 2].unknown or toks[i + 2].name)
+    ):
+        return True  # "Les deux jeunes retrouvés sont Salamiva et Elijassie."
+    if (
+        t.cap
+        and (t.unknown or t.name)
+        and not t.protected
+        and _LISTED_AFTER_LABEL.search(text, max(0, t.start - 60), t.start)
+    ):
+        return True  # "the 3 kids: Tagak, Uluriaq, Kaviq —"
+    if (
+        i >= 1
+        and toks[i - 1].lower in ("youth", "client", "jeune", "kid", "teen", "girl", "boy")
+        and t.text.islower()
+        and t.unknown
+        and t.text.isalpha()
+        and len(t.text) >= 4
+        and age_follows(text, t.end)
+    ):
+        return True  # "Ottawa: youth tiisi (15) missing since Sunday"
+    if (
+        i >= 1
+        and toks[i - 1].text.lower() in ("dont", "including", "incl", "notamment")
+        and t.cap
+        and (t.name or t.unknown)
+        and not t.protected
+        and not t.text.isupper()
+    ):
+        return True  # "trois jeunes au parc Jarry, dont Nerlande"
+    if (
+        i >= 1
+        and toks[i - 1].lower in ("la", "le")
+        and not toks[i - 1].cap
+        and t.cap
+        and t.lower in _STREET_NICKNAMES
+        and i + 1 < len(toks)
+        and (toks[i + 1].lower in PERSON_VERBS or toks[i + 1].lower in _AND_OR_SAYS)
+    ):
+        return True  # "la Grande est r'venue au parc", "la Grande pis Pitou squattent"
     # "Les Côté ont encore eu la visite de la police", "Les Lafortune ont…"
     return (
         i > 0
@@ -348,6 +404,17 @@ _DOUBLED_WORDS = words(
     "bye-bye so-so hush-hush night-night choo-choo boo-boo tut-tut pom-pom yo-yo no-no ha-ha "
     "hee-hee na-na tsk-tsk pee-pee poo-poo mi-mi dodo-dodo"
 )
+# A list of people after its label: "the 3 kids: Tagak, Uluriaq, Kaviq", "enfants : A, B et C"
+_LISTED_AFTER_LABEL = re.compile(
+    r"\b(?:kids|children|siblings|youth|girls|boys|enfants|jeunes|frères|soeurs|sœurs)\s*:\s*"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s*(?:,|\band\b|\bet\b|&)\s*)*$",
+    re.IGNORECASE,
+)
+_STREET_NICKNAMES = words(
+    "grande grand petite petit blonde rousse noire noir kid boss tite chef frisé frisée gros "
+    "grosse vieux vieille puce bébé"
+)
+_AND_OR_SAYS = words("pis et a est fait dit était avait squatte squattent")
 _CONTACT_THINGS = words("cell cellulaire numéro téléphone courriel snap insta compte")
 _WHOSE_KIN = words(
     """

@@ -259,8 +259,9 @@ _FRIENDS_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _VARIANT_AFTER = re.compile(
-    r"\s*(?:\(\s*(?:aussi\s+[ée]crit|also\s+spelled|spelled|[ée]crit|not|pas|or|ou)\s+|\s/\s)"
-    r"((?-i:[A-Z][\w'’-]+))(?=\s*[),.;]|\s+(?:was|is|est|a)\b|$)",
+    r"\s*(?:\(\s*(?:aussi\s+[ée]crit|also\s+spelled|spelled|[ée]crit|not|pas|or|ou)\s+|\s/\s"
+    r"|\s+(?:ou|or)\s+(?=[A-Z][\w'’-]+\s*\?))"  # "Tremblay ou Tremblé?"
+    r"((?-i:[A-Z][\w'’-]+))(?=\s*[),.;?]|\s+(?:was|is|est|a)\b|$)",
     re.IGNORECASE,
 )
 _LABELS = frozenset(("youth", "client", "victim", "father", "mother", "jeune", "usager", "name"))

@@ -256,27 +256,35 @@ def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
     if any(x in lex.surnames for x in stems[1:]) or (t.cap and _SURNAME_ENDING.search(stems[0])):
         return True  # "the Lopezes", "the Kowalskis got their hearing notice"
     stem = stems[0]
+    after = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if t.cap and not t.sentence_start and stem in lex.surnames and after in _FAMILIES_DO:
+        return True  # "feuding with the Mercredis again": a surname that is also a word
     if lex.is_common(stem) or stem in KIN:  # "r the aunties"
         return False
     if t.cap:
         # "the Nguyens"; "family is the Beaucages on the reserve road": a name no list holds,
         # said to live somewhere
-        return stem in lex.surnames or (
-            not lex.is_name(stem)
-            and stem not in lex.never_single
-            and (
-                _FAMILY_LIVES.match(text, t.end) is not None
-                # "the Diabos are on the waitlist", not "the Conexus were"
-                or (
-                    i + 1 < len(toks)
-                    and toks[i + 1].lower in _FAMILIES_DO
-                    and not t.lower.endswith(("us", "ss", "is"))
-                )
-                # "the party at the Zorquaks": a family's house, by the family's name
-                or (
-                    i >= 2
-                    and toks[i - 2].lower in ("at", "chez")
-                    and _AT_THEIR_PLACE.match(text, t.end) is not None
+        return (
+            stem in lex.surnames
+            or (
+                not lex.is_name(stem)
+                and stem not in lex.never_single
+                and (
+                    _FAMILY_LIVES.match(text, t.end) is not None
+                    # "the family from OCH is the Manniapiks, mom Susie"
+                    or re.match(r",\s+(?:mom|dad|mother|father)\b", text[t.end :]) is not None
+                    # "the Diabos are on the waitlist", not "the Conexus were"
+                    or (
+                        i + 1 < len(toks)
+                        and toks[i + 1].lower in _FAMILIES_DO
+                        and not t.lower.endswith(("us", "ss", "is"))
+                    )
+                    # "the party at the Zorquaks": a family's house, by the family's name
+                    or (
+                        i >= 2
+                        and toks[i - 2].lower in ("at", "chez")
+                        and _AT_THEIR_PLACE.match(text, t.end) is not None
+                    )
                 )
             )
         )
@@ -291,7 +299,7 @@ def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
     )
 
 
-_FAMILIES_DO = words("owe owed are were r have got moved live lived")
+_FAMILIES_DO = words("owe owed are were r have got moved live lived again")
 _SURNAME_ENDING = re.compile(r"(?:ski|sky|czyk|chuk|enko|ovic|owicz)$")
 # French participles and adjectives the word lists hold only in the masculine: "relogée"
 _INFLECTED = re.compile(r"(?:ée?s?|és|aise|oise|ienne|ique|ine|euse|ante?|ive|ale)$")

@@ -315,7 +315,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         first = k
         while k < len(toks) and k - first < 4 and toks[k].cap and not toks[k].sentence_start:
             gap = text[toks[k - 1].end : toks[k].start].strip()
-            if gap not in ("", "«", '"', "“") and not (gap == "." and k - 1 == i):
+            initial = gap == "." and len(toks[k - 1].text) == 1  # "l'école Robert E. Wilson"
+            if gap not in ("", "«", '"', "“") and not (gap == "." and k - 1 == i) and not initial:
                 break  # "Maison Sophie, Laurence Béliveau": punctuation ends the place name
             if tok.lower in INSTITUTION_BEFORE_NAME or toks[k].lower in INSTITUTION:
                 toks[k].protected = True

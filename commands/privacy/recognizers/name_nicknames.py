@@ -109,7 +109,7 @@ def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         and toks[i - 1].lower in ("is", "was")
         # the question opens the message: "is dez…", "yo is dez…"
         and (toks[i - 1].sentence_start or (i == 2 and toks[0].lower in _OPENERS))
-        and (t.unknown or nickname_word(t.lower))
+        and (t.unknown or t.given or nickname_word(t.lower))
         and t.text.isalpha()
         and t.text.islower()
         and len(t.lower) >= 3

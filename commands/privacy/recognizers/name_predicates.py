@@ -59,6 +59,7 @@ _CONTACT_PREP = words("with to avec à")
 TALK = words(
     """
     phone talked talk talking spoke speak speaking spoken met meet meeting checked
+    envoyer envoyé envoyée donner donné remettre remis
     parlé parler parle rencontre suivi visite
 """
 )

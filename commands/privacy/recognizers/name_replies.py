@@ -85,11 +85,13 @@ def _opens(text: str, toks: Sequence[Tok], i: int) -> bool:
     return before in _OPENINGS and text[toks[i - 1].end : toks[i].start] == " "
 
 
-_OPENINGS = [["est"], ["ça", "est"], ["était"], ["ça", "était"], ["it", "was"]]
+_OPENINGS = [["est"], ["ça", "est"], ["était"], ["ça", "était"], ["it", "was"], ["pas"], ["not"]]
 # What follows a name, whatever the name: "again", "=", "c'est le beau-père"
 _AFTER_ANY = re.compile(
     r"\s*(?:=|\?\s*(?:oui|non|yes|no)\b|\s+again\b|\s+(?:too|aussi|encore)\s*[.!]?\s*$"
     r"|,?\s+(?:pas|not)\s+(?-i:[A-Z])"  # "c'était Seb, pas Max": a correction
+    r"|,\s+(?-i:[A-Z][a-zé]+)\s*[.!]"  # "pas Boucher, Bouchard. mea culpa"
+    r"|\s+(?:ou|or)\s+(?-i:[A-Z])[\w'’-]+\s*\?"  # "Tremblay ou Tremblé? ça s'écrit comment"
     # how it is spelled: "Singh with an h", "Léger avec un accent", "Tremblay sans s", "Fox,
     # like the animal", "c'est Petit, comme l'adjectif", "c'est Rivière le nom de famille"
     r"|,?\s+(?:with|avec|sans|without)\s+(?:an?\s+|un\s+|une\s+|two\s+|deux\s+|double\s+)?"
@@ -131,6 +133,6 @@ _AFTER_A_NAME = re.compile(
     r"oui|non|yes|no|yep|nope|lol|pas|not|n['’]est|est|a|c['’]est|cest|était|is|was|has|had|"
     r"from|de|du|à|confirmed|signed|signé|called|appelé|appelée|texted|showed|"
     r"missed|left|refused|refuse|came|went|said|says|dit|wants|veut|en|owns|owned|rents|lives|"
-    r"works)\b)",
+    r"works|[a-zé]{3,}ait)\b)",  # "Lavoie marchait sur la voie ferrée"
     re.IGNORECASE,
 )

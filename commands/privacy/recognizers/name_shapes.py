@@ -46,6 +46,18 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
     if t.text[:1].islower() and _lower_full_name(text, toks, i):
         return i + 2
     if (
+        t.unknown
+        and nxt.unknown
+        and t.text.isalpha()
+        and nxt.text.isalpha()
+        and t.text.islower()
+        and nxt.text.islower()
+        and min(len(t.text), len(nxt.text)) >= 4
+        and text[t.end : nxt.start] == " "
+        and age_follows(text, nxt.end)
+    ):
+        return i + 2  # "ottawa: client jaaji akavak, 23, from Pang": two words no list holds
+    if (
         t.text == "will"
         and t.sentence_start
         and nxt.lower in _WILL_SAID

@@ -415,7 +415,7 @@ _LINKING_VERBS = words("a est is was has had")
 _KIN_ADJECTIVES = words("unique aînée aîné cadette cadet biologique adoptive naturelle seule seul")
 _WORD_ENDS = (
     "ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone", "aire",
-    "eux", "euse", "ment", "ique",
+    "eux", "euse", "ment", "ique", "ointe", "einte", "mane", "ées", "és",
 )  # fmt: skip
 # "le conjoint a comparu", "la mère a dit": "a", an auxiliary, then a participle. Narrower
 # than name_predicates' list on purpose: chat writes "la fille a sophie" for "à sophie".

@@ -98,7 +98,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             i,
         ),
         "health": re.compile(
-            r"\b" + _HEALTH_CUE + _NUM + r"(?P<v>[A-Z]{4}\s?\d{4}\s?\d{4}|"
+            r"\b" + _HEALTH_CUE + _NUM + r"(?P<v>[A-Z]{4}\s?\d{4}\s?\d{4}|(?-i:[A-Z])\d{7}|"
             r"\d[\d\s-]{6,13}\d(?:\s?-?\s?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
             i,
         ),
@@ -176,7 +176,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + r"(?:['’]s|\s*,)?"
             + _NUM
             + r"(?:is\s+|est\s+|of\s+|de\s+)?"
-            r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}))\b",
+            # "plate NU 48213": the territories put the territory's letters before the digits
+            r"(?P<v>(?-i:(?:NU|NT|YT)\s?\d{4,6}"
+            r"|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}))\b",
             i,
         ),
         "case": re.compile(

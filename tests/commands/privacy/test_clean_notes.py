@@ -673,6 +673,18 @@ CLEAN: list[str] = [
     "la famille est hébergée temporairement chez un oncle à Rouyn.",
     "Sa fille de Regina sera présente à l'arrivée vers 14 h.",
     "car seat for the baby (CSA 2020) donated by the Y",
+    "La jeune a texté son enseignante à 2 h du matin. Urgence avisée, mère rejointe.",
+    "Chicoutimi : dame de 80 ans, fils toxicomane qui prend son argent.",
+    "Sit 52 (PA): 15 y/o F from Little Red, staying with an older cousin.",
+    "nah c'est son chum, pas le frère",
+    "icitte c'est la cuisine communautaire qui gère les repas",
+    "il a rechuté, retour à Jean-Lapointe?",
+    "Mom is staying at Larga Baffin in Ottawa till her follow-up on the 19th.",
+    "kids w/ their ningiuq (grandma), ataata is out hunting till Sunday",
+    "The anaana said her panik (daughter) was at her cousin's all weekend.",
+    "the 13 y/o is back in Rankin for school, Maani Ulujuk says attendance 60%.",
+    "Plan de sécurité revu avec Saturviit. Le KRPF fera des visites.",
+    "l'école Robert E. Wilson les a inscrits.",
 ]
 
 

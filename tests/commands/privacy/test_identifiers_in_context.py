@@ -467,6 +467,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("born Jan 14/2009 in Regina", Kind.DATE_OF_BIRTH, "born Jan 14/2009"),
     ("his plate is JNM 438, MB licence SANTOJ298PQ", Kind.LICENCE, None),
     ("he's sleeping at camp 9 on the Moose for now", Kind.ADDRESS, "camp 9"),
+    ("retourne à la maison 1342 avec son conjoint", Kind.ADDRESS, "maison 1342"),
+    ("Fort Smith, 52, NWT health card D4418302", Kind.HEALTH_NUMBER, "D4418302"),
+    ("Yellowknife: HSN M7730214 on the referral", Kind.HEALTH_NUMBER, "M7730214"),
+    ("Truck w/ plate NU 48213 seen outside the house late every night", Kind.LICENCE, "NU 48213"),
     (
         "Dad is now in Montana, Great Falls 59401, still texting the youth.",
         Kind.POSTAL_CODE,
