@@ -27,7 +27,7 @@ _STRICT_TYPES = (
 _LOOSE_TYPES = (
     "way|place|pl|close|bay|gate|row|square|line|grove|heights|point|pt|manor|mews|"
     "landing|ridge|park|common|commons|green|walk|path|crossing|hill|view|cove|gardens|"
-    "alley|private|estates|link|bend|rise|run|trace|loop|key|quay|wynd|route|rte"
+    "alley|private|estates|link|bend|rise|run|trace|loop|key|quay|wynd|route|rte|pathway"
 )
 _EN_TYPES = _STRICT_TYPES + "|" + _LOOSE_TYPES
 _FR_TYPES = (
@@ -37,7 +37,7 @@ _FR_TYPES = (
 )
 _DIR = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\b(?!['’])\.?)?"
 _UNIT_WORDS = (
-    r"(?:apt|apartment|unit|suite|ste|bsmt|basement|room|rm|app|appart|appartement|"
+    r"(?:apt|apartment|unit|suite|ste|bsmt|basement|room|rm|app|appart|appartement|(?-i:PH)|"
     r"logement|log|bureau|porte|#)"
 )
 _UNIT = (
@@ -175,7 +175,7 @@ _SLASH_INTERSECTION = (
     r"(?:" + _AVENUE_LETTER + r"|(?:" + _STREET_WORD + r"|\d{1,3})\s+(?i:" + _EN_TYPES + r")\b\.?)"
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
     # "Pine Cres and Birch St area had 2 break-ins": a part of town, no one's corner
-    r"(?!\s+(?i:area|areas|neighbourhood|neighborhood|district|corridor|vicinity)\b)"
+    r"(?!\s+(?i:area|areas|neighbourhood|neighborhood|district|corridor|vicinity|outreach)\b)"
 )
 # "at 20th and avenue p", "ave p & 20th st": a numbered street and a lettered avenue, typed in
 # any case (Saskatoon and Regina letter their avenues)

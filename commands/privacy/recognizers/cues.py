@@ -156,7 +156,8 @@ SUBJECT_VERBS = _words(
 INSTITUTION = _words(
     """
     academy accueil agency apartments apts arena association auberge authority ave avenue
-    band bar bay carrefour mission chemin holdings properties property rentals management realty
+    band bar bay carrefour mission chemin haven cvi holdings properties property rentals
+    management realty
     immeubles immobilier immobilière gestion habitations
     blvd boul boulevard bridge building bureau center centre centre-ville church clinic
     clinique club coalition college collegiate collège commission community conseil

@@ -76,7 +76,7 @@ def _in_french(text: str, toks: Sequence[Tok], i: int) -> bool:
             return True  # "C'est Odjick qui a la garde", "it was Crystal who called"
     if (
         i >= 2
-        and toks[i - 1].lower in ("de", "à", "of")
+        and toks[i - 1].lower in ("de", "à", "of", "for")  # "phone for Rebelo: 204-…"
         and t.lower not in STOPWORDS
         and not t.possessive
         and not (t.protected and not t.listed_word)
@@ -415,7 +415,9 @@ _STREET_NICKNAMES = words(
     "grosse vieux vieille puce bébé"
 )
 _AND_OR_SAYS = words("pis et a est fait dit était avait squatte squattent")
-_CONTACT_THINGS = words("cell cellulaire numéro téléphone courriel snap insta compte")
+_CONTACT_THINGS = words(
+    "cell cellulaire numéro téléphone courriel snap insta compte phone number email address"
+)
 _WHOSE_KIN = words(
     """
     blonde chum mère père frère soeur sœur fille fils tante oncle cousin cousine brother sister
@@ -432,6 +434,7 @@ _CLASSMATES = words(
     classmate classmates camarade coworker colleague teammate super landlord landlady neighbour
     neighbor owner manager roommate coach friend ami amie voisin voisine propriétaire concierge
     janitor caretaker boss employer patron patronne guy man woman lady dude gars homme femme
+    teacher principal nurse coach counsellor counselor
     cadet cadette aîné aînée benjamin benjamine dernier dernière youngest oldest eldest
     """
 )

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS
+from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, PERSON_VERBS
 from commands.privacy.recognizers.name_chat import chat_word, contracted, typed_in_lower_case
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -36,7 +36,8 @@ def find(
             # "Jean-Philippe (JP) c'est le chum de la mère"
             out.append(Candidate(Kind.NAME, alias.start(1), alias.end(1), c.suggestion, 43))
         variant = _VARIANT_AFTER.match(text, c.end)
-        if variant is not None and variant.group(1).casefold() not in STOPWORDS:
+        said = variant.group(1).casefold() if variant is not None else ""
+        if variant is not None and said not in STOPWORDS and said not in CALENDAR:
             # "Rania Al-Hamwi (aussi écrit Alhamwi)", "Abdirahman (not Abdulrahman)", "Xuseen /
             # Hussein": the same person spelled another way
             out.append(Candidate(Kind.NAME, variant.start(1), variant.end(1), c.suggestion, 43))
@@ -84,6 +85,11 @@ def find(
                 # "Bear (Jordan Cheechoo) is back": a nickname, the full name in brackets
                 out.append(Candidate(Kind.NAME, nick.start(1), nick.end(1), c.suggestion, 43))
     out.extend(_unlisted_surnames(text, toks, spans, generic))
+    # "it's N-G-U-Y-E-N, not Ngyuen": a name spelled out letter by letter
+    out.extend(
+        Candidate(Kind.NAME, m.start(), m.end(), generic, 43) for m in _SPELLED.finditer(text)
+    )
+    out.extend(_corrected(text, toks, spans + out, generic))
     for first, k in _in_email(text, toks, taken):
         out.append(Candidate(Kind.NAME, toks[first].start, toks[k].end, generic, 43))
     out.extend(_initials(text, toks, generic))
@@ -258,9 +264,16 @@ _FRIENDS_ASIDE = re.compile(
     r"|for\s+short|to\s+(?:(?:his|her|their)\s+)?friends|entre\s+amis)\)",
     re.IGNORECASE,
 )
+_CORRECTION = re.compile(
+    r"(?:,\s*|\?\s*|\s+)(?:not|pas|or|ou|no,|or\s+was\s+it|ou\s+c['’]était)\s+"
+    r"((?-i:[A-Z])[\w'’-]+)",
+    re.IGNORECASE,
+)
+_SPELLED = re.compile(r"(?<![\w-])(?-i:[A-Z](?:-[A-Z]){3,})(?![\w-])")
 _VARIANT_AFTER = re.compile(
     r"\s*(?:\(\s*(?:aussi\s+[ée]crit|also\s+spelled|spelled|[ée]crit|not|pas|or|ou)\s+|\s/\s"
-    r"|\s+(?:ou|or)\s+(?=[A-Z][\w'’-]+\s*\?))"  # "Tremblay ou Tremblé?"
+    r"|\s+(?:ou|or)\s+(?=[A-Z][\w'’-]+\s*[?,]|[A-Z][\w'’-]+$)"  # "Tremblay ou Tremblé?"
+    r"|,?\s+(?:not|pas|no,)\s+(?=[A-Z][\w'’-]+\s*(?:[?,.;]|with\b|$)))"  # ", not Ngyuen"
     r"((?-i:[A-Z][\w'’-]+))(?=\s*[),.;?]|\s+(?:was|is|est|a)\b|$)",
     re.IGNORECASE,
 )
@@ -280,7 +293,7 @@ def _surname_word(toks: list[Tok], start: int) -> bool:
 
 
 _QUOTED_BETWEEN = re.compile(
-    r"\s+(?:«\s*|[\"“])([^\W\d_][\w'’-]{1,20})(?:\s*»|[\"”])\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ])"
+    r"\s+(?:«\s*|[\"“‘]|')([^\W\d_][\w’-]{1,20})(?:\s*»|[\"”’]|')\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ])"
 )
 _INITIALS_ASIDE = re.compile(r"\s*\(((?-i:[A-Z]{2,3}|[A-Z]\.[A-Z]\.))\)")
 _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
@@ -307,6 +320,28 @@ def _in_email(text: str, toks: list[Tok], taken: set[int]) -> list[tuple[int, in
             out.append((k - 1, k))  # "Ruby Castel, rcastel@…"
         elif (t.name or t.unknown) and not t.common:
             out.append((k, k))
+    return out
+
+
+def _corrected(
+    text: str, toks: list[Tok], found: list[Candidate], generic: str | None
+) -> list[Candidate]:
+    """ "it was Persaud who called, not Ramdial", "Chen? or was it Cheng?", "Marchand, no,
+    Marchant": a name set against another name just before it is a name too."""
+    out = []
+    for m in _CORRECTION.finditer(text):
+        k = next((k for k, t in enumerate(toks) if t.start == m.start(1)), None)
+        if k is None:
+            continue
+        t = toks[k]
+        if not t.cap or t.protected or t.text.isupper() or t.lower in STOPWORDS or t.lower in KIN:
+            continue
+        if t.lower in CALENDAR or not (t.name or t.unknown):
+            continue  # "Tyler or Monday?"
+        if any(c.start <= t.start < c.end for c in found):
+            continue
+        if any(m.start() - 40 <= c.end <= m.start() for c in found if c.kind is Kind.NAME):
+            out.append(Candidate(Kind.NAME, t.start, t.end, generic, 43))
     return out
 
 

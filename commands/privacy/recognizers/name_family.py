@@ -51,6 +51,18 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         )
     ):
         return cand(text, toks, i, i + 1, "the family"), i + 1
+    # "who has the Tootoosis file?": a family's file, by its name
+    if (
+        nxt is not None
+        and i > 0
+        and toks[i - 1].lower == "the"
+        and t.cap
+        and (t.unknown or (t.surname and not t.common))
+        and not t.protected
+        and nxt.lower in ("file", "files", "case", "situation", "referral")
+        and text[t.end : nxt.start] == " "
+    ):
+        return cand(text, toks, i, i + 1, "the family"), i + 1
     # "norway house - Muswagon house, lot 61", "break and enter at the Balfour place": a
     # family's home by the family's name
     if (
@@ -346,7 +358,7 @@ def _followed_by_de(toks: list[Tok], k: int) -> bool:
 # "the Tootoosis family", "one of the Kakegamic boys"
 _FAMILY_NOUNS = words(
     """
-    family family's families household kids children boys girls brothers sisters twins
+    family family's families household kids children boys girls brothers sisters twins fam
     kid boy girl
     """
 )

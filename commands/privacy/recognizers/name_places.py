@@ -296,7 +296,7 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
                 part.protected = True  # "Zenon Park/Bellegarde", "Flin Flon/Creighton"
             elif part.protected and (not part.name or part.common) and not town.possessive:
                 town.protected = True
-    for pattern in (_NAMED_PLACES, _AT_SCHOOL):  # "Scott, Martin, and Campbell collegiates"
+    for pattern in (_NAMED_PLACES, _AT_SCHOOL, _AREA):  # "Scott, Martin, and Campbell collegiates"
         for group in pattern.finditer(text):
             inside = [t for t in toks if group.start(1) <= t.start and t.end <= group.end(1)]
             if pattern is _AT_SCHOOL and len(inside) == 2 and inside[1].name:
@@ -389,6 +389,11 @@ _AT_SCHOOL = re.compile(
     r"|(?:transferr?(?:ing|ed)|transfers?|switching|switched)\s+(?:to|from))\s+"
     r"((?-i:[A-Z][a-z'’-]+)(?:\s(?-i:[A-Z][a-z'’-]+))?)(?![\w'’])(?!\s+(?-i:[A-Z]))",
     re.IGNORECASE,
+)
+# "in the same Edgecliffe Golfway area": a part of town, by its name
+_AREA = re.compile(
+    r"\b(?:the|same|that|this)\s+((?-i:[A-Z][\w'’.-]*)(?:\s(?-i:[A-Z][\w'’.-]*)){0,2})\s+"
+    r"(?:area|neighbourhood|neighborhood|district|corridor)\b"
 )
 # A run of capitalised words joined by commas and a last "et"/"and", in brackets, after a
 # colon or a preposition: "(Sturgeon Falls, Verner, Noëlville)", "pour Gravelbourg, Ponteix

@@ -64,7 +64,8 @@ def reply_name(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "Grant came through! The Kinsmen Foundation approved $4,000."
     if t.common:  # "Sparrow missed curfew", "Boucher c'est le beau-père"; not "Bill paid"
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-        return strong or (nxt in SUBJECT_VERBS and nxt in PERSON_VERBS)
+        done = _DID.match(rest) is not None  # "Désir a confirmé pour demain"
+        return strong or done or (nxt in SUBJECT_VERBS and nxt in PERSON_VERBS)
     if t.unknown:
         # a word no list holds: only before what is said of a person ("Okemaw pas présent",
         # "Tesfaye confirmed…"), never before a colon or a comma, where a heading, a French
@@ -82,19 +83,28 @@ def _opens(text: str, toks: Sequence[Tok], i: int) -> bool:
     if i == 0:
         return not text[: toks[0].start].strip(" \t\"'«“(")
     before = [t.lower for t in toks[:i]]
-    return before in _OPENINGS and text[toks[i - 1].end : toks[i].start] == " "
+    return before in _OPENINGS and text[toks[i - 1].end : toks[i].start] in (" ", "'s ", "’s ")
 
 
-_OPENINGS = [["est"], ["ça", "est"], ["était"], ["ça", "était"], ["it", "was"], ["pas"], ["not"]]
+_OPENINGS = [
+    ["est"], ["ça", "est"], ["était"], ["ça", "était"], ["it", "was"], ["pas"], ["not"], ["it"],
+    ["sorry"], ["wait", "is"], ["is", "that"], ["is"], ["oui"], ["yes"], ["non"], ["no"],
+]  # fmt: skip
 # What follows a name, whatever the name: "again", "=", "c'est le beau-père"
 _AFTER_ANY = re.compile(
     r"\s*(?:=|\?\s*(?:oui|non|yes|no)\b|\s+again\b|\s+(?:too|aussi|encore)\s*[.!]?\s*$"
     r"|,?\s+(?:pas|not)\s+(?-i:[A-Z])"  # "c'était Seb, pas Max": a correction
     r"|,\s+(?-i:[A-Z][a-zé]+)\s*[.!]"  # "pas Boucher, Bouchard. mea culpa"
+    # "Lau or Liu", "Côté ou Coté", "Chen? or was it Cheng?", "Marchand, no, Marchant"
+    r"|\s*\??\s+(?:or|ou)\s+(?:was\s+it\s+)?(?-i:[A-Z])|,?\s+(?:no|non),?\s+(?-i:[A-Z])"
+    r"|\s+(?:dob|ddn|née?|born)\b"  # "Adeyemi dob 1998-11-30"
+    r"|,\s*(?:one\s+word|all\s+one\s+word|en\s+un\s+mot|\d\s+[a-z]['’]?s\b|[a-z]+,\s+\d\s+[a-z]['’]?s\b)"
+    r"|,?\s+(?:yes\s+)?(?:that['’]?s|c['’]est)\s+(?:her|his|their|son|sa)\s+(?:real|legal|actual|vrai)\s"
+    r"|\s+(?:w/|with)\s+one\s+[a-z]\b"  # "is that Dacosta w/ one c or two?"
     r"|\s+(?:ou|or)\s+(?-i:[A-Z])[\w'’-]+\s*\?"  # "Tremblay ou Tremblé? ça s'écrit comment"
     # how it is spelled: "Singh with an h", "Léger avec un accent", "Tremblay sans s", "Fox,
     # like the animal", "c'est Petit, comme l'adjectif", "c'est Rivière le nom de famille"
-    r"|,?\s+(?:with|avec|sans|without)\s+(?:an?\s+|un\s+|une\s+|two\s+|deux\s+|double\s+)?"
+    r"|,?\s+(?:with|avec|sans|without)\s+(?:an?\s+|un\s+|une\s+|two\s+|deux\s+|double\s+|the\s+)?"
     r"(?:[a-zé]\b|accents?\b|apostrophe\b|hyphen\b|trait\b|[a-z]['’]s\b)"
     r"|,?\s+(?:like|comme)\s+(?:the|le|la|l['’]|in)\s*[a-zé]+"
     r"|\s+(?:le|the)\s+(?:nom|last\s+name|surname|family\s+name)\b"
@@ -117,8 +127,11 @@ def _said_to_be_kin(rest: str) -> bool:
     return m is not None and (m.group(1).casefold() in KIN or m.group(1).casefold() in _KIN_MORE)
 
 
-_KIN_MORE = frozenset(("gf", "bf", "stepdad", "stepmom", "one", "guy", "kid", "landlord"))
+_KIN_MORE = frozenset(
+    ("gf", "bf", "stepdad", "stepmom", "one", "guy", "kid", "landlord", "nickname", "surname")
+)
 _REPLIED = re.compile(r"\s*(?:[?.!]|$|\s+(?:oui|non|yes|no|yep|nope|lol|from|de)\b)", re.I)
+_DID = re.compile(r"\s+a\s+[a-zé]+é\b")
 _THANKS = frozenset(("ty", "thx", "tx", "merci"))
 _INFLECTED = re.compile(r"(?:ée?s?|és|ert|erte|ics?)$")
 _SAID_OF_SOMEONE = re.compile(

@@ -26,7 +26,7 @@ _DL_CUE = (
 _PLATE_CUE = (
     r"(?:(?:licen[cs]e\s*)?plates?|lic\.?\s*plate|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation)?|"
     r"immatriculation|immatriculée?|immatricul[ée]e?|plaqu[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
-    r"MB\s*plate|reg(?:istration)?\.?)"
+    r"MB\s*plate|reg(?:istration)?\.?|(?<=pls\s)run|(?<=please\s)run|can\s+you\s+run)"
 )
 _CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|"
@@ -288,7 +288,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
             r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3}"
             r"|[A-Z0-9]{3,4}[\s-][A-Z0-9]{3,4})))"  # "a black F-150, BX7 4K2T"
-            r"(?![\w-])",
+            r"(?![\w-])(?!\s+(?:Div|Division|District|Detachment)\b)",  # not "PRP 21 Div"
             i,
         ),
         # "Van registered to the uncle (924 KLM) used to move her": a vehicle, a few words, then

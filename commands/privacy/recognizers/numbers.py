@@ -157,7 +157,8 @@ def find(text: str) -> list[Candidate]:
             and _HEALTH_WORD.search(text, max(0, m.start() - 50), m.start("v"))
         ):
             continue  # "assurance maladie au dossier : GAGM 8753 1412": a Québec health card
-        if _OHIP_SHAPE.match(value) or _RAMQ_SHAPE.match(value):
+        income = _INCOME_CUE.search(m.group(0)[: m.start("v") - m.start()])
+        if (_OHIP_SHAPE.match(value) or _RAMQ_SHAPE.match(value)) and not income:
             add(Kind.HEALTH_NUMBER, m, 88, "v")  # "intake is 4532-876-129-KT": a health card
             continue
         if _SIN_SHAPE.match(value) and luhn_ok(re.sub(r"\D", "", value)):
@@ -260,6 +261,9 @@ _DIALLED = re.compile(
 )
 
 
+# "OW member # 1208-445-917", "ODSP # 0045-917-338": income assistance numbers, which Ontario
+# groups like a health card
+_INCOME_CUE = re.compile(r"\b(?:OW|ODSP|SIS|SAID|member)\b", re.IGNORECASE)
 _CARD_WORDS = words(
     """
     is est no number numéro card carte de du la le of for pour his her son sa health santé

@@ -685,6 +685,16 @@ CLEAN: list[str] = [
     "the 13 y/o is back in Rankin for school, Maani Ulujuk says attendance 60%.",
     "Plan de sécurité revu avec Saturviit. Le KRPF fera des visites.",
     "l'école Robert E. Wilson les a inscrits.",
+    "CMHA intake or Monday? whichever works",
+    "Vehicle of interest is a grey Corolla, PRP 21 Div running checks.",
+    "Grace Haven is full; St. Leonard's Community Services can do intake Monday.",
+    "The baby's father lives in the same Edgecliffe Golfway area per HPS.",
+    "Moss Park and Regent Park outreach teams will do a joint sweep Tuesday night.",
+    "15 y/o threatened a teacher at R.S. McLaughlin CVI, DRPS attended.",
+    "Mother works in Forest Hill; a legal clinic will advise.",
+    "CAST and Michael Garron prenatal clinic to coordinate.",
+    "Niwasa Kendaaswin Teg and CCAS Hamilton Indigenous services involved.",
+    "Youth's school is Duke of Connaught PS.",
 ]
 
 
