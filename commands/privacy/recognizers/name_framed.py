@@ -1,0 +1,189 @@
+"""A word framed by the phrase around it, which only a person fits: "chez lafrenière", "la
+petite Merveille", "Les Côté ont…", "C'est Odjick qui a la garde", "it was Crystal who called",
+"le cell de layal", "brother of Raven", "les jeunes Papatie", "dont Nerlande", "the 3 kids:
+Tagak, Uluriaq, Kaviq", "la Grande est r'venue". Many of these frames are French."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from commands.privacy.lexicon import STOPWORDS, lexicon, unaccented, words
+from commands.privacy.recognizers.cues import PERSON_VERBS
+from commands.privacy.recognizers.name_forms import age_follows
+from commands.privacy.recognizers.name_tokens import Tok
+
+
+def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """``toks[i]`` is a person by the phrase it stands in (see the module's docstring)."""
+    t = toks[i]
+    if (
+        i > 0
+        and toks[i - 1].lower == "chez"
+        and not (t.common or t.protected or t.possessive)
+        and t.lower not in STOPWORDS
+        and t.text.replace("-", "").isalpha()
+    ):
+        return True  # "chu allée cogner chez lafrenière hier": at someone's place
+    if (
+        i >= 2
+        and t.cap
+        and (t.given or t.unknown)
+        and not t.protected
+        and toks[i - 1].lower in ("petite", "petit", "grande", "grand")
+        and toks[i - 2].lower in ("la", "le", "sa", "son")
+    ):
+        return True  # "La petite Merveille a dit à son enseignante"
+    if (
+        i >= 2
+        and not t.cap
+        and (t.given or (t.unknown and t.text.isalpha()))
+        and len(t.lower) >= 3
+        and t.lower not in STOPWORDS
+        and toks[i - 1].lower in ("petite", "petit")
+        and toks[i - 2].lower in ("la", "le", "sa", "son")
+        and (age_follows(text, t.end) or (i + 1 < len(toks) and toks[i + 1].lower in PERSON_VERBS))
+    ):
+        return True  # "la petite rose a parlé à son prof", "le petit dieujuste, 10 ans,"
+    # "it was Crystal who called", not "it was Regina who hosted"
+    shielded_given = (
+        t.protected and t.listed_word and t.given and t.lower not in lexicon().given_places
+    )
+    if (
+        i >= 1
+        and t.cap
+        and (not t.protected or shielded_given)
+        and not t.text.isupper()
+        and t.lower not in STOPWORDS
+    ):
+        before = toks[i - 2].lower if i >= 2 else ""
+        if t.protected and toks[i - 1].lower not in ("was", "is", "était", "est"):
+            return False
+        if (t.name or t.unknown) and toks[i - 1].lower in _YOUNG_ONES and before == "les":
+            return True  # "Les jeunes Papatie (les 2 frères) sont encore impliqués"
+        if toks[i - 1].lower == "les" and before == "chez" and not t.lower.endswith("s"):
+            return True  # "elle reste chez les Jourdain à Mani-utenam"
+        cleft = (toks[i - 1].lower == "est" and toks[i - 1].elided) or (
+            toks[i - 1].lower in ("was", "is", "était") and before in ("it", "ça", "")
+        )
+        if (t.name or t.unknown) and cleft and _WHO_DOES.match(text, t.end):
+            return True  # "C'est Odjick qui a la garde", "it was Crystal who called"
+    if (
+        i >= 2
+        and toks[i - 1].lower in ("de", "à", "of", "for")  # "phone for Rebelo: 204-…"
+        and t.lower not in STOPWORDS
+        and not t.possessive
+        and not (t.protected and not t.listed_word)
+        and t.text.replace("-", "").isalpha()
+        and (t.cap or not t.common)
+        and unaccented(t.lower) not in lexicon().given_places  # "sa fille de Régina": her town
+    ):
+        thing = toks[i - 2].lower
+        if thing in _CONTACT_THINGS and (t.given or t.surname or t.unknown):
+            # "On a le cell de layal", "le numéro à Jessica"; not "le numéro de réévaluer"
+            return not (t.unknown and t.lower.endswith(("er", "ir", "é", "ée")))
+        town = toks[i - 1].lower == "à" and t.lower in lexicon().never_single  # "tante à Hull"
+        if thing in _WHOSE_KIN and (t.given or t.surname) and not town:
+            return True  # "brother of Raven from the last sit", "la sœur de Gabrielle"
+    if (
+        i >= 2
+        and t.cap
+        and t.unknown
+        and toks[i - 1].lower == "les"
+        and toks[i - 2].lower in ("sont", "est")
+    ):
+        return True  # "Les élèves sont les Annahatak, deux soeurs"
+    if (
+        i >= 1
+        and t.cap
+        and t.unknown
+        and toks[i - 1].lower in ("sont", "are")
+        and i + 2 < len(toks)
+        and toks[i + 1].lower in ("et", "and")
+        and toks[i + 2].cap
+        and (toks[i + 2].unknown or toks[i + 2].name)
+    ):
+        return True  # "Les deux jeunes retrouvés sont Salamiva et Elijassie."
+    if (
+        t.cap
+        and (t.unknown or t.name)
+        and not t.protected
+        and _LISTED_AFTER_LABEL.search(text, max(0, t.start - 60), t.start)
+    ):
+        return True  # "the 3 kids: Tagak, Uluriaq, Kaviq —"
+    if (
+        i >= 1
+        and toks[i - 1].lower in ("youth", "client", "jeune", "kid", "teen", "girl", "boy")
+        and t.text.islower()
+        and t.unknown
+        and t.text.isalpha()
+        and len(t.text) >= 4
+        and age_follows(text, t.end)
+    ):
+        return True  # "Ottawa: youth tiisi (15) missing since Sunday"
+    if (
+        i >= 1
+        and toks[i - 1].text.lower() in ("dont", "including", "incl", "notamment")
+        and t.cap
+        and (t.name or t.unknown)
+        and not t.protected
+        and not t.text.isupper()
+    ):
+        return True  # "trois jeunes au parc Jarry, dont Nerlande"
+    if (
+        i >= 1
+        and toks[i - 1].lower in ("la", "le")
+        and not toks[i - 1].cap
+        and t.cap
+        and t.lower in _STREET_NICKNAMES
+        and i + 1 < len(toks)
+        and (toks[i + 1].lower in PERSON_VERBS or toks[i + 1].lower in _AND_OR_SAYS)
+    ):
+        return True  # "la Grande est r'venue au parc", "la Grande pis Pitou squattent"
+    # "Les Côté ont encore eu la visite de la police", "Les Lafortune ont…"
+    return (
+        i > 0
+        and toks[i - 1].lower == "les"
+        and t.cap
+        and (t.name or t.unknown or (t.common and not t.protected))
+        and (t.name or not t.lower.endswith("s"))  # not "Les Oilers ont perdu"
+        and i + 1 < len(toks)
+        and (
+            toks[i + 1].lower in _THEY_VERBS
+            # "les Belcourt de Duck Lake": a family and the place it is from
+            or (
+                (t.name or t.unknown)
+                and toks[i + 1].lower in ("de", "du")
+                and i + 2 < len(toks)
+                and toks[i + 2].cap
+                and toks[i + 2].protected
+            )
+        )
+    )
+
+
+# A list of people after its label: "the 3 kids: Tagak, Uluriaq, Kaviq", "enfants : A, B et C"
+_LISTED_AFTER_LABEL = re.compile(
+    r"\b(?:kids|children|siblings|youth|girls|boys|enfants|jeunes|frères|soeurs|sœurs)\s*:\s*"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s*(?:,|\band\b|\bet\b|&)\s*)*$",
+    re.IGNORECASE,
+)
+_STREET_NICKNAMES = words(
+    "grande grand petite petit blonde rousse noire noir kid boss tite chef frisé frisée gros "
+    "grosse vieux vieille puce bébé"
+)
+_AND_OR_SAYS = words("pis et a est fait dit était avait squatte squattent")
+_CONTACT_THINGS = words(
+    "cell cellulaire numéro téléphone courriel snap insta compte phone number email address"
+)
+_WHOSE_KIN = words(
+    """
+    blonde chum mère père frère soeur sœur fille fils tante oncle cousin cousine brother sister
+    son daughter mother father aunt uncle girlfriend boyfriend gf bf
+    """
+)
+_YOUNG_ONES = words(
+    "jeunes enfants frères soeurs sœurs petits filles gars cousins cousines parents grands-parents"
+)
+_WHO_DOES = re.compile(r"\s+(?:qui|who)\s+(?!est\b|sont\b|is\b|are\b)")
+_THEY_VERBS = words("ont sont avaient étaient vivent habitent refusent demandent viennent")
