@@ -1,5 +1,5 @@
 """A name that opens a short reply: "Lebrun oui", "Okemaw pas présent au tribunal",
-"Fortin – ça fait 3 fois ce mois-ci", "Ty = the older brother", "ça c'est Mo, le cousin".
+"Fortin – ça fait 3 fois ce mois-ci", "Ty = the older brother", "c'était Seb, pas Max".
 
 In a busy channel reps answer in a few words, and the name is often the whole subject with
 nothing around it that a longer note would give (a title, a kinship word, a verb said only of
