@@ -273,3 +273,7 @@ TOLD_WHAT = _words(
     when what how
     """
 )
+
+# Vietnamese surnames that are French or English words ("Mme Le", "Nguyen, Tran, Le"): only
+# capitalised, after a title or among other names.
+SHORT_SURNAMES = frozenset(("Le", "Lê", "Ly", "Lý", "Do", "Đỗ", "Ha", "Hà", "To", "Tô"))

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS
-from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, ROLES
+from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, ROLES, SHORT_SURNAMES
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_nicknames import nickname_word
 from commands.privacy.recognizers.name_tokens import Tok
@@ -90,7 +90,7 @@ def among_names(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool
     Desjarlais, Whitecalf", "Desjarlais, Whitecalf and Swan"."""
     t = toks[i]
     # "Nguyen, Tran, Le": a Vietnamese surname that is a French or English word
-    short = t.text in _SHORT_SURNAMES and not t.sentence_start
+    short = t.text in SHORT_SURNAMES and not t.sentence_start
     if not t.cap or t.possessive or t.text.isupper():
         return False
     if not short and (t.protected or t.lower in STOPWORDS):
@@ -108,7 +108,6 @@ def among_names(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool
     )
 
 
-_SHORT_SURNAMES = frozenset(("Le", "Lê", "Ly", "Lý", "Do", "Đỗ", "Ha", "Hà", "To", "Tô"))
 # "Summer & Rusty both at the Lighthouse": only people are both somewhere
 _BOTH_DID = r",?\s*(?:both|all)\s+(?:at|in|went|were|got|left|came|ran|showed|gave|said|told)\b"
 # What follows two or more people named together: "were", "ont", "(twins, 13)", ", les deux

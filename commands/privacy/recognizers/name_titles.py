@@ -11,7 +11,14 @@ from __future__ import annotations
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, PERSON_VERBS, TITLES
+from commands.privacy.recognizers.cues import (
+    CALENDAR,
+    INSTITUTION,
+    KIN,
+    PERSON_VERBS,
+    SHORT_SURNAMES,
+    TITLES,
+)
 from commands.privacy.recognizers.name_forms import particle_end
 from commands.privacy.recognizers.name_institutions import placeholder
 from commands.privacy.recognizers.name_spans import SHORT_TITLES, extend, gap_ok
@@ -79,7 +86,7 @@ def by_title(
             or particle_end(text, toks, i + 1, after_title=True) > i + 1  # "Mr. van der Berg"
             or (saint and t.lower in SHORT_TITLES and t.lower != "m")  # "mme st-fleur"
             # "Mme Le ne parle ni français ni anglais", not "Monsieur Le Maire"
-            or (nxt.text in _SHORT_SURNAMES and not _office_after(toks, i + 2))
+            or (nxt.text in SHORT_SURNAMES and not _office_after(toks, i + 2))
         )
         and not (title[0] == "the person" and nxt.lower in INSTITUTION)  # "Justice Centre"
         # "her sister Thursday", not "her sister June" or "M. Janvier"
@@ -137,7 +144,5 @@ def _names_an_institution(toks: list[Tok], k: int) -> bool:
 
 
 _DETS = words("le la un une the a ce")
-# Vietnamese surnames that are French or English words: only capitalised, after a title.
-_SHORT_SURNAMES = frozenset(("Le", "Lê", "Ly", "Lý", "Do", "Đỗ", "Ha", "Hà", "To", "Tô"))
 _COMPASS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW"))
 _NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")

@@ -184,7 +184,7 @@ def find(text: str) -> list[Candidate]:
     for m in p["bare_case"].finditer(text):
         add(Kind.CASE_NUMBER, m, 55)
     for m in p["digits"].finditer(text):
-        if _PHONE_GROUPS.fullmatch(m.group(0)):
+        if _PHONE_SHAPE.match(m.group(0)):
             continue  # grouped as a phone: the contact reader's, even an agency's main line
         digits = re.sub(r"\D", "", m.group(0))
         if len(digits) == 9 and luhn_ok(digits):
@@ -246,15 +246,13 @@ def _more_of_the_same(text: str, pos: int) -> list[re.Match[str]]:
     """The numbers listed after the first: "(9541825981 and 5405118232)"."""
     out = []
     while (m := _AND_ANOTHER.match(text, pos)) is not None:
-        if _PHONE_GROUPS.fullmatch(m.group("v")):
+        if _PHONE_SHAPE.match(m.group("v")):
             break  # "(HSN 389-412-077), …, dad Ray 306 555-0193": a phone, grouped as one
         out.append(m)
         pos = m.end()
     return out
 
 
-# Three, three and four digits: how a phone is grouped, never a health card
-_PHONE_GROUPS = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 _DIALLED = re.compile(
     r"\b(?:t[ée]l\.?|tel|phone|cell|cel|call(?:ed)?|text(?:ed)?|rejoindre|appel[ée]?|at)\s*:?\s*$",
     re.IGNORECASE,
@@ -274,7 +272,7 @@ _CARD_WORDS = words(
 
 def _dialled(text: str, m: re.Match[str]) -> bool:
     """A number grouped as a phone with a word of calling right before it."""
-    if not _PHONE_GROUPS.fullmatch(m.group("v")):
+    if not _PHONE_SHAPE.match(m.group("v")):
         return False
     if _DIALLED.search(text, max(0, m.start("v") - 16), m.start("v")):
         return True
