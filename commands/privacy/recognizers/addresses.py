@@ -57,7 +57,8 @@ _STOP = (
 _WORD = r"(?!" + _STOP + r"\b)[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|ième|re|er)"
 _CIVIC = (
-    r"(?<![\w$.,/:-])(?:\d{1,5}\s*[-–]\s*)?\d{1,6}(?:\s?½|\s1/2)?[A-Za-z]?"  # "12½", "221 1/2"
+    # "B-14 Riverside Dr", "B4-110 Ross St E": a lettered unit before the civic number
+    r"(?<![\w$.,/:-])(?:\d{1,5}\s*[-–]\s*|(?-i:[A-F])\d{0,2}-(?=\d{1,6}\s))?\d{1,6}(?:\s?½|\s1/2)?[A-Za-z]?"
     r"(?:\s*[-–]\s*\d{1,5}[A-Za-z]?"
     r"|-[A-Za-z](?![\w])|\s(?-i:[A-Z])(?=,))?"  # "15-B, avenue des Érables", "45 A, rue…"
 )
@@ -173,9 +174,12 @@ _SLASH_INTERSECTION = (
     r"\b(?:" + _AVENUE_LETTER + r"|" + _STREET_WORD + r"(?:\s+(?i:" + _EN_TYPES + r"))?)"
     r"\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?\s*(?:&|/|and)\s*"
     r"(?:" + _AVENUE_LETTER + r"|(?:" + _STREET_WORD + r"|\d{1,3})\s+(?i:" + _EN_TYPES + r")\b\.?)"
-    r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
-    # "Pine Cres and Birch St area had 2 break-ins": a part of town, no one's corner
-    r"(?!\s+(?i:area|areas|neighbourhood|neighborhood|district|corridor|vicinity|outreach)\b)"
+    r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?+"
+    # "Pine Cres and Birch St area had 2 break-ins": a part of town, no one's corner;
+    # "Dewdney Ave and Albert St: sex trade concerns", "… both flagged": a hot spot the table
+    # watches, named as a heading
+    r"(?!\s+(?i:area|areas|neighbourhood|neighborhood|district|corridor|vicinity|outreach|both)\b"
+    r"|\s*:\s)"
 )
 # "at 20th and avenue p", "ave p & 20th st": a numbered street and a lettered avenue, typed in
 # any case (Saskatoon and Regina letter their avenues)

@@ -135,7 +135,7 @@ PERSON_VERBS = _words(
     tells texted threatened told took used uses va vit vivait wanted wants was wasn't
     went will won't would était veut voulait
     appelle texte mange parle crie pleure fugue boit travaille menace frappe vole vend
-    prefers thinks feels knows sent sends reached reaches messaged checked
+    prefers thinks feels knows sent sends reached reaches messaged checked emailed emails
     turned walked phoned answered asked asks tried tries keeps kept fled disappeared
     overdosed slept stole punched yelled screamed cried
     gives gave sells sold brings brought buys bought drives parks parked

@@ -118,7 +118,8 @@ _PLURAL_AFTER = re.compile(
     r"|" + _BOTH_DID + r"|,?\s*(?:were|are|r|ont|sont|étaient|the\s+two|les\s+deux|families|"
     r"tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\b"
     r"|,?\s*(?:and|et)\s+(?:one|two|an?|un|une|deux)\s+(?:other|autres?)\b"
-    r"|\s*[—–-]\s*(?:the|les)\s+(?:two|deux|2)\b"
+    r"|\s*[—–-]\s*(?:the|les)\s+(?:two|deux|2|triplets|twins|siblings|jumeaux|jumelles|"
+    r"triplés|triplées)\b"
     r"|\s*,\s*(?:the|les)\s+(?:two|deux|2|three|trois|3)\s+[a-zé]+\s*,"  # ", les 2 cousins,"
     r"|\s+se\s+sont\b)",  # "awashish pis bosum se sont battus"
     re.IGNORECASE,
@@ -157,7 +158,11 @@ _PEOPLE_DID = re.compile(
     r"fighting|drinking|using|selling|missing|arrested|jumped|high|drunk|on\s+probation)\b",
     re.IGNORECASE,
 )
-_TWINS_ASIDE = re.compile(r"\s*\((?:twins|jumeaux|jumelles|siblings)\b", re.IGNORECASE)
+# "Amber/Crystal (twins)", "Ruby, Pearl and Jasper — the triplets — are with their dad"
+_TWINS_ASIDE = re.compile(
+    r"\s*(?:\(|[—–-]\s*(?:the|les)\s+)(?:twins|jumeaux|jumelles|siblings|triplets|triplés|triplées)\b",
+    re.IGNORECASE,
+)
 # What says they are people even when every name is an everyday word: "Amber/Crystal (twins)"
 _SIBLINGS_AFTER = re.compile(
     r"\s*\((?:twins|jumeaux|jumelles|siblings|both\s+\d)|"

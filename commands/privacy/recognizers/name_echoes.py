@@ -1,18 +1,18 @@
 """A name found once, found again elsewhere in the same note: typed in lower case
 ("Destiny Bear (15)… destiny doesnt want"), as the family in the plural ("the Mandamins…
 Curtis Mandamin"), as initials in brackets ("Jean-Philippe (JP)") or spelled out by an
-e-mail address beside it ("Ruby Castel, rcastel@…")."""
+e-mail address beside it ("Ruby Castel, rcastel@…"); spelled again, in ``name_respellings``."""
 
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, PERSON_VERBS
 from commands.privacy.recognizers.name_chat import chat_word, contracted, typed_in_lower_case
+from commands.privacy.recognizers.name_respellings import respellings
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -41,7 +41,7 @@ def find(
             # "Rania Al-Hamwi (aussi écrit Alhamwi)", "Abdirahman (not Abdulrahman)", "Xuseen /
             # Hussein": the same person spelled another way
             out.append(Candidate(Kind.NAME, variant.start(1), variant.end(1), c.suggestion, 43))
-        spelled = _VARIANT_BEFORE.search(text, max(0, c.start - 24), c.start)
+        spelled = _VARIANT_BEFORE.search(text, max(0, c.start - 32), c.start)
         said = spelled.group(1).casefold() if spelled is not None else ""
         if (
             spelled is not None
@@ -78,6 +78,19 @@ def find(
         ):
             # "Aiyana Swan (Ai) is 15": the short form the person goes by
             out.append(Candidate(Kind.NAME, short.start(1), short.end(1), c.suggestion, 43))
+            family = _SURNAME_AFTER_ASIDE.match(text, short.end())
+            if (
+                family is not None
+                and " " not in text[c.start : c.end]
+                and family.group(1).casefold() not in CALENDAR
+                and _surname_word(toks, family.start(1))
+            ):
+                # "Kassidy (Kass) McGregor, 15": the family name after the short form
+                out.append(Candidate(Kind.NAME, family.start(1), family.end(1), c.suggestion, 43))
+        quoted = _QUOTED_BEFORE_ASIDE.search(text, max(0, c.start - 30), c.start)
+        if quoted is not None and text[c.end : c.end + 1] == ")":
+            # 'his buddy "Smokey" (Dwayne Iron) keeps…': the nickname, then who it is
+            out.append(Candidate(Kind.NAME, quoted.start(1), quoted.end(1), c.suggestion, 43))
         nick = _BEFORE_ASIDE.search(text, max(0, c.start - 30), c.start)
         if nick is not None and text[c.end : c.end + 1] == ")":
             k = next((k for k, t in enumerate(toks) if t.start == nick.start(1)), None)
@@ -85,15 +98,10 @@ def find(
                 # "Bear (Jordan Cheechoo) is back": a nickname, the full name in brackets
                 out.append(Candidate(Kind.NAME, nick.start(1), nick.end(1), c.suggestion, 43))
     out.extend(_unlisted_surnames(text, toks, spans, generic))
-    # "it's N-G-U-Y-E-N, not Ngyuen": a name spelled out letter by letter
-    out.extend(
-        Candidate(Kind.NAME, m.start(), m.end(), generic, 43) for m in _SPELLED.finditer(text)
-    )
-    out.extend(_corrected(text, toks, spans + out, generic))
     for first, k in _in_email(text, toks, taken):
         out.append(Candidate(Kind.NAME, toks[first].start, toks[k].end, generic, 43))
     out.extend(_initials(text, toks, generic))
-    out.extend(_respelled(text, toks, generic))
+    out.extend(respellings(text, toks, spans + out, generic))
     return out
 
 
@@ -142,40 +150,6 @@ def _unlisted_surnames(
         ):
             out.append(Candidate(Kind.NAME, nxt.start, nxt.end, generic, 43))
     return out
-
-
-def _respelled(text: str, toks: list[Tok], generic: str | None) -> list[Candidate]:
-    """ "it's Baptiste, not Batiste", "Pas Chantal, c'est Chantale": a name corrected for its
-    spelling is a name twice, however the lists read either spelling."""
-    out: list[Candidate] = []
-    found = list(_CORRECTED.finditer(text))
-    if typed_in_lower_case(text):  # "it's spelled shaylynn not shaylin", "chaunce w/ a u, not…"
-        found += _CORRECTED_IN_CHAT.finditer(text)
-    for m in found:
-        a, b = m.group("a") or m.group("c"), m.group("b") or m.group("d")
-        if a.lower() == b.lower() or SequenceMatcher(None, a.lower(), b.lower()).ratio() < 0.6:
-            continue
-        spans = [m.span("a"), m.span("b")] if m.group("a") else [m.span("c"), m.span("d")]
-        inside = [t for t in toks if any(s <= t.start < e for s, e in spans)]
-        if any(t.protected and not t.listed_word for t in inside):
-            continue
-        if not any(t.name or t.unknown for t in inside):
-            continue  # "Fayant, not Fayard": one spelling a name is enough
-        out.extend(Candidate(Kind.NAME, s, e, generic, 43) for s, e in spans)
-    return out
-
-
-_CORRECTED = re.compile(
-    r"(?-i:(?P<a>[A-ZÀ-Ý][^\W\d_]{3,}))\s*,?\s+(?:not|pas|et\s+non)\s+(?-i:(?P<b>[A-ZÀ-Ý][^\W\d_]{3,}))"
-    r"|\b(?:not|pas)\s+(?-i:(?P<c>[A-ZÀ-Ý][^\W\d_]{3,}))\s*,\s+(?:it['’]s|c['’]est)\s+"
-    r"(?-i:(?P<d>[A-ZÀ-Ý][^\W\d_]{3,}))",
-    re.IGNORECASE,
-)
-
-_CORRECTED_IN_CHAT = re.compile(
-    r"(?<![\w'’])(?P<a>[a-zà-ÿ]{3,})(?:\s+w/\s+an?\s+\w)?\s*,?\s+(?:not|pas)\s+(?P<b>[a-zà-ÿ]{3,})"
-    r"(?=\s*(?:[,.;!?)]|$))"  # a correction ends its clause: not "namasse pas mousse comme…"
-)
 
 
 # "J.B., 16,", "T.J. (older brother, 19)", "J.-S. (le plus vieux)", "MJ (the 16 y/o)":
@@ -264,12 +238,6 @@ _FRIENDS_ASIDE = re.compile(
     r"|for\s+short|to\s+(?:(?:his|her|their)\s+)?friends|entre\s+amis)\)",
     re.IGNORECASE,
 )
-_CORRECTION = re.compile(
-    r"(?:,\s*|\?\s*|\s+)(?:not|pas|or|ou|no,|or\s+was\s+it|ou\s+c['’]était)\s+"
-    r"((?-i:[A-Z])[\w'’-]+)",
-    re.IGNORECASE,
-)
-_SPELLED = re.compile(r"(?<![\w-])(?-i:[A-Z](?:-[A-Z]){3,})(?![\w-])")
 _VARIANT_AFTER = re.compile(
     r"\s*(?:\(\s*(?:aussi\s+[ée]crit|also\s+spelled|spelled|[ée]crit|not|pas|or|ou)\s+|\s/\s"
     r"|\s+(?:ou|or)\s+(?=[A-Z][\w'’-]+\s*[?,]|[A-Z][\w'’-]+$)"  # "Tremblay ou Tremblé?"
@@ -278,12 +246,20 @@ _VARIANT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LABELS = frozenset(("youth", "client", "victim", "father", "mother", "jeune", "usager", "name"))
-_VARIANT_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z][a-z'’-]{2,}))\s*(?:\(\s*|\s/\s)$")
+_VARIANT_BEFORE = re.compile(
+    r"(?<![\w-])((?-i:[A-Z][a-z'’-]{2,}))\s*(?:\(\s*|\s/\s"
+    # "Ask Moose — sorry, Morris Kakegamic —": a name taken back for the right one
+    r"|(?:[—–-]+|,)\s*(?:sorry|oops|pardon|I\s+mean|je\s+veux\s+dire),?\s+(?:I\s+mean\s+)?)$"
+)
 _SHORT_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z][a-z]{1,4}))\s+[-–—]\s+$")
 _INITIALS_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z](?:[-.]?[A-Z]){1,2}))\.?\s*\($")
 _BEFORE_ASIDE = re.compile(
     r"(?:^|[.!?:;]\s+|\b(?:and|et|with|avec)\s+)((?-i:[A-Z][a-z]{2,}))\s+\($"
 )
+_QUOTED_BEFORE_ASIDE = re.compile(
+    r"[\"“‘«]\s*((?-i:[A-ZÀ-Ý][\w'’-]{1,20}(?:\s[A-ZÀ-Ý][\w'’-]{1,20})?))\s*[\"”’»]\s*\($"
+)
+_SURNAME_AFTER_ASIDE = re.compile(r" ((?-i:[A-Z][\w'’-]+))(?=\s*(?:[,;.)]|$|\s\d|\s\())")
 _SURNAME_AFTER_AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:y/?o|ans)?\s*\)\s+((?-i:[A-Z][\w'’-]+))")
 
 
@@ -307,7 +283,14 @@ def _in_email(text: str, toks: list[Tok], taken: set[int]) -> list[tuple[int, in
     locals_ = [m.group(1).casefold() for m in _EMAIL_LOCAL.finditer(text)]
     out = []
     for k, t in enumerate(toks):
-        if k in taken or not t.cap or t.protected or t.text.isupper() or len(t.lower) < 4:
+        # "destiny emailed me from destinyy.r@…": in lower case, before what a person does
+        acts = (
+            t.text.islower()
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in PERSON_VERBS
+            and (t.given or t.unknown)
+        )
+        if k in taken or not (t.cap or acts) or t.protected or t.text.isupper() or len(t.lower) < 4:
             continue
         if t.lower in INSTITUTION or t.lower in STOPWORDS or t.lower in KIN:
             continue
@@ -318,30 +301,8 @@ def _in_email(text: str, toks: list[Tok], taken: set[int]) -> list[tuple[int, in
         )
         if given_before:
             out.append((k - 1, k))  # "Ruby Castel, rcastel@…"
-        elif (t.name or t.unknown) and not t.common:
+        elif (t.name or t.unknown) and (not t.common or acts):
             out.append((k, k))
-    return out
-
-
-def _corrected(
-    text: str, toks: list[Tok], found: list[Candidate], generic: str | None
-) -> list[Candidate]:
-    """ "it was Persaud who called, not Ramdial", "Chen? or was it Cheng?", "Marchand, no,
-    Marchant": a name set against another name just before it is a name too."""
-    out = []
-    for m in _CORRECTION.finditer(text):
-        k = next((k for k, t in enumerate(toks) if t.start == m.start(1)), None)
-        if k is None:
-            continue
-        t = toks[k]
-        if not t.cap or t.protected or t.text.isupper() or t.lower in STOPWORDS or t.lower in KIN:
-            continue
-        if t.lower in CALENDAR or not (t.name or t.unknown):
-            continue  # "Tyler or Monday?"
-        if any(c.start <= t.start < c.end for c in found):
-            continue
-        if any(m.start() - 40 <= c.end <= m.start() for c in found if c.kind is Kind.NAME):
-            out.append(Candidate(Kind.NAME, t.start, t.end, generic, 43))
     return out
 
 

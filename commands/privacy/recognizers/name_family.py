@@ -17,6 +17,22 @@ from commands.privacy.recognizers.name_tokens import Tok
 def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | None:
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        t.cap
+        and not t.text.isupper()
+        and (t.name or t.unknown or t.listed_word)
+        and (not t.protected or t.listed_word)
+        and t.lower not in STOPWORDS
+        and (listed := _LISTED_FAMILIES.match(text, t.end)) is not None
+        # "Regina and Saskatoon families": towns, if any of the list is one
+        and not any(
+            u.protected and not u.listed_word for u in toks if t.end <= u.start < listed.end()
+        )
+        and t.lower not in lexicon().given_places
+    ):
+        return cand(
+            text, toks, i, i + 1, "the family"
+        ), i + 1  # "Beaulieu, Mercredi and Piche families"
     if t.protected and not (
         t.listed_word and (t.surname or t.given) and i > 0 and toks[i - 1].lower == "the"
     ):
@@ -311,6 +327,11 @@ def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
     )
 
 
+# The rest of a list of families: ", Mercredi and Piche families", " et Piche familles"
+_LISTED_FAMILIES = re.compile(
+    r"(?:\s*,\s*(?-i:[A-ZÀ-Ý][\w'’-]+))*\s*,?\s+(?:and|et|&)\s+(?-i:[A-ZÀ-Ý][\w'’-]+)\s+"
+    r"famil(?:ies|les)\b"
+)
 _FAMILIES_DO = words("owe owed are were r have got moved live lived again")
 _SURNAME_ENDING = re.compile(r"(?:ski|sky|czyk|chuk|enko|ovic|owicz)$")
 # French participles and adjectives the word lists hold only in the masculine: "relogée"

@@ -102,6 +102,16 @@ class NameTok(Protocol):
     def unknown(self) -> bool: ...
 
 
+# Letters only Vietnamese writes (not French à é ê ô, nor Spanish á ñ): a word spelled with
+# one in an English or French note is a Vietnamese name ("Bảo", "Nguyễn", "Phương")
+_VIETNAMESE = re.compile("[ảạằắẳẵặầấẩẫậẻẽẹềếểễệỉĩịỏọồốổỗộơờớởỡợủũụưừứửữựỳỷỹỵđ]", re.IGNORECASE)
+_VIETNAMESE_FOOD = words("phở chả gỏi")
+
+
+def vietnamese_word(written: str) -> bool:
+    return _VIETNAMESE.search(written) is not None and written.casefold() not in _VIETNAMESE_FOOD
+
+
 def age_follows(text: str, pos: int) -> bool:
     """True when an age is written right after ``pos`` ("Faith (14)", "Bear 22 y/o")."""
     return _AGE.match(text, pos) is not None

@@ -140,6 +140,15 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (toks[i + 1].lower in PERSON_VERBS or toks[i + 1].lower in _AND_OR_SAYS)
     ):
         return True  # "la Grande est r'venue au parc", "la Grande pis Pitou squattent"
+    if (
+        i >= 1
+        and toks[i - 1].lower in _WRITE
+        and (t.capped_name or (t.unknown and len(t.lower) >= 4))
+        and not t.protected
+        and not t.text.isupper()
+        and _IN_THE_CHAT.match(text, t.end)
+    ):
+        return True  # "pls don't type Keesick in here lol": the name not to post
     # "Les Côté ont encore eu la visite de la police", "Les Lafortune ont…"
     return (
         i > 0
@@ -187,3 +196,11 @@ _YOUNG_ONES = words(
 )
 _WHO_DOES = re.compile(r"\s+(?:qui|who)\s+(?!est\b|sont\b|is\b|are\b)")
 _THEY_VERBS = words("ont sont avaient étaient vivent habitent refusent demandent viennent")
+_WRITE = words(
+    "type typed typing write writing put post posting use using écris écrire tape taper mets mettre"
+)
+_IN_THE_CHAT = re.compile(
+    r"\s+(?:in\s+here|here|in\s+(?:the\s+|this\s+)?(?:chat|channel|thread)|ici"
+    r"|dans\s+(?:le\s+|ce\s+)?(?:chat|canal|fil))\b",
+    re.IGNORECASE,
+)

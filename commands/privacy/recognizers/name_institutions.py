@@ -246,6 +246,13 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
     """ "Carlton Park School", "Kinsmen Arena", "rue Gagnon": names of places, not people."""
     named: set[tuple[str, ...]] = set()  # "Carmichael Outreach … Carmichael says": again
     for i, tok in enumerate(toks):
+        if (
+            tok.cap
+            and i > 0
+            and toks[i - 1].lower in _CARRIERS
+            and text[toks[i - 1].end : tok.start] == " ("
+        ):
+            tok.protected = True  # "the Dryden bus (Kasper) runs twice a week": a carrier
         group_home = tok.lower == "home" and i > 1 and toks[i - 1].lower == "group"
         if not group_home and (
             tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME)
@@ -372,3 +379,6 @@ INSTITUTION_BEFORE_NAME = words(
     point pointe marché market salle île ile
 """
 )
+
+
+_CARRIERS = words("bus buses shuttle coach airline airlines carrier flight flights taxi cab ferry")

@@ -136,6 +136,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
             and "," not in text[cue_end : target.start]
         )
     ok = ok and target.lower not in UNSAID  # "his name is unknown"
+    # "houses go by lot and the band list": how, not who
+    ok = ok and not (not nick_cue and not target.cap and target.lower in _NOT_NICKNAMES)
     # "calls him, real name russell…": what follows is the name, not "real"
     ok = ok and not (
         target.lower in _NAME_QUALIFIERS and j + 1 < len(toks) and toks[j + 1].lower in _NAME_WORDS
@@ -183,7 +185,7 @@ def _plain_cue(toks: list[Tok], i: int) -> bool:
 _NOT_NICKNAMES = words(
     """
     bus car foot train plane truck boat taxi cab bike skidoo quad snowmobile ferry air road sled
-    canoe atv land water sea
+    canoe atv land water sea lot number numbers
     fast quickly slowly quick slow fine ok okay often sometimes daily weekly unnoticed
     names stupid lazy crazy useless ugly fat dumb worthless liar loser
     """
@@ -267,7 +269,8 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
     gars qu'elle appelle Papi", "Le gars qu'on appelle Lundi": whatever word it is; an
     initial and a surname after "listed as" ("listed as j. desjardins on the sheet")."""
     out = []
-    for pattern in (_NICKNAME_FAR, _CALLED_BY_THEM, _LISTED_AS, _THE_ONE_CALLED, _SAINT_IN_FORM):
+    patterns = (_NICKNAME_FAR, _CALLED_BY_THEM, _LISTED_AS, _THE_ONE_CALLED, _SAINT_IN_FORM)
+    for pattern in (*patterns, _QUOTED_BEFORE_REAL_NAME, _USED_AS_A_NAME):
         for m in pattern.finditer(text):
             group = "n" if m.group("n") is not None else "m"
             if group == "m" and m.group("cue").casefold().startswith("street"):
@@ -285,6 +288,21 @@ _NICKNAME_FAR = re.compile(
     r"(?:[«“\"'‘]\s*(?P<n>[^»”\"'’\n]{1,30}?)\s*[»”\"'’]"
     # "Nickname on the street is Bones.": one capitalised word that ends the clause
     r"|(?P<m>(?-i:[A-ZÀ-Ý][\w'’-]+))(?=\s*(?:[.,;!?)]|$)))",
+    re.IGNORECASE,
+)
+# 'she signs her work "Kimi" — her real name's Kimberly': the name used, then the real one
+_QUOTED_BEFORE_REAL_NAME = re.compile(
+    r"[«“\"‘]\s*(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]{1,20}))\s*[»”\"’]"
+    r"(?=[\s,;:(—–-]*(?:(?:but|mais|and|et)\s+)?(?:(?:her|his|their|son|sa)\s+)?"
+    r"(?:real|legal|actual|full|vrai)\s+(?:name|nom)\b)",
+    re.IGNORECASE,
+)
+# "she's using Destiny as a street name", "utilise le nom de Jade sur les sites"
+_USED_AS_A_NAME = re.compile(
+    r"\b(?:using|uses|used|use|utilise|utilisait)\s+(?:the\s+name\s+|le\s+nom\s+(?:de\s+)?)?"
+    r"[«“\"‘]?(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]{1,20}))[»”\"’]?\s+(?:as|comme)\s+(?:an?\s+|her\s+|his\s+"
+    r"|their\s+|son\s+|sa\s+|nom\s+)?(?:street\s+|fake\s+|work\s+|de\s+rue\s+)?"
+    r"(?:name|alias|nickname|surnom|nom|pseudo)\b",
     re.IGNORECASE,
 )
 # "Nom : St-Pierre / Prénom : Karine": a form's name field holds a family name, saints too
@@ -345,6 +363,8 @@ def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
     """A word, then what says it is what someone is called: "tiger aka tyler"."""
     t = toks[i]
     if t.protected or not t.text.isalpha():
+        return False
+    if t.lower in _NOT_NICKNAMES:  # "the bus (Kasper) runs": what carries someone
         return False
     if len(t.lower) < 2 or t.lower in STOPWORDS or t.lower in KIN or chat_word(t.lower):
         return False  # not "lol" in "eagle lol thats what they call him"

@@ -32,19 +32,32 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     """A town that is also a given name, where only a town can stand."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     gap = text[toks[k].end : nxt.start] if nxt is not None else ""
-    if nxt is not None and (
-        (nxt.lower in _AFTER_TOWN and gap == " ")
-        # "Brandon, Winnipeg and Saskatoon": listed with a town that is no one's name
-        or (
-            gap == ", "
-            and nxt.cap
-            and nxt.protected
-            and (not nxt.name or nxt.listed_word)
-            and _LISTED_ON.match(text, nxt.end) is not None
+    if (
+        nxt is not None
+        and (
+            (nxt.lower in _AFTER_TOWN and gap == " ")
+            # "Brandon, Winnipeg and Saskatoon": listed with a town that is no one's name
+            or (
+                gap == ", "
+                and nxt.cap
+                and nxt.protected
+                and (not nxt.name or nxt.listed_word)
+                and _LISTED_ON.match(text, nxt.end) is not None
+            )
+            or (nxt.text in _PROVINCES and gap in (" ", ", "))
+            or (nxt.lower in _PROVINCE_NAMES and gap == ", ")  # "from Brandon, Manitoba"
+            or (nxt.text.isupper() and 2 <= len(nxt.text) <= 5 and gap == " ")  # "Brandon CMT"
+            # "Chelsea et Val-des-Monts : aîné isolé": and a town that is no one's name
+            or (
+                nxt.lower in ("and", "et")
+                and gap == " "
+                and k + 2 < len(toks)
+                and toks[k + 2].cap
+                and toks[k + 2].protected
+                and (not toks[k + 2].name or toks[k + 2].listed_word)
+                and text[nxt.end : toks[k + 2].start] == " "
+            )
         )
-        or (nxt.text in _PROVINCES and gap in (" ", ", "))
-        or (nxt.lower in _PROVINCE_NAMES and gap == ", ")  # "from Brandon, Manitoba"
-        or (nxt.text.isupper() and 2 <= len(nxt.text) <= 5 and gap == " ")  # "Brandon CMT"
     ):
         return True  # "Brandon MB", "Brandon east end", "the Brandon Hub", "Brandon table:"
     if k == 0:
@@ -60,6 +73,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     if prev.lower in _PLACE_PREPOSITIONS and text[prev.end : toks[k].start] == " ":
         if before in _TO_SOMEONE or (prev.lower == "à" and before in _TO_SOMEONE_FR):
             return False  # "loop in Taylor", "parlé à Forest": someone, not somewhere
+        if toks[k].possessive and nxt is not None and nxt.lower in _BELONGINGS:
+            return False  # "picked her up in Kelvin's truck": someone's, not a town's
         return not (k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].surname)
     if (
         text[prev.end : toks[k].start] == ", "
@@ -72,6 +87,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
 
 
+_BELONGINGS = words("truck car van suv sled skidoo boat trailer place house basement couch room")
 _OFFICES = words("bureau ville région secteur hôpital palais poste centre cour aéroport mairie")
 _LISTED_ON = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?-i:[A-ZÀ-Ý])")
 _MOVED = words(

@@ -66,7 +66,12 @@ from commands.privacy.recognizers.name_coordination import (
 )
 from commands.privacy.recognizers.name_described import everyday_word_aside, quoted_person, role_of
 from commands.privacy.recognizers.name_family import dropped_apostrophe
-from commands.privacy.recognizers.name_forms import age_follows, age_said, birth_date_follows
+from commands.privacy.recognizers.name_forms import (
+    age_follows,
+    age_said,
+    birth_date_follows,
+    vietnamese_word,
+)
 from commands.privacy.recognizers.name_kin import (
     apposed_to_youth,
     kin_in_brackets,
@@ -166,6 +171,14 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "une grosse pierre a fracassé le pare-brise"
     if reply_name(text, toks, i):
         return True  # "Lebrun oui", "Okemaw pas présent au tribunal": a short reply
+    if vietnamese_word(t.text) and not t.protected:
+        return True  # "bao or Bảo, not sure": a letter only a Vietnamese name has
+    if t.cap and t.lower in _CALENDAR_SURNAMES and i + 1 < len(toks):
+        said = toks[i + 1].lower
+        if (said in _SPEECH and not t.possessive) or (
+            t.possessive and (said in ROLES or said in KIN or said in _PROBATION)
+        ):
+            return True  # "Janvier said he'd be at his cousin's", "Janvier's probation officer"
     after = toks[i + 1].lower if i + 1 < len(toks) else ""
     if (
         short_name(t.lower)
@@ -415,3 +428,9 @@ def _title_phrase(toks: Sequence[Tok], i: int) -> bool:
         k += 1  # "Hope for the Future"
     head = toks[k]
     return head.cap and not head.sentence_start and not head.protected and not head.name
+
+
+# Dene and Métis surnames that are French month and weekday names
+_CALENDAR_SURNAMES = words("janvier mercredi")
+_SPEECH = words("said says told texted called dit disait")
+_PROBATION = words("probation parole case")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import STOPWORDS, lexicon
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers.cues import CALENDAR, KIN, PERSON_VERBS, ROLES, SUBJECT_VERBS
 from commands.privacy.recognizers.name_chat import (
     chat_word,
@@ -69,8 +69,10 @@ def reply_name(text: str, toks: Sequence[Tok], i: int) -> bool:
     if t.unknown:
         # a word no list holds: only before what is said of a person ("Okemaw pas présent",
         # "Tesfaye confirmed…"), never before a colon or a comma, where a heading, a French
-        # participle or a typo stand as often ("Arriérés :", "Rouvert.", "Meds:")
-        if len(t.lower) < 4 or _INFLECTED.search(t.lower) or not t.cap:
+        # participle or a typo stand as often ("Arriérés :", "Rouvert.", "Meds:"); in lower
+        # case only before what is said of a name ("ogemah yep", "ghebremichael, je sais pas
+        # l'épeler")
+        if len(t.lower) < 4 or _INFLECTED.search(t.lower) or not (t.cap or strong):
             return False
         return strong or _SAID_OF_SOMEONE.match(rest) is not None
     if t.protected:  # a surname some list shields: not "Desjardins a gelé le compte"
@@ -104,8 +106,11 @@ _AFTER_ANY = re.compile(
     r"|\s+(?:ou|or)\s+(?-i:[A-Z])[\w'’-]+\s*\?"  # "Tremblay ou Tremblé? ça s'écrit comment"
     # how it is spelled: "Singh with an h", "Léger avec un accent", "Tremblay sans s", "Fox,
     # like the animal", "c'est Petit, comme l'adjectif", "c'est Rivière le nom de famille"
-    r"|,?\s+(?:with|avec|sans|without)\s+(?:an?\s+|un\s+|une\s+|two\s+|deux\s+|double\s+|the\s+)?"
-    r"(?:[a-zé]\b|accents?\b|apostrophe\b|hyphen\b|trait\b|[a-z]['’]s\b)"
+    r"|,?\s+(?:with|w/|avec|sans|without)\s+(?:an?\s+|un\s+|une\s+|two\s+|deux\s+|double\s+|the\s+)?"
+    r"(?:[a-zé]\b|accents?\b|apostrophe\b|hyphen\b|trait\b|[a-z]['’]s\b"
+    r"|[a-z]{2},\s*(?:not|pas)\s+[a-z]{1,2}\b)"  # "Kowalczuk w/ cz, not ch"
+    # "ghebremichael, je sais pas l'épeler", "Ittusardjuat, je l'épelle : I-T-T-…"
+    r"|,\s*(?:[\w'’]+\s+){0,5}?(?:l['’])?(?:épel\w*|spell\w*)\b"
     r"|,?\s+(?:like|comme)\s+(?:the|le|la|l['’]|in)\s*[a-zé]+"
     r"|\s+(?:le|the)\s+(?:nom|last\s+name|surname|family\s+name)\b"
     r"|\s+(?:uses|goes\s+by|prefers)\s+(?:she|he|they|il|elle|iel)/"  # "Sky uses they/them"
@@ -127,9 +132,8 @@ def _said_to_be_kin(rest: str) -> bool:
     return m is not None and (m.group(1).casefold() in KIN or m.group(1).casefold() in _KIN_MORE)
 
 
-_KIN_MORE = frozenset(
-    ("gf", "bf", "stepdad", "stepmom", "one", "guy", "kid", "landlord", "nickname", "surname")
-)
+# "c'est Bekkattla, la famille de Fort Chipewyan": the family too
+_KIN_MORE = words("gf bf stepdad stepmom one guy kid landlord nickname surname famille family")
 _REPLIED = re.compile(r"\s*(?:[?.!]|$|\s+(?:oui|non|yes|no|yep|nope|lol|from|de)\b)", re.I)
 _DID = re.compile(r"\s+a\s+[a-zé]+é\b")
 _THANKS = frozenset(("ty", "thx", "tx", "merci"))
@@ -137,7 +141,9 @@ _INFLECTED = re.compile(r"(?:ée?s?|és|ert|erte|ics?)$")
 _SAID_OF_SOMEONE = re.compile(
     r"\s+(?:oui|non|yes|yep|nope|pas|not|n['’]est|est|a|c['’]est|was|has|had|confirmed|signed|"
     r"signé|called|appelé|appelée|texted|showed|missed|left|refused|refuse|came|went|said|says|"
-    r"dit|wants|veut|owns|owned|rents|lives|works)\b",
+    r"dit|wants|veut|owns|owned|rents|lives|works)\b"
+    # "Nutarariaq, arrivé d'Iqaluit en janvier": where the person came from
+    r"|,\s+(?:arrivée?s?|revenue?s?|déménagée?s?|originaire|arrived|moved|originally)\s",
     re.IGNORECASE,
 )
 # What follows a listed surname or given name in a reply
@@ -146,6 +152,6 @@ _AFTER_A_NAME = re.compile(
     r"oui|non|yes|no|yep|nope|lol|pas|not|n['’]est|est|a|c['’]est|cest|était|is|was|has|had|"
     r"from|de|du|à|confirmed|signed|signé|called|appelé|appelée|texted|showed|"
     r"missed|left|refused|refuse|came|went|said|says|dit|wants|veut|en|owns|owned|rents|lives|"
-    r"works|[a-zé]{3,}ait)\b)",  # "Lavoie marchait sur la voie ferrée"
+    r"works|file|family|kids|household|[a-zé]{3,}ait)\b)",  # "Lavoie marchait sur la voie ferrée"
     re.IGNORECASE,
 )

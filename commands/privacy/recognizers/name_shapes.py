@@ -114,8 +114,9 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
     saint = t.given and nxt.lower.startswith(PREFIX_PLACES) and not nxt.listed_word
     # "Chayton Keewatin, 17 y/o": a word no list holds, then a surname some place shares
     placed = t.unknown and nxt.surname and not nxt.common
-    if named and (not nxt.protected or saint or placed) and age_follows(text, nxt.end):
-        return i + 2
+    aged = age_follows(text, nxt.end) or _BORN_AFTER.match(text, nxt.end) is not None
+    if named and (not nxt.protected or saint or placed) and aged:
+        return i + 2  # "Kanerahtiio Deer, né le 9 août 2008": a birth date said after
     # "Tanner Many Grey Horses, 19,", "Shelly Big Eagle, 40": a given name, then a surname of
     # two or three capitalised words, then an age
     if named and not t.text.isupper():
@@ -169,6 +170,7 @@ def _lower_full_name(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_BORN_AFTER = re.compile(r",\s*(?:née?|born|b\.)\s+(?:le\s+|on\s+|in\s+)?\d", re.IGNORECASE)
 _FROM_A_PLACE = re.compile(r",\s+(?:de|d['’]|from|of)\s*[A-ZÀ-Ý][\w'’-]+,")
 _SAID_OF_A_PERSON = words("missed asked wants needs got left says said texted called")
 _PERSON_WORDS = words("guy girl man woman dude lady boy kid there bf gf partner")

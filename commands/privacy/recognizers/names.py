@@ -174,6 +174,7 @@ def _match_at(
     if (
         t.lower in KIN
         and not (french and t.lower == "son")
+        and not (t.text.isupper() and len(t.text) > 2)  # "SIS appt booked": an acronym
         and nxt is not None
         # "Centre for Youth, Elgin Street Mission": the kin word ends an organisation's name
         and not (t.cap and t.protected and text[t.end : nxt.start].strip() == ",")
@@ -189,7 +190,7 @@ def _match_at(
                 not nxt.cap
                 and nxt.unknown
                 and nxt.text.isalpha()
-                and len(nxt.lower) >= 4
+                and len(nxt.lower) >= (3 if t.lower in ("gf", "bf") else 4)  # "his gf tay"
                 # not "mom messaged", "mère monoparentale", "dad facetiming", "dad unknown"
                 and not nxt.lower.endswith(_WORD_ENDS)
                 and nxt.lower not in UNSAID

@@ -695,6 +695,20 @@ CLEAN: list[str] = [
     "CAST and Michael Garron prenatal clinic to coordinate.",
     "Niwasa Kendaaswin Teg and CCAS Hamilton Indigenous services involved.",
     "Youth's school is Duke of Connaught PS.",
+    "PA table: 19 y/o, no ID, no income. PAGC at table, SIS appt booked for Monday 10am.",
+    "Chelsea et Val-des-Monts : aîné isolé, CISSS de l'Outaouais (SAPA) en suivi.",
+    "Dewdney Ave and Albert St: sex trade concerns, 2 youth under 18 seen most nights.",
+    "15th St E and 2nd Ave W both flagged by PAPS for loitering.",
+    "Cole Bay and Jans Bay: school bus to Beauval cancelled 3 days this week.",
+    "Dryden–Sioux Lookout bus (Kasper) runs twice a week; youth can travel Tues.",
+    "No civic addresses on the reserve — houses go by lot and the band housing list.",
+    "Michel Village and St. George's Hill: no RCMP on site; response is 1+ hour.",
+    "Aurora borealis night walk with the Friendship Centre youth group on Friday.",
+    "l'adolescente a été transférée à Thunder Bay par Ornge hier soir.",
+    "Rencontre à la salle C-214, place Tom Davies, à 10 h.",
+    "case Monday 10-11 am with the worker",
+    "mhmm yep",
+    "Regina and Saskatoon families are waiting for spots.",
 ]
 
 
