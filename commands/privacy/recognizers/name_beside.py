@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, RELATIVES, ROLES
-from commands.privacy.recognizers.name_chat import typed_in_lower_case
+from commands.privacy.recognizers.name_chat import chat_word, typed_in_lower_case
 from commands.privacy.recognizers.name_forms import age_follows
 from commands.privacy.recognizers.name_framed import framed
 from commands.privacy.recognizers.name_kin import said_to_be_kin
@@ -292,6 +292,7 @@ def _opening_word(text: str, toks: Sequence[Tok], i: int) -> bool:
         and t.text.isalpha()
         and len(t.lower) >= 3
         and t.lower not in _NOT_A_NICKNAME
+        and not chat_word(t.lower)  # "faque c'est la plus vieille qui a fugué"
         and typed_in_lower_case(text)
     )
 

@@ -166,6 +166,9 @@ _TWINS_ASIDE = re.compile(
 # What says they are people even when every name is an everyday word: "Amber/Crystal (twins)"
 _SIBLINGS_AFTER = re.compile(
     r"\s*\((?:twins|jumeaux|jumelles|siblings|both\s+\d)|"
+    # "Dieudonné pis Merveille, les deux plus jeunes", "Hope and Faith, the two youngest"
+    r",\s*(?:les\s+deux|the\s+two|both)\s+(?:plus\s+)?(?:jeunes|vieux|vieilles|younger|older|"
+    r"youngest|oldest|kids|enfants|girls|boys|filles|gars)\b|"
     + _BOTH_DID
     + "|"
     + _ARE_SIBLINGS.pattern,

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, unaccented, words
-from commands.privacy.recognizers.cues import PERSON_VERBS
+from commands.privacy.recognizers.cues import INSTITUTION, PERSON_VERBS
 from commands.privacy.recognizers.name_forms import age_follows
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -149,6 +149,21 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         and _IN_THE_CHAT.match(text, t.end)
     ):
         return True  # "pls don't type Keesick in here lol": the name not to post
+    if (
+        t.cap
+        and not t.protected
+        and not t.text.isupper()
+        and t.lower not in STOPWORDS
+        and (t.name or t.unknown or t.common)
+        and t.lower not in INSTITUTION  # "RPS says Housing hasn't called"
+    ):
+        before = text[max(0, t.start - 24) : t.start]
+        if _ONE_OF_A_FAMILY.search(before) and _FROM_PLACE.match(text, t.end):
+            return True  # "mom is a Wolfhead from Mistissini", "c'est une Awashish, de Wemotaci"
+        if _REPORTED_BY.search(before) and _DID_NOT.match(text, t.end):
+            return True  # "Friendship Centre says Blacksmith hasn't picked up his mail"
+        if (t.name or t.unknown) and _BORN_ON.match(text, t.end):
+            return True  # "Sheshatshiu: Antuan born 12 Jan 1999"
     # "Les Côté ont encore eu la visite de la police", "Les Lafortune ont…"
     return (
         i > 0
@@ -204,3 +219,14 @@ _IN_THE_CHAT = re.compile(
     r"|dans\s+(?:le\s+|ce\s+)?(?:chat|canal|fil))\b",
     re.IGNORECASE,
 )
+# "mom is a Wolfhead": one of a family; not "it's a Ford", "that was a Honda"
+_ONE_OF_A_FAMILY = re.compile(
+    r"(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)\b(?:is|was|est|c['’]est|était)\s+(?:a|an|un|une)\s+$",
+    re.IGNORECASE,
+)
+_FROM_PLACE = re.compile(r",?\s+(?:from|de|d['’])\s*(?-i:[A-ZÀ-Ý])")
+_REPORTED_BY = re.compile(r"\b(?:says|said|reports|reported|confirms|confirmed|dit|confirme)\s+$")
+_DID_NOT = re.compile(
+    r"\s+(?:hasn't|hasnt|hadn't|didn't|didnt|isn't|wasn't|won't|n'a\s+pas|n'est\s+pas)\b"
+)
+_BORN_ON = re.compile(r"\s+(?:born|née?)\s+(?:le\s+|on\s+)?\d", re.IGNORECASE)

@@ -390,3 +390,28 @@ _SAID_KIN = RELATIVES | words(
     " jumelle jumelles jumeau jumeaux"
 )
 _KIN_DETERMINERS = words("the her his their my our a sa son ses la le les leur")
+
+
+KIN_TITLES = words(
+    "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle mononc"
+    " grandpa grandma gramma grampa bro sis cuz mémère memere pépère pepere grand-maman grand-papa"
+    " mamie papi tatie tonton moshom mooshum nokom nohkum nohkom kohkom mushum moosum chapan"
+)
+_SAYS = words("says said told tells asked asks wants called texted dit disait veut")
+
+
+def titled_kin_says(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "kokum Kitchen says the boy sleeps in her kitchen": a relative's title, a capitalised
+    word, then what they say: the word is what the relative is called, however everyday."""
+    if toks[i].lower not in KIN_TITLES or i + 2 >= len(toks):
+        return False
+    nxt, said = toks[i + 1], toks[i + 2]
+    return (
+        nxt.cap
+        and not nxt.protected
+        and not nxt.text.isupper()
+        and nxt.lower not in STOPWORDS
+        and text[toks[i].end : nxt.start] == " "
+        and said.lower in _SAYS
+        and text[nxt.end : said.start] == " "
+    )

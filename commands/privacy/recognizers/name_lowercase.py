@@ -409,7 +409,7 @@ def owner_of_contact(text: str, toks: Sequence[Tok], i: int) -> bool:
     return _CONTACT_OWNED.match(text, t.end) is not None
 
 
-_STAFF = words("rep reps sw po cw ts worker staff officer nurse doc counsellor counselor")
+_STAFF = words("rep reps sw po cw ts worker staff officer nurse doc counsellor counselor driver")
 
 
 _TOPIC_PRONOUN = re.compile(r"\s*[:,—–-]\s*(?:she|he)(?:['’]s|\s+(?:is|was|has|had))\b", re.I)

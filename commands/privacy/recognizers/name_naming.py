@@ -60,16 +60,21 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     # le Nord"
     nick_cue = nick_cue or (
         toks[j - 1].lower in ("appelle", "appellent")
-        and any(x.lower == "on" for x in toks[i:j])  # "la fille qu'on appelle la Grande"
+        and any(
+            x.lower == "on" for x in toks[i:j]
+        )  # "la fille qu'on appelle la Grande"  # "la fille qu'on appelle la Grande"
         and j + 1 < len(toks)
         and not toks[j + 1].text.isupper()
     )
+    # "tout le monde l'appelle la Grande": calls her, then a nickname with its article
+    calls_her = toks[j - 1].lower in ("appelle", "appellent") and toks[j - 1].elided in ("l'", "l’")
     if (
-        nick_cue
+        (nick_cue or calls_her)
         and target.lower in ("le", "la", "the")
         and j + 1 < len(toks)
         and toks[j + 1].cap
         and not toks[j + 1].protected
+        and toks[j + 1].lower not in INSTITUTION
         and text[target.end : toks[j + 1].start] == " "
     ):
         return cand(text, toks, j, j + 2, None), j + 2  # "Mathieu Gélinas dit le Kid"

@@ -46,6 +46,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
             )
             or (nxt.text in _PROVINCES and gap in (" ", ", "))
             or (nxt.lower in _PROVINCE_NAMES and gap == ", ")  # "from Brandon, Manitoba"
+            or (nxt.lower in _ROADS and gap == ", ")  # "Chelsea, ch. de la Montagne"
             or (nxt.text.isupper() and 2 <= len(nxt.text) <= 5 and gap == " ")  # "Brandon CMT"
             # "Chelsea et Val-des-Monts : aîné isolé": and a town that is no one's name
             or (
@@ -87,6 +88,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
 
 
+_ROADS = words("ch chemin rue route rang boul montée rd road hwy")
 _BELONGINGS = words("truck car van suv sled skidoo boat trailer place house basement couch room")
 _OFFICES = words("bureau ville région secteur hôpital palais poste centre cour aéroport mairie")
 _LISTED_ON = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?-i:[A-ZÀ-Ý])")

@@ -104,6 +104,7 @@ from commands.privacy.recognizers.name_roles import (
     unlisted_subject,
 )
 from commands.privacy.recognizers.name_tokens import Tok
+from commands.privacy.recognizers.name_wordforms import northern_form
 
 
 def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
@@ -173,6 +174,10 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Lebrun oui", "Okemaw pas présent au tribunal": a short reply
     if vietnamese_word(t.text) and not t.protected:
         return True  # "bao or Bảo, not sure": a letter only a Vietnamese name has
+    if t.cap and t.strong and not t.given and northern_form(t.text):
+        return True  # "Kuujjuaq sit 19: Pilurtuq (M, 34)": an Inuktitut, Cree or Innu name
+    if t.text.islower() and t.unknown and len(t.lower) >= 5 and northern_form(t.text):
+        return True  # "pauluusiq again, his anaana wants him sent south": in chat too
     if t.cap and t.lower in _CALENDAR_SURNAMES and i + 1 < len(toks):
         said = toks[i + 1].lower
         if (said in _SPEECH and not t.possessive) or (

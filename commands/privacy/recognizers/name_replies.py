@@ -52,6 +52,8 @@ def reply_name(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if t.text in _THANKS:
         return False  # "ty! 🙏": thank you
+    if _NAME_TALK.match(rest):
+        return True  # "it's Jourdain, Innu family", "c'est Saint-Fleur le nom de famille"
     lex = lexicon()
     place = t.lower in lex.given_places or (t.protected and not t.listed_word)
     if place or (t.protected and not (t.surname or t.listed_word)):
@@ -74,7 +76,14 @@ def reply_name(text: str, toks: Sequence[Tok], i: int) -> bool:
         # l'épeler")
         if len(t.lower) < 4 or _INFLECTED.search(t.lower) or not (t.cap or strong):
             return False
-        return strong or _SAID_OF_SOMEONE.match(rest) is not None
+        after = toks[i + 1 :]
+        placed = (  # "Whiteduck, Kitigan Zibi": a word no list holds, then only the community
+            text[t.end : t.end + 2] == ", "
+            and 1 <= len(after) <= 3
+            and all(a.cap and a.protected for a in after)
+            and not text[after[-1].end :].strip(" .!")
+        )
+        return strong or placed or _SAID_OF_SOMEONE.match(rest) is not None
     if t.protected:  # a surname some list shields: not "Desjardins a gelé le compte"
         return strong or _REPLIED.match(rest) is not None
     return strong or _AFTER_A_NAME.match(rest) is not None
@@ -96,7 +105,7 @@ _OPENINGS = [
 _AFTER_ANY = re.compile(
     r"\s*(?:=|\?\s*(?:oui|non|yes|no)\b|\s+again\b|\s+(?:too|aussi|encore)\s*[.!]?\s*$"
     r"|,?\s+(?:pas|not)\s+(?-i:[A-Z])"  # "c'était Seb, pas Max": a correction
-    r"|,\s+(?-i:[A-Z][a-zé]+)\s*[.!]"  # "pas Boucher, Bouchard. mea culpa"
+    r"|,\s+(?-i:[A-Z][a-zé]+)\s*(?:[.!]|$)"  # "pas Boucher, Bouchard. mea culpa", "pas Côté, Cote"
     # "Lau or Liu", "Côté ou Coté", "Chen? or was it Cheng?", "Marchand, no, Marchant"
     r"|\s*\??\s+(?:or|ou)\s+(?:was\s+it\s+)?(?-i:[A-Z])|,?\s+(?:no|non),?\s+(?-i:[A-Z])"
     r"|\s+(?:dob|ddn|née?|born)\b"  # "Adeyemi dob 1998-11-30"
@@ -111,12 +120,20 @@ _AFTER_ANY = re.compile(
     r"|[a-z]{2},\s*(?:not|pas)\s+[a-z]{1,2}\b)"  # "Kowalczuk w/ cz, not ch"
     # "ghebremichael, je sais pas l'épeler", "Ittusardjuat, je l'épelle : I-T-T-…"
     r"|,\s*(?:[\w'’]+\s+){0,5}?(?:l['’])?(?:épel\w*|spell\w*)\b"
+    # "Koostachin, double o", "Abi-Saab, hyphen", "Bien-Aimé, trait d'union"
+    r"|,\s*(?:double\s+[a-z]\b|hyphen(?:ated)?\b|trait\s+d['’]union\b|no\s+hyphen\b|sans\s+trait\b)"
     r"|,?\s+(?:like|comme)\s+(?:the|le|la|l['’]|in)\s*[a-zé]+"
     r"|\s+(?:le|the)\s+(?:nom|last\s+name|surname|family\s+name)\b"
     r"|\s+(?:uses|goes\s+by|prefers)\s+(?:she|he|they|il|elle|iel)/"  # "Sky uses they/them"
     r"|\s+(?:is|'s)\s+(?:on\s+)?(?:mom|dad|mother|father)['’]s\s+side\b"
     r"|\s+(?:is|was)\s+the\s+\d{1,2}\s*(?:y/?o|yo|year)"  # "river is the 6 y/o"
     r"|\s+(?:oui|non|yes|no|yep|nope)\b\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
+# What is said only of a name: which family it is, that it is the family name
+_NAME_TALK = re.compile(
+    r",\s+(?-i:[A-Z][a-zé]+\s+)?(?:family|famille)\s*[.!]?\s*$"
+    r"|\s+(?:le|the)\s+(?:nom\s+de\s+famille|last\s+name|surname|family\s+name)\b",
     re.IGNORECASE,
 )
 _IS_KIN = re.compile(
@@ -143,7 +160,9 @@ _SAID_OF_SOMEONE = re.compile(
     r"signé|called|appelé|appelée|texted|showed|missed|left|refused|refuse|came|went|said|says|"
     r"dit|wants|veut|owns|owned|rents|lives|works)\b"
     # "Nutarariaq, arrivé d'Iqaluit en janvier": where the person came from
-    r"|,\s+(?:arrivée?s?|revenue?s?|déménagée?s?|originaire|arrived|moved|originally)\s",
+    r"|,\s+(?:arrivée?s?|revenue?s?|déménagée?s?|originaire|arrived|moved|originally)\s"
+    # "Mestokosho, d'Ekuanitshit", "Chakasim, from Attawapiskat": where the person is from
+    r"|,\s+(?:de|d['’]|from)\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # What follows a listed surname or given name in a reply

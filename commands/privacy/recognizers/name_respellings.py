@@ -52,8 +52,10 @@ def _near_spellings(
     for t in toks:
         if not names or any(c.start <= t.start < c.end for c in found):
             continue
-        if t.protected or t.common or len(t.lower) < 3 or not t.text.replace("-", "").isalpha():
+        if t.protected or len(t.lower) < 3 or not t.text.replace("-", "").isalpha():
             continue
+        if t.common and not (t.cap and unaccented(t.lower) in names):
+            continue  # "pas Côté, Cote": an everyday word only as the very name, unaccented
         if t.lower in STOPWORDS or t.lower in KIN or t.lower in CALENDAR or t.text.isupper():
             continue
         word = unaccented(t.lower)

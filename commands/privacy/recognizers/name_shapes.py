@@ -24,6 +24,7 @@ from commands.privacy.recognizers.name_forms import age_follows, birth_date_foll
 from commands.privacy.recognizers.name_naming import NICK_PREFIXES
 from commands.privacy.recognizers.name_spans import gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
+from commands.privacy.recognizers.name_wordforms import northern_form
 
 
 def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
@@ -66,7 +67,7 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
         return i + 1  # "will is the older brother, not the dad": never the modal verb
     if not t.cap:
         return 0
-    if t.unknown and t.sentence_start and _FROM_A_PLACE.match(text, t.end):
+    if (t.unknown or t.strong) and t.sentence_start and _FROM_A_PLACE.match(text, t.end):
         return i + 1  # "Kanatiio, de Kahnawake, fréquente le centre de jour"
 
     # "Will will call you back", "Will said he'd come": the name, not the modal verb
@@ -109,7 +110,7 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
     if any(w.lower in KIN or w.lower in STOPWORDS or w.lower in INSTITUTION for w in (t, nxt)):
         return 0
     # "Sipi Flamand, 45 ans,": two capitalised words and an age make a full name
-    named = t.unknown or (t.given and not t.protected)
+    named = t.unknown or (t.given and not t.protected) or (t.strong and northern_form(t.text))
     # "Constant Saint-Fleur, 19 ans": after a given name a saint's name is a surname
     saint = t.given and nxt.lower.startswith(PREFIX_PLACES) and not nxt.listed_word
     # "Chayton Keewatin, 17 y/o": a word no list holds, then a surname some place shares

@@ -50,6 +50,7 @@ from commands.privacy.recognizers.name_wordforms import (
     NEGATIONS,
     acronym_form,
     compound_initials,
+    northern_form,
     spelled_out,
     surname_by_ending,
     words_run_together,
@@ -203,6 +204,14 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         tok.name = tok.given or tok.surname or lex.is_name(tok.lower)
         if tok.cap and not tok.name and not tok.common and surname_by_ending(tok.lower):
             tok.name = tok.surname = True  # a family name no list holds: "Kowalczyk"
+        if (
+            tok.cap
+            and not tok.name
+            and not tok.common
+            and tok.lower not in lex.never_single  # "à Kuujjuarapik": a community
+            and northern_form(tok.text)
+        ):
+            tok.name = tok.surname = True  # a name no list holds: "Qajaq", "Kaapiish"
         if tok.name and not tok.given and "-" in tok.lower:
             tok.given = any(p in lex.given for p in tok.lower.split("-"))
         if (

@@ -1,5 +1,6 @@
 """What a word's own spelling says, before any list or context: chat's negations typed
-without the apostrophe ("didnt"), family names by their ending ("Kowalczyk"), acronyms in
+without the apostrophe ("didnt"), family names by their ending ("Kowalczyk") or by a
+spelling only Inuktitut, Cree and Innu-aimun have ("Qajaq", "Kaapiish"), acronyms in
 the plural or in mixed case ("DOBs", "ToR"), two everyday words run together as a service's
 name ("HealthLine"), and the initials of a compound first name ("J-F")."""
 
@@ -24,6 +25,18 @@ _SURNAME_ENDING = re.compile(
     r"\w{2,}(?:chuk|czuk|czyk|czak|shyn|enko|wicz|vich|ovic|evic|owski|ewski|inski|ynski"
     r"|opoulos|akis|escu|eanu|osyan|yan)$"
 )
+# Spellings of Inuktitut, Cree and Innu-aimun that English and French never write: a "q"
+# without "u", doubled vowels, "tsh", and the endings "-iish", "-oosh", "-kum", "-apu",
+# "-juk": "Qajaq", "Aqigiaq", "Kaapiish", "Wiiyaas", "Tshani", "Mattawashkum", "Nuakapu".
+# The communities so spelled are in the place lists, which shield them first.
+_NORTHERN_FORM = re.compile(
+    r"(?=[a-zà-ÿāīūēō]{4,}$)(?:.*(?:q(?!u)|aa|ii|uu|iish|oosh|eesh|aash|tsh|chish)"
+    r"|.*(?:ish|kum|apu|juk|luk|oose)$)"
+)
+_NOT_NORTHERN = words(
+    "irish danish spanish turkish polish swedish finnish kurdish cornish scottish british "
+    "english flemish amish yiddish jewish welsh quelquun qqun kukum pulaar"
+)
 _CAMEL_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 # An acronym in the plural or written in mixed case: "DOBs", "SINs", "ToR", "MoU"
 _ACRONYM_FORM = re.compile(r"[A-Z]{2,}s|[A-Z][a-z][A-Z]")
@@ -38,6 +51,17 @@ def spelled_out(lower: str) -> str:
 def surname_by_ending(lower: str) -> bool:
     """A family name no list holds, told by its ending: "kowalczyk", "papadopoulos"."""
     return _SURNAME_ENDING.fullmatch(lower) is not None
+
+
+def northern_form(written: str) -> bool:
+    """A word spelled the way Inuktitut, Cree and Innu names are: "Qajaq", "Kaapiish"; not an
+    acronym ("LGBTQ", "EMRII")."""
+    lower = written.casefold()
+    return (
+        not written.isupper()
+        and _NORTHERN_FORM.match(lower) is not None
+        and lower not in _NOT_NORTHERN
+    )
 
 
 def acronym_form(text: str) -> bool:

@@ -31,9 +31,11 @@ from commands.privacy.recognizers.name_context import is_french as _is_french
 from commands.privacy.recognizers.name_context import mentions_youth as _mentions_youth
 from commands.privacy.recognizers.name_family import family_name
 from commands.privacy.recognizers.name_kin import (
+    KIN_TITLES,
     kin_aside,
     lower_kin_subject,
     named_kin,
+    titled_kin_says,
     two_word_name,
 )
 from commands.privacy.recognizers.name_lists import from_lists, shielded_given
@@ -171,6 +173,7 @@ def _match_at(
         and text[t.end : nxt.start] == " "
     ):
         return cand(text, toks, i + 1, i + 2, None), i + 2  # "go to Aunt Wendy's anymore"
+    kin_says = titled_kin_says(text, toks, i)  # "kokum Kitchen says the boy sleeps…"
     if (
         t.lower in KIN
         and not (french and t.lower == "son")
@@ -241,9 +244,10 @@ def _match_at(
             or lower_kin_subject(text, toks, i + 1)
             or initial  # '"Uncle T" makes her stay up': a relative known by an initial
             or equated  # "stepdad = Bong", "Mom = Favour"
+            or kin_says
             # "auntie rose on reserve", "kokum grace": kin said as a title before a name
             or (
-                t.lower in _KIN_TITLES
+                t.lower in KIN_TITLES
                 and not nxt.cap
                 and nxt.given
                 and len(nxt.lower) >= 3
@@ -263,6 +267,7 @@ def _match_at(
             not (nxt.cap and nxt.common and not nxt.name)
             or initial
             or equated
+            or kin_says
             or two_word_name(text, toks, i + 1)
             or named_kin(text, toks, i)
         )
@@ -429,11 +434,6 @@ _CLAUSE_AFTER = re.compile(
 _AGENCY_AFTER = re.compile(
     r"\s+(?:family|families|children['’]s|child)\s+(?:and\s+)?(?:services|service|support|aid)\b",
     re.IGNORECASE,
-)
-_KIN_TITLES = words(
-    "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle mononc"
-    " grandpa grandma gramma grampa bro sis cuz mémère memere pépère pepere grand-maman grand-papa"
-    " mamie papi tatie tonton moshom mooshum nokom nohkum nohkom kohkom mushum moosum chapan"
 )
 _AUXILIARY_VERBS = words("will would can could should may might must shall did does do had have")
 _VIET_MIDDLE = frozenset(("Van", "Văn", "Thi", "Thị"))

@@ -17,6 +17,7 @@ _HEALTH_CUE = (
     r"AHCIP|AHC\s*#|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
+    r"(?-i:MCP)|"  # Newfoundland and Labrador's Medical Care Plan
     r"hc(?=\s+\d{4}))"  # chat's "hc 6493665787": the health card
 )
 _DL_CUE = (
@@ -43,7 +44,7 @@ _CASE_CUE = (
     r"(?:pt|patient)\s*(?:#|no\.?|id|number)|clinic\s*id|encounter|admission|"
     # "missing persons number 2026-4455", "(MJPS MJ-2026-00211)": a police service's file
     r"missing\s+persons?(?:\s+(?:file|number|no\.?|#|case))?|(?-i:[A-Z]{1,4}PS)|"
-    r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB)|"
+    r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB)|(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988", "EEPF"
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
     r"de\s+la\s+cour|du\s+tribunal))?"
@@ -58,6 +59,7 @@ _AGENCY = (
 )
 _NUM = (
     r"(?:\s*(?:(?:number|num|no|is|est|c['’]?est|was|as|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
+    r"|le(?=\s+(?:19|20)\d{2}-\d{3})"  # "celui de la CAS le 2026-0455"
     r"|\((?:[a-z]{2}|sask|ont|alta|man|qué)\)"  # "DL (sk) 41288350", "plate (SK) 917 JNB"
     r"|,(?=\s*\d)"  # "a suspended Sask DL, 40281736"
     r"|\((?=\s*[A-Z0-9-]*\d[A-Z0-9-]*\s*\))"  # "ran Curtis's DL (40718293)"

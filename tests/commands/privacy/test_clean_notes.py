@@ -709,6 +709,21 @@ CLEAN: list[str] = [
     "case Monday 10-11 am with the worker",
     "mhmm yep",
     "Regina and Saskatoon families are waiting for spots.",
+    "la rencontre à Kuujjuarapik est déplacée à mercredi, l'avion d'Air Inuit est plein.",
+    "Lead: CMHA Kenora, assist OPP, Waase Abinoojii (if children visiting).",
+    "She identifies as Anishinaabe; Minwaashin Lodge has been supporting her since fall.",
+    "Batshaw and the Qulliq office both confirmed for Thursday.",
+    "Chelsea, ch. de la Montagne",
+    "faque c'est la plus vieille qui a fugué",
+    "Son frère l'appelle tous les jours, elle ne répond pas.",
+    "Saint-Jérôme ou Sainte-Agathe?",
+    "Société Élizabeth Fry : accompagnement à la cour confirmé pour le 22 avril.",
+    "Parc Major's Hill : campement démantelé vendredi, 9 personnes déplacées.",
+    "Has an Ontario driver's licence but it's suspended; no vehicle.",
+    "He is a Catholic from Poland, arrived in 2019.",
+    "RPS says Housing hasn't called back yet.",
+    "it is a Ford from Regina, grey, seen twice.",
+    "rencontre avec la CAS le 2026-05-12",
 ]
 
 
