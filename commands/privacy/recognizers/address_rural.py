@@ -47,7 +47,9 @@ HOUSE_NUMBER = (
     r"(?:(?:\b(?:in|at|to|à\s+la|dans\s+la)\s+|:\s*)(?P<addr>(?:house|maison)\s*#?\s*\d{1,4})\b"
     # "sleeping at camp 9 on the Moose": a numbered camp someone lives in
     r"|\b(?:sleeping|staying|living|lives|stays|dort|reste|vit|habite)\s+(?:at|in|au|à|dans)\s+"
-    r"(?:the\s+|le\s+)?(?P<camp>camp\s*#?\s*\d{1,4})\b(?!\s*(?:weeks?|days?|nights?|jours?))"
+    # "living at site 42 in the River Park campground": a campsite someone lives on
+    r"(?:the\s+|le\s+)?(?P<camp>(?:camp|site|campsite|space|pad)\s*#?\s*\d{1,4})\b"
+    r"(?!\s*(?:weeks?|days?|nights?|jours?))"
     # "house number H-218 on the main road", "staying with kokum at H#112, Thunderchild";
     # on reserve a house number is the address: "her kokum's place, house 47 out by the
     # point", "moved from hse 9", "Le père reste au H#67"

@@ -113,7 +113,8 @@ _BOTH_DID = r",?\s*(?:both|all)\s+(?:at|in|went|were|got|left|came|ran|showed|ga
 # What follows two or more people named together: "were", "ont", "(twins, 13)", ", les deux
 # adultes", "and one other youth", "— the two siblings"
 _PLURAL_AFTER = re.compile(
-    r"\s*(?:\(\s*(?:twins|both|siblings|les\s+deux|jumeaux|jumelles|"
+    r"\s*(?:\(\s*(?:(?:the|les)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?=twins|siblings|jumeaux|jumelles))?"
+    r"(?:twins|both|siblings|les\s+deux|jumeaux|jumelles|"
     r"\d{1,2}\s*(?:and|et|&|,)\s*\d{1,2})"
     r"|" + _BOTH_DID + r"|,?\s*(?:were|are|r|ont|sont|étaient|the\s+two|les\s+deux|families|"
     r"tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\b"
@@ -160,7 +161,8 @@ _PEOPLE_DID = re.compile(
 )
 # "Amber/Crystal (twins)", "Ruby, Pearl and Jasper — the triplets — are with their dad"
 _TWINS_ASIDE = re.compile(
-    r"\s*(?:\(|[—–-]\s*(?:the|les)\s+)(?:twins|jumeaux|jumelles|siblings|triplets|triplés|triplées)\b",
+    r"\s*(?:\((?:the\s+|les\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?|[—–-]\s*(?:the|les)\s+)"
+    r"(?:twins|jumeaux|jumelles|siblings|triplets|triplés|triplées)\b",  # "(the Sakimay twins)"
     re.IGNORECASE,
 )
 # What says they are people even when every name is an everyday word: "Amber/Crystal (twins)"

@@ -98,6 +98,11 @@ _PERSON_ASIDE = re.compile(
     r"(?:calls?|appell?ent)\b)[^()\n]{0,40}\)\s+",
     re.IGNORECASE,
 )
+_ASIDE_THEN_AGE = re.compile(
+    r"\s*\((?:the|la|le)\s+(?:girl|boy|kid|youth|jeune|fille|gars|one)\b[^()\n]{0,40}\)\s*,\s*"
+    r"\d{1,2}\b(?!\s*%)",
+    re.IGNORECASE,
+)
 # Which one of the family a word is, said right after it
 _THE_ONE = re.compile(
     r",?\s+the\s+(?:older|oldest|younger|youngest|tall|taller|short|shorter|big|bigger|little|"
@@ -112,6 +117,13 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
     "minou (la plus jeune) est pas revenue": an everyday word, an aside saying who the
     person is, then what they did — the word is what the person is called."""
     t = toks[i]
+    if (
+        t.given
+        and t.cap
+        and (not t.protected or t.listed_word)
+        and _ASIDE_THEN_AGE.match(text, t.end)
+    ):
+        return True  # "Dakota (the girl, not the nation lol), 13, Standing Buffalo"
     if t.protected or t.possessive or not t.text.isalpha() or len(t.lower) < 3:
         return False
     if t.lower in STOPWORDS or t.lower in ROLES or t.lower in INSTITUTION:

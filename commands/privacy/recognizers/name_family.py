@@ -56,7 +56,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
             )
         )
         and nxt is not None
-        and text[t.end : nxt.start] == " "
+        # "the Desjarlais' neighbour", "the Gonzedas' house": a family's, plural possessive
+        and text[t.end : nxt.start] in (" ", "' ", "’ ")
         and not (i + 2 < len(toks) and toks[i + 2].lower in _FAMILY_SERVICES)
         and (
             nxt.lower in _FAMILY_NOUNS
@@ -380,7 +381,7 @@ def _followed_by_de(toks: list[Tok], k: int) -> bool:
 _FAMILY_NOUNS = words(
     """
     family family's families household kids children boys girls brothers sisters twins fam
-    kid boy girl
+    kid boy girl neighbour neighbours neighbor neighbors
     """
 )
 # "the Anishnawbek family support worker": a service for families, not a family's name

@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, unaccented, words
-from commands.privacy.recognizers.cues import INSTITUTION, PERSON_VERBS
+from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, PERSON_VERBS
+from commands.privacy.recognizers.name_chat import said_of_money
 from commands.privacy.recognizers.name_forms import age_follows
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -164,6 +165,24 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
             return True  # "Friendship Centre says Blacksmith hasn't picked up his mail"
         if (t.name or t.unknown) and _BORN_ON.match(text, t.end):
             return True  # "Sheshatshiu: Antuan born 12 Jan 1999"
+    if (
+        t.cap
+        and t.given
+        and not t.protected
+        and not t.text.isupper()  # "CAS has her in care since 2023"
+        and t.lower not in CALENDAR
+        and i + 2 < len(toks)
+        and not t.possessive
+        and not said_of_money(t.lower, text, t.end)  # "Bill from SaskPower is $1,940 behind"
+    ):
+        nxt, then = toks[i + 1], toks[i + 2]
+        if nxt.lower == "from" and then.cap and then.protected and t.sentence_start:
+            # "Lloydminster: Autumn from Thunderchild, ph 780-...", "Sunny from Muskowekwan
+            # texting the worker": a given name, then the community the person is from
+            money = _MONEY_SOON.match(text, then.end) is not None  # "Bill from SaskPower is $1,940"
+            return not money and _AFTER_COMMUNITY.match(text, then.end) is not None
+        if nxt.lower in PERSON_VERBS and then.lower in _POSSESSIVES:
+            return True  # "Hunter got his hunter safety cert lol"
     # "Les Côté ont encore eu la visite de la police", "Les Lafortune ont…"
     return (
         i > 0
@@ -230,3 +249,10 @@ _DID_NOT = re.compile(
     r"\s+(?:hasn't|hasnt|hadn't|didn't|didnt|isn't|wasn't|won't|n'a\s+pas|n'est\s+pas)\b"
 )
 _BORN_ON = re.compile(r"\s+(?:born|née?)\s+(?:le\s+|on\s+)?\d", re.IGNORECASE)
+_POSSESSIVES = words("his her their sa son ses leur")
+# What follows the community a person is from: a comma, their phone, what they do
+_AFTER_COMMUNITY = re.compile(
+    r"(?:\s(?-i:[A-Z])[\w'’-]+)?\s*(?:,|\(|$|\s+(?:is|was|has|had|called|texting|texted|says|"
+    r"said|wants|needs|came|went|left|got|moved)\b)"
+)
+_MONEY_SOON = re.compile(r"[^.;\n]{0,20}\$\s?\d")

@@ -85,7 +85,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     nick = (
         j + 1 < len(toks)
         and toks[j + 1].cap
-        and len(toks[j + 1].text) > 1  # "se fait appeler Kid Smoke", not "named Youth A"
+        # "se fait appeler Kid Smoke", "Daddy K", not "named Youth A"
+        and (len(toks[j + 1].text) > 1 or target.lower in _KIN_NICKS)
         and text[target.end : toks[j + 1].start] == " "
     )
     ok = target.cap and not target.protected and (target.lower not in KIN or nick or title_kin)
@@ -167,6 +168,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     return None
 
 
+_KIN_NICKS = words("daddy papa papi mama mami mommy unc uncle auntie sis bro cuz")
 _NAME_QUALIFIERS = words("real legal full first last vrai")
 _NAME_WORDS = words("name names nom prénom")
 _PARTICLES = words("la le de du des van von da di ben bin el al")

@@ -76,7 +76,12 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
             return False  # "loop in Taylor", "parlé à Forest": someone, not somewhere
         if toks[k].possessive and nxt is not None and nxt.lower in _BELONGINGS:
             return False  # "picked her up in Kelvin's truck": someone's, not a town's
-        return not (k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].surname)
+        return not (  # "loop in Taylor Smith"; not "couch surfing in Keith, Hamilton CAS"
+            k + 1 < len(toks)
+            and toks[k + 1].cap
+            and toks[k + 1].surname
+            and text[toks[k].end : toks[k + 1].start] == " "
+        )
     if (
         text[prev.end : toks[k].start] == ", "
         and prev.cap
@@ -103,7 +108,7 @@ _MOVED = words(
 # Said after a town, never after a person: a province, a part of town, the town's services
 _AFTER_TOWN = words(
     """
-    manitoba saskatchewan alberta ontario east west north south
+    manitoba saskatchewan alberta ontario east west north south plates plate
     downtown table hub police rcmp detachment general regional area region city hospital office
     """
 )
@@ -171,6 +176,22 @@ _PLACE_HEADS = words("park street road drive avenue crescent place square hill h
 _WATER_BEFORE = words("baie lac lake rivière pointe île ile fort port mont")
 _LAKE_WORDS = words("lake river creek bay falls narrows landing mission portage rapids")
 _LOWER_PLACE_PREPOSITIONS = words("in near between outside around toward towards dans")
+
+
+def part_of_town(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """ "couch surfing in Keith, Hamilton CAS aware": in a place, then its city after a comma,
+    a neighbourhood named like a person."""
+    if k < 1 or k + 1 >= len(toks) or toks[k - 1].lower not in ("in", "dans"):
+        return False
+    city = toks[k + 1]
+    return (
+        text[toks[k - 1].end : toks[k].start] == " "
+        and text[toks[k].end : city.start] == ", "
+        and city.cap
+        and city.protected
+        and (not city.name or city.listed_word)
+        and (k < 2 or toks[k - 2].lower not in _TO_SOMEONE)
+    )
 
 
 def resides_in(text: str, toks: Sequence[Tok], k: int) -> bool:

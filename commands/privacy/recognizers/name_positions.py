@@ -307,7 +307,9 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not (t.lower in CALENDAR and toks[i - 1].lower in _AT_A_TIME)  # "Rencontre à Noël?"
     ):
         return True  # "Visited Bear at home", "talked to Crystal"
-    if t.protected or not (t.given or t.sentence_start):
+    if t.protected and not (t.listed_word and t.given and age_follows(text, t.end)):
+        return False  # "Barrie: Crystal (34) called from Allandale": shielded, but an age says who
+    if not (t.given or t.sentence_start):
         return False
     if t.given and (
         age_follows(text, t.end) or age_said(text, t.end) or birth_date_follows(text, t.end)

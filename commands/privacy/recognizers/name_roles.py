@@ -396,10 +396,13 @@ def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
             and t.lower.endswith(NATIONALITY_ENDINGS)
         ):
             return False  # "with French slides": an adjective
+        if nxt is not None and nxt.lower in _REGISTERED_IN:
+            return False  # "with Alberta plates": the province
         return t.listed_word and t.given and prev.lower in ("with", "avec", "chez")
     return t.unknown or (t.name and not t.common)
 
 
+_REGISTERED_IN = words("plates plate tags licence license registration")
 _GREETINGS = words("thanks thank thx ty hi hey hello merci bonjour salut allo allô")
 _MODALS = words("can could would will did")
 _ADDRESSED = words(

@@ -115,7 +115,12 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
     saint = t.given and nxt.lower.startswith(PREFIX_PLACES) and not nxt.listed_word
     # "Chayton Keewatin, 17 y/o": a word no list holds, then a surname some place shares
     placed = t.unknown and nxt.surname and not nxt.common
-    aged = age_follows(text, nxt.end) or _BORN_AFTER.match(text, nxt.end) is not None
+    aged = (
+        age_follows(text, nxt.end)
+        or _BORN_AFTER.match(text, nxt.end) is not None
+        # "Wanbli Sunkawakan 306 555 0169 needs a ride": two words no list holds, a phone
+        or (t.unknown and nxt.unknown and _PHONE_AFTER.match(text, nxt.end) is not None)
+    )
     if named and (not nxt.protected or saint or placed) and aged:
         return i + 2  # "Kanerahtiio Deer, né le 9 août 2008": a birth date said after
     # "Tanner Many Grey Horses, 19,", "Shelly Big Eagle, 40": a given name, then a surname of
@@ -171,6 +176,7 @@ def _lower_full_name(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_PHONE_AFTER = re.compile(r",?\s+(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
 _BORN_AFTER = re.compile(r",\s*(?:née?|born|b\.)\s+(?:le\s+|on\s+|in\s+)?\d", re.IGNORECASE)
 _FROM_A_PLACE = re.compile(r",\s+(?:de|d['’]|from|of)\s*[A-ZÀ-Ý][\w'’-]+,")
 _SAID_OF_A_PERSON = words("missed asked wants needs got left says said texted called")

@@ -37,6 +37,7 @@ from commands.privacy.recognizers.name_institutions import (
 )
 from commands.privacy.recognizers.name_places import (
     lower_case_place,
+    part_of_town,
     placed,
     protect_agency_lists,
     protect_clergy_schools,
@@ -309,8 +310,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     for k, tok in enumerate(toks):
         if tok.cap and tok.lower in lex.given_places and placed(text, toks, k):
             tok.protected = True  # "à Alma", "in Sydney", "between Eskasoni and Sydney"
-        elif tok.cap and resides_in(text, toks, k):
-            tok.protected = True  # "vit à Bellegarde", "lives in Beardy's": a village
+        elif tok.cap and (resides_in(text, toks, k) or part_of_town(text, toks, k)):
+            tok.protected = True  # "vit à Bellegarde", "lives in Beardy's", "in Keith, Hamilton"
         elif lower_case_place(text, toks, k):
             tok.protected = True  # "the mission in stanley", "emma lake"
     read_saints(toks, text)

@@ -33,7 +33,7 @@ _CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|"
     r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
-    r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|"
+    r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|application|"
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|mandat\s+d'aide\s+juridique|"
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|band\s+(?:member\s+)?(?:number|no\.?|#)|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|UCI|IUC|"
@@ -106,7 +106,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
             i,
         ),
         "health": re.compile(
-            r"\b" + _HEALTH_CUE + _NUM + r"(?P<v>[A-Z]{4}\s?\d{4}\s?\d{4}|(?-i:[A-Z])\d{7}|"
+            r"\b"
+            + _HEALTH_CUE
+            # "carte santé TNO N2204518", "HCN for the baby: N1187263": the territory, a few words
+            + r"(?:\s+(?-i:TNO|NWT|NT|NU|YT))?(?:\s+(?:for|of|pour|de)(?:\s+[a-zé']+){1,3}\s*:)?"
+            + _NUM
+            + r"(?P<v>[A-Z]{4}\s?\d{4}\s?\d{4}|(?-i:[A-Z])\d{7}|"
             r"\d[\d\s-]{6,13}\d(?:\s?-?\s?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
             i,
         ),

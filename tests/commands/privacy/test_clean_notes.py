@@ -724,6 +724,16 @@ CLEAN: list[str] = [
     "RPS says Housing hasn't called back yet.",
     "it is a Ford from Regina, grey, seen twice.",
     "rencontre avec la CAS le 2026-05-12",
+    "Fort McMurray: Lii Michif Otipemisiwak family wellness and Wood Buffalo housing at table.",
+    "Appel d'une grand-mère métisse de Willow Bunch qui héberge son petit-fils depuis décembre.",
+    "Blue Silverado with Alberta plates seen near the Lloydminster Walmart.",
+    "Summer camp at Katepwa is cancelled this year.",
+    "15 y/o couch surfing in Keith, Hamilton CAS and Notre Dame House aware.",
+    "Sandwich Towne BIA will put up flyers.",
+    "Bill from SaskPower is $1,940 behind, disconnection notice for the 14th.",
+    "CAS has her in care since 2023.",
+    "named Youth A in the report",
+    "Update from Regina, 3 sits",
 ]
 
 
