@@ -13,7 +13,7 @@ RURAL = (
     r"\b(?:(?:R\.?\s?R\.?|rural route|route rurale)\s*#?\s*\d{1,3}"
     r"|(?:P\.?\s?O\.?\s*box|post office box|box|C\.?\s?P\.?|case postale|bo[îi]te(?: postale)?"
     r"|B\.?P\.?)"
-    r"\s*#?\s*\d{1,6}"
+    r"\s*#?\s*\d{1,6}+(?!\s*/\s*\d)"  # not "BP 92/58 sitting": a blood pressure
     r"|site\s*\d{1,4}\s*,?\s*(?:comp|compartment|box)\s*\d{1,4}"
     r"|(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*"
     r"(?:[WO]\s?\d(?:M\b|\b)|[EW]PM\b)"  # "NE 22-15-3 EPM": Manitoba's principal meridian
@@ -72,6 +72,15 @@ ROAD_KM = (
 KM_HOME = (
     r"\b(?:lot|camp|camper|trailer|cabin|chalet|roulotte|shack|place)\s+(?:at|on|au|sur)\s+"
     r"(?P<addr>(?:hwy|highway|route)\s*\d{1,3}\s*,?\s*km\s*\d{1,3})\b"
+)
+# "he's in unit 112", "living in apt 4 above a store", "she's still in unit 7": the unit
+# someone lives in, said without its building
+UNIT_LIVED_IN = (
+    r"(?:['’]s|\bis|\bwas|\blives|\bliving|\bstaying|\bstays|\bmoved)\s+(?:still\s+|now\s+)?"
+    r"(?:in|into)\s+(?P<addr>(?:unit|apt|apartment|suite)\.?\s*#?\s*\d{1,4}[A-Za-z]?)\b"
+    r"(?!\s*(?:of|at|,\s*\d|-\d|\s\d{1,5}\s))"  # "unit 4 of 211 Elm", "unit 2, 1018 Athabasca"
+    r"|\b(?:habite|vit|reste|demeure)\s+(?:dans\s+l['’]|à\s+l['’]|au\s+)"
+    r"(?P<fr>(?:appartement|app\.?|appart|logement)\s*#?\s*\d{1,4}[A-Za-z]?)\b(?!\s*(?:du|au|,)\s*\d)"
 )
 # "lot 22, Lakeview Trailer Park": a lot in a trailer or mobile-home park
 TRAILER_LOT = (

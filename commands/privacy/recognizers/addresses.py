@@ -17,6 +17,7 @@ from commands.privacy.recognizers.address_rural import (
     ROAD_KM,
     RURAL,
     TRAILER_LOT,
+    UNIT_LIVED_IN,
 )
 
 _STRICT_TYPES = (
@@ -316,6 +317,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_COMPASS_UNIT, i), Kind.ADDRESS, 58),
         (re.compile(KM_HOME, i), Kind.ADDRESS, 58),
         (re.compile(HOUSE_NUMBER, i), Kind.ADDRESS, 58),
+        (re.compile(UNIT_LIVED_IN, i), Kind.ADDRESS, 57),
         (re.compile(_POSTAL, i), Kind.POSTAL_CODE, 75),
         (re.compile(_ZIP_SAID, i), Kind.POSTAL_CODE, 90),
         (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),
@@ -345,7 +347,7 @@ def find(text: str) -> list[Candidate]:
             m = _within_sentence(pattern, text, found) if kind is Kind.ADDRESS else found
             if m is None:
                 continue  # "missed 2 probation appts. Main Street Project": two sentences
-            group = next((g for g in ("addr", "camp") if _matched(m, g)), None)
+            group = next((g for g in ("addr", "camp", "fr") if _matched(m, g)), None)
             start, end = m.span(group) if group else m.span()
             value = text[start:end]
             if kind is Kind.POSTAL_CODE and not value[0].isalpha():

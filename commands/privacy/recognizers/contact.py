@@ -14,7 +14,7 @@ import re
 import phonenumbers
 
 from commands.privacy.findings import Kind
-from commands.privacy.lexicon import lexicon
+from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import ADDRESSING
 
@@ -201,6 +201,8 @@ def find(text: str) -> list[Candidate]:
         agency = tail is not None and re.match(r"-([^\W\d_]+)", text[m.end() :])
         if agency and agency.group(1).casefold() in lexicon().never_single:
             continue  # "@jtanner-rps says it's being reviewed": a colleague at an agency
+        if agency and agency.group(1).casefold() in _TABLE_ROLES:
+            continue  # "posted by @ktoth-hubcoord": the table's coordinator
         if tail and not _PLATFORM_NAMED.search(text):
             continue  # "message @hub-chair-ottawa first": a workspace account, hyphens and all
         if colleague(text, m.start(), body):
@@ -378,3 +380,6 @@ def _international(text: str) -> list[Candidate]:
         except Exception:
             continue
     return out
+
+
+_TABLE_ROLES = words("hubcoord coord coordo chair cochair admin lead hub table facilitator")

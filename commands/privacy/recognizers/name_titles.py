@@ -114,6 +114,8 @@ def by_title(
         lower_m_ok = nxt.cap and french and text[t.start - 1 : t.start] in ("", " ", "(", "\n")
         if t.lower == "m" and not ((t.cap or lower_m_ok) and text[t.end : t.end + 1] == "."):
             return ()
+        if t.lower == "m" and nxt.text.isupper() and nxt.common and len(nxt.text) > 3:
+            return ()  # "AGE/GENDER: 13, M. HOUSEHOLD: lives with mom": a form's next field
         if (
             t.lower == "m"
             and nxt.protected

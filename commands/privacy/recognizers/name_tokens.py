@@ -321,6 +321,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if prev.text in ("Upper", "Lower") and tok.cap and tok.start - prev.end == 1:
             tok.protected = True  # "Upper James", "Lower Town": streets and districts
             tok.listed_word = False
+        if prev.text in ("Grand", "Greater", "Grande") and tok.protected and tok.cap:
+            prev.protected = True  # "le CSC du Grand Sudbury", "Greater Sudbury": the city
     for i, tok in enumerate(toks):
         if substance(toks, i):
             tok.protected = True  # "prendre de la Tina", "doing Molly": drugs, not people

@@ -194,6 +194,8 @@ def _match_at(
                 and nxt.unknown
                 and nxt.text.isalpha()
                 and len(nxt.lower) >= (3 if t.lower in ("gf", "bf") else 4)  # "his gf tay"
+                # "his grandfather (trapline on weekends)": an aside, not a name in brackets
+                and ("(" not in text[t.end : nxt.start] or text[nxt.end : nxt.end + 1] in ",)")
                 # not "mom messaged", "mère monoparentale", "dad facetiming", "dad unknown"
                 and not nxt.lower.endswith(_WORD_ENDS)
                 and nxt.lower not in UNSAID

@@ -734,6 +734,13 @@ CLEAN: list[str] = [
     "CAS has her in care since 2023.",
     "named Youth A in the report",
     "Update from Regina, 3 sits",
+    "She reports dizziness when standing; BP 92/58 sitting.",
+    "AGE/GENDER: 13, M. HOUSEHOLD: lives with mom (40s) and 2 older half-siblings",
+    "housing authority update: family (6) moved into a 4-bedroom unit in the north end",
+    "Thanks — posted by @ktoth-hubcoord",
+    "Note de l'infirmière du CSC du Grand Sudbury, anonymisée",
+    "PROTECTIVE: close to his grandfather (trapline on weekends), a coach he trusts.",
+    "Deux frères de 13 et 16 ans, famille monoparentale (mère dans la quarantaine)",
 ]
 
 
