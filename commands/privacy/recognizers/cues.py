@@ -119,6 +119,7 @@ IS_WAS = _words("is was est")
 # "Misty's new worker".
 KIN_SIZES = _words(
     "little big older younger baby oldest youngest twin new old ex late current former foster"
+    " bio biological birth"
 )
 
 # Verbs that follow a person.

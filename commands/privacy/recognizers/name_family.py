@@ -76,7 +76,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and t.cap
         and (t.unknown or (t.surname and not t.common))
         and not t.protected
-        and nxt.lower in ("file", "files", "case", "situation", "referral")
+        # "file # for the Benoanie sit is …", "it's the Melnyk unit again"
+        and nxt.lower in ("file", "files", "case", "situation", "referral", "sit", "unit")
         and text[t.end : nxt.start] == " "
     ):
         return cand(text, toks, i, i + 1, "the family"), i + 1

@@ -152,6 +152,18 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "pls don't type Keesick in here lol": the name not to post
     if (
         t.cap
+        and not t.text.isupper()
+        and (not t.protected or (t.listed_word and not t.common))  # not "a Métis from"
+        and t.lower not in STOPWORDS
+        and t.lower not in INSTITUTION  # "RPS says Housing hasn't called"
+        and _ONE_OF_A_FAMILY.search(text, max(0, t.start - 24), t.start)
+        and _FROM_PLACE.match(text, t.end)
+    ):
+        # "mom is a Wolfhead from Mistissini", "c'est une Awashish, de Wemotaci", "the dad is a
+        # Moosomin, from Red Pheasant": one of a family, whatever else the word names
+        return True
+    if (
+        t.cap
         and not t.protected
         and not t.text.isupper()
         and t.lower not in STOPWORDS
@@ -159,12 +171,12 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         and t.lower not in INSTITUTION  # "RPS says Housing hasn't called"
     ):
         before = text[max(0, t.start - 24) : t.start]
-        if _ONE_OF_A_FAMILY.search(before) and _FROM_PLACE.match(text, t.end):
-            return True  # "mom is a Wolfhead from Mistissini", "c'est une Awashish, de Wemotaci"
         if _REPORTED_BY.search(before) and _DID_NOT.match(text, t.end):
             return True  # "Friendship Centre says Blacksmith hasn't picked up his mail"
         if (t.name or t.unknown) and _BORN_ON.match(text, t.end):
             return True  # "Sheshatshiu: Antuan born 12 Jan 1999"
+    if t.cap and t.given and (not t.protected or t.listed_word) and _GOES_BY.match(text, t.end):
+        return True  # "River goes by Riv at school"
     if (
         t.cap
         and t.given
@@ -256,3 +268,4 @@ _AFTER_COMMUNITY = re.compile(
     r"said|wants|needs|came|went|left|got|moved)\b)"
 )
 _MONEY_SOON = re.compile(r"[^.;\n]{0,20}\$\s?\d")
+_GOES_BY = re.compile(r"\s+(?:goes|went|prefers)\s+(?:by|to\s+be\s+called)\b", re.IGNORECASE)

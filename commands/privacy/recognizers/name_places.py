@@ -178,6 +178,20 @@ _LAKE_WORDS = words("lake river creek bay falls narrows landing mission portage 
 _LOWER_PLACE_PREPOSITIONS = words("in near between outside around toward towards dans")
 
 
+def asked_as_a_place(text: str, pos: int) -> bool:
+    """ "Dillon? the town?", "Kelsey? that's the Kelsey campus of Sask Poly": the word before
+    ``pos`` asked about, then said to be a place."""
+    return _A_PLACE_AFTER.match(text, pos) is not None
+
+
+_A_PLACE_AFTER = re.compile(
+    r"\s*\?\s*(?:the\s+(?:town|village|reserve|rez|school|street|road|lake|campus)\b"
+    r"|that['’]?s\s+the\s+(?:[\w'’-]+\s+){0,2}(?:campus|school|town|reserve|street|road|park)\b"
+    r"|(?:la|le)\s+(?:ville|village|réserve|rue|école)\b)",
+    re.IGNORECASE,
+)
+
+
 def part_of_town(text: str, toks: Sequence[Tok], k: int) -> bool:
     """ "couch surfing in Keith, Hamilton CAS aware": in a place, then its city after a comma,
     a neighbourhood named like a person."""

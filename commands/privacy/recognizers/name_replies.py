@@ -121,7 +121,8 @@ _AFTER_ANY = re.compile(
     # "ghebremichael, je sais pas l'épeler", "Ittusardjuat, je l'épelle : I-T-T-…"
     r"|,\s*(?:[\w'’]+\s+){0,5}?(?:l['’])?(?:épel\w*|spell\w*)\b"
     # "Koostachin, double o", "Abi-Saab, hyphen", "Bien-Aimé, trait d'union"
-    r"|,\s*(?:double\s+[a-z]\b|hyphen(?:ated)?\b|trait\s+d['’]union\b|no\s+hyphen\b|sans\s+trait\b)"
+    r"|,\s*(?:double\s+[a-z]\b|hyphen(?:ated)?\b|trait\s+d['’]union\b|no\s+hyphen\b|sans\s+trait\b"
+    r"|(?:no|pas\s+de|sans)\s+[a-z]\b\s*[.!,]|(?:with|avec|w/)\s+-[a-z]{1,3}\b)"  # "Tesfay, no e.""
     r"|,?\s+(?:like|comme)\s+(?:the|le|la|l['’]|in)\s*[a-zé]+"
     r"|\s+(?:le|the)\s+(?:nom|last\s+name|surname|family\s+name)\b"
     r"|\s+(?:uses|goes\s+by|prefers)\s+(?:she|he|they|il|elle|iel)/"  # "Sky uses they/them"
@@ -138,7 +139,8 @@ _NAME_TALK = re.compile(
 )
 _IS_KIN = re.compile(
     r"(?:\s+(?:c['’]est|is|was|=)|,)\s+(?:le|la|l['’]|the|his|her|sa|son|their)\s*"
-    r"(?:(?:older|younger|oldest|youngest|big|little|new|ex|real|vrai|grand|grande)\s+)?([\w-]+)",
+    r"(?:(?:older|younger|oldest|youngest|big|little|new|ex|real|vrai|grand|grande|bio|birth)\s+)?"
+    r"([\w-]+)",
     re.IGNORECASE,
 )
 

@@ -36,6 +36,7 @@ from commands.privacy.recognizers.name_institutions import (
     protect_spelled_acronyms,
 )
 from commands.privacy.recognizers.name_places import (
+    asked_as_a_place,
     lower_case_place,
     part_of_town,
     placed,
@@ -310,6 +311,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     for k, tok in enumerate(toks):
         if tok.cap and tok.lower in lex.given_places and placed(text, toks, k):
             tok.protected = True  # "à Alma", "in Sydney", "between Eskasoni and Sydney"
+        elif tok.cap and asked_as_a_place(text, tok.end):
+            tok.protected = True  # "Dillon? the town? no, she's in La Ronge now"
         elif tok.cap and (resides_in(text, toks, k) or part_of_town(text, toks, k)):
             tok.protected = True  # "vit à Bellegarde", "lives in Beardy's", "in Keith, Hamilton"
         elif lower_case_place(text, toks, k):

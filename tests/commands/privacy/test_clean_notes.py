@@ -741,6 +741,9 @@ CLEAN: list[str] = [
     "Note de l'infirmière du CSC du Grand Sudbury, anonymisée",
     "PROTECTIVE: close to his grandfather (trapline on weekends), a coach he trusts.",
     "Deux frères de 13 et 16 ans, famille monoparentale (mère dans la quarantaine)",
+    "Dillon? the town? no, she's in La Ronge now",
+    "Kelsey? that's the Kelsey campus of Sask Poly",
+    "he is a Métis from Ile-a-la-Crosse, moved in May",
 ]
 
 
