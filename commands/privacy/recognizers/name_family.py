@@ -8,7 +8,14 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, PERSON_VERBS, RELATIVES
+from commands.privacy.recognizers.cues import (
+    CALENDAR,
+    CALENDAR_SURNAMES,
+    INSTITUTION,
+    KIN,
+    PERSON_VERBS,
+    RELATIVES,
+)
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_spans import cand, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
@@ -20,7 +27,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
     if (
         t.cap
         and not t.text.isupper()
-        and (t.name or t.unknown or t.listed_word)
+        # not "Friday, Afghan and Kurdish families"; "Beaulieu, Mercredi and Piche families"
+        and (t.name or t.unknown or t.lower in CALENDAR_SURNAMES)
         and (not t.protected or t.listed_word)
         and t.lower not in STOPWORDS
         and (listed := _LISTED_FAMILIES.match(text, t.end)) is not None

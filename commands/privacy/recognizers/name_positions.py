@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
     CALENDAR,
+    CALENDAR_SURNAMES,
     CAME_FROM,
     DETERMINERS,
     FAMILY,
@@ -178,7 +179,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Kuujjuaq sit 19: Pilurtuq (M, 34)": an Inuktitut, Cree or Innu name
     if t.text.islower() and t.unknown and len(t.lower) >= 5 and northern_form(t.text):
         return True  # "pauluusiq again, his anaana wants him sent south": in chat too
-    if t.cap and t.lower in _CALENDAR_SURNAMES and i + 1 < len(toks):
+    if t.cap and t.lower in CALENDAR_SURNAMES and i + 1 < len(toks):
         said = toks[i + 1].lower
         if (said in _SPEECH and not t.possessive) or (
             t.possessive and (said in ROLES or said in KIN or said in _PROBATION)
@@ -437,7 +438,5 @@ def _title_phrase(toks: Sequence[Tok], i: int) -> bool:
     return head.cap and not head.sentence_start and not head.protected and not head.name
 
 
-# Dene and Métis surnames that are French month and weekday names
-_CALENDAR_SURNAMES = words("janvier mercredi")
 _SPEECH = words("said says told texted called dit disait")
 _PROBATION = words("probation parole case")

@@ -744,6 +744,10 @@ CLEAN: list[str] = [
     "Dillon? the town? no, she's in La Ronge now",
     "Kelsey? that's the Kelsey campus of Sask Poly",
     "he is a Métis from Ile-a-la-Crosse, moved in May",
+    "Nowruz is Friday, Afghan and Kurdish families will be busy; visit moved to Monday.",
+    "S-33: GAR family from Dadaab, Somali, 6 kids. PHN to do a home visit.",
+    "Reminder Meskel is late Sept; Pongal is mid-January.",
+    "Situation 27 : violence conjugale, mère yézidie, deux enfants, parle kurmandji.",
 ]
 
 

@@ -467,6 +467,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("born Jan 14/2009 in Regina", Kind.DATE_OF_BIRTH, "born Jan 14/2009"),
     ("his plate is JNM 438, MB licence SANTOJ298PQ", Kind.LICENCE, None),
     ("he's sleeping at camp 9 on the Moose for now", Kind.ADDRESS, "camp 9"),
+    (
+        "client ID on file — IFH 4455-6677-88 not working at the pharmacy",
+        Kind.HEALTH_NUMBER,
+        "4455-6677-88",
+    ),
+    ("NIC IRCC 11-2233-4455 pour la mère", Kind.CASE_NUMBER, "11-2233-4455"),
     ("If we do a knock, he's in unit 112; the side door is unlocked", Kind.ADDRESS, "unit 112"),
     ("released Feb 28, living in apt 4 above a convenience store", Kind.ADDRESS, "apt 4"),
     ("elle habite dans l'appartement 4 depuis mars", Kind.ADDRESS, "appartement 4"),

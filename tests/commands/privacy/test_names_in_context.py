@@ -719,6 +719,11 @@ NAMES: list[tuple[str, list[str]]] = [
         ["Tanner Many Grey Horses"],
     ),
     ("Then Sison reached out through the school.", ["Sison"]),
+    (
+        "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
+        ["Nyandeng", "Nyadeng", "Akech"],
+    ),
+    ("Fekadu et Genet, couple éthiopien, 60 ans et plus, isolés à Sudbury", ["Fekadu", "Genet"]),
     ("Tesfay, no e. first name Yonas", ["Tesfay", "Yonas"]),
     ("Thibodeault, avec -lt", ["Thibodeault"]),
     ("Cardinal is the bio dad", ["Cardinal"]),
