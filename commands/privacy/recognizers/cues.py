@@ -138,7 +138,7 @@ PERSON_VERBS = _words(
     appelle texte mange parle crie pleure fugue boit travaille menace frappe vole vend
     prefers thinks feels knows sent sends reached reaches messaged checked emailed emails
     turned walked phoned answered asked asks tried tries keeps kept fled disappeared
-    overdosed slept stole punched yelled screamed cried
+    overdosed slept stole punched yelled screamed cried rôde rôdait
     gives gave sells sold brings brought buys bought drives parks parked
 """
 )

@@ -122,6 +122,9 @@ _PLURAL_AFTER = re.compile(
     r"|\s*[—–-]\s*(?:the|les)\s+(?:two|deux|2|triplets|twins|siblings|jumeaux|jumelles|"
     r"triplés|triplées)\b"
     r"|\s*,\s*(?:the|les)\s+(?:two|deux|2|three|trois|3)\s+[a-zé]+\s*,"  # ", les 2 cousins,"
+    # "Aimé pis Désir, les jumeaux,", "Boucher pis Fortin (les 2 chums) dealent"
+    r"|\s*,\s*(?:the|les)\s+(?:twins|jumeaux|jumelles|triplets|triplés)\b"
+    r"|\s*\(\s*(?:the|les)\s+(?:two|deux|2|three|trois|3)\s+[a-zé]+\s*\)"
     r"|\s+se\s+sont\b)",  # "awashish pis bosum se sont battus"
     re.IGNORECASE,
 )
@@ -171,6 +174,8 @@ _SIBLINGS_AFTER = re.compile(
     # "Dieudonné pis Merveille, les deux plus jeunes", "Hope and Faith, the two youngest"
     r",\s*(?:les\s+deux|the\s+two|both)\s+(?:plus\s+)?(?:jeunes|vieux|vieilles|younger|older|"
     r"youngest|oldest|kids|enfants|girls|boys|filles|gars)\b|"
+    r",\s*(?:the|les)\s+(?:twins|jumeaux|jumelles|triplets|triplés)\b|"
+    r"\s*\(\s*(?:the|les)\s+(?:two|deux|2)\s+(?:chums|gars|friends|buddies|guys|girls|filles)\s*\)|"
     + _BOTH_DID
     + "|"
     + _ARE_SIBLINGS.pattern,

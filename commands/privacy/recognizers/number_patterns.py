@@ -189,6 +189,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![-\w])"
             + _PLATE_CUE
             + r"(?:['’]s|\s*,)?"
+            # "Plaque du véhicule du père (Sask.) : 812 KLM": whose vehicle, then a colon
+            + r"(?:(?:\s+(?:du|de|of|the|on|sur|la|le|his|her|dad's|mom's|véhicule|vehicle|car|"
+            + r"truck|auto|voiture|camion|père|mère|father|mother|dad|mom|chum|boyfriend|"
+            + r"\(\w+\.?\))){1,5}(?=\s*:))?"
             + _NUM
             + r"(?:is\s+|est\s+|of\s+|de\s+)?"
             # "plate NU 48213": the territories put the territory's letters before the digits

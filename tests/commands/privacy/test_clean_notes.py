@@ -748,6 +748,10 @@ CLEAN: list[str] = [
     "S-33: GAR family from Dadaab, Somali, 6 kids. PHN to do a home visit.",
     "Reminder Meskel is late Sept; Pongal is mid-January.",
     "Situation 27 : violence conjugale, mère yézidie, deux enfants, parle kurmandji.",
+    "Le conjoint rôde près du domicile. SPAL avisé, place en maison d'hébergement demandée.",
+    "S-22 Orléans: 16 y/o, CHEO follow-up booked, school is Gisèle-Lalonde. Mom engaged.",
+    "Les services du canton d'Alfred-Plantagenet sont aussi au courant.",
+    "la plaque de la voiture est inconnue",
 ]
 
 

@@ -467,6 +467,7 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("born Jan 14/2009 in Regina", Kind.DATE_OF_BIRTH, "born Jan 14/2009"),
     ("his plate is JNM 438, MB licence SANTOJ298PQ", Kind.LICENCE, None),
     ("he's sleeping at camp 9 on the Moose for now", Kind.ADDRESS, "camp 9"),
+    ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
         "client ID on file — IFH 4455-6677-88 not working at the pharmacy",
         Kind.HEALTH_NUMBER,

@@ -719,6 +719,7 @@ NAMES: list[tuple[str, list[str]]] = [
         ["Tanner Many Grey Horses"],
     ),
     ("Then Sison reached out through the school.", ["Sison"]),
+    ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
         ["Nyandeng", "Nyadeng", "Akech"],
