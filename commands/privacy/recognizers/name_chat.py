@@ -1,5 +1,6 @@
 """How notes are typed, not what they say: chat written all in lower case ("hope missed
-school again", "claire est pas venue") and street names of drugs that look like people
+school again", "claire est pas venue"), possessives typed without the apostrophe ("thats
+wades") and street names of drugs that look like people
 ("de la Tina", "doing Molly")."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from commands.privacy.lexicon import STOPWORDS, Lexicon, words
+from commands.privacy.lexicon import STOPWORDS, Lexicon, lexicon, words
 from commands.privacy.recognizers.contact import colleague
 from commands.privacy.recognizers.cues import KIN, ROLES, TITLES
 
@@ -209,3 +210,26 @@ def said_of_money(lower: str, text: str, pos: int) -> bool:
     if lower == "bill" and _BILL_NUMBER.match(text, pos):
         return True
     return lower in _BILLS and _BILL_STATE.match(text, pos) is not None
+
+
+def dropped_apostrophe(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """Chat drops the apostrophe of a possessive: "thats wades", "staying by wesleys",
+    "kakepetums place": a name, then the "s" of whose it is."""
+    t = toks[i]
+    if not t.text.islower() or not t.text.isalpha() or len(t.lower) < 5 or t.possessive:
+        return False
+    if not t.lower.endswith("s") or t.protected or t.lower in STOPWORDS:
+        return False
+    lex = lexicon()
+    stem = t.lower[:-1]
+    if lex.is_common(t.lower) or lex.is_common(stem) or stem in KIN:  # not "at nohkoms"
+        return False
+    if not typed_in_lower_case(text):
+        return False
+    prev = toks[i - 1].lower if i > 0 else ""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    whose = prev in ("thats", "that's", "by", "at") or nxt in _HOMES
+    return whose and (lex.is_name(stem) or (nxt in _HOMES and len(stem) >= 5))
+
+
+_HOMES = words("place house trailer camp spot cabin")

@@ -4,7 +4,6 @@ Nguyens", "chez les Bergeron", "the Santos grandmother", "Thibodeau fils"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
@@ -427,26 +426,3 @@ _FAMILY_KINDS = words(
     adoptive naturelle accueil complète d'accueil
     """
 )
-
-
-def dropped_apostrophe(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """Chat drops the apostrophe of a possessive: "thats wades", "staying by wesleys",
-    "kakepetums place": a name, then the "s" of whose it is."""
-    t = toks[i]
-    if not t.text.islower() or not t.text.isalpha() or len(t.lower) < 5 or t.possessive:
-        return False
-    if not t.lower.endswith("s") or t.protected or t.lower in STOPWORDS:
-        return False
-    lex = lexicon()
-    stem = t.lower[:-1]
-    if lex.is_common(t.lower) or lex.is_common(stem) or stem in KIN:  # not "at nohkoms"
-        return False
-    if not typed_in_lower_case(text):
-        return False
-    prev = toks[i - 1].lower if i > 0 else ""
-    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-    whose = prev in ("thats", "that's", "by", "at") or nxt in _HOMES
-    return whose and (lex.is_name(stem) or (nxt in _HOMES and len(stem) >= 5))
-
-
-_HOMES = words("place house trailer camp spot cabin")

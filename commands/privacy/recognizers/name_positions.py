@@ -52,6 +52,7 @@ from commands.privacy.recognizers.name_blockers import (
     title_case_opener,
 )
 from commands.privacy.recognizers.name_chat import (
+    dropped_apostrophe,
     said_of_money,
     short_name,
     typed_in_lower_case,
@@ -66,7 +67,6 @@ from commands.privacy.recognizers.name_coordination import (
     plural_subjects,
 )
 from commands.privacy.recognizers.name_described import everyday_word_aside, quoted_person, role_of
-from commands.privacy.recognizers.name_family import dropped_apostrophe
 from commands.privacy.recognizers.name_forms import (
     age_follows,
     age_said,

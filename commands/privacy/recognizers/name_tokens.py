@@ -35,15 +35,14 @@ from commands.privacy.recognizers.name_institutions import (
     protect_placeholders,
     protect_spelled_acronyms,
 )
+from commands.privacy.recognizers.name_place_lists import protect_agency_lists, protect_place_lists
 from commands.privacy.recognizers.name_places import (
     asked_as_a_place,
     lower_case_place,
     part_of_town,
     placed,
-    protect_agency_lists,
     protect_clergy_schools,
     protect_intersections,
-    protect_place_lists,
     protect_towns_with_province,
     resides_in,
 )

@@ -1,0 +1,143 @@
+"""Lists whose entries are places or agencies, so that no entry is read as a person:
+"(Sturgeon Falls, Verner, Noëlville)", "between Eskasoni and Membertou", "Flour Mill 4,
+Donovan 3", "Scott, Martin, and Campbell collegiates", "(CMHA, John Howard, Elizabeth Fry)"."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from commands.privacy.recognizers.name_tokens import Tok
+
+
+def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
+    """ "(Sturgeon Falls, Verner, Noëlville)", "Amos, Barraute et Senneterre": a list of three
+    or more in which one entry is a known town lists towns; "-ville" ends a town's name."""
+    for t in toks:
+        if t.cap and t.unknown and t.lower.endswith("ville") and len(t.lower) > 6:
+            t.protected = True  # "Noëlville", "Louiseville": in no list, still a town
+    for k in range(len(toks) - 1):
+        town, part = toks[k], toks[k + 1]
+        if (
+            town.protected
+            and town.cap
+            and not town.name
+            and part.cap
+            and text[town.end : part.start] == " ("
+            and text[part.end : part.end + 1] == ")"
+        ):
+            part.protected = True  # "Surrey (Newton)": a neighbourhood of the town
+        if town.cap and part.cap and text[town.end : part.start] == "/":
+            if town.protected and (not town.name or town.common):
+                part.protected = True  # "Zenon Park/Bellegarde", "Flin Flon/Creighton"
+            elif part.protected and (not part.name or part.common) and not town.possessive:
+                town.protected = True
+    for pattern in (_NAMED_PLACES, _AT_SCHOOL, _AREA):  # "Scott, Martin, and Campbell collegiates"
+        for group in pattern.finditer(text):
+            inside = [t for t in toks if group.start(1) <= t.start and t.end <= group.end(1)]
+            if pattern is _AT_SCHOOL and len(inside) == 2 and inside[1].name:
+                continue  # "the teacher to Kevin Smith": a person's full name
+            for t in inside:
+                t.protected = t.protected or t.cap
+    for group in _LIST.finditer(text):  # three entries or more, by its shape
+        inside = [
+            t
+            for t in toks
+            if group.start(1) <= t.start and t.end <= group.end(1) and t.lower not in ("et", "and")
+        ]
+        if not inside or any(not t.cap or t.possessive for t in inside):
+            continue
+        # "Famille d'accueil : Sylvie et Denis Gagnon, Sainte-Rose.": a couple, then their
+        # town, not a list of towns
+        couple = any(
+            a.given and b.surname and not b.protected and text[a.end : b.start] == " "
+            for a, b in itertools.pairwise(inside)
+        )
+        if not couple and any(t.protected and not t.name and not t.given for t in inside):
+            for t in inside:
+                t.protected = True
+    for k in range(1, len(toks) - 2):  # "entre Saskatoon et Bellegarde", "from Moose Jaw to…"
+        a, link, b = toks[k], toks[k + 1], toks[k + 2]
+        if toks[k - 1].lower not in _BETWEEN or link.lower not in _BETWEEN_LINKS:
+            continue
+        if a.cap and b.cap and not (a.possessive or b.possessive):
+            if a.protected and not a.name and not b.given:
+                b.protected, b.listed_word = True, False
+            elif b.protected and not b.name and not a.given:
+                a.protected, a.listed_word = True, False
+    for group in _COUNTED.finditer(text):  # "Flour Mill 4, Donovan 3, Minnow Lake 2"
+        inside = [t for t in toks if group.start() <= t.start and t.end <= group.end()]
+        if any(t.protected and t.cap and not t.given for t in inside):
+            for t in inside:
+                if t.cap:
+                    t.protected, t.listed_word = True, False
+
+
+def protect_agency_lists(toks: Sequence[Tok], text: str) -> None:
+    """ "(HPS, HHS, CAS Hamilton, Good Shepherd, Wesley, Mission Services)": in a list of
+    four or more where half the entries are acronyms, a one-word entry is an agency too."""
+    for group in _AGENCY_LIST.finditer(text):
+        items = list(_ITEM.finditer(group.group(1)))
+        if len(items) < 4:
+            continue
+        acronyms = sum(1 for m in items if _ACRONYM.match(m.group(0)))
+        if acronyms * 2 < len(items):
+            continue
+        roster = acronyms * 3 >= len(items) * 2  # mostly acronyms: a roll of agencies
+        base = group.start(1)
+        for m in items:
+            inside = [t for t in toks if base + m.start() <= t.start and t.end <= base + m.end()]
+            if len(inside) != 1 or not inside[0].cap or inside[0].possessive:
+                continue
+            if roster or not inside[0].strong:  # "Present: CFS, RCMP, Tyler" keeps Tyler
+                inside[0].protected = True
+                inside[0].listed_word = False
+
+
+_AGENCY_LIST = re.compile(r"[(:]\s*([^()\n:;]{10,400}?)\s*(?:[);\n]|$)")
+_ITEM = re.compile(r"[^,]+?(?=\s*(?:,|\band\b|\bet\b|$))")
+_ACRONYM = re.compile(r"\s*(?:and\s+|et\s+)?[A-Z][A-Z0-9&'’-]+\b")
+
+
+_BETWEEN = frozenset(("entre", "between"))
+_BETWEEN_LINKS = frozenset(("et", "and"))
+# Places, each with a count: "Donovan 3, Minnow Lake 2, New Sudbury 1"
+_COUNTED = re.compile(
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}\d{1,3}(?:\s*(?:,|\bet\b|\band\b)\s*"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}\d{1,3}(?![\d:]|\.\d))+"
+)
+# Capitalised words listed before a plural that says what they are: "Scott, Martin, and
+# Campbell collegiates", "Victoria, Albert and Dewdney corridors", "les écoles…" come first
+# in French, so only English puts the kind after the names
+_NAMED_PLACES = re.compile(
+    r"\b((?-i:[A-Z][\w'’.-]*)(?:\s*(?:,|&|\band\b)\s*(?:and\s+)?(?-i:[A-Z][\w'’.-]*))+)\s+"
+    r"(?:collegiates|schools|high\s+schools|elementaries|campuses|streets|avenues|roads|"
+    r"corridors|parks|neighbourhoods|neighborhoods|areas|shelters|reserves|detachments|"
+    r"area|corner|intersection)\b"
+    r"(?!\s+(?:it|them|his|her|the|a|there|here|behind|outside|in|at)\b)"  # "Brent parks it"
+)
+# A school named after someone, by who works or studies there: "guidance at Miller", "Grade
+# 10 at Scott", "transferring to Campbell in April", "the counsellor at Winston Knoll"
+_AT_SCHOOL = re.compile(
+    r"\b(?:(?:grade\s*\d{1,2}|gr\.?\s*\d{1,2}|guidance(?:\s+counsell?or)?|counsell?or|teachers?|"
+    r"principal|vice[-\s]principal|vp|sro|students?|staff|admin|classmates?|enrolled|attends|"
+    r"attending|semester)\s+(?:at|from)"
+    r"|(?:transferr?(?:ing|ed)|transfers?|switching|switched)\s+(?:to|from))\s+"
+    r"((?-i:[A-Z][a-z'’-]+)(?:\s(?-i:[A-Z][a-z'’-]+))?)(?![\w'’])(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# "in the same Edgecliffe Golfway area": a part of town, by its name
+_AREA = re.compile(
+    r"\b(?:the|same|that|this)\s+((?-i:[A-Z][\w'’.-]*)(?:\s(?-i:[A-Z][\w'’.-]*)){0,2})\s+"
+    r"(?:area|neighbourhood|neighborhood|district|corridor)\b"
+)
+# A run of capitalised words joined by commas and a last "et"/"and", in brackets, after a
+# colon or a preposition: "(Sturgeon Falls, Verner, Noëlville)", "pour Gravelbourg, Ponteix
+# et Bellegarde :"
+_LIST = re.compile(
+    r"(?:[(:]|\b(?:pour|for|in|à|to|from|de|entre|between)\b)\s*((?:[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?\s*(?:,|\bet\b|\band\b)\s*){2,}"
+    r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?)\s*[).;:\n]"
+)
