@@ -1,7 +1,9 @@
 """A word framed by the phrase around it, which only a person fits: "chez lafrenière", "la
 petite Merveille", "Les Côté ont…", "C'est Odjick qui a la garde", "it was Crystal who called",
 "le cell de layal", "brother of Raven", "les jeunes Papatie", "dont Nerlande", "the 3 kids:
-Tagak, Uluriaq, Kaviq", "la Grande est r'venue". Many of these frames are French."""
+Tagak, Uluriaq, Kaviq", "la Grande est r'venue", "mom is a Wolfhead from Mistissini", "says
+Blacksmith hasn't", "Autumn from Thunderchild,", "don't type Keesick in here". Many of these
+frames are French."""
 
 from __future__ import annotations
 
