@@ -281,3 +281,6 @@ SHORT_SURNAMES = frozenset(("Le", "Lê", "Ly", "Lý", "Do", "Đỗ", "Ha", "Hà"
 
 # Dene and Métis family names that are French month and weekday names: "Janvier said"
 CALENDAR_SURNAMES = _words("janvier mercredi")
+
+# What someone says or asks: "kokum Kitchen says", "Janvier said he'd be there"
+SAYS = _words("says said told tells asked asks wants called texted dit disait veut")

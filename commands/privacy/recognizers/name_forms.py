@@ -130,6 +130,15 @@ _BIRTH_ASIDE = re.compile(
 )
 
 
+def born_after(text: str, pos: int) -> bool:
+    """A birth said right after ``pos``: "Kanerahtiio Deer, né le 9 août 2008", "Antuan born
+    12 Jan 1999"."""
+    return _BORN_AFTER.match(text, pos) is not None
+
+
+_BORN_AFTER = re.compile(r",?\s*(?:née?|born|b\.)\s+(?:le\s+|on\s+|in\s+)?\d", re.IGNORECASE)
+
+
 def age_said(text: str, pos: int) -> bool:
     """An age said of the word before ``pos``: "Hope is 14", "Sa fille Grâce a 7 ans", "Tanis
     turns 17", "Will is the 12 y/o"."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from commands.privacy.lexicon import STOPWORDS, lexicon, unaccented, words
 from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, PERSON_VERBS
 from commands.privacy.recognizers.name_chat import said_of_money
-from commands.privacy.recognizers.name_forms import age_follows
+from commands.privacy.recognizers.name_forms import age_follows, born_after
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -175,7 +175,7 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         before = text[max(0, t.start - 24) : t.start]
         if _REPORTED_BY.search(before) and _DID_NOT.match(text, t.end):
             return True  # "Friendship Centre says Blacksmith hasn't picked up his mail"
-        if (t.name or t.unknown) and _BORN_ON.match(text, t.end):
+        if (t.name or t.unknown) and born_after(text, t.end):
             return True  # "Sheshatshiu: Antuan born 12 Jan 1999"
     if t.cap and t.given and (not t.protected or t.listed_word) and _GOES_BY.match(text, t.end):
         return True  # "River goes by Riv at school"
@@ -262,7 +262,6 @@ _REPORTED_BY = re.compile(r"\b(?:says|said|reports|reported|confirms|confirmed|d
 _DID_NOT = re.compile(
     r"\s+(?:hasn't|hasnt|hadn't|didn't|didnt|isn't|wasn't|won't|n'a\s+pas|n'est\s+pas)\b"
 )
-_BORN_ON = re.compile(r"\s+(?:born|née?)\s+(?:le\s+|on\s+)?\d", re.IGNORECASE)
 _POSSESSIVES = words("his her their sa son ses leur")
 # What follows the community a person is from: a comma, their phone, what they do
 _AFTER_COMMUNITY = re.compile(

@@ -20,6 +20,7 @@ from commands.privacy.recognizers.cues import (
     PERSON_VERBS,
     RELATIVES,
     ROLES,
+    SAYS,
     SUBJECT_VERBS,
 )
 from commands.privacy.recognizers.name_chat import chat_word, short_name
@@ -397,7 +398,6 @@ KIN_TITLES = words(
     " grandpa grandma gramma grampa bro sis cuz mémère memere pépère pepere grand-maman grand-papa"
     " mamie papi tatie tonton moshom mooshum nokom nohkum nohkom kohkom mushum moosum chapan"
 )
-_SAYS = words("says said told tells asked asks wants called texted dit disait veut")
 
 
 def titled_kin_says(text: str, toks: Sequence[Tok], i: int) -> bool:
@@ -412,6 +412,6 @@ def titled_kin_says(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not nxt.text.isupper()
         and nxt.lower not in STOPWORDS
         and text[toks[i].end : nxt.start] == " "
-        and said.lower in _SAYS
+        and said.lower in SAYS
         and text[nxt.end : said.start] == " "
     )

@@ -41,6 +41,7 @@ from commands.privacy.recognizers.cues import (
     PERSON_VERBS,
     RELATIVES,
     ROLES,
+    SAYS,
     TESTAMENT,
 )
 from commands.privacy.recognizers.name_beside import said_beside
@@ -181,7 +182,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "pauluusiq again, his anaana wants him sent south": in chat too
     if t.cap and t.lower in CALENDAR_SURNAMES and i + 1 < len(toks):
         said = toks[i + 1].lower
-        if (said in _SPEECH and not t.possessive) or (
+        if (said in SAYS and not t.possessive) or (
             t.possessive and (said in ROLES or said in KIN or said in _PROBATION)
         ):
             return True  # "Janvier said he'd be at his cousin's", "Janvier's probation officer"
@@ -438,5 +439,4 @@ def _title_phrase(toks: Sequence[Tok], i: int) -> bool:
     return head.cap and not head.sentence_start and not head.protected and not head.name
 
 
-_SPEECH = words("said says told texted called dit disait")
 _PROBATION = words("probation parole case")

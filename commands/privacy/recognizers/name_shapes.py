@@ -20,11 +20,17 @@ from commands.privacy.recognizers.cues import (
     TESTAMENT,
 )
 from commands.privacy.recognizers.name_chat import said_of_a_thing
-from commands.privacy.recognizers.name_forms import age_follows, birth_date_follows, chinese_name
+from commands.privacy.recognizers.name_forms import (
+    age_follows,
+    birth_date_follows,
+    born_after,
+    chinese_name,
+)
 from commands.privacy.recognizers.name_naming import NICK_PREFIXES
 from commands.privacy.recognizers.name_spans import gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
 from commands.privacy.recognizers.name_wordforms import northern_form
+from commands.privacy.recognizers.numbers import PHONE_GROUPS
 
 
 def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
@@ -117,7 +123,7 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
     placed = t.unknown and nxt.surname and not nxt.common
     aged = (
         age_follows(text, nxt.end)
-        or _BORN_AFTER.match(text, nxt.end) is not None
+        or born_after(text, nxt.end)
         # "Wanbli Sunkawakan 306 555 0169 needs a ride": two words no list holds, a phone
         or (t.unknown and nxt.unknown and _PHONE_AFTER.match(text, nxt.end) is not None)
     )
@@ -176,8 +182,7 @@ def _lower_full_name(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
-_PHONE_AFTER = re.compile(r",?\s+(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b")
-_BORN_AFTER = re.compile(r",\s*(?:née?|born|b\.)\s+(?:le\s+|on\s+|in\s+)?\d", re.IGNORECASE)
+_PHONE_AFTER = re.compile(r",?\s+\+?" + PHONE_GROUPS + r"\b")
 _FROM_A_PLACE = re.compile(r",\s+(?:de|d['’]|from|of)\s*[A-ZÀ-Ý][\w'’-]+,")
 _SAID_OF_A_PERSON = words("missed asked wants needs got left says said texted called")
 _PERSON_WORDS = words("guy girl man woman dude lady boy kid there bf gf partner")
