@@ -319,15 +319,20 @@ def colleague(text: str, start: int, body: str) -> bool:
     if not _MENTION.fullmatch(body):
         # "@jp.gagnon tu connais quelqu'un…", "on it. @sgt.bryce any calls overnight?": a
         # workplace account (words and dots, no digits) opening the sentence that addresses it
+        if not _WORKPLACE_ID.fullmatch(body):
+            return False
+        agency = re.split(r"[._-]", body)[-1].casefold() in lexicon().never_single
+        asked = _ASKED_AFTER.match(text, start + len(body) + 1) is not None
+        if agency and asked:
+            return True  # "…a video on TikTok…, @jen.sps will look into it": a rep who acts
         return bool(
-            _WORKPLACE_ID.fullmatch(body)
-            and not on_a_platform
+            not on_a_platform
             and (
                 ADDRESSING.search(text, 0, start)
                 # "@nat.ops can u pass it to outreach", "ask @jen.dssab": an agency's account,
                 # or one asked to do something
-                or re.split(r"[._-]", body)[-1].casefold() in lexicon().never_single
-                or _ASKED_AFTER.match(text, start + len(body) + 1)
+                or agency
+                or asked
             )
         )
     return bool(ADDRESSING.search(text, 0, start)) or not on_a_platform
@@ -344,7 +349,7 @@ _PLATFORM_NAMED = re.compile(r"\b" + _PLATFORM + r"\b|\b(?:insta|snap)\w*", re.I
 _SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)|\n")
 _ASKED_AFTER = re.compile(
     r"[\s,]+(?:can|could|would|will|pls|please|do|did|are|have|u|you|tu|peux|pourrais|"
-    r"pourriez|as-tu|avez-vous|est-ce)\b",
+    r"pourriez|as-tu|avez-vous|est-ce|va|vont|peut|vas)\b",
     re.IGNORECASE,
 )
 _WORKPLACE_ID = re.compile(r"[^\W\d_]+(?:[._-][^\W\d_]+){1,2}")  # "@sroy_cisss" too

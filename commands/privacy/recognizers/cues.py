@@ -177,7 +177,7 @@ INSTITUTION = _words(
     ministries outreach friendship institut clsc cégep cegep chapel chapelle temple mosque
     mosquée synagogue gym aréna sd division district board mrc cisss ciusss chsld cpe css
     csss omh hlm rpa fort children general line baie health point pointe marché autoroute
-    métro metro
+    métro metro pizza pizzeria diner grill bistro deli variety laundromat cantine
     correctional institution penitentiary detention remand jail prison healing police housing
     complex arena square ps ss ci hs catholic state coop coopérative
     bibliothèque library
@@ -219,6 +219,11 @@ ROLES = _words(
     enseignant enseignante directeur directrice élève travailleur travailleuse parent
     parents guardian staff manager supervisor caseworker landlord tenant neighbour doc nurse
     """
+)
+
+# What a person has that a note asks for: "le cell de layal", "le numéro à Steeve"
+CONTACT_THINGS = _words(
+    "cell cellulaire numéro téléphone courriel snap insta compte phone number email address"
 )
 
 # Words that join two names: "Will and Grace", "Prudence et Patience".

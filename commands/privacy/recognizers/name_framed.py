@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, unaccented, words
-from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, PERSON_VERBS
+from commands.privacy.recognizers.cues import CALENDAR, CONTACT_THINGS, INSTITUTION, PERSON_VERBS
 from commands.privacy.recognizers.name_chat import said_of_money
 from commands.privacy.recognizers.name_forms import age_follows, born_after
 from commands.privacy.recognizers.name_tokens import Tok
@@ -82,7 +82,7 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         and unaccented(t.lower) not in lexicon().given_places  # "sa fille de Régina": her town
     ):
         thing = toks[i - 2].lower
-        if thing in _CONTACT_THINGS and (t.given or t.surname or t.unknown):
+        if thing in CONTACT_THINGS and (t.given or t.surname or t.unknown):
             # "On a le cell de layal", "le numéro à Jessica"; not "le numéro de réévaluer"
             return not (t.unknown and t.lower.endswith(("er", "ir", "é", "ée")))
         town = toks[i - 1].lower == "à" and t.lower in lexicon().never_single  # "tante à Hull"
@@ -177,6 +177,32 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
             return True  # "Friendship Centre says Blacksmith hasn't picked up his mail"
         if (t.name or t.unknown) and born_after(text, t.end):
             return True  # "Sheshatshiu: Antuan born 12 Jan 1999"
+    if (
+        t.cap
+        and (t.unknown or (t.name and not t.common))
+        and not t.protected
+        and not t.text.isupper()
+        and _SAME_AS.search(text, max(0, t.start - 40), t.start)
+    ):
+        return True  # "is Medeiros the same as Madeiros from Jan?": two spellings of a person
+    if (
+        t.cap
+        and (t.unknown or t.name)
+        and not t.protected
+        and not t.text.isupper()
+        and _FIRST_NAME_NEXT.match(text, t.end)
+    ):
+        return True  # "Sylliboy, first name Dakota, 15": the surname, then the given name
+    if (
+        t.text.isalpha()
+        and len(t.text) <= 12
+        and (t.cap or t.unknown)
+        and not t.protected
+        and t.lower not in STOPWORDS
+        and _FOR_SHORT.match(text, t.end)
+        and any(p.capped_name and not p.common for p in toks[max(0, i - 8) : i])
+    ):
+        return True  # "Tayshawn is the older bro, TJ for short": a person's short name
     if t.cap and t.given and (not t.protected or t.listed_word) and _GOES_BY.match(text, t.end):
         return True  # "River goes by Riv at school"
     if (
@@ -219,6 +245,16 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_FIRST_NAME_NEXT = re.compile(
+    r",\s+(?:first\s+name|given\s+name|prénom)\s*:?\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE
+)
+_FOR_SHORT = re.compile(r",?\s+(?:for\s+short|pour\s+faire\s+court|en\s+abrégé)\b", re.I)
+# "Medeiros the same as …", "Nguyen, la même que …": one person compared with another
+_SAME_AS = re.compile(
+    r"\b(?-i:[A-Z])[\w'’-]+,?\s+(?:the\s+)?same\s+(?:one\s+|person\s+|family\s+)?as\s+$"
+    r"|\b(?-i:[A-Z])[\w'’-]+,?\s+(?:c['’]est\s+)?(?:le|la)\s+même\s+(?:personne\s+)?qu['’]?\s*$",
+    re.IGNORECASE,
+)
 # A list of people after its label: "the 3 kids: Tagak, Uluriaq, Kaviq", "enfants : A, B et C"
 _LISTED_AFTER_LABEL = re.compile(
     r"\b(?:kids|children|siblings|youth|girls|boys|enfants|jeunes|frères|soeurs|sœurs)\s*:\s*"
@@ -230,9 +266,6 @@ _STREET_NICKNAMES = words(
     "grosse vieux vieille puce bébé"
 )
 _AND_OR_SAYS = words("pis et a est fait dit était avait squatte squattent")
-_CONTACT_THINGS = words(
-    "cell cellulaire numéro téléphone courriel snap insta compte phone number email address"
-)
 _WHOSE_KIN = words(
     """
     blonde chum mère père frère soeur sœur fille fils tante oncle cousin cousine brother sister

@@ -254,7 +254,9 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         ):
             tok.protected = True  # "the Dryden bus (Kasper) runs twice a week": a carrier
         group_home = tok.lower == "home" and i > 1 and toks[i - 1].lower == "group"
-        if not group_home and (
+        # "Cardinal Carter catholic school", "Jean Vanier secondary school" in lower case
+        school = tok.lower == "school" and i > 1 and toks[i - 1].lower in _SCHOOL_KINDS
+        if not (group_home or school) and (
             tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME)
         ):
             continue
@@ -286,7 +288,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         if (
             not tok.cap
             and i > 1
-            and toks[i - 1].lower in _FACILITY_WORDS
+            and (toks[i - 1].lower in _FACILITY_WORDS or school)
             and toks[i - 2].cap
             and not toks[i - 2].possessive  # "Marcus's group home"
         ):
@@ -358,6 +360,7 @@ _OF_WHAT = words("santé jour services ressources crise détention réadaptation
 _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
 # A lower-case word between a name and its facility: "MacQuarrie rec centre"
 _FACILITY_WORDS = words("rec recreation community sports seniors youth leisure aquatic group")
+_SCHOOL_KINDS = words("catholic public secondary elementary separate middle high immersion")
 
 
 # Streets named after people keep no hold on the name elsewhere in the note.

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import INSTITUTION, KIN
+from commands.privacy.recognizers.cues import CONTACT_THINGS, INSTITUTION, KIN
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -226,6 +226,7 @@ def resides_in(text: str, toks: Sequence[Tok], k: int) -> bool:
         and (toks[k].unknown or (toks[k].surname and not toks[k].common))
         and before not in _TO_SOMEONE_FR
         and before not in KIN  # "le p'tit à Bisson", "la fille à Dieumerci": whose child
+        and before not in CONTACT_THINGS  # "le cell à Steeve": whose phone
         and before not in _LITTLE_ONES
     ):
         return True  # "le policier de la GRC à Ponteix": a village in no list

@@ -293,7 +293,9 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "the 96 Wilson route", "the 7 Bathurst bus": a bus route
     if t.lower in INSTITUTION and i > 0 and _heads_name(text, toks, i):
         return False  # "Mushkegowuk Council": the head of an organisation's name
-    if t.given and (kin_coordination(toks, i) or possessive_kin(toks, i)):
+    if (t.given and kin_coordination(toks, i)) or (
+        (t.given or (t.surname and t.cap)) and possessive_kin(toks, i)
+    ):
         # "hunter and his mom", "Dakota and her brother", "Dakota's mom"; not "15 ans et demi
         # et sa mère"
         return not (i > 1 and toks[i - 2].lower in _UNITS and toks[i - 1].lower in ("et", "and"))

@@ -94,12 +94,19 @@ def _opens(text: str, toks: Sequence[Tok], i: int) -> bool:
     if i == 0:
         return not text[: toks[0].start].strip(" \t\"'«“(")
     before = [t.lower for t in toks[:i]]
+    if before in _HEADINGS and text[toks[i - 1].end : toks[i].start] in (": ", " - ", " – "):
+        return True  # "spell check: Mahamud, one m in the middle"
     return before in _OPENINGS and text[toks[i - 1].end : toks[i].start] in (" ", "'s ", "’s ")
 
 
 _OPENINGS = [
     ["est"], ["ça", "est"], ["était"], ["ça", "était"], ["it", "was"], ["pas"], ["not"], ["it"],
-    ["sorry"], ["wait", "is"], ["is", "that"], ["is"], ["oui"], ["yes"], ["non"], ["no"],
+    ["sorry"], ["wait", "is"], ["hey", "is"], ["so", "is"], ["and", "is"], ["is", "that"], ["is"],
+    ["oui"], ["yes"], ["non"], ["no"],
+]  # fmt: skip
+_HEADINGS = [
+    ["spell", "check"], ["spelling"], ["correction"], ["typo"], ["orthographe"], ["épellation"],
+    ["corr"], ["fix"], ["name"], ["nom"], ["surname"], ["last", "name"], ["nom", "de", "famille"],
 ]  # fmt: skip
 # What follows a name, whatever the name: "again", "=", "c'est le beau-père"
 _AFTER_ANY = re.compile(
@@ -121,6 +128,12 @@ _AFTER_ANY = re.compile(
     # "ghebremichael, je sais pas l'épeler", "Ittusardjuat, je l'épelle : I-T-T-…"
     r"|,\s*(?:[\w'’]+\s+){0,5}?(?:l['’])?(?:épel\w*|spell\w*)\b"
     # "Koostachin, double o", "Abi-Saab, hyphen", "Bien-Aimé, trait d'union"
+    # "Vo, juste deux lettres", "Mahamud, one m in the middle"
+    r"|,\s*(?:just\s+|juste\s+|only\s+|seulement\s+)?(?:two|three|four|deux|trois|quatre|\d)\s+"
+    r"(?:letters|lettres)\b"
+    r"|,\s*(?:one|two|double|un|une|deux)\s+[a-z]\s+(?:in\s+the\s+middle|at\s+the\s+end|au\s+milieu|"
+    r"à\s+la\s+fin)\b"
+    r"|\s+the\s+same\s+(?:one\s+)?as\s+(?-i:[A-Z])"  # "is Medeiros the same as Madeiros"
     r"|,\s*(?:double\s+[a-z]\b|hyphen(?:ated)?\b|trait\s+d['’]union\b|no\s+hyphen\b|sans\s+trait\b"
     r"|(?:no|pas\s+de|sans)\s+[a-z]\b\s*[.!,]|(?:with|avec|w/)\s+-[a-z]{1,3}\b)"  # "Tesfay, no e.""
     r"|,?\s+(?:like|comme)\s+(?:the|le|la|l['’]|in)\s*[a-zé]+"
@@ -134,6 +147,11 @@ _AFTER_ANY = re.compile(
 # What is said only of a name: which family it is, that it is the family name
 _NAME_TALK = re.compile(
     r",\s+(?-i:[A-Z][a-zé]+\s+)?(?:family|famille)\s*[.!]?\s*$"
+    r"|,\s+(?:like|comme)\s+(?:the|le|la|l['’])\s*[a-zé]+\s*[.!]?\s*$"  # "Shire, like the horse"
+    # "Sunshine, her street name", "Nanabush? pretty sure that's a nickname"
+    r"|,\s+(?:her|his|their|son|sa)\s+(?:street\s+name|nickname|nick|surnom|vrai\s+nom|real\s+name)\b"
+    r"|\?\s*(?:pretty\s+sure\s+|i\s+think\s+|je\s+pense\s+que\s+)?(?:that['’]?s|it['’]?s|c['’]est)\s+"
+    r"(?:a|her|his|un|son)\s+(?:nickname|street\s+name|surnom)\b"
     r"|\s+(?:le|the)\s+(?:nom\s+de\s+famille|last\s+name|surname|family\s+name)\b",
     re.IGNORECASE,
 )
@@ -160,11 +178,13 @@ _INFLECTED = re.compile(r"(?:ée?s?|és|ert|erte|ics?)$")
 _SAID_OF_SOMEONE = re.compile(
     r"\s+(?:oui|non|yes|yep|nope|pas|not|n['’]est|est|a|c['’]est|was|has|had|confirmed|signed|"
     r"signé|called|appelé|appelée|texted|showed|missed|left|refused|refuse|came|went|said|says|"
-    r"dit|wants|veut|owns|owned|rents|lives|works)\b"
+    r"dit|wants|veut|owns|owned|rents|lives|works|aussi|encore|again)\b"
+    r"|\s+(?:la|the)\s+(?:famille|family)\b"
     # "Nutarariaq, arrivé d'Iqaluit en janvier": where the person came from
     r"|,\s+(?:arrivée?s?|revenue?s?|déménagée?s?|originaire|arrived|moved|originally)\s"
     # "Mestokosho, d'Ekuanitshit", "Chakasim, from Attawapiskat": where the person is from
-    r"|,\s+(?:de|d['’]|from)\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?\s*[.!]?\s*$",
+    r"|,\s+(?:de|d['’]|from)\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:\s*[.!]?\s*$|,|\s+(?:à\s+l['’]origine|d['’]origine|au\s+départ|originally)\b)",
     re.IGNORECASE,
 )
 # What follows a listed surname or given name in a reply
@@ -173,6 +193,8 @@ _AFTER_A_NAME = re.compile(
     r"oui|non|yes|no|yep|nope|lol|pas|not|n['’]est|est|a|c['’]est|cest|était|is|was|has|had|"
     r"from|de|du|à|confirmed|signed|signé|called|appelé|appelée|texted|showed|"
     r"missed|left|refused|refuse|came|went|said|says|dit|wants|veut|en|owns|owned|rents|lives|"
-    r"works|file|family|kids|household|[a-zé]{3,}ait)\b)",  # "Lavoie marchait sur la voie ferrée"
+    # "Lavoie marchait sur la voie ferrée", "Lavallée aussi? même famille que jeudi?"
+    r"works|file|family|kids|household|aussi|encore|too|also|again|[a-zé]{3,}ait)\b"
+    r"|\s+(?:la|the)\s+(?:famille|family)\b)",  # "Pham la famille vietnamienne de Vanier"
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, words
+from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, unaccented, words
 from commands.privacy.recognizers.cues import INSTITUTION, IS_WAS, KIN, PREFIX_PLACES, TITLES
 from commands.privacy.recognizers.name_chat import (
     COMBINING,
@@ -277,6 +277,13 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.protected = True
         elif tok.lower in lex.never_single:
             tok.protected = tok.listed_word = True
+        elif (
+            not tok.name
+            and tok.cap
+            and (bare := unaccented(tok.lower)) in lex.never_single
+            and bare not in lex.given_places  # "s'appelle Régina, comme la ville"
+        ):
+            tok.protected = tok.listed_word = True  # "Néguac", "Shédiac": a place, accented
         elif tok.lower.startswith(PREFIX_PLACES):
             if saint_surname(toks[-1] if toks else None, tok, text):
                 tok.name = tok.surname = True  # "Wideline Saint-Fleur", "Jean Saint-Pierre"

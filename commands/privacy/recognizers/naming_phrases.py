@@ -82,6 +82,8 @@ _NAMING = [
     "appelé",
     "appelée",
     "se fait appeler",
+    "va par",  # Acadian and Québec chat: "la fille va par Tite"
+    "allait par",
     "connu sous le nom de",
     "connue sous le nom de",
     "connu comme",

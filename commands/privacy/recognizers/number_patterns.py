@@ -141,7 +141,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + _HEALTH_CUE
             # "pull the OHIP for the dad? i have 8123431226": a question, then its answer
             + r"\s*#?(?:[\s,:/()?]+[^\W\d_][\w'’.-]{0,13}){0,10}?[\s,:()]*(?::|#|no\.?)?\s*"
-            r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4})"
+            # "PEI health card on the intake is 71829305": eight digits too, if not a date
+            r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4}"
+            r"|(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))\d{8}(?![\d-]))"
             r"(?:[\s-]?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
             i,
         ),

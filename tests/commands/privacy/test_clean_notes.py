@@ -752,6 +752,19 @@ CLEAN: list[str] = [
     "S-22 Orléans: 16 y/o, CHEO follow-up booked, school is Gisèle-Lalonde. Mom engaged.",
     "Les services du canton d'Alfred-Plantagenet sont aussi au courant.",
     "la plaque de la voiture est inconnue",
+    # round 73
+    "Leo's Pizza closed so they moved the drop-in",
+    "Gigi's Diner sur Montréal Rd ferme à 14h",
+    "Cardinal Carter catholic school confirmed they'll attend",
+    "Rue Rideau, devant le Tim",
+    "surname first on the Immigration forms, heads up",
+    "Saw a video on TikTok that might be him, can't confirm, @jen.sps will look into it",
+    "Une vidéo TikTok pourrait être lui, pas confirmé; @isabelle.grc va vérifier",
+    "Néguac is Rexton/Neguac RCMP jurisdiction, confirmed with the detachment.",
+    "Neqotkuk (Tobique) n'a pas encore de représentant à la table.",
+    "Moncton Headstart has a spot for the 4 y/o in Sept.",
+    "health card expires 20261231 so the renewal is in the works",
+    "il va par autobus à l'école, le dossier va par la poste",
 ]
 
 

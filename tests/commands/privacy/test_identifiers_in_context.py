@@ -467,6 +467,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("born Jan 14/2009 in Regina", Kind.DATE_OF_BIRTH, "born Jan 14/2009"),
     ("his plate is JNM 438, MB licence SANTOJ298PQ", Kind.LICENCE, None),
     ("he's sleeping at camp 9 on the Moose for now", Kind.ADDRESS, "camp 9"),
+    ("PEI health card on the intake is 71829305, DOB 2010-10-10", Kind.HEALTH_NUMBER, "71829305"),
+    ("her insta is @kyra.b and she posts a lot", Kind.SOCIAL_HANDLE, "@kyra.b"),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
         "client ID on file — IFH 4455-6677-88 not working at the pharmacy",
