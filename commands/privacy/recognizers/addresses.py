@@ -47,7 +47,7 @@ _UNIT = (
 )
 _STOP = (
     r"(?:the|a|an|and|or|to|at|on|in|of|for|with|from|by|times|x|y/o|yo|yrs|years|"
-    r"people|kids|youth|days|weeks|months|hours|hrs|agencies|calls|visits|et|le|la|"
+    r"people|kids|youth|days|weeks|months|hours|hrs|hr|hour|agencies|calls|visits|et|le|la|"
     r"les|des|du|de|au|aux|à|avec|pour|sur|dans|fois|ans|jours|semaines|mois|heures|"
     r"is|was|are|has|had|been|who|she|he|they|her|his|their|not|no|per|min|mins|"
     r"am|pm|h|km|kms|m|kg|lbs|mg|ml|cans|drinks|beers|pills|ce|cette|ces|ici|libre|dispo|"
@@ -139,6 +139,8 @@ _FR_ADDRESS = (
     + r")\b\.?"
     + _FR_CONNECT
     + r"\s*"
+    # "2 cours le matin": a time of day, not a street
+    + r"(?!(?:matin|soir|midi|après-midi|lendemain|jour|temps|week-end|weekend)\b)"
     + _WORD
     + r"(?:[\s-]+(?!"
     + _STOP

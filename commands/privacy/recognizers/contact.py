@@ -75,7 +75,8 @@ _PLATFORM = (
 )
 # "a user called nightowl_ymm", "compte nommé lil.k2009": an account name shaped like one.
 # Shaped like a handle: a digit, an underscore or a dot between letters ("anais.rki").
-_SHAPED = r"(?=[\w.-]*(?:[_\d]|[A-Za-z]\.[A-Za-z]))"
+# shaped like a handle (a digit, an underscore, a dot inside), not an abbreviation ("e.g.")
+_SHAPED = r"(?!(?:e\.g|i\.e|p\.ex|n\.b|a\.k\.a|c\.-à-d)\b)(?=[\w.-]*(?:[_\d]|[A-Za-z]\.[A-Za-z]))"
 _ACCOUNT_HANDLE = (
     r"\b(?:user(?:name)?|account|profile|gamer\s?tag|handle|pseudo|compte|profil|usager|"
     r"nom\s+d['’]utilisateur|utilisateur)\s+"

@@ -34,12 +34,15 @@ def _set_off(text: str, toks: Sequence[Tok], i: int) -> bool:
     """Set off by commas, brackets or a dash: "Rahaf, a classmate,", "(Jacinthe)"."""
     t = toks[i]
     apposed = _APPOSED_KIN.match(text, t.end)
-    who = apposed.group(1).lower() if apposed else ""
+    who = apposed.group(2).lower() if apposed else ""
     if (
         (who in KIN or who in _CLASSMATES)
         and t.cap
         and (t.unknown or t.given or t.surname)
         and (not t.protected or (t.surname and t.listed_word))  # "Boulanger, le voisin, a vu"
+        # without "the", "a", "her": "Patience, mom of the 2 little ones,", not "pendant le
+        # Ramadan, père au chômage,"
+        and (apposed is None or apposed.group("det") or not t.protected)
     ):  # "because Rahaf, a classmate, told her", "Tshibola, la cadette, est hospitalisée"
         return True  # "Désiré, le grand frère, serait"
     if (
@@ -130,6 +133,20 @@ def _in_chat(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (toks[i - 2].lower in KIN or toks[i - 2].lower in _KINFOLK)
     ):
         return True  # "the paternal grandparents, the Fiddlers, out at Flying Dust"
+    if (
+        t.cap
+        and t.surname
+        and not t.possessive
+        and (not t.protected or t.listed_word)
+        and t.lower not in INSTITUTION  # "Park kids from the north end"
+        and (not t.common or t.listed_word)  # not "Young mom from…", "Foster mom says"
+        and (i == 0 or re.search(r"[—–:]\s+$", text[: t.start]) is not None)
+        and i + 2 < len(toks)
+        and (toks[i + 1].lower in _KID_WORDS or toks[i + 1].lower in KIN)
+        and text[t.end : toks[i + 1].start] == " "
+        and toks[i + 2].lower in _DOES_OR_FROM
+    ):
+        return True  # "Unger grandpa wants to take custody", "PA — Janvier kid from Canoe Lake"
     # "the halkett kid from sturgeon lake", "the Okemaw boy", "the LaRocque grandparents"
     return (
         i > 0
@@ -223,7 +240,8 @@ def _said_to_be(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 # "Rahaf, a classmate,", "Bill, the super at her building,", "Désiré, le grand frère,"
 _APPOSED_KIN = re.compile(
-    r"(?:,|\s[—–])\s+(?:a|an|the|her|his|their|une?|sa|son|la|le)\s+(?:\w+\s+)?([\w-]+)"
+    # "Rahaf, a classmate,", "Patience, mom of the 2 little ones, texted"
+    r"(?:,|\s[—–])\s+(?P<det>(?:a|an|the|her|his|their|une?|sa|son|la|le)\s+)?(?:\w+\s+)?([\w-]+)"
     r"(?:\s+(?:at|of|from|in|on|de|du|à|au)\s+[^,()\n]{1,30})?\s*[,—–]",
     re.I,
 )
@@ -233,6 +251,9 @@ _AGAIN = re.compile(r"\s*(?:again\b|déjà\b|deja\b|\?)", re.I)
 _ME_AND = re.compile(r"\b(?:me|moi)\s+(?:and|&|pis|et)\s+$", re.I)
 _AND_ME = re.compile(r"\s+(?:and|&|pis|et)\s+(?:me|moi|i)\b", re.I)
 _DASH_DATE = re.compile(r"\s*[—–-]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
+_DOES_OR_FROM = words(
+    "from wants wanted says said is was has had called came left took de veut a est dit"
+)
 _KINFOLK = words("grandparents parents cousins in-laws relatives family famille grands-parents")
 _NOT_A_NICKNAME = KIN | INSTITUTION | ROLES | STOPWORDS  # "Bunny is the one who…", not "Housing"
 _KID_WORDS = words(
@@ -265,6 +286,7 @@ _CLASSMATES = words(
     janitor caretaker boss employer patron patronne guy man woman lady dude gars homme femme
     teacher principal nurse coach counsellor counselor
     cadet cadette aîné aînée benjamin benjamine dernier dernière youngest oldest eldest
+    garçon gars boy girl kid youth jeune ado teen fillette
     """
 )
 # "May is the one who called it in", "Hope is the younger one (10)"

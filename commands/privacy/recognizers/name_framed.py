@@ -179,12 +179,27 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
             return True  # "Sheshatshiu: Antuan born 12 Jan 1999"
     if (
         t.cap
+        and (t.unknown or t.name)
+        and not t.protected
+        and not t.text.isupper()
+        and (
+            (not t.common and _SAME_AS.search(text, max(0, t.start - 40), t.start))
+            or _SPELLING_BEFORE.search(text, max(0, t.start - 60), t.start)
+        )
+    ):
+        return True  # "is Medeiros the same as Madeiros from Jan?": two spellings of a person
+    if (
+        t.cap
         and (t.unknown or (t.name and not t.common))
         and not t.protected
         and not t.text.isupper()
-        and _SAME_AS.search(text, max(0, t.start - 40), t.start)
+        and (m := _ABOUT_SOMEONE.search(text, max(0, t.start - 30), t.start))
+        # not "a parlé de Roblox et…"; "On parle de Gareau?" asks about a person
+        and (t.name or m.group("talk") is None or text[t.end : t.end + 1] == "?")
     ):
-        return True  # "is Medeiros the same as Madeiros from Jan?": two spellings of a person
+        return (
+            True  # "who's taking lead on Kowalchuk?", "On parle de Gareau?": a situation's person
+        )
     if (
         t.cap
         and (t.unknown or t.name)
@@ -245,10 +260,24 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_ABOUT_SOMEONE = re.compile(
+    r"\b(?P<talk>parle|parler|parlez|parlait|parlé|talking|talked|talk)\s+(?:de|about|abt|d['’])\s*$"
+    r"|\b(?:lead|taking|take|took|takes)\s+(?:the\s+)?(?:lead\s+)?(?:on|for)\s+$"
+    r"|\b(?:i|je|we|on)\s+(?:can|could|will|['’]ll|peux|peut|vais|va)\s+(?:take|prendre)\s+$",
+    re.IGNORECASE,
+)
 _FIRST_NAME_NEXT = re.compile(
     r",\s+(?:first\s+name|given\s+name|prénom)\s*:?\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE
 )
 _FOR_SHORT = re.compile(r",?\s+(?:for\s+short|pour\s+faire\s+court|en\s+abrégé)\b", re.I)
+# "confirm spelling — Ghebremeskel or Ghebremeskal?", "deux r, pas Perault": how a name is spelt
+_SPELLING_BEFORE = re.compile(
+    r"\b(?:spelling|spelt|spelled|orthographe|épellation)\s*(?:is|est|[:—–-])?\s*"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s*,?\s+(?:or|ou)\s+)?$"
+    r"|\b(?:with|avec|w/|sans|deux|two|double|un|une|one)\s+(?:an?\s+)?[a-z]\b[,.]?\s+"
+    r"(?:pas|not|no)\s+$",
+    re.IGNORECASE,
+)
 # "Medeiros the same as …", "Nguyen, la même que …": one person compared with another
 _SAME_AS = re.compile(
     r"\b(?-i:[A-Z])[\w'’-]+,?\s+(?:the\s+)?same\s+(?:one\s+|person\s+|family\s+)?as\s+$"

@@ -46,6 +46,8 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if contracted(t.lower):
         return False  # "theres a unit opening up": chat's "there's"
+    if t.listed_word and len(t.lower) <= 3:
+        return False  # "patience ppl, cas needs 48h": an agency, typed in lower case
     if t.common and said_of_a_thing(text, t.end):
         return False  # "will is the issue not capacity", "hope is the goal"
     if t.lower in _COMPASS:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.lexicon import STOPWORDS, Lexicon, unaccented, words
 from commands.privacy.recognizers.cues import CONTACT_THINGS, INSTITUTION, KIN
 
 if TYPE_CHECKING:
@@ -67,6 +67,15 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     before = toks[k - 2].lower if k >= 2 else ""
     if prev.lower in ("to", "from") and before in _MOVED and text[prev.end : toks[k].start] == " ":
         return True  # "relocated to Brandon", "moved back to Florence", "back from Paris"
+    if (
+        prev.lower in ("de", "du", "of")
+        and k >= 2
+        and toks[k - 2].text.isupper()
+        and text[prev.end : toks[k].start] == " "
+    ):
+        return True  # "le CFS de Brandon", "la GRC de Sydney": an agency's office in a town
+    if nxt is None and text[: toks[k].start].endswith(", ") and not toks[k].possessive:
+        return True  # "the plant changes shifts Mon, Brandon": where the note is from
     if toks[k].elided in ("d'", "d’") and prev.lower in _OFFICES:
         return True  # "l'agente va l'accompagner au bureau d'Amos": a town's office
     if prev.lower == "at" and before in ("cross", "crossed", "crossing", "border"):
@@ -208,14 +217,23 @@ def part_of_town(text: str, toks: Sequence[Tok], k: int) -> bool:
     )
 
 
+def accented_place(word: str, lex: Lexicon) -> bool:
+    """A place the lists hold without its accents ("Néguac"), not a given name written as a
+    city ("s'appelle Régina, comme la ville")."""
+    bare = unaccented(word)
+    return bare != word and bare in lex.never_single and bare not in lex.given_places
+
+
 def resides_in(text: str, toks: Sequence[Tok], k: int) -> bool:
     """Where someone lives, in a village no list holds: "vit à Bellegarde", "lives in Ile-à-
     la-Crosse". People live with someone, not in or at them."""
-    if k < 2 or toks[k - 1].lower not in ("à", "in", "au", "de") or toks[k].possessive:
+    if k < 2 or toks[k - 1].lower not in ("à", "in", "au", "de", "to") or toks[k].possessive:
         return False
     if text[toks[k - 1].end : toks[k].start] != " ":
         return False
     before = toks[k - 2].lower
+    if toks[k - 1].lower == "to":
+        return before in _MOVED and not toks[k].given  # "family moved to Bellegarde"
     if toks[k - 1].lower == "de":
         return before == "coin"  # "dans le coin de Jean-Talon": a street, an area
     if toks[k].given:

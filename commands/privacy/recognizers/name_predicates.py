@@ -33,7 +33,7 @@ _ABSTRACT_AFTER = words(
     important needed required recommended advised essential high low due overdue
     running wearing limited scarce over here coming ending approaching lost gone
     best better worse good great bad hard usually often typically generally normally
-    when where around
+    when where around thin short wearing mince courte limitée
     de d du des un une le la les l très trop bien mal importante nécessaire
     essentiel essentielle clé requise requis recommandée recommandé mise ce ça que
     qu difficile facile

@@ -38,7 +38,7 @@ def reply_name(text: str, toks: Sequence[Tok], i: int) -> bool:
         rest = " is" + text[t.end + 2 :]
         if not _said_to_be_kin(rest) and not _AFTER_ANY.match(rest):
             return False
-    strong = _AFTER_ANY.match(rest) is not None or _said_to_be_kin(rest)
+    strong = _AFTER_ANY.match(rest) is not None or _said_to_be_kin(rest, heading=not t.common)
     # "mcleod lol wrong chat"; a word, in lower case, only before what says it is someone:
     # "river is the 6 y/o"
     chat = not t.cap and typed_in_lower_case(text) and (not t.common or strong)
@@ -83,7 +83,8 @@ def reply_name(text: str, toks: Sequence[Tok], i: int) -> bool:
             and all(a.cap and a.protected for a in after)
             and not text[after[-1].end :].strip(" .!")
         )
-        return strong or placed or _SAID_OF_SOMEONE.match(rest) is not None
+        answer = i > 0 and _answers(text, t) and not rest.strip(" ?.!")  # "…last wk? Musqua?"
+        return strong or placed or answer or _SAID_OF_SOMEONE.match(rest) is not None
     if t.protected:  # a surname some list shields: not "Desjardins a gelé le compte"
         return strong or _REPLIED.match(rest) is not None
     return strong or _AFTER_A_NAME.match(rest) is not None
@@ -93,10 +94,21 @@ def _opens(text: str, toks: Sequence[Tok], i: int) -> bool:
     """The token opens the message, perhaps after "c'est", "ça c'est", "it was"."""
     if i == 0:
         return not text[: toks[0].start].strip(" \t\"'«“(")
+    if _answers(text, toks[i]):
+        return True
     before = [t.lower for t in toks[:i]]
     if before in _HEADINGS and text[toks[i - 1].end : toks[i].start] in (": ", " - ", " – "):
         return True  # "spell check: Mahamud, one m in the middle"
     return before in _OPENINGS and text[toks[i - 1].end : toks[i].start] in (" ", "'s ", "’s ")
+
+
+def _answers(text: str, t: Tok) -> bool:
+    """The token answers the question just before it: "same kid as last wk? Musqua?",
+    "C'est la même jeune? Gaudet, de Gravelbourg"."""
+    if not t.sentence_start or t.common or not re.search(r"\?\s+$", text[: t.start]):
+        return False
+    rest = text[t.end :]
+    return not rest.strip(" ?.!") or re.match(r"\s*[,:]", rest) is not None
 
 
 _OPENINGS = [
@@ -134,7 +146,8 @@ _AFTER_ANY = re.compile(
     r"|,\s*(?:one|two|double|un|une|deux)\s+[a-z]\s+(?:in\s+the\s+middle|at\s+the\s+end|au\s+milieu|"
     r"à\s+la\s+fin)\b"
     r"|\s+the\s+same\s+(?:one\s+)?as\s+(?-i:[A-Z])"  # "is Medeiros the same as Madeiros"
-    r"|,\s*(?:double\s+[a-z]\b|hyphen(?:ated)?\b|trait\s+d['’]union\b|no\s+hyphen\b|sans\s+trait\b"
+    r"|\s*[,:]\s*(?:deux|two|un|une|one)\s+[a-z]\b(?!['’])"  # "Perrault : deux r, pas Perault"
+    r"|\s*[,:]\s*(?:double\s+[a-z]\b|hyphen(?:ated)?\b|trait\s+d['’]union\b|no\s+hyphen\b|sans\s+trait\b"
     r"|(?:no|pas\s+de|sans)\s+[a-z]\b\s*[.!,]|(?:with|avec|w/)\s+-[a-z]{1,3}\b)"  # "Tesfay, no e.""
     r"|,?\s+(?:like|comme)\s+(?:the|le|la|l['’]|in)\s*[a-zé]+"
     r"|\s+(?:le|the)\s+(?:nom|last\s+name|surname|family\s+name)\b"
@@ -148,6 +161,9 @@ _AFTER_ANY = re.compile(
 _NAME_TALK = re.compile(
     r",\s+(?-i:[A-Z][a-zé]+\s+)?(?:family|famille)\s*[.!]?\s*$"
     r"|,\s+(?:like|comme)\s+(?:the|le|la|l['’])\s*[a-zé]+\s*[.!]?\s*$"  # "Shire, like the horse"
+    # "Marchant with a t, not Marchand", "Lévesque avec un accent"
+    r"|,?\s+(?:with|w/|avec|sans|without)\s+(?:an?|un|une|two|deux|double)\s+"
+    r"[a-zé](?=\s*(?:[,.;!?]|$|\s(?:not|pas|no|non)\b))"
     # "Sunshine, her street name", "Nanabush? pretty sure that's a nickname"
     r"|,\s+(?:her|his|their|son|sa)\s+(?:street\s+name|nickname|nick|surnom|vrai\s+nom|real\s+name)\b"
     r"|\?\s*(?:pretty\s+sure\s+|i\s+think\s+|je\s+pense\s+que\s+)?(?:that['’]?s|it['’]?s|c['’]est)\s+"
@@ -163,12 +179,14 @@ _IS_KIN = re.compile(
 )
 
 
-def _said_to_be_kin(rest: str) -> bool:
-    """ "… c'est le beau-père", "… = the older brother", "…, the uncle": who the person is."""
-    m = _IS_KIN.match(rest)
+def _said_to_be_kin(rest: str, heading: bool = False) -> bool:
+    """ "… c'est le beau-père", "… = the older brother", "…, the uncle": who the person is; a
+    name as a heading, then a relative ("Bilyk — mom, 40s", "Préfontaine : sa mère a appelé")."""
+    m = _IS_KIN.match(rest) or (_HEADED_KIN.match(rest) if heading else None)
     return m is not None and (m.group(1).casefold() in KIN or m.group(1).casefold() in _KIN_MORE)
 
 
+_HEADED_KIN = re.compile(r"\s*[—–:-]\s*(?:(?:sa|son|ses|his|her|their)\s+)?([\w-]+)\b", re.I)
 # "c'est Bekkattla, la famille de Fort Chipewyan": the family too
 _KIN_MORE = words("gf bf stepdad stepmom one guy kid landlord nickname surname famille family")
 _REPLIED = re.compile(r"\s*(?:[?.!]|$|\s+(?:oui|non|yes|no|yep|nope|lol|from|de)\b)", re.I)

@@ -43,6 +43,10 @@ def read_saints(toks: list[Tok], text: str) -> None:
     """ "St. Paul's", "Sainte Justine" and "Saint-Vincent de Paul" are places; "Rosemary St.
     Germain" is a person."""
     for k, (prev, tok) in enumerate(itertools.pairwise(toks)):
+        if not prev.cap and prev.lower in _SAINTS and tok.possessive and tok.start - prev.end <= 2:
+            tok.protected = True  # "kicked out of st. mary's": a school, typed in lower case
+            tok.listed_word = False
+            continue
         if prev.cap and tok.cap and prev.lower in _SAINTS and tok.start - prev.end <= 2:
             first = toks[k - 1] if k > 0 else None
             if (

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, unaccented, words
+from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, words
 from commands.privacy.recognizers.cues import INSTITUTION, IS_WAS, KIN, PREFIX_PLACES, TITLES
 from commands.privacy.recognizers.name_chat import (
     COMBINING,
@@ -37,6 +37,7 @@ from commands.privacy.recognizers.name_institutions import (
 )
 from commands.privacy.recognizers.name_place_lists import protect_agency_lists, protect_place_lists
 from commands.privacy.recognizers.name_places import (
+    accented_place,
     asked_as_a_place,
     lower_case_place,
     part_of_town,
@@ -181,7 +182,10 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         opened = stripped[-1:] in ("«", "“") or (
             stripped[-1:] == '"' and before[-1:] in ("", " ", ":", ",")
         )
-        sentence_start = not before or before[-1:] in ".!?\n:;•*-–>|" or opened
+        # " / " stands for a line break in a pasted note
+        sentence_start = (
+            not before or before[-1:] in ".!?\n:;•*-–>|" or before[-2:] == " /" or opened
+        )
         if before[-1:] == "." and (_ABBREVIATION.search(before) or _INITIAL.search(before)):
             sentence_start = opened  # "mr. beaulieu", "St. Paul's", "approx. Tuesday"
         tok = Tok(
@@ -277,12 +281,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.protected = True
         elif tok.lower in lex.never_single:
             tok.protected = tok.listed_word = True
-        elif (
-            not tok.name
-            and tok.cap
-            and (bare := unaccented(tok.lower)) in lex.never_single
-            and bare not in lex.given_places  # "s'appelle Régina, comme la ville"
-        ):
+        elif not tok.name and tok.cap and accented_place(tok.lower, lex):
             tok.protected = tok.listed_word = True  # "Néguac", "Shédiac": a place, accented
         elif tok.lower.startswith(PREFIX_PLACES):
             if saint_surname(toks[-1] if toks else None, tok, text):

@@ -114,7 +114,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + r"(?:\s+(?-i:TNO|NWT|NT|NU|YT))?(?:\s+(?:for|of|pour|de)(?:\s+[a-zé']+){1,3}\s*:)?"
             + _NUM
             + r"(?P<v>[A-Z]{4}\s?\d{4}\s?\d{4}|(?-i:[A-Z])\d{7}|"
-            r"\d[\d\s-]{6,13}\d(?:\s?-?\s?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
+            # a version code, or typed in lower case right after the digits ("…891xy")
+            r"\d[\d\s-]{6,13}\d(?:(?:\s?-?\s?(?-i:[A-Z]{2})|[a-z]{2})(?![A-Za-z]))?)\b",
             i,
         ),
         # "MB Health reg # 608214", "manitoba health card 447 219": Manitoba's six-digit family
@@ -144,7 +145,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "PEI health card on the intake is 71829305": eight digits too, if not a date
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4}"
             r"|(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))\d{8}(?![\d-]))"
-            r"(?:[\s-]?(?-i:[A-Z]{2})(?![A-Za-z]))?)\b",
+            r"(?:(?:[\s-]?(?-i:[A-Z]{2})|[a-z]{2})(?![A-Za-z]))?)\b",
             i,
         ),
         "ontario_hcn": re.compile(r"(?<![\w-])\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?\b"),
@@ -335,6 +336,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "plate_far": re.compile(
             r"(?<![-\w])"
             + _PLATE_CUE
+            + r"(?:['’]s)?"  # "plate's a QC one, K47 RXP"
             + r"(?:[\s:,?]+[^\W\d_][\w'’.-]{0,11}){1,11}?[\s:,?(]+(?:is\s+|est\s+)?"
             r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5}))"

@@ -765,6 +765,27 @@ CLEAN: list[str] = [
     "Moncton Headstart has a spot for the 4 y/o in Sept.",
     "health card expires 20261231 so the renewal is in the works",
     "il va par autobus à l'école, le dossier va par la poste",
+    # round 74
+    "Est-ce que le CFS de Brandon peut rappeler avant 16 h 30?",
+    "dad's shift at the Maple Leaf plant changes Mon, Brandon",
+    "family moved to Bellegarde, CÉF handling the school transfer",
+    "uncle has a trapline cabin north of Meadow Lake, 2 hr drive",
+    "back in school at R.D. Parker as of Mon, counsellor checking in daily",
+    "youth got kicked out of st. mary's for fighting, now at the alt school",
+    "nas perdu, rdv a service canada lundi 10h",
+    "patience is thin at the school, vp wants cas at the table tues",
+    "patience est mince a l ecole, la direction veut une rencontre asap avec le cisss",
+    "patience ppl, cas needs 48h to assess b4 they can say anything",
+    "ferme la sit 2026-022, famille relocalisee a montreal, suivi par le cisss",
+    "ohip is on file, renewal due in march",
+    'Use the sit number in the subject line, e.g. "Sit 2026-045 – update", no surnames.',
+    "Sacré-Cœur accepte un retour progressif, 2 cours le matin à partir du 15",
+    "Timmins stats / Lead agencies: Timmins Police Service (6), Misiway (4), FCS NEO (3)",
+    "Gisèle-Lalonde: 1 student / Summer: school social workers are off from June 27",
+    "Saint-Michel : famille algérienne pendant le Ramadan, père au chômage, frigo vide.",
+    "Young mom from Île-à-la-Crosse couch surfing in La Ronge with her baby.",
+    "La jeune a parlé de Roblox et d'un « ami » en ligne plus vieux.",
+    "The Kidane Mehret church offered to host the family meeting Saturday.",
 ]
 
 

@@ -469,6 +469,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("he's sleeping at camp 9 on the Moose for now", Kind.ADDRESS, "camp 9"),
     ("PEI health card on the intake is 71829305, DOB 2010-10-10", Kind.HEALTH_NUMBER, "71829305"),
     ("her insta is @kyra.b and she posts a lot", Kind.SOCIAL_HANDLE, "@kyra.b"),
+    ("ohip number for the er: 2234567891xy", Kind.HEALTH_NUMBER, "2234567891xy"),
+    ("plate's a QC one, K47 RXP, seen outside the Dollarama", Kind.LICENCE, "K47 RXP"),
+    ("habite au 12, cours Le Royer, app. 4", Kind.ADDRESS, "12, cours Le Royer, app. 4"),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
         "client ID on file — IFH 4455-6677-88 not working at the pharmacy",
