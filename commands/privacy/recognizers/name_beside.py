@@ -205,6 +205,13 @@ def _said_to_be(text: str, toks: Sequence[Tok], i: int) -> bool:
         and _full_name_at(text, toks, i + 2)
     ):
         return True  # "j-rock is Jordan Roy from Île-à-la-Crosse": a nickname, then who it is
+    if (
+        t.text.isalpha()
+        and not t.protected
+        and t.lower not in _NOT_A_NICKNAME
+        and _WHAT_THEY_CALL.match(text, t.end)
+    ):
+        return True  # "honey is what the older guys call her": a street name
     if _THE_ONE_WHO.match(text, t.end) and (
         t.given or (t.cap and not t.protected and t.lower not in _NOT_A_NICKNAME)
     ):  # "Bunny is the one who's been selling pills"
@@ -289,9 +296,14 @@ _CLASSMATES = words(
     garçon gars boy girl kid youth jeune ado teen fillette
     """
 )
+_WHAT_THEY_CALL = re.compile(
+    r"\s+(?:is|was)\s+what\s+(?:[\w']+\s+){0,4}?(?:call|calls|called)\s+(?:her|him|them)\b"
+    r"|\s+(?:c['’]est|est)\s+comme\s+ça\s+qu['’](?:[\w']+\s+){0,4}?(?:l['’]appelle\w*)\b",
+    re.IGNORECASE,
+)
 # "May is the one who called it in", "Hope is the younger one (10)"
 _THE_ONE_WHO = re.compile(
-    r"\s+(?:is|was)\s+the\s+(?:one\s+(?:who|that)\b|(?:younger|older|youngest|oldest|eldest|"
+    r"\s+(?:is|was)\s+the\s+(?:one\s+(?:who|that|w/|with)(?!\w)|(?:younger|older|youngest|oldest|eldest|"
     r"middle|little|big|baby)\s+(?:one|kid|child|girl|boy|sibling)\b)"  # "summer is the middle kid"
 )
 

@@ -126,6 +126,26 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Ottawa: youth tiisi (15) missing since Sunday"
     if (
         i >= 1
+        and t.text.islower()
+        and t.given
+        and not t.protected
+        and (
+            (toks[i - 1].lower in ("youth", "client", "teen") and not toks[i - 1].possessive)
+            or (i >= 2 and toks[i - 1].lower == "one" and toks[i - 2].lower in _RANKED)
+        )
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in PERSON_VERBS
+    ):
+        return True  # "youth faith moved back in w/ her dad", "the little one sky has a burn"
+    if (
+        t.text.replace("-", "").isalpha()
+        and not t.protected
+        and t.lower not in STOPWORDS
+        and (_SHORT_FOR.match(text, t.end) or _SHORT_FOR_BEFORE.search(text, 0, t.start))
+    ):
+        return True  # "the bf is dre (short for andre)"
+    if (
+        i >= 1
         and toks[i - 1].text.lower() in ("dont", "including", "incl", "notamment")
         and t.cap
         and (t.name or t.unknown)
@@ -260,6 +280,9 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_RANKED = words("little youngest oldest older younger middle baby big")
+_SHORT_FOR = re.compile(r"\s*\(\s*(?:short\s+for|diminutif\s+de)\s", re.IGNORECASE)
+_SHORT_FOR_BEFORE = re.compile(r"\(\s*(?:short\s+for|diminutif\s+de)\s+$", re.IGNORECASE)
 _ABOUT_SOMEONE = re.compile(
     r"\b(?P<talk>parle|parler|parlez|parlait|parlé|talking|talked|talk)\s+(?:de|about|abt|d['’])\s*$"
     r"|\b(?:lead|taking|take|took|takes)\s+(?:the\s+)?(?:lead\s+)?(?:on|for)\s+$"

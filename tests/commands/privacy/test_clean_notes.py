@@ -786,6 +786,8 @@ CLEAN: list[str] = [
     "Young mom from Île-à-la-Crosse couch surfing in La Ronge with her baby.",
     "La jeune a parlé de Roblox et d'un « ami » en ligne plus vieux.",
     "The Kidane Mehret church offered to host the family meeting Saturday.",
+    "The youth's art was in the MacKenzie Art Gallery youth show; that is a protective factor.",
+    "no hope of housing b4 spring, youth hope based program is full",
 ]
 
 

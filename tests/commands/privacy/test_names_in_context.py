@@ -758,6 +758,11 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Unger grandpa wants to take custody", ["Unger"]),
     ("Navjot is the older one, Simranjit younger", ["Navjot", "Simranjit"]),
     ("Patience, mom of the 2 little ones, texted from a new number", ["Patience"]),
+    ("youth faith moved back in w/ her dad in prince albert, cfs notified", ["faith"]),
+    ("the little one sky has a burn on her arm, daycare took pics", ["sky"]),
+    ("from last nite, rocky was the one w/ the knife", ["rocky"]),
+    ("honey is what the older guys call her, ops thinks trafficking", ["honey"]),
+    ("worker says the bf is dre (short for andre), 20", ["dre", "andre"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
