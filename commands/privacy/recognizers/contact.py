@@ -322,7 +322,9 @@ def colleague(text: str, start: int, body: str) -> bool:
         # workplace account (words and dots, no digits) opening the sentence that addresses it
         if not _WORKPLACE_ID.fullmatch(body):
             return False
-        agency = re.split(r"[._-]", body)[-1].casefold() in lexicon().never_single
+        suffix = re.split(r"[._-]", body)[-1].casefold()
+        # "@jen.sps", "@kim.housing": a rep's account named after the agency or the service
+        agency = suffix in lexicon().never_single or suffix in _SERVICES
         asked = _ASKED_AFTER.match(text, start + len(body) + 1) is not None
         if agency and asked:
             return True  # "…a video on TikTok…, @jen.sps will look into it": a rep who acts
@@ -388,4 +390,10 @@ def _international(text: str) -> list[Candidate]:
     return out
 
 
+_SERVICES = words(
+    """
+    housing outreach shelter crisis health police school board youth mh addictions detox intake
+    probation court victim victims services social hospital clinic
+    """
+)
 _TABLE_ROLES = words("hubcoord coord coordo chair cochair admin lead hub table facilitator")

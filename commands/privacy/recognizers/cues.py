@@ -177,9 +177,9 @@ INSTITUTION = _words(
     ministries outreach friendship institut clsc cégep cegep chapel chapelle temple mosque
     mosquée synagogue gym aréna sd division district board mrc cisss ciusss chsld cpe css
     csss omh hlm rpa fort children general line baie health point pointe marché autoroute
-    métro metro pizza pizzeria diner grill bistro deli variety laundromat cantine
+    métro metro stn pizza pizzeria diner grill bistro deli variety laundromat cantine
     correctional institution penitentiary detention remand jail prison healing police housing
-    complex arena square ps ss ci hs catholic state coop coopérative
+    complex arena square ps ss ci hs es catholic state coop coopérative
     bibliothèque library
     headquarters detachment courthouse
     pont rang montée
@@ -219,6 +219,11 @@ ROLES = _words(
     enseignant enseignante directeur directrice élève travailleur travailleuse parent
     parents guardian staff manager supervisor caseworker landlord tenant neighbour doc nurse
     """
+)
+
+# A person's crowd: "la gang à Poirier", "Tyson's crew"
+CREWS = _words(
+    "crew gang homies buddies boys friends associates bande chums ones babies gars clique"
 )
 
 # What a person has that a note asks for: "le cell de layal", "le numéro à Steeve"

@@ -115,6 +115,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"inscrite?|indiquée?|listed|recorded|written|given|au|at|general|hospital|rapport|"
         + r"twins|kids|children|both|boys|girls|jumeaux|jumelles|enfants|en|date|"
         + r"fillette|petite?|garçon|fille|fils|mère|père|mom|dad|mother|father|daughter|son|"
+        + r"band|bracelet|wristband|chart|certificate|cert|certificat|passport|passeport|"
         + r"l['’]hôpital|hôpital|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s*:))){0,5}"  # "DOB for Hamza:"
         + r"\s*(?::|-|\(|,)?\s*"
         + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*"

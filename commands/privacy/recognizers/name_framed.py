@@ -11,7 +11,15 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, unaccented, words
-from commands.privacy.recognizers.cues import CALENDAR, CONTACT_THINGS, INSTITUTION, PERSON_VERBS
+from commands.privacy.recognizers.cues import (
+    CALENDAR,
+    CONTACT_THINGS,
+    CREWS,
+    INSTITUTION,
+    KIN,
+    PERSON_VERBS,
+    ROLES,
+)
 from commands.privacy.recognizers.name_chat import said_of_money
 from commands.privacy.recognizers.name_forms import age_follows, born_after
 from commands.privacy.recognizers.name_tokens import Tok
@@ -86,7 +94,8 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
             # "On a le cell de layal", "le numéro à Jessica"; not "le numéro de réévaluer"
             return not (t.unknown and t.lower.endswith(("er", "ir", "é", "ée")))
         town = toks[i - 1].lower == "à" and t.lower in lexicon().never_single  # "tante à Hull"
-        if thing in _WHOSE_KIN and (t.given or t.surname) and not town:
+        crowd = thing in CREWS and toks[i - 1].lower == "à"  # not "le bureau de bande de Pasqua"
+        if (thing in _WHOSE_KIN or crowd) and (t.given or t.surname) and not town:
             return True  # "brother of Raven from the last sit", "la sœur de Gabrielle"
     if (
         i >= 2
@@ -144,6 +153,28 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (_SHORT_FOR.match(text, t.end) or _SHORT_FOR_BEFORE.search(text, 0, t.start))
     ):
         return True  # "the bf is dre (short for andre)"
+    if (
+        t.cap
+        and not t.text.isupper()
+        and (not t.protected or t.listed_word)
+        and not (t.common and not t.name and not _BRACKETED_AGE.match(text, t.end))
+        and not (i > 0 and toks[i - 1].cap and text[toks[i - 1].end : t.start] == " ")
+        and not (i > 0 and toks[i - 1].possessive)  # "Children's Aid (1)"
+        and all(t.lower not in s for s in (CALENDAR, INSTITUTION, KIN, ROLES, STOPWORDS))
+        and t.lower not in _COUNTED
+        and t.lower not in _RANKED
+        and _in_age_list(text, t)
+    ):
+        return True  # "kids are Phoenix 11, Everest 8 and Kingston 5", "Journey (4) and Legend (2)"
+    if (
+        i >= 1
+        and toks[i - 1].lower == "baby"
+        and t.cap
+        and (not t.protected or t.listed_word)
+        and t.lower not in CALENDAR
+        and (age_follows(text, t.end) or born_after(text, t.end) or _AGED_NEXT.match(text, t.end))
+    ):
+        return True  # "baby Blue 8 mo.", "baby Reign DOB 2025/06/15"
     if (
         i >= 1
         and toks[i - 1].text.lower() in ("dont", "including", "incl", "notamment")
@@ -221,6 +252,15 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
             True  # "who's taking lead on Kowalchuk?", "On parle de Gareau?": a situation's person
         )
     if (
+        t.text.replace("-", "").isalpha()
+        and (t.cap or t.unknown)
+        and not t.protected
+        and not t.text.isupper()
+        and t.lower not in STOPWORDS
+        and (_GENERATION.match(text, t.end) or _KIND_OF_NAME.match(text, t.end))
+    ):
+        return True  # "Drygeese sr. was drunk again", "its cawo, somali name"
+    if (
         t.cap
         and (t.unknown or t.name)
         and not t.protected
@@ -280,6 +320,46 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_AGE_PAIR = re.compile(
+    r"(?<![\w'’-])(?-i:[A-Z][\w'’-]+)(?:\s*\(\s*\d{1,2}\s*(?:mo|months?|mois|ans|y/?o|yo)?\s*\)"
+    r"|\s\d{1,2}(?:\s*(?:mo|months?|mois|ans|y/?o|yo)\.?)?(?=\s*(?:[,;.)—–]|and\b|et\b|&|$)))",
+    re.IGNORECASE,
+)
+_BRACKETED_AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:mo|months?|mois|ans|y/?o|yo)?\s*\)", re.I)
+_FAMILY_WORDS = re.compile(
+    r"\b(?:kids?|children|child|enfants?|siblings?|twins|daughters?|sons?|girls?|boys?|grandkids|"
+    r"petits?|petites?|foster|mom|mother|mère|dad|father|père|grandma|kokum|kookum|nan|filles?|"
+    r"fils|jeunes)\b(?!['’]s)",  # not "Children's Aid of Stormont, Dundas and Glengarry (4)"
+    re.IGNORECASE,
+)
+_AGED_NEXT = re.compile(
+    r"\s+\d{1,2}\s*(?:mo|months?|mois)\b|,?\s*(?:dob|ddn|d\.o\.b\.)[\s:]", re.IGNORECASE
+)
+# labels that take a number: "Grade 5, Room 12 and Bus 7" lists no one
+_COUNTED = words(
+    """
+    grade gr room rm bus route highway hwy ward div division unit floor level sit sits stage
+    step phase cohort class period block team zone district section form bed pod wing gate exit
+    line track platform door cell apt suite page item question week day year page chapter
+    year-old group groups table tables kids youth children enfants jeunes ages age situation
+    situations present absent total new open closed sites site widow widower male female man
+    woman adult senior elder
+    """
+)
+
+
+def _in_age_list(text: str, t: Tok) -> bool:
+    """The word and its age stand in a list of two or more people with their ages."""
+    pairs = [m for m in _AGE_PAIR.finditer(text) if m.group(0).split()[0].strip("(") not in ("",)]
+    named = [m for m in pairs if m.group(0)[:1].isupper()]
+    # said of a family just before the list, not "Misiway (4), CMHA (4)": counts
+    return (
+        len(named) >= 2
+        and any(m.start() == t.start for m in named)
+        and _FAMILY_WORDS.search(text, max(0, named[0].start() - 80), named[-1].start()) is not None
+    )
+
+
 _RANKED = words("little youngest oldest older younger middle baby big")
 _SHORT_FOR = re.compile(r"\s*\(\s*(?:short\s+for|diminutif\s+de)\s", re.IGNORECASE)
 _SHORT_FOR_BEFORE = re.compile(r"\(\s*(?:short\s+for|diminutif\s+de)\s+$", re.IGNORECASE)
@@ -288,6 +368,12 @@ _ABOUT_SOMEONE = re.compile(
     r"|\b(?:lead|taking|take|took|takes)\s+(?:the\s+)?(?:lead\s+)?(?:on|for)\s+$"
     r"|\b(?:i|je|we|on)\s+(?:can|could|will|['’]ll|peux|peut|vais|va)\s+(?:take|prendre)\s+$",
     re.IGNORECASE,
+)
+_GENERATION = re.compile(
+    r"\s+(?:sr|jr|senior|junior)\b\.?(?!\s+(?:high|school|class|kindergarten))", re.I
+)
+_KIND_OF_NAME = re.compile(
+    r",\s+(?:an?\s+|un\s+)?[a-zé]+\s+(?:name|surname|first\s+name|nom|prénom)\s*[.!]?\s*$", re.I
 )
 _FIRST_NAME_NEXT = re.compile(
     r",\s+(?:first\s+name|given\s+name|prénom)\s*:?\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE

@@ -256,7 +256,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         group_home = tok.lower == "home" and i > 1 and toks[i - 1].lower == "group"
         # "Cardinal Carter catholic school", "Jean Vanier secondary school" in lower case
         school = tok.lower == "school" and i > 1 and toks[i - 1].lower in _SCHOOL_KINDS
-        if not (group_home or school) and (
+        station = not tok.cap and tok.lower in ("stn", "station")  # "near Jane stn"
+        if not (group_home or school or station) and (
             tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME)
         ):
             continue
@@ -284,7 +285,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and _JOINED.fullmatch(text, toks[i - 1].end, tok.start)
         ):
             tok.protected = tok.lower not in TITLES  # "Victoria Park", not "CMHA Dr Smith"
-        j = i - 1 if tok.cap else -1
+        j = i - 1 if tok.cap or station else -1
         if (
             not tok.cap
             and i > 1

@@ -195,7 +195,7 @@ _NOT_NICKNAMES = words(
     canoe atv land water sea lot number numbers
     fast quickly slowly quick slow fine ok okay often sometimes daily weekly unnoticed
     names stupid lazy crazy useless ugly fat dumb worthless liar loser
-    first last order then before after only field line box spelled spelling
+    first last order then before after only field line box spelled spelling real identity
     """
 )
 _NICK_KIN = words("pépère pepere mémère memere")

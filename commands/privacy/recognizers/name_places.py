@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import STOPWORDS, Lexicon, unaccented, words
-from commands.privacy.recognizers.cues import CONTACT_THINGS, INSTITUTION, KIN
+from commands.privacy.recognizers.cues import CONTACT_THINGS, CREWS, INSTITUTION, KIN
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -78,6 +78,12 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         return True  # "the plant changes shifts Mon, Brandon": where the note is from
     if toks[k].elided in ("d'", "d’") and prev.lower in _OFFICES:
         return True  # "l'agente va l'accompagner au bureau d'Amos": a town's office
+    if (
+        prev.lower == "at"
+        and (before in INSTITUTION or before in ("detox", "rehab", "treatment", "dialysis"))
+        and not toks[k].possessive
+    ):
+        return True  # "Detox at Brandon is full til Mon": a service in a town
     if prev.lower == "at" and before in ("cross", "crossed", "crossing", "border"):
         return True  # "may try to cross at Emerson": a border crossing
     if prev.lower in _PLACE_PREPOSITIONS and text[prev.end : toks[k].start] == " ":
@@ -245,6 +251,7 @@ def resides_in(text: str, toks: Sequence[Tok], k: int) -> bool:
         and before not in _TO_SOMEONE_FR
         and before not in KIN  # "le p'tit à Bisson", "la fille à Dieumerci": whose child
         and before not in CONTACT_THINGS  # "le cell à Steeve": whose phone
+        and before not in CREWS  # "la gang à Poirier": whose friends
         and before not in _LITTLE_ONES
     ):
         return True  # "le policier de la GRC à Ponteix": a village in no list

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import words
-from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, SUBJECT_VERBS
+from commands.privacy.recognizers.cues import CONJUNCTIONS, CREWS, INSTITUTION, KIN, SUBJECT_VERBS
 from commands.privacy.recognizers.name_tokens import Tok
 
 _POSSESSIVES = words("his her their sa son ses leur leurs")
@@ -48,7 +48,7 @@ CONTACT = words(
     brought took escorted accompanied transported call
     located reached croisé croisée
     rencontré rencontrée vu vue appelé appelée visité texté accompagné chez trouvé trouvée
-    retrouvé retrouvée appellera rappellera appelle rappelle
+    retrouvé retrouvée appellera rappellera appelle rappelle connaît connait connaissait
     avise aviser avisé avisée informer informé informée prévenir prévenu prévenue
     notify notified inform informed warn warned
     discharge discharged admit admitted release released
@@ -143,13 +143,12 @@ def kin_coordination(toks: Sequence[Tok], i: int) -> bool:
         and (
             kin.lower in KIN
             or kin.lower.rstrip("s") in KIN
-            or kin.lower in _CREWS  # "Tank and his crew are selling out of it"
+            or kin.lower in CREWS  # "Tank and his crew are selling out of it"
             or kin.lower == "enfants"
         )
     )
 
 
-_CREWS = words("crew gang homies buddies boys friends associates bande chums ones babies")
 _COUNT_WORDS = words(
     "two three four five six 2 3 4 5 6 deux trois quatre cinq little young younger older baby"
 )
@@ -167,7 +166,7 @@ def possessive_kin(toks: Sequence[Tok], i: int) -> bool:
 
 WORKERS = words(
     """
-    worker caseworker therapist psychiatrist lawyer sw po
+    worker caseworker therapist psychiatrist lawyer sw po landlord landlady coach boss
     """
 )
 
@@ -183,6 +182,8 @@ def contact_object(toks: Sequence[Tok], i: int, listed_place: bool) -> bool:
         return True  # "Housing offered Crystal a unit", "told Faith the plan"
     if prev in ("tell", "told", "ask", "asked", "dis", "dit") and i + 1 < len(toks):
         return toks[i + 1].lower in _SUBJECT_PRONOUNS  # '"tell Crystal she's not getting…"'
+    if prev == "back" and i >= 2 and toks[i - 2].lower in ("call", "text", "phone", "rappeler"):
+        return True  # "call back Nkechi at 437-555-0111 ext 3"
     if prev == "from" and i >= 2 and toks[i - 2].lower in ("heard", "hear", "hearing"):
         return True  # "Heard from Fobister: the youth is back in Grassy"
     return prev in _CONTACT_PREP and i >= 2 and toks[i - 2].lower in TALK

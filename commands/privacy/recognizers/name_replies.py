@@ -84,6 +84,9 @@ def reply_name(text: str, toks: Sequence[Tok], i: int) -> bool:
             and not text[after[-1].end :].strip(" .!")
         )
         answer = i > 0 and _answers(text, t) and not rest.strip(" ?.!")  # "…last wk? Musqua?"
+        # "Kapashesit?", "Uyarak?? thought he went back to Iqaluit": a name asked about
+        asked = i == 0 and len(t.lower) >= 6 and _ASKED_ABOUT.match(rest) is not None
+        answer = answer or asked
         return strong or placed or answer or _SAID_OF_SOMEONE.match(rest) is not None
     if t.protected:  # a surname some list shields: not "Desjardins a gelé le compte"
         return strong or _REPLIED.match(rest) is not None
@@ -114,8 +117,14 @@ def _answers(text: str, t: Tok) -> bool:
 _OPENINGS = [
     ["est"], ["ça", "est"], ["était"], ["ça", "était"], ["it", "was"], ["pas"], ["not"], ["it"],
     ["sorry"], ["wait", "is"], ["hey", "is"], ["so", "is"], ["and", "is"], ["is", "that"], ["is"],
-    ["oui"], ["yes"], ["non"], ["no"],
+    ["oui"], ["yes"], ["non"], ["no"], ["oui", "est"], ["non", "est"], ["ouais", "est"],
+    ["yes", "it"], ["no", "it"], ["yeah", "it"], ["yep", "it"],
 ]  # fmt: skip
+_ASKED_ABOUT = re.compile(
+    r"\?+\s*$|\?+\s+(?:[\w'’]+\s+){0,4}?(?:he|him|his|she|her|they|them|il|elle|lui|family|famille|"
+    r"from|de|same|même|heard|connais|know)\b",
+    re.IGNORECASE,
+)
 _HEADINGS = [
     ["spell", "check"], ["spelling"], ["correction"], ["typo"], ["orthographe"], ["épellation"],
     ["corr"], ["fix"], ["name"], ["nom"], ["surname"], ["last", "name"], ["nom", "de", "famille"],
@@ -196,7 +205,8 @@ _INFLECTED = re.compile(r"(?:ée?s?|és|ert|erte|ics?)$")
 _SAID_OF_SOMEONE = re.compile(
     r"\s+(?:oui|non|yes|yep|nope|pas|not|n['’]est|est|a|c['’]est|was|has|had|confirmed|signed|"
     r"signé|called|appelé|appelée|texted|showed|missed|left|refused|refuse|came|went|said|says|"
-    r"dit|wants|veut|owns|owned|rents|lives|works|aussi|encore|again)\b"
+    r"dit|wants|veut|owns|owned|rents|lives|works|aussi|encore|again|l['’]a|l['’]ont|lui\s+a)\b"
+    r"|,\s*(?:right|non|hein|c['’]est\s+ça)\s*\?"  # "Enzoe, right?"
     r"|\s+(?:la|the)\s+(?:famille|family)\b"
     # "Nutarariaq, arrivé d'Iqaluit en janvier": where the person came from
     r"|,\s+(?:arrivée?s?|revenue?s?|déménagée?s?|originaire|arrived|moved|originally)\s"
@@ -212,7 +222,7 @@ _AFTER_A_NAME = re.compile(
     r"from|de|du|à|confirmed|signed|signé|called|appelé|appelée|texted|showed|"
     r"missed|left|refused|refuse|came|went|said|says|dit|wants|veut|en|owns|owned|rents|lives|"
     # "Lavoie marchait sur la voie ferrée", "Lavallée aussi? même famille que jeudi?"
-    r"works|file|family|kids|household|aussi|encore|too|also|again|[a-zé]{3,}ait)\b"
+    r"works|file|family|kids|household|aussi|encore|too|also|again|l['’]a|l['’]ont|[a-zé]{3,}ait)\b"
     r"|\s+(?:la|the)\s+(?:famille|family)\b)",  # "Pham la famille vietnamienne de Vanier"
     re.IGNORECASE,
 )

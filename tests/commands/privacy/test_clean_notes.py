@@ -788,6 +788,23 @@ CLEAN: list[str] = [
     "The Kidane Mehret church offered to host the family meeting Saturday.",
     "The youth's art was in the MacKenzie Art Gallery youth show; that is a protective factor.",
     "no hope of housing b4 spring, youth hope based program is full",
+    # round 75
+    "Sat/Sun coverage is @kim.housing",
+    "Detox at Brandon is full til Mon",
+    "Not Inuit Tapiriit, it's Tungasuvvingat Inuit",
+    "Métis Nation-Sask has a housing worker",
+    "Youth known by a street name, real identity not confirmed yet.",
+    "found Monday morning at Kennedy stn by TTC special constables. Home now.",
+    "suspected association w/ older group near Jane stn, Lawrence West stn too",
+    "The fax from Trillium had personal info on it, shredded. Trillium privacy office notified.",
+    "Pierre Elliott Trudeau ES has the two youngest, the oldest is at Louis Riel, bus 7 at 7:40",
+    "Grade 5, Room 12 and Bus 7 are the changes for the two kids",
+    "Agenda: new situations from Sudbury Police (2), CMHA (1), Children's Aid (1).",
+    "Widow (50) running the farm with two sons (19 and 22) after her husband died.",
+    "Agencies most often lead: Children's Aid of Stormont, Dundas and Glengarry (4), CHC (3)",
+    "Le bureau de bande de Pasqua confirme qu'elle est là depuis l'automne.",
+    "Louis-Joseph-Papineau's principal will join the table for S-17 next Tuesday at 10.",
+    "Tungasuvvingat?",
 ]
 
 

@@ -472,6 +472,7 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("ohip number for the er: 2234567891xy", Kind.HEALTH_NUMBER, "2234567891xy"),
     ("plate's a QC one, K47 RXP, seen outside the Dollarama", Kind.LICENCE, "K47 RXP"),
     ("habite au 12, cours Le Royer, app. 4", Kind.ADDRESS, "12, cours Le Royer, app. 4"),
+    ("baby's DOB per the hospital band is 20251103", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
         "client ID on file — IFH 4455-6677-88 not working at the pharmacy",
