@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from commands.privacy.lexicon import words
+from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, ROLES
+
+if TYPE_CHECKING:
+    from commands.privacy.recognizers.name_tokens import Tok
 
 # Particles inside family names: "de la Cruz", "Ben Ali", "Van Der Berg", "El Amrani".
 PARTICLES = words(
@@ -199,3 +203,62 @@ def initial_name(text: str, toks: Sequence[NameTok], i: int) -> int:
 
 def _spaced(text: str, a: NameTok, b: NameTok) -> bool:
     return text[a.end : b.start] == " "
+
+
+def in_age_list(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """``toks[i]`` and its age stand in a list of a family's people with their ages: "kids are
+    Phoenix 11, Everest 8 and Kingston 5", "she has Journey (4) and Legend (2)"."""
+    t = toks[i]
+    return bool(
+        t.cap
+        and not t.text.isupper()
+        and (not t.protected or t.listed_word)
+        and not (t.common and not t.name and not _BRACKETED_AGE.match(text, t.end))
+        and not (i > 0 and toks[i - 1].cap and text[toks[i - 1].end : t.start] == " ")
+        and not (i > 0 and toks[i - 1].possessive)  # "Children's Aid (1)"
+        and all(t.lower not in s for s in (CALENDAR, INSTITUTION, KIN, ROLES, STOPWORDS))
+        and t.lower not in _COUNTED
+        and t.lower not in RANKED
+        and _listed_with_ages(text, t)
+    )
+
+
+_AGE_PAIR = re.compile(
+    r"(?<![\w'’-])(?-i:[A-Z][\w'’-]+)(?:\s*\(\s*\d{1,2}\s*(?:mo|months?|mois|ans|y/?o|yo)?\s*\)"
+    r"|\s\d{1,2}(?:\s*(?:mo|months?|mois|ans|y/?o|yo)\.?)?(?=\s*(?:[,;.)—–]|and\b|et\b|&|$)))",
+    re.IGNORECASE,
+)
+_BRACKETED_AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:mo|months?|mois|ans|y/?o|yo)?\s*\)", re.I)
+_FAMILY_WORDS = re.compile(
+    r"\b(?:kids?|children|child|enfants?|siblings?|twins|daughters?|sons?|girls?|boys?|grandkids|"
+    r"petits?|petites?|foster|mom|mother|mère|dad|father|père|grandma|kokum|kookum|nan|filles?|"
+    r"fils|jeunes)\b(?!['’]s)",  # not "Children's Aid of Stormont, Dundas and Glengarry (4)"
+    re.IGNORECASE,
+)
+# labels that take a number: "Grade 5, Room 12 and Bus 7" lists no one
+_COUNTED = words(
+    """
+    grade gr room rm bus route highway hwy ward div division unit floor level sit sits stage
+    step phase cohort class period block team zone district section form bed pod wing gate exit
+    line track platform door cell apt suite page item question week day year page chapter
+    year-old group groups table tables kids youth children enfants jeunes ages age situation
+    situations present absent total new open closed sites site widow widower male female man
+    woman adult senior elder
+    """
+)
+
+
+def _listed_with_ages(text: str, t: Tok) -> bool:
+    """The word and its age stand in a list of two or more people with their ages."""
+    pairs = [m for m in _AGE_PAIR.finditer(text) if m.group(0).split()[0].strip("(") not in ("",)]
+    named = [m for m in pairs if m.group(0)[:1].isupper()]
+    # said of a family just before the list, not "Misiway (4), CMHA (4)": counts
+    return (
+        len(named) >= 2
+        and any(m.start() == t.start for m in named)
+        and _FAMILY_WORDS.search(text, max(0, named[0].start() - 80), named[-1].start()) is not None
+    )
+
+
+# "the little one", "the oldest": where a child stands among the others
+RANKED = words("little youngest oldest older younger middle baby big")

@@ -16,12 +16,11 @@ from commands.privacy.recognizers.cues import (
     CONTACT_THINGS,
     CREWS,
     INSTITUTION,
-    KIN,
     PERSON_VERBS,
-    ROLES,
 )
 from commands.privacy.recognizers.name_chat import said_of_money
-from commands.privacy.recognizers.name_forms import age_follows, born_after
+from commands.privacy.recognizers.name_forms import RANKED, age_follows, born_after, in_age_list
+from commands.privacy.recognizers.name_talk import talked_of
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -140,32 +139,14 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not t.protected
         and (
             (toks[i - 1].lower in ("youth", "client", "teen") and not toks[i - 1].possessive)
-            or (i >= 2 and toks[i - 1].lower == "one" and toks[i - 2].lower in _RANKED)
+            or (i >= 2 and toks[i - 1].lower == "one" and toks[i - 2].lower in RANKED)
         )
         and i + 1 < len(toks)
         and toks[i + 1].lower in PERSON_VERBS
     ):
         return True  # "youth faith moved back in w/ her dad", "the little one sky has a burn"
-    if (
-        t.text.replace("-", "").isalpha()
-        and not t.protected
-        and t.lower not in STOPWORDS
-        and (_SHORT_FOR.match(text, t.end) or _SHORT_FOR_BEFORE.search(text, 0, t.start))
-    ):
-        return True  # "the bf is dre (short for andre)"
-    if (
-        t.cap
-        and not t.text.isupper()
-        and (not t.protected or t.listed_word)
-        and not (t.common and not t.name and not _BRACKETED_AGE.match(text, t.end))
-        and not (i > 0 and toks[i - 1].cap and text[toks[i - 1].end : t.start] == " ")
-        and not (i > 0 and toks[i - 1].possessive)  # "Children's Aid (1)"
-        and all(t.lower not in s for s in (CALENDAR, INSTITUTION, KIN, ROLES, STOPWORDS))
-        and t.lower not in _COUNTED
-        and t.lower not in _RANKED
-        and _in_age_list(text, t)
-    ):
-        return True  # "kids are Phoenix 11, Everest 8 and Kingston 5", "Journey (4) and Legend (2)"
+    if talked_of(text, toks, i) or in_age_list(text, toks, i):
+        return True
     if (
         i >= 1
         and toks[i - 1].lower == "baby"
@@ -228,56 +209,6 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
             return True  # "Friendship Centre says Blacksmith hasn't picked up his mail"
         if (t.name or t.unknown) and born_after(text, t.end):
             return True  # "Sheshatshiu: Antuan born 12 Jan 1999"
-    if (
-        t.cap
-        and (t.unknown or t.name)
-        and not t.protected
-        and not t.text.isupper()
-        and (
-            (not t.common and _SAME_AS.search(text, max(0, t.start - 40), t.start))
-            or _SPELLING_BEFORE.search(text, max(0, t.start - 60), t.start)
-        )
-    ):
-        return True  # "is Medeiros the same as Madeiros from Jan?": two spellings of a person
-    if (
-        t.cap
-        and (t.unknown or (t.name and not t.common))
-        and not t.protected
-        and not t.text.isupper()
-        and (m := _ABOUT_SOMEONE.search(text, max(0, t.start - 30), t.start))
-        # not "a parlé de Roblox et…"; "On parle de Gareau?" asks about a person
-        and (t.name or m.group("talk") is None or text[t.end : t.end + 1] == "?")
-    ):
-        return (
-            True  # "who's taking lead on Kowalchuk?", "On parle de Gareau?": a situation's person
-        )
-    if (
-        t.text.replace("-", "").isalpha()
-        and (t.cap or t.unknown)
-        and not t.protected
-        and not t.text.isupper()
-        and t.lower not in STOPWORDS
-        and (_GENERATION.match(text, t.end) or _KIND_OF_NAME.match(text, t.end))
-    ):
-        return True  # "Drygeese sr. was drunk again", "its cawo, somali name"
-    if (
-        t.cap
-        and (t.unknown or t.name)
-        and not t.protected
-        and not t.text.isupper()
-        and _FIRST_NAME_NEXT.match(text, t.end)
-    ):
-        return True  # "Sylliboy, first name Dakota, 15": the surname, then the given name
-    if (
-        t.text.isalpha()
-        and len(t.text) <= 12
-        and (t.cap or t.unknown)
-        and not t.protected
-        and t.lower not in STOPWORDS
-        and _FOR_SHORT.match(text, t.end)
-        and any(p.capped_name and not p.common for p in toks[max(0, i - 8) : i])
-    ):
-        return True  # "Tayshawn is the older bro, TJ for short": a person's short name
     if t.cap and t.given and (not t.protected or t.listed_word) and _GOES_BY.match(text, t.end):
         return True  # "River goes by Riv at school"
     if (
@@ -320,79 +251,10 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
-_AGE_PAIR = re.compile(
-    r"(?<![\w'’-])(?-i:[A-Z][\w'’-]+)(?:\s*\(\s*\d{1,2}\s*(?:mo|months?|mois|ans|y/?o|yo)?\s*\)"
-    r"|\s\d{1,2}(?:\s*(?:mo|months?|mois|ans|y/?o|yo)\.?)?(?=\s*(?:[,;.)—–]|and\b|et\b|&|$)))",
-    re.IGNORECASE,
-)
-_BRACKETED_AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:mo|months?|mois|ans|y/?o|yo)?\s*\)", re.I)
-_FAMILY_WORDS = re.compile(
-    r"\b(?:kids?|children|child|enfants?|siblings?|twins|daughters?|sons?|girls?|boys?|grandkids|"
-    r"petits?|petites?|foster|mom|mother|mère|dad|father|père|grandma|kokum|kookum|nan|filles?|"
-    r"fils|jeunes)\b(?!['’]s)",  # not "Children's Aid of Stormont, Dundas and Glengarry (4)"
-    re.IGNORECASE,
-)
 _AGED_NEXT = re.compile(
     r"\s+\d{1,2}\s*(?:mo|months?|mois)\b|,?\s*(?:dob|ddn|d\.o\.b\.)[\s:]", re.IGNORECASE
 )
-# labels that take a number: "Grade 5, Room 12 and Bus 7" lists no one
-_COUNTED = words(
-    """
-    grade gr room rm bus route highway hwy ward div division unit floor level sit sits stage
-    step phase cohort class period block team zone district section form bed pod wing gate exit
-    line track platform door cell apt suite page item question week day year page chapter
-    year-old group groups table tables kids youth children enfants jeunes ages age situation
-    situations present absent total new open closed sites site widow widower male female man
-    woman adult senior elder
-    """
-)
 
-
-def _in_age_list(text: str, t: Tok) -> bool:
-    """The word and its age stand in a list of two or more people with their ages."""
-    pairs = [m for m in _AGE_PAIR.finditer(text) if m.group(0).split()[0].strip("(") not in ("",)]
-    named = [m for m in pairs if m.group(0)[:1].isupper()]
-    # said of a family just before the list, not "Misiway (4), CMHA (4)": counts
-    return (
-        len(named) >= 2
-        and any(m.start() == t.start for m in named)
-        and _FAMILY_WORDS.search(text, max(0, named[0].start() - 80), named[-1].start()) is not None
-    )
-
-
-_RANKED = words("little youngest oldest older younger middle baby big")
-_SHORT_FOR = re.compile(r"\s*\(\s*(?:short\s+for|diminutif\s+de)\s", re.IGNORECASE)
-_SHORT_FOR_BEFORE = re.compile(r"\(\s*(?:short\s+for|diminutif\s+de)\s+$", re.IGNORECASE)
-_ABOUT_SOMEONE = re.compile(
-    r"\b(?P<talk>parle|parler|parlez|parlait|parlé|talking|talked|talk)\s+(?:de|about|abt|d['’])\s*$"
-    r"|\b(?:lead|taking|take|took|takes)\s+(?:the\s+)?(?:lead\s+)?(?:on|for)\s+$"
-    r"|\b(?:i|je|we|on)\s+(?:can|could|will|['’]ll|peux|peut|vais|va)\s+(?:take|prendre)\s+$",
-    re.IGNORECASE,
-)
-_GENERATION = re.compile(
-    r"\s+(?:sr|jr|senior|junior)\b\.?(?!\s+(?:high|school|class|kindergarten))", re.I
-)
-_KIND_OF_NAME = re.compile(
-    r",\s+(?:an?\s+|un\s+)?[a-zé]+\s+(?:name|surname|first\s+name|nom|prénom)\s*[.!]?\s*$", re.I
-)
-_FIRST_NAME_NEXT = re.compile(
-    r",\s+(?:first\s+name|given\s+name|prénom)\s*:?\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE
-)
-_FOR_SHORT = re.compile(r",?\s+(?:for\s+short|pour\s+faire\s+court|en\s+abrégé)\b", re.I)
-# "confirm spelling — Ghebremeskel or Ghebremeskal?", "deux r, pas Perault": how a name is spelt
-_SPELLING_BEFORE = re.compile(
-    r"\b(?:spelling|spelt|spelled|orthographe|épellation)\s*(?:is|est|[:—–-])?\s*"
-    r"(?:(?-i:[A-Z])[\w'’-]+\s*,?\s+(?:or|ou)\s+)?$"
-    r"|\b(?:with|avec|w/|sans|deux|two|double|un|une|one)\s+(?:an?\s+)?[a-z]\b[,.]?\s+"
-    r"(?:pas|not|no)\s+$",
-    re.IGNORECASE,
-)
-# "Medeiros the same as …", "Nguyen, la même que …": one person compared with another
-_SAME_AS = re.compile(
-    r"\b(?-i:[A-Z])[\w'’-]+,?\s+(?:the\s+)?same\s+(?:one\s+|person\s+|family\s+)?as\s+$"
-    r"|\b(?-i:[A-Z])[\w'’-]+,?\s+(?:c['’]est\s+)?(?:le|la)\s+même\s+(?:personne\s+)?qu['’]?\s*$",
-    re.IGNORECASE,
-)
 # A list of people after its label: "the 3 kids: Tagak, Uluriaq, Kaviq", "enfants : A, B et C"
 _LISTED_AFTER_LABEL = re.compile(
     r"\b(?:kids|children|siblings|youth|girls|boys|enfants|jeunes|frères|soeurs|sœurs)\s*:\s*"

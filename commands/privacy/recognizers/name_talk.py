@@ -1,0 +1,109 @@
+"""Talk about a name: how it is spelt ("confirm spelling — Ghebremeskel or Ghebremeskal?",
+"Perrault : deux r, pas Perault"), which person it is ("is Medeiros the same as Madeiros",
+"who's taking lead on Kowalchuk?"), what kind of name it is ("Drygeese sr.", "cawo, somali
+name", "TJ for short", "dre (short for andre)", "Sylliboy, first name Dakota"). Only a
+person's name is talked about this way, whatever the word lists hold."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from commands.privacy.lexicon import STOPWORDS
+from commands.privacy.recognizers.name_tokens import Tok
+
+
+def talked_of(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """``toks[i]`` is a name the message talks about (see the module's docstring)."""
+    t = toks[i]
+    if (
+        t.text.replace("-", "").isalpha()
+        and not t.protected
+        and t.lower not in STOPWORDS
+        and (_SHORT_FOR.match(text, t.end) or _SHORT_FOR_BEFORE.search(text, 0, t.start))
+    ):
+        return True  # "the bf is dre (short for andre)"
+    if (
+        t.cap
+        and (t.unknown or t.name)
+        and not t.protected
+        and not t.text.isupper()
+        and (
+            (not t.common and _SAME_AS.search(text, max(0, t.start - 40), t.start))
+            or _SPELLING_BEFORE.search(text, max(0, t.start - 60), t.start)
+        )
+    ):
+        return True  # "is Medeiros the same as Madeiros from Jan?": two spellings of a person
+    if (
+        t.cap
+        and (t.unknown or (t.name and not t.common))
+        and not t.protected
+        and not t.text.isupper()
+        and (m := _ABOUT_SOMEONE.search(text, max(0, t.start - 30), t.start))
+        # not "a parlé de Roblox et…"; "On parle de Gareau?" asks about a person
+        and (t.name or m.group("talk") is None or text[t.end : t.end + 1] == "?")
+    ):
+        return (
+            True  # "who's taking lead on Kowalchuk?", "On parle de Gareau?": a situation's person
+        )
+    if (
+        t.text.replace("-", "").isalpha()
+        and (t.cap or t.unknown)
+        and not t.protected
+        and not t.text.isupper()
+        and t.lower not in STOPWORDS
+        and (_GENERATION.match(text, t.end) or _KIND_OF_NAME.match(text, t.end))
+    ):
+        return True  # "Drygeese sr. was drunk again", "its cawo, somali name"
+    if (
+        t.cap
+        and (t.unknown or t.name)
+        and not t.protected
+        and not t.text.isupper()
+        and _FIRST_NAME_NEXT.match(text, t.end)
+    ):
+        return True  # "Sylliboy, first name Dakota, 15": the surname, then the given name
+    # "Tayshawn is the older bro, TJ for short": a person's short name
+    return (
+        t.text.isalpha()
+        and len(t.text) <= 12
+        and (t.cap or t.unknown)
+        and not t.protected
+        and t.lower not in STOPWORDS
+        and _FOR_SHORT.match(text, t.end) is not None
+        and any(p.capped_name and not p.common for p in toks[max(0, i - 8) : i])
+    )
+
+
+_SHORT_FOR = re.compile(r"\s*\(\s*(?:short\s+for|diminutif\s+de)\s", re.IGNORECASE)
+_SHORT_FOR_BEFORE = re.compile(r"\(\s*(?:short\s+for|diminutif\s+de)\s+$", re.IGNORECASE)
+_ABOUT_SOMEONE = re.compile(
+    r"\b(?P<talk>parle|parler|parlez|parlait|parlé|talking|talked|talk)\s+(?:de|about|abt|d['’])\s*$"
+    r"|\b(?:lead|taking|take|took|takes)\s+(?:the\s+)?(?:lead\s+)?(?:on|for)\s+$"
+    r"|\b(?:i|je|we|on)\s+(?:can|could|will|['’]ll|peux|peut|vais|va)\s+(?:take|prendre)\s+$",
+    re.IGNORECASE,
+)
+_GENERATION = re.compile(
+    r"\s+(?:sr|jr|senior|junior)\b\.?(?!\s+(?:high|school|class|kindergarten))", re.I
+)
+_KIND_OF_NAME = re.compile(
+    r",\s+(?:an?\s+|un\s+)?[a-zé]+\s+(?:name|surname|first\s+name|nom|prénom)\s*[.!]?\s*$", re.I
+)
+_FIRST_NAME_NEXT = re.compile(
+    r",\s+(?:first\s+name|given\s+name|prénom)\s*:?\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE
+)
+_FOR_SHORT = re.compile(r",?\s+(?:for\s+short|pour\s+faire\s+court|en\s+abrégé)\b", re.I)
+# "confirm spelling — Ghebremeskel or Ghebremeskal?", "deux r, pas Perault": how a name is spelt
+_SPELLING_BEFORE = re.compile(
+    r"\b(?:spelling|spelt|spelled|orthographe|épellation)\s*(?:is|est|[:—–-])?\s*"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s*,?\s+(?:or|ou)\s+)?$"
+    r"|\b(?:with|avec|w/|sans|deux|two|double|un|une|one)\s+(?:an?\s+)?[a-z]\b[,.]?\s+"
+    r"(?:pas|not|no)\s+$",
+    re.IGNORECASE,
+)
+# "Medeiros the same as …", "Nguyen, la même que …": one person compared with another
+_SAME_AS = re.compile(
+    r"\b(?-i:[A-Z])[\w'’-]+,?\s+(?:the\s+)?same\s+(?:one\s+|person\s+|family\s+)?as\s+$"
+    r"|\b(?-i:[A-Z])[\w'’-]+,?\s+(?:c['’]est\s+)?(?:le|la)\s+même\s+(?:personne\s+)?qu['’]?\s*$",
+    re.IGNORECASE,
+)
