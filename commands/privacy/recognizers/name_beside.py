@@ -39,12 +39,28 @@ def _set_off(text: str, toks: Sequence[Tok], i: int) -> bool:
         (who in KIN or who in _CLASSMATES)
         and t.cap
         and (t.unknown or t.given or t.surname)
-        and (not t.protected or (t.surname and t.listed_word))  # "Boulanger, le voisin, a vu"
+        and (
+            not t.protected
+            or (t.surname and t.listed_word)  # "Boulanger, le voisin, a vu"
+            # "Regina, the mother, says…", "Crystal, the grandmother,": a relative, whatever
+            # else the word names
+            or (apposed is not None and apposed.group("det") and who in KIN and t.listed_word)
+        )
         # without "the", "a", "her": "Patience, mom of the 2 little ones,", not "pendant le
         # Ramadan, père au chômage,"
         and (apposed is None or apposed.group("det") or not t.protected)
     ):  # "because Rahaf, a classmate, told her", "Tshibola, la cadette, est hospitalisée"
         return True  # "Désiré, le grand frère, serait"
+    kin_next = _KIN_SENTENCE.match(text, t.end)
+    if (
+        t.cap
+        and not t.text.isupper()
+        and (t.unknown or t.name or t.common)
+        and (not t.protected or t.listed_word)
+        and kin_next is not None
+        and kin_next.group(1).lower() in KIN
+    ):
+        return True  # "who was at the door — Fox. The ex.", "Ty. The cousin. He's worried"
     if (
         t.cap
         and (t.unknown or t.given)
@@ -252,6 +268,7 @@ _APPOSED_KIN = re.compile(
     r"(?:\s+(?:at|of|from|in|on|de|du|à|au)\s+[^,()\n]{1,30})?\s*[,—–]",
     re.I,
 )
+_KIN_SENTENCE = re.compile(r"\.\s+(?:the|la|le|l['’]|his|her|sa|son)\s*([\w-]+)\s*[.!]", re.I)
 _AGED_BEFORE = re.compile(r"\b\d{1,2}\s*(?:ans|y/?o|yo|yrs|years?\s+old)\s*,\s*$", re.IGNORECASE)
 _WHO_IS = re.compile(r"\b(?:who\s+is|who['’]s|c['’]est\s+qui|qui\s+est|cest\s+qui)\s+$", re.I)
 _AGAIN = re.compile(r"\s*(?:again\b|déjà\b|deja\b|\?)", re.I)

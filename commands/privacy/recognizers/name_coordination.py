@@ -112,6 +112,16 @@ def among_names(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool
 _BOTH_DID = r",?\s*(?:both|all)\s+(?:at|in|went|were|got|left|came|ran|showed|gave|said|told)\b"
 # What follows two or more people named together: "were", "ont", "(twins, 13)", ", les deux
 # adultes", "and one other youth", "— the two siblings"
+# "Daisy, Holly and Pearl all describe the same older male", "Amber, Crystal and Daisy all
+# live on the same floor", "Hope and Faith (sisters, 13 and 15)", "Bear and Crow are the two
+# youth from the reserve": only people do these together
+_ALL_DID = (
+    r"\s+all\s+(?:three\s+|four\s+)?(?:describe|described|live|lived|said|say|have|had|told|"
+    r"reported|attend|attended|go|went|ran|were|are|disclosed|named)\b"
+    r"|\s*\((?:sisters|brothers|cousins|soeurs|sœurs|frères|freres)\b"
+    r"|\s+(?:are|were|sont)\s+(?:the|les)\s+(?:two|three|2|3|deux|trois)\s+"
+    r"(?:youth|kids|teens|young|jeunes|ados|enfants)\b"
+)
 _PLURAL_AFTER = re.compile(
     r"\s*(?:\(\s*(?:(?:the|les)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?=twins|siblings|jumeaux|jumelles))?"
     r"(?:twins|both|siblings|les\s+deux|jumeaux|jumelles|"
@@ -125,7 +135,8 @@ _PLURAL_AFTER = re.compile(
     # "Aimé pis Désir, les jumeaux,", "Boucher pis Fortin (les 2 chums) dealent"
     r"|\s*,\s*(?:the|les)\s+(?:twins|jumeaux|jumelles|triplets|triplés)\b"
     r"|\s*\(\s*(?:the|les)\s+(?:two|deux|2|three|trois|3)\s+[a-zé]+\s*\)"
-    r"|\s+se\s+sont\b)",  # "awashish pis bosum se sont battus"
+    r"|\s+se\s+sont\b"  # "awashish pis bosum se sont battus"
+    r"|" + _ALL_DID + r")",
     re.IGNORECASE,
 )
 
@@ -176,6 +187,8 @@ _SIBLINGS_AFTER = re.compile(
     r"youngest|oldest|kids|enfants|girls|boys|filles|gars)\b|"
     r",\s*(?:the|les)\s+(?:twins|jumeaux|jumelles|triplets|triplés)\b|"
     r"\s*\(\s*(?:the|les)\s+(?:two|deux|2)\s+(?:chums|gars|friends|buddies|guys|girls|filles)\s*\)|"
+    + _ALL_DID
+    + "|"
     + _BOTH_DID
     + "|"
     + _ARE_SIBLINGS.pattern,
@@ -265,4 +278,32 @@ def plural_subjects(text: str, toks: Sequence[Tok]) -> list[int]:
         ):
             out.extend(chain)
         i = chain[-1] + 1
+    return out + [k for k in _said_together(text, toks) if k not in out]
+
+
+def _said_together(text: str, toks: Sequence[Tok]) -> list[int]:
+    """Surnames that are everyday words, joined and then said to be kin or to have done
+    something together: "Bear and Crow are the two youth from the reserve"."""
+
+    def word_name(t: Tok) -> bool:
+        return (
+            t.cap
+            and not t.text.isupper()
+            and not t.protected
+            and not t.possessive
+            and all(t.lower not in s for s in (STOPWORDS, INSTITUTION, KIN, ROLES))
+        )
+
+    out: list[int] = []
+    for i, t in enumerate(toks):
+        if not word_name(t) or (out and i <= out[-1]):
+            continue
+        chain = [i]
+        while (nxt := _linked(text, toks, chain[-1])) >= 0 and word_name(toks[nxt]):
+            chain.append(nxt)
+        end = toks[chain[-1]].end
+        named = any(toks[k].surname or toks[k].given for k in chain)
+        said = _ARE_SIBLINGS.match(text, end) or re.match(_ALL_DID, text[end:], re.I)
+        if len(chain) >= 2 and named and said:
+            out.extend(chain)
     return out

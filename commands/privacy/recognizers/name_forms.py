@@ -151,7 +151,7 @@ def age_said(text: str, pos: int) -> bool:
 
 _AGE_SAID = re.compile(
     r"\s+(?:a|is|was|est|turns|turned|aura|will\s+be)\s+(?:the\s+|le\s+|la\s+)?\d{1,2}"
-    r"(?:\s*(?:ans|y/?o|yrs|years|yo)\b|(?=\s+(?:and|et)\s|[,.;)]|$))"
+    r"(?:\s*(?:ans|y/?o|yrs|years|yo)\b|(?=\s+(?:and|et|in|on|next|this|dans|en)\s|[,.;)]|$))"
     # "Staff think Tanner is in his early 20s"
     r"|\s+(?:is|was)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?\d0s\b",
     re.IGNORECASE,

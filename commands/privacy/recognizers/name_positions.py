@@ -91,6 +91,7 @@ from commands.privacy.recognizers.name_predicates import (
     WORKERS,
     contact_object,
     kin_coordination,
+    only_a_person_did,
     possessive_kin,
     predicate,
 )
@@ -311,8 +312,11 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not (t.lower in CALENDAR and toks[i - 1].lower in _AT_A_TIME)  # "Rencontre à Noël?"
     ):
         return True  # "Visited Bear at home", "talked to Crystal"
-    if t.protected and not (t.listed_word and t.given and age_follows(text, t.end)):
-        return False  # "Barrie: Crystal (34) called from Allandale": shielded, but an age says who
+    # "Barrie: Crystal (34) called…", "Victoria didn't show at the clinic": shielded, but an
+    # age or what only a person does says who
+    shown = age_follows(text, t.end) or only_a_person_did(text, t.end)
+    if t.protected and not (t.listed_word and t.given and shown):
+        return False
     if not (t.given or t.sentence_start):
         return False
     if t.given and (

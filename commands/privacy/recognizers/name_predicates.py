@@ -4,6 +4,7 @@ a verb of meeting ("talked to Crystal", "if anyone sees Dakota")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import words
@@ -20,7 +21,7 @@ _SUBJECT = SUBJECT_VERBS | words(
     avait dort veut voulait vivait revient refusait s'est n'a n'est
     won't doesn't didn't can't couldn't wouldn't isn't wasn't hasn't hadn't
     skipped skips fled punched hit quit relapsed overdosed signed discharged phoned
-    voudrait aimerait souhaite ne
+    voudrait aimerait souhaite ne no-showed noshowed answered responded confirmed
     appelle texte mange parle crie fugue boit fume travaille reste menace frappe vole vend
 """
 )
@@ -49,6 +50,7 @@ CONTACT = words(
     located reached croisé croisée
     rencontré rencontrée vu vue appelé appelée visité texté accompagné chez trouvé trouvée
     retrouvé retrouvée appellera rappellera appelle rappelle connaît connait connaissait
+    overheard
     avise aviser avisé avisée informer informé informée prévenir prévenu prévenue
     notify notified inform informed warn warned
     discharge discharged admit admitted release released
@@ -201,3 +203,16 @@ _GIVE = words(
 )
 _SUBJECT_PRONOUNS = words("she he they she's he's they're elle il i i'm im we you")
 _OBJECT_DETERMINERS = words("a an the her his their some any more another")
+
+
+def only_a_person_did(text: str, pos: int) -> bool:
+    """What only a person does, said right after ``pos``: "Victoria didn't show at the
+    clinic", "Noël a manqué son rendez-vous", "Noël est retourné chez sa mère"."""
+    return _ONLY_A_PERSON.match(text, pos) is not None
+
+
+_ONLY_A_PERSON = re.compile(
+    r"\s+(?:didn['’]t\s+show|no-?showed|missed\s+(?:her|his|their)\b|a\s+manqué\s+(?:son|sa|ses)\b|"
+    r"est\s+(?:retourné|retournée|sorti|sortie)\b|finally\s+answered|overdosed|ran\s+away|a\s+fugué)",
+    re.IGNORECASE,
+)

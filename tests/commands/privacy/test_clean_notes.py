@@ -805,6 +805,13 @@ CLEAN: list[str] = [
     "Le bureau de bande de Pasqua confirme qu'elle est là depuis l'automne.",
     "Louis-Joseph-Papineau's principal will join the table for S-17 next Tuesday at 10.",
     "Tungasuvvingat?",
+    # round 76
+    "Regina, Saskatoon and PA all reported more calls this quarter",
+    "Housing, Income Assistance and Mental Health all attended",
+    "Park and Lake are the two streets the outreach van covers",
+    "Meeting moved to Regina. The mother, though, can't travel.",
+    "Victoria didn't approve the funding for the second worker",
+    "Noël est dans 3 semaines, la table fera relâche",
 ]
 
 

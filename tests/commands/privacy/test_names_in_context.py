@@ -782,6 +782,28 @@ NAMES: list[tuple[str, list[str]]] = [
     ("call back Nkechi at 437-555-0111 ext 3", ["Nkechi"]),
     ("mom wants Faisal back in school after Ramadan", ["Faisal"]),
     ("Persaud Devindra (surname first on the CMHA form)", ["Persaud Devindra"]),
+    # round 76: names that are everyday words, places or holidays
+    (
+        "Daisy, Holly and Pearl all describe the same older male recruiting at the mall",
+        ["Daisy", "Holly", "Pearl"],
+    ),
+    (
+        "Hope and Faith (sisters, 13 and 15) both ran from the group home Sunday night",
+        ["Hope", "Faith"],
+    ),
+    (
+        "Bear and Crow are the two youth from the reserve who were picked up in Saskatoon",
+        ["Bear", "Crow"],
+    ),
+    ("> who's the contact at home? / Crystal, the grandmother, she has the kids", ["Crystal"]),
+    ("Regina, the mother, says the landlord has been entering without notice", ["Regina"]),
+    ("Re: who was at the door — Fox. The ex. He left before OPS arrived", ["Fox"]),
+    ("Grace no-showed at CMHA again this morning", ["Grace"]),
+    ("Victoria didn't show at the methadone clinic, pharmacist worried", ["Victoria"]),
+    ("Joy will be 18 in three weeks, so she ages out of care", ["Joy"]),
+    ("Rose finally answered, she wants a female worker only", ["Rose"]),
+    ("Noël a manqué son rendez-vous au CLSC", ["Noël"]),
+    ("Grade 2 teacher overheard Everest say his mom's boyfriend locked him out", ["Everest"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
