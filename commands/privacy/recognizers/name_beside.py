@@ -11,15 +11,35 @@ from collections.abc import Sequence
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, RELATIVES, ROLES
 from commands.privacy.recognizers.name_chat import chat_word, typed_in_lower_case
-from commands.privacy.recognizers.name_forms import age_follows
+from commands.privacy.recognizers.name_forms import age_follows, age_said
 from commands.privacy.recognizers.name_framed import framed
 from commands.privacy.recognizers.name_kin import said_to_be_kin
+from commands.privacy.recognizers.name_predicates import only_a_person_did
 from commands.privacy.recognizers.name_tokens import Tok
 
 
 def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
     """``toks[i]`` is a person by what is said right beside it."""
-    return any(rule(text, toks, i) for rule in (framed, _set_off, _in_chat, _said_to_be))
+    rules = (framed, _set_off, _in_chat, _said_to_be, _full_name_said)
+    return any(rule(text, toks, i) for rule in rules)
+
+
+def _full_name_said(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A capitalised word and a listed surname opening a sentence, then an age or what only a
+    person does: "Blue Sauvé is the 19 y/o…", "Désiré Léger est sorti de l'hôpital"."""
+    t = toks[i]
+    return (
+        i > 0
+        and t.cap
+        and t.surname
+        and not t.protected
+        and toks[i - 1].cap
+        and toks[i - 1].sentence_start
+        and not toks[i - 1].protected
+        and toks[i - 1].lower not in STOPWORDS
+        and text[toks[i - 1].end : t.start] == " "
+        and (age_said(text, t.end) or only_a_person_did(text, t.end))
+    )
 
 
 _OF_A_FAMILY = re.compile(
@@ -85,6 +105,8 @@ def _set_off(text: str, toks: Sequence[Tok], i: int) -> bool:
         and text[t.end : t.end + 1] == ")"
     ):
         return True  # "le numéro : 2291-476-803 (Jacinthe)": whose number it is
+    if t.cap and (t.name or t.unknown) and not t.protected and _WHOSE_CLIENT.match(text, t.end):
+        return True  # "Clifford (PAGC client), HSN …": an agency's client
     if t.cap and (t.given or t.unknown) and not t.protected and _DASH_DATE.match(text, t.end):
         return True  # "Hunter – 2010-02-11 / Willow – 2013-07-30"
     if (t.unknown or (t.cap and t.name)) and _FORMERLY.search(text, max(0, t.start - 16), t.start):
@@ -266,6 +288,11 @@ _APPOSED_KIN = re.compile(
     # "Rahaf, a classmate,", "Patience, mom of the 2 little ones, texted"
     r"(?:,|\s[—–])\s+(?P<det>(?:a|an|the|her|his|their|une?|sa|son|la|le)\s+)?(?:\w+\s+)?([\w-]+)"
     r"(?:\s+(?:at|of|from|in|on|de|du|à|au)\s+[^,()\n]{1,30})?\s*[,—–]",
+    re.I,
+)
+_WHOSE_CLIENT = re.compile(
+    r"\s*\((?:(?-i:[A-Z][A-Za-z&]{1,7})\s+)?(?:client|patient|student|resident|participant|youth|"
+    r"tenant|cliente|usager|usagère|élève)\)",
     re.I,
 )
 _KIN_SENTENCE = re.compile(r"\.\s+(?:the|la|le|l['’]|his|her|sa|son)\s*([\w-]+)\s*[.!]", re.I)

@@ -214,7 +214,13 @@ def in_age_list(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not t.text.isupper()
         and (not t.protected or t.listed_word)
         and not (t.common and not t.name and not _BRACKETED_AGE.match(text, t.end))
-        and not (i > 0 and toks[i - 1].cap and text[toks[i - 1].end : t.start] == " ")
+        # the second word of a name, not a full name ("Raven Badger (9)")
+        and not (
+            i > 0
+            and toks[i - 1].cap
+            and not toks[i - 1].given
+            and text[toks[i - 1].end : t.start] == " "
+        )
         and not (i > 0 and toks[i - 1].possessive)  # "Children's Aid (1)"
         and all(t.lower not in s for s in (CALENDAR, INSTITUTION, KIN, ROLES, STOPWORDS))
         and t.lower not in _COUNTED

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from commands.privacy.lexicon import STOPWORDS, Lexicon, unaccented, words
+from commands.privacy.lexicon import STOPWORDS, Lexicon, lexicon, unaccented, words
 from commands.privacy.recognizers.cues import CONTACT_THINGS, CREWS, INSTITUTION, KIN
 
 if TYPE_CHECKING:
@@ -76,6 +76,12 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         return True  # "le CFS de Brandon", "la GRC de Sydney": an agency's office in a town
     if nxt is None and text[: toks[k].start].endswith(", ") and not toks[k].possessive:
         return True  # "the plant changes shifts Mon, Brandon": where the note is from
+    if (
+        prev.text.isupper()
+        and prev.lower in lexicon().never_single  # an agency, not "FYI Hope = the mom"
+        and text[prev.end : toks[k].start] == " "
+    ):
+        return True  # "RCMP Lloyd + Lloydminster Fire": an agency's detachment in a town
     if toks[k].elided in ("d'", "d’") and prev.lower in _OFFICES:
         return True  # "l'agente va l'accompagner au bureau d'Amos": a town's office
     if (

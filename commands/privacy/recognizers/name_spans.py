@@ -145,3 +145,19 @@ _NEGATED = words(
     "répond rappelle retourne veut peut sait vient dort mange parle fréquente participe "
     "collabore prend donne reconnaît accepte voit"
 )
+
+
+def given_before(text: str, toks: list[Tok], k: int, taken: set[int]) -> int:
+    """Index of the given name right before the surname ``toks[k]`` ("Désiré Léger"), so
+    the whole name is covered, or ``k`` itself."""
+    prev = toks[k - 1] if k > 0 else None
+    if (
+        prev is None
+        or k - 1 in taken
+        or not (toks[k].surname and prev.cap and (prev.given or prev.unknown))
+        or prev.protected
+        or prev.possessive
+        or text[prev.end : toks[k].start] != " "
+    ):
+        return k
+    return k - 1

@@ -47,7 +47,7 @@ from commands.privacy.recognizers.name_naming import (
 )
 from commands.privacy.recognizers.name_predicates import WORKERS
 from commands.privacy.recognizers.name_shapes import full_name_by_shape, lone_reply
-from commands.privacy.recognizers.name_spans import cand, extend, gap_ok
+from commands.privacy.recognizers.name_spans import cand, extend, gap_ok, given_before
 from commands.privacy.recognizers.name_titles import by_title
 from commands.privacy.recognizers.name_tokens import Tok, tokenize
 
@@ -71,8 +71,11 @@ def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
         k for k, t in enumerate(toks) if any(c.start < t.end and t.start < c.end for c in spans)
     }
     for k in name_positions.find(text, toks, taken):
-        spans.append(Candidate(Kind.NAME, toks[k].start, toks[k].end, _generic(youth, french), 44))
-        taken.add(k)
+        first = given_before(text, toks, k, taken)  # "Désiré Léger est sorti": the whole name
+        spans.append(
+            Candidate(Kind.NAME, toks[first].start, toks[k].end, _generic(youth, french), 44)
+        )
+        taken.update((first, k))
     generic = _generic(youth, french)
     spans.extend(named_far(text, generic))  # "Nickname in the group chat is 'Lil Bear'"
     spans.extend(name_echoes.find(text, toks, taken, spans, generic))

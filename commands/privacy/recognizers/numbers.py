@@ -44,10 +44,14 @@ _PHONE_SHAPE = re.compile(f"^{PHONE_GROUPS}$")
 _SIN_SHAPE = re.compile(r"^\d{3}([\s-])\d{3}\1\d{3}$")
 _PHONE_WORD = re.compile(r"\b(?:phone|tel|cell|number|num[ée]ro|t[ée]l[ée]phone|text)\b", re.I)
 _POSTAL_SAID = re.compile(r"\b(?:postal\s+code|code\s+postal|zip(?:\s+code)?|code\s+zip)\W*$", re.I)
-_CALL_WORD = re.compile(r"\b(?:phone|tel|cell|call|text|appel\w*|t[ée]l[ée]phone)\b", re.I)
-_TABLE_REF = re.compile(r"\b(?:table|hub|situation|sit)\s+(?:ref\.?|no\.?|#)?\s*$", re.I)
+_CALL_WORD = re.compile(r"\b(?:ph|phone|tel|cell|call|text|appel\w*|t[ée]l[ée]phone)\b", re.I)
+_TABLE_REF = re.compile(
+    r"\b(?:table|hub|situation|sit)\s+(?:ref\.?|no\.?|#)?\s*(?:[A-Z]{1,6}-)?$", re.I
+)
 # The table's own reference ("PA-2026-014", SPEC) and its short form ("S-26-041")
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
+_SIT_SHAPE = re.compile(r"(?:19|20)\d\d-\d{3}")
+_SIT_NUMBER = re.compile(r"\b(?:sits?|situations?)\s*(?:#|no\.?)?\s*(?:19|20)\d\d-\d{3}\b", re.I)
 _SHORT_HUB_REF = re.compile(r"(?:S|SIT|Sit)-(?:20)?\d{2}-\d{2,3}")
 # Ten digits shaped like a North American phone number: "son numéro c'est 4185550193"
 _NANP_RUN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
@@ -166,6 +170,9 @@ def find(text: str) -> list[Candidate]:
         if _SIN_SHAPE.match(value) and luhn_ok(re.sub(r"\D", "", value)):
             add(Kind.SIN, m, 88, "v")  # "intake 319 935 185": written like a SIN, checks as one
             continue
+        if _NANP_RUN.fullmatch(value) and _CALL_WORD.search(text, max(0, m.start() - 40), m.end()):
+            add(Kind.PHONE, m, 88, "v")  # "Ph # for the youth worker's client: 6135550188"
+            continue
         add(Kind.CASE_NUMBER, m, 88, "v")
     for m in p["case_far"].finditer(text):
         value = m.group("v")
@@ -209,6 +216,7 @@ def find(text: str) -> list[Candidate]:
                 break
             add(Kind.CASE_NUMBER, other, 84, "v")  # "(dossiers 26-1042, 26-1107 et 26-1156)"
             end = other.end()
+    sits = _SIT_NUMBER.search(text) is not None  # "RCMP (sit 2026-011), MSS (2026-015)"
     # "S-26-041 (new)", "dossier de table S-26-009": the table's own number, whatever the cue;
     # "NE 14-33-5 W3": a land location
     return [
@@ -219,11 +227,18 @@ def find(text: str) -> list[Candidate]:
             _QUARTER.search(text, max(0, c.start - 9), c.start) and _MERIDIAN.match(text, c.end)
         )
         and not (c.kind is Kind.CASE_NUMBER and _LAND.fullmatch(text, c.start, c.end))
-        # "Minutes filed under table ref T-2026-014": the table's own reference
+        # "Minutes filed under table ref T-2026-014", "reference sit # 2026-022", "sit
+        # REG-2026-041": the table's own reference, and others numbered like it in the list
         and not (
-            c.kind is Kind.CASE_NUMBER
-            and _HUB_REF.match(text[c.start : c.end])
-            and _TABLE_REF.search(text, max(0, c.start - 20), c.start)
+            c.kind in (Kind.CASE_NUMBER, Kind.LICENCE)
+            and (
+                _HUB_REF.match(text[c.start : c.end]) or _SIT_SHAPE.fullmatch(text, c.start, c.end)
+            )
+            and (
+                _TABLE_REF.search(text, max(0, c.start - 20), c.start)
+                # uncued, in a list beside a sit number: not "CAS file 2026-113 for sit …"
+                or (sits and c.priority < 84 and _SIT_SHAPE.fullmatch(text, c.start, c.end))
+            )
         )
     ]
 

@@ -812,6 +812,13 @@ CLEAN: list[str] = [
     "Meeting moved to Regina. The mother, though, can't travel.",
     "Victoria didn't approve the funding for the second worker",
     "Noël est dans 3 semaines, la table fera relâche",
+    "Kenora: OPP occurrence numbers stay in the RMS. Pls just reference sit # 2026-022.",
+    "Regina Police and Ranch Ehrlo met Mar 30 at 1400 re: sit REG-2026-041.",
+    "Action item owners: RCMP (sit 2026-011), SHA MH&A (2026-013), MSS (2026-015).",
+    "Lloydminster: RCMP Lloyd + Lloydminster Fire + SHA Community MH to attend Thurs.",
+    "Lloyd table Mar 5 / RCMP, SHA, LPSD, LCSD / 3 sits",
+    "La Ronge: 2 youths, 14 and 15. LLRIB Justice + RCMP + Churchill Community High School.",
+    "BUH: patient left AMA, 20 y/o, Poundmaker Health + RCMP to follow up.",
 ]
 
 

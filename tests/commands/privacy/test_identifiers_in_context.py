@@ -473,6 +473,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("plate's a QC one, K47 RXP, seen outside the Dollarama", Kind.LICENCE, "K47 RXP"),
     ("habite au 12, cours Le Royer, app. 4", Kind.ADDRESS, "12, cours Le Royer, app. 4"),
     ("baby's DOB per the hospital band is 20251103", Kind.DATE_OF_BIRTH, None),
+    ("Ph # for the youth worker's client: 6135550188.", Kind.PHONE, "6135550188"),
+    ("L'ado a laissé son numéro : 555-0134.", Kind.PHONE, "555-0134"),
+    ("CAS file 2026-113 for sit 2026-014", Kind.CASE_NUMBER, "2026-113"),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
         "client ID on file — IFH 4455-6677-88 not working at the pharmacy",

@@ -804,6 +804,11 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Rose finally answered, she wants a female worker only", ["Rose"]),
     ("Noël a manqué son rendez-vous au CLSC", ["Noël"]),
     ("Grade 2 teacher overheard Everest say his mom's boyfriend locked him out", ["Everest"]),
+    ("Désiré Léger est sorti de l'hôpital sans plan de congé", ["Désiré Léger"]),
+    ("Blue Sauvé is the 19 y/o the police rep mentioned", ["Sauvé"]),
+    ("CPS intake - kids Raven Badger (9) and Storm (6), dad on probation", ["Badger", "Storm"]),
+    ("mohinder grewal, 71, wandering at night in Lloydminster", ["mohinder grewal"]),
+    ("Thanks all. FYI Hope = the mom, Faith = the daughter.", ["Hope", "Faith"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
