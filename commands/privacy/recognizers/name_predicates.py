@@ -188,9 +188,12 @@ def contact_object(toks: Sequence[Tok], i: int, listed_place: bool) -> bool:
         return True  # "call back Nkechi at 437-555-0111 ext 3"
     if prev == "from" and i >= 2 and toks[i - 2].lower in ("heard", "hear", "hearing"):
         return True  # "Heard from Fobister: the youth is back in Grassy"
+    if i >= 3 and toks[i - 3].lower in _BEFORE_A_NOUN:
+        return False  # "Prochaine rencontre à Regina le 14": a meeting, not a verb
     return prev in _CONTACT_PREP and i >= 2 and toks[i - 2].lower in TALK
 
 
+_BEFORE_A_NOUN = words("prochaine prochain la une notre votre next première dernière the our a")
 _SEEN = words(
     "saw seen sees see met texted phoned contacted reached rencontré texté croisé croisée"
 )

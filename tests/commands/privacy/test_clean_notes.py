@@ -819,6 +819,7 @@ CLEAN: list[str] = [
     "Lloyd table Mar 5 / RCMP, SHA, LPSD, LCSD / 3 sits",
     "La Ronge: 2 youths, 14 and 15. LLRIB Justice + RCMP + Churchill Community High School.",
     "BUH: patient left AMA, 20 y/o, Poundmaker Health + RCMP to follow up.",
+    "Prochaine rencontre à Regina le 14, les représentants fransaskois se joindront par Zoom",
 ]
 
 
