@@ -229,12 +229,15 @@ def in_age_list(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_AGE_UNIT = r"(?:mo|months?|mois|ans|y/?o|yo)"
+_BRACKETED = r"\s*\(\s*\d{1,2}\s*" + _AGE_UNIT + r"?\s*\)"  # "(4)", "(8 mo)"
+_BRACKETED_AGE = re.compile(_BRACKETED, re.I)
+# "Phoenix 11,", "Journey (4) and": a capitalised word and its age, as a list writes them
 _AGE_PAIR = re.compile(
-    r"(?<![\w'’-])(?-i:[A-Z][\w'’-]+)(?:\s*\(\s*\d{1,2}\s*(?:mo|months?|mois|ans|y/?o|yo)?\s*\)"
-    r"|\s\d{1,2}(?:\s*(?:mo|months?|mois|ans|y/?o|yo)\.?)?(?=\s*(?:[,;.)—–]|and\b|et\b|&|$)))",
+    r"(?<![\w'’-])(?-i:[A-Z][\w'’-]+)(?:" + _BRACKETED + r"|\s\d{1,2}(?:\s*" + _AGE_UNIT + r"\.?)?"
+    r"(?=\s*(?:[,;.)—–]|and\b|et\b|&|$)))",
     re.IGNORECASE,
 )
-_BRACKETED_AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:mo|months?|mois|ans|y/?o|yo)?\s*\)", re.I)
 _FAMILY_WORDS = re.compile(
     r"\b(?:kids?|children|child|enfants?|siblings?|twins|daughters?|sons?|girls?|boys?|grandkids|"
     r"petits?|petites?|foster|mom|mother|mère|dad|father|père|grandma|kokum|kookum|nan|filles?|"
