@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from commands.privacy.lexicon import STOPWORDS
 from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, ROLES, SHORT_SURNAMES
@@ -229,6 +229,16 @@ def _linked(text: str, toks: Sequence[Tok], a: int) -> int:
     return -1
 
 
+def _chain(text: str, toks: Sequence[Tok], i: int, member: Callable[[Tok], bool]) -> list[int]:
+    """Indexes of the conjuncts from ``toks[i]`` on while each is a member: "X, Y and Z"."""
+    chain = [i]
+    while member(toks[chain[-1]]) and (nxt := _linked(text, toks, chain[-1])) >= 0:
+        if not member(toks[nxt]):
+            break
+        chain.append(nxt)
+    return chain
+
+
 def plural_subjects(text: str, toks: Sequence[Tok]) -> list[int]:
     """Words named together and then spoken of as two or more people: "Iqaluk, Qaunaq and
     one other youth were turned away", "Pelletier pis Migwans, les deux adultes"."""
@@ -240,12 +250,7 @@ def plural_subjects(text: str, toks: Sequence[Tok]) -> list[int]:
 
     i = 0
     while i < len(toks):
-        chain = [i]
-        while member(toks[chain[-1]]):
-            nxt = _linked(text, toks, chain[-1])
-            if nxt < 0 or not member(toks[nxt]):
-                break
-            chain.append(nxt)
+        chain = _chain(text, toks, i, member)
         end = toks[chain[-1]].end
         if (
             len(chain) >= 2
@@ -298,9 +303,7 @@ def _said_together(text: str, toks: Sequence[Tok]) -> list[int]:
     for i, t in enumerate(toks):
         if not word_name(t) or (out and i <= out[-1]):
             continue
-        chain = [i]
-        while (nxt := _linked(text, toks, chain[-1])) >= 0 and word_name(toks[nxt]):
-            chain.append(nxt)
+        chain = _chain(text, toks, i, word_name)
         end = toks[chain[-1]].end
         named = any(toks[k].surname or toks[k].given for k in chain)
         said = _ARE_SIBLINGS.match(text, end) or re.match(_ALL_DID, text[end:], re.I)

@@ -86,8 +86,7 @@ def reply_name(text: str, toks: Sequence[Tok], i: int) -> bool:
         answer = i > 0 and _answers(text, t) and not rest.strip(" ?.!")  # "…last wk? Musqua?"
         # "Kapashesit?", "Uyarak?? thought he went back to Iqaluit": a name asked about
         asked = i == 0 and len(t.lower) >= 6 and _ASKED_ABOUT.match(rest) is not None
-        answer = answer or asked
-        return strong or placed or answer or _SAID_OF_SOMEONE.match(rest) is not None
+        return strong or placed or answer or asked or _SAID_OF_SOMEONE.match(rest) is not None
     if t.protected:  # a surname some list shields: not "Desjardins a gelé le compte"
         return strong or _REPLIED.match(rest) is not None
     return strong or _AFTER_A_NAME.match(rest) is not None
