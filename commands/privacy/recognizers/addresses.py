@@ -23,7 +23,8 @@ from commands.privacy.recognizers.address_rural import (
 _STRICT_TYPES = (
     "street|st|avenue|ave|av|road|rd|drive|dr|crescent|cres|cresc|court|ct|boulevard|blvd|"
     "lane|ln|terrace|terr|trail|trl|parkway|pkwy|highway|hwy|circle|cir|sq|concession|"
-    "conc|sideroad|hts|gdns|crt|cr|bv|blv|expressway|expy|fwy|freeway|pvt"
+    "conc|sideroad|hts|gdns|crt|cr|bv|blv|expressway|expy|fwy|freeway|pvt|"
+    "mikan|miikana|meskanaw"  # Algonquin, Ojibwe and Cree for road: "41 Wabozo Mikan"
 )
 _LOOSE_TYPES = (
     "way|place|pl|close|bay|gate|row|square|line|grove|heights|point|pt|manor|mews|"
@@ -257,8 +258,9 @@ _CUED_BARE = (
     r"(?:the|a|her|his|their)\s+(?:house|home|place|apartment|trailer)|"
     r"habites?|demeures?|vit|vis|restes?|d[ée]m[ée]nag[ée]e?|adresse(?:\s+est)?|"
     r"super|concierge|landlord|building|immeuble|"  # "Marcel here, super at 880 Dufferin"
-    r"(?:the|that)\s+one)"  # "sorry which one? the one at 55 Maple or the one on Spruce"
-    r"\s*(?:at|to|is|:|au|à)\s*(?P<addr>\d{1,6}[A-Za-z]?\s+"
+    r"(?:the|that)\s+one|"  # "sorry which one? the one at 55 Maple or the one on Spruce"
+    r"(?:basement|upstairs|downstairs|attic|garage|back\s+unit)\s+of)"  # "the basement of 44 Elm"
+    r"\s*(?:at|to|is|:|au|à|(?<=of))\s*(?P<addr>\d{1,6}[A-Za-z]?\s+"
     r"(?!(?:North|South|East|West|Nord|Sud|Est|Ouest|Hour|Hours|Heures?|Plex|Noon|Midnight|"
     r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"

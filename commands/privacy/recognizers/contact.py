@@ -244,7 +244,7 @@ def find(text: str) -> list[Candidate]:
 _AGENCY_LINE = re.compile(
     r"\b(?:main\s+(?:line|number|switchboard|office)|switchboard|toll[-\s]?free|sans\s+frais|"
     r"num[ée]ro\s+principal|ligne\s+principale|crisis\s+line|intake\s+line|after[-\s]hours\s+line|"
-    r"non[-\s]emergency\s+line)\b"
+    r"non[-\s]emergency(?:\s+(?:line|number))?)\b"
     # "Numéro principal du CLSC : 819-…", "switchboard (705-…)", "main line, 306-…"; not "called
     # the crisis line twice last night from 1-877-…"
     r"(?:\s+(?:du|de|of|for)\s+(?:la\s+|the\s+)?[\w-]+)?(?:\s+(?:is|est|at|au|à))?[\s:,(–—-]{0,4}$",
@@ -324,7 +324,11 @@ def colleague(text: str, start: int, body: str) -> bool:
             return False
         suffix = re.split(r"[._-]", body)[-1].casefold()
         # "@jen.sps", "@kim.housing": a rep's account named after the agency or the service
-        agency = suffix in lexicon().never_single or suffix in _SERVICES
+        agency = (
+            suffix in lexicon().never_single
+            or suffix in _SERVICES
+            or _SCHOOL_BOARD.fullmatch(suffix) is not None
+        )
         asked = _ASKED_AFTER.match(text, start + len(body) + 1) is not None
         if agency and asked:
             return True  # "…a video on TikTok…, @jen.sps will look into it": a rep who acts
@@ -396,4 +400,6 @@ _SERVICES = words(
     probation court victim victims services social hospital clinic
     """
 )
+# "@sophie.tbdsb", "@luc.cecce": school boards' accounts (district, catholic, conseil scolaire)
+_SCHOOL_BOARD = re.compile(r"[a-z]{0,6}(?:dsb|cdsb|csb|dssab|cs[a-z]{1,4}|cec[a-z]{1,3})")
 _TABLE_ROLES = words("hubcoord coord coordo chair cochair admin lead hub table facilitator")

@@ -262,7 +262,7 @@ _LISTED_AFTER_LABEL = re.compile(
     re.IGNORECASE,
 )
 _STREET_NICKNAMES = words(
-    "grande grand petite petit blonde rousse noire noir kid boss tite chef frisé frisée gros "
+    "grande grand petite petit blonde rousse noire noir kid boss tite frisé frisée gros "
     "grosse vieux vieille puce bébé"
 )
 _AND_OR_SAYS = words("pis et a est fait dit était avait squatte squattent")

@@ -115,6 +115,8 @@ _NICKNAMED = re.compile(
     r"surname|prénom|"
     # "rusty (thats what everyone calls him, …)"
     r"(?:that['’]?s|c['’]?est)\s+(?:what|comme\s+ça\s+que)\s+(?:\w+\s+){0,2}(?:calls?|appell?ent)|"
+    # "Tite-Ann (c'est le surnom de Anne-Sophie)", "Bubba (that's the nickname for the eldest)"
+    r"(?:that['’]?s|c['’]?est|it['’]?s)\s+(?:le|son|sa|un|the|his|her|a)\s+(?:surnom|nickname)|"
     r"[^()\n]{0,25}?\b(?:(?:real|legal|full|last|family|first|street)\s+name|surname|nom\s+de\s+famille|"
     r"vrai\s+nom|nom\s+légal))\b",
     re.IGNORECASE,
@@ -155,7 +157,7 @@ _NAME_SAID_AFTER = re.compile(
     r"(?:first\s+|last\s+|family\s+)?(?:name|prénom|nom)\b"  # "Rivers. that's mom's last name"
     r"|\s*[»”\"]\s*,?\s*de\s+son\s+(?:surnom|vrai\s+nom)"  # "« Coco » de son surnom"
     r"|,?\s+(?:(?:is|was|c['’]?est|est)\s+(?:his|her|their|the|son|sa|le|leur|a|an|un)\s+"
-    r"(?:\w+['’]s\s+)?"  # "Rocky is the dad's nickname"
+    r"(?:(?:older|younger|old|other|little|big)\s+)?(?:\w+['’]s\s+)?"  # "the older guy's nickname"
     r"(?:(?:first|last|middle|real|legal|given|family|street|vrai)\s+)?(?:name|prénom|nom|surnom"
     r"|nickname)\b"  # "Lune, c'est un surnom"
     r"|is\s+what\s+(?:he|she|they)\s+goes?\s+by"
@@ -247,6 +249,14 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if short_name(t.lower) and not t.protected and _DESCRIBED.match(text, t.end):
         return True  # "jo (iel) a dormi au refuge"
+    if (
+        len(t.lower) == 2
+        and t.text.isalpha()
+        and not t.protected
+        and re.match(r"\s*\((?:that['’]?s|c['’]?est)\s", text[t.end :])
+        and _NICKNAMED.match(text, t.end)
+    ):
+        return True  # "jr (that's what they call him in Sandy Lake)"
     if t.possessive or t.text.isupper() or len(t.lower) < 3 or t.lower in STOPWORDS:
         return False
     if chat_word(t.lower) and not t.cap:

@@ -41,6 +41,7 @@ from commands.privacy.recognizers.name_spans import (
     cand,
     extend,
     gap_ok,
+    nickname_between,
     person_verb_after,
     place_surname,
 )
@@ -126,6 +127,9 @@ def from_lists(
         return cand(text, toks, i, i + 2, suggestion), i + 2  # "josh mcleod", "Hunter Keewatin"
     if _inverted(text, toks, i) or _cells(text, toks, i):
         return cand(text, toks, i, i + 2, suggestion), i + 2  # "Nguyen, Bao | 14 | …"
+    if (t.given or t.unknown) and not t.protected and nickname_between(text, toks, i + 1):
+        end = extend(text, toks, i, False)  # "Sarojini (Saro) Ratnam lives…"
+        return cand(text, toks, i, end, suggestion), end
     if t.cap and t.lower not in PERSON_VERBS:
         if pair and nxt is not None and nxt.cap and nxt.lower not in PERSON_VERBS:
             listed = t.given and (nxt.surname or nxt.given)

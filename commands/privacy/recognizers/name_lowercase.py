@@ -262,6 +262,8 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 def _noun_before(text: str, toks: Sequence[Tok], i: int) -> bool:
+    if re.search(r"\d/\d+\s$", text[max(0, toks[i].start - 6) : toks[i].start]):
+        return True  # "the Here 24/7 line takes intake"
     prev = toks[i - 1] if i > 0 else None
     return (
         prev is not None
@@ -359,6 +361,9 @@ _MASS = words(
     stuff mail money cash rent groceries furniture clothes laundry paperwork power heat
     """
 )
+_HOW_SEEN = words(
+    "together alone twice once there here lately recently earlier"
+)  # "seen together at"
 _SEEN_WHERE = words("at outside near downtown again")
 _PICKED = re.compile(r"\b(?:picked\s+up|dropped\s+off|drove|took|brought)\s+$", re.IGNORECASE)
 _BACK_WITH_KIN = re.compile(
@@ -373,7 +378,7 @@ def everyday_word_seen(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if t.cap or t.protected or t.possessive or not t.text.isalpha() or len(t.lower) < 3:
         return False
-    if t.lower in STOPWORDS or t.lower in KIN or t.lower in _MASS:
+    if t.lower in STOPWORDS or t.lower in KIN or t.lower in _MASS or t.lower in _HOW_SEEN:
         return False
     if t.lower.endswith(("s", "ing", "ed", "ly")):
         return False  # "seen leaving at lunch", "picked up groceries from"

@@ -44,6 +44,9 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
     while end < len(toks) and end - j < 3 + _initials(toks, j, end):
         prev, nxt = toks[end - 1], toks[end]
         initial = len(prev.text) == 1 and prev.text.isupper()  # "J.R. Thunderchild"
+        if (prev.given or end - 1 == j) and nickname_between(text, toks, end):
+            end += 2  # "Sarojini (Saro) Ratnam": the nickname and the surname after it
+            continue
         if prev.possessive or not gap_ok(text, prev, nxt, " \t." if initial else " \t"):
             break
         if nxt.lower in _BIRTH_WORDS:
@@ -145,6 +148,22 @@ _NEGATED = words(
     "répond rappelle retourne veut peut sait vient dort mange parle fréquente participe "
     "collabore prend donne reconnaît accepte voit"
 )
+
+
+def nickname_between(text: str, toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` is a nickname in brackets between a given name and a surname:
+    "Sarojini (Saro) Ratnam", "Robert (Bobby) Kowalczyk"."""
+    if k < 1 or k + 1 >= len(toks):
+        return False
+    nick, last = toks[k], toks[k + 1]
+    return (
+        text[toks[k - 1].end : nick.start] == " ("
+        and text[nick.end : last.start] == ") "
+        and nick.cap
+        and not nick.protected
+        and surname_like(last)
+        and not (last.common and not last.surname)
+    )
 
 
 def given_before(text: str, toks: list[Tok], k: int, taken: set[int]) -> int:

@@ -35,6 +35,14 @@ def talked_of(text: str, toks: Sequence[Tok], i: int) -> bool:
     ):
         return True  # "is Medeiros the same as Madeiros from Jan?": two spellings of a person
     if (
+        t.given
+        and not t.cap
+        and t.text.isalpha()
+        and not (t.protected and not t.listed_word)
+        and _SAME_AS_TYPED.search(text, max(0, t.start - 30), t.start)
+    ):
+        return True  # "sandrine lafleur c'est la même que sandy de l'autre sit?"
+    if (
         t.cap
         and (t.unknown or (t.name and not t.common))
         and not t.protected
@@ -101,9 +109,15 @@ _SPELLING_BEFORE = re.compile(
     r"(?:pas|not|no)\s+$",
     re.IGNORECASE,
 )
+# Typed in lower case, a given name compared with the person just named
+_SAME_AS_TYPED = re.compile(
+    r"\bsame\s+(?:one\s+|person\s+|kid\s+|girl\s+|guy\s+)?as\s+$"
+    r"|\b(?:le|la)\s+même\s+(?:personne\s+|jeune\s+)?qu(?:e\s+|['’]\s*)$",
+    re.IGNORECASE,
+)
 # "Medeiros the same as …", "Nguyen, la même que …": one person compared with another
 _SAME_AS = re.compile(
     r"\b(?-i:[A-Z])[\w'’-]+,?\s+(?:the\s+)?same\s+(?:one\s+|person\s+|family\s+)?as\s+$"
-    r"|\b(?-i:[A-Z])[\w'’-]+,?\s+(?:c['’]est\s+)?(?:le|la)\s+même\s+(?:personne\s+)?qu['’]?\s*$",
+    r"|\b(?-i:[A-Z])[\w'’-]+,?\s+(?:c['’]est\s+)?(?:le|la)\s+même\s+(?:personne\s+)?qu(?:e\s+|['’]\s*)$",
     re.IGNORECASE,
 )

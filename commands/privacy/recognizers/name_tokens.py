@@ -133,7 +133,7 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Stanley A. Milner", "J. Morin"
-_ELISION = re.compile(r"^(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
+_ELISION = re.compile(r"^(?:[ldjnmtscy]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _ACRONYM_JOINED = re.compile(r"[A-Z]{2,}-")  # "SAE-police", "CLSC-école": a joint team
 _CAMEL_ORG = re.compile(r"[A-Z]{2,}[a-z]{3,}")  # an acronym run into a word: "OUTSaskatoon"

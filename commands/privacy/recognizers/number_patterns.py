@@ -19,7 +19,7 @@ _HEALTH_CUE = (
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
     r"(?-i:MCP)|"  # Newfoundland and Labrador's Medical Care Plan
     r"(?-i:IFHP?|PFSI)(?:\s*(?:cert(?:ificate)?|certificat|card|carte))?|"  # Interim Federal Health
-    r"hc(?=\s+\d{4}))"  # chat's "hc 6493665787": the health card
+    r"hc(?=\s*:?\s+\d{4}))"  # chat's "hc 6493665787", a form's "HC: 3645991559": the health card
 )
 _DL_CUE = (
     r"(?:driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|lic\.?|"

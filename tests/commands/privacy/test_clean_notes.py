@@ -820,6 +820,13 @@ CLEAN: list[str] = [
     "La Ronge: 2 youths, 14 and 15. LLRIB Justice + RCMP + Churchill Community High School.",
     "BUH: patient left AMA, 20 y/o, Poundmaker Health + RCMP to follow up.",
     "Prochaine rencontre à Regina le 14, les représentants fransaskois se joindront par Zoom",
+    "Y'en a deux dans le même bloc pis c'est pas le même monde, on valide jeudi",
+    "Vols annulés à cause de la tempête. La rencontre avec le Chef est reportée à lundi 10 h.",
+    "4 youth, ages 13-16, seen together at the skatepark on the Hwy 7 side every night",
+    "CMHA Waterloo Wellington covers Guelph, the Here 24/7 line takes intake",
+    "@marc.opp taking lead on 2026-044, @sophie.tbdsb secondary. Due back Apr 9.",
+    "Ottawa Police non-emergency is 613-236-1222, use that for the wellness check",
+    "subject in his 30s, known to frequent Hawkesbury and Vankleek Hill",
 ]
 
 

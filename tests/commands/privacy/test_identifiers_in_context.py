@@ -476,6 +476,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Ph # for the youth worker's client: 6135550188.", Kind.PHONE, "6135550188"),
     ("L'ado a laissé son numéro : 555-0134.", Kind.PHONE, "555-0134"),
     ("CAS file 2026-113 for sit 2026-014", Kind.CASE_NUMBER, "2026-113"),
+    ("Client: T. Moose / HC: 3645991559 / Referral: Dilico", Kind.HEALTH_NUMBER, "3645991559"),
+    ("crashing in the basement of 44 Elm with a cousin", Kind.ADDRESS, "44 Elm"),
+    ("at her mom's on the rez, 41 Wabozo Mikan, for now", Kind.ADDRESS, "41 Wabozo Mikan"),
+    ("she called the non-emergency line from her cell 613-555-0123", Kind.PHONE, "613-555-0123"),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
         "client ID on file — IFH 4455-6677-88 not working at the pharmacy",

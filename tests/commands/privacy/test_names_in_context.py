@@ -809,6 +809,16 @@ NAMES: list[tuple[str, list[str]]] = [
     ("CPS intake - kids Raven Badger (9) and Storm (6), dad on probation", ["Badger", "Storm"]),
     ("mohinder grewal, 71, wandering at night in Lloydminster", ["mohinder grewal"]),
     ("Thanks all. FYI Hope = the mom, Faith = the daughter.", ["Hope", "Faith"]),
+    ("Sarojini (Saro) Ratnam lives at the shelter", ["Sarojini (Saro) Ratnam"]),
+    ("mom Mei-Ling (Lily) Chowdhury called back", ["Mei-Ling (Lily) Chowdhury"]),
+    ("Chevy is the older guy's nickname, no real name yet", ["Chevy"]),
+    ("jr (that's what they call him in the north end) is the one selling", ["jr"]),
+    ("Tite-Ann (c'est le surnom de Anne-Sophie) est pas rentrée", ["Tite-Ann", "Anne-Sophie"]),
+    (
+        "marie-josée bouchard c'est la même que josée de l'autre sit?",
+        ["marie-josée bouchard", "josée"],
+    ),
+    ("Nguyen, la même que Ngyuen de janvier?", ["Nguyen", "Ngyuen"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
