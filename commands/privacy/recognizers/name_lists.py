@@ -41,6 +41,8 @@ from commands.privacy.recognizers.name_spans import (
     cand,
     extend,
     gap_ok,
+    in_cells,
+    inverted,
     nickname_between,
     person_verb_after,
     place_surname,
@@ -125,7 +127,7 @@ def from_lists(
         )
     ):
         return cand(text, toks, i, i + 2, suggestion), i + 2  # "josh mcleod", "Hunter Keewatin"
-    if _inverted(text, toks, i) or _cells(text, toks, i):
+    if inverted(text, toks, i) or in_cells(text, toks, i):
         return cand(text, toks, i, i + 2, suggestion), i + 2  # "Nguyen, Bao | 14 | …"
     if (t.given or t.unknown) and not t.protected and nickname_between(text, toks, i + 1):
         end = extend(text, toks, i, False)  # "Sarojini (Saro) Ratnam lives…"
@@ -355,51 +357,6 @@ _STATE_AFTER = re.compile(
 )
 _PROGRAMMES = words("programme program projet project initiative")
 _PROGRAMME_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:pour|for|de|à|at|in|existe|exists)\b)")
-
-
-def _inverted(text: str, toks: list[Tok], i: int) -> bool:
-    """A surname, a comma, a given name: a row pasted from a list ("Nguyen, Bao | 14")."""
-    t = toks[i]
-    # "Pt: Waboose, Crystal DOB: …": after a form's label, a surname no list holds
-    labelled = _LABEL_BEFORE.search(text, max(0, t.start - 14), t.start) is not None
-    listed = t.surname and t.strong
-    if i + 1 >= len(toks) or not (t.cap and (listed or (labelled and t.unknown))) or t.possessive:
-        return False
-    nxt = toks[i + 1]
-    return (
-        text[t.end : nxt.start] == ", "
-        and nxt.cap
-        and (not nxt.protected or (nxt.listed_word and nxt.given))  # "Waboose, Crystal DOB"
-        and not nxt.text.isupper()
-        and (nxt.given or nxt.unknown)
-        and _ROW_END.match(text, nxt.end) is not None
-    )
-
-
-def _cells(text: str, toks: list[Tok], i: int) -> bool:
-    """A given name and a family name in two cells of a pasted export: "Ethan ; Bearchief ;
-    Gr 8", "Ethan | Bearchief | 14"."""
-    t = toks[i]
-    if i + 1 >= len(toks) or not (t.cap and t.given) or t.possessive or t.protected:
-        return False
-    nxt = toks[i + 1]
-    sep = text[t.end : nxt.start]
-    return (
-        sep.strip() in (";", "|")
-        and nxt.cap
-        and not nxt.protected
-        and not nxt.text.isupper()
-        and (nxt.surname or nxt.unknown)
-        and text[nxt.end : nxt.end + len(sep)] == sep
-    )
-
-
-_ROW_END = re.compile(
-    r"\s*(?:[|;(]|,\s*\d|$)|\s+(?-i:DOB|DDN|MRN|HSN|OHIP|PHN|RAMQ|NAS|SIN)\b|\s*[—–-]\s"
-)
-_LABEL_BEFORE = re.compile(
-    r"\b(?:pt|patient|name|nom|client|cliente|usager|usagère|resident|tenant)\s*:\s*$", re.I
-)
 
 
 def _lower_case_surname(text: str, toks: list[Tok], i: int, french: bool) -> bool:

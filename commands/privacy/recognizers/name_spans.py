@@ -1,5 +1,6 @@
-"""Where a name found at one token ends, and the candidate it becomes: shared by the cue
-rules (``names``) and the list rules (``name_lists``)."""
+"""Where a name found at one token ends, and the candidate it becomes, and the layouts that
+make two words one name (a nickname in brackets inside it, a pasted row "Nguyen, Bao | 14"):
+shared by the cue rules (``names``) and the list rules (``name_lists``)."""
 
 from __future__ import annotations
 
@@ -180,3 +181,48 @@ def given_before(text: str, toks: list[Tok], k: int, taken: set[int]) -> int:
     ):
         return k
     return k - 1
+
+
+def inverted(text: str, toks: list[Tok], i: int) -> bool:
+    """A surname, a comma, a given name: a row pasted from a list ("Nguyen, Bao | 14")."""
+    t = toks[i]
+    # "Pt: Waboose, Crystal DOB: …": after a form's label, a surname no list holds
+    labelled = _LABEL_BEFORE.search(text, max(0, t.start - 14), t.start) is not None
+    listed = t.surname and t.strong
+    if i + 1 >= len(toks) or not (t.cap and (listed or (labelled and t.unknown))) or t.possessive:
+        return False
+    nxt = toks[i + 1]
+    return (
+        text[t.end : nxt.start] == ", "
+        and nxt.cap
+        and (not nxt.protected or (nxt.listed_word and nxt.given))  # "Waboose, Crystal DOB"
+        and not nxt.text.isupper()
+        and (nxt.given or nxt.unknown)
+        and _ROW_END.match(text, nxt.end) is not None
+    )
+
+
+def in_cells(text: str, toks: list[Tok], i: int) -> bool:
+    """A given name and a family name in two cells of a pasted export: "Ethan ; Bearchief ;
+    Gr 8", "Ethan | Bearchief | 14"."""
+    t = toks[i]
+    if i + 1 >= len(toks) or not (t.cap and t.given) or t.possessive or t.protected:
+        return False
+    nxt = toks[i + 1]
+    sep = text[t.end : nxt.start]
+    return (
+        sep.strip() in (";", "|")
+        and nxt.cap
+        and not nxt.protected
+        and not nxt.text.isupper()
+        and (nxt.surname or nxt.unknown)
+        and text[nxt.end : nxt.end + len(sep)] == sep
+    )
+
+
+_ROW_END = re.compile(
+    r"\s*(?:[|;(]|,\s*\d|$)|\s+(?-i:DOB|DDN|MRN|HSN|OHIP|PHN|RAMQ|NAS|SIN)\b|\s*[—–-]\s"
+)
+_LABEL_BEFORE = re.compile(
+    r"\b(?:pt|patient|name|nom|client|cliente|usager|usagère|resident|tenant)\s*:\s*$", re.I
+)
