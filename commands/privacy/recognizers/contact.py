@@ -303,7 +303,7 @@ _MENTION = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?(?:\.[^\W\
 _ON_A_PLATFORM = re.compile(
     r"\b(?:snap\w*|insta\w*|[fr]insta|ig|tiktok|tik\s+tok|twitter|fb|facebook|kik|discord|telegram|x|"
     r"handle|account|profile|profil|compte|pseudo|user(?:name)?|usager|posts?|posted|posting|poste|"
-    r"publie|follow\w*|dms?|dm'?d|messag\w*|page|reels?|story|stories|socials?|réseaux|online|"
+    r"publie|follow(?![-\s]?ups?\b)\w*|dms?|dm'?d|messag\w*|page|reels?|story|stories|socials?|réseaux|online|"
     r"en\s+ligne|app|gaming|game|server|serveur)\b",
     re.IGNORECASE,
 )

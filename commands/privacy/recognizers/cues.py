@@ -73,6 +73,7 @@ KIN = _words(
     mother-in-law father-in-law godmother godfather half-brother half-sister pimp dealer
     trafficker proxénète pusher tenant locataire proprio subject tita kuya
     mémère memere pépère pepere mamie papi tatie tonton moshom mooshum nokom matante mononcle
+    common-law
     mononc gars bonhomme
     grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
     law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
@@ -107,7 +108,7 @@ FAMILY = RELATIVES | _words(
     baby bébé chum blonde boyfriend girlfriend bf gf conjoint conjointe partner ex mère mere
     père pere fille fils grand-mère grand-père grand-maman grand-papa belle-mère beau-père
     demi-frère demi-soeur demi-sœur marraine parrain grand-mere grand-pere belle-mere
-    beau-pere demi-frere
+    beau-pere demi-frere common-law
     """
 )
 

@@ -15,13 +15,45 @@ from commands.privacy.recognizers.name_forms import age_follows, age_said
 from commands.privacy.recognizers.name_framed import framed
 from commands.privacy.recognizers.name_kin import said_to_be_kin
 from commands.privacy.recognizers.name_predicates import only_a_person_did
+from commands.privacy.recognizers.name_spans import FRENCH_CALENDAR
 from commands.privacy.recognizers.name_tokens import Tok
 
 
 def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
     """``toks[i]`` is a person by what is said right beside it."""
-    rules = (framed, _set_off, _in_chat, _said_to_be, _full_name_said)
+    rules = (framed, _set_off, _in_chat, _said_to_be, _full_name_said, _french_calendar_name)
     return any(rule(text, toks, i) for rule in rules)
+
+
+def _french_calendar_name(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """French writes its months and days in lower case, so one capitalised inside a sentence,
+    with no date or time after it and no article or preposition before it, is a name: "On a
+    vu Avril près du métro", "le chum de la mère, dit Dimanche, vend"."""
+    t = toks[i]
+    if not t.cap or t.sentence_start or t.lower not in FRENCH_CALENDAR or t.possessive:
+        return False
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or prev.lower in _BEFORE_A_DATE or prev.lower in FRENCH_CALENDAR:
+        return False
+    if t.lower in _DAYS and prev.lower not in _WHO_FRAMES:
+        return False  # "Il viendra Mercredi": some write the day with a capital
+    return _DATE_AFTER.match(text, t.end) is None
+
+
+_DAYS = words("lundi mardi mercredi jeudi vendredi samedi dimanche")
+_WHO_FRAMES = words("dit vu vue avec chez appelé appelée parlé alias surnommé surnommée texté")
+
+
+_BEFORE_A_DATE = words(
+    """
+    le la les ce cette chaque en au aux du des de d dès depuis jusqu jusqu'à avant après entre
+    et ou à pour par sur vers rencontre réunion table prochaine prochain dernier dernière
+    """
+)
+_DATE_AFTER = re.compile(
+    r"\s*(?:\d|[-/–]|(?:prochaine?|derni[eè]re?|matin|soir|midi|après-midi|am|pm|et|ou|au)\b)",
+    re.IGNORECASE,
+)
 
 
 def _full_name_said(text: str, toks: Sequence[Tok], i: int) -> bool:
@@ -347,7 +379,9 @@ _WHAT_THEY_CALL = re.compile(
 )
 # "May is the one who called it in", "Hope is the younger one (10)"
 _THE_ONE_WHO = re.compile(
-    r"\s+(?:is|was)\s+the\s+(?:one\s+(?:who|that|w/|with)(?!\w)|(?:younger|older|youngest|oldest|eldest|"
+    r"\s+(?:is|was)\s+the\s+(?:one\s+(?:who|that|w/|with)(?!\w)|"
+    # "Crystal is the one we talked about last week"
+    r"one\s+(?:we|you|i|they)\s+(?:talked|spoke|discussed|mentioned|flagged|raised|met)\b|(?:younger|older|youngest|oldest|eldest|"
     r"middle|little|big|baby)\s+(?:one|kid|child|girl|boy|sibling)\b)"  # "summer is the middle kid"
 )
 

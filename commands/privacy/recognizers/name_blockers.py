@@ -3,7 +3,8 @@
 An article, a time word or an institution before a word makes it a season, a place or an
 organisation ("the Alex", "in Summer", "Youth Justice"); a capitalised everyday word opening
 a sentence makes it the second word of a title ("Safe Haven has…"); "downtown on Princess"
-is a street.
+is a street. The words after it can do the same: "Regina Treaty/Status Indian Services",
+"Hope for Tomorrow".
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from commands.privacy.lexicon import words
 from commands.privacy.recognizers.cues import CAME_FROM, DETERMINERS, INSTITUTION, KIN
 from commands.privacy.recognizers.name_predicates import CONTACT, TALK
+from commands.privacy.recognizers.name_roles import spaced
 from commands.privacy.recognizers.name_tokens import Tok
 
 # "in Summer", "over Christmas", "pendant l'été": a season or a date, not a person.
@@ -141,7 +143,8 @@ _OPENERS = words(
     texted told took visited youth client worker teacher principal student worried
     tell ask call see meet help take bring drive both only even also just then when if
     but so because after before since until once while though although unless whenever
-    where and maybe apparently children kids siblings
+    where and maybe apparently children kids siblings grandparents parents guardians twins
+    neighbours neighbors cousins sisters brothers
     """
 )
 
@@ -153,3 +156,38 @@ def title_case_opener(prev: Tok) -> bool:
     if prev.lower in _OPENERS or prev.lower in CONTACT or prev.lower in TALK:
         return False
     return prev.lower not in KIN and not prev.lower.endswith(("ed", "é", "ée", "és", "ées"))
+
+
+def before_a_word(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A listed word opening a name of everyday capitalised words: "Regina Treaty"."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        toks[i].listed_word
+        and nxt is not None
+        and nxt.cap
+        and text[toks[i].end : nxt.start] == " "
+        and nxt.common
+        and not nxt.name
+    )
+
+
+def heads_name(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "Mushkegowuk Council": the capitalised word before makes this the head of a name."""
+    prev = toks[i - 1]
+    if not prev.cap or not spaced(text, prev, toks[i]):
+        return False
+    return not prev.sentence_start or title_case_opener(prev) or not prev.common
+
+
+_TITLE_LINKS = words("for of in on the de des du la le")
+
+
+def title_phrase(toks: Sequence[Tok], i: int) -> bool:
+    """ "Hope for Tomorrow", "Rose des Vents": a title-case name of a programme or place."""
+    k = i + 2
+    if k >= len(toks) or toks[i + 1].lower not in _TITLE_LINKS:
+        return False
+    if toks[k].lower in ("the", "la", "le", "les") and k + 1 < len(toks):
+        k += 1  # "Hope for the Future"
+    head = toks[k]
+    return head.cap and not head.sentence_start and not head.protected and not head.name

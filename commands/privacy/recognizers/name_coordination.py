@@ -7,7 +7,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from commands.privacy.lexicon import STOPWORDS
-from commands.privacy.recognizers.cues import CONJUNCTIONS, INSTITUTION, KIN, ROLES, SHORT_SURNAMES
+from commands.privacy.recognizers.cues import (
+    CALENDAR,
+    CONJUNCTIONS,
+    INSTITUTION,
+    KIN,
+    ROLES,
+    SHORT_SURNAMES,
+)
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_nicknames import nickname_word
 from commands.privacy.recognizers.name_tokens import Tok
@@ -120,7 +127,18 @@ _ALL_DID = (
     r"reported|attend|attended|go|went|ran|were|are|disclosed|named)\b"
     r"|\s*\((?:sisters|brothers|cousins|soeurs|sœurs|frères|freres)\b"
     r"|\s+(?:are|were|sont)\s+(?:the|les)\s+(?:two|three|2|3|deux|trois)\s+"
-    r"(?:youth|kids|teens|young|jeunes|ados|enfants)\b"
+    r"(?:youth|kids|teens|young|jeunes|ados|enfants|adults|adultes|men|women|hommes|femmes)\b"
+    # "Journey and Harmony, ages 5 and 7", "Soleil et Lune, âgées de 4 et 6 ans"
+    r"|,?\s*(?:ages|aged|âgée?s\s+de)\s+\d{1,2}\s*(?:and|et|&|,)\s*\d{1,2}\b"
+    r"|\s+(?:are|were)\s+not\s+(?:siblings|related|sisters|brothers|twins)\b"
+)
+# "last seen with Hawk and Crow, two older boys from the Eastside": counted as people, even
+# when no list holds the words as names
+_COUNTED_PEOPLE = re.compile(
+    r",\s*(?:the\s+)?(?:two|three|2|3|deux|trois)\s+(?:(?:older|younger|young|little|big|"
+    r"grands|petits|jeunes)\s+)?(?:boys|girls|youth|kids|teens|men|women|guys|gars|filles|"
+    r"adults|adultes|hommes|femmes)\b",
+    re.IGNORECASE,
 )
 _PLURAL_AFTER = re.compile(
     r"\s*(?:\(\s*(?:(?:the|les)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?=twins|siblings|jumeaux|jumelles))?"
@@ -296,7 +314,7 @@ def _said_together(text: str, toks: Sequence[Tok]) -> list[int]:
             and not t.text.isupper()
             and not t.protected
             and not t.possessive
-            and all(t.lower not in s for s in (STOPWORDS, INSTITUTION, KIN, ROLES))
+            and all(t.lower not in s for s in (STOPWORDS, INSTITUTION, KIN, ROLES, CALENDAR))
         )
 
     out: list[int] = []
@@ -306,7 +324,19 @@ def _said_together(text: str, toks: Sequence[Tok]) -> list[int]:
         chain = _chain(text, toks, i, word_name)
         end = toks[chain[-1]].end
         named = any(toks[k].surname or toks[k].given for k in chain)
-        said = _ARE_SIBLINGS.match(text, end) or re.match(_ALL_DID, text[end:], re.I)
-        if len(chain) >= 2 and named and said:
+        said = (
+            _ARE_SIBLINGS.match(text, end)
+            or re.match(_ALL_DID, text[end:], re.I)
+            or _KIN_LISTED.search(text, 0, toks[i].start)  # "Les enfants, Soleil, Lune et…"
+        )
+        if len(chain) >= 2 and ((named and said) or _COUNTED_PEOPLE.match(text, end)):
             out.extend(chain)
     return out
+
+
+# A family's members listed after the word for them: "Les enfants, Soleil, Lune et Étoile,"
+_KIN_LISTED = re.compile(
+    r"\b(?:the\s+kids|the\s+children|(?:her|his|their)\s+(?:kids|children)|les\s+enfants|"
+    r"ses\s+enfants|leurs\s+enfants)\s*(?:,|:|are|were|sont|=)\s*$",
+    re.IGNORECASE,
+)

@@ -59,6 +59,9 @@ _QUOTED_PERSON = re.compile(
 )
 
 
+_PERSON_NOUN = re.compile(
+    r"\b(?:male|female|man|woman|guy|dude|gars|homme|femme)\s*[«“\"]\s*$", re.IGNORECASE
+)
 _ON_THE_STREET = re.compile(
     r"\s*[»”\"]\s+(?:on|in|sur|dans)\s+(?:the|la)\s+(?:street|streets|rue)\b", re.IGNORECASE
 )
@@ -76,6 +79,8 @@ def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         text, max(0, t.start - 30), t.start
     ):
         return True  # "says her pimp is 'Mo'"
+    if opening[-1:] in ("«", '"', "“") and _PERSON_NOUN.search(text, max(0, t.start - 12), t.start):
+        return True  # 'older male "TJ" driving': what the person is, then what they are called
     if opening[-1:] in ("«", '"', "“") and _ON_THE_STREET.match(text, t.end):
         return True  # 'he\'s "KB" on the street': a street name, even two letters
     if len(t.lower) < 3 or opening[-1:] not in ("«", '"', "“"):

@@ -389,6 +389,7 @@ def _followed_by_de(toks: list[Tok], k: int) -> bool:
 _FAMILY_NOUNS = words(
     """
     family family's families household kids children boys girls brothers sisters twins fam
+    grandkids grandchildren cousins siblings triplets
     kid boy girl neighbour neighbours neighbor neighbors
     """
 )

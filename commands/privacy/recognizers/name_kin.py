@@ -12,11 +12,14 @@ from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
+    CALENDAR,
     CONJUNCTIONS,
+    FAMILY,
     INSTITUTION,
     IS_WAS,
     KIN,
     KIN_SIZES,
+    NATIONALITY_ENDINGS,
     PERSON_VERBS,
     RELATIVES,
     ROLES,
@@ -24,10 +27,56 @@ from commands.privacy.recognizers.cues import (
     SUBJECT_VERBS,
 )
 from commands.privacy.recognizers.name_chat import chat_word, short_name
-from commands.privacy.recognizers.name_forms import age_said
+from commands.privacy.recognizers.name_forms import age_follows, age_said
 from commands.privacy.recognizers.name_tokens import Tok
 
 _POSSESSIVE_DETS = words("sa son ses her his their my our leur notre mon ma")
+
+
+def named_after_kin(text: str, toks: list[Tok], k: int) -> bool:
+    """A capitalised word after a relative where only a name fits: an age follows it ("sa
+    petite sœur Lune, 6 ans"), or a month no day follows ("sa cousine Avril au 212…")."""
+    t = toks[k]
+    if not t.cap or not t.text.isalpha() or t.text.isupper() or t.lower in STOPWORDS:
+        return False
+    if (t.protected and not t.listed_word) or (t.lower in CALENDAR and t.lower not in _MONTH_NAMES):
+        return False  # "meet mom Mar 6"
+    family = toks[k - 1].lower in FAMILY  # not "Youth (Grade 8, 13)"
+    if family and age_follows(text, t.end):
+        return True
+    if t.lower in _MONTH_NAMES:
+        return family and re.match(r"\s*[\d(]", text[t.end :]) is None
+    # "her common-law Al at 65 Smith", "their cousin Boo are the 3 who…": whose relative, then
+    # a capitalised word no list shields
+    # "Neighbour Crow keeps calling in complaints": a relative heading the sentence as a title
+    titled = (
+        (family or toks[k - 1].lower in _NEAR_ONES)
+        and toks[k - 1].cap
+        and toks[k - 1].sentence_start
+        and k + 1 < len(toks)
+        and toks[k + 1].lower in PERSON_VERBS
+        and toks[k + 1].lower.endswith(("s", "ed"))
+    )
+    return (
+        ((k >= 2 and toks[k - 2].lower in _POSSESSIVE_DETS) or titled)
+        and not t.protected
+        and not t.sentence_start
+        and not t.lower.endswith(NATIONALITY_ENDINGS)  # "her dad Italian"
+        and text[toks[k - 1].end : t.start] == " "
+        and t.lower not in PERSON_VERBS  # "her mom Lives with"
+        and (
+            not t.common
+            or t.name
+            or titled
+            # "their cousin Boo are the 3", "her common-law Al at 65 Smith"
+            or re.match(r"\s+(?:is|was|are|were|has|had|at\s+\d|and\s+(?-i:[A-Z]))", text[t.end :])
+            is not None
+        )
+    )
+
+
+_MONTH_NAMES = words("april may june august avril")
+_NEAR_ONES = words("neighbour neighbor landlord landlady roommate voisin voisine proprio coloc")
 
 
 def named_kin(text: str, toks: list[Tok], k: int) -> bool:
@@ -152,6 +201,9 @@ _KIN_ASIDE = re.compile(
 )
 
 
+_SIZED_KIN = re.compile(
+    r"\s*\((?:older|younger|big|little|oldest|youngest|eldest)\s+([\w-]+)\)", re.I
+)
 _NAME_SAID_AFTER = re.compile(
     r"\.\s+(?:that['’]s|it['’]s|c['’]est)\s+(?:\w+['’]s\s+|his\s+|her\s+|son\s+|sa\s+)?"
     r"(?:first\s+|last\s+|family\s+)?(?:name|prénom|nom)\b"  # "Rivers. that's mom's last name"
@@ -290,6 +342,14 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Dre (legal name …)": a nickname with the legal name beside it
     if _DESCRIBED.match(text, t.end) and t.lower not in STOPWORDS and (t.name or not t.common):
         return True  # "Robin (they/them, 17)", "Jay (le grand avec les dreads)"
+    if (
+        t.cap
+        and not t.protected
+        and not t.sentence_start
+        and (m := _SIZED_KIN.match(text, t.end)) is not None
+        and m.group(1).casefold() in KIN
+    ):
+        return True  # "reached Hawk (older bro)", "Legend (older cousin) makes him carry"
     if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in KIN:
         return False
     if _RANKED.match(text, t.end) and not t.protected and (t.cap or not t.common):

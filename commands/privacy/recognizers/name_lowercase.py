@@ -33,7 +33,7 @@ from commands.privacy.recognizers.name_chat import (
     weather,
 )
 from commands.privacy.recognizers.name_forms import age_said
-from commands.privacy.recognizers.name_predicates import TALK, predicate
+from commands.privacy.recognizers.name_predicates import TALK, only_a_person_did, predicate
 from commands.privacy.recognizers.name_roles import spaced
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -52,6 +52,8 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "will is the issue not capacity", "hope is the goal"
     if t.lower in _COMPASS:
         return False  # "Clinic up north says mom left"
+    if only_a_person_did(text, t.end) and not t.possessive and not _noun_before(text, toks, i):
+        return True  # "may said she'd come to the clinic tmrw"
     if t.lower in _PERSON_NOUNS or (i > 0 and toks[i - 1].lower in ("o", "yo", "old", "ans")):
         return False  # "45 y/o male threatened": what the person is, not who
     if i >= 2 and toks[i - 1].lower == "on" and toks[i - 2].lower in _CHECK:
@@ -368,7 +370,7 @@ _SEEN_WHERE = words("at outside near downtown again")
 _PICKED = re.compile(r"\b(?:picked\s+up|dropped\s+off|drove|took|brought)\s+$", re.IGNORECASE)
 _BACK_WITH_KIN = re.compile(
     r"\s+(?:is|was)\s+back\s+(?:at|with)\s+(?:his|her|their|the\s+)?\s*(?:kokum|kookum|"
-    r"mosom|moshom|nokom|grandma|grandpa|granny|auntie|aunt|uncle|cousin|mom|dad)\b"
+    r"mosom|moshom|nokom|grandma|grandpa|granny|auntie|aunt|uncle|cousin|mom|dad|place)\b"
 )
 
 
@@ -390,7 +392,8 @@ def everyday_word_seen(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if after in ("from", "at") and _PICKED.search(text, max(0, t.start - 20), t.start):
         return i + 2 < len(toks) and toks[i + 2].lower in ("school", "daycare", "court", "the")
-    return (i == 0 or t.sentence_start) and _BACK_WITH_KIN.match(text, t.end) is not None
+    opens = i == 0 or t.sentence_start or before in ("says", "said")  # "auntie says peanut is…"
+    return opens and _BACK_WITH_KIN.match(text, t.end) is not None
 
 
 _CONTACT_OWNED = re.compile(

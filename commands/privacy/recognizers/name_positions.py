@@ -49,8 +49,10 @@ from commands.privacy.recognizers.name_blockers import (
     HEADS,
     after_blocker,
     after_indefinite,
+    before_a_word,
+    heads_name,
     street_after_on,
-    title_case_opener,
+    title_phrase,
 )
 from commands.privacy.recognizers.name_chat import (
     dropped_apostrophe,
@@ -292,7 +294,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "Ward 3", "Room 4": a label and its number
     if _ROUTE.match(text, t.end) and re.search(r"\d\s$", text[max(0, t.start - 3) : t.start]):
         return False  # "the 96 Wilson route", "the 7 Bathurst bus": a bus route
-    if t.lower in INSTITUTION and i > 0 and _heads_name(text, toks, i):
+    if t.lower in INSTITUTION and i > 0 and heads_name(text, toks, i):
         return False  # "Mushkegowuk Council": the head of an organisation's name
     if (t.given and kin_coordination(toks, i)) or (
         (t.given or (t.surname and t.cap)) and possessive_kin(toks, i)
@@ -308,7 +310,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         contact_object(toks, i, t.listed_word)
         and (t.listed_word or not t.protected)
         and not (t.text.isupper() and len(t.text) > 1)  # "called EMS"
-        and not _before_a_word(text, toks, i)  # "Met with Regina Treaty/Status Indian Services"
+        and not before_a_word(text, toks, i)  # "Met with Regina Treaty/Status Indian Services"
         and not (t.lower in CALENDAR and toks[i - 1].lower in _AT_A_TIME)  # "Rencontre à Noël?"
     ):
         return True  # "Visited Bear at home", "talked to Crystal"
@@ -317,6 +319,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     shown = age_follows(text, t.end) or only_a_person_did(text, t.end)
     if t.protected and not (t.listed_word and t.given and shown):
         return False
+    if t.given and shown:
+        return True  # "Noël a appelé pour dire qu'il…", "Summer said she'd come"
     if not (t.given or t.sentence_start):
         return False
     if t.given and (
@@ -328,7 +332,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # a proper noun: "Grace Christian School", "Robin's Donuts"
     if nxt is not None and nxt.lower in HEADS and text[t.end : nxt.start] == " ":
         return False
-    if _title_phrase(toks, i):
+    if title_phrase(toks, i):
         return False
     if t.possessive:  # "Faith's mom", "Brandy's OW file"
         after = toks[i + 2].lower if i + 2 < len(toks) else ""
@@ -379,26 +383,6 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     return predicate(toks, last + 1, strict=not t.given)
 
 
-def _before_a_word(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """A listed word opening a name of everyday capitalised words: "Regina Treaty"."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return (
-        toks[i].listed_word
-        and nxt is not None
-        and nxt.cap
-        and text[toks[i].end : nxt.start] == " "
-        and nxt.common
-        and not nxt.name
-    )
-
-
-def _heads_name(text: str, toks: Sequence[Tok], i: int) -> bool:
-    prev = toks[i - 1]
-    if not prev.cap or not spaced(text, prev, toks[i]):
-        return False
-    return not prev.sentence_start or title_case_opener(prev) or not prev.common
-
-
 _DAY_OF_MONTH = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?:y/?o|yo|ans|years))")
 _SUBJECT_AUXILIARIES = words("est a is was has had s'est")
 # What a person has, after an everyday word that is also a name: "Faith's phone", "Hope's file"
@@ -429,20 +413,6 @@ _PET_NAMED = re.compile(
     r"s'appelle|nommée?)\s*$",
     re.IGNORECASE,
 )
-
-
-_TITLE_LINKS = words("for of in on the de des du la le")
-
-
-def _title_phrase(toks: Sequence[Tok], i: int) -> bool:
-    """ "Hope for Tomorrow", "Rose des Vents": a title-case name of a programme or place."""
-    k = i + 2
-    if k >= len(toks) or toks[i + 1].lower not in _TITLE_LINKS:
-        return False
-    if toks[k].lower in ("the", "la", "le", "les") and k + 1 < len(toks):
-        k += 1  # "Hope for the Future"
-    head = toks[k]
-    return head.cap and not head.sentence_start and not head.protected and not head.name
 
 
 _PROBATION = words("probation parole case")

@@ -157,13 +157,23 @@ _COUNT_WORDS = words(
 
 
 def possessive_kin(toks: Sequence[Tok], i: int) -> bool:
-    """ "Dakota's mom", "Victoria's counsellor": only a person has a relative or a worker."""
+    """ "Dakota's mom", "Victoria's counsellor", "April's address", "Star's TikTok": only a
+    person has a relative, a worker, a home address, a cell or an account."""
     return (
         toks[i].possessive
         and toks[i].lower not in INSTITUTION  # "the tribal council's youth home"
         and i + 1 < len(toks)
-        and (toks[i + 1].lower in KIN or toks[i + 1].lower in WORKERS)
+        and (
+            toks[i + 1].lower in KIN
+            or toks[i + 1].lower in WORKERS
+            or toks[i + 1].lower in _PERSONAL_DETAILS
+        )
     )
+
+
+_PERSONAL_DETAILS = words(
+    "address addy cell dob birthday tiktok insta ig snap snapchat facebook fb email"
+)
 
 
 WORKERS = words(
@@ -216,6 +226,10 @@ def only_a_person_did(text: str, pos: int) -> bool:
 
 _ONLY_A_PERSON = re.compile(
     r"\s+(?:didn['’]t\s+show|no-?showed|missed\s+(?:her|his|their)\b|a\s+manqué\s+(?:son|sa|ses)\b|"
-    r"est\s+(?:retourné|retournée|sorti|sortie)\b|finally\s+answered|overdosed|ran\s+away|a\s+fugué)",
+    r"est\s+(?:retourné|retournée|sorti|sortie)\b|finally\s+answered|overdosed|ran\s+away|a\s+fugué|"
+    # "May said she'd come to the clinic", "Noël a appelé pour dire qu'il ne viendrait pas"
+    r"(?:says|said)\s+(?:she|he)(?:['’](?:s|ll|d)|\s+(?:is|was|will|would|can|could))\b|"
+    r"a\s+(?:appelé|téléphoné|rappelé)\s+pour\s+dire\s+qu['’](?:il|elle)\b|"
+    r"(?:a\s+)?dit\s+qu['’](?:il|elle)\b)",
     re.IGNORECASE,
 )

@@ -57,7 +57,12 @@ def reply_name(text: str, toks: Sequence[Tok], i: int) -> bool:
     lex = lexicon()
     place = t.lower in lex.given_places or (t.protected and not t.listed_word)
     if place or (t.protected and not (t.surname or t.listed_word)):
-        return False  # "Regina: 3 new sits", "Pikogan aware": a town, an agency
+        # "Ermineskin, the older sister": the whole reply says who the person is
+        return (
+            (m := _IS_KIN.match(rest)) is not None
+            and _kin_word(m)
+            and not rest[m.end() :].strip(" .!?")
+        )
     if t.protected and t.lower.startswith(("saint-", "sainte-", "st-", "ste-")):
         return False  # "Saint-Jean-Baptiste, bureau fermé lundi": a holiday, a parish
     if not (t.given or t.surname or t.unknown):
@@ -86,7 +91,11 @@ def reply_name(text: str, toks: Sequence[Tok], i: int) -> bool:
         answer = i > 0 and _answers(text, t) and not rest.strip(" ?.!")  # "…last wk? Musqua?"
         # "Kapashesit?", "Uyarak?? thought he went back to Iqaluit": a name asked about
         asked = i == 0 and len(t.lower) >= 6 and _ASKED_ABOUT.match(rest) is not None
-        return strong or placed or answer or asked or _SAID_OF_SOMEONE.match(rest) is not None
+        # "yeah Naistus", "Dieuseul? non, Dieuvel": after yes, no or a correction, the whole reply
+        alone = i > 0 and not rest.strip(" ?.!") and len(t.lower) >= 5
+        return (
+            strong or placed or answer or asked or alone or _SAID_OF_SOMEONE.match(rest) is not None
+        )
     if t.protected:  # a surname some list shields: not "Desjardins a gelé le compte"
         return strong or _REPLIED.match(rest) is not None
     return strong or _AFTER_A_NAME.match(rest) is not None
@@ -98,6 +107,8 @@ def _opens(text: str, toks: Sequence[Tok], i: int) -> bool:
         return not text[: toks[0].start].strip(" \t\"'«“(")
     if _answers(text, toks[i]):
         return True
+    if _CORRECTED.match(text[: toks[i].start]):
+        return True  # "Dieuseul? non, Dieuvel": the name put right
     before = [t.lower for t in toks[:i]]
     if before in _HEADINGS and text[toks[i - 1].end : toks[i].start] in (": ", " - ", " – "):
         return True  # "spell check: Mahamud, one m in the middle"
@@ -117,8 +128,11 @@ _OPENINGS = [
     ["est"], ["ça", "est"], ["était"], ["ça", "était"], ["it", "was"], ["pas"], ["not"], ["it"],
     ["sorry"], ["wait", "is"], ["hey", "is"], ["so", "is"], ["and", "is"], ["is", "that"], ["is"],
     ["oui"], ["yes"], ["non"], ["no"], ["oui", "est"], ["non", "est"], ["ouais", "est"],
-    ["yes", "it"], ["no", "it"], ["yeah", "it"], ["yep", "it"],
+    ["yes", "it"], ["no", "it"], ["yeah", "it"], ["yep", "it"], ["yeah"], ["yep"], ["ouais"],
 ]  # fmt: skip
+_CORRECTED = re.compile(
+    r"\s*(?-i:[A-ZÀ-Ý])[\w'’-]+\s*\?*\s*(?:non|no|nope|nah|pas)\s*[,:—–-]?\s+$", re.IGNORECASE
+)
 _ASKED_ABOUT = re.compile(
     r"\?+\s*$|\?+\s+(?:[\w'’]+\s+){0,4}?(?:he|him|his|she|her|they|them|il|elle|lui|family|famille|"
     r"from|de|same|même|heard|connais|know)\b",
@@ -180,7 +194,7 @@ _NAME_TALK = re.compile(
     re.IGNORECASE,
 )
 _IS_KIN = re.compile(
-    r"(?:\s+(?:c['’]est|is|was|=)|,)\s+(?:le|la|l['’]|the|his|her|sa|son|their)\s*"
+    r"(?:\s+(?:c['’]est|is|was|=)|,|\?+)\s+(?:le|la|l['’]|the|his|her|sa|son|their)\s*"
     r"(?:(?:older|younger|oldest|youngest|big|little|new|ex|real|vrai|grand|grande|bio|birth)\s+)?"
     r"([\w-]+)",
     re.IGNORECASE,
@@ -189,9 +203,19 @@ _IS_KIN = re.compile(
 
 def _said_to_be_kin(rest: str, heading: bool = False) -> bool:
     """ "… c'est le beau-père", "… = the older brother", "…, the uncle": who the person is; a
-    name as a heading, then a relative ("Bilyk — mom, 40s", "Préfontaine : sa mère a appelé")."""
+    name as a heading, then a relative ("Bilyk — mom, 40s", "Préfontaine : sa mère a appelé");
+    "Mpoyi, le grand", "Wadley? le petit": which one of them."""
     m = _IS_KIN.match(rest) or (_HEADED_KIN.match(rest) if heading else None)
-    return m is not None and (m.group(1).casefold() in KIN or m.group(1).casefold() in _KIN_MORE)
+    if m is not None and m.group(1).casefold() in _SIZES:
+        return not rest[m.end() :].strip(" .!?")
+    return m is not None and _kin_word(m)
+
+
+def _kin_word(m: re.Match[str]) -> bool:
+    return m.group(1).casefold() in KIN or m.group(1).casefold() in _KIN_MORE
+
+
+_SIZES = words("grand grande petit petite older younger oldest youngest eldest big little")
 
 
 _HEADED_KIN = re.compile(r"\s*[—–:-]\s*(?:(?:sa|son|ses|his|her|their)\s+)?([\w-]+)\b", re.I)

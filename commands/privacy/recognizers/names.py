@@ -34,6 +34,7 @@ from commands.privacy.recognizers.name_kin import (
     KIN_TITLES,
     kin_aside,
     lower_kin_subject,
+    named_after_kin,
     named_kin,
     titled_kin_says,
     two_word_name,
@@ -246,6 +247,7 @@ def _match_at(
                 and nxt.lower not in CALENDAR  # "meet mom Mar 6"
             )
             or named_kin(text, toks, i)
+            or ((t.lower in FAMILY or t.cap) and named_after_kin(text, toks, i + 1))
             or lower_kin_subject(text, toks, i + 1)
             or initial  # '"Uncle T" makes her stay up': a relative known by an initial
             or equated  # "stepdad = Bong", "Mom = Favour"
@@ -275,6 +277,7 @@ def _match_at(
             or kin_says
             or two_word_name(text, toks, i + 1)
             or named_kin(text, toks, i)
+            or named_after_kin(text, toks, i + 1)
         )
     ):
         end = extend(text, toks, i + 1, True)

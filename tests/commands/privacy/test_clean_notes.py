@@ -827,6 +827,21 @@ CLEAN: list[str] = [
     "@marc.opp taking lead on 2026-044, @sophie.tbdsb secondary. Due back Apr 9.",
     "Ottawa Police non-emergency is 613-236-1222, use that for the wellness check",
     "subject in his 30s, known to frequent Hawkesbury and Vankleek Hill",
+    "Rouyn ou Val-d'Or?",
+    "Youth flew in through Pierre Elliott Trudeau airport, Montreal police notified.",
+    "Johnnie Walker bottles found in the room, youth is 14.",
+    "Mom's Lincoln Navigator was repossessed, she's walking the kids to school now.",
+    "thanks @kelly.sha, yes the 1pm works for the Dubé follow-up",
+    "the van is 10 AM pickup, the car: 10 KM out",
+    "Plan: MSS and school SW meet mom Mar 6, Street Culture offers a shelter bed.",
+    "School rep here. Youth (Grade 8, 13) has been coming in on Mondays exhausted",
+    "Youth Justice wants the file by Friday",
+    "Il viendra Mercredi, la rencontre est à 10 h",
+    "le consulat de france a appelé pour la mère",
+    "L'abbé de la paroisse Saint-Charles-Borromée a appelé : un paroissien dans la soixantaine",
+    "fire marshal said he'd go by fri",
+    "Regina and Saskatoon, two older men were arrested at the bus depot",
+    "Shelter (older adults) is full tonight",
 ]
 
 
