@@ -76,7 +76,7 @@ from commands.privacy.recognizers.name_forms import (
     birth_date_follows,
     vietnamese_word,
 )
-from commands.privacy.recognizers.name_kin import (
+from commands.privacy.recognizers.name_kin_said import (
     apposed_to_youth,
     kin_in_brackets,
     kin_said,

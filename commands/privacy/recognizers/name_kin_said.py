@@ -1,0 +1,327 @@
+"""Who someone is, said beside a word, names them whatever the lists hold: "Mikey (older
+bro)", "Tesfaye the dad", "The 14 y/o, Justice,", "Crow (street name)", "Mackenzie
+(she/her)"; and so does kin said of a name: "dawn was the cousin", "dad is rocky",
+"grace and dawn are sisters"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.recognizers.cues import (
+    CONJUNCTIONS,
+    INSTITUTION,
+    IS_WAS,
+    KIN,
+    KIN_SIZES,
+    RELATIVES,
+    ROLES,
+)
+from commands.privacy.recognizers.name_chat import chat_word, short_name
+from commands.privacy.recognizers.name_tokens import Tok
+
+# "Crow (street name)", '"Bones" (real name unknown)', "Favour (surname unknown)", "Okanee
+# (surname only on the occurrence)", "Bong (don't know his legal name)": a word said to be a name
+_NICKNAMED = re.compile(
+    r"\s*[»”\"’']?\s*\((?:(?:le|la|son|sa|his|her|the)\s+)?(?:nickname|surnom|street\s+name|alias|"
+    r"surname|prénom|"
+    # "rusty (thats what everyone calls him, …)"
+    r"(?:that['’]?s|c['’]?est)\s+(?:what|comme\s+ça\s+que)\s+(?:\w+\s+){0,2}(?:calls?|appell?ent)|"
+    # "Tite-Ann (c'est le surnom de Anne-Sophie)", "Bubba (that's the nickname for the eldest)"
+    r"(?:that['’]?s|c['’]?est|it['’]?s)\s+(?:le|son|sa|un|the|his|her|a)\s+(?:surnom|nickname)|"
+    r"[^()\n]{0,25}?\b(?:(?:real|legal|full|last|family|first|street)\s+name|surname|nom\s+de\s+famille|"
+    r"vrai\s+nom|nom\s+légal))\b",
+    re.IGNORECASE,
+)
+_PRONOUNS = re.compile(r"\s*\((?:she/her|he/him|they/them|she/they|he/they|il/lui|elle/elle|iel)\b")
+_DESCRIBED = re.compile(
+    r"\s*\((?:she/her|he/him|they/them|il/lui|elle/elle|iel|"
+    r"(?:le|la|the)\s+(?:grand|grande|petit|petite|tall|short|older|younger|oldest|youngest)\b"
+    r"|(?:gr\.?|grade|niveau|sec\.?)\s*\d{1,2}\s*[),]"  # "Raven (Gr. 11, Riverview Collegiate)"
+    r"|nickname|surnom|aka|street\s+name"  # "J-Lo (nickname, she's 16)", "Crow (street name)"
+    # "via Kingfisher (NBPS youth officer)": who the person is at an agency
+    r"|(?!from\b|per\b|via\b|selon\b)[^()\n]{0,20}\b(?:officer|worker|counsell?or|caseworker|"
+    r"liaison|principal|teacher|"
+    r"nurse|coach|agent|agente|policier|policière|intervenante?|travailleuse|travailleur)\)"
+    # "Lucky (the dog-walking guy at the encampment)", "Dre (the one who hangs at…)"
+    r"|the\s+(?:[\w-]+\s+){0,2}(?:guy|girl|man|woman|lady|dude|kid|one)\s+(?:who|that|at|from|with)\b"
+    r"|(?:celui|celle)\s+qui\b"
+    # "Mahamed (Abdirahman Warsame's younger brother)"
+    r"|[^()\n]{0,40}['’]s\s+(?:(?:older|younger|big|little|twin|half)\s+)?"
+    r"(?:brother|sister|cousin|son|daughter|nephew|niece|uncle|aunt|dad|mom|father|mother)\b"
+    # "Star (la cadette, 11 ans)"
+    r"|(?:le|la|l')\s*(?:cadet|cadette|aîné|aînée|aine|ainee|benjamin|benjamine)\b"
+    # "Pauly (white guy, 40s, limp)"
+    r"|(?:white|black|native|indigenous|older|young|tall|short|big)\s+"
+    r"(?:guy|man|woman|girl|boy|lady|male|female)\b)",  # "Dakota (gr 8) came in with bruises"
+    re.IGNORECASE,
+)
+_ADJECTIVE_ENDING = re.compile(r"(?:ée|ées|és|ique|iques|euse|euses|ive|ives)$")
+# "storm (son)" is a son, "X (son chum)" a boyfriend, "sandy (foster mom)"
+_KIN_ASIDE = re.compile(
+    r"\s*\((?:\s*(?:older|younger|big|little|grand|petit|petite|ex|new|step|foster|bio|birth|"
+    r"adoptive|le|la|l'|the|her|his|sa|son|ses)(?=\s))*\s*"
+)
+
+
+_SIZED_KIN = re.compile(
+    r"\s*\((?:older|younger|big|little|oldest|youngest|eldest)\s+([\w-]+)\)", re.I
+)
+_NAME_SAID_AFTER = re.compile(
+    r"\.\s+(?:that['’]s|it['’]s|c['’]est)\s+(?:\w+['’]s\s+|his\s+|her\s+|son\s+|sa\s+)?"
+    r"(?:first\s+|last\s+|family\s+)?(?:name|prénom|nom)\b"  # "Rivers. that's mom's last name"
+    r"|\s*[»”\"]\s*,?\s*de\s+son\s+(?:surnom|vrai\s+nom)"  # "« Coco » de son surnom"
+    r"|,?\s+(?:(?:is|was|c['’]?est|est)\s+(?:his|her|their|the|son|sa|le|leur|a|an|un)\s+"
+    r"(?:(?:older|younger|old|other|little|big)\s+)?(?:\w+['’]s\s+)?"  # "the older guy's nickname"
+    r"(?:(?:first|last|middle|real|legal|given|family|street|vrai)\s+)?(?:name|prénom|nom|surnom"
+    r"|nickname)\b"  # "Lune, c'est un surnom"
+    r"|is\s+what\s+(?:he|she|they)\s+goes?\s+by"
+    r"|\s*\((?:(?:oui|yes),\s*)?(?:c['’]est|that['’]s|it['’]s)\s+(?:son|sa|her|his)\s+(?:prénom|nom|name)"
+    r"|is\s+what\s+(?:everyone|everybody|people|they|we|the\s+family|the\s+kids|his|her)"
+    # "dakota is what she goes by on insta", "Honey is what everyone calls the grandmother"
+    r"(?:\s+\w+)?\s+calls?\b)",
+    re.IGNORECASE,
+)
+_RANKED = re.compile(
+    r",\s*(?:le|la|the)\s+(?:plus\s+)?(?:vieux|vieille|jeune|oldest|youngest|eldest|older|younger)\b",
+    re.IGNORECASE,
+)
+_SAID_NEXT = re.compile(r"\s*(?:,|(?:is|was|has|est|a)\b)")  # not "the older one made the team"
+_RANKED_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:oldest|youngest|eldest|middle\s+one|older\s+one|younger\s+one|"
+    r"plus\s+vieux|plus\s+vieille|plus\s+jeune|aîné|aînée|cadet|cadette)\s*,?\s+$",
+    re.IGNORECASE,
+)
+_ONE_WHO = re.compile(
+    r"\s?[,—–]\s(?:the\s+(?:one|guy|girl|woman|man|lady|dude)|celui|celle|le\s+gars|la\s+fille)"
+    r"\s+(?:who|that|qui|from|de|w/|with|avec)(?!\w)",
+    re.IGNORECASE,
+)
+_KIN_APPOSED = re.compile(r",?\s(?:the|le|la)\s([^\W\d_][\w'’-]*)")
+_REAL_NAME = re.compile(
+    r"\s*\((?:legal|real|full|birth)\s+name|\s*\((?:de\s+son\s+)?vrai\s+nom|\s*\(nom\s+légal"
+    # "Bubba (that's Darnell Janvier)": a nickname, then who it is
+    r"|\s*\((?:that'?s|that is|c'est|aka|a\.k\.a\.?|i\.e\.?)\s+(?-i:[A-Z][a-zà-ÿ]+\s[A-Z])"
+    r"|\s*[,—–]\s*(?:(?:his|her|their)\s+)?(?:real|legal|full|birth)\s+name"
+    r"|\s*[,—–]\s*(?:de\s+son\s+)?vrai\s+nom",
+    re.IGNORECASE,
+)
+
+
+def apposed_to_youth(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "The 14 y/o, Justice, is back at school": a name set off by commas after an age or a
+    word for the person, however everyday the word."""
+    t = toks[i]
+    bracketed = text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")"
+    if not (t.cap or (t.given and bracketed)):
+        return False  # "client (jen) says": a given name alone in brackets, in lower case
+    if t.possessive or t.text.isupper() or len(t.lower) < 3:
+        return False
+    if (t.protected and not (t.listed_word and t.given)) or t.lower in STOPWORDS:
+        return False
+    end = t.end
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        nxt is not None
+        and nxt.cap
+        and text[t.end : nxt.start] == " "
+        and not nxt.common
+        and nxt.lower not in INSTITUTION
+    ):
+        end = nxt.end  # "34 y/o female, Crystal Rainville, presenting…"
+    if text[end : end + 1] not in (",", ")") or t.lower in KIN or t.lower in ROLES:
+        return False
+    before = _PERSON_BEFORE.search(text, max(0, t.start - 40), t.start)
+    if before is None:
+        # "34 y/o female, Crystal Rainville,": a full name after the sex, not "male, Porcupine,"
+        return (
+            end != t.end
+            and t.given
+            and _SEXED_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
+        )
+    if "ans" in before.group(0):  # "Femme de 45 ans, Camerounaise,": French sets off an
+        return t.given and not t.protected  # origin, a nation or a district the same way
+    return t.given or t.unknown or not t.protected
+
+
+_SEXED_BEFORE = re.compile(
+    r"\d{1,2}\s*(?:y/?o|yo|-year-old|year old|ans)\s+(?:male|female|man|woman|homme|femme)\s*,\s*$",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = re.compile(
+    r"(?:\d{1,2}\s*(?:y/?o|yo|-year-old|year old|ans)|\b(?:youth|teen|girl|boy|client|jeune|ado|"
+    r"adolescente?|fille|garçon|daughter|son"
+    # "La sœur de la dame, Pierrette,", "her sister, Pierrette,", "Her Kuya (Bong)"
+    r"|(?:"
+    + "|".join(sorted(RELATIVES | {"mère", "père", "nièce", "neveu"}, key=len, reverse=True))
+    + r")(?:\s+(?:de|du|of)\s+(?:la|le|l'|the)?\s*\w+)?))\s*[,(]\s*$",
+    re.IGNORECASE,
+)
+
+
+def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "Mikey (older bro) got picked up", "Josée (mère) refuse": who they are, in brackets."""
+    t = toks[i]
+    if short_name(t.lower) and not t.protected and _DESCRIBED.match(text, t.end):
+        return True  # "jo (iel) a dormi au refuge"
+    if (
+        len(t.lower) == 2
+        and t.text.isalpha()
+        and not t.protected
+        and re.match(r"\s*\((?:that['’]?s|c['’]?est)\s", text[t.end :])
+        and _NICKNAMED.match(text, t.end)
+    ):
+        return True  # "jr (that's what they call him in Sandy Lake)"
+    if t.possessive or t.text.isupper() or len(t.lower) < 3 or t.lower in STOPWORDS:
+        return False
+    if chat_word(t.lower) and not t.cap:
+        return False  # "it's a diff guy, the one from the shelter"
+    if (t.cap or t.given or t.unknown) and not t.protected and _NICKNAMED.match(text, t.end):
+        return True  # "Crow (street name) is the one supplying": a nickname, any word
+    if (t.cap or t.given or t.unknown) and _NAME_SAID_AFTER.match(text, t.end):
+        return not t.protected or t.listed_word  # "Qavavau is his first name", "dakota is…"
+    if (
+        t.given
+        and (not t.protected or t.listed_word)
+        and _RANKED_BEFORE.search(text, max(0, t.start - 30), t.start)
+        and (not t.common or _SAID_NEXT.match(text, t.end))
+    ):
+        return True  # "the oldest, dakota, is missing", "the older one grace is…"
+    aside = (
+        t.unknown
+        and (t.cap or not _ADJECTIVE_ENDING.search(t.lower))  # "la version caviardée (Jeune A…)"
+        and (  # "tay (his cousin)", "is kowalski, the one who"
+            text[t.end : t.end + 2].strip()[:1] == "(" or _ONE_WHO.match(text, t.end) is not None
+        )
+    )
+    if not t.cap and (t.protected or not (t.given or t.surname or aside)):
+        return False  # "tony (le cousin) vend au parc", "singh the uncle" in lower case
+    if t.cap and (t.name or t.unknown) and _PRONOUNS.match(text, t.end):
+        return True  # "Mackenzie (she/her) stayed at…": only a person has pronouns
+    if t.protected and not (t.listed_word and t.name):
+        return False  # "Lacombe (dad)": a surname that is also a town, named by the aside
+    after_article = not t.cap and i > 0 and toks[i - 1].lower in _KIN_DETERMINERS
+    if _REAL_NAME.match(text, t.end) and t.lower not in STOPWORDS and not after_article:
+        return True  # "Dre (legal name …)": a nickname with the legal name beside it
+    if _DESCRIBED.match(text, t.end) and t.lower not in STOPWORDS and (t.name or not t.common):
+        return True  # "Robin (they/them, 17)", "Jay (le grand avec les dreads)"
+    if (
+        t.cap
+        and not t.protected
+        and not t.sentence_start
+        and (m := _SIZED_KIN.match(text, t.end)) is not None
+        and m.group(1).casefold() in KIN
+    ):
+        return True  # "reached Hawk (older bro)", "Legend (older cousin) makes him carry"
+    if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in KIN:
+        return False
+    if _RANKED.match(text, t.end) and not t.protected and (t.cap or not t.common):
+        return True  # "Tremblay, le plus vieux des frères, est celui qui pose problème"
+    m = _KIN_APPOSED.match(text, t.end)
+    if m is not None and re.sub(r"['’]s$", "", m.group(1).casefold()) in KIN:
+        # "Tesfaye the dad, not the son", "c'est boucher, le beau-père à jade"
+        lower_ok = (  # "c'est boucher, le beau-père à jade", not "sans bail, le proprio"
+            t.surname
+            and not t.cap
+            and (i == 0 or (m.group(0).startswith(",") and toks[i - 1].lower in IS_WAS))
+        )
+        return not t.protected and (not t.common or lower_ok)
+    if _ONE_WHO.match(text, t.end) and (t.cap or t.surname or t.unknown):
+        return not t.protected  # "is kowalski, the one who was bothering her"
+    m = _KIN_ASIDE.match(text, t.end)
+    if m is None or not text[t.end : m.end()].strip().startswith("("):
+        return False
+    word = re.match(r"[^\W\d_][\w'’-]*", text[m.end() :])
+    # "Olumide (mom's new partner)": a kinship word, possessive or not
+    if word is None:
+        return False
+    said = re.sub(r"['’]s$", "", word.group(0).casefold())
+    if said == "ex" and text[m.end() + 2 : m.end() + 3] == ".":
+        return False  # "le quartier (ex. « Hochelaga »)": an example, not an ex-partner
+    return said in KIN or said in _KIN_PLURALS  # "the McKays (grandparents)"
+
+
+_NOT_THE = re.compile(r",?\s+not\s+(?:the|his|her|their)\s+[^\W\d_]+", re.IGNORECASE)
+_KIN_PLURALS = words(
+    """
+    parents grandparents grands-parents foster-parents kids children enfants twins jumeaux
+    jumelles
+    """
+)
+
+
+def kin_said(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "dawn was the cousin", "dad is rocky", "grace and dawn are sisters": a name said
+    to be kin, or kin said to be the name."""
+    if said_to_be_kin(toks, i + 1):
+        return True
+    if (
+        i >= 2
+        and toks[i - 1].lower in ("is", "est", "=")
+        and (toks[i - 2].lower in RELATIVES or toks[i - 2].lower in _HOUSEHOLD)
+        # "Mom is French.", but "the brother is Dakota, not the uncle": a correction of who
+        and (not toks[i].protected or (toks[i].listed_word and _NOT_THE.match(text, toks[i].end)))
+        and text[toks[i - 1].end : toks[i].start] == " "  # not "grandpa is 81, early dementia"
+        # "Mom is frank about not coping": an adjective and what it is about
+        and not (toks[i].common and i + 1 < len(toks) and toks[i + 1].lower in _ABOUT)
+    ):
+        return True
+    if i + 2 < len(toks) and toks[i + 1].lower in CONJUNCTIONS and toks[i + 2].given:
+        return said_to_be_kin(toks, i + 3)
+    return (
+        i >= 2
+        and toks[i - 1].lower in CONJUNCTIONS
+        and toks[i - 2].given
+        and (said_to_be_kin(toks, i + 1))
+    )
+
+
+def text_gap(toks: Sequence[Tok], k: int) -> str:
+    """The characters between token ``k - 1`` and token ``k`` (the elided "c'" of "c'est")."""
+    prev, tok = toks[k - 1], toks[k]
+    return " " * (tok.start - prev.end - len(tok.elided)) + tok.elided
+
+
+def said_to_be_kin(toks: Sequence[Tok], k: int) -> bool:
+    """ "… was the cousin", "… are sisters", "… est sa tante" from token ``k`` on."""
+    if k + 1 >= len(toks) or toks[k].lower not in _BE:
+        return False
+    if text_gap(toks, k) not in (" ", " c'", " c’"):
+        return False  # not "perdu sa job, c'est la fille qui…"
+    if toks[k + 1].sentence_start:
+        return False  # "Sudbury, Vallée Est. La tante confirme": two sentences
+    if toks[k + 1].lower in ("la", "le") and k + 3 < len(toks) and toks[k + 2].lower == "plus":
+        return toks[k + 3].lower in ("jeune", "vieux", "vieille")  # "soleil c'est la plus jeune"
+    j = k + 2 if toks[k + 1].lower in _KIN_DETERMINERS and k + 2 < len(toks) else k + 1
+    if (
+        j + 1 < len(toks)
+        and text_gap(toks, j) == " "
+        and (
+            toks[j].possessive
+            or (
+                toks[j].lower.endswith("s")
+                and toks[j].lower[:-1] in KIN
+                and (toks[j + 1].lower in _SAID_KIN or toks[j + 1].lower in KIN_SIZES)
+            )
+        )
+    ):
+        # "crow is eli's older brother", "skinny is her cousin's boyfriend", "Bunny is the
+        # moms sister" (chat drops the apostrophe)
+        j += 1
+    if (toks[j].lower in KIN_SIZES or toks[j].lower in _FR_SIZES) and j + 1 < len(toks):
+        j += 1  # "Justice is the older sister", "Aimé est le petit frère"
+    said = toks[j]
+    return not said.possessive and (said.lower in _SAID_KIN or said.lower.rstrip("s") in _SAID_KIN)
+
+
+_ABOUT = words("about with that to of on in at for sur avec de que")
+_FR_SIZES = words("petit petite grand grande plus vieux vieille jeune cadet cadette aîné aînée")
+_HOUSEHOLD = words("family famille parents")  # "family is ali and huda (parents)"
+_BE = words("is was are were est sont était r")  # "hunter and hope r twins"
+# Who someone is said to be: "dawn was the cousin", not "our best hope is the youth program"
+_SAID_KIN = RELATIVES | words(
+    "twin boyfriend girlfriend bf gf partner ex conjoint conjointe chum blonde wife husband"
+    " jumelle jumelles jumeau jumeaux"
+)
+_KIN_DETERMINERS = words("the her his their my our a sa son ses la le les leur")
