@@ -273,8 +273,17 @@ def plural_subjects(text: str, toks: Sequence[Tok]) -> list[int]:
         if (
             len(chain) >= 2
             and chat
-            and _PEOPLE_DID.match(text, end)
-            and all(_member(toks[k]) or nickname_word(toks[k].lower) for k in chain)
+            and (
+                (
+                    _PEOPLE_DID.match(text, end)
+                    and all(_member(toks[k]) or nickname_word(toks[k].lower) for k in chain)
+                )
+                # "chase and mason both at the skate park again": given names, both somewhere
+                or (
+                    all(toks[k].given and not toks[k].protected for k in chain)
+                    and re.match(_BOTH_DID, text[end:], re.I) is not None
+                )
+            )
         ):
             out.extend(chain)  # "tiny n ghost safe at kokums", "wolfie n chub broke the window"
         elif (

@@ -60,7 +60,9 @@ _QUOTED_PERSON = re.compile(
 
 
 _PERSON_NOUN = re.compile(
-    r"\b(?:male|female|man|woman|guy|dude|gars|homme|femme)\s*[«“\"]\s*$", re.IGNORECASE
+    r"\b(?:male|female|man|woman|guy|dude|gars|homme|femme|(described\s+as|décrite?\s+comme))"
+    r"\s*[«“\"]\s*$",
+    re.IGNORECASE,
 )
 _ON_THE_STREET = re.compile(
     r"\s*[»”\"]\s+(?:on|in|sur|dans)\s+(?:the|la)\s+(?:street|streets|rue)\b", re.IGNORECASE
@@ -79,8 +81,11 @@ def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         text, max(0, t.start - 30), t.start
     ):
         return True  # "says her pimp is 'Mo'"
-    if opening[-1:] in ("«", '"', "“") and _PERSON_NOUN.search(text, max(0, t.start - 12), t.start):
-        return True  # 'older male "TJ" driving': what the person is, then what they are called
+    said = _PERSON_NOUN.search(text, max(0, t.start - 20), t.start)
+    if opening[-1:] in ("«", '"', "“") and said is not None:
+        # 'older male "TJ" driving': what the person is, then what they are called; after
+        # 'described as' only a name ('described as "Hunter"', not '"Agitated"')
+        return said.group(1) is None or t.name or t.unknown
     if opening[-1:] in ("«", '"', "“") and _ON_THE_STREET.match(text, t.end):
         return True  # 'he\'s "KB" on the street': a street name, even two letters
     if len(t.lower) < 3 or opening[-1:] not in ("«", '"', "“"):

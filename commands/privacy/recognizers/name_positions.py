@@ -93,6 +93,7 @@ from commands.privacy.recognizers.name_predicates import (
     WORKERS,
     contact_object,
     kin_coordination,
+    labelled_person,
     only_a_person_did,
     possessive_kin,
     predicate,
@@ -316,7 +317,11 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Visited Bear at home", "talked to Crystal"
     # "Barrie: Crystal (34) called…", "Victoria didn't show at the clinic": shielded, but an
     # age or what only a person does says who
-    shown = age_follows(text, t.end) or only_a_person_did(text, t.end)
+    shown = (
+        age_follows(text, t.end)
+        or only_a_person_did(text, t.end)
+        or labelled_person(text, t.start, t.end)  # "Caller: Regina. Didn't give a last name"
+    )
     if t.protected and not (t.listed_word and t.given and shown):
         return False
     if t.given and shown:

@@ -233,3 +233,20 @@ _ONLY_A_PERSON = re.compile(
     r"(?:a\s+)?dit\s+qu['’](?:il|elle)\b)",
     re.IGNORECASE,
 )
+
+
+def labelled_person(text: str, start: int, end: int) -> bool:
+    """A word standing alone after a form's label for a person: "Caller: Regina. Didn't give
+    a last name", "Informant: Summer,"."""
+    return (
+        _PERSON_LABEL.search(text, max(0, start - 25), start) is not None
+        and _ALONE.match(text, end) is not None
+    )
+
+
+_PERSON_LABEL = re.compile(
+    r"\b(?:caller|appelante?|client|cliente|name|nom|prénom|first\s+name|informant|"
+    r"complainant|plaignante?|referred\s+by|reported\s+by|signalée?\s+par)\s*:\s*$",
+    re.IGNORECASE,
+)
+_ALONE = re.compile(r"\s*(?:[.,;(]|$)")

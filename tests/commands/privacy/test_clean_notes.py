@@ -842,6 +842,9 @@ CLEAN: list[str] = [
     "fire marshal said he'd go by fri",
     "Regina and Saskatoon, two older men were arrested at the bus depot",
     "Shelter (older adults) is full tonight",
+    "salt and pepper both in the cupboard, fridge empty",
+    'the place was described as "Chaos" by the landlord',
+    "Caller: Regina Police Service, non-urgent",
 ]
 
 

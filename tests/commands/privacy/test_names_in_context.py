@@ -847,6 +847,9 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Neighbour Crow keeps calling in complaints, last one at 23:10.", ["Crow"]),
     ("On a vu Avril près du métro Berri vers 23 h", ["Avril"]),
     ("Le chum de la mère, dit Dimanche, vend dans l'immeuble.", ["Dimanche"]),
+    ("chase and mason both at the skate park again, smoking", ["chase", "mason"]),
+    ('Suspect described as "Hunter", white male, 20s', ["Hunter"]),
+    ("Caller: Regina. Didn't give a last name, sounded older.", ["Regina"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
