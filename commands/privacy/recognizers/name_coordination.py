@@ -87,9 +87,14 @@ def coordinated(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool
     for j in (i + 1, i + 2, i - 1, i - 2):
         if 0 <= j < len(toks) and j in names and (toks[j].cap or not toks[i].cap):
             a, b = min(i, j), max(i, j)
+            if a == i and i > 0 and toks[i - 1].lower in _PLACE_PREPOSITIONS and b == a + 1:
+                continue  # "girl at Sheldon-Williams, Kinslee, DOB…": a school, then the name
             if not toks[b].sentence_start and _joined(text, toks, a, b):
                 return True
     return False
+
+
+_PLACE_PREPOSITIONS = frozenset(("at", "in", "from", "à", "au", "dans"))
 
 
 def among_names(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool:
@@ -333,19 +338,16 @@ def _said_together(text: str, toks: Sequence[Tok]) -> list[int]:
         chain = _chain(text, toks, i, word_name)
         end = toks[chain[-1]].end
         named = any(toks[k].surname or toks[k].given for k in chain)
-        said = (
-            _ARE_SIBLINGS.match(text, end)
-            or re.match(_ALL_DID, text[end:], re.I)
-            or _KIN_LISTED.search(text, 0, toks[i].start)  # "Les enfants, Soleil, Lune et…"
-        )
-        if len(chain) >= 2 and ((named and said) or _COUNTED_PEOPLE.match(text, end)):
+        said = _ARE_SIBLINGS.match(text, end) or re.match(_ALL_DID, text[end:], re.I)
+        listed = _KIN_LISTED.search(text, 0, toks[i].start)  # "kids are Legend and Royalty"
+        if len(chain) >= 2 and ((named and said) or listed or _COUNTED_PEOPLE.match(text, end)):
             out.extend(chain)
     return out
 
 
 # A family's members listed after the word for them: "Les enfants, Soleil, Lune et Étoile,"
 _KIN_LISTED = re.compile(
-    r"\b(?:the\s+kids|the\s+children|(?:her|his|their)\s+(?:kids|children)|les\s+enfants|"
-    r"ses\s+enfants|leurs\s+enfants)\s*(?:,|:|are|were|sont|=)\s*$",
+    r"\b(?:(?:the\s+)?kids|the\s+children|(?:her|his|their)\s+(?:kids|children)|les\s+enfants|"
+    r"ses\s+enfants|leurs\s+enfants)\s*(?:,|:|are|were|sont|=)?\s*$",
     re.IGNORECASE,
 )

@@ -36,6 +36,26 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
     ):
         return True  # "chu allée cogner chez lafrenière hier": at someone's place
     if (
+        t.cap
+        and (t.surname or t.unknown)
+        and not (t.common or t.protected or t.possessive)
+        and _ONE_OF_THE_FAMILY.search(text, max(0, t.start - 14), t.start)
+        and re.match(r"\s*(?:[.,;!?)]|$)", text[t.end :])
+    ):
+        return True  # "je pense que c'est un Haché", "she's a Gallant, from Shediac"
+    if (
+        (t.cap or (t.given and not t.common))
+        and (t.given or t.unknown or t.surname)
+        and (not t.protected or t.listed_word)
+        and t.text.replace("-", "").isalpha()
+        and t.lower not in STOPWORDS
+        and (
+            _AGED_ONE_IS.search(text, max(0, t.start - 50), t.start)  # "the 7 y/o is Sutton"
+            or _DOB_NEXT.match(text, t.end)  # "Gr 12 girl at Sheldon-Williams, Kinslee, DOB…"
+        )
+    ):
+        return True
+    if (
         i >= 2
         and t.cap
         and (t.given or t.unknown)
@@ -303,3 +323,15 @@ _AFTER_COMMUNITY = re.compile(
 )
 _MONEY_SOON = re.compile(r"[^.;\n]{0,20}\$\s?\d")
 _GOES_BY = re.compile(r"\s+(?:goes|went|prefers)\s+(?:by|to\s+be\s+called)\b", re.IGNORECASE)
+# "c'est un Haché", "she's a Gallant": one of a family, named by its family name
+_ONE_OF_THE_FAMILY = re.compile(
+    r"(?:c['’]est|cest|he['’]s|she['’]s|he\s+is|she\s+is)\s+(?:un|une|a)\s+$", re.IGNORECASE
+)
+# "The 10 y/o is Oakley", "the 3 y/o at Tiny Hoppers is Bentlee", "la jeune de 12 ans, c'est Mila"
+_AGED_ONE_IS = re.compile(
+    r"\b(?:the|le|la|l['’])\s*(?:\d{1,2}\s*(?:y/?o|yo|yr\s+old|year[- ]old)"
+    r"|(?:jeune|petite?|enfant)\s+de\s+\d{1,2}\s+ans)\b[^.;!?]{0,30}?"
+    r"(?:\s+is|\s+was|,?\s+c['’]est|\s+est)\s+$",
+    re.IGNORECASE,
+)
+_DOB_NEXT = re.compile(r",?\s*(?:DOB|DDN|d\.o\.b\.?|born|née?\s+le)\b", re.IGNORECASE)

@@ -126,7 +126,19 @@ def two_word_name(text: str, toks: list[Tok], k: int) -> bool:
         if last.cap and last.listed_word and last.surname and not last.sentence_start:
             return True  # "his partner Crystal Thompson": a surname the lists hold as a place
         return last.capped_name and not last.sentence_start
-    return first.given and last.text[:1].islower() and last.surname and last.lower not in STOPWORDS
+    # "the mom, crystal doiron, is", "the youth (tanner chookomolin)": set off, a word no
+    # list holds will do for the surname
+    set_off = (
+        text[first.start - 1 : first.start] in (" ", "(")
+        and text[first.start - 2 : first.start].strip() in (",", "(")
+        and text[last.end : last.end + 1] in (",", ")")
+    )
+    return (
+        first.given
+        and last.text[:1].islower()
+        and (last.surname or (set_off and last.unknown and last.text.isalpha()))
+        and last.lower not in STOPWORDS
+    )
 
 
 def kin_aside(text: str, toks: list[Tok], k: int) -> bool:

@@ -23,6 +23,10 @@ from commands.privacy.recognizers.name_tokens import Tok
 
 # "Crow (street name)", '"Bones" (real name unknown)', "Favour (surname unknown)", "Okanee
 # (surname only on the occurrence)", "Bong (don't know his legal name)": a word said to be a name
+_IN_GRADE = re.compile(r"\s*\((?:gr\.?|grade|niveau|sec\.?)\s*\d{1,2}\s*[),]", re.IGNORECASE)
+# The writer vouching for an unlikely name: "(yes that's her name)", "(yes, lowercase on the
+# intake)", "(yes like the truck)", "(oui, c'est son vrai prénom)"
+_YES_THATS_IT = re.compile(r"\s*\((?:yes|yep|oui)\b[,\s]+[^()\n/]{2,40}\)", re.IGNORECASE)
 _NICKNAMED = re.compile(
     r"\s*[»”\"’']?\s*\((?:(?:le|la|son|sa|his|her|the)\s+)?(?:nickname|surnom|street\s+name|alias|"
     r"surname|prénom|"
@@ -165,6 +169,16 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if short_name(t.lower) and not t.protected and _DESCRIBED.match(text, t.end):
         return True  # "jo (iel) a dormi au refuge"
+    if t.cap and t.given and _IN_GRADE.match(text, t.end):
+        return True  # "Florence (sec. 3, 15 ans) fugue": a town has no school grade
+    if (
+        t.text.isalpha()
+        and len(t.lower) >= 3
+        and (not t.protected or t.listed_word)
+        and all(t.lower not in s for s in (STOPWORDS, INSTITUTION, ROLES, KIN))
+        and _YES_THATS_IT.match(text, t.end)
+    ):
+        return True  # "Storm (yes that's her name) is 14", "khaleesi (yes really) 12 y/o"
     if (
         len(t.lower) == 2
         and t.text.isalpha()

@@ -38,12 +38,12 @@ from commands.privacy.recognizers.name_forms import (
 )
 from commands.privacy.recognizers.name_spans import (
     FRENCH_CALENDAR,
+    aside_between,
     cand,
     extend,
     gap_ok,
     in_cells,
     inverted,
-    nickname_between,
     person_verb_after,
     place_surname,
 )
@@ -129,7 +129,7 @@ def from_lists(
         return cand(text, toks, i, i + 2, suggestion), i + 2  # "josh mcleod", "Hunter Keewatin"
     if inverted(text, toks, i) or in_cells(text, toks, i):
         return cand(text, toks, i, i + 2, suggestion), i + 2  # "Nguyen, Bao | 14 | …"
-    if (t.given or t.unknown) and not t.protected and nickname_between(text, toks, i + 1):
+    if (t.given or t.unknown) and not t.protected and aside_between(text, toks, i + 1) > 0:
         end = extend(text, toks, i, False)  # "Sarojini (Saro) Ratnam lives…"
         return cand(text, toks, i, end, suggestion), end
     if t.cap and t.lower not in PERSON_VERBS:

@@ -277,11 +277,13 @@ def _noun_before(text: str, toks: Sequence[Tok], i: int) -> bool:
         and prev.lower not in KIN
         and prev.lower not in _SAID
         and prev.lower not in _LINKING
-        and not prev.lower.endswith(("ed", "ing", "ly"))  # "mom texted river said", "finally"
+        # "mom texted river said", "finally"; not "the meeting link sent"
+        and (not prev.lower.endswith(("ed", "ing", "ly")) or prev.lower in _ING_NOUNS)
         and prev.lower not in _WHEN
     )
 
 
+_ING_NOUNS = words("meeting housing building parking funding training clothing morning evening")
 _WHEN = words("yesterday today tonight tomorrow tmrw earlier later again also then now still")
 
 

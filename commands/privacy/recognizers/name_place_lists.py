@@ -19,6 +19,8 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
     for t in toks:
         if t.cap and t.unknown and t.lower.endswith("ville") and len(t.lower) > 6:
             t.protected = True  # "Noëlville", "Louiseville": in no list, still a town
+        if t.cap and _PROVINCE_AFTER.match(text, t.end):
+            t.protected = True  # "Bellegarde (Sask)", "Casselman (Ont.)": a town, by its province
     for k in range(len(toks) - 1):
         town, part = toks[k], toks[k + 1]
         if (
@@ -97,6 +99,8 @@ def protect_agency_lists(toks: Sequence[Tok], text: str) -> None:
                 inside[0].listed_word = False
 
 
+# "Bellegarde (Sask)"; not "(SK)", which a school note writes for senior kindergarten
+_PROVINCE_AFTER = re.compile(r"\s*\((?:Sask|Ont|QC|Qc|Qué|Que|Man|MB|Alta|AB|NB|N\.-B|NS|BC)\.?\)")
 _AGENCY_LIST = re.compile(r"[(:]\s*([^()\n:;]{10,400}?)\s*(?:[);\n]|$)")
 _ITEM = re.compile(r"[^,]+?(?=\s*(?:,|\band\b|\bet\b|$))")
 _ACRONYM = re.compile(r"\s*(?:and\s+|et\s+)?[A-Z][A-Z0-9&'’-]+\b")

@@ -45,11 +45,14 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
     while end < len(toks) and end - j < 3 + _initials(toks, j, end):
         prev, nxt = toks[end - 1], toks[end]
         initial = len(prev.text) == 1 and prev.text.isupper()  # "J.R. Thunderchild"
-        if (prev.given or end - 1 == j) and nickname_between(text, toks, end):
-            end += 2  # "Sarojini (Saro) Ratnam": the nickname and the surname after it
+        past = aside_between(text, toks, end) if prev.given or end - 1 == j else -1
+        if past > 0:
+            end = past + 1  # "Sarojini (Saro) Ratnam", "Brooklynn (2 n's) Peters"
             continue
         if prev.possessive or not gap_ok(text, prev, nxt, " \t." if initial else " \t"):
             break
+        if _MAIL_OR_LINK.match(text, nxt.start):
+            break  # "mom Tanya Whitford tanya.whitford88@example.com": her address, not a name
         if nxt.lower in _BIRTH_WORDS:
             break  # "kassandra nee le 2011-05-30": a date of birth follows, not a surname
         if _LABEL.match(text, nxt.start):
@@ -93,6 +96,7 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
     return end
 
 
+_MAIL_OR_LINK = re.compile(r"[\w.+-]*[.+_-][\w.+-]*@|[\w.+-]+@|[\w-]+\.(?:com|org|ca|net)\b")
 _BIRTH_WORDS = words("nee née né born dob ddn")
 _ONE_SYLLABLE_SURNAMES = frozenset(
     ("Le", "Ly", "Vo", "Do", "Ha", "La", "Ng", "Vu", "Wu", "Xu", "Yu", "Li", "Lu", "Ho", "Ma", "Oh")
@@ -151,20 +155,34 @@ _NEGATED = words(
 )
 
 
-def nickname_between(text: str, toks: list[Tok], k: int) -> bool:
-    """``toks[k]`` is a nickname in brackets between a given name and a surname:
-    "Sarojini (Saro) Ratnam", "Robert (Bobby) Kowalczyk"."""
-    if k < 1 or k + 1 >= len(toks):
-        return False
-    nick, last = toks[k], toks[k + 1]
-    return (
-        text[toks[k - 1].end : nick.start] == " ("
-        and text[nick.end : last.start] == ") "
-        and nick.cap
-        and not nick.protected
-        and surname_like(last)
-        and not (last.common and not last.surname)
+def aside_between(text: str, toks: list[Tok], k: int) -> int:
+    """Index of the surname after a bracketed aside that opens at ``toks[k]``, between a
+    given name and the surname, or -1: a nickname ("Sarojini (Saro) Ratnam") or a note on
+    the spelling ("Brooklynn (2 n's) Peters", "Bently (sp) Cardinal", "Nike (pronounced
+    NY-kee) Abdi")."""
+    if k < 1 or k >= len(toks) or text[toks[k - 1].end : toks[k - 1].end + 2] != " (":
+        return -1
+    close = text.find(")", toks[k - 1].end)
+    if close < 0 or text[close : close + 2] != ") ":
+        return -1
+    last = next((j for j in range(k, len(toks)) if toks[j].start > close), -1)
+    if last < 0 or toks[last].start != close + 2:
+        return -1
+    nick = toks[k]
+    nickname = (
+        last == k + 1 and nick.cap and not nick.protected and nick.start == toks[k - 1].end + 2
     )
+    if not (nickname or _SPELLING_ASIDE.fullmatch(text, toks[k - 1].end, close + 2)):
+        return -1
+    after = toks[last]
+    return last if surname_like(after) and not (after.common and not after.surname) else -1
+
+
+_SPELLING_ASIDE = re.compile(
+    r" \((?:sp\.?|sic|\d\s*[a-z]['’]?s|(?:one|two|double|deux)\s+[a-z]['’]?s?"
+    r"|pronounced\s+[^()\n]{1,20}|(?:confirm\s+)?spelling\??)\) ",
+    re.IGNORECASE,
+)
 
 
 def given_before(text: str, toks: list[Tok], k: int, taken: set[int]) -> int:

@@ -29,6 +29,9 @@ _PLATE_CUE = (
     r"(?:(?:licen[cs]e\s*)?plates?|lic\.?\s*plate|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation)?|"
     r"immatriculation|immatriculée?|immatricul[ée]e?|plaqu[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
     r"MB\s*plate|reg(?:istration)?\.?|(?<=pls\s)run|(?<=please\s)run|can\s+you\s+run)"
+    # "Plaque du Nouveau-Brunswick GHK 374", "Ontario plate": the province that issued it
+    r"(?:\s+(?:du|de\s+l['’]|de\s+la|de|from|of)\s*(?:Nouveau-Brunswick|New\s+Brunswick|Ontario|"
+    r"Québec|Quebec|Saskatchewan|Manitoba|Alberta|Nouvelle-Écosse|Nova\s+Scotia|N\.-B\.|NB|ON|QC|SK))?"
 )
 _CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|"
@@ -265,7 +268,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "case_far_marked": re.compile(
             r"\b(?:files?|cases?|dossiers?|occurrences?|incidents?|r[ée]f[ée]rences?|"
             r"signalements?|plaintes?|reports?|rapports?)"  # "signalement retenu sous le no …"
-            r"(?:,?\s+[^\W\d_][\w'’-]{1,13}){1,3},?\s*(?:no\.?|n°|nº|#|num[ée]ro|:)\s*"
+            r"(?:,?\s+[^\W\d_][\w'’-]{1,13}){1,5},?\s*(?:no\.?|n°|nº|#|num[ée]ro|:"
+            r"|(?<=\s)(?:est|is|c['’]est)(?:\s+le)?)\s*"  # "Le dossier de la GRC est le 2026-4471"
             r"(?!(?:19|20)\d{2}-(?:19|20)\d{2}\b)"  # "rapport annuel : 2025-2026"
             r"(?P<v>(?<![\d-])\d{2,6}-\d{3,8}(?:-(?-i:[A-Z]{1,5}))?)(?![\w-]|[.,]\d)",
             i,

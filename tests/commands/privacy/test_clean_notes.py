@@ -845,6 +845,20 @@ CLEAN: list[str] = [
     "salt and pepper both in the cupboard, fridge empty",
     'the place was described as "Chaos" by the landlord',
     "Caller: Regina Police Service, non-urgent",
+    "Teams meeting link sent for Thursday 9:30; Vitalité and Horizon both confirmed.",
+    "Asteure le jeune reste chez sa grand-mère à Sainte-Marie-de-Kent, c'est calme icitte.",
+    "La polyvalente Louis-J.-Robichaud a signalé 2 incidents de vapotage",
+    "Right là, la ligne d'aide Chimo est le meilleur contact le soir",
+    "Homme de 70 ans, Bellegarde (Sask), veuf, agriculteur, isolé depuis la vente de la ferme",
+    "Both kids are in SK and grade 1 at Wascana (yes, both)",
+    "la DPJ vérifie si la grand-mère est approuvée (oui/non); le SPVG indique les armes (oui/non)",
+    "Mom asked if she can bring the kids (yes).",
+    "Hearing from the school: the 12 y/o was bitten by a dog on the way home",
+    "Girl (14) seen wearing a Brooklyn Nets hoodie outside the Rideau Centre",
+    "Someone parked a Harley-Davidson in the Kids First loading zone again",
+    "Settlement worker from the YMCA and Hamilton Wentworth DSB involved.",
+    "Housing (yes they called) said no to the transfer",
+    "Le rapport annuel est 2025-2026",
 ]
 
 

@@ -481,6 +481,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("at her mom's on the rez, 41 Wabozo Mikan, for now", Kind.ADDRESS, "41 Wabozo Mikan"),
     ("she called the non-emergency line from her cell 613-555-0123", Kind.PHONE, "613-555-0123"),
     ("RCMP says the van is HKT 904, registered in Canora", Kind.LICENCE, "HKT 904"),
+    ("Plaque du Nouveau-Brunswick GHK 374, une Chevrolet noire", Kind.LICENCE, "GHK 374"),
+    ("Le dossier de la GRC est le 2026-4471, l'agent est en congé", Kind.CASE_NUMBER, "2026-4471"),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
         "client ID on file — IFH 4455-6677-88 not working at the pharmacy",
