@@ -297,6 +297,17 @@ def _said_to_be(text: str, toks: Sequence[Tok], i: int) -> bool:
         and said_to_be_kin(toks, i + 1)
     ):
         return True  # "Bunny is the moms sister", "Honey is the youths older sister"
+    if (
+        t.cap
+        and not t.sentence_start
+        and not t.protected
+        and t.text.isalpha()
+        and len(t.lower) >= 3  # not "Jeune A et Jeune B sont frère et sœur"
+        and t.lower not in INSTITUTION
+        and t.lower not in _NOT_A_NICKNAME
+        and said_to_be_kin(toks, i + 1)
+    ):
+        return True  # "Cardinal is the bio dad, Falcon is the stepdad": capitalised mid-sentence
     if _opening_word(text, toks, i) and (
         said_to_be_kin(toks, i + 1)  # "crow is eli's older brother"
         or _THE_ONE_WHO.match(text, t.end)

@@ -70,6 +70,21 @@ _MONTH_NAMES = words("april may june august avril")
 _NEAR_ONES = words("neighbour neighbor landlord landlady roommate voisin voisine proprio coloc")
 
 
+def everyday_name_said(text: str, tok: Tok) -> bool:
+    """After "Mom is": a shielded everyday word that is a given name ("Mom is Crystal.",
+    "dad is Norm, 807-…"), or a word no list shields with an age after it ("the kid is
+    Legend, 8"); not "Her mom is Cree.", "Dad is Irish.", "Youth is Two-Spirit, 17"."""
+    if not tok.cap:
+        return tok.given and (tok.listed_word or not tok.protected) and age_follows(text, tok.end)
+    return (
+        (tok.listed_word or not tok.protected)
+        and (tok.given or (not tok.protected and age_follows(text, tok.end)))
+        and tok.common
+        and not tok.lower.endswith(NATIONALITY_ENDINGS)
+        and text[tok.end : tok.end + 1] in ("", ".", ",", ";")
+    )
+
+
 def named_kin(text: str, toks: list[Tok], k: int) -> bool:
     """ "sa conjointe Grâce, arrivés…", "her daughter Liberty.": after a possessive and a kin
     word, a capitalised everyday word closed by punctuation is the relative's name."""

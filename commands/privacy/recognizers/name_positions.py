@@ -297,7 +297,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "the 96 Wilson route", "the 7 Bathurst bus": a bus route
     if t.lower in INSTITUTION and i > 0 and heads_name(text, toks, i):
         return False  # "Mushkegowuk Council": the head of an organisation's name
-    if (t.given and kin_coordination(toks, i)) or (
+    if ((t.given or (t.surname and not t.common)) and kin_coordination(toks, i)) or (
         (t.given or (t.surname and t.cap)) and possessive_kin(toks, i)
     ):
         # "hunter and his mom", "Dakota and her brother", "Dakota's mom"; not "15 ans et demi

@@ -172,7 +172,7 @@ def possessive_kin(toks: Sequence[Tok], i: int) -> bool:
 
 
 _PERSONAL_DETAILS = words(
-    "address addy cell dob birthday tiktok insta ig snap snapchat facebook fb email handle"
+    "address addy cell dob birthday tiktok insta ig snap snapchat facebook fb email handle unit"
 )
 
 

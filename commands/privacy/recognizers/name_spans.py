@@ -78,7 +78,10 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
             or (
                 # "Daniel Mercredi", "Pierre Janvier": French days and months are written in lower
                 # case, so capitalised after a given name they are a surname
-                nxt.cap and not nxt.sentence_start and nxt.lower in FRENCH_CALENDAR and prev.given
+                nxt.cap
+                and not nxt.sentence_start
+                and nxt.lower in FRENCH_CALENDAR
+                and (prev.given or (prev.unknown and prev.cap))  # "Jayceon Mercredi"
             )
             or (
                 (

@@ -43,6 +43,14 @@ def talked_of(text: str, toks: Sequence[Tok], i: int) -> bool:
     ):
         return True  # "sandrine lafleur c'est la même que sandy de l'autre sit?"
     if (
+        t.given
+        and not t.cap
+        and _IS_THE_SAME.match(text, t.end)
+        and i > 0
+        and toks[i - 1].lower == "is"
+    ):
+        return True  # "hey is will the same kid as william in s-12??"
+    if (
         t.cap
         and (t.unknown or (t.name and not t.common))
         and not t.protected
@@ -109,6 +117,7 @@ _SPELLING_BEFORE = re.compile(
     r"(?:pas|not|no)\s+$",
     re.IGNORECASE,
 )
+_IS_THE_SAME = re.compile(r"\s+the\s+same\s+(?:kid|one|person|guy|girl|youth)\s+as\b", re.I)
 # Typed in lower case, a given name compared with the person just named
 _SAME_AS_TYPED = re.compile(
     r"\bsame\s+(?:one\s+|person\s+|kid\s+|girl\s+|guy\s+)?as\s+$"

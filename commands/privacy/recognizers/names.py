@@ -32,6 +32,7 @@ from commands.privacy.recognizers.name_context import mentions_youth as _mention
 from commands.privacy.recognizers.name_family import family_name
 from commands.privacy.recognizers.name_kin import (
     KIN_TITLES,
+    everyday_name_said,
     kin_aside,
     lower_kin_subject,
     named_after_kin,
@@ -295,15 +296,7 @@ def _match_at(
         and (
             (toks[i + 2].capped_name and (toks[i + 2].unknown or not toks[i + 2].common))
             or two_word_name(text, toks, i + 2)  # "Mom is Crystal Pelletier."
-            or (
-                toks[i + 2].cap
-                # a shielded everyday word, not "Her mom is Cree."; "dad is Norm, 807-…"
-                and (toks[i + 2].listed_word or not toks[i + 2].protected)
-                and toks[i + 2].given
-                and toks[i + 2].common
-                and not toks[i + 2].lower.endswith(NATIONALITY_ENDINGS)  # "Dad is Irish."
-                and text[toks[i + 2].end : toks[i + 2].end + 1] in ("", ".", ",", ";")
-            )  # "Mom is Crystal."
+            or everyday_name_said(text, toks[i + 2])  # "Mom is Crystal.", "the kid is Legend, 8"
         )
     ):
         end = max(

@@ -859,6 +859,10 @@ CLEAN: list[str] = [
     "Settlement worker from the YMCA and Hamilton Wentworth DSB involved.",
     "Housing (yes they called) said no to the transfer",
     "Le rapport annuel est 2025-2026",
+    "Youth is Two-Spirit, 17, kicked out after coming out to family",
+    "Referral from Marion Graham's counsellor: Gr 10 student, cutting",
+    "Jeune A et Jeune B sont frère et sœur; les deux sont suivis par la DPJ",
+    "Sask Housing is the landlord, the Band is the landlord on reserve",
 ]
 
 

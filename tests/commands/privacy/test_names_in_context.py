@@ -327,7 +327,10 @@ NAMES: list[tuple[str, list[str]]] = [
     ("mom says chaske took off with lil t again", ["chaske", "lil t"]),
     ("waskewitch girl was at the school again asking for food", ["waskewitch"]),
     ("Dakota O'Soup called the crisis line twice last night", ["Dakota O'Soup"]),
-    ("hey is will the same kid as william in s-12?? asking bc the ages don't match", ["william"]),
+    (
+        "hey is will the same kid as william in s-12?? asking bc the ages don't match",
+        ["will", "william"],
+    ),
     ("Intervenante au dossier : Blanche Lapointe, CISSS de la Côte-Nord.", ["Blanche Lapointe"]),
     ("talked to dawn and faith after group, both say the brother is dealing", ["dawn", "faith"]),
     ("vu rosalie et fleur au parc ce matin, les deux avaient l'air gelées", ["rosalie", "fleur"]),
@@ -864,6 +867,11 @@ NAMES: list[tuple[str, list[str]]] = [
     ("The 10 y/o is Oakley, the 7 y/o is Sutton; they live with mom", ["Oakley", "Sutton"]),
     ("Gr 12 girl at Sheldon-Williams, Kinslee, DOB April 4, 2008", ["Kinslee"]),
     ("Florence (sec. 3, 15 ans) fugue depuis samedi", ["Florence"]),
+    ("the kid is Legend, 8, gr 3 at Sacred Heart", ["Legend"]),
+    ("kid is dakota, 8", ["dakota"]),
+    ("dob 14-07-2012, name Jayceon Mercredi, school La Loche", ["Jayceon Mercredi"]),
+    ("Raven is the 14 y/o, Shadow is what his older friend goes by.", ["Raven", "Shadow"]),
+    ("Cardinal is the bio dad, Falcon is the stepdad", ["Cardinal", "Falcon"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
