@@ -23,7 +23,8 @@ from commands.privacy.recognizers.name_tokens import Tok
 
 # "Crow (street name)", '"Bones" (real name unknown)', "Favour (surname unknown)", "Okanee
 # (surname only on the occurrence)", "Bong (don't know his legal name)": a word said to be a name
-_IN_GRADE = re.compile(r"\s*\((?:gr\.?|grade|niveau|sec\.?)\s*\d{1,2}\s*[),]", re.IGNORECASE)
+_GRADE = r"(?:gr\.?|grade|niveau|sec\.?)\s*\d{1,2}\s*[),]"  # "(Gr. 11, …", "(sec. 3, 15 ans)"
+_IN_GRADE = re.compile(r"\s*\(" + _GRADE, re.IGNORECASE)
 # The writer vouching for an unlikely name: "(yes that's her name)", "(yes, lowercase on the
 # intake)", "(yes like the truck)", "(oui, c'est son vrai prénom)"
 _YES_THATS_IT = re.compile(r"\s*\((?:yes|yep|oui)\b[,\s]+[^()\n/]{2,40}\)", re.IGNORECASE)
@@ -42,8 +43,9 @@ _PRONOUNS = re.compile(r"\s*\((?:she/her|he/him|they/them|she/they|he/they|il/lu
 _DESCRIBED = re.compile(
     r"\s*\((?:she/her|he/him|they/them|il/lui|elle/elle|iel|"
     r"(?:le|la|the)\s+(?:grand|grande|petit|petite|tall|short|older|younger|oldest|youngest)\b"
-    r"|(?:gr\.?|grade|niveau|sec\.?)\s*\d{1,2}\s*[),]"  # "Raven (Gr. 11, Riverview Collegiate)"
-    r"|nickname|surnom|aka|street\s+name"  # "J-Lo (nickname, she's 16)", "Crow (street name)"
+    r"|"
+    + _GRADE  # "Raven (Gr. 11, Riverview Collegiate)"
+    + r"|nickname|surnom|aka|street\s+name"  # "J-Lo (nickname, she's 16)", "Crow (street name)"
     # "via Kingfisher (NBPS youth officer)": who the person is at an agency
     r"|(?!from\b|per\b|via\b|selon\b)[^()\n]{0,20}\b(?:officer|worker|counsell?or|caseworker|"
     r"liaison|principal|teacher|"
