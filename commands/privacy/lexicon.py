@@ -210,7 +210,7 @@ def lexicon() -> Lexicon:
     common = (english | french | STOPWORDS) - names_first
     single: set[str] = set()
     phrases: dict[str, list[tuple[str, ...]]] = {}
-    for line in _lines("not_names.txt") + _lines("places.txt"):
+    for line in _lines("not_names.txt") + _lines("places.txt") + _lines("world_places.txt"):
         tokens = phrase_tokens(line)
         if len(tokens) == 1:
             single.add(tokens[0])

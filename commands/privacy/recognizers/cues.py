@@ -81,6 +81,10 @@ KIN = _words(
     chapan kohkom kookom mushum moosum nohkom nohkum
     step-dad step-mom step-father step-mother step-son step-daughter step-sister step-brother
     ningiuq ningiuk panik irniq sauniq nuliaq angajuk nukaq aippaq ittuq gramma grampa
+    amma appa ammi abbu ammu khala khalto khalti khaleh ammo amo tayta teta taita jiddo
+    jadda sitto lola mamu mami nani dadi chacha chachi bhabhi didi bhaiya bhai
+    babushka dedushka dziadek halmeoni harabeoji eomma
+    aîné aînée ainé ainée cadet cadette benjamine
 """
 )
 
