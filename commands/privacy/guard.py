@@ -14,7 +14,16 @@ from commands.errors import PrivacyViolation
 from commands.privacy import lexicon as _lexicon
 from commands.privacy.findings import Finding, Kind
 from commands.privacy.policy import PrivacyPolicy
-from commands.privacy.recognizers import Candidate, addresses, contact, dates, names, numbers
+from commands.privacy.recognizers import (
+    Candidate,
+    addresses,
+    contact,
+    dates,
+    name_shouted,
+    names,
+    numbers,
+    spoken,
+)
 
 _DEFAULT = PrivacyPolicy()
 MAX_SCAN = 20_000  # longer free text is scanned in full but in chunks of this size
@@ -77,9 +86,12 @@ def warm_up() -> None:
 
 def _candidates(text: str, policy: PrivacyPolicy) -> list[Candidate]:
     out: list[Candidate] = []
-    for recognizer in (contact.find, addresses.find, numbers.find, dates.find):
+    for recognizer in (contact.find, addresses.find, numbers.find, dates.find, spoken.find):
         out.extend(recognizer(text))
     out.extend(names.find(text, _allow_tokens(policy.allow)))
+    shouted = name_shouted.lowered(text)  # "SPOKE W GRANDMA PEARL": read as "grandma pearl"
+    if shouted is not None:
+        out.extend(names.find(shouted, _allow_tokens(policy.allow)))
     for pattern in policy.compiled_deny():
         for m in pattern.finditer(text):
             if m.end() > m.start():

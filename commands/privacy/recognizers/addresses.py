@@ -74,8 +74,10 @@ _EN_ADDRESS = (
     + r"|(?-i:La|Le|Les|Du|Des)\s+[A-ZÀ-Ö][\w'’.\-]*|"  # "1106 La Ronge Ave"
     + _WORD
     + r")"
-    # "8812 W Fond du Lac Ave": a lower-case particle between two words of the name
-    r"(?:\s+(?:" + _WORD + r"|(?-i:du|de|des|la|le)(?=\s+[A-ZÀ-Ö]))){0,3}?"
+    # "8812 W Fond du Lac Ave", "1450 prince of wales dr": a particle inside the name
+    r"(?:\s+(?:"
+    + _WORD
+    + r"|(?-i:du|de|des|la|le)(?=\s+[A-ZÀ-Ö])|(?<!block\s)of(?=\s+[^\W\d_]))){0,3}?"
     r"\s+(?:" + _STRICT_TYPES + r")\b\.?" + _DIR + _UNIT
 )
 _CAP = r"(?:" + _ORDINAL + r"|[A-ZÀ-Ö][\w'’.\-]*)"
@@ -206,9 +208,11 @@ _AND_CORNER = (
     r"(?:(?<=\bat\s)|(?<=\bnear\s))(?-i:[A-Z][A-Za-z]{2,}\s+and\s+[A-Z][A-Za-z]{2,})(?!['’\w])"
     r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night)\b)"
 )
-# "she's at 4-210 Elm now": a unit and a civic number joined by a hyphen, then a street
+# "she's at 4-210 Elm now", "apt 5-340 Kingsway": a unit and a civic number joined by a
+# hyphen, then a street
 _UNIT_CIVIC_BARE = (
-    r"(?:(?<=\bat\s)|(?<=\bau\s))\d{1,4}-\d{1,6}\s+"
+    r"(?:(?<=\bat\s)|(?<=\bau\s)|(?<=\b[Aa]pt\s)|(?<=\b[Aa]pt\.\s)|(?<=\b[Uu]nit\s)"
+    r"|(?<=\b[Aa]pp\.\s)|(?<=\b[Ss]uite\s))\d{1,4}-\d{1,6}\s+"
     r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Lun|Mar|"
     r"Mer|Jeu|Ven|Sam|Dim)[a-z]*\b)(?-i:[A-Z][a-z]{2,})\b"
 )
@@ -218,6 +222,11 @@ _COMPASS_UNIT = (
     r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+(?-i:[A-Z][a-zà-ÿ'’]{2,}(?:\s+[A-Z][a-zà-ÿ'’]{2,})?)\s+"
     r"(?-i:N|S|E|W|NE|NW|SE|SW)\.?"
     r"(?:\s*#\s*\d{1,5}[A-Za-z]?|,?\s*(?:unit|apt|app|suite)\.?\s*#?\s*\d{1,5}[A-Za-z]?)\b"
+)
+# "picked her up at 1055 Wellington W outside the Dollarama": the compass letter closes it
+_COMPASS_END = (
+    r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+[A-Z][a-zà-ÿ'’]{2,}(?:\s+[A-Z][a-zà-ÿ'’]{2,})?\s+"
+    r"(?:N|S|E|W)\b(?![.'’-]?\w)(?=\s+[a-z]|\s*[,.;)]|\s*$)"
 )
 _POSTAL = r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?-?\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"
 _STATES = (
@@ -319,6 +328,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_AND_CORNER), Kind.ADDRESS, 40),
         (re.compile(_UNIT_CIVIC_BARE), Kind.ADDRESS, 58),
         (re.compile(_COMPASS_UNIT, i), Kind.ADDRESS, 58),
+        (re.compile(_COMPASS_END), Kind.ADDRESS, 57),
         (re.compile(KM_HOME, i), Kind.ADDRESS, 58),
         (re.compile(HOUSE_NUMBER, i), Kind.ADDRESS, 58),
         (re.compile(UNIT_LIVED_IN, i), Kind.ADDRESS, 57),

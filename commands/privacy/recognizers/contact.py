@@ -24,7 +24,11 @@ _NANP = (
     r"(?<![\w/#.-])\d{3}[\s.]\d{3}[\s.]\d{2}[\s.]\d{2}(?![\w-])"  # "613 555 01 28"
     r"|(?<![\w/#.-])(?:\+\s?1[\s.\-]?|1[\s.\-])?"
     r"(?:\(\s?\d{3}\s?\)[\s.\-]?|\d{3}/|\d{3}" + _SEP + r")"  # "780/555-0192", "(306)-555-0109"
-    r"\d{3}" + _SEP + r"\d{4}(?![\w-])" + _EXT
+    r"\d{3}"
+    + _SEP
+    + r"\d{4}(?![\w-])"
+    + _EXT
+    + r"|(?<![\w/#.-])[2-9]\d{2}\s[2-9]\d{6}(?![\w-])"  # "705 5550117"
 )
 _LOCAL = r"(?<![\w/#.$-])\d{3}[.\-]\d{4}(?![\w.\-/]*\d)" + _EXT
 # A local number typed with a space or run together ("called me from 555 0163", "only has
@@ -330,6 +334,7 @@ def colleague(text: str, start: int, body: str) -> bool:
             or _SCHOOL_BOARD.fullmatch(suffix) is not None
         )
         asked = _ASKED_AFTER.match(text, start + len(body) + 1) is not None
+        asked = asked or _SENT_TO.search(text, max(0, start - 40), start) is not None
         if agency and asked:
             return True  # "…a video on TikTok…, @jen.sps will look into it": a rep who acts
         return bool(
@@ -399,6 +404,12 @@ _SERVICES = words(
     housing outreach shelter crisis health police school board youth mh addictions detox intake
     probation court victim victims services social hospital clinic
     """
+)
+# "screenshots emailed to @kim.ops", "cc @jen.sps": sent to a rep, by the agency in the account
+_SENT_TO = re.compile(
+    r"\b(?:e-?mailed|sent|forwarded|fwd|passed|cc(?:['’]?d)?|shared)\s+(?:(?:it|them)\s+)?"
+    r"(?:to\s+|with\s+|à\s+)?$",
+    re.IGNORECASE,
 )
 # "@sophie.tbdsb", "@luc.cecce": school boards' accounts (district, catholic, conseil scolaire)
 _SCHOOL_BOARD = re.compile(r"[a-z]{0,6}(?:dsb|cdsb|csb|dssab|cs[a-z]{1,4}|cec[a-z]{1,3})")

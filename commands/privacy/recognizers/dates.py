@@ -114,6 +114,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "Date de naissance inscrite au rapport :", "born at the General on Feb 2"
         + r"inscrite?|indiquée?|listed|recorded|written|given|au|at|general|hospital|rapport|"
         + r"twins|kids|children|both|boys|girls|jumeaux|jumelles|enfants|en|date|"
+        + r"youngest|oldest|eldest|middle|older|younger|newborn|infant|toddler|cadet|cadette|"
+        + r"aîné|aînée|benjamin|benjamine|"  # "DOB for the youngest is March 9, 2021"
         + r"fillette|petite?|garçon|fille|fils|mère|père|mom|dad|mother|father|daughter|son|"
         + r"band|bracelet|wristband|chart|certificate|cert|certificat|passport|passeport|"
         + r"l['’]hôpital|hôpital|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s*:))){0,5}"  # "DOB for Hamza:"

@@ -38,6 +38,9 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         k = j
         while k < len(toks) and toks[k].end <= quoted[1]:
             k += 1
+        after_a_name = i > 0 and toks[i - 1].cap and (toks[i - 1].name or toks[i - 1].unknown)
+        if k > j and not after_a_name and _words_not_a_nickname(toks[j:k]):
+            return ()  # "dit « yalla » à tout le monde", "on dit « la mère »": words, no name
         end = quoted[1]
         if (
             k < len(toks)
@@ -81,6 +84,13 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     if target.lower in NICK_PREFIXES and j + 1 < len(toks) and not _weak_cue(toks, i, j):
         return cand(text, toks, j, j + 2, None), j + 2  # "aka lil T on the street"
     weak_cue = _weak_cue(toks, i, j)
+    if (
+        tuple(x.lower for x in toks[i:j]) in _OWNER_CUES
+        and target.common
+        and not target.given
+        and not (j + 1 < len(toks) and toks[j + 1].capped_name)
+    ):
+        return None  # "au nom de Maison Écluse": an organisation speaks, no one is named
     title_kin = target.lower in _NICK_KIN  # "les gens l'appellent Pépère"
     nick = (
         j + 1 < len(toks)
@@ -229,6 +239,32 @@ def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:
     return tuple(x.lower for x in toks[i:j]) in NAMING_WEAK
 
 
+def named_conjunct(text: str, toks: list[Tok], i: int, end: int) -> int | None:
+    """The second name after a naming verb at ``i`` whose first name ends at token ``end``:
+    "the kids go by Bean and Bug", "ils s'appellent Soleil et Lune"; whatever word it is."""
+    if end + 1 >= len(toks) or not _naming_phrase(toks, i):
+        return None
+    mid, t = toks[end], toks[end + 1]
+    if mid.lower not in _OR_AND or text[toks[end - 1].end : mid.start] != " ":
+        return None
+    after = text[t.end : t.end + 2]
+    return (
+        end + 1
+        if t.cap
+        and not t.text.isupper()
+        and t.lower not in STOPWORDS
+        and t.lower not in KIN
+        and not (t.protected and not t.listed_word)
+        and text[mid.end : t.start] == " "
+        and (after == "" or after[0] in ".,;:!?)" or re.match(r"\s[a-zà-ÿ]", after) is not None)
+        else None
+    )
+
+
+_OR_AND = words("and or et ou &")
+_OWNER_CUES = (("au", "nom", "de"), ("in", "the", "name", "of"))
+
+
 def _naming_phrase(toks: list[Tok], i: int) -> int:
     if i > 0 and toks[i - 1].possessive and toks[i - 1].lower in _PETS:
         return 0  # "Her dog's name is Chance"
@@ -251,6 +287,16 @@ _QUOTE = re.compile(
     r"\s*[:,]?\s*(?:«\s*([^»\n]{1,40}?)\s*»|“([^”\n]{1,40}?)”|\"([^\"\n]{1,40}?)\""
     r"|‘([^’\n]{1,40}?)’(?!\w)|'([^'\n]{1,40}?)'(?!\w))"
 )
+
+
+def _words_not_a_nickname(quoted: list[Tok]) -> bool:
+    """Words the lists say are never a name, or a relative with its article ("la mère"); a
+    relative alone may be a nickname ("l'appelle « Bébé »")."""
+    if all((t.protected and not t.name) or t.lower in STOPWORDS for t in quoted):
+        return True
+    return quoted[0].lower in STOPWORDS and all(
+        t.lower in STOPWORDS or t.lower in KIN for t in quoted[1:]
+    )
 
 
 def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:

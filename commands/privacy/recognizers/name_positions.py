@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers.cues import (
     CALENDAR,
     CALENDAR_SURNAMES,
@@ -219,6 +219,17 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not _NUMBERED.search(text, max(0, t.start - 8), t.start)  # "near 100th Street and her"
     ):
         return True  # "Nuvalinga and her two kids"
+    if (
+        t.cap
+        and t.unknown
+        and not t.sentence_start
+        and t.lower.endswith("s")
+        and t.lower[:-1] in lexicon().given
+        and i + 1 < len(toks)
+        and (toks[i + 1].lower in KIN or toks[i + 1].lower in _PERSONAL)
+        and text[t.end : toks[i + 1].start] == " "
+    ):
+        return True  # "thats Ninas phone", "at Jaydens mom's": a possessive typed without its mark
     if t.cap and t.unknown and t.possessive and i + 1 < len(toks):
         owned = toks[i + 1]  # "that's Tanis's Sask health card", "picked up Xavion's stuff"
         if t.sentence_start:  # "Siasi's RAMQ is…", "Zorquaq's bf drives": only what a person has

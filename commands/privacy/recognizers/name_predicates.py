@@ -54,6 +54,7 @@ CONTACT = words(
     avise aviser avisé avisée informer informé informée prévenir prévenu prévenue
     notify notified inform informed warn warned
     discharge discharged admit admitted release released
+    héberge hébergé hébergée hébergeait hébergent héberger hosting
 """
 )
 _NE_PERSON = words("se s veut voulait va vient dort répond parle sort mange fréquente")

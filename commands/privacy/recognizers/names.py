@@ -45,6 +45,7 @@ from commands.privacy.recognizers.name_naming import (
     NICK_PREFIXES,
     UNSAID,
     named_by_verb,
+    named_conjunct,
     named_far,
 )
 from commands.privacy.recognizers.name_predicates import WORKERS
@@ -66,7 +67,10 @@ def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
         span = _match_at(text, toks, i, youth, french)
         if span is not None:
             spans.append(span[0])
-            i = max(span[1], i + 1)
+            second = named_conjunct(text, toks, i, span[1])  # "the kids go by Bean and Bug"
+            if second is not None:
+                spans.append(cand(text, toks, second, second + 1, None))
+            i = max(span[1] if second is None else second + 1, i + 1)
         else:
             i += 1
     taken = {

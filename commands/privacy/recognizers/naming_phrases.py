@@ -124,6 +124,8 @@ _NAMING = [
     "sous le surnom de",
     "surnom de",
     "sous le nom de",
+    "au nom de",  # "immatriculé au nom de Kaczmarek", "le bail est au nom de sa mère"
+    "in the name of",
     "known to police as",
     "known to staff as",
     "known to us as",
@@ -199,6 +201,8 @@ NAMING_WEAK = frozenset(
         "un certain",
         "une certaine",
         "on appelle",
+        "au nom de",  # "le bail est au nom de sa mère"
+        "in the name of",
     )
 )
 NAMING: dict[str, tuple[tuple[str, ...], ...]] = {}

@@ -239,6 +239,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "case_far": re.compile(
             r"\b(?:files?|cases?|dossiers?|rapports?|reports?|occurrences?|[ée]v[ée]nements?|"
             r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour|"
+            r"(?-i:UCI|IUC)|"  # "UCI for the dad is 1109-4472": IRCC's client identifier
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre)|"
             r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
@@ -364,6 +365,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?![\w])(?:[\s,]+[^\W\d_(][\w'’.-]{0,13}|\s*\([^)\n]{1,12}\)){0,7}?\s*"
             r"(?::|#|,|no\.?|n°|nº|(?:is|est)(?:\s+(?:le|the))?)\s*"  # "… Montfort est le 5512093"
             r"(?P<v>(?<![\d-])\d{6,12})(?![\w-]|[.,]\d)",
+            i,
+        ),
+        # "UCI for the dad is 1109-4472": IRCC's client identifier (8 or 10 digits), a few
+        # words after its name
+        "uci_far": re.compile(
+            r"\b(?-i:UCI|IUC)(?![\w])(?:[\s,]+[^\W\d_][\w'’-]{0,19}){0,6}?\s*"
+            r"(?::|#|no\.?|n°|(?:is|est)(?:\s+(?:le|the))?)\s*"
+            r"(?P<v>(?<![\d-])(?:\d{4}-?\d{4}|\d{2}-?\d{4}-?\d{4}))(?![\w-]|[.,]\d)",
             i,
         ),
         # "(no 118-240302-009)": a number in brackets, in three or more groups

@@ -54,7 +54,7 @@ _SIT_SHAPE = re.compile(r"(?:19|20)\d\d-\d{3}")
 _SIT_NUMBER = re.compile(r"\b(?:sits?|situations?)\s*(?:#|no\.?)?\s*(?:19|20)\d\d-\d{3}\b", re.I)
 _SHORT_HUB_REF = re.compile(r"(?:S|SIT|Sit)-(?:20)?\d{2}-\d{2,3}")
 # Ten digits shaped like a North American phone number: "son numéro c'est 4185550193"
-_NANP_RUN = re.compile(r"[2-9]\d{2}[2-9]\d{6}")
+_NANP_RUN = re.compile(r"[2-9]\d{2} ?[2-9]\d{6}")  # "6135550188", "705 5550117"
 # A legal land location ("NE 14-33-5 W3"), its quarter before a number, its meridian after
 _LAND = re.compile(r"(?:NE|NW|SE|SW)[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*[WO]\s?\dM?")
 _QUARTER = re.compile(r"\b(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*$")
@@ -183,7 +183,11 @@ def find(text: str) -> list[Candidate]:
     for m in p["case_far_marked"].finditer(text):
         if not re.fullmatch(r"\d{3}-\d{4}", m.group("v")):
             add(Kind.CASE_NUMBER, m, 84, "v")  # not "no 555-0142", a local phone number
-    for m in itertools.chain(p["case_colon"].finditer(text), p["treaty_card_far"].finditer(text)):
+    for m in itertools.chain(
+        p["case_colon"].finditer(text),
+        p["treaty_card_far"].finditer(text),
+        p["uci_far"].finditer(text),
+    ):
         add(Kind.CASE_NUMBER, m, 84, "v")
     for m in p["numbered_aside"].finditer(text):
         group = next(g for g in ("v", "w", "x") if m.group(g) is not None)
