@@ -23,6 +23,7 @@ from commands.privacy.recognizers import (
     names,
     numbers,
     spoken,
+    table_cells,
 )
 
 _DEFAULT = PrivacyPolicy()
@@ -86,7 +87,8 @@ def warm_up() -> None:
 
 def _candidates(text: str, policy: PrivacyPolicy) -> list[Candidate]:
     out: list[Candidate] = []
-    for recognizer in (contact.find, addresses.find, numbers.find, dates.find, spoken.find):
+    recognizers = (contact, addresses, numbers, dates, spoken, table_cells)
+    for recognizer in (r.find for r in recognizers):
         out.extend(recognizer(text))
     out.extend(names.find(text, _allow_tokens(policy.allow)))
     shouted = name_shouted.lowered(text)  # "SPOKE W GRANDMA PEARL": read as "grandma pearl"

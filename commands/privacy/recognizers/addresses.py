@@ -199,6 +199,7 @@ _ORDINAL_AVENUE = (
 _SLASH_CORNER = (
     r"(?:(?<=\bat\s)|(?<=\bnear\s)|(?<=\bau\s)|(?<=\bcoin\s)|(?<=\bon\s)|(?<=@\s))"
     r"(?!(?i:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[a-z]*\b)"  # "on Tues/Thurs"
+    r"(?!(?i:snap|insta|tiktok|facebook|discord|twitter|youtube|messenger|whatsapp)[a-z]*\b)"
     r"(?-i:(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+(?:-[A-Z][a-zà-ÿ]+)*(?:/|\s&\s)(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+"
     r"(?:-[A-Z][a-zà-ÿ]+)*)"
 )
@@ -238,7 +239,8 @@ _STATES = (
 )
 # A ZIP the note calls one: over "bus ticket was 13662" read as a file number
 _ZIP_SAID = (
-    r"(?:\b(?:zip|zip code|zipcode|code\s+zip|code\s+postal)\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"
+    r"(?:\b(?:zip|zip code|zipcode|code\s+zip|code\s+postal)(?:\s*\([^)\n]{1,20}\))?"
+    r"\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"  # "Zip (dad, US): 14201"
     # "a ZIP on the return label she showed us: 58203", "has a ZIP of 58203"
     r"|(?:(?<=\bzip\s)|(?<=\bzip\s\s))(?:[^\W\d_][\w'’-]{0,12}['’]?(?:,?\s+|(?=:))){0,9}?"
     r"(?:is|was|as|of|:|donné|est|c['’]est)\s*"

@@ -15,7 +15,7 @@ import phonenumbers
 
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import lexicon, words
-from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers import Candidate, handles_shaped
 from commands.privacy.recognizers.cues import ADDRESSING
 
 _SEP = r"[\s.\-‐–]?"
@@ -61,7 +61,8 @@ _EMAIL = (
 _SOCIAL_DOMAINS = (
     r"(?:facebook|fb(?=\.)|instagram|instagr\.am|tiktok|twitter|x(?=\.com)|snapchat|youtube|"
     r"linkedin|reddit|threads|twitch|pinterest|tumblr|discord|discord\.gg|"
-    r"onlyfans|kik|vk|soundcloud|bsky|t\.me|telegram|m\.facebook)"
+    r"onlyfans|kik|vk|soundcloud|bsky|t\.me|telegram|m\.facebook|linktr\.ee|beacons\.ai|"
+    r"vsco\.co|yubo|wattpad)"
 )
 _PROFILE_URL = (
     r"(?:https?://)?(?:www\.|m\.)?"
@@ -110,7 +111,7 @@ _PLATFORM_NEAR = (
 # "le proprio est lil.ptr.qc sur snap": the handle first, then where it lives
 _HANDLE_ON = (
     r"(?<![\w@.])(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"
-    r"(?=\s+(?:on|sur)\s+(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|kik|fb|facebook|xbox|"
+    r"(?=[\"'”»]?\s+(?:on|sur)\s+(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|kik|fb|facebook|xbox|"
     r"psn|roblox|twitch|reddit|telegram|whatsapp)\b)"
 )
 # "Sur Snap, Kevin est « kev.lmtl »": a quoted handle-shaped word later in the sentence;
@@ -223,7 +224,7 @@ def find(text: str) -> list[Candidate]:
             out.append(Candidate(Kind.SOCIAL_HANDLE, m.start("h"), m.end("h"), None, 74))
     for m in cash.finditer(text):
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start("h"), m.end("h"), None, 80))
-    out.extend(_after_a_platform(text))
+    out.extend(handles_shaped.find(text))
     for m in handle_on.finditer(text):
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 74))
     for m in quoted.finditer(text):
@@ -254,53 +255,6 @@ _AGENCY_LINE = re.compile(
     r"(?:\s+(?:du|de|of|for)\s+(?:la\s+|the\s+)?[\w-]+)?(?:\s+(?:is|est|at|au|à))?[\s:,(–—-]{0,4}$",
     re.IGNORECASE,
 )
-# A gamer tag after its cue, any shape, even a few words: "gamertag xXBearKillaXx", "his
-# xbox gamertag is PA Rezzy 306"
-_GAMERTAG = re.compile(
-    r"\b(?:gamer\s?tag|psn(?:\s+id)?|xbox\s+(?:tag|name)|epic\s+(?:name|id|username)|"
-    r"discord\s+tag|steam\s+(?:name|id))\s*(?::|is|=|est|c['’]est)?\s*[\"'“«]?\s*"
-    r"(?P<h>(?!(?:and|or|but|et|ou|is|was|est|on|sur|the|le|la)\b)[A-Za-z0-9][A-Za-z0-9_.-]{1,24}"
-    r"(?<![.-])(?:\s(?-i:[A-Z][A-Za-z0-9]*|\d{2,4})(?![\w'’])){0,2})",
-    re.IGNORECASE,
-)
-# A platform or a game, then in the same sentence, words shaped like accounts: "sur Snap :
-# ali.xo2, maya_bby, lolo.gtno", "joue à Fortnite avec un adulte qui se fait appeler
-# KingSlayer_QC", "check his snap map, he's tanner.k.hockey"
-_PLATFORM_OR_GAME = re.compile(
-    r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|kik|telegram|whatsapp|facebook|fb|"
-    r"messenger|twitter|roblox|xbox|psn|playstation|fortnite|minecraft|twitch|reddit|steam|"
-    r"valorant|wechat|snap\s+map)\b",
-    re.IGNORECASE,
-)
-_SHAPED_WORD = re.compile(
-    r"(?<![\w@./#$-])(?!(?:xbox|ps|covid|windows|iphone|galaxy|pixel)\d)"
-    r"(?:[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"  # "maya_bby", "KingSlayer_QC"
-    r"|[a-z]{2,}[a-z0-9]*(?:\.[a-z0-9]+)+"  # "lolo.gtno", "tanner.k.hockey", "sav.xo.2010"
-    r"|[a-z]{3,}\d{2,4})"  # "lilk2009"
-    r"(?![\w@/-]|\.[A-Za-z0-9])"
-)
-_SENTENCE_STOP = re.compile(r"\n|[.!?](?=\s+[A-ZÀ-Ý]|\s*$)|[!?]")
-_DOMAINS = ("com", "ca", "net", "org", "fr", "gg", "me", "app", "tv")
-
-
-def _after_a_platform(text: str) -> list[Candidate]:
-    """Handles named by their shape in the sentence after a platform or a game is named."""
-    out = [
-        Candidate(Kind.SOCIAL_HANDLE, m.start("h"), m.end("h"), None, 76)
-        for m in _GAMERTAG.finditer(text)
-        # not "gamertag unknown", "his gamertag too"
-        if not (m.group("h").isalpha() and lexicon().is_common(m.group("h").casefold()))
-    ]
-    for platform in _PLATFORM_OR_GAME.finditer(text):
-        stop = _SENTENCE_STOP.search(text, platform.end())
-        end = min(stop.start() if stop else len(text), platform.end() + 120)
-        for m in _SHAPED_WORD.finditer(text, platform.end(), end):
-            if m.group(0).rsplit(".", 1)[-1].lower() in _DOMAINS and "." in m.group(0):
-                continue  # "snapchat.com": a site, not an account
-            out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 66))
-    return out
-
-
 # How a workspace shows a colleague: "@Dana", "@raj", "@dana.k", "@Marie-Eve"
 _MENTION = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?(?:\.[^\W\d_]{1,2})?")
 # Words that put a handle on a platform: "her insta is @…", "posted by @…", "DMs from @…"

@@ -14,6 +14,7 @@ TITLES: dict[str, tuple[str, str]] = {
         for t in ("mrs", "ms", "miss", "mme", "mmes", "mlle", "madame", "mademoiselle", "mrs.")
     },
     **{t: ("the doctor", "le médecin") for t in ("dr", "dre", "doctor", "docteur", "docteure")},
+    "pt": ("the patient", "le patient"),  # a chart's "Pt Tyrell Bonaparte 20M"
     **{
         t: ("the person", "la personne")
         for t in (

@@ -33,7 +33,7 @@ _AGE = re.compile(
     r"|\s*\(\s*(?-i:[A-Z][a-zé]+)\s*,\s*\d{1,2}\s*\)"  # "Joy (Filipino, 19)"
     # "Paisley 14 last seen near Crescent Park"
     r"|\s+\d{1,2}(?=,?\s+(?:last\s+seen|missing|disparue?|vue?\s+pour\s+la))"
-    r"|\s*,?\s*\(?\s*(?:the\s+|age\s+|âge\s+)?\d{1,2}\s*(?:y\s*/\s*o\b|yo\b|y\.o\.|yrs?\b|years?\b|ans\b|-year-old|[,);]"
+    r"|\s*,?\s*\(?\s*(?:the\s+|age\s+|âge\s+)?\d{1,2}\s*(?:y\s*/\s*o\b|yo\b|y\.o\.|yrs?\b|years?\b|ans\b|-year-old|[,);]|\?\)"
     r"|\.(?!\d)|-\s)"  # "Kairo, 3." / "Brandon, 17 - stolen truck"
     r"|\s*,\s*\d{1,2}\s*$"  # "kid is dakota, 8"
 )

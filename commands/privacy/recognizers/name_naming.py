@@ -273,7 +273,10 @@ def _naming_phrase(toks: list[Tok], i: int) -> int:
     for phrase in NAMING.get(toks[i].lower, ()):
         if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
             return len(phrase)
-    if toks[i].lower == "known":  # "known around downtown as", "known on the rez as"
+    far = toks[i].lower == "known" or (
+        toks[i].lower == "referred" and i + 1 < len(toks) and toks[i + 1].lower == "to"
+    )  # "known around downtown as", "known on the rez as", "referred to in early notes as"
+    if far:
         for n in range(2, 6):
             if i + n < len(toks) and toks[i + n].lower == "as":
                 between = toks[i + 1 : i + n]

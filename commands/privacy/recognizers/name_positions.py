@@ -110,7 +110,7 @@ from commands.privacy.recognizers.name_roles import (
     unlisted_subject,
 )
 from commands.privacy.recognizers.name_tokens import Tok
-from commands.privacy.recognizers.name_wordforms import northern_form
+from commands.privacy.recognizers.name_wordforms import letter_nickname, northern_form
 
 
 def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
@@ -170,12 +170,17 @@ def _candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False) -> b
     return not t.protected or (shielded_ok and t.listed_word)
 
 
+_WITH = re.compile(r"\b(?:w/?|with|and|avec|pis|et)\s+$")
+
+
 def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if street_after_on(toks, i) and not t.possessive:
         return False  # "logement surpeuplé sur Crémazie, le père…": a street
     if after_indefinite(toks, i):
         return False  # "une grosse pierre a fracassé le pare-brise"
+    if t.lower in KIN_SIZES and i + 1 < len(toks) and toks[i + 1].lower in KIN:
+        return False  # "[11:20] Foster mom: she took off again": what kind of mom
     if reply_name(text, toks, i):
         return True  # "Lebrun oui", "Okemaw pas présent au tribunal": a short reply
     if vietnamese_word(t.text) and not t.protected:
@@ -209,6 +214,10 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "wapachee est r'tourné dans la communauté": chat, a word no list holds
     if unlisted_subject(text, toks, i) or affiliated(text, toks, i):
         return True
+    if letter_nickname(t.text) and (
+        after in PERSON_VERBS or after in ("is", "was", "has") or _WITH.search(text, 0, t.start)
+    ):
+        return True  # "marcus said d-money is gonna be at the park", "hangs w d-money on barton"
     if (
         (t.cap or (t.unknown and t.text.isalpha() and typed_in_lower_case(text)))  # "dez and his…"
         and (t.unknown or (t.common and not t.sentence_start and t.lower not in KIN))

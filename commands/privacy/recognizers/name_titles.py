@@ -54,6 +54,22 @@ def by_title(
         title = None  # "the hotel on Idylwyld Dr N": a drive, not a doctor
     partner = i > 0 and toks[i - 1].lower in _PARTNERS
     saint = nxt is not None and nxt.lower.startswith(("saint-", "sainte-", "st-", "ste-"))
+    if (
+        t.text == "Pt"
+        and nxt is not None
+        and text[t.end : nxt.start] == " "  # not "Pt: Waboose, Crystal", a row of a form
+        and nxt.cap
+        and (nxt.name or nxt.unknown)
+    ):
+        end = i + 2  # "Pt River Assiniboine (they/them), 18": a chart names the patient in full
+        while (
+            end < len(toks)
+            and end < i + 4
+            and toks[end].cap
+            and gap_ok(text, toks[end - 1], toks[end], " ")
+        ):
+            end += 1
+        return Candidate(Kind.NAME, nxt.start, toks[end - 1].end, "the patient", 46), end
     if t.lower == "dre" and partner and text[t.end : t.end + 1] != ".":
         # "her bf Dre has the kids' passports": Dre (André) the boyfriend, not a doctor
         return Candidate(Kind.NAME, t.start, t.end, None, 46), i + 1
@@ -103,6 +119,8 @@ def by_title(
             and not (saint and t.lower in SHORT_TITLES)
         )
         and not (t.text.isupper() and len(t.text) > 1 and nxt.protected)  # "MS. Police"
+        # "l'agente SRO demande": a role after the title, not "Mme LEBLANC"
+        and not (nxt.text.isupper() and len(nxt.text) > 1 and nxt.protected and not nxt.name)
         and not _names_an_institution(toks, i + 1)  # "Dr. Martin LeBoldus Catholic High School"
         # "hôpital Dr. F.H. Wigmore"; not "in the unit. Ms Ouellet reported"
         and not (

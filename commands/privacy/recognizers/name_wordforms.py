@@ -78,3 +78,17 @@ def words_run_together(text: str, lex: Lexicon) -> bool:
 def compound_initials(text: str) -> bool:
     """ "son conjoint J-F": the initials of a compound first name (Jean-François)."""
     return _COMPOUND_INITIALS.fullmatch(text) is not None
+
+
+def letter_nickname(written: str) -> bool:
+    """A letter, a hyphen, a word, in lower case: "d-money", "j-rock", "t-bone"; not "e-mail"."""
+    return _LETTER_NICKNAME.fullmatch(written) is not None and written not in _LETTER_WORDS
+
+
+_LETTER_NICKNAME = re.compile(r"[a-z]-[a-z]{3,}")
+_LETTER_WORDS = words(
+    """
+    e-mail e-mails e-transfer e-transfers t-shirt t-shirts x-ray x-rays u-turn e-cig e-cigs
+    c-section t-ball a-frame b-day e-bike e-bikes e-scooter e-file e-learning e-health
+    """
+)

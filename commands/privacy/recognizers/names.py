@@ -15,7 +15,7 @@ import re
 
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
-from commands.privacy.recognizers import Candidate, name_echoes, name_positions
+from commands.privacy.recognizers import Candidate, name_echoes, name_positions, name_set_places
 from commands.privacy.recognizers.cues import (
     CALENDAR,
     FAMILY,
@@ -84,6 +84,7 @@ def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
         taken.update((first, k))
     generic = _generic(youth, french)
     spans.extend(named_far(text, generic))  # "Nickname in the group chat is 'Lil Bear'"
+    spans.extend(name_set_places.find(text, generic))  # "Kids' names: Noël, Céleste", "cheers, Mo"
     spans.extend(name_echoes.find(text, toks, taken, spans, generic))
     if not spans and lone_reply(text, toks):
         spans.append(cand(text, toks, 0, len(toks), generic))  # "Tremblay."

@@ -124,6 +124,11 @@ _NAMING = [
     "sous le surnom de",
     "surnom de",
     "sous le nom de",
+    "referred to as",  # "the 19 y/o male (referred to as Bear in early notes)"
+    "refers to him as",
+    "refers to her as",
+    "refer to him as",
+    "refer to her as",
     "au nom de",  # "immatriculé au nom de Kaczmarek", "le bail est au nom de sa mère"
     "in the name of",
     "known to police as",

@@ -76,6 +76,13 @@ def find(text: str) -> list[Candidate]:
     for m in p["sin_far"].finditer(text):
         add(Kind.SIN, m, 90, "v")  # over "dossier :" read as a file cue
     for m in p["health"].finditer(text):
+        glued = re.search(r"(?-i:[A-Z]{3,4})-$", text[m.start() : m.start("v")])
+        if glued and (
+            glued.group(0) == "HSN-" or "MRN" in text[max(0, m.start() - 12) : m.start()]
+        ):
+            # "MRN HSN-00871234": a hospital's record number, its name glued to the digits
+            out.append(Candidate(Kind.CASE_NUMBER, m.start(), m.end("v"), None, 91))
+            continue
         add(Kind.HEALTH_NUMBER, m, 91, "v")
         for more in _more_of_the_same(text, m.end()):
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "Dad's is 1602240457 and mom's is 7658…"

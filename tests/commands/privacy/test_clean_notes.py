@@ -881,6 +881,22 @@ CLEAN: list[str] = [
     "ancien mineur chez Inco, vit seul à Capreol",
     "screenshots emailed to @kim.ops, gang unit looking at it on insta",
     "au nom de Maison Écluse, merci à tous",
+    "Kid's BeReal shows him at the skatepark at 11:45 most school days.",
+    "Parents now use Family Pairing on TikTok and FaceTime.",
+    "e.g. the youth, i.e. the mom, at 9 a.m. and 3 p.m.",
+    "[11:20] Foster mom: she took off again / [11:21] Foster mom: with the older bf",
+    "concerning posts on Snapchat & Instagram re weapons, reported to the platform",
+    "L'agente SRO a rencontré les 4 élèves de sec. 2 mardi",
+    "Agency | Sits | Closed / CMHA | 4 | 2 / OPS | 3 | 1",
+    "Agencies' names: OPS, CAS and CMHA.",
+    "thanks, team",
+    "this is urgent, call back before noon",
+    "Rappel : les pseudonymes et surnoms ne doivent jamais apparaître ici",
+    "Pt Care Plan updated by the nurse",
+    "Westman Youth for Christ and Brandon Police Service attending",
+    "re the Paris thing: it's Paris, Ontario — the family is moving to Brant County",
+    "sent the e-transfer and a t-shirt w the e-mail receipt",
+    "CAS and OPS (both agencies) attended",
 ]
 
 

@@ -883,6 +883,32 @@ NAMES: list[tuple[str, list[str]]] = [
     ("c'est lui qui héberge Maélie depuis la semaine dernière", ["Maélie"]),
     ("La plaque BWKR 770 est immatriculée au nom de Kaczmarek", ["Kaczmarek"]),
     ("Louis Morin dit « Boy », 19 ans, message d'adieu sur Facebook", ["Louis Morin", "Boy"]),
+    ("Kids' names for CFS only: Noël, Céleste and Constant.", ["Noël", "Céleste", "Constant"]),
+    ("Prénoms des enfants : Soleil, Lune et Étoile.", ["Soleil", "Lune", "Étoile"]),
+    ('Sign-off: "cheers, Mo" / Outreach Worker', ["Mo"]),
+    ('Txt: "this is kev, tell the worker i\'m at the hub"', ["kev"]),
+    ('pasted from text: "hey its crystal from the band office, call me"', ["crystal"]),
+    ("client on Hargreaves caseload, breach last wk", ["Hargreaves"]),
+    ("The 19 y/o male (referred to in early notes as Bear) completed intake", ["Bear"]),
+    ("ER note: 'Pt Tyrell Bonaparte 20M, MVC, BAC pending'", ["Tyrell Bonaparte"]),
+    ("Triage note: 'Pt River Assiniboine (they/them), 18'", ["River Assiniboine"]),
+    ("grandma Della says he's gaming all night", ["Della"]),
+    (
+        "Plate | Make | Owner / BXKM 204 | Civic | D. Marsh / 719 JRT | F-150 | Leon Marsh",
+        ["D. Marsh", "Leon Marsh"],
+    ),
+    (
+        "Name | SIN | Income source / Gerald Two Rivers | 781 511 258 | SAID"
+        " / Crystal Keewatin | 790-394-944 | SIS",
+        ["Gerald Two Rivers", "Crystal Keewatin"],
+    ),
+    ("Bed | Name | In | Notes — 3 | Crystal Moosomin | 21:40 | left AMA", ["Crystal Moosomin"]),
+    ('"marcus said d-money is gonna be at the park tonight"', ["marcus", "d-money"]),
+    (
+        "Florence and Victoria (twins) haven't been at school since the break",
+        ["Florence", "Victoria"],
+    ),
+    ("w/ storm and river, the twins", ["storm", "river"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",

@@ -1,0 +1,129 @@
+"""Names in the set places of a note or a message, where any word is a name.
+
+- a list after a label: "Kids' names for CFS only: Noël, Céleste and Constant", "Prénoms
+  des enfants : Soleil, Lune et Étoile" (not a list of agencies or programmes, whose words
+  are acronyms, shielded, or everyday words no list of names holds);
+- the closing of a text or an e-mail: 'Sign-off: "cheers, Mo"';
+- the opening of a voicemail or a text: "this is kev, tell the worker", "its crystal
+  from the band office";
+- whose caseload a client is on: "client on Hargreaves caseload".
+Everyday words stay out where the place is weak ("thanks, team", "this is urgent").
+"""
+
+from __future__ import annotations
+
+import re
+
+from commands.privacy.findings import Kind
+from commands.privacy.lexicon import STOPWORDS, lexicon
+from commands.privacy.recognizers import Candidate
+
+_SIGN_OFF = re.compile(
+    r"\b(?:thanks|thank\s+you|thx|ty|cheers|regards|best|merci|cordialement|bisous|xoxo|"
+    r"love|sincerely|take\s+care)\s*,\s*"
+    r"(?P<n>[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?(?:\s[A-ZÀ-Ý][^\W\d_]+)?)"
+    r"(?=\s*(?:[\"”»']|\s/\s|\n|$|[-—–]\s|💕|❤|\s*\())",
+)
+_INTRODUCED = re.compile(
+    r"(?:^|[\"“«:]\s*|\b(?:hey|hi|hello|allo|salut|bonjour|yo)[,!]?\s+)"
+    r"(?:it['’]?s|this\s+is|c['’]?est|cest|its)\s+"
+    r"(?P<n>[^\W\d_][^\W\d_'’-]{1,15}(?:-[^\W\d_]+)?)"
+    r"(?P<after>\s+(?:from|de|du|here|ici)\b|\s*[,.!]|\s+(?:tell|call|can|pls|please)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Florence and Victoria (twins)", "w/ storm and river, the twins": two people said to be
+# siblings right after their names
+_PAIR_OF_SIBLINGS = re.compile(
+    r"(?<![\w'’-])(?P<a>[^\W\d_][^\W\d_'’-]+)\s*(?:and|&|et|/|n)\s*(?P<b>[^\W\d_][^\W\d_'’-]+)"
+    r"(?:\s*\(|,\s*)(?:the\s+|les\s+|both\s+)?(?:twins|siblings|sisters|brothers|cousins|"
+    r"jumeaux|jumelles|sœurs|soeurs|frères|freres)\b",
+    re.IGNORECASE,
+)
+_CASELOAD = re.compile(
+    r"\b(?:on|in|to|from|sur)\s+(?P<n>(?-i:[A-ZÀ-Ý][^\W\d_'’-]+))(?:['’]s|s['’]|['’])?\s+"
+    r"(?:caseload|case\s+load|charge\s+de\s+cas)\b",
+    re.IGNORECASE,
+)
+
+
+def find(text: str, suggestion: str | None) -> list[Candidate]:
+    out = _listed(text, suggestion)
+    lex = lexicon()
+    for m in _SIGN_OFF.finditer(text):
+        first = m.group("n").split()[0].casefold()
+        if first in STOPWORDS or (first in lex.never_single and not lex.is_name(first)):
+            continue  # "Thanks, CMHA"
+        if lex.is_name(first) or not lex.is_common(first) or len(first) <= 3:
+            out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 47))
+    for m in _INTRODUCED.finditer(text):
+        word = m.group("n").casefold()
+        if word in STOPWORDS or word in lex.given_places or ("-" in word and len(word) < 5):
+            continue  # "it's Paris, Ontario": a town
+        # "its crystal from the band office": a word is a name only if a list holds it and
+        # where the caller is from follows; "this is urgent, call back" is no one
+        said_from = lex.is_name(word) and m.group("after").strip() in ("from", "de", "du")
+        if (lex.is_common(word) or word in lex.never_single) and not said_from:
+            continue
+        out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 47))
+    for m in _PAIR_OF_SIBLINGS.finditer(text):
+        pair = [m.group("a"), m.group("b")]
+        if all(_sibling_name(w) for w in pair):
+            out.extend(Candidate(Kind.NAME, m.start(g), m.end(g), suggestion, 46) for g in "ab")
+    for m in _CASELOAD.finditer(text):
+        word = m.group("n").casefold()
+        if (
+            word not in STOPWORDS
+            and word not in lex.never_single
+            and not (lex.is_common(word) and not lex.is_name(word))
+        ):
+            out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
+    return out
+
+
+_LABEL = re.compile(
+    r"\b(?:names?|first\s+names|noms|prénoms|prenoms)\b[^.:\n]{0,30}?:[ \t]*", re.IGNORECASE
+)
+_PEOPLE = re.compile(
+    r"prénoms|prenoms|first|kids|kid's|children|enfants|youth|siblings|girls|boys|twins"
+    r"|fratrie|jumeaux|jumelles|filles|garçons",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(
+    r"(?P<n>[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?)"
+    r"(?P<sep>[ \t]*,[ \t]*(?:and[ \t]+|et[ \t]+)?|[ \t]+(?:and|et|&)[ \t]+|(?=[ \t]*(?:[.;)]|$)))"
+)
+
+
+def _listed(text: str, suggestion: str | None) -> list[Candidate]:
+    out: list[Candidate] = []
+    for label in _LABEL.finditer(text):
+        items: list[re.Match[str]] = []
+        pos = label.end()
+        while (m := _ITEM.match(text, pos)) is not None:
+            items.append(m)
+            pos = m.end()
+            if not m.group("sep"):
+                break
+        if len(items) < 2 or items[-1].group("sep"):
+            continue  # one word is a label's value, read elsewhere; a list must end
+        people = _PEOPLE.search(label.group(0)) is not None  # "Kids' names", "Prénoms"
+        if not all(_may_be_a_name(m.group("n"), people) for m in items):
+            continue  # "Agencies' names: OPS, CAS and CMHA", "Program names: Compass and Journey"
+        out.extend(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 47) for m in items)
+    return out
+
+
+def _may_be_a_name(word: str, people: bool) -> bool:
+    lex = lexicon()
+    w = word.casefold()
+    if word.isupper() or w in STOPWORDS or (w in lex.never_single and not lex.is_name(w)):
+        return False
+    return people or lex.is_name(w) or not lex.is_common(w)
+
+
+def _sibling_name(word: str) -> bool:
+    lex = lexicon()
+    w = word.casefold()
+    if w in STOPWORDS or word.isupper() or (w in lex.never_single and not lex.is_name(w)):
+        return False
+    return word[:1].isupper() or lex.is_name(w)  # "storm and river, the twins" in chat

@@ -1,0 +1,122 @@
+"""Cells of a table pasted from a spreadsheet or a list: the header says what each column is.
+
+"Plate | Make | Owner / BXKM 204 | Civic | D. Marsh", "Nom ; Âge ; École / Léa Roy ; 14 ;
+…": under "Owner" or "Nom" every cell is a person, whatever word it is, and under
+"Plate" every cell is a plate. Rows are lines, or the " / " or " — " a one-line paste leaves;
+cells are split by "|", ";" or tabs, as the header is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commands.privacy.findings import Kind
+from commands.privacy.lexicon import lexicon, words
+from commands.privacy.recognizers import Candidate
+
+_HEADERS: dict[Kind, str] = {
+    Kind.NAME: (
+        "name|names|nom|noms|prénom|prenom|full name|nom complet|client|client name|"
+        "nom du client|youth|jeune|student|élève|eleve|child|enfant|parent|guardian|"
+        "parent/guardian|tuteur|tutrice|parent/tuteur|owner|propriétaire|resident|résident|"
+        "tenant|locataire|contact|emergency contact|mother|father|mom|dad|mère|père|patient|"
+        "requérant|requérante|applicant|last name|first name|surname|nom de famille|"
+        "given name|caregiver"
+    ),
+    Kind.LICENCE: "plate|plates|plaque|licence plate|license plate|dl",
+    Kind.PHONE: "phone|cell|tel|tél|téléphone|telephone|cellulaire",
+    Kind.DATE_OF_BIRTH: "dob|ddn|date of birth|date de naissance|birth date",
+    Kind.SIN: "sin|nas",
+    Kind.HEALTH_NUMBER: "hcn|ohip|health card|carte santé|phn|hsn|ramq",
+    Kind.CASE_NUMBER: "file|file #|case|case #|dossier|occurrence|occ",
+    Kind.EMAIL: "email|e-mail|courriel",
+    Kind.SOCIAL_HANDLE: "snap|snapchat|insta|instagram|ig|tiktok|handle",
+}
+_COLUMN = {label: kind for kind, labels in _HEADERS.items() for label in labels.split("|")}
+_ROWS = re.compile(r"\n|\s/\s|\s—\s")  # " — ": rows a one-line paste joined with a dash
+_SEPARATORS = ("|", ";", "\t")
+_EMPTY = words(
+    "unknown unk inconnu inconnue n/a na - — – ? none aucun aucune tbd tba redacted xxxx nil"
+    " same idem"
+)
+_NEEDS_A_DIGIT = frozenset(
+    {Kind.LICENCE, Kind.PHONE, Kind.DATE_OF_BIRTH, Kind.SIN, Kind.HEALTH_NUMBER}
+    | {Kind.CASE_NUMBER}
+)
+
+
+def find(text: str) -> list[Candidate]:
+    if not any(sep in text for sep in _SEPARATORS):
+        return []
+    rows = _rows(text)
+    out: list[Candidate] = []
+    for k, (_, row) in enumerate(rows):
+        sep = next((s for s in _SEPARATORS if s in row), None)
+        if sep is None:
+            continue
+        header = [c.strip().strip(":#").strip().casefold() for c in _trimmed(row, sep)]
+        columns = {n: _COLUMN[h] for n, h in enumerate(header) if h in _COLUMN}
+        if not columns or len(header) < 2 or any(len(h.split()) > 4 for h in header):
+            continue
+        for row_start, line in rows[k + 1 :]:
+            if sep not in line:
+                break
+            cells = _cells(line, sep, row_start)
+            if len(cells) != len(header):
+                break
+            for n, kind in columns.items():
+                cell_start, value = cells[n]
+                if _identifies(kind, value):
+                    out.append(Candidate(kind, cell_start, cell_start + len(value), None, 57))
+    return out
+
+
+def _rows(text: str) -> list[tuple[int, str]]:
+    out = []
+    start = 0
+    for m in _ROWS.finditer(text):
+        out.append((start, text[start : m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out
+
+
+def _trimmed(row: str, sep: str) -> list[str]:
+    cells = row.split(sep)
+    if len(cells) > 2 and not cells[0].strip():
+        cells = cells[1:]  # "| Name | DOB |": the border's empty cells
+    if len(cells) > 2 and not cells[-1].strip():
+        cells = cells[:-1]
+    # "Bed | Name | In": the header starts after whatever the line said before it
+    cells[0] = re.split(r"[:—–]\s+", cells[0])[-1]
+    return cells
+
+
+def _cells(line: str, sep: str, offset: int) -> list[tuple[int, str]]:
+    """Each cell's stripped text and where it starts in the whole text."""
+    out = []
+    pos = 0
+    for raw in line.split(sep):
+        lead = len(raw) - len(raw.lstrip())
+        out.append((offset + pos + lead, raw.strip()))
+        pos += len(raw) + len(sep)
+    if len(out) > 2 and not out[0][1]:
+        out = out[1:]
+    if len(out) > 2 and not out[-1][1]:
+        out = out[:-1]
+    return out
+
+
+def _identifies(kind: Kind, value: str) -> bool:
+    if not value or value.casefold() in _EMPTY or len(value) > 60:
+        return False
+    if kind in _NEEDS_A_DIGIT:
+        return any(ch.isdigit() for ch in value)
+    if kind is Kind.EMAIL:
+        return "@" in value
+    if kind is Kind.NAME:
+        words = re.findall(r"[^\W\d_]+", value)
+        never = lexicon().never_single
+        # "CAS" or "Probation" alone in a name column is an agency, not a person
+        return bool(words) and not (len(words) == 1 and words[0].casefold() in never)
+    return True
