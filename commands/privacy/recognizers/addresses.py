@@ -239,8 +239,8 @@ _STATES = (
 )
 # A ZIP the note calls one: over "bus ticket was 13662" read as a file number
 _ZIP_SAID = (
-    r"(?:\b(?:zip|zip code|zipcode|code\s+zip|code\s+postal)(?:\s*\([^)\n]{1,20}\))?"
-    r"\s*:?\s*#?\s*\d{5}(?:-\d{4})?\b"  # "Zip (dad, US): 14201"
+    r"(?:\b(?:zip|zip code|zipcode|code\s+zip|code\s+postal(?:\s+am[ée]ricain)?)"
+    r"(?:\s*\([^)\n]{1,20}\))?\s*[:,]?\s*#?\s*\d{5}(?:-\d{4})?\b"  # "Zip (dad, US): 14201"
     # "a ZIP on the return label she showed us: 58203", "has a ZIP of 58203"
     r"|(?:(?<=\bzip\s)|(?<=\bzip\s\s))(?:[^\W\d_][\w'’-]{0,12}['’]?(?:,?\s+|(?=:))){0,9}?"
     r"(?:is|was|as|of|:|donné|est|c['’]est)\s*"

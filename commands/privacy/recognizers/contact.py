@@ -261,7 +261,7 @@ _MENTION = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?(?:\.[^\W\
 _ON_A_PLATFORM = re.compile(
     r"\b(?:snap\w*|insta\w*|[fr]insta|ig|tiktok|tik\s+tok|twitter|fb|facebook|kik|discord|telegram|x|"
     r"handle|account|profile|profil|compte|pseudo|user(?:name)?|usager|posts?|posted|posting|poste|"
-    r"publie|follow(?![-\s]?ups?\b)\w*|dms?|dm'?d|messag\w*|page|reels?|story|stories|socials?|réseaux|online|"
+    r"publie|follow(?![-\s]?ups?\b)\w*|dms?|dm'?d|messag\w*|page|reels?|story|stories|socials|social\s+media|réseaux|online|"
     r"en\s+ligne|app|gaming|game|server|serveur)\b",
     re.IGNORECASE,
 )
@@ -361,8 +361,10 @@ _SERVICES = words(
 )
 # "screenshots emailed to @kim.ops", "cc @jen.sps": sent to a rep, by the agency in the account
 _SENT_TO = re.compile(
-    r"\b(?:e-?mailed|sent|forwarded|fwd|passed|cc(?:['’]?d)?|shared)\s+(?:(?:it|them)\s+)?"
-    r"(?:to\s+|with\s+|à\s+)?$",
+    r"(?:\b(?:e-?mailed|sent|forwarded|fwd|passed|cc(?:['’]?d)?|shared)\s+(?:(?:it|them)\s+)?"
+    r"(?:to\s+|with\s+|à\s+)?"
+    # "Can we get @jenna.ysb and the SRO on the door knock": a rep asked to come along
+    r"|\b(?:can|could)\s+(?:we|you|u|someone)\s+(?:get|ask|add|bring|invite|ping|loop\s+in)\s+)$",
     re.IGNORECASE,
 )
 # "@sophie.tbdsb", "@luc.cecce": school boards' accounts (district, catholic, conseil scolaire)

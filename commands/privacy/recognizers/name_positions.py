@@ -110,7 +110,7 @@ from commands.privacy.recognizers.name_roles import (
     unlisted_subject,
 )
 from commands.privacy.recognizers.name_tokens import Tok
-from commands.privacy.recognizers.name_wordforms import letter_nickname, northern_form
+from commands.privacy.recognizers.name_wordforms import letter_nickname, northern_form, qc_initials
 
 
 def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
@@ -170,6 +170,7 @@ def _candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False) -> b
     return not t.protected or (shielded_ok and t.listed_word)
 
 
+_IS_CALLED = re.compile(r"\b(?:he['’]s|she['’]s|c['’]est|it['’]s)\s+$", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:w/?|with|and|avec|pis|et)\s+$")
 
 
@@ -214,6 +215,12 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "wapachee est r'tourné dans la communauté": chat, a word no list holds
     if unlisted_subject(text, toks, i) or affiliated(text, toks, i):
         return True
+    if qc_initials(t.text) and (
+        after in PERSON_VERBS
+        or after in _SUBJECT_AUXILIARIES
+        or _IS_CALLED.search(text, 0, t.start)
+    ):
+        return True  # "M-E a texté l'intervenante", "jf est revenu", "he's JF but the school…"
     if letter_nickname(t.text) and (
         after in PERSON_VERBS or after in ("is", "was", "has") or _WITH.search(text, 0, t.start)
     ):

@@ -92,3 +92,12 @@ _LETTER_WORDS = words(
     c-section t-ball a-frame b-day e-bike e-bikes e-scooter e-file e-learning e-health
     """
 )
+
+
+def qc_initials(written: str) -> bool:
+    """The initials of a Québécois compound first name: "M-E", "p-a", "JF", "jf" (not "PA",
+    Prince Albert, or "JP", a justice of the peace)."""
+    return _QC_INITIALS.fullmatch(written) is not None
+
+
+_QC_INITIALS = re.compile(r"(?i:[a-z]-[a-z]|jf|js|jm|jc|jg|jl|fx|mj|pl)")

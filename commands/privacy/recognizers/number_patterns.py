@@ -37,7 +37,7 @@ _CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|"
     r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
-    r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|application|"
+    r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|application|offender|"
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|mandat\s+d'aide\s+juridique|"
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|band\s+(?:member\s+)?(?:number|no\.?|#)|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|UCI|IUC|"
@@ -343,7 +343,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![-\w])"
             + _PLATE_CUE
             + r"(?:['’]s)?"  # "plate's a QC one, K47 RXP"
-            + r"(?:[\s:,?]+[^\W\d_][\w'’.-]{0,11}){1,11}?[\s:,?(]+(?:is\s+|est\s+)?"
+            # "Plate came back to a rental — 311 JKE": a dash before it too
+            + r"(?:[\s:,?]+[^\W\d_][\w'’.-]{0,11}){1,11}?[\s:,?(—–]+(?:is\s+|est\s+)?"
             r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5}))"
             r"(?![\w-])",

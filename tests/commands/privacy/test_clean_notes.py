@@ -897,6 +897,9 @@ CLEAN: list[str] = [
     "re the Paris thing: it's Paris, Ontario — the family is moving to Brant County",
     "sent the e-transfer and a t-shirt w the e-mail receipt",
     "CAS and OPS (both agencies) attended",
+    "Can we get @jenna.ysb and the SRO on the door knock Friday 10:30?",
+    "Thanks @priya.cas — CAS Toronto takes lead, with TDSB social work assisting.",
+    "une entreprise prospère du quartier, la lumière était éteinte",
 ]
 
 

@@ -528,6 +528,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("No de demande : OMHM-2026-08871", Kind.CASE_NUMBER, "OMHM-2026-08871"),
     ("MRN: HSN-00482291 / HCN: 5512 664 093 PL", Kind.CASE_NUMBER, "HSN-00482291"),
     ("DOB: 03.14.2009 / Zip (dad, US): 14201", Kind.POSTAL_CODE, None),
+    ("Le jeune a donné un code postal américain, 58102, à Fargo", Kind.POSTAL_CODE, None),
+    ("Sask Corrections offender # 0048813 — missing reporting", Kind.CASE_NUMBER, "0048813"),
+    ("Plate came back to a rental — 311 JKE, Sask", Kind.LICENCE, "311 JKE"),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
         "client ID on file — IFH 4455-6677-88 not working at the pharmacy",

@@ -909,6 +909,11 @@ NAMES: list[tuple[str, list[str]]] = [
         ["Florence", "Victoria"],
     ),
     ("w/ storm and river, the twins", ["storm", "river"]),
+    ("JF a été arrêté hier soir près du métro Pie-IX", ["JF"]),
+    ("jf est revenu chez sa mère hier", ["jf"]),
+    ("M-E a texté l'intervenante à 2 h du matin", ["M-E"]),
+    ("He told the SRO he's JF but the school has him as Jean-François", ["JF", "Jean-François"]),
+    ("la petite Prospère a encore des bleus selon l'enseignante", ["Prospère"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
