@@ -115,7 +115,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"inscrite?|indiquée?|listed|recorded|written|given|au|at|general|hospital|rapport|"
         + r"twins|kids|children|both|boys|girls|jumeaux|jumelles|enfants|en|date|"
         + r"youngest|oldest|eldest|middle|older|younger|newborn|infant|toddler|cadet|cadette|"
-        + r"aîné|aînée|benjamin|benjamine|"  # "DOB for the youngest is March 9, 2021"
+        + r"aîné|aînée|benjamin|benjamine|scolaire|school|medical|médical|"
         + r"fillette|petite?|garçon|fille|fils|mère|père|mom|dad|mother|father|daughter|son|"
         + r"band|bracelet|wristband|chart|certificate|cert|certificat|passport|passeport|"
         + r"l['’]hôpital|hôpital|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s*:))){0,5}"  # "DOB for Hamza:"

@@ -273,15 +273,12 @@ def _naming_phrase(toks: list[Tok], i: int) -> int:
     for phrase in NAMING.get(toks[i].lower, ()):
         if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
             return len(phrase)
-    far = toks[i].lower == "known" or (
-        toks[i].lower == "referred" and i + 1 < len(toks) and toks[i + 1].lower == "to"
-    )  # "known around downtown as", "known on the rez as", "referred to in early notes as"
-    if far:
-        for n in range(2, 6):
+    # "known on the rez as", "known at the mosque and at work as", "referred to in notes as"
+    if toks[i].lower == "known" or tuple(t.lower for t in toks[i : i + 2]) == ("referred", "to"):
+        for n in range(2, 9):
+            between = toks[i + 1 : i + n]
             if i + n < len(toks) and toks[i + n].lower == "as":
-                between = toks[i + 1 : i + n]
-                if all(t.text.islower() and t.text.isalpha() for t in between):
-                    return n + 1
+                return n + 1 if all(t.text.islower() and t.text.isalpha() for t in between) else 0
     return 0
 
 

@@ -220,8 +220,9 @@ def find(text: str) -> list[Candidate]:
         first, end = text[c.start : c.end], c.end
         while (other := _AND_ANOTHER_FILE.match(text, end)) is not None:
             second = other.group("v")
+            same_letters = re.sub(r"[^A-Z]", "", first) == re.sub(r"[^A-Z]", "", second)
             if not (
-                ("-" in second and first.count("-") == second.count("-"))
+                ("-" in second and first.count("-") == second.count("-") and same_letters)
                 or (first.isdigit() and len(first) == len(second))
             ):
                 break
@@ -260,7 +261,9 @@ _OR_ANOTHER_PLATE = re.compile(
 )
 # "(occ. 26-3391 and 26-3397)", "Student #s 2215590, 2209874"
 _AND_ANOTHER_FILE = re.compile(
-    r"\s*(?:,|and|et|&|/|,\s*and|,\s*et)\s*(?P<v>\d{2,4}-\d{3,8}|\d{5,10})(?![\w-])"
+    r"\s*(?:,|and|et|&|/|,\s*and|,\s*et)\s*"
+    # "PA26-0191, PA26-0482", "39-260304-088 et 39-260307-012": the same shape again
+    r"(?P<v>(?-i:[A-Z]{0,4})\d{2,4}-\d{3,8}(?:-\d{2,4})?|\d{5,10})(?![\w-])"
 )
 _AND_ANOTHER = re.compile(
     # "8495 003 249 for the son and 7000954185 for the daughter"

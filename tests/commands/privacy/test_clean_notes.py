@@ -900,6 +900,7 @@ CLEAN: list[str] = [
     "Can we get @jenna.ysb and the SRO on the door knock Friday 10:30?",
     "Thanks @priya.cas — CAS Toronto takes lead, with TDSB social work assisting.",
     "une entreprise prospère du quartier, la lumière était éteinte",
+    "Centraide a financé des meubles pour la famille",
 ]
 
 

@@ -914,6 +914,7 @@ NAMES: list[tuple[str, list[str]]] = [
     ("M-E a texté l'intervenante à 2 h du matin", ["M-E"]),
     ("He told the SRO he's JF but the school has him as Jean-François", ["JF", "Jean-François"]),
     ("la petite Prospère a encore des bleus selon l'enseignante", ["Prospère"]),
+    ("He is known at the mosque and at work as Tesfu.", ["Tesfu"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
