@@ -6,7 +6,8 @@
 - the closing of a text or an e-mail: 'Sign-off: "cheers, Mo"';
 - the opening of a voicemail or a text: "this is kev, tell the worker", "its crystal
   from the band office";
-- whose caseload a client is on: "client on Hargreaves caseload".
+- whose caseload a client is on: "client on Hargreaves caseload";
+- two people said to be siblings right after their names: "Florence and Victoria (twins)".
 Everyday words stay out where the place is weak ("thanks, team", "this is urgent").
 """
 
@@ -34,7 +35,8 @@ _INTRODUCED = re.compile(
 # "Florence and Victoria (twins)", "w/ storm and river, the twins": two people said to be
 # siblings right after their names
 _PAIR_OF_SIBLINGS = re.compile(
-    r"(?<![\w'’-])(?P<a>[^\W\d_][^\W\d_'’-]+)\s*(?:and|&|et|/|n)\s*(?P<b>[^\W\d_][^\W\d_'’-]+)"
+    r"(?<![\w'’-])(?P<a>[^\W\d_][^\W\d_'’-]+)(?:\s+(?:and|et|n)\s+|\s*[&/]\s*)"
+    r"(?P<b>[^\W\d_][^\W\d_'’-]+)"
     r"(?:\s*\(|,\s*)(?:the\s+|les\s+|both\s+)?(?:twins|siblings|sisters|brothers|cousins|"
     r"jumeaux|jumelles|sœurs|soeurs|frères|freres)\b",
     re.IGNORECASE,

@@ -901,6 +901,7 @@ CLEAN: list[str] = [
     "Thanks @priya.cas — CAS Toronto takes lead, with TDSB social work assisting.",
     "une entreprise prospère du quartier, la lumière était éteinte",
     "Centraide a financé des meubles pour la famille",
+    "Eastern Avenue, the sisters live there with their aunt",
 ]
 
 
