@@ -118,14 +118,18 @@ def _listed(text: str, suggestion: str | None) -> list[Candidate]:
 def _may_be_a_name(word: str, people: bool) -> bool:
     lex = lexicon()
     w = word.casefold()
-    if word.isupper() or w in STOPWORDS or (w in lex.never_single and not lex.is_name(w)):
+    if _never_a_name(word):
         return False
     return people or lex.is_name(w) or not lex.is_common(w)
 
 
 def _sibling_name(word: str) -> bool:
     lex = lexicon()
+    return not _never_a_name(word) and (word[:1].isupper() or lex.is_name(word.casefold()))
+
+
+def _never_a_name(word: str) -> bool:
+    """An acronym, a function word, or a word the lists shield and hold as no name."""
+    lex = lexicon()
     w = word.casefold()
-    if w in STOPWORDS or word.isupper() or (w in lex.never_single and not lex.is_name(w)):
-        return False
-    return word[:1].isupper() or lex.is_name(w)  # "storm and river, the twins" in chat
+    return word.isupper() or w in STOPWORDS or (w in lex.never_single and not lex.is_name(w))

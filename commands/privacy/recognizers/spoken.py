@@ -8,7 +8,6 @@ as written dates are.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from commands.privacy.findings import Kind
@@ -49,11 +48,6 @@ _SPOKEN_DOB = re.compile(
 
 
 def find(text: str) -> list[Candidate]:
-    return list(_find(text))
-
-
-@functools.cache
-def _find(text: str) -> tuple[Candidate, ...]:
     out: list[Candidate] = []
     for m in _DIGITS.finditer(text):
         digits = re.findall(_DIGIT, m.group(0), re.IGNORECASE)
@@ -66,4 +60,4 @@ def _find(text: str) -> tuple[Candidate, ...]:
         out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 62))
     for m in _SPOKEN_DOB.finditer(text):
         out.append(Candidate(Kind.DATE_OF_BIRTH, m.start("v"), m.end("v"), None, 78))
-    return tuple(out)
+    return out
