@@ -38,9 +38,11 @@ RURAL = (
     r"|(?:bldg|building|bâtiment|immeuble)\s*#?\s*\d{2,5}\s*,?\s*(?:unit|apt|app|suite|#)\s*\d{1,4}"
     r"|bldg\s*#?\s*\d{3,5}"
     # "address is lot 27 in fort chip": a lot, then where it is
-    r"|(?<!parking\s)lot\s*#?\s*\d{1,4}(?=\s+(?:in|à)\s+(?!the\b|la\b|le\b)[^\W\d_])"
+    r"|(?<!parking\s)lot\s*#?\s*\d{1,4}(?=\s+(?:in|à|on)\s+(?!the\b|la\b|le\b|a\b|my\b|our\b)[^\W\d_])"
     # "lives in lot 48 by the nursing station", "she lives lot 7 on cote": a home's lot
-    r"|(?:(?<=\blives\s)|(?<=\blives\sin\s)|(?<=\blives\son\s))lot\s*#?\s*\d{1,4}\b)"
+    r"|(?:(?<=\blives\s)|(?<=\blives\sin\s)|(?<=\blives\son\s))lot\s*#?\s*\d{1,4}\b"
+    # "drives them from lot 6", "their place is lot 22" (after the farm forms: "is lot 12, con. 4")
+    r"|(?:(?<=\bfrom\s)|(?<=\bis\s))lot\s*\d{1,4}\b)"
 )
 # "living with his kokum in house 311 across from the Northern store": a house on a reserve
 HOUSE_NUMBER = (

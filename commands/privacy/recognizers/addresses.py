@@ -177,6 +177,7 @@ _SLASH_INTERSECTION = (
     # Both streets have their type ("Victoria Ave E and Simpson St", "Main St/2nd Ave",
     # "Avenue H and 20th St W"): "Health and Wellness Drive" is one road, not a corner.
     r"(?=" + _STREET_WORD + r"\s+(?i:" + _EN_TYPES + r")\b|" + _AVENUE_LETTER + r")"
+    r"(?<![A-Za-z],\s)"  # "Green Lake, Jans Bay and Cole Bay": the end of a list of places
     r"\b(?:" + _AVENUE_LETTER + r"|" + _STREET_WORD + r"(?:\s+(?i:" + _EN_TYPES + r"))?)"
     r"\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?\s*(?:&|/|and)\s*"
     r"(?:" + _AVENUE_LETTER + r"|(?:" + _STREET_WORD + r"|\d{1,3})\s+(?i:" + _EN_TYPES + r")\b\.?)"

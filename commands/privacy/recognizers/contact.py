@@ -289,6 +289,7 @@ def colleague(text: str, start: int, body: str) -> bool:
         )
         asked = _ASKED_AFTER.match(text, start + len(body) + 1) is not None
         asked = asked or _SENT_TO.search(text, max(0, start - 40), start) is not None
+        asked = asked or _REPORTED_BY.search(text, max(0, start - 30), start) is not None
         if agency and asked:
             return True  # "…a video on TikTok…, @jen.sps will look into it": a rep who acts
         return bool(
@@ -358,6 +359,11 @@ _SERVICES = words(
     housing outreach shelter crisis health police school board youth mh addictions detox intake
     probation court victim victims services social hospital clinic
     """
+)
+# "Mise à jour de @nadia.sae :", "update from @kim.ops", "per @jen.sps": a rep reporting
+_REPORTED_BY = re.compile(
+    r"(?:\b(?:updates?|notes?|word|mise\s+à\s+jour|nouvelles)\s+(?:from|de|par)|\bper|\bselon)\s*$",
+    re.IGNORECASE,
 )
 # "screenshots emailed to @kim.ops", "cc @jen.sps": sent to a rep, by the agency in the account
 _SENT_TO = re.compile(

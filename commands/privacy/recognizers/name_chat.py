@@ -11,10 +11,19 @@ from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import STOPWORDS, Lexicon, lexicon, words
 from commands.privacy.recognizers.contact import colleague
-from commands.privacy.recognizers.cues import KIN, ROLES, TITLES
+from commands.privacy.recognizers.cues import CALENDAR, KIN, ROLES, TITLES
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
+
+
+def chat_in_lower_case(toks: Sequence[Tok]) -> bool:
+    """No word capitalised but acronyms and dates: "pt ouellette (b. 14 Mar 2009) back in
+    the ED" is still chat typed in lower case."""
+    return not any(
+        t.cap and not t.text.isupper() and (t.lower not in CALENDAR or t.sentence_start)
+        for t in toks
+    )
 
 
 def read_lower_case_chat(toks: list[Tok], lex: Lexicon, text: str) -> None:
@@ -53,6 +62,34 @@ def read_lower_case_chat(toks: list[Tok], lex: Lexicon, text: str) -> None:
             not t.common or (t.given and t.sentence_start and not weather(t.lower))
         ):
             t.cap = True  # not "storm came thru overnight", "river's rising"
+    _opening_full_name(toks, text)
+
+
+def _opening_full_name(toks: list[Tok], text: str) -> None:
+    """ "talon kayseas 17 was at the detachment", "destiny friday 14 ran": chat opening on a
+    given name, one more word and an age before a verb names a person, whatever the second
+    word would be alone."""
+    for k, t in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        if not (t.sentence_start and t.given and not t.protected) or t.possessive:
+            continue
+        if nxt.lower in STOPWORDS or nxt.lower in KIN or nxt.possessive or len(nxt.lower) < 3:
+            continue
+        if nxt.lower in _WHAT_A_PERSON_IS or t.lower in _WHAT_A_PERSON_IS:
+            continue  # "young man 19, released from custody"
+        if text[t.end : nxt.start] != " " or not _AGE_THEN_VERB.match(text, nxt.end):
+            continue
+        t.cap = nxt.cap = t.name = t.given = nxt.name = nxt.surname = True
+        t.common = nxt.common = nxt.protected = nxt.listed_word = False
+
+
+_WHAT_A_PERSON_IS = words(
+    "young old man woman guy girl boy male female lady kid youth dude child baby teen adult"
+)
+_AGE_THEN_VERB = re.compile(
+    r"\s+\d{1,2}\s*(?:,|\s(?:is|was|ran|went|has|had|got|lives|left|and|w|took|came|"
+    r"told|says|said|missed|a|est|s'est|vit|habite)\b)"
+)
 
 
 def protect_mentions(toks: list[Tok], text: str) -> None:

@@ -344,7 +344,10 @@ _LISTED_FAMILIES = re.compile(
 _FAMILIES_DO = words("owe owed are were r have got moved live lived again")
 _SURNAME_ENDING = re.compile(r"(?:ski|sky|czyk|chuk|enko|ovic|owicz)$")
 # French participles and adjectives the word lists hold only in the masculine: "relogée"
-_INFLECTED = re.compile(r"(?:ée?s?|és|(?:is|ifi)ees?|aise|oise|ienne|ique|ine|euse|ante?|ive|ale)$")
+# "la famille coopère", "la famille appelée": a verb or an adjective, not a surname
+_INFLECTED = re.compile(
+    r"(?:ée?s?|és|(?:is|ifi)ees?|aise|oise|ienne|ique|ine|euse|ante?|ive|ale|è[lnrtvg]e(?:nt)?)$"
+)
 
 
 def _clause_start(text: str, t: Tok) -> bool:

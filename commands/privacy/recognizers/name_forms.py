@@ -36,6 +36,9 @@ _AGE = re.compile(
     r"|\s*,?\s*\(?\s*(?:the\s+|age\s+|âge\s+)?\d{1,2}\s*(?:y\s*/\s*o\b|yo\b|y\.o\.|yrs?\b|years?\b|ans\b|-year-old|[,);]|\?\)"
     r"|\.(?!\d)|-\s)"  # "Kairo, 3." / "Brandon, 17 - stolen truck"
     r"|\s*,\s*\d{1,2}\s*$"  # "kid is dakota, 8"
+    # "Nakasuk, jeune Inuk de 17 ans, a été vue", "Tomas, a young man of 19,"
+    r"|\s*,\s*(?:une?\s+|a\s+)?(?:jeune|young)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}(?:de|of)\s+"
+    r"\d{1,2}\s*(?:ans\b|y/?o\b|yrs?\b|years?\b|,)"
 )
 
 
@@ -189,17 +192,28 @@ def initial_name(text: str, toks: Sequence[NameTok], i: int) -> int:
     if text[max(0, t.start - 1) : t.start] in ("°", "º") or text[t.start - 1 : t.start].isdigit():
         return i  # "-32 °C. Diabétique", "5K. Then"
     nxt = toks[i + 1]
+    first = i
+    compound = _COMPOUND.match(text, t.start) is not None and i + 2 < len(toks)
+    if compound:  # "M.-A. St-Pierre", "J.-F. Tremblay": a compound first name's initials
+        i, t, nxt = i + 1, nxt, toks[i + 2]
+    elif _COMPOUND.match(text, max(0, t.start - 3)) and t.start >= 3:
+        return i  # the second initial of "J.-F.": read from the first
     if text[t.end : nxt.start] not in (". ", ".", ".  "):
-        return i
-    if t.start >= 2 and text[t.start - 1] in ".-" and text[t.start - 2].isupper():
-        return i  # "J.P. Sutherland": the initials as a whole are read in ``name_echoes``
+        return first
+    if t.start >= 2 and text[t.start - 1] in ".-" and text[t.start - 2].isupper() and not compound:
+        return first  # "J.P. Sutherland": the initials as a whole are read in ``name_echoes``
+    if compound and nxt.cap and nxt.surname:
+        return i + 2
     if nxt.protected and not (nxt.listed_word and t.text not in "NSEWO"):
-        return i  # "Marion M. Graham Collegiate", "N. Battleford"; "J. Whitehorse" is a person
+        return first  # "Marion M. Graham Collegiate", "N. Battleford"; "J. Whitehorse" is a person
     if nxt.protected and nxt.listed_word and not nxt.common:
         return i + 2  # "Booked under J. Whitehorse"
     if surname_like(nxt) and (nxt.surname or nxt.unknown or (nxt.given and not nxt.common)):
         return i + 2
-    return i
+    return first
+
+
+_COMPOUND = re.compile(r"(?<![\w.-])[A-ZÀ-Ý]\.-[A-ZÀ-Ý]\.\s?[A-ZÀ-Ý]")
 
 
 def _spaced(text: str, a: NameTok, b: NameTok) -> bool:

@@ -112,10 +112,14 @@ _CONTRASTED = re.compile(
 )
 
 
-def protect_eponymous_laws(toks: list[Tok]) -> None:
+def protect_eponymous_laws(toks: list[Tok], text: str) -> None:
     """ "Clare's Law", "Brian's Law", "Jordan's Principle", "la loi de Clare": a statute or
-    a policy named after the person it remembers, never a person in the note."""
+    a policy named after the person it remembers, never a person in the note; "Bill C-31",
+    "Bill 21": a bill by its number."""
     for k, tok in enumerate(toks):
+        if tok.text in ("Bill", "Bills") and _BILL_NUMBER.match(text, tok.end):
+            tok.protected, tok.listed_word = True, False
+            continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         named = tok.possessive and nxt is not None and nxt.text in _LAWS
         french = k > 1 and toks[k - 2].lower in _LOIS and (toks[k - 1].lower == "de")
@@ -126,6 +130,9 @@ def protect_eponymous_laws(toks: list[Tok]) -> None:
 
 
 _LAWS = frozenset(("Law", "Laws", "Act", "Principle"))
+_BILL_NUMBER = re.compile(
+    r"\s+(?:[A-Z]-)?\d{1,3}\b(?!\s*(?:ans|y/?o|yo|yrs?|years?|-year)\b|\s*\))"  # not "Bill (45)"
+)
 _LOIS = words("loi principe")
 
 
@@ -257,7 +264,10 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         # "Cardinal Carter catholic school", "Jean Vanier secondary school" in lower case
         school = tok.lower == "school" and i > 1 and toks[i - 1].lower in _SCHOOL_KINDS
         station = not tok.cap and tok.lower in ("stn", "station")  # "near Jane stn"
-        if not (group_home or school or station) and (
+        # "near the Mackenzie King bridge": English puts no article before a person
+        landmark = not tok.cap and tok.lower in _LANDMARKS and _the_before_run(toks, i)
+        helpline = tok.text == "Phone" and i > 0 and toks[i - 1].text == "Help"  # Kids Help Phone
+        if not (group_home or school or station or landmark or helpline) and (
             tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME)
         ):
             continue
@@ -294,6 +304,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and not toks[i - 2].possessive  # "Marcus's group home"
         ):
             j = i - 2  # "Bob MacQuarrie rec centre", "the Gerry McCrory sports complex"
+        elif landmark:
+            j = i - 1
         if j >= 0 and toks[j].lower.rstrip(".") in TITLES:
             j = -1  # "Ms Park", "Mr. Hall": a person; "Dr. Everett Chalmers Hospital" is not
         run_end = j
@@ -360,6 +372,16 @@ _OF_WHAT = words("santé jour services ressources crise détention réadaptation
 # Churches named by a saint's or a founder's name and their denomination: "Knox United"
 _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
 # A lower-case word between a name and its facility: "MacQuarrie rec centre"
+_LANDMARKS = words("bridge overpass underpass park arena pool rink library trail")
+
+
+def _the_before_run(toks: list[Tok], i: int) -> bool:
+    k = i - 1
+    while k > 0 and i - k < 4 and toks[k].cap and not toks[k].possessive:
+        k -= 1
+    return k < i - 1 and toks[k].lower == "the"
+
+
 _FACILITY_WORDS = words("rec recreation community sports seniors youth leisure aquatic group")
 _SCHOOL_KINDS = words("catholic public secondary elementary separate middle high immersion")
 

@@ -357,3 +357,25 @@ _AT_CORNER = re.compile(
     r"(?-i:([A-Z][\w'’-]+))\s+(?:and|&|et)\s+(?-i:([A-Z][\w-]+))\b(?!['’]s?\b|(?-i:\s+[A-Z]))",
     re.IGNORECASE,
 )
+
+
+def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
+    """ "Royal has 2 acute beds", "1030 at the 161 Elgin office": a hospital that has beds, an
+    office at a civic number; places named after people, not people."""
+    for tok in toks:
+        if not tok.cap:
+            continue
+        if _HOLDS_BEDS.match(text, tok.end) or (
+            _CIVIC_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+            and _OFFICE.match(text, tok.end)
+        ):
+            tok.protected, tok.listed_word = True, False
+
+
+_HOLDS_BEDS = re.compile(
+    r"\s+(?:has|have|had|a|avait|ont)\s+(?:\d+|no|one|two|three|aucun|aucune|deux|trois)\s+"
+    r"(?:[a-zé-]+\s+)?(?:beds?|lits?|openings?|vacanc\w+)\b",
+    re.IGNORECASE,
+)
+_CIVIC_BEFORE = re.compile(r"(?<![\d:.-])\d{2,5}\s$")
+_OFFICE = re.compile(r"\s+(?:office|site|location|building|campus|courthouse|bureau)\b")

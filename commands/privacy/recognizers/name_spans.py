@@ -49,7 +49,7 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
         if past > 0:
             end = past + 1  # "Sarojini (Saro) Ratnam", "Brooklynn (2 n's) Peters"
             continue
-        if prev.possessive or not gap_ok(text, prev, nxt, " \t." if initial else " \t"):
+        if prev.possessive or not gap_ok(text, prev, nxt, " \t.-" if initial else " \t"):
             break
         if _MAIL_OR_LINK.match(text, nxt.start):
             break  # "mom Tanya Whitford tanya.whitford88@example.com": her address, not a name
@@ -57,7 +57,7 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
             break  # "kassandra nee le 2011-05-30": a date of birth follows, not a surname
         if _LABEL.match(text, nxt.start):
             break  # "Nom : Jean-Guy Boutin Date de naissance : …": the next field of a form
-        if initial and nxt.cap and (not nxt.protected or nxt.listed_word):
+        if initial and nxt.cap and (not nxt.protected or nxt.listed_word or nxt.surname):
             end += 1
             continue
         past = particle_end(text, toks, end)

@@ -16,6 +16,7 @@ from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, words
 from commands.privacy.recognizers.cues import INSTITUTION, IS_WAS, KIN, PREFIX_PLACES, TITLES
 from commands.privacy.recognizers.name_chat import (
     COMBINING,
+    chat_in_lower_case,
     chat_word,
     protect_mentions,
     read_lower_case_chat,
@@ -25,29 +26,19 @@ from commands.privacy.recognizers.name_context import is_french
 from commands.privacy.recognizers.name_forms import east_asian_given
 from commands.privacy.recognizers.name_institutions import (
     INSTITUTION_BEFORE_NAME,
-    protect_apposed_organisations,
-    protect_attended,
-    protect_contrasted,
-    protect_determined_phrases,
-    protect_eponymous_laws,
-    protect_institutions,
     protect_namesakes,
     protect_placeholders,
-    protect_spelled_acronyms,
 )
-from commands.privacy.recognizers.name_place_lists import protect_agency_lists, protect_place_lists
 from commands.privacy.recognizers.name_places import (
     accented_place,
     asked_as_a_place,
     lower_case_place,
     part_of_town,
     placed,
-    protect_clergy_schools,
-    protect_intersections,
-    protect_towns_with_province,
     resides_in,
 )
 from commands.privacy.recognizers.name_saints import read_saints, saint_surname
+from commands.privacy.recognizers.name_shields import shield_places_and_organisations
 from commands.privacy.recognizers.name_wordforms import (
     NEGATIONS,
     acronym_form,
@@ -132,7 +123,8 @@ _ABBREVIATION = re.compile(
     r"prof|fr|sr|approx|appt|apt|incl|vs|cf|env|ex|p\.ex|c\.-à-d|no|nº|boul|blvd|av|ch)\.$",
     re.IGNORECASE,
 )
-_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Stanley A. Milner", "J. Morin"
+# "Stanley A. Milner", "J. Morin", "M.-A. St-Pierre" (a compound first name's initials)
+_INITIAL = re.compile(r"(?:^|\s|[A-ZÀ-Ý]\.-)[A-ZÀ-Ý]\.-?$")
 _ELISION = re.compile(r"^(?:[ldjnmtscy]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 _HONOURED = re.compile(r"\b[A-ZÀ-Ý][\w'’]+-[A-Z]\.-$")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
@@ -187,7 +179,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         sentence_start = (
             not before or before[-1:] in ".!?\n:;•*-–>|" or before[-2:] == " /" or opened
         )
-        if before[-1:] == "." and (_ABBREVIATION.search(before) or _INITIAL.search(before)):
+        if before[-1:] in ".-" and (_ABBREVIATION.search(before) or _INITIAL.search(before)):
             sentence_start = opened  # "mr. beaulieu", "St. Paul's", "approx. Tuesday"
         tok = Tok(
             word,
@@ -338,20 +330,9 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.listed_word = False
     if allow:
         _protect_phrases(toks, _index(allow))
-    protect_institutions(toks, text)
-    protect_attended(toks, text)
-    protect_eponymous_laws(toks)
-    protect_contrasted(toks, text)
-    protect_spelled_acronyms(toks, text)
-    protect_determined_phrases(toks, text)
-    protect_apposed_organisations(toks, text)
-    protect_place_lists(toks, text)
-    protect_agency_lists(toks, text)
-    protect_intersections(toks, text)
-    protect_clergy_schools(toks)
-    protect_towns_with_province(toks, text)
+    shield_places_and_organisations(toks, text)
     protect_mentions(toks, text)
-    if toks and not any(t.cap and not t.text.isupper() for t in toks):
+    if toks and chat_in_lower_case(toks):
         read_lower_case_chat(toks, lex, text)
     elif toks:
         _opening_given(toks, 0, text, 0)

@@ -93,7 +93,6 @@ _NAMING = [
     "identifie comme",
     "identifiée comme",
     "identifies as",
-    "referred to as",
     "introduced as",
     "name as",
     "gave his name as",
@@ -125,6 +124,12 @@ _NAMING = [
     "surnom de",
     "sous le nom de",
     "referred to as",  # "the 19 y/o male (referred to as Bear in early notes)"
+    "registered under",  # "she's at RUH registered under Cardinal, first name unknown"
+    "admitted under",
+    "charted under",
+    "booked under",
+    "inscrit sous",
+    "inscrite sous",
     "refers to him as",
     "refers to her as",
     "refer to him as",

@@ -37,7 +37,7 @@ _CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|"
     r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
-    r"info|warrant|claim|client\s*(?:id|number|no\.?|#)|client|referral|intake|application|offender|"
+    r"info|warrant|claim|(?:probation\s+|parole\s+)?order|ordonnance(?:\s+de\s+probation)?|client\s*(?:id|number|no\.?|#)|client|referral|intake|application|offender|"
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|mandat\s+d'aide\s+juridique|"
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|band\s+(?:member\s+)?(?:number|no\.?|#)|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|UCI|IUC|"
@@ -136,7 +136,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "his status number for the NIHB travel is 2041178002"
             r"(?:(?:for|of|pour|de)\s+(?:[^\W\d_][\w'’]*\s+){1,4}(?=is\s|est\s|:))?"
             r"(?:is\s+|est\s+|:\s*|,\s*(?:it['’]?s\s+|c['’]est\s+)?)?"  # "treaty number, it's …"
-            r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4})(?![\w-])",
+            # band (3) + family (5) + position (2): "384 00298 15"
+            r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4}|\d{3}[\s-]\d{5}[\s-]\d{2})(?![\w-])",
             i,
         ),
         # "carte santé de la Saskatchewan 904 117 862", "health card from MB: 123456789"
@@ -231,7 +232,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,5})-\d{4,8}"  # "26-MON-04187"
             r"|(?-i:[A-Z]{2,6})-\d{6,8}"  # "YP-0448215", "CSSDM-4418271"
             r"|(?-i:[A-Z]{2,5}-[A-Z])-\d{5,7}-\d{2}"  # "LTB-L-019904-26", a tribunal's file
-            r"|\d{3}-\d{2}-\d{6}-\d{2,3})(?![\w-])",  # "500-41-012345-263", a Québec court file
+            r"|\d{3}-\d{2}-\d{6}-\d{2,3}"  # "500-41-012345-263", a Québec court file
+            r"|\d{4}-\d{3}-\d{2}-(?-i:[A-Z]?)\d{3,6})(?![\w-])",  # "4811-998-24-Y0271", Ontario
             i,
         ),
         # "rapport de la SQ no 156-250314-008", "no de dossier à la Chambre de la jeunesse :
@@ -326,6 +328,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"véhicule|camion|fourgonnette|" + _MODELS + r")\b[^.!?\n()]{0,50}\(\s*"
             r"(?P<v>(?-i:(?![A-Z]{2,4}\s?(?:19|20)\d{2}\b)"  # not "(CSA 2020)", a standard's year
             r"[A-Z]{2,4}\s?\d{2,4}|\d{2,4}\s?[A-Z]{2,4}|[A-Z]\d{2}\s?[A-Z]{3}))\s*\)",
+            i,
+        ),
+        # "a black f150 sk BAK 775": a vehicle, then a province's letters before a plate
+        "vehicle_plate_province": re.compile(
+            r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|camionnette|voiture|"
+            r"véhicule|camion|fourgonnette|" + _MODELS + r")\b[^.!?\n()]{0,30}?"
+            r"\b(?:sk|SK|Sask|ab|AB|mb|MB|ON|QC|qc|NB|NS)\s+"
+            r"(?P<v>(?-i:[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))\b",
             i,
         ),
         # "plaque Ontario BTRW 482", "plate on the pick-up is FKL 2291": a few words between

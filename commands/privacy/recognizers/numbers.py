@@ -94,6 +94,8 @@ def find(text: str) -> list[Candidate]:
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "health numbers (954… and 540…)"
     for m in p["vehicle_plate_aside"].finditer(text):
         add(Kind.LICENCE, m, 86, "v")
+    for m in p["vehicle_plate_province"].finditer(text):
+        add(Kind.LICENCE, m, 86, "v")
     for m in p["manitoba_health"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 89, "v")
     for m in p["status_number"].finditer(text):

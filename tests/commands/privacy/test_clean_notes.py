@@ -902,6 +902,16 @@ CLEAN: list[str] = [
     "une entreprise prospère du quartier, la lumière était éteinte",
     "Centraide a financé des meubles pour la famille",
     "Eastern Avenue, the sisters live there with their aunt",
+    "Youth called Kids Help Phone twice this week, school counsellor aware",
+    "Camp under the Mackenzie King bridge was cleared, 4 people moved",
+    "Green Lake, Beauval and Cole Bay reps all attended today",
+    "la GRC a fait deux visites, pas d'accusation, la famille coopère",
+    "Crisis call at 2300, Columbia positive, safety plan done with mom",
+    "Probation intake: first appt at 1030 at the 161 Elgin office",
+    "Bed huddle at 1000: Royal has 2 acute beds opening Thursday",
+    "Mise à jour de @nadia.sae : l'enfant est placée chez sa grand-mère",
+    "Status cards are issued under Bill C-31 for her side of the family",
+    "RCMP wants to bring a new one: young man 19, released with no address",
 ]
 
 

@@ -532,6 +532,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Sask Corrections offender # 0048813 — missing reporting", Kind.CASE_NUMBER, "0048813"),
     ("Plate came back to a rental — 311 JKE, Sask", Kind.LICENCE, "311 JKE"),
     ("une date de naissance au dossier scolaire du 2010-08-14", Kind.DATE_OF_BIRTH, None),
+    ("her status # is 512 00417 03 if the band office asks", Kind.HEALTH_NUMBER, "512 00417 03"),
+    ("Probation order PO-2026-11802 ends in June", Kind.CASE_NUMBER, "PO-2026-11802"),
+    (
+        "sous ordonnance de probation LSJPA-2026-0144 depuis mai",
+        Kind.CASE_NUMBER,
+        "LSJPA-2026-0144",
+    ),
+    ("Information 3391-998-26-Y0455 set for plea in March", Kind.CASE_NUMBER, "3391-998-26-Y0455"),
+    ("grandpa drives the kids in from lot 9 on birch, truck barely runs", Kind.ADDRESS, "lot 9"),
+    ("their place is lot 31 sandy bay, past the store", Kind.ADDRESS, "lot 31"),
+    ("dad has a grey silverado sk KRT 402, drinks and drives", Kind.LICENCE, "KRT 402"),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
         "client ID on file — IFH 4455-6677-88 not working at the pharmacy",

@@ -915,6 +915,13 @@ NAMES: list[tuple[str, list[str]]] = [
     ("He told the SRO he's JF but the school has him as Jean-François", ["JF", "Jean-François"]),
     ("la petite Prospère a encore des bleus selon l'enseignante", ["Prospère"]),
     ("He is known at the mosque and at work as Tesfu.", ["Tesfu"]),
+    ("raven kishayinew 16 was picked up at the detachment at 0300", ["raven kishayinew"]),
+    ("destiny sunday 13 ran from the group home again", ["destiny sunday"]),
+    ("pt lavallee (b. 3 Feb 2008) left AMA again at 0400", ["lavallee"]),
+    ("the chart is registered under Bellerose, first name unknown", ["Bellerose"]),
+    ("Inscrit sur la demande de J.-P. Lalonde, à caviarder.", ["J.-P. Lalonde"]),
+    ("Le formulaire de M.-È. St-Laurent est au dossier.", ["M.-È. St-Laurent"]),
+    ("Qupanuaq, jeune Inuk de 16 ans, a été vu au métro Berri.", ["Qupanuaq"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
