@@ -373,6 +373,9 @@ _SENT_TO = re.compile(
     r"|\b(?:can|could)\s+(?:we|you|u|someone)\s+(?:get|ask|add|bring|invite|ping|loop\s+in)\s+)$",
     re.IGNORECASE,
 )
-# "@sophie.tbdsb", "@luc.cecce": school boards' accounts (district, catholic, conseil scolaire)
-_SCHOOL_BOARD = re.compile(r"[a-z]{0,6}(?:dsb|cdsb|csb|dssab|cs[a-z]{1,4}|cec[a-z]{1,3})")
+# "@sophie.tbdsb", "@luc.cecce": school boards' accounts (district, catholic, conseil scolaire);
+# "@jp.nbps": a police service's
+_SCHOOL_BOARD = re.compile(
+    r"[a-z]{0,6}(?:dsb|cdsb|csb|dssab|cs[a-z]{1,4}|cec[a-z]{1,3})|[a-z]{1,4}ps"
+)
 _TABLE_ROLES = words("hubcoord coord coordo chair cochair admin lead hub table facilitator")

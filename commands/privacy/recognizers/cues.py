@@ -46,6 +46,14 @@ TITLES: dict[str, tuple[str, str]] = {
             "judge",
             "justice",
             "juge",
+            "pan",  # Polish: "Pan Kowalski from the 3rd floor"
+            "pani",
+            "señor",
+            "señora",
+            "senhor",
+            "senhora",
+            "signor",
+            "signora",
         )
     },
 }
@@ -86,6 +94,7 @@ KIN = _words(
     jadda sitto lola mamu mami nani dadi chacha chachi bhabhi didi bhaiya bhai
     babushka dedushka dziadek halmeoni harabeoji eomma
     aîné aînée ainé ainée cadet cadette benjamine
+    thatha thaatha paati ammamma appachi avó avô vovó vovô nanay tatay abuelita abuelito
 """
 )
 
@@ -185,7 +194,7 @@ INSTITUTION = _words(
     csss omh hlm rpa fort children general line baie health point pointe marché autoroute
     métro metro stn pizza pizzeria diner grill bistro deli variety laundromat cantine
     correctional institution penitentiary detention remand jail prison healing police housing
-    complex arena square ps ss ci hs es catholic state coop coopérative
+    complex arena square ps ss ci hs es catholic state coop coopérative mountain cres
     bibliothèque library
     headquarters detachment courthouse
     pont rang montée

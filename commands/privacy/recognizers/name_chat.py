@@ -146,7 +146,7 @@ def chat_word(lower: str) -> bool:
 
 
 # Two-letter names chat writes in lower case: initials said as a name, short forms
-_SHORT_NAMES = words("tj jp aj cj jj rj bo jo ty")
+_SHORT_NAMES = words("tj jp aj cj jj rj bo jo ty dj mj kj")
 _FACILITIES = words("hospital hosp school centre center lodge shelter clinic arena mall")
 _THANKS = re.compile(r"\s*(?:[,.!:)]|$|(?:for|so|again|all|both|guys|everyone)\b)")
 _AUXILIARIES = words("a ont avait avaient ai as avons avez est sont été")

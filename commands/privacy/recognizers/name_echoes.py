@@ -161,6 +161,7 @@ _INITIALS = re.compile(
     r"les\s+deux)\b|\s+(?:and|et|&)\s+[A-Z]\.[A-Z]\."  # "T.B. and K.W. (both 14)"
     r"|\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans|,|\))|\s[A-Z][a-z]"
     r"|\s(?:got|is|was|has|had|said|told|says|went|came|left|a|est|dit)\b"  # "T.J. got a bed"
+    r"|\?\s|\s[—–]\s"  # a reply: "T.J.? the older bro", "T.J. — short for Thomas James"
     r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
 )
 _SAID_INITIALS = re.compile(
@@ -185,6 +186,9 @@ _NOT_INITIALS = frozenset(
         "N.L.",
         "Q.C.",
         "O.P.P.",
+        "P.S.",
+        "A.K.A.",
+        "E.T.A.",
     )
 )
 

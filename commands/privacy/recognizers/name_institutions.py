@@ -402,7 +402,7 @@ INSTITUTION_BEFORE_NAME = words(
     coopérative
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld secteur
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie
-    point pointe marché market salle île ile
+    point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
 """
 )
 

@@ -15,6 +15,7 @@ from commands.privacy.recognizers.cues import (
     IS_WAS,
     KIN,
     KIN_SIZES,
+    PERSON_VERBS,
     RELATIVES,
     ROLES,
 )
@@ -148,7 +149,27 @@ def apposed_to_youth(text: str, toks: Sequence[Tok], i: int) -> bool:
         )
     if "ans" in before.group(0):  # "Femme de 45 ans, Camerounaise,": French sets off an
         return t.given and not t.protected  # origin, a nation or a district the same way
+    after = _WORD_AFTER.match(text, end)
+    if t.protected and end == t.end and after and _noun(after.group(1)):
+        return False  # "16 y/o, London, school refusal": where the youth is, in a list
     return t.given or t.unknown or not t.protected
+
+
+_WORD_AFTER = re.compile(r",\s+([a-z][\w'’-]*)\s+[a-z]")
+
+
+def _noun(word: str) -> bool:
+    return not (
+        word in PERSON_VERBS or word in IS_WAS or word in _ADVERBS or word.endswith(("ed", "s"))
+    )
+
+
+_ADVERBS = words(
+    """
+    never just still also then finally already always again now apparently reportedly
+    allegedly really will would can could might may did does didn't doesn't won't can't
+    """
+)
 
 
 _SEXED_BEFORE = re.compile(

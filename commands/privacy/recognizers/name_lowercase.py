@@ -260,9 +260,12 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         and _PARENTHESISED_AGE.match(text, toks[i + 2].end)
     ):
         return True  # "destiny and kaylee (both 14)"
+    if text[t.start - 2 : t.start] == ", " and not t.common and _COMMA_AGE.match(text, t.end):
+        return True  # "known pt, zoe, 19, third Form 1": a name set off, then an age
     return _PARENTHESISED_AGE.match(text, t.end) is not None
 
 
+_COMMA_AGE = re.compile(r",\s*\d{1,2}\s*(?:y/?o|yo|ans)?\s*,")
 def _noun_before(text: str, toks: Sequence[Tok], i: int) -> bool:
     if re.search(r"\d/\d+\s$", text[max(0, toks[i].start - 6) : toks[i].start]):
         return True  # "the Here 24/7 line takes intake"

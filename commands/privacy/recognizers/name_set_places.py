@@ -7,7 +7,8 @@
 - the opening of a voicemail or a text: "this is kev, tell the worker", "its crystal
   from the band office";
 - whose caseload a client is on: "client on Hargreaves caseload";
-- two people said to be siblings right after their names: "Florence and Victoria (twins)".
+- two people said to be siblings right after their names: "Florence and Victoria (twins)";
+- a list said to be names after it: "Little, Strong, Fox — those are the 3 surnames".
 Everyday words stay out where the place is weak ("thanks, team", "this is urgent").
 """
 
@@ -96,8 +97,24 @@ _ITEM = re.compile(
 )
 
 
+# "Little, Strong, Fox — those are the 3 surnames": a list, then what its words are
+_NAMED_AFTER = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?P<list>(?:[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|et|&)[ \t]+))+[A-ZÀ-Ý][^\W\d_]+)[ \t]*[—–:-]?[ \t]*"
+    r"(?:those|these|ce\s+sont|c['’]est)\s+(?:are\s+)?(?:the\s+|their\s+|les\s+|leurs\s+)?"
+    r"(?:\d+\s+|two\s+|three\s+|four\s+|deux\s+|trois\s+|quatre\s+)?"
+    r"(?:sur)?(?:names|noms|prénoms)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _listed(text: str, suggestion: str | None) -> list[Candidate]:
     out: list[Candidate] = []
+    for named in _NAMED_AFTER.finditer(text):
+        for item in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)?", named.group("list")):
+            if item.group(0).casefold() not in ("and", "et") and not _never_a_name(item.group(0)):
+                start = named.start("list") + item.start()
+                out.append(Candidate(Kind.NAME, start, start + len(item.group(0)), suggestion, 47))
     for label in _LABEL.finditer(text):
         items: list[re.Match[str]] = []
         pos = label.end()

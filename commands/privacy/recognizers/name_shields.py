@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from commands.privacy.lexicon import lexicon, words
+from commands.privacy.recognizers.cues import KIN, TITLES
+from commands.privacy.recognizers.name_forms import age_follows
 from commands.privacy.recognizers.name_institutions import (
     protect_apposed_organisations,
     protect_attended,
@@ -22,6 +25,7 @@ from commands.privacy.recognizers.name_places import (
     protect_intersections,
     protect_towns_with_province,
 )
+from commands.privacy.recognizers.number_patterns import COLOURED_MODEL
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -41,3 +45,45 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
     protect_clergy_schools(toks)
     protect_towns_with_province(toks, text)
     protect_facilities_by_use(toks, text)
+    protect_commemorative_names(toks, text)
+    protect_vehicles(toks, text)
+
+
+def protect_commemorative_names(toks: list[Tok], text: str) -> None:
+    """ "Jules-Léger and Louis-Riel both confirm", "au CHSLD Gisèle-Lalonde": French names a
+    school, a street or a centre after a person by joining a given name to a family name;
+    a person's double-barrelled family name follows a given name or a title ("Denis
+    Gauthier-Lamoureux", "M. Gauthier-Lévesque")."""
+    lex = lexicon()
+    for k, tok in enumerate(toks):
+        first, _, last = tok.text.partition("-")
+        if not (last[:1].isupper() and first[:1].isupper()) or "-" in last:
+            continue
+        if first.casefold() not in lex.given or last.casefold() in lex.given:
+            continue
+        if last.casefold() not in lex.surnames:
+            continue
+        prev = toks[k - 1] if k > 0 else None
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if prev is not None and (prev.cap or prev.lower in _BEFORE_A_PERSON or prev.lower in KIN):
+            continue  # "Denis Gauthier-Lamoureux", "M. Gauthier-Lévesque", "la petite Rose-Lyne"
+        if prev is not None and prev.lower.rstrip(".") in TITLES:
+            continue
+        if nxt is not None and nxt.cap and nxt.surname and tok.end + 1 == nxt.start:
+            continue  # "Jean-Léger Tremblay": a compound given name and a family name
+        if age_follows(text, tok.end):
+            continue  # "Gauthier-Bouchard, 15 ans, en fugue"
+        tok.protected, tok.listed_word = True, False
+
+
+_BEFORE_A_PERSON = words(
+    "petit petite p'tit p'tite jeune named nommé nommée appelé appelée dit dite"
+)
+
+
+def protect_vehicles(toks: list[Tok], text: str) -> None:
+    """ "grey Sienna seen at school pickup", "a silver Journey": a car, by colour and model."""
+    for m in COLOURED_MODEL.finditer(text):
+        for tok in toks:
+            if tok.start == m.start("model"):
+                tok.protected, tok.listed_word = True, False

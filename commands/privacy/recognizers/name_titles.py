@@ -142,8 +142,13 @@ def by_title(
         ):
             return ()  # "M. Gagnon", "M. Janvier", not "Marion M. Graham Collegiate"
         end = extend(text, toks, i + 1, True)
+        if i > 0 and toks[i - 1].lower in _OWNERS:  # "her brother Tyler": kin, not a title
+            return Candidate(Kind.NAME, nxt.start, toks[end - 1].end, None, 46), end
         return Candidate(Kind.NAME, t.start, toks[end - 1].end, title[1 if french else 0], 46), end
     return None
+
+
+_OWNERS = words("her his my their our your")
 
 
 def _office_after(toks: list[Tok], k: int) -> bool:

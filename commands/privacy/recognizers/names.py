@@ -26,6 +26,7 @@ from commands.privacy.recognizers.cues import (
     PERSON_VERBS,
     RELATIVES,
 )
+from commands.privacy.recognizers.name_chat import short_name
 from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_context import is_french as _is_french
 from commands.privacy.recognizers.name_context import mentions_youth as _mentions_youth
@@ -156,10 +157,11 @@ def _match_at(
         return titled or None
     # Kinship: "her son Tyler", "sa fille, Chloé,", "son chum Kevin" (French "son" is "his").
     initial = (  # "Uncle T", not "Youth B" or "Youth (M, 13)", the table's own labels
-        t.cap
-        and nxt is not None
-        and len(nxt.text) == 1
+        nxt is not None
         and nxt.text.isupper()
+        and (
+            (t.cap and len(nxt.text) == 1) or (len(nxt.text) == 2 and short_name(nxt.lower))
+        )  # "her brother DJ"
         and text[t.end : nxt.start] == " "
         and t.lower in RELATIVES
     )
@@ -194,7 +196,7 @@ def _match_at(
         # "her son Tyler", "son chum, « Bouboule »,"
         and (gap_ok(text, t, nxt, ' \t,:=(«"“') or text[t.end : nxt.start] == ", « ")
         # "Revenu de la mère : ACE + …", not "son conjoint J-F"
-        and not (nxt.text.isupper() and len(nxt.text) > 1 and "-" not in nxt.text)
+        and not (nxt.text.isupper() and len(nxt.text) > 1 and "-" not in nxt.text and not initial)
         and (
             nxt.capped_name
             or (not nxt.cap and nxt.strong)

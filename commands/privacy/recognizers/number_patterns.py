@@ -89,6 +89,8 @@ _COLOURS = (
     r"(?:noire?|blanche?|grise?|rouge|bleue?|verte?|argent|black|white|gr[ae]y|red|blue|"
     r"silver|green|brown|maroon|beige|gold)"
 )
+# "grey Sienna seen at school pickup", "a silver Sierra": a car by its colour and its model
+COLOURED_MODEL = re.compile(r"\b(?i:" + _COLOURS + r")\s+(?P<model>" + _MODELS + r")\b")
 _DIGITS = (
     r"(?<![\w.,$/-])(?:\d{9,10}|\d{3}([\s-])\d{3}\1\d{3,4}|\d{4}([\s-])\d{3}\2\d{3})"
     r"(?![\w/-]|[.,]\d|-\d)"  # a sentence may end right after it: "… it's 298 344 417."
@@ -336,6 +338,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"véhicule|camion|fourgonnette|" + _MODELS + r")\b[^.!?\n()]{0,30}?"
             r"\b(?:sk|SK|Sask|ab|AB|mb|MB|ON|QC|qc|NB|NS)\s+"
             r"(?P<v>(?-i:[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))\b",
+            i,
+        ),
+        # "her ex drives CKWB 701": what someone drives, by its plate
+        "plate_driven": re.compile(
+            r"\b(?:drives|driving|drove|conduit|conduisait)\s+"
+            r"(?!(?-i:TTC|STM|STO|OCT|GRT|HSR|MiWay)\b)"  # a transit route: "drives TTC 501"
+            r"(?P<v>(?-i:[A-Z]{3,4}\s?\d{3}|\d{3}\s?[A-Z]{3}))\b(?![-/])"
+            r"(?!\s+(?:route|bus|streetcar|line|run|trip|shift)\b)",
             i,
         ),
         # "plaque Ontario BTRW 482", "plate on the pick-up is FKL 2291": a few words between

@@ -912,6 +912,16 @@ CLEAN: list[str] = [
     "Mise à jour de @nadia.sae : l'enfant est placée chez sa grand-mère",
     "Status cards are issued under Bill C-31 for her side of the family",
     "RCMP wants to bring a new one: young man 19, released with no address",
+    "@sarah.cas pls confirm the file is open; @jp.nbps said there were 2 calls last wk",
+    "Our youth is from the Hamilton Mountain, near Limeridge Mall",
+    "Jules-Léger and Louis-Riel both confirm the siblings are enrolled",
+    "Goes to the mosque on Oxford St W on Fridays. 16 y/o, London, school refusal.",
+    "Brooke Cres and Hunter Ave: 2 calls to bylaw about abandoned cars",
+    "Avó (la grand-mère) garde les enfants; la famille va à l'église Santa Cruz",
+    "grey Sienna seen at school pickup despite the order, police informed",
+    "Guyanese-Trini family, parents in their 30s, 3 kids",
+    "Intl student, 26, Sheridan international office and Legal Aid Ontario involved",
+    "P.S. — meeting moved to Thursday at 10",
 ]
 
 

@@ -543,6 +543,7 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("grandpa drives the kids in from lot 9 on birch, truck barely runs", Kind.ADDRESS, "lot 9"),
     ("their place is lot 31 sandy bay, past the store", Kind.ADDRESS, "lot 31"),
     ("dad has a grey silverado sk KRT 402, drinks and drives", Kind.LICENCE, "KRT 402"),
+    ("Her ex is the one who drives BXRT 552, lives in Cornwall", Kind.LICENCE, "BXRT 552"),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
         "client ID on file — IFH 4455-6677-88 not working at the pharmacy",
