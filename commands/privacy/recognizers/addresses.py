@@ -181,7 +181,7 @@ _SLASH_INTERSECTION = (
     r"\b(?:" + _AVENUE_LETTER + r"|" + _STREET_WORD + r"(?:\s+(?i:" + _EN_TYPES + r"))?)"
     r"\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?\s*(?:&|/|and)\s*"
     r"(?:" + _AVENUE_LETTER + r"|(?:" + _STREET_WORD + r"|\d{1,3})\s+(?i:" + _EN_TYPES + r")\b\.?)"
-    r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?+"
+    r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|East|West|North|South)\b\.?)?+"
     # "Pine Cres and Birch St area had 2 break-ins": a part of town, no one's corner;
     # "Dewdney Ave and Albert St: sex trade concerns", "… both flagged": a hot spot the table
     # watches, named as a heading

@@ -56,6 +56,10 @@ _TEXTUAL = (
     + _MON
     + r"\s+"
     + _D
+    + r",?\s+['’]\d{2}(?!\d)|"  # "Feb 3 '55"
+    + _MON
+    + r"\s+"
+    + _D
     + r",?\s+"
     + _Y4
     + r"|(?:le\s+)?"
@@ -121,7 +125,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"l['’]hôpital|hôpital|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s*:))){0,5}"  # "DOB for Hamza:"
         + r"\s*(?::|-|\(|,)?\s*"
         + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*"
-        + r"|c['’]est\s+(?:le\s+)?)?"  # "la date de naissance du bébé c'est le 28 août 2025"
+        + r"|c['’]est\s+(?:le\s+)?|it['’]?s\s+)?"  # "… du bébé c'est le 28 août 2025", "it's"
         + r"(?P<v>"
         + _FULL
         + r"|"

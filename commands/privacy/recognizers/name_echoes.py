@@ -187,6 +187,12 @@ _NOT_INITIALS = frozenset(
         "Q.C.",
         "O.P.P.",
         "P.S.",
+        "N.-B.",
+        "N.-É.",
+        "C.-B.",
+        "Î.-P.-É.",
+        "T.-N.-L.",
+        "T.N.-O.",
         "A.K.A.",
         "E.T.A.",
     )

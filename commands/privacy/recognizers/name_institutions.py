@@ -265,7 +265,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         school = tok.lower == "school" and i > 1 and toks[i - 1].lower in _SCHOOL_KINDS
         station = not tok.cap and tok.lower in ("stn", "station")  # "near Jane stn"
         # "near the Mackenzie King bridge": English puts no article before a person
-        landmark = not tok.cap and tok.lower in _LANDMARKS and _the_before_run(toks, i)
+        landmark = not tok.cap and tok.lower in _LANDMARKS and _the_before_run(toks, text, i)
         helpline = tok.text == "Phone" and i > 0 and toks[i - 1].text == "Help"  # Kids Help Phone
         if not (group_home or school or station or landmark or helpline) and (
             tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME)
@@ -372,14 +372,19 @@ _OF_WHAT = words("santé jour services ressources crise détention réadaptation
 # Churches named by a saint's or a founder's name and their denomination: "Knox United"
 _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
 # A lower-case word between a name and its facility: "MacQuarrie rec centre"
-_LANDMARKS = words("bridge overpass underpass park arena pool rink library trail")
+_LANDMARKS = words("bridge overpass underpass park arena pool rink library trail school branch")
+_OPENS_A_PLACE = words("the at to from attends attend attending attended")
 
 
-def _the_before_run(toks: list[Tok], i: int) -> bool:
+def _the_before_run(toks: list[Tok], text: str, i: int) -> bool:
+    """ "near the Mackenzie King bridge", "both at Agnew H. Johnston school", "(Brodie
+    branch)": English puts no article or place word before a person."""
     k = i - 1
-    while k > 0 and i - k < 4 and toks[k].cap and not toks[k].possessive:
+    while k > 0 and i - k < 5 and toks[k].cap and not toks[k].possessive:
         k -= 1
-    return k < i - 1 and toks[k].lower == "the"
+    if k == i - 1:
+        return False
+    return toks[k].lower in _OPENS_A_PLACE or "(" in text[toks[k].end : toks[k + 1].start]
 
 
 _FACILITY_WORDS = words("rec recreation community sports seniors youth leisure aquatic group")

@@ -123,7 +123,9 @@ def apposed_to_youth(text: str, toks: Sequence[Tok], i: int) -> bool:
     bracketed = text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")"
     if not (t.cap or (t.given and bracketed)):
         return False  # "client (jen) says": a given name alone in brackets, in lower case
-    if t.possessive or t.text.isupper() or len(t.lower) < 3:
+    initials = len(t.text) == 2 and t.text.isupper() and not t.protected  # "le jeune, JW,"
+    initials = initials and t.lower not in _ROLE_LETTERS  # not "the youth, EA, and the SRO"
+    if t.possessive or ((t.text.isupper() or len(t.lower) < 3) and not initials):
         return False
     if (t.protected and not (t.listed_word and t.given)) or t.lower in STOPWORDS:
         return False
@@ -276,9 +278,16 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
     said = re.sub(r"['’]s$", "", word.group(0).casefold())
     if said == "ex" and text[m.end() + 2 : m.end() + 3] == ".":
         return False  # "le quartier (ex. « Hochelaga »)": an example, not an ex-partner
+    if _WHAT_KIN_DID.match(text, m.end() + len(word.group(0))):
+        return False  # "4 calls in January (neighbour concerns, a fall)": what was reported
     return said in KIN or said in _KIN_PLURALS  # "the McKays (grandparents)"
 
 
+_ROLE_LETTERS = words("ea ts sw cw po yw ow ct rn np md pa ps ed er")
+_WHAT_KIN_DID = re.compile(
+    r"\s+(?:concerns?|complaints?|reports?|calls?|issues?|disputes?|conflicts?|plaintes?)\b",
+    re.IGNORECASE,
+)
 _NOT_THE = re.compile(r",?\s+not\s+(?:the|his|her|their)\s+[^\W\d_]+", re.IGNORECASE)
 _KIN_PLURALS = words(
     """

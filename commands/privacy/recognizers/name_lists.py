@@ -86,8 +86,8 @@ def from_lists(
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if _named_programme(text, toks, i):
         return None  # "le programme Rose-Marie pour jeunes mères": a programme's name
-    if t.possessive and nxt is not None and nxt.cap and nxt.lower in INSTITUTION:
-        return None  # "Kerry's Place", "St. Mary's Hospital": an organisation
+    if t.possessive and _owns_an_institution(toks, i):
+        return None  # "Kerry's Place", "Naomi's Family Resource Centre": an organisation
     if (
         i > 0
         and toks[i - 1].lower in ("sur", "on", "near")
@@ -232,6 +232,15 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
     if end - i >= 2 and any(x.name for x in toks[i:end]):
         return end
     return end if (t.name and not t.common) or t.unknown else i
+
+
+def _owns_an_institution(toks: list[Tok], i: int) -> bool:
+    k = i + 1
+    while k < len(toks) and k - i <= 4 and toks[k].cap:
+        if toks[k].lower in INSTITUTION:
+            return True
+        k += 1
+    return False
 
 
 _PLACE_STATE = words(

@@ -266,6 +266,8 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 _COMMA_AGE = re.compile(r",\s*\d{1,2}\s*(?:y/?o|yo|ans)?\s*,")
+
+
 def _noun_before(text: str, toks: Sequence[Tok], i: int) -> bool:
     if re.search(r"\d/\d+\s$", text[max(0, toks[i].start - 6) : toks[i].start]):
         return True  # "the Here 24/7 line takes intake"

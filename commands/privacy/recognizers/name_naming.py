@@ -55,17 +55,11 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     target = toks[j]
     if re.match(r"-\d", text[target.end : target.end + 2]):
         return None  # "le tableau dit S-21": the table's own label
-    nick_cue = toks[i].lower in _NICK_CUES and (
-        toks[i].lower not in ("dit", "dite")
-        or (i > 0 and toks[i - 1].cap and toks[i - 1].name)
-        or _AGED.search(text, max(0, toks[i].start - 12), toks[i].start) is not None
-    )  # "Mathieu Gélinas dit le Kid", "Gilles Thibodeau, 59 ans, dit le Grand"; not "elle dit
-    # le Nord"
-    nick_cue = nick_cue or (
+    # "Mathieu Gélinas dit le Kid", "Gilles Thibodeau, 59 ans, dit le Grand", "tout le monde
+    # dit la Grande"; not "elle dit le Nord"; "la fille qu'on appelle la Grande"
+    nick_cue = (toks[i].lower in _NICK_CUES and _said_of_someone(text, toks, i)) or (
         toks[j - 1].lower in ("appelle", "appellent")
-        and any(
-            x.lower == "on" for x in toks[i:j]
-        )  # "la fille qu'on appelle la Grande"  # "la fille qu'on appelle la Grande"
+        and any(x.lower == "on" for x in toks[i:j])
         and j + 1 < len(toks)
         and not toks[j + 1].text.isupper()
     )
@@ -78,6 +72,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         and toks[j + 1].cap
         and not toks[j + 1].protected
         and toks[j + 1].lower not in INSTITUTION
+        and toks[j + 1].lower not in _COMPASS  # "tout le monde dit le Nord est loin"
         and text[target.end : toks[j + 1].start] == " "
     ):
         return cand(text, toks, j, j + 2, None), j + 2  # "Mathieu Gélinas dit le Kid"
@@ -186,7 +181,19 @@ _AFTER_A_CALL = words(
     "too also back again twice today yesterday earlier later tonight aussi encore hier ce"
 )
 _AGED = re.compile(r"\d{1,2}\s*ans\s*,\s*$")
-_NICK_CUES = words("aka alias nicknamed surnommé surnommée dit dite")
+
+
+def _said_of_someone(text: str, toks: list[Tok], i: int) -> bool:
+    return (
+        toks[i].lower not in ("dit", "dite")
+        or (i > 0 and toks[i - 1].cap and toks[i - 1].name)
+        or (i > 0 and toks[i - 1].lower in ("monde", "gens", "jeunes"))
+        or _AGED.search(text, max(0, toks[i].start - 12), toks[i].start) is not None
+    )
+
+
+_COMPASS = words("nord sud est ouest north south east west")
+_NICK_CUES = words("aka alias nicknamed surnommé surnommée dit dite surnom")
 _CALLERS = words("everyone everybody people ppl they kids family friends some most all")
 
 
@@ -316,75 +323,6 @@ def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:
     ):
         return None  # quoted speech, not "« Dédé la Pelle »"
     return m.start(group), m.end(group)
-
-
-def named_far(text: str, suggestion: str | None) -> list[Candidate]:
-    """A name said some words after its cue: "Nickname in the group chat is 'Lil Bear'", "un
-    gars qu'elle appelle Papi", "Le gars qu'on appelle Lundi": whatever word it is; an
-    initial and a surname after "listed as" ("listed as j. desjardins on the sheet")."""
-    out = []
-    patterns = (_NICKNAME_FAR, _CALLED_BY_THEM, _LISTED_AS, _THE_ONE_CALLED, _SAINT_IN_FORM)
-    for pattern in (*patterns, _QUOTED_BEFORE_REAL_NAME, _USED_AS_A_NAME):
-        for m in pattern.finditer(text):
-            group = "n" if m.group("n") is not None else "m"
-            if group == "m" and m.group("cue").casefold().startswith("street"):
-                continue  # "Street name is Main": the street of an address, not a nickname
-            if pattern is _THE_ONE_CALLED and m.group("n").casefold() in _CALL_OBJECTS:
-                continue  # "the one they call back"
-            if m.group(group).casefold() not in STOPWORDS:
-                out.append(Candidate(Kind.NAME, m.start(group), m.end(group), suggestion, 47))
-    return out
-
-
-_NICKNAME_FAR = re.compile(
-    r"\b(?P<cue>nickname|street\s+name|surnom|nom\s+de\s+rue)\b[^.!?\n'\"«“‘]{1,40}?"
-    r"(?:\b(?:is|was|est|était)|\bc['’]est|:)\s*"
-    r"(?:[«“\"'‘]\s*(?P<n>[^»”\"'’\n]{1,30}?)\s*[»”\"'’]"
-    # "Nickname on the street is Bones.": one capitalised word that ends the clause
-    r"|(?P<m>(?-i:[A-ZÀ-Ý][\w'’-]+))(?=\s*(?:[.,;!?)]|$)))",
-    re.IGNORECASE,
-)
-# 'she signs her work "Kimi" — her real name's Kimberly': the name used, then the real one
-_QUOTED_BEFORE_REAL_NAME = re.compile(
-    r"[«“\"‘]\s*(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]{1,20}))\s*[»”\"’]"
-    r"(?=[\s,;:(—–-]*(?:(?:but|mais|and|et)\s+)?(?:(?:her|his|their|son|sa)\s+)?"
-    r"(?:real|legal|actual|full|vrai)\s+(?:name|nom)\b)",
-    re.IGNORECASE,
-)
-# "she's using Destiny as a street name", "utilise le nom de Jade sur les sites"
-_USED_AS_A_NAME = re.compile(
-    r"\b(?:using|uses|used|use|utilise|utilisait)\s+(?:the\s+name\s+|le\s+nom\s+(?:de\s+)?)?"
-    r"[«“\"‘]?(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]{1,20}))[»”\"’]?\s+(?:as|comme)\s+(?:an?\s+|her\s+|his\s+"
-    r"|their\s+|son\s+|sa\s+|nom\s+)?(?:street\s+|fake\s+|work\s+|de\s+rue\s+)?"
-    r"(?:name|alias|nickname|surnom|nom|pseudo)\b",
-    re.IGNORECASE,
-)
-# "Nom : St-Pierre / Prénom : Karine": a form's name field holds a family name, saints too
-_SAINT_IN_FORM = re.compile(
-    r"\b(?:nom(?:\s+de\s+famille)?|(?:last\s+|family\s+)?name|surname)\s*:\s*"
-    r"(?P<n>(?-i:(?:St|Ste|Saint|Sainte)(?:\.\s?|-)[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*))",
-    re.IGNORECASE,
-)
-_CALL_OBJECTS = words("back later first again today tomorrow tonight police cops 911 about when if")
-# "the one they call boogie", "celle qu'on appelle ti-noire": whoever is called that
-_THE_ONE_CALLED = re.compile(
-    r"\b(?:the\s+(?:one|guy|girl|kid|lady|man|woman|dude)|celui|celle|le\s+gars|la\s+fille)\s+"
-    r"(?:they|everyone|people|we|u|you|qu['’](?:on|ils|elles))\s+(?:l['’])?"
-    r"(?:call|calls|appelle|appellent)\s+(?P<n>[^\W\d_][\w'’-]+)",
-    re.IGNORECASE,
-)
-_CALLED_BY_THEM = re.compile(
-    r"(?:\bqu['’](?:on|il|elle|ils|elles)\s+(?:l['’])?|\b(?:they|everyone|people)\s+)"
-    r"(?:appelle|appellent|surnomme|surnomment|call|calls)\s+"
-    r"(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+))",
-    re.IGNORECASE,
-)
-_LISTED_AS = re.compile(
-    r"\b(?:listed|registered|enrolled|signed\s+in|booked|inscrite?|enregistrée?)\s+"
-    r"(?:as|under|comme|sous(?:\s+le\s+nom\s+de)?)\s+"
-    r"(?P<n>[^\W\d_]\.\s?[^\W\d_][\w'’-]{2,})",
-    re.IGNORECASE,
-)
 
 
 # After a word: "tiger aka tyler sewap", "buster's real name is clifford", "bébé c'est le

@@ -76,11 +76,7 @@ from commands.privacy.recognizers.name_forms import (
     birth_date_follows,
     vietnamese_word,
 )
-from commands.privacy.recognizers.name_kin_said import (
-    apposed_to_youth,
-    kin_in_brackets,
-    kin_said,
-)
+from commands.privacy.recognizers.name_kin_said import apposed_to_youth, kin_in_brackets, kin_said
 from commands.privacy.recognizers.name_lowercase import (
     everyday_word_seen,
     lower_case_person,
@@ -215,10 +211,14 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "wapachee est r'tourné dans la communauté": chat, a word no list holds
     if unlisted_subject(text, toks, i) or affiliated(text, toks, i):
         return True
-    if qc_initials(t.text) and (
-        after in PERSON_VERBS
-        or after in _SUBJECT_AUXILIARIES
-        or _IS_CALLED.search(text, 0, t.start)
+    if (
+        qc_initials(t.text)
+        and not re.match(r"-\d", text[t.end : t.end + 2])
+        and (
+            after in PERSON_VERBS
+            or after in _SUBJECT_AUXILIARIES
+            or _IS_CALLED.search(text, 0, t.start)
+        )
     ):
         return True  # "M-E a texté l'intervenante", "jf est revenu", "he's JF but the school…"
     if letter_nickname(t.text) and (

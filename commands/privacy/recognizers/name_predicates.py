@@ -186,8 +186,8 @@ WORKERS = words(
 
 def contact_object(toks: Sequence[Tok], i: int, listed_place: bool) -> bool:
     """Object of a verb of meeting; a listed place ("chez Rona") only after "talked to"."""
-    if i == 0 or toks[i].sentence_start:
-        return False
+    if i == 0 or toks[i].sentence_start or toks[i].start - toks[i - 1].end > 1:
+        return False  # "mom will talk to, Regina FNCFS worker has…": a comma ends the object
     prev = toks[i - 1].lower
     if prev in CONTACT and (not listed_place or prev in _SEEN):
         return True  # "if anyone sees Dakota": a town is visited, not seen

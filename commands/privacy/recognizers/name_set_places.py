@@ -8,7 +8,11 @@
   from the band office";
 - whose caseload a client is on: "client on Hargreaves caseload";
 - two people said to be siblings right after their names: "Florence and Victoria (twins)";
-- a list said to be names after it: "Little, Strong, Fox — those are the 3 surnames".
+- a list said to be names after it: "Little, Strong, Fox — those are the 3 surnames";
+- a nickname between a given name and the family name: 'Denis « le Gros » Cormier', or in
+  brackets after the given name: "Derek (D-Money)";
+- a parent's given name after "à" in Acadian usage: "Ti-Paul à Bélonie";
+- two letters said to be the person: "youth is tj (his legal name is…)".
 Everyday words stay out where the place is weak ("thanks, team", "this is urgent").
 """
 
@@ -49,9 +53,47 @@ _CASELOAD = re.compile(
 )
 
 
+# 'Denis « le Gros » Cormier', 'Derek (D-Money) is recruiting': a nickname set between a
+# given name and the family name, or a letter nickname in brackets after the given name
+_NICK_BETWEEN = re.compile(
+    r"(?P<g>[A-ZÀ-Ý][^\W\d_]+)\s+(?:«\s*|[\"“])"
+    r"(?P<n>(?:(?:le|la|the|lil|big|p['’]tit|ti)\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)?)"
+    r"(?:\s*»|[\"”])\s+[A-ZÀ-Ý][^\W\d_]{2,}"
+    r"|(?P<g2>[A-ZÀ-Ý][^\W\d_]+)\s+\((?P<n2>[A-Z]-[A-Z]?[a-z]{2,})\)(?!\s+[A-ZÀ-Ý])"
+)
+
+
+# "Ti-Paul à Bélonie", "Marie à Jos": Acadian and rural Québec families name a person by a
+# parent's given name after "à"
+_CHILD_OF = re.compile(
+    r"(?P<a>(?:Ti-|P['’]tit[ -])?[A-ZÀ-Ý][^\W\d_]+)\s+à\s+(?P<b>[A-ZÀ-Ý][^\W\d_]+)(?![\w'’-])"
+)
+
+
+# "youth is tj (his legal name is…)", "the kid is JP": two letters said to be the person
+_SHORT_NAME_SAID = re.compile(
+    r"\b(?:youth|kid|client|jeune|son|daughter|boy|girl|he|she)\s+(?:is|was|est)\s+"
+    r"(?P<n>tj|jp|aj|cj|jj|rj|dj|mj|kj)(?![\w.'’-])",
+    re.IGNORECASE,
+)
+
+
 def find(text: str, suggestion: str | None) -> list[Candidate]:
     out = _listed(text, suggestion)
     lex = lexicon()
+    for m in _SHORT_NAME_SAID.finditer(text):
+        out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
+    for m in _CHILD_OF.finditer(text):
+        a, b = m.group("a").casefold(), m.group("b").casefold()
+        parent = b in lex.given or not (lex.is_common(b) or b in lex.never_single)
+        parent = parent and b not in lex.given_places and b not in STOPWORDS
+        if (a.startswith(("ti-", "p'tit", "p’tit")) or a in lex.given) and parent:
+            out.append(Candidate(Kind.NAME, m.start("b"), m.end("b"), suggestion, 45))
+    for m in _NICK_BETWEEN.finditer(text):
+        group = "n" if m.group("n") else "n2"
+        given = (m.group("g") or m.group("g2")).casefold()
+        if given in lex.given and given not in STOPWORDS:
+            out.append(Candidate(Kind.NAME, m.start(group), m.end(group), suggestion, 46))
     for m in _SIGN_OFF.finditer(text):
         first = m.group("n").split()[0].casefold()
         if first in STOPWORDS or (first in lex.never_single and not lex.is_name(first)):

@@ -128,6 +128,7 @@ def by_title(
         )
         and nxt.lower not in PERSON_VERBS  # "sgt said"
         and not placeholder(nxt.text)  # "Mr. XXXX": redacted
+        and text[nxt.end : nxt.end + 2] != ".-"  # "Dr. Georges-L.-Dumont": the hospital's name
     ):
         lower_m_ok = nxt.cap and french and text[t.start - 1 : t.start] in ("", " ", "(", "\n")
         if t.lower == "m" and not ((t.cap or lower_m_ok) and text[t.end : t.end + 1] == "."):

@@ -100,4 +100,4 @@ def qc_initials(written: str) -> bool:
     return _QC_INITIALS.fullmatch(written) is not None
 
 
-_QC_INITIALS = re.compile(r"(?i:[a-z]-[a-z]|jf|js|jm|jc|jg|jl|fx|mj|pl)")
+_QC_INITIALS = re.compile(r"(?i:[a-z]-[a-zà-ÿ]|jf|js|jm|jc|jg|jl|fx|mj|pl)")

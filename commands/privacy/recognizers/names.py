@@ -42,12 +42,12 @@ from commands.privacy.recognizers.name_kin import (
     two_word_name,
 )
 from commands.privacy.recognizers.name_lists import from_lists, shielded_given
+from commands.privacy.recognizers.name_named_far import named_far
 from commands.privacy.recognizers.name_naming import (
     NICK_PREFIXES,
     UNSAID,
     named_by_verb,
     named_conjunct,
-    named_far,
 )
 from commands.privacy.recognizers.name_predicates import WORKERS
 from commands.privacy.recognizers.name_shapes import full_name_by_shape, lone_reply
@@ -339,7 +339,8 @@ def _match_at(
     if (
         t.text.isupper()
         and len(t.text) >= 3
-        and (t.name or (len(t.text) >= 5 and not t.common))  # "WHITECALF, Jordan"
+        # "WHITECALF, Jordan"; not "SCDSB, Barrie Police Service", an acronym without vowels
+        and (t.name or (len(t.text) >= 5 and not t.common and re.search("[AEIOUY]", t.text)))
         and not t.protected
         and nxt is not None
         and nxt.cap

@@ -122,6 +122,7 @@ _NAMING = [
     "known on the street as",
     "sous le surnom de",
     "surnom de",
+    "surnom est",  # "son surnom c'est le Rat" (the tokenizer drops the elided c')
     "sous le nom de",
     "referred to as",  # "the 19 y/o male (referred to as Bear in early notes)"
     "registered under",  # "she's at RUH registered under Cardinal, first name unknown"

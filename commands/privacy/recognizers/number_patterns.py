@@ -23,7 +23,8 @@ _HEALTH_CUE = (
 )
 _DL_CUE = (
     r"(?:driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|lic\.?|"
-    r"permis\s*(?:de\s*conduire|no\.?|#|num[ée]ro)?|no\.?\s*de\s*permis|num[ée]ro\s*de\s*permis)"
+    r"permis\s*(?:de\s*conduire|no\.?|#|num[ée]ro)?|no\.?\s*de\s*permis|num[ée]ro\s*de\s*permis|"
+    r"(?<!study\s)(?<!work\s)(?<!building\s)permit\s*(?:number|no\.?|#))"  # "permit # 41235678"
 )
 _PLATE_CUE = (
     r"(?:(?:licen[cs]e\s*)?plates?|lic\.?\s*plate|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation)?|"
@@ -68,6 +69,7 @@ _NUM = (
     r"|\((?:[a-z]{2}|sask|ont|alta|man|qué)\)"  # "DL (sk) 41288350", "plate (SK) 917 JNB"
     r"|,(?=\s*\d)"  # "a suspended Sask DL, 40281736"
     r"|\((?=\s*[A-Z0-9-]*\d[A-Z0-9-]*\s*\))"  # "ran Curtis's DL (40718293)"
+    r"|\((?=(?-i:[A-Z]{2,4}\s\d{2,4}|\d{2,4}\s[A-Z]{2,4})\))"  # "the plate (CKMV 339)"
     r"|,\s*(?:it['’]?s|c['’]est)\b))*\s*"  # "the CAS file, it's 7741-26"
 )
 _IDISH = (
@@ -147,7 +149,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"\b"
             + _HEALTH_CUE
             # "pull the OHIP for the dad? i have 8123431226": a question, then its answer
-            + r"\s*#?(?:[\s,:/()?]+[^\W\d_][\w'’.-]{0,13}){0,10}?[\s,:()]*(?::|#|no\.?)?\s*"
+            + r"\s*#?(?:[\s,:/()?]+[^\W\d_][\w'’.-]{0,13}){0,14}?[\s,:()]*(?::|#|no\.?)?\s*"
             # "PEI health card on the intake is 71829305": eight digits too, if not a date
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4}"
             r"|(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))\d{8}(?![\d-]))"
@@ -206,6 +208,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + r"(?:is\s+|est\s+|of\s+|de\s+)?"
             # "plate NU 48213": the territories put the territory's letters before the digits
             r"(?P<v>(?-i:(?:NU|NT|YT)\s?\d{4,6}"
+            r"|(?<=partial\splate\s)[A-Z]{2,4}\s?\d{1,3}"  # "partial plate CFAW 2"
             r"|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}))\b",
             i,
         ),
@@ -260,7 +263,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,6})\s\d{2,6}(?:-(?-i:[\dA-Z]{1,8})){1,3}"  # "SAE 22-4471-B"
             r"|(?-i:[A-Z]{2,6})\s\d{5,10}"  # "Dossier hôpital CHUL 3320178"
             r"|(?-i:[A-Z]{1,3})-\d{5,8}"  # "the cas file for the younger two is C-448120"
-            r"|(?-i:[A-Z]{1,3})\d{6,10}))(?![\w-])",  # "occurrence de la PPO : E260214458"
+            r"|(?-i:[A-Z]{1,3})\d{6,10}"  # "occurrence de la PPO : E260214458"
+            r"|\d{4}-\d{6,8}))(?![\w-])",  # "dossier Ontario au travail 0104-882317"
             i,
         ),
         # "Dossier logement no 2026-0451": a file cue, a word or three, "no", two groups

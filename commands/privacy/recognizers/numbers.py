@@ -151,9 +151,9 @@ def find(text: str) -> list[Candidate]:
         if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
             continue
         if _TABLE_REF.search(text, max(0, m.start() - 20), m.start("v")) and re.fullmatch(
-            r"(?:19|20)\d{2}-\d{2,4}", value
+            r"(?:19|20)?\d{2}-\d{2,4}", value
         ):
-            continue  # "Table ref 2026-044": the table's own number for a situation
+            continue  # "Table ref 2026-044", "sit PA-26-038": the table's own number
         if _NANP_RUN.fullmatch(value) and re.match(r"num|#", m.group(0), re.I):
             continue  # "son numéro c'est 4185550193": a phone, not a file
         if _PHONE_SHAPE.match(value) or re.fullmatch(r"\d{5}-\d{4}", value):

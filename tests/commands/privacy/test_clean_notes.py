@@ -922,6 +922,19 @@ CLEAN: list[str] = [
     "Guyanese-Trini family, parents in their 30s, 3 kids",
     "Intl student, 26, Sheridan international office and Legal Aid Ontario involved",
     "P.S. — meeting moved to Thursday at 10",
+    "l'assurance-maladie du N.-B. est expirée, Service Nouveau-Brunswick peut la renouveler",
+    "3 referrals this month from the Dr. Georges-L.-Dumont ER, all youth 13-17",
+    "mom will only talk to, Regina FNCFS worker has the landline on file",
+    "Kids are 5 and 9, both at Agnew H. Johnston school",
+    "he checks email at the library (Brodie branch), so expect delays",
+    "4 calls for service in January (neighbour concerns, a fall), no heat since",
+    "Progress update from the lead, Prince Albert Hub, sit PA-26-038, SHA",
+    "seen after midnight in the Gore Street and Queen Street East area",
+    "as lead, assisting SCDSB, Barrie Police Service and the housing worker",
+    "Beausoleil Family Health Team, Naomi's Family Resource Centre and Baldwin House",
+    "She accepted a room at Beendigen's emergency shelter on Tuesday",
+    'being sent to Lahore in June "to get married." Concern for forced marriage',
+    'Declined Mobile Crisis. Said "I\'m fine, go away." Will re-try Tues.',
 ]
 
 

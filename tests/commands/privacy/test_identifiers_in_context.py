@@ -544,6 +544,15 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("their place is lot 31 sandy bay, past the store", Kind.ADDRESS, "lot 31"),
     ("dad has a grey silverado sk KRT 402, drinks and drives", Kind.LICENCE, "KRT 402"),
     ("Her ex is the one who drives BXRT 552, lives in Cornwall", Kind.LICENCE, "BXRT 552"),
+    (
+        "dossier Ontario au travail 0311-447182, la travailleuse rappelle",
+        Kind.CASE_NUMBER,
+        "0311-447182",
+    ),
+    ("permit # 40917733 came back suspended from SGI", Kind.LICENCE, "40917733"),
+    ("police have the plate (CKRT 418) noted so the van isn't towed", Kind.LICENCE, "CKRT 418"),
+    ("picks her up in a white Caravan, partial plate BXKL 4. Plan:", Kind.LICENCE, "BXKL 4"),
+    ("for the intake they'll want her birthdate, it's Mar 9 '52", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
         "client ID on file — IFH 4455-6677-88 not working at the pharmacy",

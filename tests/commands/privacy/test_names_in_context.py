@@ -932,6 +932,18 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Wolf, Little, Rivers — those are the 3 surnames on the list", ["Wolf", "Little", "Rivers"]),
     ("Gauthier-Bouchard, 15 ans, en fugue depuis lundi", ["Gauthier-Bouchard"]),
     ("The 15 y/o, Dakota, never came home", ["Dakota"]),
+    ("son surnom c'est le Rat, il vend près de la gare", ["le Rat"]),
+    (
+        "le beau-père c'est Réal « le Gros » Thériault, connu de la police",
+        ["Réal", "le Gros", "Thériault"],
+    ),
+    ("Derek (D-Money) is recruiting kids outside the school", ["Derek", "D-Money"]),
+    ("Ti-Jean à Bélonie, tout le monde le connaît à Caraquet", ["Ti-Jean", "Bélonie"]),
+    ("m-è a pas voulu parler à la travailleuse", ["m-è"]),
+    ("known pt, zoe, 19, third Form 1 since Jan.", ["zoe"]),
+    ("Paul à Toronto depuis mai, la travailleuse fait le suivi", ["Paul"]),
+    ("Interventions : le jeune, KW, a suivi le programme de basketball", ["KW"]),
+    ("youth is tj (his legal name is on the intake), DOB to follow", ["tj"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
