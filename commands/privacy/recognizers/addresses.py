@@ -308,7 +308,8 @@ _ZIP_AFTER_STREET = (
     + _DIR
     # "2420 Cedar Ave S, Apt 5, 55404": after the unit too
     + r"(?:,\s*(?:apt|unit|suite|#)\.?\s*#?\s*\d{1,5}[A-Za-z]?)?"
-    + r",\s*(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
+    # "2210 4th Ave NW Minot 58703": the town, then the ZIP
+    + r"(?:,\s*|\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+)(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
 )
 
 

@@ -95,6 +95,7 @@ KIN = _words(
     babushka dedushka dziadek halmeoni harabeoji eomma
     aîné aînée ainé ainée cadet cadette benjamine
     thatha thaatha paati ammamma appachi avó avô vovó vovô nanay tatay abuelita abuelito
+    acc accd vict compl subj susp
 """
 )
 

@@ -12,7 +12,9 @@
 - a nickname between a given name and the family name: 'Denis « le Gros » Cormier', or in
   brackets after the given name: "Derek (D-Money)";
 - a parent's given name after "à" in Acadian usage: "Ti-Paul à Bélonie";
-- two letters said to be the person: "youth is tj (his legal name is…)".
+- two letters said to be the person: "youth is tj (his legal name is…)";
+- a family named after a dash or a colon: "the same family - Isnana.";
+- a name in lower case right before its date of birth: "Acc dale whitehawk DOB 02-Nov-1987".
 Everyday words stay out where the place is weak ("thanks, team", "this is urgent").
 """
 
@@ -78,9 +80,31 @@ _SHORT_NAME_SAID = re.compile(
 )
 
 
+# "CFS files are the same family - Isnana.", "Famille : Okimaw": a family by its name
+_FAMILY_LABEL = re.compile(
+    r"\b(?:family|famille)\s*[-–—:]\s*(?P<n>(?-i:[A-ZÀ-Ý][^\W\d_'’-]{2,}))(?=\s*(?:[.,;)]|$))",
+    re.IGNORECASE,
+)
+
+
+# "Acc dale whitehawk DOB 02-Nov-1987": a name typed in lower case right before its DOB
+_BEFORE_A_BIRTH_DATE = re.compile(
+    r"(?<![\w'’-])(?P<g>[a-zà-ÿ]{3,})\s+(?P<s>[a-zà-ÿ][a-zà-ÿ'’-]{2,})\s*,?\s+"
+    r"(?i:dob|d\.o\.b\.?|ddn|née?|nee|born)\b"
+)
+
+
 def find(text: str, suggestion: str | None) -> list[Candidate]:
     out = _listed(text, suggestion)
     lex = lexicon()
+    for m in _BEFORE_A_BIRTH_DATE.finditer(text):
+        given, family = m.group("g"), m.group("s")
+        ok = given in lex.given and given not in STOPWORDS and family not in STOPWORDS
+        if ok and (family in lex.surnames or not lex.is_common(family)):
+            out.append(Candidate(Kind.NAME, m.start("g"), m.end("s"), suggestion, 46))
+    for m in _FAMILY_LABEL.finditer(text):
+        if not _never_a_name(m.group("n")) and not lex.is_common(m.group("n").casefold()):
+            out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
     for m in _SHORT_NAME_SAID.finditer(text):
         out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
     for m in _CHILD_OF.finditer(text):

@@ -4,6 +4,7 @@ tokens protected; the order matters where one shield reads what another has mark
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import lexicon, words
@@ -25,7 +26,7 @@ from commands.privacy.recognizers.name_places import (
     protect_intersections,
     protect_towns_with_province,
 )
-from commands.privacy.recognizers.number_patterns import COLOURED_MODEL
+from commands.privacy.recognizers.number_patterns import COLOURED_MODEL, MODEL
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -47,6 +48,7 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
     protect_facilities_by_use(toks, text)
     protect_commemorative_names(toks, text)
     protect_vehicles(toks, text)
+    protect_headed_towns(toks, text)
 
 
 def protect_commemorative_names(toks: list[Tok], text: str) -> None:
@@ -71,19 +73,37 @@ def protect_commemorative_names(toks: list[Tok], text: str) -> None:
             continue
         if nxt is not None and nxt.cap and nxt.surname and tok.end + 1 == nxt.start:
             continue  # "Jean-Léger Tremblay": a compound given name and a family name
-        if age_follows(text, tok.end):
-            continue  # "Gauthier-Bouchard, 15 ans, en fugue"
+        if age_follows(text, tok.end) and not (prev is not None and prev.lower in _AT_A_PLACE):
+            continue  # "Gauthier-Bouchard, 15 ans, en fugue"; not "at Gisèle-Lalonde, 14 y/o"
         tok.protected, tok.listed_word = True, False
 
 
+_AT_A_PLACE = words("at au from to in dans")
 _BEFORE_A_PERSON = words(
     "petit petite p'tit p'tite jeune named nommé nommée appelé appelée dit dite"
 )
 
 
+def protect_headed_towns(toks: list[Tok], text: str) -> None:
+    """ "Sit 2026-055 (Brandon): 4 overdoses": a town in brackets before a colon heads a note."""
+    given_places = lexicon().given_places
+    for tok in toks:
+        headed = text[tok.end : tok.end + 2] == "):" and tok.lower in given_places
+        if headed and _SIT_BEFORE.search(text, max(0, tok.start - 30), tok.start):
+            tok.protected = True
+
+
+_MODEL_SHAPE = re.compile(r"[A-Z0-9-]{2,}|[A-Z][a-z]+[A-Z]\w*")  # "GLE", "CX-5", "LeSabre"
+_SIT_BEFORE = re.compile(r"\b(?:sit|situation|hub|table)\s*#?\s*[\w-]*\d[\w-]*\s*\($", re.I)
+
+
 def protect_vehicles(toks: list[Tok], text: str) -> None:
     """ "grey Sienna seen at school pickup", "a silver Journey": a car, by colour and model."""
     for m in COLOURED_MODEL.finditer(text):
+        made = m.group("made")
+        if made and not (MODEL.fullmatch(made) or _MODEL_SHAPE.fullmatch(made)):
+            continue  # "Mercedes Bigcrow, 24": a person, not a make and its model
+        starts = {m.start(g) for g in ("model", "make", "made") if m.group(g)}
         for tok in toks:
-            if tok.start == m.start("model"):
+            if tok.start in starts:
                 tok.protected, tok.listed_word = True, False

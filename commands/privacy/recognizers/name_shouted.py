@@ -3,7 +3,8 @@
 In a shouted stretch every word is capitalised, so capitals no longer tell a name
 from a word. Reps type the same notes in lower case too, and the lower-case rules
 already read those by context ("grandma pearl", "his daughter elodie"); so the
-shouted stretches are lowered, letter for letter, and the names read again there.
+shouted stretches are lowered, letter for letter, and the names read again there; so is a
+lone surname in capitals opening a sentence of lower-case words, as police notes write it.
 """
 
 from __future__ import annotations
@@ -37,12 +38,24 @@ def lowered(text: str) -> str | None:
         prose += len(word) >= 3 and word.lower() in common
     if count >= _MIN_WORDS and prose >= _MIN_PROSE:
         runs.append((start, end))
-    if not runs:
+    lone = [m for m in _LONE.finditer(text) if _lone_name(m.group(1).casefold())]
+    if not runs and not lone:
         return None
     chars = list(text)
-    for s, e in runs:
+    for s, e in runs + [(m.start(1) + 1, m.end(1)) for m in lone]:
         for k in range(s, e):
             low = chars[k].lower()
             if len(low) == 1:
                 chars[k] = low
     return "".join(chars)
+
+
+# "LALIBERTE again - 3rd time this month in cells": a police note's surname in capitals,
+# opening a sentence of lower-case words, read as "Laliberte"
+_LONE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý]{5,})(?=\s+[a-z])")
+
+
+def _lone_name(word: str) -> bool:
+    """A family name the lists hold, not an acronym ("OCISO can help", "PRAIDA est au dossier")."""
+    lex = lexicon()
+    return word in lex.surnames and not lex.is_common(word) and word not in lex.never_single

@@ -91,8 +91,15 @@ _COLOURS = (
     r"(?:noire?|blanche?|grise?|rouge|bleue?|verte?|argent|black|white|gr[ae]y|red|blue|"
     r"silver|green|brown|maroon|beige|gold)"
 )
-# "grey Sienna seen at school pickup", "a silver Sierra": a car by its colour and its model
-COLOURED_MODEL = re.compile(r"\b(?i:" + _COLOURS + r")\s+(?P<model>" + _MODELS + r")\b")
+MODEL = re.compile(_MODELS)
+# "grey Sienna seen at school pickup", "blk Mercedes GLE", "tan Buick LeSabre", "Dodge Journey
+# blanche": a car by its colour, its make and its model
+COLOURED_MODEL = re.compile(
+    r"\b(?:(?i:" + _COLOURS + r"|blk|wht|gry|slv|tan|beige)\s+(?P<model>" + _MODELS + r")"
+    r"|(?P<make>Dodge|Chevy|Chevrolet|Ford|GMC|Toyota|Honda|Nissan|Hyundai|Kia|Mazda|Buick|"
+    r"Pontiac|Chrysler|Jeep|Subaru|VW|Volkswagen|Mercedes|BMW|Audi|Lexus|Acura|Volvo|Mitsubishi)"
+    r"\s+(?P<made>[A-Z][\w-]+))\b"
+)
 _DIGITS = (
     r"(?<![\w.,$/-])(?:\d{9,10}|\d{3}([\s-])\d{3}\1\d{3,4}|\d{4}([\s-])\d{3}\2\d{3})"
     r"(?![\w/-]|[.,]\d|-\d)"  # a sentence may end right after it: "… it's 298 344 417."
@@ -128,8 +135,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "MB Health reg # 608214", "manitoba health card 447 219": Manitoba's six-digit family
         # registration number
         "manitoba_health": re.compile(
-            r"\b(?:(?-i:MB)\s+health|manitoba\s+health)(?:\s+(?:card|reg(?:istration)?))?\s*"
-            r"(?:#|no\.?|number)?\s*:?\s*(?P<v>(?<![\d-])(?:\d{6}|\d{3}\s\d{3}))(?![\d-])",
+            r"\b(?:(?:(?-i:MB)|manitoba)\s+health(?:\s+(?:card|reg(?:istration)?))?"
+            # "MB registration # is 554813", "numéro d'enregistrement Santé Manitoba 482917"
+            r"|(?:(?-i:MB)|manitoba)\s+reg(?:istration)?|sant[ée]\s+manitoba)\s*"
+            r"(?:#|no\.?|number|numéro)?\s*(?:is\s+|est\s+)?:?\s*"
+            r"(?P<v>(?<![\d-])(?:\d{6}|\d{3}\s\d{3}))(?![\d-])",
             i,
         ),
         # "Status no. 3560219401", "her own registry no. is 2090467301": a First Nations

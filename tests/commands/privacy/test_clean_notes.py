@@ -935,6 +935,16 @@ CLEAN: list[str] = [
     "She accepted a room at Beendigen's emergency shelter on Tuesday",
     'being sent to Lahore in June "to get married." Concern for forced marriage',
     'Declined Mobile Crisis. Said "I\'m fine, go away." Will re-try Tues.',
+    "Table meets Tues and Thurs at 10:00 at OPS Elgin, use sit numbers only",
+    "Constant conflict in the home per staff at Gisèle-Lalonde, 14 y/o, 3 calls",
+    "2 occurrences in 7 days, no charges laid. Vict declined a shelter bed.",
+    "Sit 2026-066 update: Acc remanded, Vict moved to second-stage housing",
+    "le véhicule recherché (Dodge Journey blanche) a été retrouvé abandonné",
+    "Unit 2B14 stopped a blk Mercedes GLE at 0205h, driver no licence",
+    "Veh desc: older tan Buick LeSabre, primer on hood, loud muffler",
+    "homme dans la trentaine, Beardy's et Okemasis, menaces répétées",
+    "Sit 2026-055 (Brandon): 4 overdoses near Princess Ave in 1 wk",
+    "URGENT need a bed tonight for a 16 y/o, CMHA aware",
 ]
 
 

@@ -552,6 +552,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("permit # 40917733 came back suspended from SGI", Kind.LICENCE, "40917733"),
     ("police have the plate (CKRT 418) noted so the van isn't towed", Kind.LICENCE, "CKRT 418"),
     ("picks her up in a white Caravan, partial plate BXKL 4. Plan:", Kind.LICENCE, "BXKL 4"),
+    ("US addr 1418 5th Ave NW Minot 58701, on CBSA lookout", Kind.POSTAL_CODE, "58701"),
+    ("numéro d'enregistrement Santé Manitoba 513208 pour la famille", Kind.HEALTH_NUMBER, "513208"),
+    ("PHIN on file and the family's MB registration # is 661204", Kind.HEALTH_NUMBER, "661204"),
     ("for the intake they'll want her birthdate, it's Mar 9 '52", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (

@@ -944,6 +944,11 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Paul à Toronto depuis mai, la travailleuse fait le suivi", ["Paul"]),
     ("Interventions : le jeune, KW, a suivi le programme de basketball", ["KW"]),
     ("youth is tj (his legal name is on the intake), DOB to follow", ["tj"]),
+    ("LAPOINTE again - 3rd time this month in cells. no fixed address.", ["LAPOINTE"]),
+    ("Vict cell on file, Acc dale redsky DOB 04-Mar-1986, no-contact cond", ["dale redsky"]),
+    ("Acc Victor Amaral pushed the Vict down the stairs", ["Victor Amaral"]),
+    ("the CFS and MSS files are the same family - Kequahtooway.", ["Kequahtooway"]),
+    ("lives with tita Bing in Garden City", ["Bing"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
