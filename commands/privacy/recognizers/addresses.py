@@ -10,15 +10,7 @@ import functools
 import re
 
 from commands.privacy.findings import Kind
-from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.address_rural import (
-    HOUSE_NUMBER,
-    KM_HOME,
-    ROAD_KM,
-    RURAL,
-    TRAILER_LOT,
-    UNIT_LIVED_IN,
-)
+from commands.privacy.recognizers import Candidate, address_rural
 
 _STRICT_TYPES = (
     "street|st|avenue|ave|av|road|rd|drive|dr|crescent|cres|cresc|court|ct|boulevard|blvd|"
@@ -175,9 +167,9 @@ _STREET_WORD = r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th|e|ème))"
 _AVENUE_LETTER = r"(?i:avenue|ave)\.?\s+[A-Z]\b"
 _SLASH_INTERSECTION = (
     # Both streets have their type ("Victoria Ave E and Simpson St", "Main St/2nd Ave",
-    # "Avenue H and 20th St W"): "Health and Wellness Drive" is one road, not a corner.
-    r"(?=" + _STREET_WORD + r"\s+(?i:" + _EN_TYPES + r")\b|" + _AVENUE_LETTER + r")"
-    r"(?<![A-Za-z],\s)"  # "Green Lake, Jans Bay and Cole Bay": the end of a list of places
+    # "Avenue H and 20th St W"): "Health and Wellness Drive" is one road, not a corner; nor is
+    # the end of a list of places ("Green Lake, Jans Bay and Cole Bay")
+    r"(?=" + _STREET_WORD + r"\s+(?i:" + _EN_TYPES + r")\b|" + _AVENUE_LETTER + r")(?<![A-Za-z],\s)"
     r"\b(?:" + _AVENUE_LETTER + r"|" + _STREET_WORD + r"(?:\s+(?i:" + _EN_TYPES + r"))?)"
     r"\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?\s*(?:&|/|and)\s*"
     r"(?:" + _AVENUE_LETTER + r"|(?:" + _STREET_WORD + r"|\d{1,3})\s+(?i:" + _EN_TYPES + r")\b\.?)"
@@ -306,9 +298,8 @@ _ZIP_AFTER_STREET = (
     + _STRICT_TYPES
     + r")\.?"
     + _DIR
-    # "2420 Cedar Ave S, Apt 5, 55404": after the unit too
+    # "2420 Cedar Ave S, Apt 5, 55404": after the unit too; "2210 4th Ave NW Minot 58703"
     + r"(?:,\s*(?:apt|unit|suite|#)\.?\s*#?\s*\d{1,5}[A-Za-z]?)?"
-    # "2210 4th Ave NW Minot 58703": the town, then the ZIP
     + r"(?:,\s*|\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+)(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
 )
 
@@ -324,7 +315,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_HIGHWAY, i), Kind.ADDRESS, 59),
         (re.compile(_ORDINAL_STREET, i), Kind.ADDRESS, 62),
         (re.compile(_FR_ADDRESS, i), Kind.ADDRESS, 61),
-        (re.compile(RURAL, i), Kind.ADDRESS, 58),
+        (re.compile(address_rural.RURAL, i), Kind.ADDRESS, 58),
         (re.compile(_CORNER, i), Kind.ADDRESS, 57),
         (re.compile(_SLASH_INTERSECTION), Kind.ADDRESS, 40),
         (re.compile(_SLASH_CORNER, i), Kind.ADDRESS, 40),
@@ -333,9 +324,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_UNIT_CIVIC_BARE), Kind.ADDRESS, 58),
         (re.compile(_COMPASS_UNIT, i), Kind.ADDRESS, 58),
         (re.compile(_COMPASS_END), Kind.ADDRESS, 57),
-        (re.compile(KM_HOME, i), Kind.ADDRESS, 58),
-        (re.compile(HOUSE_NUMBER, i), Kind.ADDRESS, 58),
-        (re.compile(UNIT_LIVED_IN, i), Kind.ADDRESS, 57),
+        (re.compile(address_rural.KM_HOME, i), Kind.ADDRESS, 58),
+        (re.compile(address_rural.HOUSE_NUMBER, i), Kind.ADDRESS, 58),
+        (re.compile(address_rural.UNIT_LIVED_IN, i), Kind.ADDRESS, 57),
         (re.compile(_POSTAL, i), Kind.POSTAL_CODE, 75),
         (re.compile(_ZIP_SAID, i), Kind.POSTAL_CODE, 90),
         (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),
@@ -345,9 +336,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_CUED_BARE, i), Kind.ADDRESS, 57),
         (re.compile(_UNIT_THEN_CIVIC, i), Kind.ADDRESS, 58),
         (re.compile(_FR_COMMA_EN_TYPE, i), Kind.ADDRESS, 58),
-        (re.compile(TRAILER_LOT, i), Kind.ADDRESS, 58),
+        (re.compile(address_rural.TRAILER_LOT, i), Kind.ADDRESS, 58),
         (re.compile(_WAY_STREET, i), Kind.ADDRESS, 58),
-        (re.compile(ROAD_KM, i), Kind.ADDRESS, 58),
+        (re.compile(address_rural.ROAD_KM, i), Kind.ADDRESS, 58),
     )
 
 
