@@ -171,13 +171,28 @@ _PUBLIC_LINES = frozenset(
 
 
 def public_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the public help lines in ``text``, which no finding may cover."""
+    """Spans of the public help lines in ``text``, which no finding may cover: the lines
+    listed above, an agency's fax ("fax signed consents to CAS intake at 705-555-0187") and a
+    number right after a service's name ("Regina Mobile Crisis 306-757-0127", "Tel-Aide 514
+    935-1101"). A toll-free number is not enough: "l'oncle peut être joint au 1-800-…"."""
     spans = []
     for m in _patterns()[0].finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
-        if digits[-10:] in _PUBLIC_LINES and len(digits) in (10, 11):
+        if len(digits) not in (10, 11):
+            continue
+        listed = digits[-10:] in _PUBLIC_LINES
+        window = text[max(0, m.start() - 60) : m.start()]
+        if listed or _FAX.search(window) or _SERVICE_BEFORE.search(window):
             spans.append(m.span())
     return spans
+
+
+# "fax signed consents to CAS intake at", "télécopieur de l'équipe jeunesse du CISSS :"
+_FAX = re.compile(r"\b(?:fax|faxed|télécopieur|telecopieur|téléc)\b[^.;\n\d]{0,45}$", re.I)
+_SERVICE_BEFORE = re.compile(
+    r"(?-i:[A-Z][\w-]*\s)?(?-i:Crisis|Line|Helpline|Hotline|Warmline|Aide|Écoute|Ecoute)"
+    r"\s*[:(]?\s*$"
+)
 
 
 def find(text: str) -> list[Candidate]:
@@ -267,6 +282,15 @@ _ON_A_PLATFORM = re.compile(
 )
 
 
+# A platform by its name: what an agency's rep account is never on
+_NAMED_PLATFORM = re.compile(
+    r"\b(?:snap\w*|insta\w*|[fr]insta|ig|tiktok|tik\s+tok|twitter|fb|facebook|kik|discord|"
+    r"telegram|whatsapp|handle|profile|profil|pseudo|username|posts?|posted|posting|publie|"
+    r"(?-i:X))\b",
+    re.IGNORECASE,
+)
+
+
 def colleague(text: str, start: int, body: str) -> bool:
     """An @-mention shaped like a colleague's name is a colleague, not a social handle, when
     the message addresses them or the sentence names no platform: "@raj can u send the
@@ -290,8 +314,17 @@ def colleague(text: str, start: int, body: str) -> bool:
         asked = _ASKED_AFTER.match(text, start + len(body) + 1) is not None
         asked = asked or _SENT_TO.search(text, max(0, start - 40), start) is not None
         asked = asked or _REPORTED_BY.search(text, max(0, start - 30), start) is not None
-        if agency and asked:
-            return True  # "…a video on TikTok…, @jen.sps will look into it": a rep who acts
+        # an agency's short name, not a town or a word: "@vip.jobs.montreal", "@val.caron.boy"
+        service = (
+            suffix in _SERVICES
+            or _SCHOOL_BOARD.fullmatch(suffix) is not None
+            or (len(suffix) <= 6 and not lexicon().is_common(suffix))
+        )
+        unnamed = not _NAMED_PLATFORM.search(text, before[-1] if before else 0, ends)
+        if agency and (asked or (service and unnamed)):
+            # "…a video on TikTok…, @jen.sps will look into it": a rep who acts; "@jen.cmha →
+            # housing app by Fri", "page via @nina.sha": an agency's rep, no platform named
+            return True
         return bool(
             not on_a_platform
             and (
@@ -357,7 +390,7 @@ def _international(text: str) -> list[Candidate]:
 _SERVICES = words(
     """
     housing outreach shelter crisis health police school board youth mh addictions detox intake
-    probation court victim victims services social hospital clinic
+    probation court victim victims services social hospital clinic prob ysb mns access mss cfs
     """
 )
 # "Mise à jour de @nadia.sae :", "update from @kim.ops", "per @jen.sps": a rep reporting

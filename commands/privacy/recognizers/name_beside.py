@@ -21,6 +21,9 @@ from commands.privacy.recognizers.name_tokens import Tok
 
 def said_beside(text: str, toks: Sequence[Tok], i: int) -> bool:
     """``toks[i]`` is a person by what is said right beside it."""
+    t = toks[i]
+    if t.text.isupper() and len(t.text) > 1 and t.protected:
+        return False  # "NOK is a sister in Prince Albert": an acronym the lists know
     rules = (framed, _set_off, _in_chat, _said_to_be, _full_name_said, _french_calendar_name)
     return any(rule(text, toks, i) for rule in rules)
 

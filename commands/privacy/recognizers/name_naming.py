@@ -86,6 +86,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         and not (j + 1 < len(toks) and toks[j + 1].capped_name)
     ):
         return None  # "au nom de Maison Écluse": an organisation speaks, no one is named
+    if _NOT_GIVEN.match(text, target.start):
+        return None  # "Nom de famille : s.o." (sans objet), "n.d.": an abbreviation, no name
     title_kin = target.lower in _NICK_KIN  # "les gens l'appellent Pépère"
     nick = (
         j + 1 < len(toks)
@@ -192,6 +194,7 @@ def _said_of_someone(text: str, toks: list[Tok], i: int) -> bool:
     )
 
 
+_NOT_GIVEN = re.compile(r"(?:s\.o|n\.d|n\.a|t\.b\.d|s\.a|n/a)\.?(?![\w])", re.IGNORECASE)
 _COMPASS = words("nord sud est ouest north south east west")
 _NICK_CUES = words("aka alias nicknamed surnommé surnommée dit dite surnom")
 _CALLERS = words("everyone everybody people ppl they kids family friends some most all")

@@ -14,7 +14,8 @@
 - a parent's given name after "à" in Acadian usage: "Ti-Paul à Bélonie";
 - two letters said to be the person: "youth is tj (his legal name is…)";
 - a family named after a dash or a colon: "the same family - Isnana.";
-- a name in lower case right before its date of birth: "Acc dale whitehawk DOB 02-Nov-1987".
+- a name in lower case right before its date of birth: "Acc dale whitehawk DOB 02-Nov-1987";
+- who is told, in French ("dites à Véro que…"), and a "ti-" nickname in lower case.
 Everyday words stay out where the place is weak ("thanks, team", "this is urgent").
 """
 
@@ -94,9 +95,26 @@ _BEFORE_A_BIRTH_DATE = re.compile(
 )
 
 
+# "dites à Véro que je vais passer", "demande à Jo de rappeler": who is told, in French
+_TOLD_IN_FRENCH = re.compile(
+    r"\b(?:dis|dites|dire|demande|demandez|demander)\s+à\s+(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+))"
+    r"\s+(?:que|qu['’]|de|d['’])",
+    re.IGNORECASE,
+)
+# "ti-pit (le plus vieux) a été vu": a "ti-" nickname typed in lower case, before what he did
+_TI_NICKNAME = re.compile(  # not "le ti-gars va mieux"
+    r"(?<![\w-])(?P<n>ti-(?!(?:gars|fille|cul|bébé|bebe|gus|namis|peu)\b)[a-zà-ÿ]{2,})"
+    r"(?=\s*\(|\s+(?:a|est|pis|et|and|is|was|s['’]est|va)\b)"
+)
+
+
 def find(text: str, suggestion: str | None) -> list[Candidate]:
     out = _listed(text, suggestion)
     lex = lexicon()
+    for pattern in (_TOLD_IN_FRENCH, _TI_NICKNAME):
+        for m in pattern.finditer(text):
+            if not _never_a_name(m.group("n")):
+                out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 45))
     for m in _BEFORE_A_BIRTH_DATE.finditer(text):
         given, family = m.group("g"), m.group("s")
         ok = given in lex.given and given not in STOPWORDS and family not in STOPWORDS

@@ -19,7 +19,8 @@ _HEALTH_CUE = (
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
     r"(?-i:MCP)|"  # Newfoundland and Labrador's Medical Care Plan
     r"(?-i:IFHP?|PFSI)(?:\s*(?:cert(?:ificate)?|certificat|card|carte))?|"  # Interim Federal Health
-    r"hc(?=\s*:?\s+\d{4}))"  # chat's "hc 6493665787", a form's "HC: 3645991559": the health card
+    # chat's "hc 6493665787", a form's "HC: 3645991559", "NWT hc T0418276": the health card
+    r"hc(?=\s*:?\s+(?-i:[A-Z])?\d{4}))"
 )
 _DL_CUE = (
     r"(?:driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|lic\.?|"
@@ -41,7 +42,7 @@ _CASE_CUE = (
     r"info|warrant|claim|(?:probation\s+|parole\s+)?order|ordonnance(?:\s+de\s+probation)?|client\s*(?:id|number|no\.?|#)|client|referral|intake|application|offender|"
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|mandat\s+d'aide\s+juridique|"
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|band\s+(?:member\s+)?(?:number|no\.?|#)|"
-    r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NISO|UCI|IUC|"
+    r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NIE|NISO|UCI|IUC|"
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
     r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|CISSS|CIUSSS|"
@@ -67,6 +68,7 @@ _NUM = (
     r"(?:\s*(?:(?:number|num|no|is|est|c['’]?est|was|as|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
     r"|le(?=\s+(?:19|20)\d{2}-\d{3})"  # "celui de la CAS le 2026-0455"
     r"|\((?:[a-z]{2}|sask|ont|alta|man|qué)\)"  # "DL (sk) 41288350", "plate (SK) 917 JNB"
+    r"|\((?-i:[A-Z]{3,5})\)"  # "NIE (OEN) 287-440-193": the cue's other name in brackets
     r"|,(?=\s*\d)"  # "a suspended Sask DL, 40281736"
     r"|\((?=\s*[A-Z0-9-]*\d[A-Z0-9-]*\s*\))"  # "ran Curtis's DL (40718293)"
     r"|\((?=(?-i:[A-Z]{2,4}\s\d{2,4}|\d{2,4}\s[A-Z]{2,4})\))"  # "the plate (CKMV 339)"
@@ -162,6 +164,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + r"\s*#?(?:[\s,:/()?]+[^\W\d_][\w'’.-]{0,13}){0,14}?[\s,:()]*(?::|#|no\.?)?\s*"
             # "PEI health card on the intake is 71829305": eight digits too, if not a date
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4}"
+            r"|(?-i:[DHMNT])\d{7}"  # the Northwest Territories' card: "NWT hc T0418276"
             r"|(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))\d{8}(?![\d-]))"
             r"(?:(?:[\s-]?(?-i:[A-Z]{2})|[a-z]{2})(?![A-Za-z]))?)\b",
             i,
@@ -274,7 +277,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,6})\s\d{5,10}"  # "Dossier hôpital CHUL 3320178"
             r"|(?-i:[A-Z]{1,3})-\d{5,8}"  # "the cas file for the younger two is C-448120"
             r"|(?-i:[A-Z]{1,3})\d{6,10}"  # "occurrence de la PPO : E260214458"
-            r"|\d{4}-\d{6,8}))(?![\w-])",  # "dossier Ontario au travail 0104-882317"
+            r"|\d{4}-\d{6,8}"  # "dossier Ontario au travail 0104-882317"
+            r"|\d{6}\s\d{2}\s\d{8}\s(?-i:[A-Z])"  # the TAL's "812345 31 20260214 G"
+            r"|(?<=:\s)\d{4}\s\d{4}(?!\s?\d)))(?![\w-])",  # "au CISSS de l'Outaouais : 0041 2290"
             i,
         ),
         # "Dossier logement no 2026-0451": a file cue, a word or three, "no", two groups
@@ -352,6 +357,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"véhicule|camion|fourgonnette|" + _MODELS + r")\b[^.!?\n()]{0,30}?"
             r"\b(?:sk|SK|Sask|ab|AB|mb|MB|ON|QC|qc|NB|NS)\s+"
             r"(?P<v>(?-i:[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))\b",
+            i,
+        ),
+        # "Il conduit l'auto de sa mère, E31 WNS, même sans permis": a car, then its plate
+        "vehicle_plate_comma": re.compile(
+            r"\b(?:auto|voiture|char|car|truck|van|camion|véhicule|vehicle|" + _MODELS + r")\b"
+            r"[^.!?\n(),]{0,30},\s*"
+            r"(?P<v>(?-i:[A-Z]\d{2}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))"
+            r"(?=\s*[,.;)]|$)",
             i,
         ),
         # "her ex drives CKWB 701": what someone drives, by its plate

@@ -96,8 +96,9 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 86, "v")
     for m in p["vehicle_plate_province"].finditer(text):
         add(Kind.LICENCE, m, 86, "v")
-    for m in p["plate_driven"].finditer(text):
-        add(Kind.LICENCE, m, 86, "v")
+    for name in ("plate_driven", "vehicle_plate_comma"):
+        for m in p[name].finditer(text):
+            add(Kind.LICENCE, m, 86, "v")
     for m in p["manitoba_health"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 89, "v")
     for m in p["status_number"].finditer(text):

@@ -13,6 +13,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, ROLES, TITLES
 
 _HEADERS: dict[Kind, str] = {
     Kind.NAME: (
@@ -21,7 +22,8 @@ _HEADERS: dict[Kind, str] = {
         "parent/guardian|tuteur|tutrice|parent/tuteur|owner|propriétaire|resident|résident|"
         "tenant|locataire|contact|emergency contact|mother|father|mom|dad|mère|père|patient|"
         "requérant|requérante|applicant|last name|first name|surname|nom de famille|"
-        "given name|caregiver"
+        "given name|caregiver|household|members|membres|occupant|occupants|kids|children|"
+        "enfants|siblings|fratrie|person|personne"
     ),
     Kind.LICENCE: "plate|plates|plaque|licence plate|license plate|dl",
     Kind.PHONE: "phone|cell|tel|tél|téléphone|telephone|cellulaire",
@@ -39,6 +41,7 @@ _EMPTY = words(
     "unknown unk inconnu inconnue n/a na - — – ? none aucun aucune tbd tba redacted xxxx nil"
     " same idem"
 )
+_WHO = KIN | ROLES | INSTITUTION | frozenset(TITLES)  # "son", "Elder", "school"
 _NEEDS_A_DIGIT = frozenset(
     {Kind.LICENCE, Kind.PHONE, Kind.DATE_OF_BIRTH, Kind.SIN, Kind.HEALTH_NUMBER}
     | {Kind.CASE_NUMBER}
@@ -58,6 +61,8 @@ def find(text: str) -> list[Candidate]:
         columns = {n: _COLUMN[h] for n, h in enumerate(header) if h in _COLUMN}
         if not columns or len(header) < 2 or any(len(h.split()) > 4 for h in header):
             continue
+        if any(ch.isdigit() for h in header for ch in h):
+            continue  # "mom | 27 | pregnant": a row of the table, not its header
         for row_start, line in rows[k + 1 :]:
             if sep not in line:
                 break
@@ -116,7 +121,13 @@ def _identifies(kind: Kind, value: str) -> bool:
         return "@" in value
     if kind is Kind.NAME:
         words = re.findall(r"[^\W\d_]+", value)
-        never = lexicon().never_single
-        # "CAS" or "Probation" alone in a name column is an agency, not a person
-        return bool(words) and not (len(words) == 1 and words[0].casefold() in never)
+        lex = lexicon()
+        # "CAS" or "Probation" alone in a name column is an agency, not a person; "son",
+        # "cousin staying temporarily": who someone is, in lower case
+        said = [w.casefold() in _WHO for w in words]
+        if any(said) and all(
+            s or lex.is_common(w.casefold()) for s, w in zip(said, words, strict=True)
+        ):
+            return False
+        return bool(words) and not (len(words) == 1 and words[0].casefold() in lex.never_single)
     return True

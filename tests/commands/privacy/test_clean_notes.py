@@ -945,6 +945,17 @@ CLEAN: list[str] = [
     "homme dans la trentaine, Beardy's et Okemasis, menaces répétées",
     "Sit 2026-055 (Brandon): 4 overdoses near Princess Ave in 1 wk",
     "URGENT need a bed tonight for a 16 y/o, CMHA aware",
+    "fax signed consents to CAS intake at 705-555-0187, not the general line",
+    "télécopieur de l'équipe jeunesse du CISSS : 819-555-0170",
+    "Regina Mobile Crisis 306-757-0127 is 24/7 if the family calls after hours",
+    "referred to the Victim Support Line 1-888-579-2888, 7 days a week",
+    "Follow-ups: @jen.cmha → housing app by Fri / @dave.ops → welfare check Mon",
+    "page via @nina.sha for the van shifts",
+    "Household | Age | Notes / mom | 27 | pregnant / son | 4 | speech delay",
+    "tbl of contacts: mom | via CFS worker / aunt | band office / Elder | front desk",
+    "ER face sheet: 29 y/o M, NOK is a sister in Prince Albert",
+    "clonazépam 0,5 mg au besoin, 3 prises par jour cette semaine",
+    "Formulaire de référence — Nom de famille : s.o. / Âge : 14 ans",
 ]
 
 

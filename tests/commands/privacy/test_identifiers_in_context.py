@@ -555,6 +555,20 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("US addr 1418 5th Ave NW Minot 58701, on CBSA lookout", Kind.POSTAL_CODE, "58701"),
     ("numéro d'enregistrement Santé Manitoba 513208 pour la famille", Kind.HEALTH_NUMBER, "513208"),
     ("PHIN on file and the family's MB registration # is 661204", Kind.HEALTH_NUMBER, "661204"),
+    (
+        "transferred from Yellowknife, NWT hc H0518277, discharge to follow",
+        Kind.HEALTH_NUMBER,
+        "H0518277",
+    ),
+    ("no de dossier au CISSS de l'Outaouais : 0052 3391", Kind.CASE_NUMBER, "0052 3391"),
+    ("dossier au Tribunal administratif du logement 734512 31 20260302 G", Kind.CASE_NUMBER, None),
+    ("Il conduit l'auto de sa mère, G47 KRT, même sans permis.", Kind.LICENCE, "G47 KRT"),
+    (
+        "NIE (OEN) 318-552-407 pour le transfert au conseil scolaire",
+        Kind.CASE_NUMBER,
+        "318-552-407",
+    ),
+    ("CSV from the border town: state,zip / NY,14215", Kind.POSTAL_CODE, None),
     ("for the intake they'll want her birthdate, it's Mar 9 '52", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (

@@ -949,6 +949,10 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Acc Victor Amaral pushed the Vict down the stairs", ["Victor Amaral"]),
     ("the CFS and MSS files are the same family - Kequahtooway.", ["Kequahtooway"]),
     ("lives with tita Bing in Garden City", ["Bing"]),
+    ("> « dites à Véro que je vais passer chercher les enfants »", ["Véro"]),
+    ("ti-pit (le plus vieux) a été vu avec une arme", ["ti-pit"]),
+    ("• Daniyar 17 / • Aru 14 / • parents (40s)", ["Daniyar", "Aru"]),
+    ("Household | DOB / mom | Apr 3, 1990 / Ayden | 2014-06-19 / dad | unknown", ["Ayden"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
