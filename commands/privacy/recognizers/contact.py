@@ -318,7 +318,7 @@ def colleague(text: str, start: int, body: str) -> bool:
         service = (
             suffix in _SERVICES
             or _SCHOOL_BOARD.fullmatch(suffix) is not None
-            or (len(suffix) <= 6 and not lexicon().is_common(suffix))
+            or (len(suffix) <= 6 and suffix not in lexicon().english)  # "cas", not "boy"
         )
         unnamed = not _NAMED_PLATFORM.search(text, before[-1] if before else 0, ends)
         if agency and (asked or (service and unnamed)):

@@ -951,6 +951,7 @@ CLEAN: list[str] = [
     "referred to the Victim Support Line 1-888-579-2888, 7 days a week",
     "Follow-ups: @jen.cmha → housing app by Fri / @dave.ops → welfare check Mon",
     "page via @nina.sha for the van shifts",
+    "@tara.cas → home visit w/ SW, 2 kids in the home",
     "Household | Age | Notes / mom | 27 | pregnant / son | 4 | speech delay",
     "tbl of contacts: mom | via CFS worker / aunt | band office / Elder | front desk",
     "ER face sheet: 29 y/o M, NOK is a sister in Prince Albert",
