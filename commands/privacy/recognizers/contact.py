@@ -305,21 +305,16 @@ def colleague(text: str, start: int, body: str) -> bool:
         if not _WORKPLACE_ID.fullmatch(body):
             return False
         suffix = re.split(r"[._-]", body)[-1].casefold()
-        # "@jen.sps", "@kim.housing": a rep's account named after the agency or the service
-        agency = (
-            suffix in lexicon().never_single
-            or suffix in _SERVICES
-            or _SCHOOL_BOARD.fullmatch(suffix) is not None
-        )
+        lex = lexicon()
+        # "@jen.sps", "@kim.housing", "@sophie.tbdsb": a rep's account named after the agency,
+        # the service or the board
+        named = suffix in _SERVICES or _SCHOOL_BOARD.fullmatch(suffix) is not None
+        agency = named or suffix in lex.never_single
         asked = _ASKED_AFTER.match(text, start + len(body) + 1) is not None
         asked = asked or _SENT_TO.search(text, max(0, start - 40), start) is not None
         asked = asked or _REPORTED_BY.search(text, max(0, start - 30), start) is not None
         # an agency's short name, not a town or a word: "@vip.jobs.montreal", "@val.caron.boy"
-        service = (
-            suffix in _SERVICES
-            or _SCHOOL_BOARD.fullmatch(suffix) is not None
-            or (len(suffix) <= 6 and suffix not in lexicon().english)  # "cas", not "boy"
-        )
+        service = named or (len(suffix) <= 6 and suffix not in lex.english)  # "cas", not "boy"
         unnamed = not _NAMED_PLATFORM.search(text, before[-1] if before else 0, ends)
         if agency and (asked or (service and unnamed)):
             # "…a video on TikTok…, @jen.sps will look into it": a rep who acts; "@jen.cmha →

@@ -952,6 +952,7 @@ CLEAN: list[str] = [
     "Follow-ups: @jen.cmha → housing app by Fri / @dave.ops → welfare check Mon",
     "page via @nina.sha for the van shifts",
     "@tara.cas → home visit w/ SW, 2 kids in the home",
+    "OCISO can help with the interpreter; PRAIDA est au dossier.",
     "Household | Age | Notes / mom | 27 | pregnant / son | 4 | speech delay",
     "tbl of contacts: mom | via CFS worker / aunt | band office / Elder | front desk",
     "ER face sheet: 29 y/o M, NOK is a sister in Prince Albert",

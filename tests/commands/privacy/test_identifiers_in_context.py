@@ -569,6 +569,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         "318-552-407",
     ),
     ("CSV from the border town: state,zip / NY,14215", Kind.POSTAL_CODE, None),
+    ("L'oncle peut être joint au 1-800-555-0123 au travail", Kind.PHONE, "1-800-555-0123"),
+    ("found a post by @val.caron.boy bragging about the fire", Kind.SOCIAL_HANDLE, None),
     ("for the intake they'll want her birthdate, it's Mar 9 '52", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (

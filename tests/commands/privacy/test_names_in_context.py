@@ -953,6 +953,7 @@ NAMES: list[tuple[str, list[str]]] = [
     ("ti-pit (le plus vieux) a été vu avec une arme", ["ti-pit"]),
     ("• Daniyar 17 / • Aru 14 / • parents (40s)", ["Daniyar", "Aru"]),
     ("Household | DOB / mom | Apr 3, 1990 / Ayden | 2014-06-19 / dad | unknown", ["Ayden"]),
+    ("Regina: Mercedes Bigcrow, 24, unit 5", ["Mercedes Bigcrow"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
