@@ -60,7 +60,9 @@ HOUSE_NUMBER = (
     r"with|where|since|sur|près|à|au|pis|et|now|maintenant|to|before|after|for|again|tonight"
     r"|avec|chez|depuis|\((?-i:S)-?\d))"  # "habite maison 8 avec sa kokum", "maison 8 (S-25)"
     r"|(?<![\w#-])(?-i:[Hh])#\s?\d{1,4}"
-    r"|(?<=\bat\s)(?-i:H)\s?-\s?\d{2,4})\b)"
+    # "lives in H-212 behind the arena", "Dad's place is H-118 in Taloyoak"
+    r"|(?:(?<=\bat\s)|(?<=\bin\s)|(?<=\bau\s)|(?<=\bplace\sis\s)|(?<=\bhouse\sis\s)"
+    r"|(?<=\bhome\sis\s))(?-i:H)\s?-\s?\d{2,4})\b)"
     r"(?!\s*(?:times|nights|days|weeks|x|fois|jours|nuits)\b)"
 )
 # "living in a camper on his cousin's lot at Hwy 11 km 4": a home by a highway marker

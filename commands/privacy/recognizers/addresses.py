@@ -30,6 +30,11 @@ _FR_TYPES = (
     "ruelle|voie|autoroute|sentier|square|passage|quai|parc|domaine|rond-point"
 )
 _DIR = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\b(?!['’])\.?)?"
+_QUANTITY_WORDS = (
+    r"(?:x|times|fois|days|jours|weeks|calls|more|other|of|per|am|pm|h|interventions|appels|"
+    r"visites|nuits|nights|visits|contacts|incidents|mois|months|hours|heures|kids|enfants|ans|"
+    r"years|ppl|people|min|mins|minutes|units|beds|yrs|degrees|km|kg|lbs|percent)"
+)
 _UNIT_WORDS = (
     r"(?:apt|apartment|unit|suite|ste|bsmt|basement|room|rm|app|appart|appartement|(?-i:PH)|"
     r"logement|log|bureau|porte|#)"
@@ -222,7 +227,8 @@ _COMPASS_END = (
     r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+[A-Z][a-zà-ÿ'’]{2,}(?:\s+[A-Z][a-zà-ÿ'’]{2,})?\s+"
     r"(?:N|S|E|W)\b(?![.'’-]?\w)(?=\s+[a-z]|\s*[,.;)]|\s*$)"
 )
-_POSTAL = r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?-?\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+# the area (FSA) as Canada Post writes it; the local part with any letter ("X0A 0Q0")
+_POSTAL = r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?-?\s?\d[A-Z]\d\b"
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
     "NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|Minnesota|"
@@ -276,10 +282,13 @@ _CUED_BARE = (
 )
 # "apt 2B, 88 Wellington", "unit 4 of 211 Elm", "app. 3 au 45 Principale": a unit, then
 # the civic number and a street written without its type
+# Chat types the street in lower case, after a unit or a floor: "unit 4 at 22 birch", "2nd flr
+# 118 king e"; not "apt 3, 56 days left"
 _UNIT_THEN_CIVIC = (
-    r"\b(?:apt|apartment|unit|suite|app|appart|appartement|logement)\.?\s*#?\s*\d{1,5}[A-Za-z]?"
-    r"(?:\s*,\s*|\s+(?:of|at|in|du|au|,)\s+)\d{1,6}[A-Za-z]?\s+"
-    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:[\s-][A-ZÀ-Ý][a-zà-ÿ'’]{2,})?)(?![\w'’-])"
+    r"\b(?:(?:apt|apartment|unit|suite|app|appart|appartement|logement)\.?\s*#?\s*\d{1,5}[A-Za-z]?"
+    r"(?:\s*,\s*|\s+(?:of|at|in|du|au|,)\s+)|\d(?:st|nd|rd|th)\s+(?:flr|floor),?\s+)"
+    r"\d{1,6}[A-Za-z]?\s+(?:(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:[\s-][A-ZÀ-Ý][a-zà-ÿ'’]{2,})?)"
+    r"|(?!" + _QUANTITY_WORDS + r"\b)(?-i:[a-zà-ÿ'’]{3,}(?:\s+[nsew](?![\w'’-]))?))(?![\w'’-])"
 )
 # "Dad is now in Montana, Great Falls 59401": a state, a town, its ZIP
 _ZIP_AFTER_TOWN = (
@@ -420,12 +429,7 @@ _NUMBERED_STREET = re.compile(
     re.IGNORECASE,
 )
 _POSTAL_HEAD = re.compile(r"\s[ABCEGHJ-NPRSTVXYabceghj-nprstvxy]\d[A-Za-z](?:\s?\d[A-Za-z]\d)?$")
-_QUANTITY = re.compile(
-    r"^\d+\s+(?:x|times|fois|days|jours|weeks|calls|more|other|of|per|am|pm|h|interventions|"
-    r"appels|visites|nuits|nights|visits|contacts|incidents|mois|months|hours|heures|kids|"
-    r"enfants|ans|years)\b",
-    re.IGNORECASE,
-)
+_QUANTITY = re.compile(r"^\d+\s+" + _QUANTITY_WORDS + r"\b", re.IGNORECASE)
 
 
 _DECADE = re.compile(r"\d?0['’]?s\b")

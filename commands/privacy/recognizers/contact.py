@@ -295,6 +295,9 @@ def colleague(text: str, start: int, body: str) -> bool:
     """An @-mention shaped like a colleague's name is a colleague, not a social handle, when
     the message addresses them or the sentence names no platform: "@raj can u send the
     form", "ty @lorraine.b"; not "her insta is @kyra.b"."""
+    agency_after = re.match(r"\s*\(((?-i:[A-Z]{2,6}))\)", text[start + 1 + len(body) :])
+    if agency_after and agency_after.group(1).casefold() not in _PLATFORM_ACRONYMS:
+        return True  # "principal and @john.ed (DEA) looped in": a rep, their agency after
     before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
     after = _SENTENCE_END.search(text, start)
     ends = after.start() if after else len(text)
@@ -333,6 +336,7 @@ def colleague(text: str, start: int, body: str) -> bool:
     return bool(ADDRESSING.search(text, 0, start)) or not on_a_platform
 
 
+_PLATFORM_ACRONYMS = words("ig fb tt sc yt li wa x")  # "@ayaan.yx (IG)": where it is
 # "and Snap dylroyyy": a word no list holds, right after the platform's name
 _PLATFORM_WORD = re.compile(
     r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|kik)\s*:?\s+(?P<h>[A-Za-z][A-Za-z0-9_]{3,29})\b"
@@ -397,6 +401,9 @@ _REPORTED_BY = re.compile(
 _SENT_TO = re.compile(
     r"(?:\b(?:e-?mailed|sent|forwarded|fwd|passed|cc(?:['’]?d)?|shared)\s+(?:(?:it|them)\s+)?"
     r"(?:to\s+|with\s+|à\s+)?"
+    # "handing over to @nina.nights", "je passe le flambeau à @sophie.sante": the next shift
+    r"|\b(?:hand(?:ing|ed|s)?|pass(?:ing|ed)?)\s+(?:it\s+)?(?:over|off)\s+to\s+"
+    r"|\bpass(?:e|er|é)\s+(?:le\s+flambeau|la\s+main|le\s+relais)\s+à\s+"
     # "Can we get @jenna.ysb and the SRO on the door knock": a rep asked to come along
     r"|\b(?:can|could)\s+(?:we|you|u|someone)\s+(?:get|ask|add|bring|invite|ping|loop\s+in)\s+)$",
     re.IGNORECASE,

@@ -190,6 +190,29 @@ def protect_spelled_acronyms(toks: list[Tok], text: str) -> None:
         if initials == tok.lower:
             tok.protected = True
             tok.listed_word = False
+            _protect_unnamed(toks[j + 1 : k])  # "Isaksimagit Inuusirmi Katujjiqatigiit (IIK)"
+    for k, tok in enumerate(toks[1:], start=1):
+        # "KO (Keewaytinook Okimakanak) telepsych": the acronym, then what it stands for
+        acronym = toks[k - 1]
+        if not (2 <= len(acronym.text) <= 6 and acronym.text.isupper()):
+            continue
+        close = text.find(")", tok.end)
+        if text[acronym.end : tok.start] == " (" and close > 0:
+            inside = [t for t in toks[k:] if t.end <= close]
+            spelled = "".join(t.lower[0] for t in inside if t.cap) == acronym.lower
+            if spelled and not any(t.given for t in inside):
+                acronym.protected, acronym.listed_word = True, False
+                _protect_unnamed(inside)
+
+
+def _protect_unnamed(run: list[Tok]) -> None:
+    """The words an acronym spells, unless one is a person's given name ("Jane Doe (JD)")."""
+    if any(t.given for t in run):
+        return
+    for t in run:
+        if t.cap:
+            t.protected = True
+            t.listed_word = False
 
 
 def protect_determined_phrases(toks: list[Tok], text: str) -> None:
@@ -263,11 +286,13 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         group_home = tok.lower == "home" and i > 1 and toks[i - 1].lower == "group"
         # "Cardinal Carter catholic school", "Jean Vanier secondary school" in lower case
         school = tok.lower == "school" and i > 1 and toks[i - 1].lower in _SCHOOL_KINDS
+        # "Vuntut Gwitchin health office informed": a nation's or a town's service office
+        office = not tok.cap and tok.lower in _OFFICES and i > 1 and toks[i - 1].lower in _SERVICES
         station = not tok.cap and tok.lower in ("stn", "station")  # "near Jane stn"
         # "near the Mackenzie King bridge": English puts no article before a person
         landmark = not tok.cap and tok.lower in _LANDMARKS and _the_before_run(toks, text, i)
         helpline = tok.text == "Phone" and i > 0 and toks[i - 1].text == "Help"  # Kids Help Phone
-        if not (group_home or school or station or landmark or helpline) and (
+        if not (group_home or school or office or station or landmark or helpline) and (
             tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME)
         ):
             continue
@@ -280,7 +305,13 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and prev.cap
             and _JOINED.fullmatch(text, prev.end, tok.start)  # not "Per SRO, River (14)"
             # "Hunter River relatives", "Faith Lutheran's drop-in"
-            and (not prev.sentence_start or tok.lower in _LAND or tok.lower in _CHURCHES)
+            # "CRAB Park: encampment…": an acronym's place opens the note
+            and (
+                not prev.sentence_start
+                or tok.lower in _LAND
+                or tok.lower in _CHURCHES
+                or (prev.text.isupper() and len(prev.text) > 2)
+            )
             and not tok.sentence_start
             and prev.lower not in ROLES
             and prev.lower not in KIN
@@ -299,7 +330,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         if (
             not tok.cap
             and i > 1
-            and (toks[i - 1].lower in _FACILITY_WORDS or school)
+            and (toks[i - 1].lower in _FACILITY_WORDS or school or office)
             and toks[i - 2].cap
             and not toks[i - 2].possessive  # "Marcus's group home"
         ):
@@ -389,6 +420,8 @@ def _the_before_run(toks: list[Tok], text: str, i: int) -> bool:
 
 _FACILITY_WORDS = words("rec recreation community sports seniors youth leisure aquatic group")
 _SCHOOL_KINDS = words("catholic public secondary elementary separate middle high immersion")
+_OFFICES = words("office centre center clinic program programme committee")
+_SERVICES = words("health wellness band housing education treatment healing")
 
 
 # Streets named after people keep no hold on the name elsewhere in the note.
@@ -406,7 +439,7 @@ INSTITUTION_BEFORE_NAME = words(
     ecole fort foyer hopital hôpital lac lake maison mission mont mount parc pavillon coop
     coopérative
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld secteur
-    cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie
+    cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu
     point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
 """
 )

@@ -90,6 +90,7 @@ _NAME_SAID_AFTER = re.compile(
     r"(?:\s+\w+)?\s+calls?\b)",
     re.IGNORECASE,
 )
+_SHORT_FOR = re.compile(r",?\s+\(?(?:short\s+for|diminutif\s+de)\s+", re.IGNORECASE)
 _RANKED = re.compile(
     r",\s*(?:le|la|the)\s+(?:plus\s+)?(?:vieux|vieille|jeune|oldest|youngest|eldest|older|younger)\b",
     re.IGNORECASE,
@@ -218,7 +219,13 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "it's a diff guy, the one from the shelter"
     if (t.cap or t.given or t.unknown) and not t.protected and _NICKNAMED.match(text, t.end):
         return True  # "Crow (street name) is the one supplying": a nickname, any word
-    if (t.cap or t.given or t.unknown) and _NAME_SAID_AFTER.match(text, t.end):
+    short_for = _SHORT_FOR.match(text, t.end)
+    if short_for and (t.cap or t.given or t.unknown) and not t.protected:
+        full = next((x for x in toks[i + 1 :] if x.start == short_for.end()), None)
+        if full is not None and full.given:
+            return True  # "the kid is tay, short for taylor"
+    hyphened = "-" in t.lower and t.lower.replace("-", "").isalpha()  # "tit-loup c'est le surnom"
+    if (t.cap or t.given or t.unknown or hyphened) and _NAME_SAID_AFTER.match(text, t.end):
         return not t.protected or t.listed_word  # "Qavavau is his first name", "dakota is…"
     if (
         t.given
@@ -305,10 +312,12 @@ def kin_said(text: str, toks: Sequence[Tok], i: int) -> bool:
     if (
         i >= 2
         and toks[i - 1].lower in ("is", "est", "=")
-        and (toks[i - 2].lower in RELATIVES or toks[i - 2].lower in _HOUSEHOLD)
+        # "mom's bf is dale": a partner named too
+        and (toks[i - 2].lower in _SAID_KIN or toks[i - 2].lower in _HOUSEHOLD)
         # "Mom is French.", but "the brother is Dakota, not the uncle": a correction of who
         and (not toks[i].protected or (toks[i].listed_word and _NOT_THE.match(text, toks[i].end)))
         and text[toks[i - 1].end : toks[i].start] == " "  # not "grandpa is 81, early dementia"
+        and re.match(r"\s+\d", text[toks[i].end :]) is None  # not "the bf is early 20s"
         # "Mom is frank about not coping": an adjective and what it is about
         and not (toks[i].common and i + 1 < len(toks) and toks[i + 1].lower in _ABOUT)
     ):

@@ -222,6 +222,17 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
     past = particle_end(text, toks, i + 1)
     if past > i + 1 and (t.given or not t.common) and not toks[past - 1].common:
         return past
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        nxt is not None
+        and t.name
+        and not t.common
+        and nxt.cap
+        and nxt.surname
+        and gap_ok(text, t, nxt)
+        and age_follows(text, nxt.end)
+    ):
+        return i + 2  # "K'aila Catholique, 22, from Łutselk'e": a surname that is also a word
     end = extend(text, toks, i, False)
     after = toks[end - 1].end
     if (

@@ -175,6 +175,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     return None
 
 
+_OWNERS = words("her his their sa son leur")
 _KIN_NICKS = words("daddy papa papi mama mami mommy unc uncle auntie sis bro cuz")
 _NAME_QUALIFIERS = words("real legal full first last vrai")
 _NAME_WORDS = words("name names nom prénom")
@@ -237,6 +238,10 @@ def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:
         i
     ].possessive:  # "s'appelle céleste", "tout le monde l'appelle pitou", "surname's crow"
         return False  # said as plainly as "is called"
+    owner = i > 0 and (toks[i - 1].possessive or toks[i - 1].lower in _OWNERS)
+    plain = j < len(toks) and (toks[j].start - toks[j - 1].end == 1 or toks[j].given)
+    if toks[i].lower in ("name", "nom") and owner and plain:
+        return False  # "registered under mom's name, Crystal Keeper": whose name, then it
     if (
         toks[i].lower in ("dit", "dite")
         and i > 0

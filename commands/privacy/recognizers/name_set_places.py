@@ -108,10 +108,19 @@ _TI_NICKNAME = re.compile(  # not "le ti-gars va mieux"
 )
 
 
+# 'he's "bong" to everyone at the centre': a quoted word is what everyone calls him
+_QUOTED_FOR_ALL = re.compile(
+    r"\b(?:he|she|they|il|elle)\s*(?:['’]s|['’]re|is|are|was|est|c['’]est)\s+[\"“«]\s*"
+    r"(?P<n>[^\W\d_][\w'’-]{1,20})\s*[\"”»]\s+(?:to|for|pour|à)\s+(?:everyone|everybody|"
+    r"tout\s+le\s+monde|the\s+(?:kids|guys|crew|street|block|family))\b",
+    re.IGNORECASE,
+)
+
+
 def find(text: str, suggestion: str | None) -> list[Candidate]:
     out = _listed(text, suggestion)
     lex = lexicon()
-    for pattern in (_TOLD_IN_FRENCH, _TI_NICKNAME):
+    for pattern in (_TOLD_IN_FRENCH, _TI_NICKNAME, _QUOTED_FOR_ALL):
         for m in pattern.finditer(text):
             if not _never_a_name(m.group("n")):
                 out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 45))

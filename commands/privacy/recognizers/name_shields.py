@@ -49,6 +49,8 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
     protect_commemorative_names(toks, text)
     protect_vehicles(toks, text)
     protect_headed_towns(toks, text)
+    protect_compound_places(toks)
+    protect_unlisted_organisations(toks, text)
 
 
 def protect_commemorative_names(toks: list[Tok], text: str) -> None:
@@ -107,3 +109,50 @@ def protect_vehicles(toks: list[Tok], text: str) -> None:
         for tok in toks:
             if tok.start in starts:
                 tok.protected, tok.listed_word = True, False
+
+
+def protect_compound_places(toks: list[Tok]) -> None:
+    """ "à Grand-Barachois", "Abram-Village", "Pointe-Sapin": a hyphenated place whose head is
+    a geographic word; no family name is built that way."""
+    for tok in toks:
+        first, _, last = tok.lower.partition("-")
+        if last and (first in _PLACE_HEADS or last.rpartition("-")[2] in _PLACE_TAILS):
+            tok.protected, tok.listed_word = True, False
+
+
+_PLACE_HEADS = words("grand grande cap pointe anse baie lac mont port rivière petite-rivière")
+_PLACE_TAILS = words("village ville harbour station mills")
+
+
+def protect_unlisted_organisations(toks: list[Tok], text: str) -> None:
+    """ "Tammaativvik boarding home full", "Isaksimagit Inuusirmi Katujjiqatigiit counsellor
+    booked": words no list holds (a name in Inuktitut, Cree…) heading a facility or its
+    staff in lower case are the organisation's name; a person is not named that way."""
+    for k, tok in enumerate(toks):
+        if tok.cap or tok.lower not in _FACILITY_HEADS or k == 0:
+            continue
+        j = k - 1
+        kind = toks[j].lower in _FACILITY_KINDS and not toks[j].cap
+        if tok.lower == "home" and not kind:
+            continue  # "the Johnson home": a family's house
+        j -= 1 if kind else 0
+        run: list[Tok] = []
+        while j >= 0 and toks[j].cap and len(run) < 4 and _unlisted(toks[j]):
+            if text[toks[j].end : toks[j + 1].start] != " ":
+                break
+            run.append(toks[j])
+            j -= 1
+        if len(run) > 1 or (run and (run[0].unknown or kind) and len(run[0].text) >= 6):
+            for t in run:
+                t.protected = True
+
+
+def _unlisted(tok: Tok) -> bool:
+    """A word no list holds, or one only a list of family names holds."""
+    return tok.unknown or (tok.surname and not tok.given and not tok.common and tok.text.isalpha())
+
+
+_FACILITY_HEADS = words(
+    "home centre center shelter office clinic program counsellor counselor staff"
+)
+_FACILITY_KINDS = words("boarding health group youth wellness treatment healing friendship women's")

@@ -37,6 +37,11 @@ _NOT_NORTHERN = words(
     "irish danish spanish turkish polish swedish finnish kurdish cornish scottish british "
     "english flemish amish yiddish jewish welsh quelquun qqun kukum pulaar"
 )
+# Everyday Inuktitut words in English notes: a kayak, a sled, a parka, a lamp, country food
+_NORTHERN_THINGS = words(
+    "qajaq qajait qamutiik qamutik amauti amautik kamik kamiik iglu igluvigaq ulu inuksuk "
+    "inukshuk qulliq maktaaq muktuk tuktu natsiq nattiq qarmaq aqpik pana savik unaaq"
+)
 _CAMEL_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 # An acronym in the plural or written in mixed case: "DOBs", "SINs", "ToR", "MoU"
 _ACRONYM_FORM = re.compile(r"[A-Z]{2,}s|[A-Z][a-z][A-Z]")
@@ -61,6 +66,7 @@ def northern_form(written: str) -> bool:
         not written.isupper()
         and _NORTHERN_FORM.match(lower) is not None
         and lower not in _NOT_NORTHERN
+        and not (written.islower() and lower in _NORTHERN_THINGS)  # "sewing & qajaq building"
     )
 
 

@@ -12,12 +12,12 @@ _SIN_CUE = (
     r"assurance sociale|num[ée]ro d'assurance sociale)"
 )
 _HEALTH_CUE = (
-    r"(?:health\s*(?:card|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHN|PHIN|"
+    r"(?:health\s*(?:card|care|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHN|PHIN|"
     r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|NL)\s+health|"
     r"AHCIP|AHC\s*#|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
-    r"(?-i:MCP)|"  # Newfoundland and Labrador's Medical Care Plan
+    r"(?-i:MCP|YHCIP)|"  # Newfoundland and Labrador's Medical Care Plan, Yukon's plan
     r"(?-i:IFHP?|PFSI)(?:\s*(?:cert(?:ificate)?|certificat|card|carte))?|"  # Interim Federal Health
     # chat's "hc 6493665787", a form's "HC: 3645991559", "NWT hc T0418276": the health card
     r"hc(?=\s*:?\s+(?-i:[A-Z])?\d{4}))"
@@ -41,7 +41,9 @@ _CASE_CUE = (
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
     r"info|warrant|claim|(?:probation\s+|parole\s+)?order|ordonnance(?:\s+de\s+probation)?|client\s*(?:id|number|no\.?|#)|client|referral|intake|application|offender|"
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|mandat\s+d'aide\s+juridique|"
-    r"treaty\s+card|status\s+card|carte\s+de\s+statut|band\s+(?:member\s+)?(?:number|no\.?|#)|"
+    r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
+    # "Band registry no. 307-00481", "Métis Nation card # NWTMN-4417": a nation's registry
+    r"band\s+(?:member(?:ship)?\s+|registry\s+)?(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NIE|NISO|UCI|IUC|"
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
@@ -139,7 +141,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "manitoba_health": re.compile(
             r"\b(?:(?:(?-i:MB)|manitoba)\s+health(?:\s+(?:card|reg(?:istration)?))?"
             # "MB registration # is 554813", "numéro d'enregistrement Santé Manitoba 482917"
-            r"|(?:(?-i:MB)|manitoba)\s+reg(?:istration)?|sant[ée]\s+manitoba)\s*"
+            r"|(?:(?-i:MB)|manitoba)\s+reg(?:istration)?|sant[ée]\s+manitoba"
+            # "Carte santé du Manitoba de la mère : …, numéro d'immatriculation 084716"
+            r"|sant[ée]\s+du\s+manitoba[^.\n]{0,60}?num[ée]ro\s+d['’]immatriculation)\s*"
             r"(?:#|no\.?|number|numéro)?\s*(?:is\s+|est\s+)?:?\s*"
             r"(?P<v>(?<![\d-])(?:\d{6}|\d{3}\s\d{3}))(?![\d-])",
             i,
@@ -147,13 +151,21 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "Status no. 3560219401", "her own registry no. is 2090467301": a First Nations
         # registration number, personal like a health number
         "status_number": re.compile(
-            r"\b(?:(?:treaty\s+)?status|registry|registration|statut|treaty\s+card|treaty)"
-            r"(?:\s+(?:card|carte))?\s*(?:no\.?|n°|#|number|numéro)?\s*"
-            # "his status number for the NIHB travel is 2041178002"
-            r"(?:(?:for|of|pour|de)\s+(?:[^\W\d_][\w'’]*\s+){1,4}(?=is\s|est\s|:))?"
+            r"\b(?:(?:treaty\s+)?status|registry|registration|statut(?:\s+indien)?|treaty\s+card|"
+            r"treaty)(?:\s+(?:card|carte))?\s*(?:no\.?|n°|#|number|numéro)?\s*"
+            # "his status number for the NIHB travel is 2041178002", "statut indien du petit :"
+            r"(?:(?:for|of|pour|de|du|des)\s+(?:[^\W\d_][\w'’]*\s+){1,4}(?=is\s|est\s|:))?"
             r"(?:is\s+|est\s+|:\s*|,\s*(?:it['’]?s\s+|c['’]est\s+)?)?"  # "treaty number, it's …"
             # band (3) + family (5) + position (2): "384 00298 15"
             r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4}|\d{3}[\s-]\d{5}[\s-]\d{2})(?![\w-])",
+            i,
+        ),
+        # "her son's status #, it's listed as 1920066702": the registry's ten digits, a few
+        # words on, none of them about a call
+        "status_far": re.compile(
+            r"\b(?:status|statut|treaty|registry)\b(?:[\s,:#.]+(?!(?:call|cell|phone|tel|text|"
+            r"reach|contact|appel|cellulaire)\w*)[^\W\d_][\w'’]*){1,6}?[\s,:#.]*"
+            r"(?P<v>(?<![\d-])\d{10})(?![\w-])",
             i,
         ),
         # "carte santé de la Saskatchewan 904 117 862", "health card from MB: 123456789"
@@ -290,10 +302,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
             i,
         ),
         "case_far_marked": re.compile(
-            r"\b(?:files?|cases?|dossiers?|occurrences?|incidents?|r[ée]f[ée]rences?|"
-            r"signalements?|plaintes?|reports?|rapports?)"  # "signalement retenu sous le no …"
+            r"\b(?:files?|cases?|dossiers?|occ(?:urrences?)?|incidents?|r[ée]f[ée]rences?|"
+            # "signalement retenu sous le no …", "the occ # pls, i have 26-1123"
+            r"signalements?|plaintes?|reports?|rapports?)(?:\s*#)?"
             r"(?:,?\s+[^\W\d_][\w'’-]{1,13}){1,5},?\s*(?:no\.?|n°|nº|#|num[ée]ro|:"
-            r"|(?<=\s)(?:est|is|c['’]est)(?:\s+le)?)\s*"  # "Le dossier de la GRC est le 2026-4471"
+            r"|(?<=\s)(?:est|is|c['’]est)(?:\s+le)?"  # "Le dossier de la GRC est le 2026-4471"
+            r"|(?<=\s)(?:i\s+have|i\s+got|i['’]ve\s+got|j['’]ai))\s*"
             r"(?!(?:19|20)\d{2}-(?:19|20)\d{2}\b)"  # "rapport annuel : 2025-2026"
             r"(?P<v>(?<![\d-])\d{2,6}-\d{3,8}(?:-(?-i:[A-Z]{1,5}))?)(?![\w-]|[.,]\d)",
             i,

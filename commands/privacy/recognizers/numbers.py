@@ -101,7 +101,7 @@ def find(text: str) -> list[Candidate]:
             add(Kind.LICENCE, m, 86, "v")
     for m in p["manitoba_health"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 89, "v")
-    for m in p["status_number"].finditer(text):
+    for m in itertools.chain(p["status_number"].finditer(text), p["status_far"].finditer(text)):
         add(Kind.HEALTH_NUMBER, m, 89, "v")
     for m in p["ontario_hcn"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 72)

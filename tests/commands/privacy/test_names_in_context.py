@@ -954,6 +954,14 @@ NAMES: list[tuple[str, list[str]]] = [
     ("• Daniyar 17 / • Aru 14 / • parents (40s)", ["Daniyar", "Aru"]),
     ("Household | DOB / mom | Apr 3, 1990 / Ayden | 2014-06-19 / dad | unknown", ["Ayden"]),
     ("Regina: Mercedes Bigcrow, 24, unit 5", ["Mercedes Bigcrow"]),
+    ("mom's bf is dale fyi, same guy from the jan sit", ["dale"]),
+    ("tit-loup c'est le surnom du jeune, vrai nom antoine", ["tit-loup", "antoine"]),
+    ("@alex.police yeah the kid is tay, short for taylor", ["tay", "taylor"]),
+    ("K'aila Catholique, 22, from Łutselk'e, at the YK shelter", ["K'aila Catholique"]),
+    (
+        'he\'s "bong" to everyone at the centre, real name Rodelio Manalo',
+        ["bong", "Rodelio Manalo"],
+    ),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
