@@ -309,7 +309,9 @@ _ZIP_AFTER_STREET = (
     + _DIR
     # "2420 Cedar Ave S, Apt 5, 55404": after the unit too; "2210 4th Ave NW Minot 58703"
     + r"(?:,\s*(?:apt|unit|suite|#)\.?\s*#?\s*\d{1,5}[A-Za-z]?)?"
-    + r"(?:,\s*|\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+)(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
+    # "2230 W Grand Blvd, Detroit 48208": the town after a comma
+    + r"(?:,\s*|,?\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+)"
+    + r"(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
 )
 
 

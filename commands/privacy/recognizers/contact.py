@@ -348,7 +348,10 @@ _PLATFORM_NAMED = re.compile(r"\b" + _PLATFORM + r"\b|\b(?:insta|snap)\w*", re.I
 _SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)|\n")
 _ASKED_AFTER = re.compile(
     r"[\s,]+(?:can|could|would|will|pls|please|do|did|are|have|u|you|tu|peux|pourrais|"
-    r"pourriez|as-tu|avez-vous|est-ce|va|vont|peut|vas)\b",
+    r"pourriez|as-tu|avez-vous|est-ce|va|vont|peut|vas|"
+    # "ACTION: @sophie.ocs to confirm the transfer": an action item's owner
+    r"to\s+(?:draft|confirm|follow|call|contact|send|check|update|reach|connect|book|arrange|"
+    r"share|e-?mail|review|complete|bring|ask|visit|lead|coordinate|attend|present))\b",
     re.IGNORECASE,
 )
 _WORKPLACE_ID = re.compile(r"[^\W\d_]+(?:[._-][^\W\d_]+){1,2}")  # "@sroy_cisss" too

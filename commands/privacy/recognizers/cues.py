@@ -197,7 +197,7 @@ INSTITUTION = _words(
     correctional institution penitentiary detention remand jail prison healing police housing
     complex arena square ps ss ci hs es catholic state coop coopérative mountain cres
     bibliothèque library
-    headquarters detachment courthouse memorial works chu
+    headquarters detachment courthouse memorial works chu campus académie
     pont rang montée
     promenade terrasse
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
@@ -255,7 +255,8 @@ CONJUNCTIONS = _words("and et & pis n")
 ADDRESSING = re.compile(
     r"(?:^|[\n.!?]\s*|\b(?:cc|thx|thanks|thank you|ty|tysm|tyvm|merci|hi|hey|bonjour|salut|lol|"
     r"ok|oui|yes|no|non|nope|yep|re|hbu|wbu|fyi|pls|please|sorry|allo|hello|morning)[\s,:]*"
-    r"|(?:^|[\n.!?]\s*)(?:@[\w-]+[\s,]+)+)\s*[\"'“(]?$",  # "@Amir @Chantal whichever of you"
+    # "@Amir @Chantal whichever of you", "@amy.tbdss + @rob.nnec - can one of you"
+    r"|(?:^|[\n.!?]\s*)(?:@[\w.-]+(?:[\s,]+|\s*[+&/]\s*|\s+(?:and|et)\s+))+)\s*[\"'“(]?$",
     re.IGNORECASE,
 )
 

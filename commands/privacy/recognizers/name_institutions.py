@@ -171,50 +171,6 @@ _ATTENDED = words(
 )
 
 
-def protect_spelled_acronyms(toks: list[Tok], text: str) -> None:
-    """ "Resource Assistance for Youth (RaY)": a short word in brackets whose letters are the
-    initials of the capitalised words before it is that organisation's acronym."""
-    for k, tok in enumerate(toks):
-        if not 2 <= len(tok.text) <= 6 or text[tok.start - 1 : tok.start] != "(":
-            continue
-        if text[tok.end : tok.end + 1] != ")":
-            continue
-        initials = ""
-        j = k - 1
-        while j >= 0 and len(initials) < len(tok.text):
-            if toks[j].cap:
-                initials = toks[j].lower[0] + initials
-            elif toks[j].lower not in _LINKS and toks[j].lower not in ("and", "et", "the"):
-                break
-            j -= 1
-        if initials == tok.lower:
-            tok.protected = True
-            tok.listed_word = False
-            _protect_unnamed(toks[j + 1 : k])  # "Isaksimagit Inuusirmi Katujjiqatigiit (IIK)"
-    for k, tok in enumerate(toks[1:], start=1):
-        # "KO (Keewaytinook Okimakanak) telepsych": the acronym, then what it stands for
-        acronym = toks[k - 1]
-        if not (2 <= len(acronym.text) <= 6 and acronym.text.isupper()):
-            continue
-        close = text.find(")", tok.end)
-        if text[acronym.end : tok.start] == " (" and close > 0:
-            inside = [t for t in toks[k:] if t.end <= close]
-            spelled = "".join(t.lower[0] for t in inside if t.cap) == acronym.lower
-            if spelled and not any(t.given for t in inside):
-                acronym.protected, acronym.listed_word = True, False
-                _protect_unnamed(inside)
-
-
-def _protect_unnamed(run: list[Tok]) -> None:
-    """The words an acronym spells, unless one is a person's given name ("Jane Doe (JD)")."""
-    if any(t.given for t in run):
-        return
-    for t in run:
-        if t.cap:
-            t.protected = True
-            t.listed_word = False
-
-
 def protect_determined_phrases(toks: list[Tok], text: str) -> None:
     """ "the Royal Alexandra", "la Maison Marguerite", "l'Étoile de Pacho": a determiner, a
     capitalised common word and capitalised words after it make the title-case name of a
@@ -288,7 +244,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         school = tok.lower == "school" and i > 1 and toks[i - 1].lower in _SCHOOL_KINDS
         # "Vuntut Gwitchin health office informed": a nation's or a town's service office
         office = not tok.cap and tok.lower in _OFFICES and i > 1 and toks[i - 1].lower in _SERVICES
-        station = not tok.cap and tok.lower in ("stn", "station")  # "near Jane stn"
+        # "near Jane stn", "Windsor Regional Ouellette campus"
+        station = not tok.cap and tok.lower in ("stn", "station", "campus")
         # "near the Mackenzie King bridge": English puts no article before a person
         landmark = not tok.cap and tok.lower in _LANDMARKS and _the_before_run(toks, text, i)
         helpline = tok.text == "Phone" and i > 0 and toks[i - 1].text == "Help"  # Kids Help Phone
@@ -311,6 +268,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
                 or tok.lower in _LAND
                 or tok.lower in _CHURCHES
                 or (prev.text.isupper() and len(prev.text) > 2)
+                # "Legend Park skate area is where…": a part of the place follows
+                or (i + 1 < len(toks) and toks[i + 1].lower in _PARTS_OF_A_PLACE)
             )
             and not tok.sentence_start
             and prev.lower not in ROLES
@@ -420,6 +379,9 @@ def _the_before_run(toks: list[Tok], text: str, i: int) -> bool:
 
 _FACILITY_WORDS = words("rec recreation community sports seniors youth leisure aquatic group")
 _SCHOOL_KINDS = words("catholic public secondary elementary separate middle high immersion")
+_PARTS_OF_A_PLACE = words(
+    "skate area playground parking lot washrooms entrance field pavilion bench benches trail"
+)
 _OFFICES = words("office centre center clinic program programme committee")
 _SERVICES = words("health wellness band housing education treatment healing")
 
@@ -440,6 +402,7 @@ INSTITUTION_BEFORE_NAME = words(
     coopérative
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld secteur
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu
+    académie
     point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
 """
 )

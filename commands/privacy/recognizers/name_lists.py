@@ -303,6 +303,10 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
         return i
     if t.text.isupper() or t.lower in CALENDAR:
         return i  # "CAS Kawartha-Haliburton", "Wed Jan 17", "April 2, 2026"
+    if _heads_place(text, toks, i + 1):
+        return i  # "Hamilton Keith neighbourhood": a city and its neighbourhood
+    if nxt.lower in ("aka", "alias") and i > 0 and toks[i - 1].lower in _WHO_IS_NAMED:
+        return i + 1  # "youth Kingston aka Kingo": a person with a nickname, not the city
     if nxt.text.isupper() and len(nxt.text) > 1:
         return i  # "Alberta CFS has been made aware": a province's agency
     if (
@@ -337,6 +341,7 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
     return _shaped(text, toks, i)
 
 
+_WHO_IS_NAMED = words("youth kid client student son daughter boy girl jeune élève fils fille")
 _COMPANY_HEADS = words(
     "gestion immeubles groupe entreprises construction habitations immobilier immobilière "
     "placements"

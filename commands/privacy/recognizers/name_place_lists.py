@@ -98,7 +98,31 @@ def protect_agency_lists(toks: Sequence[Tok], text: str) -> None:
                 inside[0].protected = True
                 inside[0].listed_word = False
 
+    for group in _PLUS_LIST.finditer(text):
+        # "HPS + Hamilton Health Sciences + Wesley": agencies joined by "+", the lone word too
+        items = [m for m in re.finditer(r"[^+]+", group.group(0))]
+        singles = [m for m in items if " " not in m.group(0).strip()]
+        base = group.start()
+        named = [m for m in items if " " in m.group(0).strip()]  # "Hamilton Health Sciences"
+        shielded = any(
+            t.protected for m in named for t in toks if base + m.start() <= t.start < base + m.end()
+        )
+        if not shielded or not any(m.group(0).strip().isupper() for m in items):
+            continue
+        lone = [m for m in singles if not m.group(0).strip().isupper()]
+        if len(lone) != 1:
+            continue
+        start = base + lone[0].start()
+        for t in toks:
+            if start <= t.start and t.end <= base + lone[0].end() and t.cap:
+                t.protected, t.listed_word = True, False
 
+
+# "HPS + Hamilton Health Sciences + Wesley", "St. Joe's + CAS + Good Shepherd"
+_PLUS_LIST = re.compile(
+    r"(?-i:[A-Z][\w'’.&-]*)(?:\s(?-i:[A-Z][\w'’.&-]*)){0,3}"
+    r"(?:\s*\+\s*(?-i:[A-Z][\w'’.&-]*)(?:\s(?-i:[A-Z][\w'’.&-]*)){0,3}){2,}"
+)
 # "Bellegarde (Sask)"; not "(SK)", which a school note writes for senior kindergarten
 _PROVINCE_AFTER = re.compile(r"\s*\((?:Sask|Ont|QC|Qc|Qué|Que|Man|MB|Alta|AB|NB|N\.-B|NS|BC)\.?\)")
 _AGENCY_LIST = re.compile(r"[(:]\s*([^()\n:;]{10,400}?)\s*(?:[);\n]|$)")

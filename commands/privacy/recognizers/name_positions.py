@@ -214,6 +214,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if (
         qc_initials(t.text)
         and not re.match(r"-\d", text[t.end : t.end + 2])
+        and not (i > 0 and toks[i - 1].text.isupper() and text[t.start - 1 : t.start] == " ")
         and (
             after in PERSON_VERBS
             or after in _SUBJECT_AUXILIARIES
@@ -332,8 +333,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return not (i > 1 and toks[i - 2].lower in _UNITS and toks[i - 1].lower in ("et", "and"))
     if t.given and kin_said(text, toks, i):
         return True  # "i thought dawn was the cousin", "dad is rocky", "grace and dawn are sisters"
-    if not t.cap:
-        return lower_case_person(text, toks, i)
+    if not t.cap or (t.text.islower() and lower_case_person(text, toks, i)):
+        return lower_case_person(text, toks, i)  # "legend's been selling vapes" opens a note too
     if (
         contact_object(toks, i, t.listed_word)
         and (t.listed_word or not t.protected)

@@ -17,7 +17,6 @@ from commands.privacy.recognizers.name_institutions import (
     protect_determined_phrases,
     protect_eponymous_laws,
     protect_institutions,
-    protect_spelled_acronyms,
 )
 from commands.privacy.recognizers.name_place_lists import protect_agency_lists, protect_place_lists
 from commands.privacy.recognizers.name_places import (
@@ -137,12 +136,18 @@ def protect_unlisted_organisations(toks: list[Tok], text: str) -> None:
             continue  # "the Johnson home": a family's house
         j -= 1 if kind else 0
         run: list[Tok] = []
-        while j >= 0 and toks[j].cap and len(run) < 4 and _unlisted(toks[j]):
+        while j >= 0 and toks[j].cap and len(run) < 4 and toks[j].lower not in TITLES:
             if text[toks[j].end : toks[j + 1].start] != " ":
                 break
             run.append(toks[j])
             j -= 1
-        if len(run) > 1 or (run and (run[0].unknown or kind) and len(run[0].text) >= 6):
+        # "referred to the Youth Journey program": a determiner makes any words a title
+        titled = len(run) > 1 and j >= 0 and toks[j].lower in ("the", "le", "la", "au", "du")
+        if not titled:
+            while run and not _unlisted(run[-1]):
+                run.pop()  # only the words no list holds, nearest the facility first
+            run = run if all(_unlisted(t) for t in run) else []
+        if titled or len(run) > 1 or (run and (run[0].unknown or kind) and len(run[0].text) >= 6):
             for t in run:
                 t.protected = True
 
@@ -156,3 +161,50 @@ _FACILITY_HEADS = words(
     "home centre center shelter office clinic program counsellor counselor staff"
 )
 _FACILITY_KINDS = words("boarding health group youth wellness treatment healing friendship women's")
+
+
+def protect_spelled_acronyms(toks: list[Tok], text: str) -> None:
+    """ "Resource Assistance for Youth (RaY)": a short word in brackets whose letters are the
+    initials of the capitalised words before it is that organisation's acronym."""
+    for k, tok in enumerate(toks):
+        if not 2 <= len(tok.text) <= 6 or text[tok.start - 1 : tok.start] != "(":
+            continue
+        if text[tok.end : tok.end + 1] != ")":
+            continue
+        initials = ""
+        j = k - 1
+        while j >= 0 and len(initials) < len(tok.text):
+            if toks[j].cap:
+                initials = toks[j].lower[0] + initials
+            elif toks[j].lower not in _ACRONYM_LINKS:
+                break
+            j -= 1
+        if initials == tok.lower:
+            tok.protected = True
+            tok.listed_word = False
+            _protect_unnamed(toks[j + 1 : k])  # "Isaksimagit Inuusirmi Katujjiqatigiit (IIK)"
+    for k, tok in enumerate(toks[1:], start=1):
+        # "KO (Keewaytinook Okimakanak) telepsych": the acronym, then what it stands for
+        acronym = toks[k - 1]
+        if not (2 <= len(acronym.text) <= 6 and acronym.text.isupper()):
+            continue
+        close = text.find(")", tok.end)
+        if text[acronym.end : tok.start] == " (" and close > 0:
+            inside = [t for t in toks[k:] if t.end <= close]
+            spelled = "".join(t.lower[0] for t in inside if t.cap) == acronym.lower
+            if spelled and not any(t.given for t in inside):
+                acronym.protected, acronym.listed_word = True, False
+                _protect_unnamed(inside)
+
+
+def _protect_unnamed(run: list[Tok]) -> None:
+    """The words an acronym spells, unless one is a person's given name ("Jane Doe (JD)")."""
+    if any(t.given for t in run):
+        return
+    for t in run:
+        if t.cap:
+            t.protected = True
+            t.listed_word = False
+
+
+_ACRONYM_LINKS = words("de du des of for and et the")

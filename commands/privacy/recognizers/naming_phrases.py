@@ -143,6 +143,10 @@ _NAMING = [
     "connu dans la rue sous le nom de",
     "connue dans la rue sous le nom de",
     "they call",
+    "everyone calls me",  # "my name is Zoe but everyone calls me Zee"
+    "everybody calls me",
+    "they call me",
+    "people call me",
     "everyone calls",
     "people call",
     "kids call",

@@ -590,6 +590,7 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         None,
     ),
     ("The youth's handles: @ayaan.yx (IG) and the other one", Kind.SOCIAL_HANDLE, "@ayaan.yx"),
+    ("Michigan address for the dad, 2230 W Grand Blvd, Detroit 48208", Kind.POSTAL_CODE, "48208"),
     ("for the intake they'll want her birthdate, it's Mar 9 '52", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (

@@ -962,6 +962,9 @@ NAMES: list[tuple[str, list[str]]] = [
         'he\'s "bong" to everyone at the centre, real name Rodelio Manalo',
         ["bong", "Rodelio Manalo"],
     ),
+    ("legend's been selling vapes at the bus loop, VP has 2 witnesses", ["legend"]),
+    ('she told the counsellor "my name is Zoe but everyone calls me Zee"', ["Zoe", "Zee"]),
+    ("youth Kingston aka Kingo is the one running the group chat", ["Kingston", "Kingo"]),
     ("Aimé pis Désir, les jumeaux, sont encore absents de l'école", ["Aimé", "Désir"]),
     (
         "spelling fix for sit 31: mom is Nyandeng (not Nyadeng), son is Akech",
