@@ -48,7 +48,8 @@ RURAL = (
 HOUSE_NUMBER = (
     r"(?:(?:\b(?:in|at|to|à\s+la|dans\s+la)\s+|:\s*)(?P<addr>(?:house|maison)\s*#?\s*\d{1,4})\b"
     # "sleeping at camp 9 on the Moose": a numbered camp someone lives in
-    r"|\b(?:sleeping|staying|living|lives|stays|dort|reste|vit|habite)\s+(?:at|in|au|à|dans)\s+"
+    r"|\b(?:sleeping|staying|living|lives|stays|dort|reste|vit|habite|tent|trailer|camper)"
+    r"\s+(?:at|in|au|à|dans)\s+"  # "Last known: tent at campsite 31, Pinery Provincial Park"
     # "living at site 42 in the River Park campground": a campsite someone lives on
     r"(?:the\s+|le\s+)?(?P<camp>(?:camp|site|campsite|space|pad)\s*#?\s*\d{1,4})\b"
     r"(?!\s*(?:weeks?|days?|nights?|jours?))"

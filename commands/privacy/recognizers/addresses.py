@@ -286,7 +286,8 @@ _CUED_BARE = (
 # 118 king e"; not "apt 3, 56 days left"
 _UNIT_THEN_CIVIC = (
     r"\b(?:(?:apt|apartment|unit|suite|app|appart|appartement|logement)\.?\s*#?\s*\d{1,5}[A-Za-z]?"
-    r"(?:\s*,\s*|\s+(?:of|at|in|du|au|,)\s+)|\d(?:st|nd|rd|th)\s+(?:flr|floor),?\s+)"
+    r"(?:\s*,\s*|\s+(?:of|at|in|du|au|,)\s+)|\d(?:st|nd|rd|th)\s+(?:flr|floor),?\s+"
+    r"|(?:bsmt|basement|lower|upper|rear|back)\s+(?:apt|unit|suite)\s+(?:at|of|in)\s+)"
     r"\d{1,6}[A-Za-z]?\s+(?:(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:[\s-][A-ZÀ-Ý][a-zà-ÿ'’]{2,})?)"
     r"|(?!" + _QUANTITY_WORDS + r"\b)(?-i:[a-zà-ÿ'’]{3,}(?:\s+[nsew](?![\w'’-]))?))(?![\w'’-])"
 )

@@ -52,7 +52,7 @@ _EMAIL = (
     r"(?!(?:facebook|instagram|tiktok|twitter|snapchat|youtube|linkedin|reddit|x)\b)"
     r"[A-Za-z0-9-]+\s*"
     r"(?:\.|\(dot\)|\[dot\]|\sdot\s|\(point\)|\[point\]|\spoint\s)\s*"
-    r"(?:com|ca|net|org|qc\.ca|on\.ca|sk\.ca)\b"
+    r"(?:com|ca|net|org|qc\.ca|on\.ca|sk\.ca)\b(?!/)"  # not "the unit at kijiji.ca/o-profile/…"
     # spelled out: "sophie point b arobase hotmail point com", "jdoe at gmail dot com"
     r"|\b[\w+-]+(?:\s+(?:point|dot|underscore|tiret|dash)\s+[\w+-]+)*\s+(?:arobase|at)\s+"
     r"[A-Za-z0-9-]+(?:\s+(?:point|dot)\s+[A-Za-z0-9-]+)*?\s+(?:point|dot)\s+"
@@ -68,6 +68,9 @@ _PROFILE_URL = (
     r"(?:https?://)?(?:www\.|m\.)?"
     + _SOCIAL_DOMAINS
     + r"(?:\.com|\.me|\.app|\.social|\.gg|\.tv)?/[^\s,;)\]]+"
+    # "kijiji.ca/o-profile/1029384756": a person's profile on any classifieds or forum site
+    r"|(?:https?://)?(?:www\.)?[a-z0-9-]+\.(?:ca|com|net|org)/(?:[\w-]+/)?"
+    r"(?:o-profile|profile|user|users|member|members|u)/[^\s,;)\]]+"
 )
 _HANDLE = (
     r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b"  # "u/mj_angelbaby" on Reddit
@@ -393,6 +396,7 @@ _SERVICES = words(
     """
     housing outreach shelter crisis health police school board youth mh addictions detox intake
     probation court victim victims services social hospital clinic prob ysb mns access mss cfs
+    sante santé logement jeunesse ems paramedic paramedics nurse nursing
     """
 )
 # "Mise à jour de @nadia.sae :", "update from @kim.ops", "per @jen.sps": a rep reporting

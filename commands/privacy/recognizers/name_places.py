@@ -354,7 +354,9 @@ def protect_intersections(toks: Sequence[Tok], text: str) -> None:
 
 _AT_CORNER = re.compile(
     r"\b(?:near|at|corner\s+of|intersection\s+of|près\s+de|coin)\s+"
-    r"(?-i:([A-Z][\w'’-]+))\s+(?:and|&|et)\s+(?-i:([A-Z][\w-]+))\b(?!['’]s?\b|(?-i:\s+[A-Z]))",
+    # "near Bronson Ave and Gladstone": the first street with its type
+    r"(?-i:([A-Z][\w'’-]+))(?:\s+(?-i:Ave|St|Rd|Blvd|Dr|Street|Avenue|Road)\.?)?"
+    r"\s+(?:and|&|et)\s+(?-i:([A-Z][\w-]+))\b(?!['’]s?\b|(?-i:\s+[A-Z]))",
     re.IGNORECASE,
 )
 

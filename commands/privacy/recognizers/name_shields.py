@@ -113,13 +113,28 @@ def protect_vehicles(toks: list[Tok], text: str) -> None:
 def protect_compound_places(toks: list[Tok]) -> None:
     """ "à Grand-Barachois", "Abram-Village", "Pointe-Sapin": a hyphenated place whose head is
     a geographic word; no family name is built that way."""
-    for tok in toks:
+    for k, tok in enumerate(toks):
         first, _, last = tok.lower.partition("-")
         if last and (first in _PLACE_HEADS or last.rpartition("-")[2] in _PLACE_TAILS):
             tok.protected, tok.listed_word = True, False
+        # "vus au Moulin à Fleur": a place named "the X at Y" after its article
+        head = toks[k - 2] if k >= 3 else None
+        if (
+            head is not None
+            and toks[k - 1].lower == "à"
+            and tok.cap
+            and head.cap
+            and head.common
+            and toks[k - 3].lower in ("au", "du", "le", "la")
+        ):
+            tok.protected = head.protected = True
 
 
-_PLACE_HEADS = words("grand grande cap pointe anse baie lac mont port rivière petite-rivière")
+# "Franco-Ontarian", "Afro-Caribbean": who people are, not who they are called
+_PLACE_HEADS = words(
+    "grand grande cap pointe anse baie lac mont port rivière petite-rivière franco anglo afro"
+    " indo euro"
+)
 _PLACE_TAILS = words("village ville harbour station mills")
 
 

@@ -37,12 +37,13 @@ _PLATE_CUE = (
 )
 _CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|"
+    r"complaint|by-?law\s+(?:file|complaint)|"  # "bylaw complaint no. BL-2026-00417"
     r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
     r"info|warrant|claim|(?:probation\s+|parole\s+)?order|ordonnance(?:\s+de\s+probation)?|client\s*(?:id|number|no\.?|#)|client|referral|intake|application|offender|"
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|mandat\s+d'aide\s+juridique|"
-    r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
     # "Band registry no. 307-00481", "Métis Nation card # NWTMN-4417": a nation's registry
+    r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
     r"band\s+(?:member(?:ship)?\s+|registry\s+)?(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NIE|NISO|UCI|IUC|"
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
@@ -290,7 +291,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{1,3})-\d{5,8}"  # "the cas file for the younger two is C-448120"
             r"|(?-i:[A-Z]{1,3})\d{6,10}"  # "occurrence de la PPO : E260214458"
             r"|\d{4}-\d{6,8}"  # "dossier Ontario au travail 0104-882317"
-            r"|\d{6}\s\d{2}\s\d{8}\s(?-i:[A-Z])"  # the TAL's "812345 31 20260214 G"
+            r"|(?:\d\s)?\d{6}\s\d{2}\s\d{8}\s(?-i:[A-Z])"  # the TAL's "3 112045 31 20251120 F"
             r"|(?<=:\s)\d{4}\s\d{4}(?!\s?\d)))(?![\w-])",  # "au CISSS de l'Outaouais : 0041 2290"
             i,
         ),

@@ -591,6 +591,23 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ),
     ("The youth's handles: @ayaan.yx (IG) and the other one", Kind.SOCIAL_HANDLE, "@ayaan.yx"),
     ("Michigan address for the dad, 2230 W Grand Blvd, Detroit 48208", Kind.POSTAL_CODE, "48208"),
+    (
+        "Dossier à la Régie du logement : 3 112045 31 20251120 F, décision attendue",
+        Kind.CASE_NUMBER,
+        "3 112045 31 20251120 F",
+    ),
+    ("the unit at bsmt apt at 212 Cedar has black mould", Kind.ADDRESS, "bsmt apt at 212 Cedar"),
+    (
+        "bylaw complaint no. BL-2026-00417 re: garbage on the porch",
+        Kind.CASE_NUMBER,
+        "BL-2026-00417",
+    ),
+    ("Last known: tent at campsite 31, Pinery Provincial Park", Kind.ADDRESS, "campsite 31"),
+    (
+        "landlord keeps posting the unit at kijiji.ca/o-profile/1029384756, no kids",
+        Kind.SOCIAL_HANDLE,
+        "kijiji.ca/o-profile/1029384756",
+    ),
     ("for the intake they'll want her birthdate, it's Mar 9 '52", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
