@@ -107,7 +107,8 @@ _PLATFORM_NEAR = (
     r"un|une|usager|compte|jeune|youth|girl|boy|fille|gars|kid|daughter|son|fils|mom|mère|"
     r"rendu|now|maintenant|new|nouveau|nouvelle|another|autre|latest|"
     r"utilise|uses|used|using|has|had|posts|posted|publie|went)){0,6}"
-    r"[\s,:(—–-]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h)\b)(?=[\w.-]*[A-Za-z])"
+    # not a time or a day: "auditing threads on the 30th"
+    r"[\s,:(—–-]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h|st|nd|rd|th)\b)(?=[\w.-]*[A-Za-z])"
     + _SHAPED
     + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"
 )

@@ -984,6 +984,7 @@ CLEAN: list[str] = [
     "Youth is 14, Franco-Ontarian, attends École secondaire Hanmer, 11 absences.",
     "Small encampment near Bronson Ave and Gladstone, 3–4 tents",
     "3 complaints in 2 weeks about the noise, bylaw aware",
+    "reminder the privacy officer is auditing threads on the 30th, scrub anything identifying",
     "Household | Age | Notes / mom | 27 | pregnant / son | 4 | speech delay",
     "tbl of contacts: mom | via CFS worker / aunt | band office / Elder | front desk",
     "ER face sheet: 29 y/o M, NOK is a sister in Prince Albert",
