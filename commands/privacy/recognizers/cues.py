@@ -260,6 +260,9 @@ ADDRESSING = re.compile(
     re.IGNORECASE,
 )
 
+# "her", "son", "leurs": whose something is, in the third person
+POSSESSIVES = _words("his her their sa son ses leur leurs")
+
 # Months, weekdays and holidays: never the name after a title ("her sister Thursday")
 CALENDAR = _words(
     """

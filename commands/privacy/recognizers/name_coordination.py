@@ -15,7 +15,8 @@ from commands.privacy.recognizers.cues import (
     ROLES,
     SHORT_SURNAMES,
 )
-from commands.privacy.recognizers.name_chat import typed_in_lower_case
+from commands.privacy.recognizers.name_blockers import after_blocker
+from commands.privacy.recognizers.name_chat import typed_in_lower_case, weather
 from commands.privacy.recognizers.name_nicknames import nickname_word
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -351,3 +352,45 @@ _KIN_LISTED = re.compile(
     r"ses\s+enfants|leurs\s+enfants)\s*(?:,|:|are|were|sont|=)?\s*$",
     re.IGNORECASE,
 )
+
+
+def spread_to_coordinated(
+    text: str, toks: Sequence[Tok], taken: set[int], found: list[int]
+) -> list[int]:
+    """``found`` and every word coordinated with a name, until none is added: "Swan,
+    Desjarlais, Whitecalf", "dawn and faith"."""
+    names = taken | set(found)
+    changed = True
+    while changed:
+        changed = False
+        for i, t in enumerate(toks):
+            if i not in names and among_names(text, toks, i, names):
+                names.add(i)  # "Swan, Desjarlais, Whitecalf"
+                found.append(i)
+                changed = True
+                continue
+            if i in names or not (
+                (t.cap and (given_candidate(t, shielded_ok=True) or listable(t)))
+                or (not t.cap and t.unknown and t.text.isalpha() and len(t.lower) >= 3)
+                or (not t.cap and given_candidate(t) and not weather(t.lower))  # "dawn and faith"
+                or (t.text.islower() and t.strong and t.surname)  # "klassen and giesbrecht boys"
+            ):
+                continue
+            if after_blocker(text, toks, i) or not coordinated(text, toks, i, names):
+                continue
+            names.add(i)
+            found.append(i)
+            changed = True
+    return sorted(found)
+
+
+def given_candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False) -> bool:
+    """A listed given name (or surname) that may be a person: not a stopword, a relative,
+    an acronym or a shielded word."""
+    if not (t.given or (surname_ok and t.surname)) or len(t.lower) < 3:
+        return False
+    if t.lower in STOPWORDS or t.lower in KIN:
+        return False
+    if t.text.isupper() and len(t.text) > 1:
+        return False  # an acronym or a shouted heading
+    return not t.protected or (shielded_ok and t.listed_word)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, ROLES
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, POSSESSIVES, ROLES
 from commands.privacy.recognizers.name_chat import chat_word
 from commands.privacy.recognizers.name_spans import cand, extend
 from commands.privacy.recognizers.name_tokens import Tok
@@ -175,7 +175,6 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     return None
 
 
-_OWNERS = words("her his their sa son leur")
 _KIN_NICKS = words("daddy papa papi mama mami mommy unc uncle auntie sis bro cuz")
 _NAME_QUALIFIERS = words("real legal full first last vrai")
 _NAME_WORDS = words("name names nom prénom")
@@ -238,7 +237,7 @@ def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:
         i
     ].possessive:  # "s'appelle céleste", "tout le monde l'appelle pitou", "surname's crow"
         return False  # said as plainly as "is called"
-    owner = i > 0 and (toks[i - 1].possessive or toks[i - 1].lower in _OWNERS)
+    owner = i > 0 and (toks[i - 1].possessive or toks[i - 1].lower in POSSESSIVES)
     plain = j < len(toks) and (toks[j].start - toks[j - 1].end == 1 or toks[j].given)
     if toks[i].lower in ("name", "nom") and owner and plain:
         return False  # "registered under mom's name, Crystal Keeper": whose name, then it

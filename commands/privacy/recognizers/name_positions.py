@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import STOPWORDS, lexicon, words
+from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers.cues import (
     CALENDAR,
     CALENDAR_SURNAMES,
@@ -62,12 +62,11 @@ from commands.privacy.recognizers.name_chat import (
     weather,
 )
 from commands.privacy.recognizers.name_coordination import (
-    among_names,
     chain_end,
     chain_start,
-    coordinated,
-    listable,
+    given_candidate,
     plural_subjects,
+    spread_to_coordinated,
 )
 from commands.privacy.recognizers.name_described import everyday_word_aside, quoted_person, role_of
 from commands.privacy.recognizers.name_forms import (
@@ -113,29 +112,7 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
     """Indices of tokens read as names by position; ``taken`` are tokens already in a name."""
     found = [i for i in range(len(toks)) if i not in taken and _by_position(text, toks, i)]
     found += [i for i in plural_subjects(text, toks) if i not in taken and i not in found]
-    names = taken | set(found)
-    changed = True
-    while changed:
-        changed = False
-        for i, t in enumerate(toks):
-            if i not in names and among_names(text, toks, i, names):
-                names.add(i)  # "Swan, Desjarlais, Whitecalf"
-                found.append(i)
-                changed = True
-                continue
-            if i in names or not (
-                (t.cap and (_candidate(t, shielded_ok=True) or listable(t)))
-                or (not t.cap and t.unknown and t.text.isalpha() and len(t.lower) >= 3)
-                or (not t.cap and _candidate(t) and not weather(t.lower))  # "dawn and faith"
-                or (t.text.islower() and t.strong and t.surname)  # "klassen and giesbrecht boys"
-            ):
-                continue
-            if after_blocker(text, toks, i) or not coordinated(text, toks, i, names):
-                continue
-            names.add(i)
-            found.append(i)
-            changed = True
-    return sorted(found)
+    return spread_to_coordinated(text, toks, taken, found)
 
 
 _ROUTE = re.compile(r"\s+(?:route|bus|line|express|streetcar|rocket)\b", re.IGNORECASE)
@@ -154,16 +131,6 @@ _WEATHER_STATES = words("clear bad cold warm nice rough high low heavy brutal ov
 _NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e)?\s+$")
 _CALLED = words("called calling phoned appelé appelée")
 _UNITS = words("ans an mois heures heure semaines years months hours weeks")
-
-
-def _candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False) -> bool:
-    if not (t.given or (surname_ok and t.surname)) or len(t.lower) < 3:
-        return False
-    if t.lower in STOPWORDS or t.lower in KIN:
-        return False
-    if t.text.isupper() and len(t.text) > 1:
-        return False  # an acronym or a shouted heading
-    return not t.protected or (shielded_ok and t.listed_word)
 
 
 _IS_CALLED = re.compile(r"\b(?:he['’]s|she['’]s|c['’]est|it['’]s)\s+$", re.IGNORECASE)
@@ -311,7 +278,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return i == 0 or toks[i - 1].lower not in DETERMINERS
     if t.given and t.cap and not t.protected and _AGE_IN_BRACKETS.match(text, t.end):
         return True  # "children Hunter (6) and Paisley (4)": a person's age, whatever precedes
-    if not _candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
+    if not given_candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
     if t.lower in UNSAID or said_of_money(t.lower, text, t.end):
         return False  # "Mom = Unknown", "Bill is way past due"
@@ -333,8 +300,10 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return not (i > 1 and toks[i - 2].lower in _UNITS and toks[i - 1].lower in ("et", "and"))
     if t.given and kin_said(text, toks, i):
         return True  # "i thought dawn was the cousin", "dad is rocky", "grace and dawn are sisters"
-    if not t.cap or (t.text.islower() and lower_case_person(text, toks, i)):
-        return lower_case_person(text, toks, i)  # "legend's been selling vapes" opens a note too
+    if not t.cap or t.text.islower():
+        person = lower_case_person(text, toks, i)
+        if person or not t.cap:
+            return person  # "legend's been selling vapes" opens a note in lower case too
     if (
         contact_object(toks, i, t.listed_word)
         and (t.listed_word or not t.protected)

@@ -8,10 +8,16 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import words
-from commands.privacy.recognizers.cues import CONJUNCTIONS, CREWS, INSTITUTION, KIN, SUBJECT_VERBS
+from commands.privacy.recognizers.cues import (
+    CONJUNCTIONS,
+    CREWS,
+    INSTITUTION,
+    KIN,
+    POSSESSIVES,
+    SUBJECT_VERBS,
+)
 from commands.privacy.recognizers.name_tokens import Tok
 
-_POSSESSIVES = words("his her their sa son ses leur leurs")
 # Verbs that at the start of a sentence make the word their (human) subject.
 _SUBJECT = SUBJECT_VERBS | words(
     """
@@ -105,7 +111,7 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
         and toks[j + 2].lower in ("l", "la", "le", "l'urgence", "l'hôpital")
     ):
         return True  # "François est à l'urgence"
-    if verb in CONJUNCTIONS and after in _POSSESSIVES:
+    if verb in CONJUNCTIONS and after in POSSESSIVES:
         return True
     if verb in _COPULAS and not strict:
         if after in ("not", "pas", "n't"):  # "Faith is not attending", not "…are not names"
@@ -142,7 +148,7 @@ def kin_coordination(toks: Sequence[Tok], i: int) -> bool:
         kin = toks[k]  # "Nuvalinga and her two kids", "sky and her 2 little ones"
     return (
         conj.lower in CONJUNCTIONS
-        and pos.lower in _POSSESSIVES
+        and pos.lower in POSSESSIVES
         and (
             kin.lower in KIN
             or kin.lower.rstrip("s") in KIN

@@ -25,7 +25,7 @@ from commands.privacy.recognizers.name_places import (
     protect_intersections,
     protect_towns_with_province,
 )
-from commands.privacy.recognizers.number_patterns import COLOURED_MODEL, MODEL
+from commands.privacy.recognizers.vehicles import COLOURED_MODEL, MODEL
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok

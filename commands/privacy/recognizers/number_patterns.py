@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
+from commands.privacy.recognizers.vehicles import COLOURS, MODELS
+
 _SIN_CUE = (
     r"(?:SIN|S\.I\.N\.?|NAS|N\.A\.S\.?|social insurance(?:\s+(?:number|no\.?|#))?|"
     r"assurance sociale|num[ée]ro d'assurance sociale)"
@@ -81,29 +83,6 @@ _IDISH = (
     r"(?-i:(?:[A-Za-z]{2,5}-)?[A-Z]{0,4}-?\d[\dA-Z]*"
     r"(?:[-/. ]\d[\dA-Z]*|-[A-Z]{1,5}(?=-\d)){0,4}"  # "2024-MTL-118734", "26-Y-00231"
     r"(?:-[A-Z]{1,5}(?![\w-]))?)"  # "2025-0456-DPJ", "113-2290-A"
-)
-# "a grey Silverado HGT 482", "une Impala noire 622 HXB": a model, perhaps a colour, a plate
-_MODELS = (
-    r"(?:Impala|Silverado|Ram|Sierra|Tahoe|Suburban|Equinox|Malibu|Cruze|Cavalier|Caravan|"
-    r"Charger|Challenger|Durango|Journey|Neon|Cherokee|Wrangler|F-?150|F-?250|Explorer|Escape|"
-    r"Focus|Fusion|Mustang|Ranger|Civic|Accord|Odyssey|CR-V|Corolla|Camry|Tacoma|Tundra|"
-    r"RAV4|Sienna|Elantra|Sonata|Tucson|Sentra|Altima|Rogue|Pathfinder|Jetta|Golf|Mazda3|"
-    r"Outback|Forester|Sportage|Sorento|Soul|Rio|Dodge|Chevy|GMC|Acura|Lexus|Infiniti|BMW|Audi|"
-    r"Kia|Hyundai|Nissan|Toyota|Honda|Ford|Chevrolet|Pontiac|Buick|Chrysler|Volkswagen|VW|"
-    r"Subaru|Mitsubishi|Jeep|Tesla|Volvo|Mercedes|Mazda)"
-)
-_COLOURS = (
-    r"(?:noire?|blanche?|grise?|rouge|bleue?|verte?|argent|black|white|gr[ae]y|red|blue|"
-    r"silver|green|brown|maroon|beige|gold)"
-)
-MODEL = re.compile(_MODELS)
-# "grey Sienna seen at school pickup", "blk Mercedes GLE", "tan Buick LeSabre", "Dodge Journey
-# blanche": a car by its colour, its make and its model
-COLOURED_MODEL = re.compile(
-    r"\b(?:(?i:" + _COLOURS + r"|blk|wht|gry|slv|tan|beige)\s+(?P<model>" + _MODELS + r")"
-    r"|(?P<make>Dodge|Chevy|Chevrolet|Ford|GMC|Toyota|Honda|Nissan|Hyundai|Kia|Mazda|Buick|"
-    r"Pontiac|Chrysler|Jeep|Subaru|VW|Volkswagen|Mercedes|BMW|Audi|Lexus|Acura|Volvo|Mitsubishi)"
-    r"\s+(?P<made>[A-Z][\w-]+))\b"
 )
 _DIGITS = (
     r"(?<![\w.,$/-])(?:\d{9,10}|\d{3}([\s-])\d{3}\1\d{3,4}|\d{4}([\s-])\d{3}\2\d{3})"
@@ -345,9 +324,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "vehicle_plate": re.compile(
             r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|jeep|camionnette|"
             r"voiture|auto|véhicule|vehicule|char|camion|fourgonnette|motorbike|moto|"
-            + _MODELS
+            + MODELS
             + r")(?:\s+"
-            + _COLOURS
+            + COLOURS
             + r")?"
             r"\s*[(,:]?\s*(?:(?-i:ON|SK|QC|AB|MB|BC|NB|NS)\s+)?"  # "a red Escape, ON DMRL 119"
             r"(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
@@ -361,7 +340,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # its plate in brackets
         "vehicle_plate_aside": re.compile(
             r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|camionnette|voiture|"
-            r"véhicule|camion|fourgonnette|" + _MODELS + r")\b[^.!?\n()]{0,50}\(\s*"
+            r"véhicule|camion|fourgonnette|" + MODELS + r")\b[^.!?\n()]{0,50}\(\s*"
             r"(?P<v>(?-i:(?![A-Z]{2,4}\s?(?:19|20)\d{2}\b)"  # not "(CSA 2020)", a standard's year
             r"[A-Z]{2,4}\s?\d{2,4}|\d{2,4}\s?[A-Z]{2,4}|[A-Z]\d{2}\s?[A-Z]{3}))\s*\)",
             i,
@@ -369,14 +348,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "a black f150 sk BAK 775": a vehicle, then a province's letters before a plate
         "vehicle_plate_province": re.compile(
             r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|camionnette|voiture|"
-            r"véhicule|camion|fourgonnette|" + _MODELS + r")\b[^.!?\n()]{0,30}?"
+            r"véhicule|camion|fourgonnette|" + MODELS + r")\b[^.!?\n()]{0,30}?"
             r"\b(?:sk|SK|Sask|ab|AB|mb|MB|ON|QC|qc|NB|NS)\s+"
             r"(?P<v>(?-i:[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))\b",
             i,
         ),
         # "Il conduit l'auto de sa mère, E31 WNS, même sans permis": a car, then its plate
         "vehicle_plate_comma": re.compile(
-            r"\b(?:auto|voiture|char|car|truck|van|camion|véhicule|vehicle|" + _MODELS + r")\b"
+            r"\b(?:auto|voiture|char|car|truck|van|camion|véhicule|vehicle|" + MODELS + r")\b"
             r"[^.!?\n(),]{0,30},\s*"
             r"(?P<v>(?-i:[A-Z]\d{2}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))"
             r"(?=\s*[,.;)]|$)",
