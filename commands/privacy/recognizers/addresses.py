@@ -133,8 +133,10 @@ _HIGHWAY = (
 _FR_CONNECT = r"(?:\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’|l'|la|le|saint|sainte|st|ste))*"
 _FR_ADDRESS = (
     _UNIT_PREFIX
+    + r"(?:(?<=\bau\s)(?P<au>))?"
     + _CIVIC
-    + r",?\s+(?:"
+    # "habite au 12 de la rue Champlain": after "au", the number, then "de la" and the street
+    + r",?\s+(?(au)(?:(?:de\s+la|de\s+l['’]|du)\s+)?)(?:"
     + _FR_TYPES
     + r")\b\.?"
     + _FR_CONNECT
@@ -374,7 +376,7 @@ def find(text: str) -> list[Candidate]:
             if kind is Kind.POSTAL_CODE and not value[0].isalpha():
                 lead = len(value) - len(value.lstrip(" ,"))
                 start += lead
-            if kind is Kind.ADDRESS and (_looks_like_quantity(value) or _DECADE.match(value)):
+            if kind is Kind.ADDRESS and (_QUANTITY.match(value) or _DECADE.match(value)):
                 continue  # "3 times", "in his 50s living alone off 22nd St W"
             if kind is Kind.ADDRESS and re.match(r"\d{1,2}e,\s", value):
                 continue  # "Appartement au 3e, rue Dalhousie": a floor, then the street
@@ -433,13 +435,7 @@ _NUMBERED_STREET = re.compile(
 )
 _POSTAL_HEAD = re.compile(r"\s[ABCEGHJ-NPRSTVXYabceghj-nprstvxy]\d[A-Za-z](?:\s?\d[A-Za-z]\d)?$")
 _QUANTITY = re.compile(r"^\d+\s+" + _QUANTITY_WORDS + r"\b", re.IGNORECASE)
-
-
 _DECADE = re.compile(r"\d?0['’]?s\b")
-
-
-def _looks_like_quantity(value: str) -> bool:
-    return bool(_QUANTITY.match(value))
 
 
 _FRENCH = re.compile(r"\b(?:le|la|les|des|est|avec|dans|une|chez|pour)\b", re.IGNORECASE)

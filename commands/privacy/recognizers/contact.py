@@ -311,11 +311,12 @@ def colleague(text: str, start: int, body: str) -> bool:
         # workplace account (words and dots, no digits) opening the sentence that addresses it
         if not _WORKPLACE_ID.fullmatch(body):
             return False
-        suffix = re.split(r"[._-]", body)[-1].casefold()
+        parts = re.split(r"[._-]", body.casefold())[1:]
+        suffix = parts[-1]
         lex = lexicon()
-        # "@jen.sps", "@kim.housing", "@sophie.tbdsb": a rep's account named after the agency,
-        # the service or the board
-        named = suffix in _SERVICES or _SCHOOL_BOARD.fullmatch(suffix) is not None
+        # "@jen.sps", "@kim.housing", "@sophie.tbdsb", "@k.ppo_east": a rep's account named
+        # after the agency, the service or the board, perhaps with the office after it
+        named = any(p in _SERVICES or _SCHOOL_BOARD.fullmatch(p) is not None for p in parts)
         agency = named or suffix in lex.never_single
         asked = _ASKED_AFTER.match(text, start + len(body) + 1) is not None
         asked = asked or _SENT_TO.search(text, max(0, start - 40), start) is not None
@@ -397,7 +398,7 @@ _SERVICES = words(
     """
     housing outreach shelter crisis health police school board youth mh addictions detox intake
     probation court victim victims services social hospital clinic prob ysb mns access mss cfs
-    sante santé logement jeunesse ems paramedic paramedics nurse nursing
+    sante santé logement jeunesse ems paramedic paramedics nurse nursing ppo parole
     """
 )
 # "Mise à jour de @nadia.sae :", "update from @kim.ops", "per @jen.sps": a rep reporting

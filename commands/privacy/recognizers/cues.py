@@ -15,6 +15,7 @@ TITLES: dict[str, tuple[str, str]] = {
     },
     **{t: ("the doctor", "le médecin") for t in ("dr", "dre", "doctor", "docteur", "docteure")},
     "pt": ("the patient", "le patient"),  # a chart's "Pt Tyrell Bonaparte 20M"
+    "ptn": ("the patient", "le patient"),  # "Ptn is ernest blackbird, 81"
     **{
         t: ("the person", "la personne")
         for t in (
@@ -165,7 +166,8 @@ SUBJECT_VERBS = _words(
     admitted agreed attended consomme declined demande denied disclosed dit frequente
     fréquente habite lived lives refuse refused reported said says stated states tells
     texted threatened told took takes stole punched came went showed turned kicked threw
-    grabbed yelled broke picked dropped brought drove wanted sent assaulted checked
+    grabbed yelled broke picked dropped brought drove wanted sent assaulted checked posted
+    shared messaged
 """
 )
 

@@ -8,7 +8,14 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import DETERMINERS, INSTITUTION, KIN, PERSON_VERBS, ROLES
+from commands.privacy.recognizers.cues import (
+    DETERMINERS,
+    INSTITUTION,
+    KIN,
+    PERSON_VERBS,
+    ROLES,
+    TITLES,
+)
 from commands.privacy.recognizers.name_tokens import Tok
 
 _ROLE_OF = words(
@@ -136,8 +143,8 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Dakota (the girl, not the nation lol), 13, Standing Buffalo"
     if t.protected or t.possessive or not t.text.isalpha() or len(t.lower) < 3:
         return False
-    if t.lower in STOPWORDS or t.lower in ROLES or t.lower in INSTITUTION:
-        return False
+    if t.lower in STOPWORDS or t.lower in ROLES or t.lower in INSTITUTION or t.lower in TITLES:
+        return False  # not "Mme (86 ans) a encore perdu ses clés": the title, nobody named
     if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].possessive):
         return False  # "the meeting (the one on tuesday) was fine": a thing
     m = _PERSON_ASIDE.match(text, t.end)

@@ -14,6 +14,9 @@ from commands.privacy.recognizers.cues import CONTACT_THINGS, CREWS, INSTITUTION
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
 
+_COMPASS = words(
+    "north south east west northeast northwest southeast southwest nord sud est ouest n s e w"
+)
 _PLACE_PREPOSITIONS = words(
     "in à au near between entre en dans outside around downtown toward towards"
 )
@@ -82,6 +85,15 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         and text[prev.end : toks[k].start] == " "
     ):
         return True  # "RCMP Lloyd + Lloydminster Fire": an agency's detachment in a town
+    if (
+        prev.cap
+        and prev.lower in ("services", "service")
+        and k >= 2
+        and toks[k - 2].cap
+        and text[prev.end : toks[k].start] == " "
+        and not (nxt is not None and nxt.cap)
+    ):
+        return True  # "Victim Services Brandon says the call came…": the agency's office there
     if toks[k].elided in ("d'", "d’") and prev.lower in _OFFICES:
         return True  # "l'agente va l'accompagner au bureau d'Amos": a town's office
     if (
@@ -90,6 +102,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         and not toks[k].possessive
     ):
         return True  # "Detox at Brandon is full til Mon": a service in a town
+    if prev.lower in ("of", "de") and before in _COMPASS and not toks[k].possessive:
+        return True  # "a farm south of Eston", "au nord de Bellegarde": somewhere near a town
     if prev.lower == "at" and before in ("cross", "crossed", "crossing", "border"):
         return True  # "may try to cross at Emerson": a border crossing
     if prev.lower in _PLACE_PREPOSITIONS and text[prev.end : toks[k].start] == " ":

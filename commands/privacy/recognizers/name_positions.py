@@ -312,6 +312,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not (t.lower in CALENDAR and toks[i - 1].lower in _AT_A_TIME)  # "Rencontre à Noël?"
     ):
         return True  # "Visited Bear at home", "talked to Crystal"
+    if t.lower in CALENDAR and re.search(r"\d\s*(?:[ap]\.?m\.?)?\s$", text[: t.start]):
+        return False  # "check 22:40 Sunday, 86 y/o found confused": a day after a time
     # "Barrie: Crystal (34) called…", "Victoria didn't show at the clinic": shielded, but an
     # age or what only a person does says who
     shown = (

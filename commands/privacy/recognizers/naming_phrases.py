@@ -97,6 +97,12 @@ _NAMING = [
     "name as",
     "gave his name as",
     "gave her name as",
+    "gave the name",  # "youth gave the name jay to police"
+    "gave a name",
+    "gives the name",
+    "used the name",
+    "uses the name",
+    "a donné le nom",
     "recognize him as",
     "recognize her as",
     "recognized him as",

@@ -20,6 +20,8 @@ _HEALTH_CUE = (
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
     r"(?-i:MCP|YHCIP)|"  # Newfoundland and Labrador's Medical Care Plan, Yukon's plan
+    # "SHA # 451 220 895": the health authority's initials, then its number
+    r"(?-i:SHA|MSP)\s*(?:#|no\.?|num)(?!\s*(?:19|20)\d\d-)|"
     r"(?-i:IFHP?|PFSI)(?:\s*(?:cert(?:ificate)?|certificat|card|carte))?|"  # Interim Federal Health
     # chat's "hc 6493665787", a form's "HC: 3645991559", "NWT hc T0418276": the health card
     r"hc(?=\s*:?\s+(?-i:[A-Z])?\d{4}))"
@@ -47,12 +49,16 @@ _CASE_CUE = (
     # "Band registry no. 307-00481", "Métis Nation card # NWTMN-4417": a nation's registry
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
     r"band\s+(?:member(?:ship)?\s+|registry\s+)?(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
+    # "Métis citizenship card MN-S 0048219", "numéro de registre de bande", "Band/family registry"
+    r"(?:m[ée]tis\s+|(?-i:MN-?S|MNO|MMF|MNA|MNBC)\s+)?citizenship\s*(?:card|number|no\.?|#)|"
+    r"registre\s+de\s+bande|(?:band\s*/\s*)?family\s+registry|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NIE|NISO|UCI|IUC|"
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
     r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|CISSS|CIUSSS|"
     # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315"
     r"(?:pt|patient)\s*(?:#|no\.?|id|number)|clinic\s*id|encounter|admission|"
+    r"(?:home\s*care|soins\s+à\s+domicile)(?=\s*(?:#|no\.|number|id\b))|"  # "home care # HC-301-7…"
     # "missing persons number 2026-4455", "(MJPS MJ-2026-00211)": a police service's file
     r"missing\s+persons?(?:\s+(?:file|number|no\.?|#|case))?|(?-i:[A-Z]{1,4}PS)|"
     r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB)|(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988", "EEPF"
@@ -64,6 +70,7 @@ _CASE_CUE = (
 # An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
 _AGENCY = (
     r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d)"
+    r"|(?-i:MN-?S)\s+(?=\d)"  # "card MN-S 0048219": Métis Nation–Saskatchewan, then its number
     # "Dossier Tikinagan 26-0877": an agency by its name, then a hyphenated number
     r"|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Lun|"
     r"Mer|Jeu|Ven|Sam|Dim|Fév|Avr|Mai|Juil|Aoû|Déc)[a-zéû]*\s)"
@@ -355,8 +362,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "Il conduit l'auto de sa mère, E31 WNS, même sans permis": a car, then its plate
         "vehicle_plate_comma": re.compile(
-            r"\b(?:auto|voiture|char|car|truck|van|camion|véhicule|vehicle|" + MODELS + r")\b"
-            r"[^.!?\n(),]{0,30},\s*"
+            r"\b(?:auto|voiture|char|car|truck|van|camion|v[ée]hicule|vehicle|" + MODELS + r")\b"
+            r"[^.!?\n(),:]{0,30}[,:]\s*"  # "le vehicule du suspect : 452 FXT, Hyundai blanc"
             r"(?P<v>(?-i:[A-Z]\d{2}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))"
             r"(?=\s*[,.;)]|$)",
             i,

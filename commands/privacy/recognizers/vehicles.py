@@ -22,10 +22,12 @@ COLOURS = (
 )
 MODEL = re.compile(MODELS)
 # "grey Sienna seen at school pickup", "blk Mercedes GLE", "tan Buick LeSabre", "Dodge Journey
-# blanche": a car by its colour, its make and its model
+# blanche", "une Kia grise": a car by its colour, its make and its model
 COLOURED_MODEL = re.compile(
     r"\b(?:(?i:" + COLOURS + r"|blk|wht|gry|slv|tan|beige)\s+(?P<model>" + MODELS + r")"
     r"|(?P<make>Dodge|Chevy|Chevrolet|Ford|GMC|Toyota|Honda|Nissan|Hyundai|Kia|Mazda|Buick|"
     r"Pontiac|Chrysler|Jeep|Subaru|VW|Volkswagen|Mercedes|BMW|Audi|Lexus|Acura|Volvo|Mitsubishi)"
-    r"\s+(?P<made>[A-Z][\w-]+))\b"
+    r"\s+(?P<made>[A-Z][\w-]+)"
+    # "une Kia grise", "une Civic noire": French puts the colour after the car
+    r"|(?P<after>" + MODELS + r")\s+(?:noire?|blanche?|grise?|rouge|bleue?|verte?|argent)s?)\b"
 )
