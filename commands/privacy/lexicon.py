@@ -182,6 +182,11 @@ def unaccented(word: str) -> str:
     return _bare(word)
 
 
+# French words typed without their accents that the name lists hold too ("deja" for
+# "déjà", "aine" for "aîné"): in lower case they are the word, never the name
+_EVERYDAY_BARE = words(
+    "aine ainee bebe deja demonte gene jure musee parlee paye pate signe sincere vide"
+)
 _ELIDED = re.compile(r"^(?:[ldjnmtsc]|qu)['’](?=\w\w)")
 
 
@@ -235,5 +240,5 @@ def lexicon() -> Lexicon:
         never_single=frozenset(single),
         never_phrases={k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()},
         given_places=frozenset(_lines("given_places.txt")),
-        unaccented=frozenset(chat_french - common),
+        unaccented=frozenset(chat_french - common) | _EVERYDAY_BARE,
     )

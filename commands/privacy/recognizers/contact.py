@@ -107,10 +107,9 @@ _PLATFORM_NEAR = (
     r"un|une|usager|compte|jeune|youth|girl|boy|fille|gars|kid|daughter|son|fils|mom|mère|"
     r"rendu|now|maintenant|new|nouveau|nouvelle|another|autre|latest|"
     r"utilise|uses|used|using|has|had|posts|posted|publie|went)){0,6}"
-    # not a time or a day: "auditing threads on the 30th"
-    r"[\s,:(—–-]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h|st|nd|rd|th)\b)(?=[\w.-]*[A-Za-z])"
-    + _SHAPED
-    + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"
+    # not a time, a day or a count: "auditing threads on the 30th", "on tiktok, 40k views"
+    r"[\s,:(—–-]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h|st|nd|rd|th)\b|\d+(?:\.\d)?[km]\b)"
+    r"(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"
 )
 # "le proprio est lil.ptr.qc sur snap": the handle first, then where it lives
 _HANDLE_ON = (
@@ -251,6 +250,11 @@ def find(text: str) -> list[Candidate]:
     for m in itertools.chain(*(p.finditer(text) for p in (labelled, account, near))):
         value = re.search(r"[\w.@-]+$", m.group(0))
         word = value.group(0).lower() if value else ""
+        shown = _DISPLAY_NAME.match(text, m.start() + value.start()) if value else None
+        if shown is not None and not lexicon().is_common(shown.group(0).split()[0].lower()):
+            # "her fb is Tiana Delorme", "on fb as Jaxon Whitecap"; not "IG is Private Account"
+            out.append(Candidate(Kind.NAME, shown.start(), shown.end(), None, 76))
+            continue
         if word.isalpha() and lexicon().is_common(word):
             continue  # "IG is private", "her snap is gone": what the account is, not its name
         if value and value.group(0).lower().lstrip("@") not in _HANDLE_STOP:
@@ -265,6 +269,8 @@ def find(text: str) -> list[Candidate]:
     ]
 
 
+# A profile's display name after the platform: a person's first and last names
+_DISPLAY_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}(?![\w.@])")
 _AGENCY_LINE = re.compile(
     r"\b(?:main\s+(?:line|number|switchboard|office)|switchboard|toll[-\s]?free|sans\s+frais|"
     r"num[ée]ro\s+principal|ligne\s+principale|crisis\s+line|intake\s+line|after[-\s]hours\s+line|"
@@ -309,14 +315,18 @@ def colleague(text: str, start: int, body: str) -> bool:
     if not _MENTION.fullmatch(body):
         # "@jp.gagnon tu connais quelqu'un…", "on it. @sgt.bryce any calls overnight?": a
         # workplace account (words and dots, no digits) opening the sentence that addresses it
-        if not _WORKPLACE_ID.fullmatch(body):
-            return False
         parts = re.split(r"[._-]", body.casefold())[1:]
-        suffix = parts[-1]
         lex = lexicon()
-        # "@jen.sps", "@kim.housing", "@sophie.tbdsb", "@k.ppo_east": a rep's account named
-        # after the agency, the service or the board, perhaps with the office after it
-        named = any(p in _SERVICES or _SCHOOL_BOARD.fullmatch(p) is not None for p in parts)
+        # "@nat.str8up": an agency whose name holds a digit
+        if not (_WORKPLACE_ID.fullmatch(body) or (parts and parts[-1] in _SERVICES)):
+            return False
+        suffix = parts[-1]
+        # "@jen.sps", "@kim.housing", "@sophie.tbdsb", "@k.ppo_east", "@jlee.hub": a rep's
+        # account named after the agency, the service, the board or the table
+        named = any(
+            p in _SERVICES or p in _TABLE_ROLES or _SCHOOL_BOARD.fullmatch(p) is not None
+            for p in parts
+        )
         agency = named or suffix in lex.never_single
         asked = _ASKED_AFTER.match(text, start + len(body) + 1) is not None
         asked = asked or _SENT_TO.search(text, max(0, start - 40), start) is not None
@@ -398,7 +408,7 @@ _SERVICES = words(
     """
     housing outreach shelter crisis health police school board youth mh addictions detox intake
     probation court victim victims services social hospital clinic prob ysb mns access mss cfs
-    sante santé logement jeunesse ems paramedic paramedics nurse nursing ppo parole
+    sante santé logement jeunesse ems paramedic paramedics nurse nursing ppo parole str8up
     """
 )
 # "Mise à jour de @nadia.sae :", "update from @kim.ops", "per @jen.sps": a rep reporting

@@ -16,6 +16,7 @@ TITLES: dict[str, tuple[str, str]] = {
     **{t: ("the doctor", "le médecin") for t in ("dr", "dre", "doctor", "docteur", "docteure")},
     "pt": ("the patient", "le patient"),  # a chart's "Pt Tyrell Bonaparte 20M"
     "ptn": ("the patient", "le patient"),  # "Ptn is ernest blackbird, 81"
+    "clt": ("the client", "le client"),  # "clt agreed to the safety plan"
     **{
         t: ("the person", "la personne")
         for t in (

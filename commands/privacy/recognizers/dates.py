@@ -113,16 +113,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + _CUE
         # "DDN sur le permis 1999-03-17": a few words may stand between the cue and the date
         + r"(?:\s+(?:sur|on|in|dans|du|de|la|le|the|per|selon|from|form|permis|card|carte|for|pour|"
-        + r"file|dossier|intake|record|bébé|baby|child|enfant|kid|youth|jeune|client|cliente|"
+        + r"file|dossier|intake|record|b[ée]b[ée]|baby|child|enfant|kid|youth|jeune|client|cliente|"
         + r"formulaire|fiche|his|her|of|l['’](?:enfant|ado|adolescente?|élève)|"
         # "Date de naissance inscrite au rapport :", "born at the General on Feb 2"
         + r"inscrite?|indiquée?|listed|recorded|written|given|au|at|general|hospital|rapport|"
         + r"twins|kids|children|both|boys|girls|jumeaux|jumelles|enfants|en|date|"
         + r"youngest|oldest|eldest|middle|older|younger|newborn|infant|toddler|cadet|cadette|"
-        + r"aîné|aînée|benjamin|benjamine|scolaire|school|medical|médical|"
-        + r"fillette|petite?|garçon|fille|fils|mère|père|mom|dad|mother|father|daughter|son|"
+        + r"a[îi]n[ée]e?|benjamin|benjamine|scolaire|school|medical|m[ée]dical|"
+        + r"fillette|petite?|garçon|fille|fils|m[èe]re|p[èe]re|mom|dad|mother|father|daughter|son|"
         + r"band|bracelet|wristband|chart|certificate|cert|certificat|passport|passeport|"
-        + r"l['’]hôpital|hôpital|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s*:))){0,5}"  # "DOB for Hamza:"
+        # "DOB for Hamza:": a name, then the colon
+        + r"l['’]h[ôo]pital|h[ôo]pital|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s*:))){0,5}"
         + r"\s*(?::|-|\(|,)?\s*"
         + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*"
         + r"|c['’]est\s+(?:le\s+)?|it['’]?s\s+)?"  # "… du bébé c'est le 28 août 2025", "it's"
@@ -250,4 +251,6 @@ def _age(value: str, french: bool) -> str | None:
     age = dt.date.today().year - year
     if not 0 <= age <= 110:
         return None
-    return f"{age} ans" if french else f"age {age}"
+    if age == 0:
+        return "moins d'un an" if french else "under age 1"
+    return (f"{age} an" if age == 1 else f"{age} ans") if french else f"age {age}"

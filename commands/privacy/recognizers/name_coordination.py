@@ -85,6 +85,8 @@ def coordinated(text: str, toks: Sequence[Tok], i: int, names: set[int]) -> bool
     """``toks[i]`` is joined to a name by "and"/"et" or a list comma, either side: a
     capitalised word to a capitalised name, a word in lower case to any name ("oluwaseun
     and bisi came")."""
+    if not toks[i].cap and toks[i].lower.endswith("ing") and not toks[i].name:
+        return False  # "on fb as Darnell Pratt, messaging girls": what the person does
     for j in (i + 1, i + 2, i - 1, i - 2):
         if 0 <= j < len(toks) and j in names and (toks[j].cap or not toks[i].cap):
             a, b = min(i, j), max(i, j)

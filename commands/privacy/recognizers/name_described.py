@@ -53,7 +53,8 @@ def role_of(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 _KIN_SAYS = re.compile(
-    r"\b(?:pimp|dealer|boyfriend|bf|girlfriend|gf|partner|chum|blonde|copain|copine|trafficker)"
+    r"\b(?:pimp|dealer|boyfriend|bf|girlfriend|gf|partner|chum|blonde|copain|copine|trafficker|"
+    r"guy|dude|gars|man|male|female|girl|boy)"  # 'the older guy is "Bishop" per the kids'
     r"\s+(?:is|was|est|c'est|=)\s*[«“\"'‘]\s*$",
     re.IGNORECASE,
 )
@@ -88,6 +89,9 @@ def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         text, max(0, t.start - 30), t.start
     ):
         return True  # "says her pimp is 'Mo'"
+    quoted = text[t.start - 1 : t.start] in ('"', "“") or text[t.start - 2 : t.start] == "« "
+    if quoted and i > 0 and toks[i - 1].lower in KIN and text[toks[i - 1].end] == " ":
+        return True  # 'uncle "Boots" picks him up': a relative by the name the family uses
     said = _PERSON_NOUN.search(text, max(0, t.start - 20), t.start)
     if opening[-1:] in ("«", '"', "“") and said is not None:
         # 'older male "TJ" driving': what the person is, then what they are called; after
@@ -126,7 +130,9 @@ _THE_ONE = re.compile(
     r"skinny|quiet|loud|middle|other)\s+(?:one|brother|sister|cousin|boy|girl|guy|son|daughter)\b",
     re.IGNORECASE,
 )
-_AFTER_ASIDE = re.compile(r"(?:is|was|has|got|says|said|est|a|dit|went|came|texted)\b")
+_AFTER_ASIDE = re.compile(
+    r"(?:is|was|are|were|has|have|got|says|said|est|sont|a|dit|went|came|texted)\b"
+)
 
 
 def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:

@@ -189,7 +189,11 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         nxt is not None
         and nxt.lower in _CHILDREN
         and t.text.islower()
-        and (t.surname or (t.unknown and len(t.lower) >= 5 and t.text.isalpha()))
+        # "the fleming girls", not "on facebook messaging girls": a verb's -ing form
+        and (
+            t.surname
+            or (t.unknown and len(t.lower) >= 5 and t.text.isalpha() and t.lower[-3:] != "ing")
+        )
         # "the janvier boy": a surname some list shields, after "the"
         and (not t.protected or (t.listed_word and i > 0 and toks[i - 1].lower == "the"))
         and len(t.lower) >= 3

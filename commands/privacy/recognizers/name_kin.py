@@ -18,6 +18,7 @@ from commands.privacy.recognizers.cues import (
     SAYS,
     SUBJECT_VERBS,
 )
+from commands.privacy.recognizers.name_chat import short_name
 from commands.privacy.recognizers.name_forms import age_follows, age_said
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -105,6 +106,9 @@ def named_kin(text: str, toks: list[Tok], k: int) -> bool:
 def lower_kin_subject(text: str, toks: list[Tok], k: int) -> bool:
     """ "kayden's mom deb says…": a lower-case given name after a kinship word, then a verb."""
     t = toks[k]
+    if t.text.islower() and short_name(t.lower) and not t.protected:
+        # "the older brother dj (his name's Dujon) was arrested": initials, then who
+        return re.match(r"\s*\(|\s+(?:is|was|says|said)\b", text[t.end :]) is not None
     if t.cap or not t.given or t.protected or len(t.lower) < 3 or t.lower in STOPWORDS:
         return False
     if t.common and k > 0 and text[toks[k - 1].end : t.start] != " ":
@@ -113,6 +117,48 @@ def lower_kin_subject(text: str, toks: list[Tok], k: int) -> bool:
     if after == "a":
         return not t.common  # "sa mère ghislaine a dit", not "her boyfriend made a threat"
     return after in SUBJECT_VERBS or after in ("is", "was", "est")  # "kokum rose is…"
+
+
+def kin_of_named(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """ "Le petit-fils de M. Nguyen, Bao, ne mange plus": whose relative, then the relative's
+    own name set off by commas."""
+    t = toks[k]
+    if not t.cap or t.sentence_start or t.text.isupper() or (t.protected and not t.given):
+        return False
+    if text[t.end : t.end + 1] != "," or not (t.unknown or t.given):
+        return False
+    return _KIN_OF_SOMEONE.search(text, max(0, t.start - 60), t.start) is not None
+
+
+_KIN_OF_SOMEONE = re.compile(
+    r"(?:^|[.;:!?]\s*)(?:le|la|the|her|his|sa|son)\s+(?:petit-fils|petite-fille|fils|fille|"
+    r"neveu|nièce|niece|cousine?|frère|frere|sœur|soeur|son|daughter|grandson|granddaughter|"
+    r"nephew|brother|sister)\s+(?:de|du|d['’]|of)\s*"
+    r"(?:[^,.;:!?]|(?<=M)\.|(?<=Mr)\.|(?<=Mme)\.|(?<=Dr)\.){2,40},\s$",  # "de M. Nguyen, Bao,"
+    re.IGNORECASE,
+)
+
+
+def kin_pair(toks: list[Tok], k: int) -> bool:
+    """ "cousins destiny and raven both on the same snap group": after a plural kinship
+    word, two given names joined and then said of together, even everyday words."""
+    if k == 0 or k + 3 >= len(toks) or toks[k - 1].lower not in _PLURAL_KIN:
+        return False
+    first, joint, second, after = toks[k], toks[k + 1], toks[k + 2], toks[k + 3]
+    return (
+        first.given
+        and second.given
+        and not (first.protected and not first.listed_word)
+        and not (second.protected and not second.listed_word)
+        and joint.lower in ("and", "&", "n", "et")
+        and after.lower in _TOGETHER
+    )
+
+
+_PLURAL_KIN = words(
+    "cousins sisters brothers twins daughters sons siblings cousines sœurs soeurs frères freres"
+)
+_TOGETHER = words("both were are have had ont sont étaient etaient tous toutes")
 
 
 def two_word_name(text: str, toks: list[Tok], k: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers.cues import (
     CONJUNCTIONS,
     INSTITUTION,
@@ -318,6 +318,8 @@ def kin_said(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (not toks[i].protected or (toks[i].listed_word and _NOT_THE.match(text, toks[i].end)))
         and text[toks[i - 1].end : toks[i].start] == " "  # not "grandpa is 81, early dementia"
         and re.match(r"\s+\d", text[toks[i].end :]) is None  # not "the bf is early 20s"
+        # "la famille est deja connue": French typed without accents, "déjà"
+        and not (not toks[i].cap and toks[i].lower in lexicon().unaccented)
         # "Mom is frank about not coping": an adjective and what it is about
         and not (toks[i].common and i + 1 < len(toks) and toks[i + 1].lower in _ABOUT)
     ):

@@ -46,6 +46,8 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if contracted(t.lower):
         return False  # "theres a unit opening up": chat's "there's"
+    if t.lower in CALENDAR and only_a_person_did(text, t.end) and not t.possessive:
+        return True  # "jun says she went to her tita's": no month says anything
     if t.listed_word and len(t.lower) <= 3:
         return False  # "patience ppl, cas needs 48h": an agency, typed in lower case
     if t.common and said_of_a_thing(text, t.end):
@@ -361,7 +363,6 @@ _BEEN_PERSON = _BEEN_DOING | words(
     """
 )
 
-
 # Nouns a note says were seen, picked up or back somewhere, never a person's nickname.
 _MASS = words(
     """
@@ -370,9 +371,7 @@ _MASS = words(
     stuff mail money cash rent groceries furniture clothes laundry paperwork power heat
     """
 )
-_HOW_SEEN = words(
-    "together alone twice once there here lately recently earlier"
-)  # "seen together at"
+_HOW_SEEN = words("together alone twice once there here lately recently earlier")  # "seen alone"
 _SEEN_WHERE = words("at outside near downtown again")
 _PICKED = re.compile(r"\b(?:picked\s+up|dropped\s+off|drove|took|brought)\s+$", re.IGNORECASE)
 _BACK_WITH_KIN = re.compile(
@@ -427,8 +426,6 @@ def owner_of_contact(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 _STAFF = words("rep reps sw po cw ts worker staff officer nurse doc counsellor counselor driver")
-
-
 _TOPIC_PRONOUN = re.compile(r"\s*[:,—–-]\s*(?:she|he)(?:['’]s|\s+(?:is|was|has|had))\b", re.I)
 
 
@@ -443,4 +440,11 @@ def topic_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     if t.lower in _MASS or t.lower in ("rent", "money", "housing", "school", "court", "work"):
         return False
     prev = toks[i - 1].lower if i > 0 else ""
+    if prev == "on" and t.lower in _ON_IDIOMS:
+        return False  # "the wrong birth year on file, she's actually 14"
     return prev in ("re", "on", "about") and _TOPIC_PRONOUN.match(text, t.end) is not None
+
+
+_ON_IDIOMS = words(
+    "file record call site hold time board track leave probation parole duty shift scene"
+)

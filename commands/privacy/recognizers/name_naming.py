@@ -336,6 +336,8 @@ def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:
 # surnom de la plus vieille", "Boots is his street name".
 _NICKNAME_AFTER = re.compile(
     r"(?:\s+(?:aka|a\.k\.a\.?|alias)\s"
+    # "Tehoniehtathe (goes by Teo)": the name, then in brackets what they go by
+    r"|\s*\((?:goes\s+by|aka|a\.k\.a\.?|alias|dite?|known\s+as|surnomm[ée]e?)\s"
     r"|['’]s\s+(?:real|legal|full|actual|government)\s+name\b"
     r"|\s+(?:c['’]est|cest)\s+(?:le|son)\s+surnom\b"
     r"|\s+(?:is|was)\s+(?:his|her|their|a)\s+(?:nickname|street\s+name)\b"
@@ -379,6 +381,8 @@ def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
         and t.lower not in ROLES
     ):
         return inner.group(2).casefold() in PERSON_VERBS  # "lucky (lucas) is out"
+    if t.lower in ROLES or t.lower in INSTITUTION:
+        return False  # "Client (goes by Jay)": who, not what they are called
     return len(t.lower) >= 3 and _NICKNAME_AFTER.match(text, t.end) is not None
 
 

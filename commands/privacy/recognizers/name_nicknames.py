@@ -33,6 +33,27 @@ NICKNAMES = words(
 )
 
 
+# "the D-Money guy", "T-Bone says": a letter and a word joined, as street names are made;
+# not "T-shirt", "X-Ray", "E-Transfer", "O-Train"
+_MONIKER = re.compile(r"[A-Z]-[A-Z][a-z]{2,}")
+_NOT_MONIKERS = words(
+    """
+    t-shirt x-ray e-transfer u-haul a-frame t-mobile c-train o-train b-line k-pop e-mail x-men
+    g-wagon a-team e-bike e-scooter u-turn v-neck t-bar e-cig e-learning e-book c-section
+    """
+)
+_PERSON_AFTER = words("guy girl kid dude boy man gars fille")
+
+
+def moniker(toks: Sequence[Tok], i: int) -> bool:
+    """ "the D-Money guy again", "T-Bone was at the park": a street name by its shape, where
+    a person is meant."""
+    t = toks[i]
+    if not _MONIKER.fullmatch(t.text) or t.lower in _NOT_MONIKERS or i + 1 >= len(toks):
+        return False
+    return toks[i + 1].lower in _PERSON_AFTER or predicate(toks, i + 1, strict=True)
+
+
 def nickname_word(lower: str) -> bool:
     """A word that is often someone's nickname."""
     return lower in NICKNAMES

@@ -229,7 +229,10 @@ _A_PLACE_AFTER = re.compile(
 
 def part_of_town(text: str, toks: Sequence[Tok], k: int) -> bool:
     """ "couch surfing in Keith, Hamilton CAS aware": in a place, then its city after a comma,
-    a neighbourhood named like a person."""
+    a neighbourhood named like a person; "dans le quartier Spence": said to be one."""
+    if k >= 2 and toks[k - 1].lower in _QUARTER and toks[k - 2].lower in ("le", "du", "au"):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return text[toks[k - 1].end : toks[k].start] == " " and not (nxt and nxt.cap)
     if k < 1 or k + 1 >= len(toks) or toks[k - 1].lower not in ("in", "dans"):
         return False
     city = toks[k + 1]
@@ -241,6 +244,9 @@ def part_of_town(text: str, toks: Sequence[Tok], k: int) -> bool:
         and (not city.name or city.listed_word)
         and (k < 2 or toks[k - 2].lower not in _TO_SOMEONE)
     )
+
+
+_QUARTER = words("quartier secteur district arrondissement")
 
 
 def accented_place(word: str, lex: Lexicon) -> bool:

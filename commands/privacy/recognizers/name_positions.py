@@ -75,6 +75,7 @@ from commands.privacy.recognizers.name_forms import (
     birth_date_follows,
     vietnamese_word,
 )
+from commands.privacy.recognizers.name_kin import kin_of_named
 from commands.privacy.recognizers.name_kin_said import apposed_to_youth, kin_in_brackets, kin_said
 from commands.privacy.recognizers.name_lowercase import (
     everyday_word_seen,
@@ -83,7 +84,7 @@ from commands.privacy.recognizers.name_lowercase import (
     topic_person,
 )
 from commands.privacy.recognizers.name_naming import UNSAID, named_in_aside, nickname_before_cue
-from commands.privacy.recognizers.name_nicknames import nickname_as_person
+from commands.privacy.recognizers.name_nicknames import moniker, nickname_as_person
 from commands.privacy.recognizers.name_predicates import (
     WORKERS,
     contact_object,
@@ -250,7 +251,9 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if everyday_word_aside(text, toks, i) or nickname_before_cue(text, toks, i):
         return True
-    if nickname_as_person(text, toks, i) or dropped_apostrophe(text, toks, i):
+    if kin_of_named(text, toks, i):
+        return True
+    if nickname_as_person(text, toks, i) or dropped_apostrophe(text, toks, i) or moniker(toks, i):
         return True
     if named_in_aside(text, toks, i) or everyday_word_seen(text, toks, i):
         return True

@@ -234,8 +234,13 @@ def only_a_person_did(text: str, pos: int) -> bool:
 _ONLY_A_PERSON = re.compile(
     r"\s+(?:didn['’]t\s+show|no-?showed|missed\s+(?:her|his|their)\b|a\s+manqué\s+(?:son|sa|ses)\b|"
     r"est\s+(?:retourné|retournée|sorti|sortie)\b|finally\s+answered|overdosed|ran\s+away|a\s+fugué|"
+    r"(?:still|went|is|was|gone)\s+awol\b|"  # "mia still awol": only a person goes missing
+    # "Noël stays with his dad", "Noël reste chez sa mère": where a person lives or sleeps
+    r"(?:stays|stayed|lives|lived|sleeps|slept)\s+(?:with|at)\s+(?:his|her|their)\b|"
+    r"(?:reste|vit|dort|habite)\s+chez\s+(?:sa|son|ses)\b|"
     # "May said she'd come to the clinic", "Noël a appelé pour dire qu'il ne viendrait pas"
-    r"(?:says|said)\s+(?:she|he)(?:['’](?:s|ll|d)|\s+(?:is|was|will|would|can|could))\b|"
+    r"(?:says|said)\s+(?:she|he)(?:['’](?:s|ll|d)|\s+(?:is|was|will|would|can|could|went|left|"
+    r"saw|has|had|did|didn['’]t|doesn['’]t|wants|wanted|needs))\b|"
     r"a\s+(?:appelé|téléphoné|rappelé)\s+pour\s+dire\s+qu['’](?:il|elle)\b|"
     r"(?:a\s+)?dit\s+qu['’](?:il|elle)\b)",
     re.IGNORECASE,

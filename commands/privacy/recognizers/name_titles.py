@@ -54,8 +54,15 @@ def by_title(
         title = None  # "the hotel on Idylwyld Dr N": a drive, not a doctor
     partner = i > 0 and toks[i - 1].lower in _PARTNERS
     saint = nxt is not None and nxt.lower.startswith(("saint-", "sainte-", "st-", "ste-"))
+    chart = t.text == "Pt" or (  # "pt Okwuosa, first name unknown", "Clt Tyrell Bonaparte"
+        t.lower in ("pt", "ptn", "clt")
+        and nxt is not None
+        and not nxt.protected
+        and nxt.lower not in CALENDAR
+        and not nxt.text.isupper()
+    )
     if (
-        t.text == "Pt"
+        chart
         and nxt is not None
         and text[t.end : nxt.start] == " "  # not "Pt: Waboose, Crystal", a row of a form
         and nxt.cap
@@ -66,10 +73,12 @@ def by_title(
             end < len(toks)
             and end < i + 4
             and toks[end].cap
+            and not toks[end].text.isupper()  # "pt Saali Kanayuk DOB 04/11/2009"
             and gap_ok(text, toks[end - 1], toks[end], " ")
         ):
             end += 1
-        return Candidate(Kind.NAME, nxt.start, toks[end - 1].end, "the patient", 46), end
+        said = TITLES[t.lower][1 if french else 0]
+        return Candidate(Kind.NAME, nxt.start, toks[end - 1].end, said, 46), end
     if t.lower == "dre" and partner and text[t.end : t.end + 1] != ".":
         # "her bf Dre has the kids' passports": Dre (André) the boyfriend, not a doctor
         return Candidate(Kind.NAME, t.start, t.end, None, 46), i + 1
@@ -143,7 +152,8 @@ def by_title(
         ):
             return ()  # "M. Gagnon", "M. Janvier", not "Marion M. Graham Collegiate"
         end = extend(text, toks, i + 1, True)
-        if i > 0 and toks[i - 1].lower in _OWNERS:  # "her brother Tyler": kin, not a title
+        # "her brother Tyler", "the older brother tj": kin, not a title
+        if (i > 0 and toks[i - 1].lower in _OWNERS) or (t.lower in KIN and not t.cap):
             return Candidate(Kind.NAME, nxt.start, toks[end - 1].end, None, 46), end
         return Candidate(Kind.NAME, t.start, toks[end - 1].end, title[1 if french else 0], 46), end
     return None

@@ -35,6 +35,7 @@ from commands.privacy.recognizers.name_kin import (
     KIN_TITLES,
     everyday_name_said,
     kin_aside,
+    kin_pair,
     lower_kin_subject,
     named_after_kin,
     named_kin,
@@ -185,6 +186,8 @@ def _match_at(
         and text[t.end : nxt.start] == " "
     ):
         return cand(text, toks, i + 1, i + 2, None), i + 2  # "go to Aunt Wendy's anymore"
+    if kin_pair(toks, i + 1):  # "cousins destiny and raven both on the same snap group"
+        return cand(text, toks, i + 1, i + 2, None), i + 2
     kin_says = titled_kin_says(text, toks, i)  # "kokum Kitchen says the boy sleeps…"
     if (
         t.lower in KIN
@@ -428,10 +431,8 @@ _ARTICLES = words("la le sa son ma mon ta ton une un cette")
 _NOT_A_NICK_BODY = words("deal one ones thing things part problem issue day night week news")
 _LINKING_VERBS = words("a est is was has had")
 _KIN_ADJECTIVES = words("unique aînée aîné cadette cadet biologique adoptive naturelle seule seul")
-_WORD_ENDS = (
-    "ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone", "aire",
-    "eux", "euse", "ment", "ique", "ointe", "einte", "mane", "ées", "és",
-)  # fmt: skip
+_WORD_ENDS = ("ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone",
+    "aire", "eux", "euse", "ment", "ique", "ointe", "einte", "mane", "ées", "és")  # fmt: skip
 # "le conjoint a comparu", "la mère a dit": "a", an auxiliary, then a participle. Narrower
 # than name_predicates' list on purpose: chat writes "la fille a sophie" for "à sophie".
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "it", "is")

@@ -22,6 +22,11 @@ _NAMING = [
     "known as",
     "known locally as",  # "known locally as Tank"
     "se présente comme",  # "Il se présente comme Moïse"
+    "se presente comme",  # typed without accents: « Le pere se presente comme Rocky »
+    "tag is",  # "his tag is Smokey": a street name
+    "its me",  # a youth's text: "its me bree im at the mcdonalds"
+    "it's me",
+    "c'est moi",
     "s'est présenté comme",
     "s'est présentée comme",
     "introduced himself as",

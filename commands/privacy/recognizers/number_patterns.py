@@ -52,6 +52,7 @@ _CASE_CUE = (
     # "Métis citizenship card MN-S 0048219", "numéro de registre de bande", "Band/family registry"
     r"(?:m[ée]tis\s+|(?-i:MN-?S|MNO|MMF|MNA|MNBC)\s+)?citizenship\s*(?:card|number|no\.?|#)|"
     r"registre\s+de\s+bande|(?:band\s*/\s*)?family\s+registry|"
+    r"carte\s+de\s+citoyen(?:net[ée])?\s+m[ée]tis|"  # "Carte de citoyen métis no 0204118"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NIE|NISO|UCI|IUC|"
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
@@ -150,8 +151,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "her son's status #, it's listed as 1920066702": the registry's ten digits, a few
         # words on, none of them about a call
         "status_far": re.compile(
-            r"\b(?:status|statut|treaty|registry)\b(?:[\s,:#.]+(?!(?:call|cell|phone|tel|text|"
-            r"reach|contact|appel|cellulaire)\w*)[^\W\d_][\w'’]*){1,6}?[\s,:#.]*"
+            # "Numero de statut (carte de statut indien) : 2417131071": an aside too
+            r"\b(?:status|statut|treaty|registry)\b(?:[\s,:#.()]+(?!(?:call|cell|phone|tel|text|"
+            r"reach|contact|appel|cellulaire)\w*)[^\W\d_][\w'’]*){1,6}?[\s,:#.()]*"
             r"(?P<v>(?<![\d-])\d{10})(?![\w-])",
             i,
         ),
@@ -411,7 +413,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # or "no", then digits alone
         "case_colon": re.compile(
             r"\b(?:files?|dossiers?|MRN|chart|occurrences?|incidents?|[ée]v[ée]nements?)"
-            r"(?![\w])(?:[\s,]+[^\W\d_(][\w'’.-]{0,13}|\s*\([^)\n]{1,12}\)){0,7}?\s*"
+            # "Dossier usager à Maisonneuve-Rosemont : 1184523": a long hospital name too
+            r"(?![\w])(?:[\s,]+[^\W\d_(][\w'’.-]{0,21}|\s*\([^)\n]{1,12}\)){0,7}?\s*"
             r"(?::|#|,|no\.?|n°|nº|(?:is|est)(?:\s+(?:le|the))?)\s*"  # "… Montfort est le 5512093"
             r"(?P<v>(?<![\d-])\d{6,12})(?![\w-]|[.,]\d)",
             i,

@@ -28,6 +28,7 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+_STUDENT_CUE = re.compile(r"\b(?:OEN|NIE|student|[ée]l[èe]ve|matricule)\b", re.I)
 _HEALTH_WORD = re.compile(r"maladie|ramq|sant[ée]|health|carte|card", re.I)
 _RAMQ_SHAPE = re.compile(r"^[A-Z]{4}\s?\d{4}\s?\d{4}$")  # "au dossier : GAGM 8753 1412"
 _OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?$")
@@ -179,9 +180,10 @@ def find(text: str) -> list[Candidate]:
         if (_OHIP_SHAPE.match(value) or _RAMQ_SHAPE.match(value)) and not income:
             add(Kind.HEALTH_NUMBER, m, 88, "v")  # "intake is 4532-876-129-KT": a health card
             continue
-        if _SIN_SHAPE.match(value) and luhn_ok(re.sub(r"\D", "", value)):
+        student = _STUDENT_CUE.search(m.group(0)[: m.start("v") - m.start()])
+        if _SIN_SHAPE.match(value) and luhn_ok(re.sub(r"\D", "", value)) and not student:
             add(Kind.SIN, m, 88, "v")  # "intake 319 935 185": written like a SIN, checks as one
-            continue
+            continue  # but "OEN 393-617-691" is the Ontario student number, nine digits too
         if _NANP_RUN.fullmatch(value) and _CALL_WORD.search(text, max(0, m.start() - 40), m.end()):
             add(Kind.PHONE, m, 88, "v")  # "Ph # for the youth worker's client: 6135550188"
             continue

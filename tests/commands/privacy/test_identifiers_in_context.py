@@ -617,6 +617,16 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("il a donné son numéro de registre de bande, 5510-0233-02, hier", Kind.CASE_NUMBER, None),
     ("le vehicule du chum : 318 GKT, Honda grise", Kind.LICENCE, "318 GKT"),
     ("Le monsieur vit au 47 de la rue Laviolette depuis 2019", Kind.ADDRESS, None),
+    ("Dossier usager à Maisonneuve-Rosemont : 2265014", Kind.CASE_NUMBER, "2265014"),
+    ("OEN 348-221-905, enrolled at the école since Sept", Kind.CASE_NUMBER, "348-221-905"),
+    ("NIE 295 802 722 vérifié avec le secrétariat", Kind.CASE_NUMBER, "295 802 722"),
+    ("Carte de citoyen métis no 0311842 jointe au dossier", Kind.CASE_NUMBER, "0311842"),
+    (
+        "Numero de statut (carte de statut indien) : 5120448317, Constance Lake",
+        Kind.HEALTH_NUMBER,
+        "5120448317",
+    ),
+    ("DDN du bebe : 2025/10/04, mere 17 ans", Kind.DATE_OF_BIRTH, None),
     ("for the intake they'll want her birthdate, it's Mar 9 '52", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
