@@ -19,6 +19,7 @@ from commands.privacy.recognizers import (
     addresses,
     contact,
     dates,
+    message_headers,
     name_shouted,
     names,
     numbers,
@@ -87,7 +88,7 @@ def warm_up() -> None:
 
 def _candidates(text: str, policy: PrivacyPolicy) -> list[Candidate]:
     out: list[Candidate] = []
-    recognizers = (contact, addresses, numbers, dates, spoken, table_cells)
+    recognizers = (contact, addresses, numbers, dates, spoken, table_cells, message_headers)
     for recognizer in (r.find for r in recognizers):
         out.extend(recognizer(text))
     out.extend(names.find(text, _allow_tokens(policy.allow)))

@@ -259,6 +259,8 @@ def find(text: str) -> list[Candidate]:
             continue  # "IG is private", "her snap is gone": what the account is, not its name
         if value and value.group(0).lower().lstrip("@") not in _HANDLE_STOP:
             start = m.start() + value.start()
+            if text[start] == "@" and colleague(text, start, value.group(0)[1:]):
+                continue  # "on Instagram, @cmha.tbay crisis line called": the agency's rep
             out.append(Candidate(Kind.SOCIAL_HANDLE, start, m.end(), None, 75))
     # "SPS main line 306-555-0100", "Numéro principal du CLSC : 819-555-0100": an agency's
     # published line names no one
@@ -315,7 +317,7 @@ def colleague(text: str, start: int, body: str) -> bool:
     if not _MENTION.fullmatch(body):
         # "@jp.gagnon tu connais quelqu'un…", "on it. @sgt.bryce any calls overnight?": a
         # workplace account (words and dots, no digits) opening the sentence that addresses it
-        parts = re.split(r"[._-]", body.casefold())[1:]
+        first, *parts = re.split(r"[._-]", body.casefold())
         lex = lexicon()
         # "@nat.str8up": an agency whose name holds a digit
         if not (_WORKPLACE_ID.fullmatch(body) or (parts and parts[-1] in _SERVICES)):
@@ -323,7 +325,7 @@ def colleague(text: str, start: int, body: str) -> bool:
         suffix = parts[-1]
         # "@jen.sps", "@kim.housing", "@sophie.tbdsb", "@k.ppo_east", "@jlee.hub": a rep's
         # account named after the agency, the service, the board or the table
-        named = any(
+        named = first in _SERVICES or any(  # "@cmha.tbay": the agency's own account
             p in _SERVICES or p in _TABLE_ROLES or _SCHOOL_BOARD.fullmatch(p) is not None
             for p in parts
         )
@@ -334,6 +336,11 @@ def colleague(text: str, start: int, body: str) -> bool:
         # an agency's short name, not a town or a word: "@vip.jobs.montreal", "@val.caron.boy"
         service = named or (len(suffix) <= 6 and suffix not in lex.english)  # "cas", not "boy"
         unnamed = not _NAMED_PLATFORM.search(text, before[-1] if before else 0, ends)
+        if named:  # "posting on TikTok about the party, @sgt.tbps aware": another clause
+            end = start + len(body) + 1
+            clause = re.split(r"[,;.!?]", text[max(0, start - 25) : start])[-1]
+            clause += re.split(r"[,;.!?]", text[end : end + 20])[0]
+            unnamed = not _NAMED_PLATFORM.search(clause)
         if agency and (asked or (service and unnamed)):
             # "…a video on TikTok…, @jen.sps will look into it": a rep who acts; "@jen.cmha →
             # housing app by Fri", "page via @nina.sha": an agency's rep, no platform named
@@ -409,6 +416,7 @@ _SERVICES = words(
     housing outreach shelter crisis health police school board youth mh addictions detox intake
     probation court victim victims services social hospital clinic prob ysb mns access mss cfs
     sante santé logement jeunesse ems paramedic paramedics nurse nursing ppo parole str8up
+    cmha tikinagan dilico nnec naps cas sae dpj clsc fncfs sro
     """
 )
 # "Mise à jour de @nadia.sae :", "update from @kim.ops", "per @jen.sps": a rep reporting

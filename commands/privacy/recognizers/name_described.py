@@ -26,6 +26,9 @@ _ROLE_OF = words(
 )
 
 
+_CARE_STAFF = words("psw pca rn rpn lpn cw sw nurse aide")
+
+
 def role_of(text: str, toks: Sequence[Tok], i: int) -> bool:
     """ "L'agent de probation Gagné", "l'intervenante de la DPJ Mme…", "worker from the
     school Ms…": a role, what it is of, then the name."""
@@ -36,6 +39,14 @@ def role_of(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if toks[i - 1].lower in ("du", "de", "des", "of") and toks[i - 2].lower in INSTITUTION:
         return False  # "l'intervenante de l'école du Triolet": the school's name
+    if (
+        toks[i - 1].lower in _CARE_STAFF
+        and text[toks[i - 1].end : t.start] == " "
+        and i + 1 < len(toks)
+        and toks[i + 1].lower.endswith("ed")
+        and not toks[i + 1].cap
+    ):
+        return True  # "PSW Nimo documented bruising": the worker, by name
     for k in range(i - 2, max(-1, i - 5), -1):
         if toks[k].lower in _ROLE_OF:
             between = toks[k + 1 : i]

@@ -416,7 +416,7 @@ _FAMILY_SERVICES = words(
     shelter shelters clinic
     """
 )
-_CHILDREN = words("kids kid boys girls girl boy family family's")
+_CHILDREN = words("kids kid boys girls twins girl boy family family's")
 # Words that say what kind of children, not whose: "street kids", "school boys"
 _MODIFIERS = words(
     """

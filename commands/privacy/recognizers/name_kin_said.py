@@ -304,6 +304,9 @@ _KIN_PLURALS = words(
 )
 
 
+_CARE_ROLES = words("caregiver caregivers guardian guardians parent provider contact earner aidant")
+
+
 def kin_said(text: str, toks: Sequence[Tok], i: int) -> bool:
     """ "dawn was the cousin", "dad is rocky", "grace and dawn are sisters": a name said
     to be kin, or kin said to be the name."""
@@ -320,6 +323,8 @@ def kin_said(text: str, toks: Sequence[Tok], i: int) -> bool:
         and re.match(r"\s+\d", text[toks[i].end :]) is None  # not "the bf is early 20s"
         # "la famille est deja connue": French typed without accents, "déjà"
         and not (not toks[i].cap and toks[i].lower in lexicon().unaccented)
+        # "mom is sole caregiver": an adjective before the role
+        and not (i + 1 < len(toks) and toks[i + 1].lower in _CARE_ROLES)
         # "Mom is frank about not coping": an adjective and what it is about
         and not (toks[i].common and i + 1 < len(toks) and toks[i + 1].lower in _ABOUT)
     ):

@@ -404,8 +404,8 @@ def everyday_word_seen(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 _CONTACT_OWNED = re.compile(
     r"['’]s\s+(?:new\s+|old\s+|real\s+|other\s+)?(?:#|number|phone|cell|plate|car|truck|snap|"
-    r"snapchat|insta|ig|tiktok|fb|facebook|email|e-mail|addy|address|dob|bday|birthday|licence|"
-    r"license)(?![\w'’])",
+    r"snapchat|insta|instagram|ig|tiktok|fb|facebook|email|e-mail|addy|address|dob|bday|licence|"
+    r"birthday|license)(?![\w'’])",
     re.IGNORECASE,
 )
 

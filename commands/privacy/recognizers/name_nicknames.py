@@ -108,6 +108,7 @@ def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         and toks[i - 1].lower in ("w", "with")
         and toks[i - 2].lower in _WENT_WITH
         and (nickname_word(t.lower) or (t.given and not t.protected))
+        and t.lower not in ("unknown", "unk", "inconnu")  # "left w/ unknown male"
         # "went with hope in her heart": a virtue, not Hope
         and not (t.lower in _VIRTUES and i + 1 < len(toks) and toks[i + 1].lower in ("in", "of"))
         and not t.possessive

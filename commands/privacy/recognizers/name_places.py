@@ -383,9 +383,13 @@ _AT_CORNER = re.compile(
 
 def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
     """ "Royal has 2 acute beds", "1030 at the 161 Elgin office": a hospital that has beds, an
-    office at a civic number; places named after people, not people."""
-    for tok in toks:
+    office at a civic number; "la maison d'hébergement Marie-Louise": a shelter by its name.
+    Places named after people, not people."""
+    for k, tok in enumerate(toks):
         if not tok.cap:
+            continue
+        if k > 0 and toks[k - 1].lower in _LODGINGS and text[toks[k - 1].end : tok.start] == " ":
+            tok.protected, tok.listed_word = True, False
             continue
         if _HOLDS_BEDS.match(text, tok.end) or (
             _CIVIC_BEFORE.search(text, max(0, tok.start - 8), tok.start)
@@ -394,6 +398,7 @@ def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
             tok.protected, tok.listed_word = True, False
 
 
+_LODGINGS = words("hébergement hebergement résidence residence foyer pavillon")
 _HOLDS_BEDS = re.compile(
     r"\s+(?:has|have|had|a|avait|ont)\s+(?:\d+|no|one|two|three|aucun|aucune|deux|trois)\s+"
     r"(?:[a-zé-]+\s+)?(?:beds?|lits?|openings?|vacanc\w+)\b",

@@ -95,6 +95,7 @@ from commands.privacy.recognizers.name_predicates import (
     predicate,
 )
 from commands.privacy.recognizers.name_replies import reply_name
+from commands.privacy.recognizers.name_reported import both_named, reported_actor
 from commands.privacy.recognizers.name_roles import (
     addressed,
     affiliated,
@@ -251,7 +252,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if everyday_word_aside(text, toks, i) or nickname_before_cue(text, toks, i):
         return True
-    if kin_of_named(text, toks, i):
+    if kin_of_named(text, toks, i) or reported_actor(toks, i) or both_named(toks, i):
         return True
     if nickname_as_person(text, toks, i) or dropped_apostrophe(text, toks, i) or moniker(toks, i):
         return True
@@ -267,7 +268,9 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "chez lafrenière", "Rahaf, a classmate,", "May is the one who"
     if t.cap and t.unknown and not t.sentence_start and contact_object(toks, i, False):
         return True  # "Reached Ilunga at 204…", "met Nuvalinga downtown"
-    whose = toks[i + 1].lower if t.possessive and i + 1 < len(toks) else ""
+    whose = ""
+    if t.possessive and i + 1 < len(toks) and text[t.end : toks[i + 1].start].strip(" '’s") == "":
+        whose = toks[i + 1].lower  # not "at Mary Brown's, dad at the Co-op": a comma between
     if (
         t.given
         and t.protected

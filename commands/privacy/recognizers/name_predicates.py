@@ -61,6 +61,7 @@ CONTACT = words(
     notify notified inform informed warn warned
     discharge discharged admit admitted release released
     héberge hébergé hébergée hébergeait hébergent héberger hosting
+    représente represents represented accompagne accompanies
 """
 )
 _NE_PERSON = words("se s veut voulait va vient dort répond parle sort mange fréquente")
@@ -179,7 +180,8 @@ def possessive_kin(toks: Sequence[Tok], i: int) -> bool:
 
 
 _PERSONAL_DETAILS = words(
-    "address addy cell dob birthday tiktok insta ig snap snapchat facebook fb email handle unit"
+    "address addy cell dob birthday tiktok insta instagram ig snap snapchat facebook fb email "
+    "handle unit"
 )
 
 

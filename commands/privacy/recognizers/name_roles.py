@@ -27,6 +27,7 @@ from commands.privacy.recognizers.cues import (
     TOLD_WHAT,
 )
 from commands.privacy.recognizers.name_chat import short_name, typed_in_lower_case
+from commands.privacy.recognizers.name_naming import UNSAID
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -364,6 +365,10 @@ def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
         common_ok = toks[i - 1].lower == "chez"  # "chez brad", not "with grace"
         if short_name(t.lower) and not t.protected:
             return True  # "w/ tj again last nite"
+        if t.lower in UNSAID:
+            return False  # "left w/ unknown male in a blue truck"
+        if t.unknown and t.text.isalpha() and len(t.lower) >= 5 and i >= 2:
+            return toks[i - 2].lower in _SPOKE  # "spoke w/ nanokeesic at band office"
         return t.given and (common_ok or not t.common) and not t.protected and len(t.lower) >= 3
     if i == 0 or not t.cap or t.possessive or t.text.isupper() or len(t.lower) < 3:
         return False
@@ -402,6 +407,7 @@ def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
     return t.unknown or (t.name and not t.common)
 
 
+_SPOKE = words("spoke talked met chatted connected checked visited")
 _REGISTERED_IN = words("plates plate tags licence license registration")
 _GREETINGS = words("thanks thank thx ty hi hey hello merci bonjour salut allo allô")
 _MODALS = words("can could would will did")

@@ -51,7 +51,7 @@ _CASE_CUE = (
     r"band\s+(?:member(?:ship)?\s+|registry\s+)?(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
     # "Métis citizenship card MN-S 0048219", "numéro de registre de bande", "Band/family registry"
     r"(?:m[ée]tis\s+|(?-i:MN-?S|MNO|MMF|MNA|MNBC)\s+)?citizenship\s*(?:card|number|no\.?|#)|"
-    r"registre\s+de\s+bande|(?:band\s*/\s*)?family\s+registry|"
+    r"registre\s+de\s+bande|(?:band\s*/\s*)?family\s+registry|band\s+reg\.?(?=\s*#)|"
     r"carte\s+de\s+citoyen(?:net[ée])?\s+m[ée]tis|"  # "Carte de citoyen métis no 0204118"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NIE|NISO|UCI|IUC|"
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
@@ -221,9 +221,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + _NUM
             + r"(?:is\s+|est\s+|of\s+|de\s+)?"
             # "plate NU 48213": the territories put the territory's letters before the digits
-            r"(?P<v>(?-i:(?:NU|NT|YT)\s?\d{4,6}"
+            r"(?P<v>(?-i:(?:NU|NT|YT)\s?(?:\d{4,6}|\d{2,3}-\d{3})"
             r"|(?<=partial\splate\s)[A-Z]{2,4}\s?\d{1,3}"  # "partial plate CFAW 2"
-            r"|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}))\b",
+            r"|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}))\b"
+            r"(?![-/]\d)",  # not the first group of "band reg # 0206-00347"
             i,
         ),
         "case": re.compile(

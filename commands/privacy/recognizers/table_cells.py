@@ -29,7 +29,7 @@ _HEADERS: dict[Kind, str] = {
     Kind.PHONE: "phone|cell|tel|tél|téléphone|telephone|cellulaire",
     Kind.DATE_OF_BIRTH: "dob|ddn|date of birth|date de naissance|birth date",
     Kind.SIN: "sin|nas",
-    Kind.HEALTH_NUMBER: "hcn|ohip|health card|carte santé|phn|hsn|ramq",
+    Kind.HEALTH_NUMBER: "hcn|ohip|health card|carte santé|phn|hsn|ramq|hc",
     Kind.CASE_NUMBER: "file|file #|case|case #|dossier|occurrence|occ",
     Kind.EMAIL: "email|e-mail|courriel",
     Kind.SOCIAL_HANDLE: "snap|snapchat|insta|instagram|ig|tiktok|handle",
@@ -39,8 +39,9 @@ _ROWS = re.compile(r"\n|\s/\s|\s—\s")  # " — ": rows a one-line paste joined
 _SEPARATORS = ("|", ";", "\t")
 _EMPTY = words(
     "unknown unk inconnu inconnue n/a na - — – ? none aucun aucune tbd tba redacted xxxx nil"
-    " same idem"
+    " same idem removed withheld retiré retirés retirée retirées caviardé"
 )
+_REDACTED = re.compile(r"\[[^\]\d]{1,25}\]|\*{2,}|_{2,}")
 _WHO = KIN | ROLES | INSTITUTION | frozenset(TITLES)  # "son", "Elder", "school"
 _NEEDS_A_DIGIT = frozenset(
     {Kind.LICENCE, Kind.PHONE, Kind.DATE_OF_BIRTH, Kind.SIN, Kind.HEALTH_NUMBER}
@@ -49,10 +50,10 @@ _NEEDS_A_DIGIT = frozenset(
 
 
 def find(text: str) -> list[Candidate]:
+    out = _slashed(text)
     if not any(sep in text for sep in _SEPARATORS):
-        return []
+        return out
     rows = _rows(text)
-    out: list[Candidate] = []
     for k, (_, row) in enumerate(rows):
         sep = next((s for s in _SEPARATORS if s in row), None)
         if sep is None:
@@ -73,6 +74,27 @@ def find(text: str) -> list[Candidate]:
                 cell_start, value = cells[n]
                 if _identifies(kind, value):
                     out.append(Candidate(kind, cell_start, cell_start + len(value), None, 57))
+    return out
+
+
+# "Name / DOB / HC: Wyatt Sinclair / 05-Jan-2008 / 1698115811": labels, then their values
+_SLASHED = re.compile(r"((?:[^\W\d_][\w#]{1,14}\s*/\s*){1,5}[^\W\d_][\w#]{1,14})\s*:\s*([^\n]+)")
+_VALUE_END = re.compile(r"\s[—–-]\s|[,;]\s")
+
+
+def _slashed(text: str) -> list[Candidate]:
+    out = []
+    for m in _SLASHED.finditer(text):
+        labels = [label.strip().casefold() for label in m.group(1).split("/")]
+        if not all(label in _COLUMN for label in labels) or len({_COLUMN[x] for x in labels}) < 2:
+            continue  # "Parent/Guardian: mother": one field's two names
+        pos, values = m.start(2), m.group(2).split(" / ")
+        for label, value in zip(labels, values, strict=False):
+            cut = _VALUE_END.search(value)
+            cell = (value[: cut.start()] if cut else value).strip()
+            if ":" not in cell and _identifies(_COLUMN[label], cell):
+                out.append(Candidate(_COLUMN[label], pos, pos + len(cell), None, 90))
+            pos += len(value) + 3
     return out
 
 
@@ -115,6 +137,10 @@ def _cells(line: str, sep: str, offset: int) -> list[tuple[int, str]]:
 def _identifies(kind: Kind, value: str) -> bool:
     if not value or value.casefold() in _EMPTY or len(value) > 60:
         return False
+    if _REDACTED.fullmatch(value):
+        return False  # "[removed]", "***", "[nom retiré]": what a redaction left
+    if kind is Kind.NAME and re.fullmatch(r"[A-Z]\.?", value):
+        return False  # "| A | 10 | vape sales |": students by letter, already de-identified
     if kind in _NEEDS_A_DIGIT:
         return any(ch.isdigit() for ch in value)
     if kind is Kind.EMAIL:

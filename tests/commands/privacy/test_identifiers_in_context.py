@@ -627,6 +627,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         "5120448317",
     ),
     ("DDN du bebe : 2025/10/04, mere 17 ans", Kind.DATE_OF_BIRTH, None),
+    ("band reg # 0311-00582 for the medical travel", Kind.CASE_NUMBER, "0311-00582"),
+    ("Name / DOB / HC: Cody Rae / 04-Feb-2009 / 1587332904 — pasted", Kind.HEALTH_NUMBER, None),
+    ("Name / DOB / HC: Cody Rae / 04-Feb-2009 / 1587332904 — pasted", Kind.DATE_OF_BIRTH, None),
+    ("the truck is registered to him, plate NU 64-218", Kind.LICENCE, "NU 64-218"),
     ("for the intake they'll want her birthdate, it's Mar 9 '52", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (

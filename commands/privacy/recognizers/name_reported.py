@@ -1,0 +1,52 @@
+"""People a report names by what they did together or to someone: "kaylee says tanner hit
+her again", "kwandibens and loon both on probation together". Chat types these in lower
+case, and the words may be everyday words, but only people hit someone or are both on
+probation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.recognizers.name_tokens import Tok
+
+_SAYS = words("says said dit disait claims claimed")
+_OBJECTS = words("her him them me us la le les lui")
+_JOINED = words("and & n et")
+_MODALS = words("will may can would could should might must shall did")
+
+
+def reported_actor(toks: Sequence[Tok], i: int) -> bool:
+    """ "kaylee says tanner hit her again": who someone says did something to them."""
+    t = toks[i]
+    if i == 0 or i + 2 >= len(toks) or not t.given or t.possessive or t.lower in STOPWORDS:
+        return False
+    if (t.protected and not t.listed_word) or len(t.lower) < 3 or t.lower in _MODALS:
+        return False  # "she said will call her back"
+    verb = toks[i + 1]
+    return (
+        toks[i - 1].lower in _SAYS
+        and verb.lower not in STOPWORDS
+        and not verb.cap
+        and toks[i + 2].lower in _OBJECTS
+    )
+
+
+def both_named(toks: Sequence[Tok], i: int) -> bool:
+    """ "kwandibens and loon both on probation together": a word no list holds, joined to a
+    name, then "both", all in lower case."""
+    t = toks[i]
+    if i + 3 >= len(toks) or not t.unknown or not t.text.isalpha() or len(t.lower) < 4:
+        return False
+    other = toks[i + 2]
+    return (
+        not t.protected
+        and not other.protected  # "Joamie and Nakasuk both had lockdowns": two schools
+        # typed in lower case, as chat does: not "Joamie and Nakasuk both had lockdowns" (two
+        # schools) or "Café-jeunesse multiculturel and Hoodstock both"
+        and t.text.islower()
+        and other.text.islower()
+        and toks[i + 1].lower in _JOINED
+        and (other.given or other.surname or other.unknown)
+        and toks[i + 3].lower in ("both", "tous", "toutes")
+    )
