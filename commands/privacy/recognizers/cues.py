@@ -253,6 +253,8 @@ CONTACT_THINGS = _words(
 # Words that join two names: "Will and Grace", "Prudence et Patience".
 # "pis": the "and" of Québécois speech; "n": chat's ("pudgy n his cousin raven")
 CONJUNCTIONS = _words("and et & pis n")
+# The four directions, in English and French: "up north", "le Nord", "south of Eston"
+COMPASS = _words("north south east west nord sud est ouest")
 
 # Where a chat message names its addressee: at its start, after a greeting or "cc".
 ADDRESSING = re.compile(

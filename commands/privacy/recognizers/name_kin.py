@@ -139,28 +139,6 @@ _KIN_OF_SOMEONE = re.compile(
 )
 
 
-def kin_pair(toks: list[Tok], k: int) -> bool:
-    """ "cousins destiny and raven both on the same snap group": after a plural kinship
-    word, two given names joined and then said of together, even everyday words."""
-    if k == 0 or k + 3 >= len(toks) or toks[k - 1].lower not in _PLURAL_KIN:
-        return False
-    first, joint, second, after = toks[k], toks[k + 1], toks[k + 2], toks[k + 3]
-    return (
-        first.given
-        and second.given
-        and not (first.protected and not first.listed_word)
-        and not (second.protected and not second.listed_word)
-        and joint.lower in ("and", "&", "n", "et")
-        and after.lower in _TOGETHER
-    )
-
-
-_PLURAL_KIN = words(
-    "cousins sisters brothers twins daughters sons siblings cousines sœurs soeurs frères freres"
-)
-_TOGETHER = words("both were are have had ont sont étaient etaient tous toutes")
-
-
 def two_word_name(text: str, toks: list[Tok], k: int) -> bool:
     """After a kinship word, two words that make a full name although the first is also an
     everyday word: "sa tante Julienne Petiquay", "son neveu martin bouchard"."""

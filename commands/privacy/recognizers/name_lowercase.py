@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
     CALENDAR,
+    COMPASS,
     CONJUNCTIONS,
     DETERMINERS,
     FAMILY,
@@ -52,7 +53,7 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "patience ppl, cas needs 48h": an agency, typed in lower case
     if t.common and said_of_a_thing(text, t.end):
         return False  # "will is the issue not capacity", "hope is the goal"
-    if t.lower in _COMPASS:
+    if t.lower in COMPASS:
         return False  # "Clinic up north says mom left"
     if only_a_person_did(text, t.end) and not t.possessive and not _noun_before(text, toks, i):
         return True  # "may said she'd come to the clinic tmrw"
@@ -327,7 +328,6 @@ _OPENERS = words(
     "fyi lol re btw ok so also ps hey heads"
 )  # not "Update: faith is our main concern"
 _SAW = words("saw seen met texted phoned called")
-_COMPASS = words("north south east west nord sud est ouest")
 _BEEN_DOING = words(
     "staying living sleeping using drinking skipping missing hanging selling couch texting"
 )

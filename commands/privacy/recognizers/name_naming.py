@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, POSSESSIVES, ROLES
+from commands.privacy.recognizers.cues import (
+    COMPASS,
+    INSTITUTION,
+    KIN,
+    PERSON_VERBS,
+    POSSESSIVES,
+    ROLES,
+)
 from commands.privacy.recognizers.name_chat import chat_word
 from commands.privacy.recognizers.name_spans import cand, extend
 from commands.privacy.recognizers.name_tokens import Tok
@@ -72,7 +79,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         and toks[j + 1].cap
         and not toks[j + 1].protected
         and toks[j + 1].lower not in INSTITUTION
-        and toks[j + 1].lower not in _COMPASS  # "tout le monde dit le Nord est loin"
+        and toks[j + 1].lower not in COMPASS  # "tout le monde dit le Nord est loin"
         and text[target.end : toks[j + 1].start] == " "
     ):
         return cand(text, toks, j, j + 2, None), j + 2  # "Mathieu Gélinas dit le Kid"
@@ -195,7 +202,6 @@ def _said_of_someone(text: str, toks: list[Tok], i: int) -> bool:
 
 
 _NOT_GIVEN = re.compile(r"(?:s\.o|n\.d|n\.a|t\.b\.d|s\.a|n/a)\.?(?![\w])", re.IGNORECASE)
-_COMPASS = words("nord sud est ouest north south east west")
 _NICK_CUES = words("aka alias nicknamed surnommé surnommée dit dite surnom")
 _CALLERS = words("everyone everybody people ppl they kids family friends some most all")
 

@@ -9,14 +9,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import STOPWORDS, Lexicon, lexicon, unaccented, words
-from commands.privacy.recognizers.cues import CONTACT_THINGS, CREWS, INSTITUTION, KIN
+from commands.privacy.recognizers.cues import COMPASS, CONTACT_THINGS, CREWS, INSTITUTION, KIN
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
 
-_COMPASS = words(
-    "north south east west northeast northwest southeast southwest nord sud est ouest n s e w"
-)
+_COMPASS = COMPASS | words("northeast northwest southeast southwest n s e w")
 _PLACE_PREPOSITIONS = words(
     "in à au near between entre en dans outside around downtown toward towards"
 )

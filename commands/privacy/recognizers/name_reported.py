@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.recognizers.cues import CONJUNCTIONS
 from commands.privacy.recognizers.name_tokens import Tok
 
 _SAYS = words("says said dit disait claims claimed")
 _OBJECTS = words("her him them me us la le les lui")
-_JOINED = words("and & n et")
 _MODALS = words("will may can would could should might must shall did")
 
 
@@ -46,7 +46,29 @@ def both_named(toks: Sequence[Tok], i: int) -> bool:
         # schools) or "Café-jeunesse multiculturel and Hoodstock both"
         and t.text.islower()
         and other.text.islower()
-        and toks[i + 1].lower in _JOINED
+        and toks[i + 1].lower in CONJUNCTIONS
         and (other.given or other.surname or other.unknown)
-        and toks[i + 3].lower in ("both", "tous", "toutes")
+        and toks[i + 3].lower in ("both", "tous", "toutes")  # not "were": "housing and food were"
     )
+
+
+def kin_pair(toks: Sequence[Tok], k: int) -> bool:
+    """ "cousins destiny and raven both on the same snap group": after a plural kinship
+    word, two given names joined and then said of together, even everyday words."""
+    if k == 0 or k + 3 >= len(toks) or toks[k - 1].lower not in _PLURAL_KIN:
+        return False
+    first, joint, second, after = toks[k], toks[k + 1], toks[k + 2], toks[k + 3]
+    return (
+        first.given
+        and second.given
+        and not (first.protected and not first.listed_word)
+        and not (second.protected and not second.listed_word)
+        and joint.lower in CONJUNCTIONS
+        and after.lower in _TOGETHER
+    )
+
+
+_PLURAL_KIN = words(
+    "cousins sisters brothers twins daughters sons siblings cousines sœurs soeurs frères freres"
+)
+_TOGETHER = words("both were are have had ont sont étaient etaient tous toutes")

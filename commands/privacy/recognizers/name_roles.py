@@ -28,6 +28,7 @@ from commands.privacy.recognizers.cues import (
 )
 from commands.privacy.recognizers.name_chat import short_name, typed_in_lower_case
 from commands.privacy.recognizers.name_naming import UNSAID
+from commands.privacy.recognizers.name_predicates import TALK
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -407,7 +408,7 @@ def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
     return t.unknown or (t.name and not t.common)
 
 
-_SPOKE = words("spoke talked met chatted connected checked visited")
+_SPOKE = TALK | words("chatted connected visited")  # "spoke w/", "chatted w/"
 _REGISTERED_IN = words("plates plate tags licence license registration")
 _GREETINGS = words("thanks thank thx ty hi hey hello merci bonjour salut allo allô")
 _MODALS = words("can could would will did")

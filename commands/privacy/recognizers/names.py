@@ -35,7 +35,6 @@ from commands.privacy.recognizers.name_kin import (
     KIN_TITLES,
     everyday_name_said,
     kin_aside,
-    kin_pair,
     lower_kin_subject,
     named_after_kin,
     named_kin,
@@ -51,6 +50,7 @@ from commands.privacy.recognizers.name_naming import (
     named_conjunct,
 )
 from commands.privacy.recognizers.name_predicates import WORKERS
+from commands.privacy.recognizers.name_reported import kin_pair
 from commands.privacy.recognizers.name_shapes import full_name_by_shape, lone_reply
 from commands.privacy.recognizers.name_spans import cand, extend, gap_ok, given_before
 from commands.privacy.recognizers.name_titles import by_title
