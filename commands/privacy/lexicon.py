@@ -162,6 +162,15 @@ class Lexicon:
             return bool(parts) and all(p in self.common for p in parts)
         return False
 
+    def glued_elision(self, lower: str) -> bool:
+        """An elision typed without its apostrophe: "linfirmiere", "dhabitude", "sappelle";
+        in lower case only, since "Samer" is no "s'amer" and "Lorange" no "l'orange"."""
+        glued = _GLUED_ELISION.fullmatch(lower)
+        if glued is None or self.is_name(lower):
+            return False
+        rest = glued.group(1)  # a French word
+        return (rest in self.common and rest not in self.english) or rest in self.unaccented
+
 
 # "le ti-gars", "un ti-peu": "ti-" (petit) before an everyday word
 _TI_WORDS = frozenset(("gars", "cul", "peu", "boutte", "bout", "bébé", "coune", "pet", "cœur"))
@@ -187,6 +196,8 @@ def unaccented(word: str) -> str:
 _EVERYDAY_BARE = words(
     "aine ainee bebe deja demonte gene jure musee parlee paye pate signe sincere vide"
 )
+# "l" + "infirmiere": only a vowel or a mute h takes an elision
+_GLUED_ELISION = re.compile(r"(?:qu|[ldjsnmtc])([aeiouyhàâéèêîôû]\w{3,})")
 _ELIDED = re.compile(r"^(?:[ldjnmtsc]|qu)['’](?=\w\w)")
 
 

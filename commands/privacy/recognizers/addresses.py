@@ -24,16 +24,20 @@ _LOOSE_TYPES = (
     "alley|private|estates|link|bend|rise|run|trace|loop|key|quay|wynd|route|rte|pathway"
 )
 _EN_TYPES = _STRICT_TYPES + "|" + _LOOSE_TYPES
-_FR_TYPES = (
-    "rue|avenue|av|boulevard|boul|bd|blvd|chemin|ch|rang|route|rte|place|pl|montée|"
-    "côte|cote|impasse|allée|allee|promenade|terrasse|croissant|cours|carré|carre|"
-    "ruelle|voie|autoroute|sentier|square|passage|quai|parc|domaine|rond-point"
+_FR_FIRM_TYPES = (
+    "rue|avenue|av|boulevard|boul|bd|blvd|chemin|rang|route|rte|montée|"
+    "côte|cote|impasse|allée|allee|promenade|croissant|ruelle|autoroute|sentier|rond-point"
 )
+# everyday words too ("1 place femme", "un 2 ch.", "2 cours"): the street's name after them
+# must be capitalised
+_FR_WORD_TYPES = "ch|place|pl|terrasse|cours|carré|carre|voie|square|passage|quai|parc|domaine"
+_FR_TYPES = _FR_FIRM_TYPES + "|(?:" + _FR_WORD_TYPES + ")(?P<amb>)"
 _DIR = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\b(?!['’])\.?)?"
 _QUANTITY_WORDS = (
     r"(?:x|times|fois|days|jours|weeks|calls|more|other|of|per|am|pm|h|interventions|appels|"
     r"visites|nuits|nights|visits|contacts|incidents|mois|months|hours|heures|kids|enfants|ans|"
-    r"years|ppl|people|min|mins|minutes|units|beds|yrs|degrees|km|kg|lbs|percent)"
+    r"years|ppl|people|min|mins|minutes|units|beds|yrs|degrees|km|kg|lbs|percent|"
+    r"full|empty|free|left|vacant|occupied|taken|booked|open)"  # "2nd floor, 3 full"
 )
 _UNIT_WORDS = (
     r"(?:apt|apartment|unit|suite|ste|bsmt|basement|room|rm|app|appart|appartement|(?-i:PH)|"
@@ -143,6 +147,9 @@ _FR_ADDRESS = (
     + r"\s*"
     # "2 cours le matin": a time of day, not a street
     + r"(?!(?:matin|soir|midi|après-midi|lendemain|jour|temps|week-end|weekend)\b)"
+    # after "de", "du": "1162 ch. de montréal" typed in lower case
+    + r"(?(amb)(?:(?<=\sde\s)|(?<=\sdu\s)|(?<=\sdes\s)|(?<=\sd['’])"
+    + r"|(?-i:(?=[A-ZÀ-Ö]))(?!(?:le|la|les|l['’]|de|du|des)\b)))"
     + _WORD
     + r"(?:[\s-]+(?!"
     + _STOP
@@ -297,6 +304,9 @@ _UNIT_THEN_CIVIC = (
 _ZIP_AFTER_TOWN = (
     r"\b(?-i:" + _STATES + r")\s*,\s*(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\s+"
     r"(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
+    # "the owner's in Lockport 14094.": in a town, then five digits that end the clause
+    r"|\b(?:in|from|à)\s+(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+\s+"
+    r"(?P<zip>\d{5}(?:-\d{4})?)(?=\s*(?:[.,;)]|$))(?![.,]\d)"
 )
 # "placée chez sa tante à 27, Empress Bay": the French comma after the civic number, then a
 # street whose type is English
@@ -313,7 +323,7 @@ _ZIP_AFTER_STREET = (
     # "2420 Cedar Ave S, Apt 5, 55404": after the unit too; "2210 4th Ave NW Minot 58703"
     + r"(?:,\s*(?:apt|unit|suite|#)\.?\s*#?\s*\d{1,5}[A-Za-z]?)?"
     # "2230 W Grand Blvd, Detroit 48208": the town after a comma
-    + r"(?:,\s*|,?\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+)"
+    + r"(?:,\s*|,?\s+(?:in\s+)?(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+)"
     + r"(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
 )
 
@@ -370,7 +380,7 @@ def find(text: str) -> list[Candidate]:
             m = _within_sentence(pattern, text, found) if kind is Kind.ADDRESS else found
             if m is None:
                 continue  # "missed 2 probation appts. Main Street Project": two sentences
-            group = next((g for g in ("addr", "camp", "fr") if _matched(m, g)), None)
+            group = next((g for g in ("addr", "camp", "fr", "zip") if _matched(m, g)), None)
             start, end = m.span(group) if group else m.span()
             value = text[start:end]
             if kind is Kind.POSTAL_CODE and not value[0].isalpha():
@@ -409,9 +419,10 @@ _ROUTE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"\b([A-Za-zÀ-ÿ]{3,}|\d{1,4})\.\s+[A-ZÀ-Ý]")  # "…under 18. Circle"
+_TYPE_WORDS = f"{_STRICT_TYPES}|{_LOOSE_TYPES}|{_FR_FIRM_TYPES}|{_FR_WORD_TYPES}"
 _ABBREVIATIONS = frozenset(
     t
-    for t in f"{_STRICT_TYPES}|{_LOOSE_TYPES}|{_FR_TYPES}|app|apt|appt|ste|bur|rte|cres".split("|")
+    for t in f"{_TYPE_WORDS}|app|apt|appt|ste|bur|rte|cres".split("|")
     if len(t) <= 5  # "boul.", "ave.": abbreviations; "3e Avenue. Le Centre…" ends a sentence
 )
 

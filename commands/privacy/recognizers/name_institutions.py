@@ -398,7 +398,7 @@ _STREETS = words(
 INSTITUTION_BEFORE_NAME = words(
     """
     auberge avenue boulevard boul camp carrefour center centre chemin clinique college collège
-    ecole fort foyer hopital hôpital lac lake maison mission mont mount parc pavillon coop
+    ecole fort foyer hopital hôpital lhopital lac lake maison mission mont mount parc pavillon coop
     coopérative
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld secteur
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu

@@ -95,7 +95,7 @@ from commands.privacy.recognizers.name_predicates import (
     predicate,
 )
 from commands.privacy.recognizers.name_replies import reply_name
-from commands.privacy.recognizers.name_reported import both_named, reported_actor
+from commands.privacy.recognizers.name_reported import both_named, identified, reported_actor
 from commands.privacy.recognizers.name_roles import (
     addressed,
     affiliated,
@@ -254,6 +254,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if kin_of_named(text, toks, i) or reported_actor(toks, i) or both_named(toks, i):
         return True
+    if identified(text, toks, i):  # "the girl in the video is jasmine, goes to Centennial"
+        return True
     if nickname_as_person(text, toks, i) or dropped_apostrophe(text, toks, i) or moniker(toks, i):
         return True
     if named_in_aside(text, toks, i) or everyday_word_seen(text, toks, i):
@@ -390,10 +392,13 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         verb in _WEATHER_VERBS or (verb in ("was", "is") and state in _WEATHER_STATES)
     ):
         return False  # "Sky was clear enough", "Storm came through Meadow Lake"
+    if t.common and verb in ("is", "was") and state in _PRONOUNS:
+        return False  # "Hope is he accepts the detox bed": a clause after an everyday word
     return predicate(toks, last + 1, strict=not t.given)
 
 
 _DAY_OF_MONTH = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?:y/?o|yo|ans|years))")
+_PRONOUNS = words("he she they it we i you that this there")
 _SUBJECT_AUXILIARIES = words("est a is was has had s'est")
 # What a person has, after an everyday word that is also a name: "Faith's phone", "Hope's file"
 _OWNED = words(

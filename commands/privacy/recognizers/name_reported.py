@@ -1,10 +1,11 @@
 """People a report names by what they did together or to someone: "kaylee says tanner hit
 her again", "kwandibens and loon both on probation together". Chat types these in lower
 case, and the words may be everyday words, but only people hit someone or are both on
-probation."""
+probation; and who a person seen turns out to be: "the girl in the video is jasmine"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
@@ -72,3 +73,33 @@ _PLURAL_KIN = words(
     "cousins sisters brothers twins daughters sons siblings cousines sœurs soeurs frères freres"
 )
 _TOGETHER = words("both were are have had ont sont étaient etaient tous toutes")
+
+
+def identified(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "the girl in the video is jasmine, goes to Centennial", "the girl at the Walmart lot
+    is dakota from last meeting": a person seen somewhere, then who they are."""
+    t = toks[i]
+    if i < 3 or toks[i - 1].lower not in ("is", "was") or t.possessive or t.cap:
+        return False
+    if not (t.given or t.unknown) or t.lower in _STATES or t.lower in STOPWORDS:
+        return False
+    if (t.protected and not t.listed_word) or not _WHO_ENDS.match(text, t.end):
+        return False
+    if text[toks[i - 1].end : t.start] != " ":
+        return False
+    for k in range(i - 2, max(0, i - 10), -1):
+        if toks[k].lower in _SEEN and toks[k - 1].lower in ("the", "that", "this"):
+            between = toks[k + 1 : i - 1]
+            return (not between or between[0].lower in _WHERE) and not re.search(
+                r"[,.;:!?()]", text[toks[k].end : toks[i - 1].start]
+            )
+        if toks[k].sentence_start:
+            return False
+    return False
+
+
+_SEEN = words("girl boy guy kid teen woman man lady dude female male driver passenger suspect")
+_WHERE = words("in at on from with near behind outside inside by")
+# "the kid at the lot is fine": how someone is, not who; adjectives the lists hold as names
+_STATES = words("fine frank rich young sunny happy ok okay well safe sick earnest grant early late")
+_WHO_ENDS = re.compile(r"\s*(?:[,.;!?(—–]|-\s|$|from\b|again\b)")

@@ -196,6 +196,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             or tok.lower in NEGATIONS
             or chat_word(tok.lower)  # "imo", "guy", "dev"
             or (not tok.cap and tok.lower in lex.unaccented)  # "sante", "appele"
+            or (not tok.cap and lex.glued_elision(tok.lower))  # "linfirmiere"
         )
         tok.given = tok.lower in lex.given
         tok.surname = tok.lower in lex.surnames
@@ -284,6 +285,15 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         toks.append(tok)
     if is_french(toks):
         _english_words_as_names(toks)
+        for t in toks:
+            if t.lower in _GLUED_JE:  # "Jai parle avec…": j'ai, not the given name Jai
+                t.name = t.given = t.surname = False
+                t.common = True
+    else:
+        for t in toks:
+            if t.text == "dre":  # "dre and malik were jumped": André, not "la Dre"
+                t.name = t.given = True
+                t.common = False
     _protect_phrases(toks, lex.never_phrases)
     for k, tok in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -362,10 +372,18 @@ def _index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, .
 
 def _protect_phrases(toks: list[Tok], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> None:
     for i, tok in enumerate(toks):
-        for phrase in phrases.get(tok.lower, ()):
-            n = len(phrase)
-            if tuple(t.lower for t in toks[i : i + n]) == phrase:
-                for t in toks[i : i + n]:
+        # "International Falls-Fort Frances": a place joined to the one before by a hyphen
+        for head in dict.fromkeys((tok.lower, tok.lower.rsplit("-", 1)[-1])):
+            phrase = next(
+                (
+                    p
+                    for p in phrases.get(head, ())
+                    if (head, *(t.lower for t in toks[i + 1 : i + len(p)])) == p
+                ),
+                None,
+            )
+            if phrase is not None:
+                for t in toks[i : i + len(phrase)]:
                     t.protected = True
                     t.listed_word = False
                 break
@@ -405,6 +423,8 @@ def _english_words_as_names(toks: list[Tok]) -> None:
             t.common = False
 
 
+# "je" glued to its verb, as French chat types it without the apostrophe
+_GLUED_JE = words("jai jaime jsuis jvais jsais jpense jme jte")
 _ENGLISH_WORD_NAMES = words(
     """
     hope faith storm hunter summer sky skye river dawn journey destiny precious charity

@@ -425,6 +425,7 @@ def _match_at(
 
 _AROUND_A_PERSON = words(
     "landlord landlady roommate neighbour neighbor super boss coworker proprio voisin voisine coloc"
+    " youth client student jeune ado"  # "youth ahanu told the EA": a word no list holds
 )
 _ARTICLES = words("la le sa son ma mon ta ton une un cette")
 # "big deal was", "big one is": what follows "big" and is no nickname

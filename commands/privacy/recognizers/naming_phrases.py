@@ -64,6 +64,11 @@ _NAMING = [
     "prénommée",
     "prénom",
     "s'appelle",
+    "sappelle",  # chat drops the apostrophe: "il dit quil sappelle Jo"
+    "sappelait",
+    "sappeler",
+    "sappellent",
+    "mappelle",
     "appelait",  # "il a dit qu'il s'appelait Jo" (the tokenizer drops the elided s')
     "appeler",  # "Le jeune a seulement dit s'appeler « Bear »"
     "appelle",

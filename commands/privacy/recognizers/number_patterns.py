@@ -39,6 +39,11 @@ _PLATE_CUE = (
     r"(?:\s+(?:du|de\s+l['’]|de\s+la|de|from|of)\s*(?:Nouveau-Brunswick|New\s+Brunswick|Ontario|"
     r"Québec|Quebec|Saskatchewan|Manitoba|Alberta|Nouvelle-Écosse|Nova\s+Scotia|N\.-B\.|NB|ON|QC|SK))?"
 )
+# "ON CHRF 290, MI 8TKW32": the province or state that issued a plate, before it
+JURISDICTION = (
+    r"(?:(?-i:ON|QC|SK|AB|MB|BC|NB|NS|PE|NL|MI|NY|MN|ND|MT|WA|VT|ME|OH|PA|IL|WI|IN|ID)\s+"
+    r"(?=(?-i:[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5})(?![\w-])))?"
+)
 _CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|"
     r"complaint|by-?law\s+(?:file|complaint)|"  # "bylaw complaint no. BL-2026-00417"
@@ -48,7 +53,7 @@ _CASE_CUE = (
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|mandat\s+d'aide\s+juridique|"
     # "Band registry no. 307-00481", "Métis Nation card # NWTMN-4417": a nation's registry
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
-    r"band\s+(?:member(?:ship)?\s+|registry\s+)?(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
+    r"band\s+(?:member(?:ship)?\s+|registry\s+|family\s+)?(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
     # "Métis citizenship card MN-S 0048219", "numéro de registre de bande", "Band/family registry"
     r"(?:m[ée]tis\s+|(?-i:MN-?S|MNO|MMF|MNA|MNBC)\s+)?citizenship\s*(?:card|number|no\.?|#)|"
     r"registre\s+de\s+bande|(?:band\s*/\s*)?family\s+registry|band\s+reg\.?(?=\s*#)|"
@@ -247,8 +252,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-(?:19|20)?\d{2}-\d{3,8}"
             # "MSS-26-33019": an agency, a two-digit year, a number (a table's own
             # references carry four-digit years)
-            r"|(?-i:[A-Z]{1,6})-\d{2}-\d{4,8}"  # "Y-24-00317", a youth court docket
-            r"|(?-i:[A-Z]{1,4})\d{2}-\d{5,8}"  # "PA24-018823", an RMS number
+            # "Y-24-00317", a youth court docket; "WDT-26-SZ-00412", a border seizure
+            r"|(?-i:[A-Z]{1,6})-\d{2}(?:-(?-i:[A-Z]{1,4}))?-\d{4,8}"
+            r"|(?-i:[A-Z]{1,4})\d{2,4}-\d{5,8}"  # "PA24-018823", "ISD361-40918": an RMS, a district
+            r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-\d{5,9}"  # "NH-SC-0771402": a hospital chart
             r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,5})-\d{4,8}"  # "26-MON-04187"
             r"|(?-i:[A-Z]{2,6})-\d{6,8}"  # "YP-0448215", "CSSDM-4418271"
             r"|(?-i:[A-Z]{2,5}-[A-Z])-\d{5,7}-\d{2}"  # "LTB-L-019904-26", a tribunal's file
@@ -266,7 +273,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre)|"
             r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
             # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
-            r"(?:[\s,:?]+[^\W\d_][\w'’-]{0,19}/?){0,10}?[\s,:(]*"
+            # "# de dossier du SPVM dej... ah ok cest 26-041-7782": chat's dots too
+            r"(?:[\s,:?]+(?:\.{2,}|…)?[^\W\d_][\w'’-]{0,19}(?:/|\.{2,}|…)?){0,10}?[\s,:(]*"
             r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){1,3}-\d{1,8}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
             # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"
@@ -304,7 +312,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "permis de la Saskatchewan, no 48127736": a licence cue, a few words, the number
         "licence_far": re.compile(
-            r"\b(?:licen[cs]e|permis|(?-i:DL)|dl(?=\s*#))(?:[\s,:#(]+[^\W\d_][\w'’.-]{0,13}\)?){1,8}?"
+            # "the NY licence # for the uncle? I have 612 880 143": a question, then the number
+            r"\b(?:licen[cs]e|permis|(?-i:DL)|dl(?=\s*#))(?:[\s,:#(?]+[^\W\d_][\w'’.-]{0,13}\)?){1,8}?"
             r"[\s,:]*"  # "Le permis de conduire de la mère (Saskatchewan) : 40318826"
             r"(?:(?:no\.?|n°|nº|#|number|numéro|is|est|\()\s*"
             r"(?P<v>\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}"
@@ -395,8 +404,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + _PLATE_CUE
             + r"(?:['’]s)?"  # "plate's a QC one, K47 RXP"
             # "Plate came back to a rental — 311 JKE": a dash before it too
-            + r"(?:[\s:,?]+[^\W\d_][\w'’.-]{0,11}){1,11}?[\s:,?(—–]+(?:is\s+|est\s+)?"
-            r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
+            # words between hold no digit: not "plate HPN-7719, addr 1220"
+            + r"(?:[\s:,?]+[^\W\d_](?:[^\W\d]|['’.-]){0,11}){1,11}?[\s:,?(—–]+(?:is\s+|est\s+)?"
+            + JURISDICTION
+            + r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5}))"
             r"(?![\w-])",
             i,
@@ -405,8 +416,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # rest of the sentence, a colon, then a plate of letters and digits
         "plate_colon": re.compile(
             # "… showing up at the mom's place is CKTR 482", "La plaque … de l'ex est FHT 2294"
-            r"(?<![-\w])" + _PLATE_CUE + r"\b[^.!?\n:]{0,90}(?::|\bis\b|\best\b)\s*"
-            r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
+            r"(?<![-\w])"
+            + _PLATE_CUE
+            + r"\b[^.!?\n:]{0,90}(?::|\bis\b|\best\b)\s*"
+            + JURISDICTION
+            + r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
             r"(?![\w-])",
             i,
         ),

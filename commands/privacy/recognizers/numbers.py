@@ -14,7 +14,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.number_patterns import patterns
+from commands.privacy.recognizers.number_patterns import JURISDICTION, patterns
 
 
 def luhn_ok(digits: str) -> bool:
@@ -141,6 +141,8 @@ def find(text: str) -> list[Candidate]:
     for m in itertools.chain(p["plate_far"].finditer(text), p["plate_colon"].finditer(text)):
         if _POSTAL_SAID.search(text, max(0, m.start("v") - 25), m.start("v")):
             continue  # "registration … the rural postal code S0J 2M0": the postal code's own cue
+        if not (re.search(r"\d", m.group("v")) and re.search(r"[A-Z]", m.group("v"))):
+            continue  # letters and digits both: not "… plate, addr 1220 Pine"
         add(Kind.LICENCE, m, 80, "v")
     for m in p["case"].finditer(text):
         value = m.group("v").strip()
@@ -220,9 +222,14 @@ def find(text: str) -> list[Candidate]:
             add(Kind.HEALTH_NUMBER, m, 54)
     for c in [c for c in out if c.kind in (Kind.CASE_NUMBER, Kind.LICENCE)]:
         if c.kind is Kind.LICENCE:
-            other = _OR_ANOTHER_PLATE.match(text, c.end)
-            if other is not None and re.search(r"[A-Z]", other.group("v")):
-                add(Kind.LICENCE, other, 89, "v")  # "922 MRV or maybe 922 MRW", "208, not 280"
+            end = c.end  # "922 MRV or maybe 922 MRW", "ON CHRF 290, MI 8TKW32, MI EPD 5540"
+            while (other := _OR_ANOTHER_PLATE.match(text, end)) is not None:
+                if not (
+                    re.search(r"[A-Z]", other.group("v")) and re.search(r"\d", other.group("v"))
+                ):
+                    break
+                add(Kind.LICENCE, other, 89, "v")
+                end = other.end()
             continue
         first, end = text[c.start : c.end], c.end
         while (other := _AND_ANOTHER_FILE.match(text, end)) is not None:
@@ -264,7 +271,8 @@ def find(text: str) -> list[Candidate]:
 
 _OR_ANOTHER_PLATE = re.compile(
     r"\s*(?:,?\s*(?:or|ou|and|et|&|not|pas)|,)\s+(?:maybe\s+|possibly\s+|peut-être\s+)?"
-    r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))(?![\w-])"
+    + JURISDICTION
+    + r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))(?![\w-])"
 )
 # "(occ. 26-3391 and 26-3397)", "Student #s 2215590, 2209874"
 _AND_ANOTHER_FILE = re.compile(

@@ -631,6 +631,19 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Name / DOB / HC: Cody Rae / 04-Feb-2009 / 1587332904 — pasted", Kind.HEALTH_NUMBER, None),
     ("Name / DOB / HC: Cody Rae / 04-Feb-2009 / 1587332904 — pasted", Kind.DATE_OF_BIRTH, None),
     ("the truck is registered to him, plate NU 64-218", Kind.LICENCE, "NU 64-218"),
+    ("the MI licence # for the brother? I have 418 230 556, double check", Kind.LICENCE, None),
+    ("plate KDW-4410, addr 88 Elm St, Apt 2, Port Huron", Kind.ADDRESS, "88 Elm St, Apt 2"),
+    ("mom's in Massena 13662, dad stays in Cornwall", Kind.POSTAL_CODE, "13662"),
+    ("he lives at 402 4th Ave in Port Huron 48060.", Kind.POSTAL_CODE, "48060"),
+    ("her band family number is 0417-0093, housing uses it", Kind.CASE_NUMBER, "0417-0093"),
+    ("Windsor Regional chart WR-ED-0448120", Kind.CASE_NUMBER, "WR-ED-0448120"),
+    ("CBSA seizure DET-26-SZ-00871 on the second car", Kind.CASE_NUMBER, "DET-26-SZ-00871"),
+    ("school district ID ISD318-22714 for the younger one", Kind.CASE_NUMBER, "ISD318-22714"),
+    (
+        "c quoi le # de dossier de la SAE deja... ok cest 26-118-4420 merci",
+        Kind.CASE_NUMBER,
+        "26-118-4420",
+    ),
     ("for the intake they'll want her birthdate, it's Mar 9 '52", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
@@ -786,6 +799,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "Événements SPVM 39-260304-088 et 39-260307-012.",
             Kind.CASE_NUMBER,
             ["39-260304-088", "39-260307-012"],
+        ),
+        (
+            "Plates from the Ambassador Bridge camera: ON CKPL 381, MI 7HRD42, MI DKT 2209",
+            Kind.LICENCE,
+            ["CKPL 381", "7HRD42", "DKT 2209"],
         ),
     ],
 )
