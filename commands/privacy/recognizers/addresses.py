@@ -10,7 +10,7 @@ import functools
 import re
 
 from commands.privacy.findings import Kind
-from commands.privacy.recognizers import Candidate, address_rural
+from commands.privacy.recognizers import Candidate, address_rural, postal_codes
 
 _STRICT_TYPES = (
     "street|st|avenue|ave|av|road|rd|drive|dr|crescent|cres|cresc|court|ct|boulevard|blvd|"
@@ -236,31 +236,6 @@ _COMPASS_END = (
     r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+[A-Z][a-zà-ÿ'’]{2,}(?:\s+[A-Z][a-zà-ÿ'’]{2,})?\s+"
     r"(?:N|S|E|W)\b(?![.'’-]?\w)(?=\s+[a-z]|\s*[,.;)]|\s*$)"
 )
-# the area (FSA) as Canada Post writes it; the local part with any letter ("X0A 0Q0")
-_POSTAL = r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?-?\s?\d[A-Z]\d\b"
-_STATES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
-    "NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|Minnesota|"
-    "Montana|North Dakota|South Dakota|New York|Michigan|Vermont|Maine|Washington|Idaho|"
-    "Ohio|Texas|California|Florida|Illinois|Wisconsin|Massachusetts|Pennsylvania|Arizona|"
-    "Dakota du Nord|Dakota du Sud|Floride|Californie|Pennsylvanie|Caroline du Nord"
-)
-# A ZIP the note calls one: over "bus ticket was 13662" read as a file number
-_ZIP_SAID = (
-    r"(?:\b(?:zip|zip code|zipcode|code\s+zip|code\s+postal(?:\s+am[ée]ricain)?)"
-    r"(?:\s*\([^)\n]{1,20}\))?\s*[:,]?\s*#?\s*\d{5}(?:-\d{4})?\b"  # "Zip (dad, US): 14201"
-    # "a ZIP on the return label she showed us: 58203", "has a ZIP of 58203"
-    r"|(?:(?<=\bzip\s)|(?<=\bzip\s\s))(?:[^\W\d_][\w'’-]{0,12}['’]?(?:,?\s+|(?=:))){0,9}?"
-    r"(?:is|was|as|of|:|donné|est|c['’]est)\s*"
-    r"(?P<addr>\d{5}(?:-\d{4})?)\b"
-    r"|\b\d{5}(?:-\d{4})?(?=\s+(?:is|was)\s+(?:the|her|his|their)\s+zip\b))"  # "14213 is the zip"
-)
-_ZIP = (
-    r"(?:\b(?:" + _STATES + r")\.?\)?(?:,?\s+|,)\(?\d{5}(?:-\d{4})?\b"  # "NY,14213" in a CSV
-    r"|(?<![\d-])\b\d{5}-\d{4}\b(?!-))"
-)
-
-
 # "1450 Kingsway, unit 3": a one- or two-word street without its type, then a unit
 _UNIT_AFTER = (
     r"(?<![\w$.,/:-])\d{1,6}\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)*"
@@ -299,14 +274,6 @@ _UNIT_THEN_CIVIC = (
     r"|(?:bsmt|basement|lower|upper|rear|back)\s+(?:apt|unit|suite)\s+(?:at|of|in)\s+)"
     r"\d{1,6}[A-Za-z]?\s+(?:(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:[\s-][A-ZÀ-Ý][a-zà-ÿ'’]{2,})?)"
     r"|(?!" + _QUANTITY_WORDS + r"\b)(?-i:[a-zà-ÿ'’]{3,}(?:\s+[nsew](?![\w'’-]))?))(?![\w'’-])"
-)
-# "Dad is now in Montana, Great Falls 59401": a state, a town, its ZIP
-_ZIP_AFTER_TOWN = (
-    r"\b(?-i:" + _STATES + r")\s*,\s*(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\s+"
-    r"(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
-    # "the owner's in Lockport 14094.": in a town, then five digits that end the clause
-    r"|\b(?:in|from|à)\s+(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+\s+"
-    r"(?P<zip>\d{5}(?:-\d{4})?)(?=\s*(?:[.,;)]|$))(?![.,]\d)"
 )
 # "placée chez sa tante à 27, Empress Bay": the French comma after the civic number, then a
 # street whose type is English
@@ -351,11 +318,11 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(address_rural.KM_HOME, i), Kind.ADDRESS, 58),
         (re.compile(address_rural.HOUSE_NUMBER, i), Kind.ADDRESS, 58),
         (re.compile(address_rural.UNIT_LIVED_IN, i), Kind.ADDRESS, 57),
-        (re.compile(_POSTAL, i), Kind.POSTAL_CODE, 75),
-        (re.compile(_ZIP_SAID, i), Kind.POSTAL_CODE, 90),
-        (re.compile(_ZIP, i), Kind.POSTAL_CODE, 74),
+        (re.compile(postal_codes.POSTAL, i), Kind.POSTAL_CODE, 75),
+        (re.compile(postal_codes.ZIP_SAID, i), Kind.POSTAL_CODE, 90),
+        (re.compile(postal_codes.ZIP, i), Kind.POSTAL_CODE, 74),
         (re.compile(_ZIP_AFTER_STREET, i), Kind.POSTAL_CODE, 74),
-        (re.compile(_ZIP_AFTER_TOWN), Kind.POSTAL_CODE, 74),
+        (re.compile(postal_codes.ZIP_AFTER_TOWN), Kind.POSTAL_CODE, 74),
         (re.compile(_UNIT_AFTER, i), Kind.ADDRESS, 59),
         (re.compile(_CUED_BARE, i), Kind.ADDRESS, 57),
         (re.compile(_UNIT_THEN_CIVIC, i), Kind.ADDRESS, 58),

@@ -62,7 +62,7 @@ _SOCIAL_DOMAINS = (
     r"(?:facebook|fb(?=\.)|instagram|instagr\.am|tiktok|twitter|x(?=\.com)|snapchat|youtube|"
     r"linkedin|reddit|threads|twitch|pinterest|tumblr|discord|discord\.gg|"
     r"onlyfans|kik|vk|soundcloud|bsky|t\.me|telegram|m\.facebook|linktr\.ee|beacons\.ai|"
-    r"vsco\.co|yubo|wattpad)"
+    r"vsco\.co|yubo|wattpad|m\.me(?=/)|wa\.me(?=/))"  # Messenger's and WhatsApp's links
 )
 _PROFILE_URL = (
     r"(?:https?://)?(?:www\.|m\.)?"
@@ -303,10 +303,17 @@ _NAMED_PLATFORM = re.compile(
 )
 
 
+_ON_THE_CHANNEL = re.compile(
+    r"\b(?:on|in)\s+(?:the|this|our)\s+(?:channel|workspace|team|table\s+chat)\s+as\s*$", re.I
+)
+
+
 def colleague(text: str, start: int, body: str) -> bool:
     """An @-mention shaped like a colleague's name is a colleague, not a social handle, when
     the message addresses them or the sentence names no platform: "@raj can u send the
     form", "ty @lorraine.b"; not "her insta is @kyra.b"."""
+    if _ON_THE_CHANNEL.search(text, max(0, start - 40), start):
+        return True  # "my backup is on the channel as @olcn_health2": a rep in this workspace
     agency_after = re.match(r"\s*\(((?-i:[A-Z]{2,6}))\)", text[start + 1 + len(body) :])
     if agency_after and agency_after.group(1).casefold() not in _PLATFORM_ACRONYMS:
         return True  # "principal and @john.ed (DEA) looped in": a rep, their agency after

@@ -122,6 +122,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"a[îi]n[ée]e?|benjamin|benjamine|scolaire|school|medical|m[ée]dical|"
         + r"fillette|petite?|garçon|fille|fils|m[èe]re|p[èe]re|mom|dad|mother|father|daughter|son|"
         + r"band|bracelet|wristband|chart|certificate|cert|certificat|passport|passeport|"
+        + r"check|checked|confirmed|correction|corrected|verified|v[ée]rifi[ée]e?|"  # "dob check:"
         # "DOB for Hamza:": a name, then the colon
         + r"l['’]h[ôo]pital|h[ôo]pital|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s*:))){0,5}"
         + r"\s*(?::|-|\(|,)?\s*"
@@ -169,6 +170,7 @@ def find(text: str) -> list[Candidate]:
     cued, bare = _patterns()
     out: list[Candidate] = []
     covered: list[tuple[int, int]] = []
+    shapes: set[str] = set()  # how the note writes a birth date: "11/23/07" -> "99/99/99"
     for m in cued.finditer(text):
         cue = m.group(0)[: m.start("v") - m.start()]
         if cue.strip().lower().startswith("b.") and not re.search(r"\d", m.group("v")):
@@ -187,6 +189,7 @@ def find(text: str) -> list[Candidate]:
             )
         )
         covered.append(m.span())
+        shapes.add(re.sub(r"\d", "9", m.group("v")))
         window = re.split(r"[.;!?](?:\s|$)|\n", text[m.end() : m.end() + 70], maxsplit=1)[0]
         other = _OTHER_BIRTH_DATE.search(window)
         if other is not None and _plausible(other.group("v")):
@@ -207,10 +210,15 @@ def find(text: str) -> list[Candidate]:
     for m in bare.finditer(text):
         if any(s <= m.start() < e for s, e in covered):
             continue
-        year = _year(m.group("v"))
-        if year is None or not 1920 <= year <= this_year - 8:
-            continue
         if _EVENT.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        year = _year(m.group("v"))
+        if re.sub(r"\d", "9", m.group("v")) in shapes and _before_this_year(m.group("v")):
+            # "dob check: 11/23/07 is right … the RCMP had 11/23/08": written as the birth
+            # date was, a year or more back
+            out.append(Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), None, 52))
+            continue
+        if year is None or not 1920 <= year <= this_year - 8:
             continue
         out.append(Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), None, 52))
     # "Hunter – 2010-02-11 / Willow – 2013-07-30 / Ezra – 2019-12-05": a list of names and
@@ -234,6 +242,18 @@ def _plausible(value: str) -> bool:
     a, b, c = (int(x) for x in parts.groups())
     day_month = (b, c) if len(parts.group(1)) == 4 else (a, b)
     return min(day_month) <= 12 and max(day_month) <= 31 and min(day_month) >= 1
+
+
+def _before_this_year(value: str) -> bool:
+    """The date's year, four digits or two at the end, is before this one."""
+    year = _year(value)
+    if year is None:
+        short = re.search(r"[-/.](\d{2})$", value.strip())
+        if short is None:
+            return False
+        yy, now = int(short.group(1)), dt.date.today().year
+        year = 2000 + yy if yy <= now % 100 else 1900 + yy
+    return year < dt.date.today().year
 
 
 def _year(value: str) -> int | None:

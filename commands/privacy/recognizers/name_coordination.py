@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from commands.privacy.lexicon import STOPWORDS
+from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
     CALENDAR,
     CONJUNCTIONS,
@@ -365,6 +365,10 @@ def spread_to_coordinated(
     changed = True
     while changed:
         changed = False
+        for pair in _same_family(toks, names):  # "wade buffalo and kirby buffalo"
+            names.update(pair)
+            found.extend(pair)
+            changed = True
         for i, t in enumerate(toks):
             if i not in names and among_names(text, toks, i, names):
                 names.add(i)  # "Swan, Desjarlais, Whitecalf"
@@ -384,6 +388,23 @@ def spread_to_coordinated(
             found.append(i)
             changed = True
     return sorted(found)
+
+
+def _same_family(toks: Sequence[Tok], names: set[int]) -> list[tuple[int, int]]:
+    """ "wade buffalo and kirby buffalo": a given name and the family name of the person it
+    is joined to, when that person is named."""
+    out = []
+    for a in range(len(toks) - 4):
+        b = a + 3
+        if toks[a + 2].lower not in _AND or toks[a + 1].lower != toks[b + 1].lower:
+            continue
+        for (x, y), (u, v) in (((a, a + 1), (b, b + 1)), ((b, b + 1), (a, a + 1))):
+            if {u, v} <= names and not {x, y} & names and given_candidate(toks[x]):
+                out.append((x, y))
+    return out
+
+
+_AND = words("and et &")
 
 
 def given_candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False) -> bool:

@@ -184,6 +184,8 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and t.lower not in KIN
         and t.lower not in _SAID_OF_ANYONE
         and not t.lower.endswith(_AGENT_ENDINGS)  # "Driver (40s)", "Youngest (12)", "Client"
+        # "la dame âgée (82 ans) a été vue": an adjective after who the person is
+        and not (i > 0 and toks[i - 1].lower in _SAID_OF_ANYONE and not t.cap)
     )
 
 

@@ -30,7 +30,8 @@ PARTICLES = words(
 _AGE = re.compile(
     r"\s*\(\s*\d{1,2}\s*(?:et|and|&)\s*\d{1,2}\s*(?:ans|y/?o|yo)?\s*\)"  # "(8 et 10 ans)"
     r"|\s+[—–]\s*\d{1,2}\s*[,;]"  # "Mbuyi Kabongo — 16, newcomer"
-    r"|\s*\(\s*(?-i:[A-Z][a-zé]+)\s*,\s*\d{1,2}\s*\)"  # "Joy (Filipino, 19)"
+    # "Joy (Filipino, 19)", "Tenzin (Tibétaine, 20 ans)"
+    r"|\s*\(\s*(?-i:[A-Z][a-zéè]+)\s*,\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs)?\s*\)"
     # "Paisley 14 last seen near Crescent Park"
     r"|\s+\d{1,2}(?=,?\s+(?:last\s+seen|missing|disparue?|vue?\s+pour\s+la))"
     r"|\s*,?\s*\(?\s*(?:the\s+|age\s+|âge\s+)?\d{1,2}\s*(?:y\s*/\s*o\b|yo\b|y\.o\.|yrs?\b|years?\b|ans\b|-year-old|[,);]|\?\)"

@@ -35,7 +35,10 @@ def named_after_kin(text: str, toks: list[Tok], k: int) -> bool:
         return False  # "meet mom Mar 6"
     family = toks[k - 1].lower in FAMILY  # not "Youth (Grade 8, 13)"
     if family and age_follows(text, t.end):
-        return True
+        # "Mom, Cuban, 27", "Le père (Tunisien, 47 ans)": where someone is from, no name
+        return not (t.protected and not t.given) and not (
+            t.common and not t.name and t.lower.endswith(NATIONALITY_ENDINGS)
+        )
     if t.lower in _MONTH_NAMES:
         return family and re.match(r"\s*[\d(]", text[t.end :]) is None
     # "her common-law Al at 65 Smith", "their cousin Boo are the 3 who…": whose relative, then

@@ -25,14 +25,17 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
                 continue  # "Street name is Main": the street of an address, not a nickname
             if pattern is _THE_ONE_CALLED and m.group("n").casefold() in _CALL_OBJECTS:
                 continue  # "the one they call back"
-            if m.group(group).casefold() not in STOPWORDS:
+            if m.group(group).casefold() not in STOPWORDS | _UNSAID:
                 out.append(Candidate(Kind.NAME, m.start(group), m.end(group), suggestion, 47))
     return out
 
 
 _NICKNAME_FAR = re.compile(
-    r"\b(?P<cue>nickname|street\s+name|surnom|nom\s+de\s+rue)\b[^.!?\n'\"«“‘]{1,40}?"
-    r"(?:\b(?:is|was|est|était)|\bc['’]est|:)\s*"
+    r"\b(?P<cue>nickname|street\s+name|surnom|nom\s+de\s+rue|pr[ée]nom|first\s+name"
+    # "le prénom sur la carte est Kristelle", 'the name he uses, "Dale"'
+    r"|name\s+(?:he|she|they)\s+(?:uses|used|goes\s+by|gave)|nom\s+qu['’](?:il|elle)\s+utilise)"
+    r"\b[^.!?\n'\"«“‘:/]{0,40}?"  # no other label between: "Prénom : XXXX / DDN : XXXX)"
+    r"(?:\b(?:is|was|est|était)|\bc['’]est|:|,(?=\s*[«“\"‘]))\s*"
     r"(?:[«“\"'‘]\s*(?P<n>[^»”\"'’\n]{1,30}?)\s*[»”\"'’]"
     # "Nickname on the street is Bones.": one capitalised word that ends the clause
     r"|(?P<m>(?-i:[A-ZÀ-Ý][\w'’-]+))(?=\s*(?:[.,;!?)]|$)))",
@@ -59,6 +62,7 @@ _SAINT_IN_FORM = re.compile(
     r"(?P<n>(?-i:(?:St|Ste|Saint|Sainte)(?:\.\s?|-)[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*))",
     re.IGNORECASE,
 )
+_UNSAID = words("unknown inconnu inconnue withheld redacted removed retiré retirée none aucun")
 _CALL_OBJECTS = words("back later first again today tomorrow tonight police cops 911 about when if")
 # "the one they call boogie", "celle qu'on appelle ti-noire": whoever is called that
 _THE_ONE_CALLED = re.compile(

@@ -224,7 +224,9 @@ _NOT_NICKNAMES = words(
     first last order then before after only field line box spelled spelling real identity
     """
 )
-_NICK_KIN = words("pépère pepere mémère memere")
+# kin words that are nicknames after a naming verb: "les gens l'appellent Pépère", "se fait
+# appeler Papi", "On l'appelle Nana"
+_NICK_KIN = words("pépère pepere mémère memere papi nana mamie mémé pépé tonton tatie granny")
 _FAMILY_NAME = (("last", "name"), ("family", "name"))
 _NOM_DE_FAMILLE = ("nom", "de", "famille")
 _PETS = words("dog cat pet puppy kitten horse chien chat")
@@ -264,13 +266,21 @@ def named_conjunct(text: str, toks: list[Tok], i: int, end: int) -> int | None:
     "the kids go by Bean and Bug", "ils s'appellent Soleil et Lune"; whatever word it is."""
     if end + 1 >= len(toks) or not _naming_phrase(toks, i):
         return None
+    where = _where_said(text, toks, end)  # "goes by Shorty on the street and jp at home"
+    end += where
+    if end + 1 >= len(toks):
+        return None
     mid, t = toks[end], toks[end + 1]
     if mid.lower not in _OR_AND or text[toks[end - 1].end : mid.start] != " ":
         return None
     after = text[t.end : t.end + 2]
+    if where and not (t.name and not t.common and toks[end + 2 : end + 3]):
+        return None
+    if where and toks[end + 2].lower not in _WHERE:
+        return None  # the second name is said where too: "… and jp at home"
     return (
         end + 1
-        if t.cap
+        if (t.cap or where)
         and not t.text.isupper()
         and t.lower not in STOPWORDS
         and t.lower not in KIN
@@ -282,14 +292,41 @@ def named_conjunct(text: str, toks: list[Tok], i: int, end: int) -> int | None:
 
 
 _OR_AND = words("and or et ou &")
+_WHERE = words("on at in online à au sur dans chez with avec")
+
+
+def _where_said(text: str, toks: list[Tok], end: int) -> int:
+    """How many tokens from ``end`` say where a nickname is used: "on the street", "at
+    school", "dans la rue"; 0 when none do."""
+    if end >= len(toks) or toks[end].lower not in _WHERE:
+        return 0
+    for n in range(1, 5):
+        k = end + n
+        if k < len(toks) and toks[k].lower in _OR_AND:
+            between = toks[end + 1 : k]
+            lower = all(x.text.islower() for x in between)
+            return (
+                n
+                if lower and not re.search(r"[,.;:!?()]", text[toks[end].start : toks[k].start])
+                else 0
+            )
+    return 0
+
+
 _OWNER_CUES = (("au", "nom", "de"), ("in", "the", "name", "of"))
 
 
 def _naming_phrase(toks: list[Tok], i: int) -> int:
     if i > 0 and toks[i - 1].possessive and toks[i - 1].lower in _PETS:
         return 0  # "Her dog's name is Chance"
-    if toks[i].lower == "appeler" and toks[i].elided not in ("s'", "s’"):
-        return 0  # "je vais appeler Mme Sarazin" is a phone call; "dit s'appeler Bear" a name
+    if (
+        toks[i].lower == "appeler"
+        and toks[i].elided not in ("s'", "s’")
+        and not (i >= 2 and toks[i - 1].lower == "fait" and toks[i - 2].lower == "se")
+    ):
+        # "je vais appeler Mme Sarazin" is a phone call; "dit s'appeler Bear", "se fait
+        # appeler Papi" a name
+        return 0
     for phrase in NAMING.get(toks[i].lower, ()):
         if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
             return len(phrase)

@@ -340,7 +340,12 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     ):  # "Hope (11/30/2013) was picked up"
         return True  # "Prudence, 15 ans,", "Faith (14)", "soleil a 13 ans", "Hope is 14"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and text[t.end : nxt.start] in (" ", "") and nxt.cap:
+    if (
+        nxt is not None
+        and text[t.end : nxt.start] in (" ", "")
+        and nxt.cap
+        and not (t.possessive and nxt.text.isupper() and nxt.lower in _OWNED)  # "Duc's IG"
+    ):
         return False  # a proper noun: "Grace Christian School", "Robin's Donuts"
     if nxt is not None and nxt.lower in HEADS and text[t.end : nxt.start] == " ":
         return False
@@ -406,7 +411,8 @@ _OWNED = words(
     file worker phone cell car truck place house apartment room school teacher case bf gf
     boyfriend girlfriend partner ex probation po sw meds medication appointment court lawyer
     bed unit stuff bag name number address dog family kids baby birthday account insta
-    snap tiktok plan caseworker counsellor doctor nurse status cheque whereabouts
+    snap tiktok plan caseworker counsellor doctor nurse status cheque whereabouts ig fb
+    facebook instagram snapchat messenger whatsapp
     """
 )
 _AT_A_TIME = words("à at on for pour avant après before after until jusqu'à")

@@ -157,6 +157,23 @@ _WILL_SAID = words("is was has had said says")
 _ASKED = words("you we i they he she it there anyone someone")  # "Will you call her?"
 
 
+def vietnamese_name(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "Nguyen Van Duc", "Tran Thi Mai": a surname, the Vietnamese middle name, a given name."""
+    t = toks[i]
+    return (
+        t.cap
+        and t.surname
+        and i + 2 < len(toks)
+        and toks[i + 1].text in _VIET_MIDDLE
+        and toks[i + 2].cap
+        and gap_ok(text, t, toks[i + 1])
+        and gap_ok(text, toks[i + 1], toks[i + 2])
+    )
+
+
+_VIET_MIDDLE = frozenset(("Van", "Văn", "Thi", "Thị"))
+
+
 def _lower_full_name(text: str, toks: Sequence[Tok], i: int) -> bool:
     """ "dawn bird missed 3 check ins", "the guy there, tony fox, is on probation": a listed
     given name and a listed surname typed in lower case, however everyday the words, where

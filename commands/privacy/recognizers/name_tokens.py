@@ -39,6 +39,7 @@ from commands.privacy.recognizers.name_places import (
 )
 from commands.privacy.recognizers.name_saints import read_saints, saint_surname
 from commands.privacy.recognizers.name_shields import shield_places_and_organisations
+from commands.privacy.recognizers.name_token_language import mark_by_language, mark_origins
 from commands.privacy.recognizers.name_wordforms import (
     NEGATIONS,
     acronym_form,
@@ -283,18 +284,9 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             else:
                 tok.protected = True
         toks.append(tok)
-    if is_french(toks):
-        _english_words_as_names(toks)
-        for t in toks:
-            if t.lower in _GLUED_JE:  # "Jai parle avec…": j'ai, not the given name Jai
-                t.name = t.given = t.surname = False
-                t.common = True
-    else:
-        for t in toks:
-            if t.text == "dre":  # "dre and malik were jumped": André, not "la Dre"
-                t.name = t.given = True
-                t.common = False
+    mark_by_language(toks, is_french(toks))
     _protect_phrases(toks, lex.never_phrases)
+    mark_origins(toks, text)
     for k, tok in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if (
@@ -412,26 +404,6 @@ def _opening_given(toks: list[Tok], k: int, text: str, begins: int) -> None:
 _WHERE_SOMEONE_IS = words("back flown seen found missing picked taken home gone staying sleeping")
 # "hamilton - dawn is back", "kenora: hope was flown out": a place or a label, then the note
 _HEADED = re.compile(r"[^\W\d_][\w .'’/()-]{1,30}?(?:\s[-–—]|:)\s+")
-
-
-def _english_words_as_names(toks: list[Tok]) -> None:
-    """In French text an English word that is also a given name is that name: "faith pis
-    son frère storm sont chez leur mosom" (the French lists cannot say so: they leave out
-    the words English shares)."""
-    for t in toks:
-        if t.common and t.text.islower() and t.lower in _ENGLISH_WORD_NAMES:
-            t.common = False
-
-
-# "je" glued to its verb, as French chat types it without the apostrophe
-_GLUED_JE = words("jai jaime jsuis jvais jsais jpense jme jte")
-_ENGLISH_WORD_NAMES = words(
-    """
-    hope faith storm hunter summer sky skye river dawn journey destiny precious charity
-    harmony serenity raven cedar willow rain autumn star blaze crystal amber jade ruby
-    misty brandy honey heaven melody sunny sunshine lucky bear bird fox wolf eagle
-    """
-)
 
 
 def _namesake(tok: Tok, parts: list[str], lex: Lexicon, prev: Tok | None, text: str) -> bool:

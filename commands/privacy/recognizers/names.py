@@ -51,7 +51,11 @@ from commands.privacy.recognizers.name_naming import (
 )
 from commands.privacy.recognizers.name_predicates import WORKERS
 from commands.privacy.recognizers.name_reported import kin_pair
-from commands.privacy.recognizers.name_shapes import full_name_by_shape, lone_reply
+from commands.privacy.recognizers.name_shapes import (
+    full_name_by_shape,
+    lone_reply,
+    vietnamese_name,
+)
 from commands.privacy.recognizers.name_spans import cand, extend, gap_ok, given_before
 from commands.privacy.recognizers.name_titles import by_title
 from commands.privacy.recognizers.name_tokens import Tok, tokenize
@@ -127,8 +131,10 @@ def _match_at(
             or (  # "lil dre a changé de compte", "lil bear is back from treatment"
                 (nxt.unknown or (nxt.common and t.lower in ("lil", "lil'")))
                 and t.lower != "little"
-                and i + 2 < len(toks)
-                and toks[i + 2].lower in PERSON_VERBS
+                and (
+                    _EQUALS.match(text, nxt.end) is not None
+                    or (i + 2 < len(toks) and toks[i + 2].lower in PERSON_VERBS)
+                )
                 and nxt.lower not in _NOT_A_NICK_BODY
             )
         )
@@ -141,17 +147,7 @@ def _match_at(
         and nxt.lower not in PERSON_VERBS
     ):
         return cand(text, toks, i, i + 2, None), i + 2
-    # "Nguyen Van Duc", "Tran Thi Mai": a surname, the Vietnamese middle name, a given name
-    if (
-        t.cap
-        and t.surname
-        and nxt is not None
-        and nxt.text in _VIET_MIDDLE
-        and i + 2 < len(toks)
-        and toks[i + 2].cap
-        and gap_ok(text, t, nxt)
-        and gap_ok(text, nxt, toks[i + 2])
-    ):
+    if vietnamese_name(text, toks, i):  # "Nguyen Van Duc", "Tran Thi Mai"
         return cand(text, toks, i, i + 3, None), i + 3
     titled = by_title(text, toks, i, french)  # "Mr Okafor", "Mme Tremblay", "M. Gagnon"
     if titled is not None:
@@ -437,6 +433,7 @@ _WORD_ENDS = ("ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", 
 # "le conjoint a comparu", "la mère a dit": "a", an auxiliary, then a participle. Narrower
 # than name_predicates' list on purpose: chat writes "la fille a sophie" for "à sophie".
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "it", "is")
+_EQUALS = re.compile(r"\s*=\s*[A-Z]")  # "lil nip = Nipiy Ross": who the nickname stands for
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?)]|$)")
 _CLAUSE_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:qui|who|pis|et|and|at|from|with|chez|au|were|was|is|has|got)\b|w/"
@@ -447,4 +444,3 @@ _AGENCY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AUXILIARY_VERBS = words("will would can could should may might must shall did does do had have")
-_VIET_MIDDLE = frozenset(("Van", "Văn", "Thi", "Thị"))

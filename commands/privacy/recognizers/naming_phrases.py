@@ -130,6 +130,10 @@ _NAMING = [
     "knew her as",
     "calls himself",
     "calls herself",
+    "calling himself",  # "the guy calling himself Big Crow on the street"
+    "calling herself",
+    "called himself",
+    "called herself",
     "call himself",
     "call herself",
     "call themselves",

@@ -7,81 +7,17 @@ from __future__ import annotations
 import functools
 import re
 
+from commands.privacy.recognizers.number_cues import (
+    AGENCY,
+    CASE_CUE,
+    DL_CUE,
+    HEALTH_CUE,
+    JURISDICTION,
+    PLATE_CUE,
+    SIN_CUE,
+)
 from commands.privacy.recognizers.vehicles import COLOURS, MODELS
 
-_SIN_CUE = (
-    r"(?:SIN|S\.I\.N\.?|NAS|N\.A\.S\.?|social insurance(?:\s+(?:number|no\.?|#))?|"
-    r"assurance sociale|num[ée]ro d'assurance sociale)"
-)
-_HEALTH_CUE = (
-    r"(?:health\s*(?:card|care|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHN|PHIN|"
-    r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|NL)\s+health|"
-    r"AHCIP|AHC\s*#|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
-    r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
-    r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
-    r"(?-i:MCP|YHCIP)|"  # Newfoundland and Labrador's Medical Care Plan, Yukon's plan
-    # "SHA # 451 220 895": the health authority's initials, then its number
-    r"(?-i:SHA|MSP)\s*(?:#|no\.?|num)(?!\s*(?:19|20)\d\d-)|"
-    r"(?-i:IFHP?|PFSI)(?:\s*(?:cert(?:ificate)?|certificat|card|carte))?|"  # Interim Federal Health
-    # chat's "hc 6493665787", a form's "HC: 3645991559", "NWT hc T0418276": the health card
-    r"hc(?=\s*:?\s+(?-i:[A-Z])?\d{4}))"
-)
-_DL_CUE = (
-    r"(?:driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|lic\.?|"
-    r"permis\s*(?:de\s*conduire|no\.?|#|num[ée]ro)?|no\.?\s*de\s*permis|num[ée]ro\s*de\s*permis|"
-    r"(?<!study\s)(?<!work\s)(?<!building\s)permit\s*(?:number|no\.?|#))"  # "permit # 41235678"
-)
-_PLATE_CUE = (
-    r"(?:(?:licen[cs]e\s*)?plates?|lic\.?\s*plate|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation)?|"
-    r"immatriculation|immatriculée?|immatricul[ée]e?|plaqu[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
-    r"MB\s*plate|reg(?:istration)?\.?|(?<=pls\s)run|(?<=please\s)run|can\s+you\s+run)"
-    # "Plaque du Nouveau-Brunswick GHK 374", "Ontario plate": the province that issued it
-    r"(?:\s+(?:du|de\s+l['’]|de\s+la|de|from|of)\s*(?:Nouveau-Brunswick|New\s+Brunswick|Ontario|"
-    r"Québec|Quebec|Saskatchewan|Manitoba|Alberta|Nouvelle-Écosse|Nova\s+Scotia|N\.-B\.|NB|ON|QC|SK))?"
-)
-# "ON CHRF 290, MI 8TKW32": the province or state that issued a plate, before it
-JURISDICTION = (
-    r"(?:(?-i:ON|QC|SK|AB|MB|BC|NB|NS|PE|NL|MI|NY|MN|ND|MT|WA|VT|ME|OH|PA|IL|WI|IN|ID)\s+"
-    r"(?=(?-i:[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5})(?![\w-])))?"
-)
-_CASE_CUE = (
-    r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|"
-    r"complaint|by-?law\s+(?:file|complaint)|"  # "bylaw complaint no. BL-2026-00417"
-    r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
-    r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
-    r"info|warrant|claim|(?:probation\s+|parole\s+)?order|ordonnance(?:\s+de\s+probation)?|client\s*(?:id|number|no\.?|#)|client|referral|intake|application|offender|"
-    r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|mandat\s+d'aide\s+juridique|"
-    # "Band registry no. 307-00481", "Métis Nation card # NWTMN-4417": a nation's registry
-    r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
-    r"band\s+(?:member(?:ship)?\s+|registry\s+|family\s+)?(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
-    # "Métis citizenship card MN-S 0048219", "numéro de registre de bande", "Band/family registry"
-    r"(?:m[ée]tis\s+|(?-i:MN-?S|MNO|MMF|MNA|MNBC)\s+)?citizenship\s*(?:card|number|no\.?|#)|"
-    r"registre\s+de\s+bande|(?:band\s*/\s*)?family\s+registry|band\s+reg\.?(?=\s*#)|"
-    r"carte\s+de\s+citoyen(?:net[ée])?\s+m[ée]tis|"  # "Carte de citoyen métis no 0204118"
-    r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NIE|NISO|UCI|IUC|"
-    r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
-    r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
-    r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|CISSS|CIUSSS|"
-    # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315"
-    r"(?:pt|patient)\s*(?:#|no\.?|id|number)|clinic\s*id|encounter|admission|"
-    r"(?:home\s*care|soins\s+à\s+domicile)(?=\s*(?:#|no\.|number|id\b))|"  # "home care # HC-301-7…"
-    # "missing persons number 2026-4455", "(MJPS MJ-2026-00211)": a police service's file
-    r"missing\s+persons?(?:\s+(?:file|number|no\.?|#|case))?|(?-i:[A-Z]{1,4}PS)|"
-    r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB)|(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988", "EEPF"
-    r"(?-i:NIC)(?:\s+(?-i:IRCC))?|"  # "NIC IRCC 11-2233-4455": IRCC's client number in French
-    r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
-    r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
-    r"de\s+la\s+cour|du\s+tribunal))?"
-)
-# An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
-_AGENCY = (
-    r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d)"
-    r"|(?-i:MN-?S)\s+(?=\d)"  # "card MN-S 0048219": Métis Nation–Saskatchewan, then its number
-    # "Dossier Tikinagan 26-0877": an agency by its name, then a hyphenated number
-    r"|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Lun|"
-    r"Mer|Jeu|Ven|Sam|Dim|Fév|Avr|Mai|Juil|Aoû|Déc)[a-zéû]*\s)"
-    r"(?-i:[A-Z][a-zé]{3,15})\s+(?=\d{2,4}-\d))?"
-)
 _NUM = (
     r"(?:\s*(?:(?:number|num|no|is|est|c['’]?est|was|as|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
     r"|le(?=\s+(?:19|20)\d{2}-\d{3})"  # "celui de la CAS le 2026-0455"
@@ -110,21 +46,21 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "SIN 729 835 132", "Her SIN's 729.835.132"
         "sin": re.compile(
-            r"\b" + _SIN_CUE + r"(?:['’]s)?" + _NUM + r"(?P<v>\d{3}([\s.-]?)\d{3}\2\d{3})\b", i
+            r"\b" + SIN_CUE + r"(?:['’]s)?" + _NUM + r"(?P<v>\d{3}([\s.-]?)\d{3}\2\d{3})\b", i
         ),
         # "NAS au dossier : 423162627": the cue, a few words, nine digits
         "sin_far": re.compile(
-            r"\b" + _SIN_CUE + r"(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,7}?[\s,:]*"
+            r"\b" + SIN_CUE + r"(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,7}?[\s,:]*"
             r"(?P<v>(?<![\d-])\d{3}[\s-]?\d{3}[\s-]?\d{3})(?![\d-])",
             i,
         ),
         "health": re.compile(
             r"\b"
-            + _HEALTH_CUE
+            + HEALTH_CUE
             # "carte santé TNO N2204518", "HCN for the baby: N1187263": the territory, a few words
             + r"(?:\s+(?-i:TNO|NWT|NT|NU|YT))?(?:\s+(?:for|of|pour|de)(?:\s+[a-zé']+){1,3}\s*:)?"
             + _NUM
-            + r"(?P<v>[A-Z]{4}\s?\d{4}\s?\d{4}|(?-i:[A-Z])\d{7}|"
+            + r"(?P<v>[A-Z]{3,4}\s?\d{4}\s?\d{4}|(?-i:[A-Z])\d{7}|"
             # a version code, or typed in lower case right after the digits ("…891xy")
             r"\d[\d\s-]{6,13}\d(?:(?:\s?-?\s?(?-i:[A-Z]{2})|[a-z]{2})(?![A-Za-z]))?)\b",
             i,
@@ -145,10 +81,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # registration number, personal like a health number
         "status_number": re.compile(
             r"\b(?:(?:treaty\s+)?status|registry|registration|statut(?:\s+indien)?|treaty\s+card|"
-            r"treaty)(?:\s+(?:card|carte))?\s*(?:no\.?|n°|#|number|numéro)?\s*"
+            # "Numéro d'inscription (statut) : 1570093301": the Indian Register's French name
+            r"treaty|num[ée]ro\s+d['’]inscription(?:\s*\(statut\))?)"
+            r"(?:\s+(?:card|carte))?\s*(?:no\.?|n°|#|number|numéro)?\s*"
             # "his status number for the NIHB travel is 2041178002", "statut indien du petit :"
             r"(?:(?:for|of|pour|de|du|des)\s+(?:[^\W\d_][\w'’]*\s+){1,4}(?=is\s|est\s|:))?"
-            r"(?:is\s+|est\s+|:\s*|,\s*(?:it['’]?s\s+|c['’]est\s+)?)?"  # "treaty number, it's …"
+            # "treaty number, it's …", "status card says 355 00412 01"
+            r"(?:is\s+|est\s+|says\s+|reads\s+|shows\s+|:\s*|,\s*(?:it['’]?s\s+|c['’]est\s+)?)?"
             # band (3) + family (5) + position (2): "384 00298 15"
             r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4}|\d{3}[\s-]\d{5}[\s-]\d{2})(?![\w-])",
             i,
@@ -159,17 +98,17 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Numero de statut (carte de statut indien) : 2417131071": an aside too
             r"\b(?:status|statut|treaty|registry)\b(?:[\s,:#.()]+(?!(?:call|cell|phone|tel|text|"
             r"reach|contact|appel|cellulaire)\w*)[^\W\d_][\w'’]*){1,6}?[\s,:#.()]*"
-            r"(?P<v>(?<![\d-])\d{10})(?![\w-])",
+            r"(?P<v>(?<![\d-])(?:\d{10}|\d{3}[\s-]\d{5}[\s-]\d{2}))(?![\w-])",
             i,
         ),
         # "carte santé de la Saskatchewan 904 117 862", "health card from MB: 123456789"
         "health_far": re.compile(
             r"\b"
-            + _HEALTH_CUE
+            + HEALTH_CUE
             # "pull the OHIP for the dad? i have 8123431226": a question, then its answer
             + r"\s*#?(?:[\s,:/()?]+[^\W\d_][\w'’.-]{0,13}){0,14}?[\s,:()]*(?::|#|no\.?)?\s*"
             # "PEI health card on the intake is 71829305": eight digits too, if not a date
-            r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4}"
+            r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4}|\d{4}[\s-]\d{3}[\s-]\d{3}"
             r"|(?-i:[DHMNT])\d{7}"  # the Northwest Territories' card: "NWT hc T0418276"
             r"|(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))\d{8}(?![\d-]))"
             r"(?:(?:[\s-]?(?-i:[A-Z]{2})|[a-z]{2})(?![A-Za-z]))?)\b",
@@ -187,7 +126,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "dl": re.compile(
             r"\b"
-            + _DL_CUE
+            + DL_CUE
             + _NUM
             + r"(?:is\s+|est\s+)?"
             + r"(?P<v>(?-i:(?=[A-Z0-9\s-]*\d)[A-Z0-9][A-Z0-9\s-]{3,18}[A-Z0-9]))\b",
@@ -217,7 +156,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "plate": re.compile(
             r"(?<![-\w])"
-            + _PLATE_CUE
+            + PLATE_CUE
             + r"(?:['’]s|\s*,)?"
             # "Plaque du véhicule du père (Sask.) : 812 KLM": whose vehicle, then a colon
             + r"(?:(?:\s+(?:du|de|of|the|on|sur|la|le|his|her|dad's|mom's|véhicule|vehicle|car|"
@@ -236,11 +175,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"\b"
             # "our CMHA # C-0043917", "FPS no. 5521934B"
             + r"(?:(?-i:[A-Z]{2,6})(?=\s*(?:#|no\.?\s*\d))|"
-            + _CASE_CUE
+            + CASE_CUE
             + r")"
             + r"s?\.?(?![\w])"  # "dossiers 26-1042, 26-1107 et 26-1156"
             + _NUM
-            + _AGENCY
+            + AGENCY
             + r"(?P<v>"
             + _IDISH
             + r")(?![\w-])",
@@ -258,6 +197,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-\d{5,9}"  # "NH-SC-0771402": a hospital chart
             r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,5})-\d{4,8}"  # "26-MON-04187"
             r"|(?-i:[A-Z]{2,6})-\d{6,8}"  # "YP-0448215", "CSSDM-4418271"
+            r"|(?-i:MN-S)\s\d{6,8}"  # "MN-S 1120457": a Métis Nation–Saskatchewan citizen
             r"|(?-i:[A-Z]{2,5}-[A-Z])-\d{5,7}-\d{2}"  # "LTB-L-019904-26", a tribunal's file
             r"|\d{3}-\d{2}-\d{6}-\d{2,3}"  # "500-41-012345-263", a Québec court file
             r"|\d{4}-\d{3}-\d{2}-(?-i:[A-Z]?)\d{3,6})(?![\w-])",  # "4811-998-24-Y0271", Ontario
@@ -267,7 +207,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # 500-41-004512-253": a file cue, a few words, then digits in three or more groups
         "case_far": re.compile(
             r"\b(?:files?|cases?|dossiers?|rapports?|reports?|occurrences?|[ée]v[ée]nements?|"
-            r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour|"
+            r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour|registry|"
             r"(?-i:UCI|IUC)|"  # "UCI for the dad is 1109-4472": IRCC's client identifier
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre)|"
@@ -287,6 +227,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,6})\s\d{5,10}"  # "Dossier hôpital CHUL 3320178"
             r"|(?-i:[A-Z]{1,3})-\d{5,8}"  # "the cas file for the younger two is C-448120"
             r"|(?-i:[A-Z]{1,3})\d{6,10}"  # "occurrence de la PPO : E260214458"
+            r"|(?<=\()\d{3}\s\d{5}(?=\))"  # "the registry # on the referral (366 00871)"
             r"|\d{4}-\d{6,8}"  # "dossier Ontario au travail 0104-882317"
             r"|(?:\d\s)?\d{6}\s\d{2}\s\d{8}\s(?-i:[A-Z])"  # the TAL's "3 112045 31 20251120 F"
             r"|(?<=:\s)\d{4}\s\d{4}(?!\s?\d)))(?![\w-])",  # "au CISSS de l'Outaouais : 0041 2290"
@@ -401,7 +342,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "bare_plate": re.compile(r"(?<![\w-])(?-i:[A-Z]{3})-(?!(?:19|20)\d\d\b)\d{3,4}(?![\w-])"),
         "plate_far": re.compile(
             r"(?<![-\w])"
-            + _PLATE_CUE
+            + PLATE_CUE
             + r"(?:['’]s)?"  # "plate's a QC one, K47 RXP"
             # "Plate came back to a rental — 311 JKE": a dash before it too
             # words between hold no digit: not "plate HPN-7719, addr 1220"
@@ -417,7 +358,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "plate_colon": re.compile(
             # "… showing up at the mom's place is CKTR 482", "La plaque … de l'ex est FHT 2294"
             r"(?<![-\w])"
-            + _PLATE_CUE
+            + PLATE_CUE
             + r"\b[^.!?\n:]{0,90}(?::|\bis\b|\best\b)\s*"
             + JURISDICTION
             + r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
@@ -427,7 +368,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "Numéro de dossier à l'hôpital (MRN) : 3308127": a file cue, a few words, a colon
         # or "no", then digits alone
         "case_colon": re.compile(
-            r"\b(?:files?|dossiers?|MRN|chart|occurrences?|incidents?|[ée]v[ée]nements?)"
+            r"\b(?:files?|dossiers?|MRN|chart|occurrences?|incidents?|[ée]v[ée]nements?|"
+            # "student number at uOttawa is 300184562"
+            r"student\s+(?:numbers?|ids?)|num[ée]ro\s+d['’][ée]l[èe]ve)"
             # "Dossier usager à Maisonneuve-Rosemont : 1184523": a long hospital name too
             r"(?![\w])(?:[\s,]+[^\W\d_(][\w'’.-]{0,21}|\s*\([^)\n]{1,12}\)){0,7}?\s*"
             r"(?::|#|,|no\.?|n°|nº|(?:is|est)(?:\s+(?:le|the))?)\s*"  # "… Montfort est le 5512093"
@@ -437,7 +380,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "UCI for the dad is 1109-4472": IRCC's client identifier (8 or 10 digits), a few
         # words after its name
         "uci_far": re.compile(
-            r"\b(?-i:UCI|IUC)(?![\w])(?:[\s,]+[^\W\d_][\w'’-]{0,19}){0,6}?\s*"
+            r"\b(?-i:UCI|IUC)(?![\w])\)?(?:[\s,]+[^\W\d_][\w'’-]{0,19}){0,6}?\s*"
             r"(?::|#|no\.?|n°|(?:is|est)(?:\s+(?:le|the))?)\s*"
             r"(?P<v>(?<![\d-])(?:\d{4}-?\d{4}|\d{2}-?\d{4}-?\d{4}))(?![\w-]|[.,]\d)",
             i,

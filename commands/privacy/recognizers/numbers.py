@@ -14,7 +14,8 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.number_patterns import JURISDICTION, patterns
+from commands.privacy.recognizers.number_cues import JURISDICTION
+from commands.privacy.recognizers.number_patterns import patterns
 
 
 def luhn_ok(digits: str) -> bool:
@@ -152,6 +153,10 @@ def find(text: str) -> list[Candidate]:
             continue
         if re.fullmatch(r"[A-Za-z]{2,5}-(?:19|20)\d{2}", value):
             continue  # "file SK-2026": a label and a year
+        if re.fullmatch(r"(?:19|20)\d{2}-\d{3}", value) and not re.search(
+            r"\b(?-i:[A-Z]{2,6})\b", text[max(0, m.start() - 12) : m.start("v")]
+        ):
+            continue  # "referral (2026-040)": the table's situation; not "CAS file 2026-113"
         if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
             continue
         if _TABLE_REF.search(text, max(0, m.start() - 20), m.start("v")) and re.fullmatch(

@@ -999,6 +999,19 @@ NAMES: list[tuple[str, list[str]]] = [
     ("youth wapun told the VP his uncle took his phone", ["wapun"]),
     ("dre and keshawn were at the skate park till 2am", ["dre", "keshawn"]),
     ("il dit quil sappelle Bobby mais sa carte dit Robert Gagnon", ["Bobby", "Robert Gagnon"]),
+    ("the new bf se fait appeler Papi, les enfants ont peur", ["Papi"]),
+    ("On l'appelle Mamie mais elle s'appelle Efua Boateng", ["Mamie", "Efua Boateng"]),
+    ("goes by Flash at school and tj at home", ["Flash", "tj"]),
+    (
+        "the man calling himself Little Wolf at the shelter is Dean Ironchild",
+        ["Little Wolf", "Dean Ironchild"],
+    ),
+    ("Duc's IG has the photos from the party", ["Duc"]),
+    ("lil bun = Bernadette Sock, 15, Elsipogtog", ["lil bun", "Bernadette Sock"]),
+    ("Notre élève Kalsang (Tibétaine, 14 ans) est absente", ["Kalsang"]),
+    ("le prénom sur la fiche est Mélodie, pas Mel", ["Mélodie", "Mel"]),
+    ('the name she uses online, "Roxy", is on the ads', ["Roxy"]),
+    ("Ahmadi family - dad called, says the school called CAS on them", ["Ahmadi"]),
     ("legend's been selling vapes at the bus loop, VP has 2 witnesses", ["legend"]),
     ('she told the counsellor "my name is Zoe but everyone calls me Zee"', ["Zoe", "Zee"]),
     ("youth Kingston aka Kingo is the one running the group chat", ["Kingston", "Kingo"]),
@@ -1275,6 +1288,7 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("mikee cest le surnom, le vrai nom cest michael angelo reyes", ["mikee", "michael"]),
     ("mme blanche dit que sa fille claire lui vole ses cheques", ["claire"]),
     ("Coco (le surnom de Colette Beaulieu) est retournée chez son chum.", ["Coco", "Colette"]),
+    ("dale sparrow and kirby sparrow from Onion Lake, both 17", ["dale", "kirby sparrow"]),
 ]
 
 

@@ -1,0 +1,72 @@
+"""What a token is in the language around it, once the whole note is read: French chat
+glues "je" to its verb ("Jai parle avec…"), English chat writes André "dre", French text
+writes English words that are given names ("faith pis son frère storm"), and a capitalised
+nationality or faith ("Tunisien", "a Pakistani Christian") says where someone is from or
+what they believe, not who they are."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from commands.privacy.lexicon import words
+from commands.privacy.recognizers.cues import NATIONALITY_ENDINGS
+
+if TYPE_CHECKING:
+    from commands.privacy.recognizers.name_tokens import Tok
+
+
+def mark_by_language(toks: Sequence[Tok], french: bool) -> None:
+    """Words whose reading depends on the note's language."""
+    for t in toks:
+        if french and t.common and t.text.islower() and t.lower in _ENGLISH_WORD_NAMES:
+            t.common = False  # the French lists leave out the words English shares
+        elif french and t.lower in _GLUED_JE:  # "Jai parle avec…": j'ai, not the name Jai
+            t.name = t.given = t.surname = False
+            t.common = True
+        elif not french and t.text == "dre":  # "dre and malik were jumped": not "la Dre"
+            t.name = t.given = True
+            t.common = False
+
+
+def mark_origins(toks: Sequence[Tok], text: str) -> None:
+    """Shield a capitalised nationality no list holds as a name, set off as an aside ("Le
+    père (Tunisien, 47 ans)", not "sa tante Julienne Petiquay"), and a faith that is also a
+    given name ("she is Christian")."""
+    for k, t in enumerate(toks):
+        if (
+            t.cap
+            and not t.name
+            and t.common
+            and len(t.lower) > 5
+            and t.lower.endswith(_ORIGIN)
+            and text[: t.start].rstrip().endswith(("(", ","))
+            and text[t.end : t.end + 1] in (",", ")")
+        ):
+            t.protected = True
+        if _creed(toks, k):
+            t.protected = True
+
+
+def _creed(toks: Sequence[Tok], i: int) -> bool:
+    if toks[i].lower not in ("christian", "christians") or i == 0:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].name:
+        return False  # "is Christian Dubois"
+    prev = toks[i - 1]
+    return prev.lower in _CREED_BEFORE or (
+        prev.cap and (prev.protected or prev.lower.endswith(NATIONALITY_ENDINGS))
+    )  # "a Pakistani Christian"
+
+
+_ORIGIN = ("ien", "ienne", "ian", "ais", "aise", "ois", "oise", "ese", "ain", "aine")
+_CREED_BEFORE = words("is am are was were a an devout practising practicing")
+# "je" glued to its verb, as French chat types it without the apostrophe
+_GLUED_JE = words("jai jaime jsuis jvais jsais jpense jme jte")
+_ENGLISH_WORD_NAMES = words(
+    """
+    hope faith storm hunter summer sky skye river dawn journey destiny precious charity
+    harmony serenity raven cedar willow rain autumn star blaze crystal amber jade ruby
+    misty brandy honey heaven melody sunny sunshine lucky bear bird fox wolf eagle
+    """
+)

@@ -1,0 +1,84 @@
+"""The cue words that say what a number is, in English and French: ``SIN``/``NAS``, a health
+card, a driver's licence, a plate and the province or state that issued it, an agency's file
+or a nation's registry. ``number_patterns`` puts them before the shapes each kind is written
+in."""
+
+from __future__ import annotations
+
+SIN_CUE = (
+    r"(?:SIN|S\.I\.N\.?|NAS|N\.A\.S\.?|social insurance(?:\s+(?:number|no\.?|#))?|"
+    r"assurance sociale|num[ée]ro d'assurance sociale)"
+)
+HEALTH_CUE = (
+    r"(?:health\s*(?:card|care|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHN|PHIN|"
+    r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|NL)\s+health|"
+    r"AHCIP|AHC\s*#|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
+    r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
+    r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
+    r"(?-i:MCP|YHCIP)|"  # Newfoundland and Labrador's Medical Care Plan, Yukon's plan
+    r"num[ée]ro\s+de\s+b[ée]n[ée]ficiaire|"  # the Cree Health Board's: "… CRE 4417 2035"
+    # "SHA # 451 220 895": the health authority's initials, then its number
+    r"(?-i:SHA|MSP)\s*(?:#|no\.?|num)(?!\s*(?:19|20)\d\d-)|"
+    r"(?-i:IFHP?|PFSI)(?:\s*(?:cert(?:ificate)?|certificat|card|carte))?|"  # Interim Federal Health
+    # chat's "hc 6493665787", a form's "HC: 3645991559", "NWT hc T0418276": the health card
+    r"hc(?=\s*:?\s+(?-i:[A-Z])?\d{4}))"
+)
+DL_CUE = (
+    r"(?:driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|lic\.?|"
+    r"permis\s*(?:de\s*conduire|no\.?|#|num[ée]ro)?|no\.?\s*de\s*permis|num[ée]ro\s*de\s*permis|"
+    r"(?<!study\s)(?<!work\s)(?<!building\s)permit\s*(?:number|no\.?|#))"  # "permit # 41235678"
+)
+PLATE_CUE = (
+    r"(?:(?:licen[cs]e\s*)?plates?|lic\.?\s*plate|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation)?|"
+    r"immatriculation|immatriculée?|immatricul[ée]e?|plaqu[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
+    r"MB\s*plate|reg(?:istration)?\.?|(?<=pls\s)run|(?<=please\s)run|can\s+you\s+run)"
+    # "Plaque du Nouveau-Brunswick GHK 374", "Ontario plate": the province that issued it
+    r"(?:\s+(?:du|de\s+l['’]|de\s+la|de|from|of)\s*(?:Nouveau-Brunswick|New\s+Brunswick|Ontario|"
+    r"Québec|Quebec|Saskatchewan|Manitoba|Alberta|Nouvelle-Écosse|Nova\s+Scotia|N\.-B\.|NB|ON|QC|SK))?"
+)
+# "ON CHRF 290, MI 8TKW32": the province or state that issued a plate, before it
+JURISDICTION = (
+    r"(?:(?-i:ON|QC|SK|AB|MB|BC|NB|NS|PE|NL|MI|NY|MN|ND|MT|WA|VT|ME|OH|PA|IL|WI|IN|ID)\s+"
+    r"(?=(?-i:[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5})(?![\w-])))?"
+)
+CASE_CUE = (
+    r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|"
+    r"complaint|by-?law\s+(?:file|complaint)|"  # "bylaw complaint no. BL-2026-00417"
+    r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
+    r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
+    r"info|warrant|claim|(?:probation\s+|parole\s+)?order|ordonnance(?:\s+de\s+probation)?|client\s*(?:id|number|no\.?|#)|client|referral|intake|application|offender|"
+    r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|mandat\s+d'aide\s+juridique|"
+    # "Band registry no. 307-00481", "Métis Nation card # NWTMN-4417": a nation's registry
+    r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
+    r"band\s+(?:member(?:ship)?\s+|registry\s+|family\s+){0,2}(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
+    # "registry family # 52100381", "Numéro de bande : 0512 3387 01", "Carte Métis : MN-S …"
+    r"registry\s+(?:family\s+)?(?:number|no\.?|#)|num[ée]ro\s+de\s+bande|carte\s+m[ée]tis|"
+    # "Métis citizenship card MN-S 0048219", "numéro de registre de bande", "Band/family registry"
+    r"(?:m[ée]tis\s+|(?-i:MN-?S|MNO|MMF|MNA|MNBC)\s+)?citizenship\s*(?:card|number|no\.?|#)|"
+    r"(?:m[ée]tis|(?-i:MN-?S|MNO|MMF|MNA|MNBC))\s+citizen(?:ship)?|"  # "MN-S citizenship 0239915"
+    r"registre\s+de\s+bande|(?:band\s*/\s*)?family\s+registry|band\s+reg\.?(?=\s*#)|"
+    r"carte\s+de\s+citoyen(?:net[ée])?\s+m[ée]tis|"  # "Carte de citoyen métis no 0204118"
+    r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NIE|NISO|UCI|IUC|"
+    r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
+    r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
+    r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|CISSS|CIUSSS|"
+    # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315"
+    r"(?:pt|patient)\s*(?:#|no\.?|id|number)|clinic\s*id|encounter|admission|"
+    r"(?:home\s*care|soins\s+à\s+domicile)(?=\s*(?:#|no\.|number|id\b))|"  # "home care # HC-301-7…"
+    # "missing persons number 2026-4455", "(MJPS MJ-2026-00211)": a police service's file
+    r"missing\s+persons?(?:\s+(?:file|number|no\.?|#|case))?|(?-i:[A-Z]{1,4}PS)|"
+    r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB)|(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988", "EEPF"
+    r"(?-i:NIC)(?:\s+(?-i:IRCC))?|"  # "NIC IRCC 11-2233-4455": IRCC's client number in French
+    r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
+    r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
+    r"de\s+la\s+cour|du\s+tribunal))?"
+)
+# An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
+AGENCY = (
+    r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d)"
+    r"|(?-i:MN-?S)\s+(?=\d)"  # "card MN-S 0048219": Métis Nation–Saskatchewan, then its number
+    # "Dossier Tikinagan 26-0877": an agency by its name, then a hyphenated number
+    r"|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Lun|"
+    r"Mer|Jeu|Ven|Sam|Dim|Fév|Avr|Mai|Juil|Aoû|Déc)[a-zéû]*\s)"
+    r"(?-i:[A-Z][a-zé]{3,15})\s+(?=\d{2,4}-\d))?"
+)
