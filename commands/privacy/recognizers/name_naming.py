@@ -19,6 +19,7 @@ from commands.privacy.recognizers.cues import (
     PERSON_VERBS,
     POSSESSIVES,
     ROLES,
+    TITLES,
 )
 from commands.privacy.recognizers.name_chat import chat_word
 from commands.privacy.recognizers.name_spans import cand, extend
@@ -62,6 +63,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     target = toks[j]
     if re.match(r"-\d", text[target.end : target.end + 2]):
         return None  # "le tableau dit S-21": the table's own label
+    if target.lower in TITLES and j + 1 < len(toks) and toks[j + 1].cap:
+        return None  # "cards in her name, Mrs. Beckford": the title reads the name after it
     # "Mathieu Gélinas dit le Kid", "Gilles Thibodeau, 59 ans, dit le Grand", "tout le monde
     # dit la Grande"; not "elle dit le Nord"; "la fille qu'on appelle la Grande"
     nick_cue = (toks[i].lower in _NICK_CUES and _said_of_someone(text, toks, i)) or (

@@ -1012,6 +1012,7 @@ NAMES: list[tuple[str, list[str]]] = [
     ("le prénom sur la fiche est Mélodie, pas Mel", ["Mélodie", "Mel"]),
     ('the name she uses online, "Roxy", is on the ads', ["Roxy"]),
     ("Ahmadi family - dad called, says the school called CAS on them", ["Ahmadi"]),
+    ("someone opened credit cards in her name, Mrs. Okonjo", ["Mrs. Okonjo"]),
     ("legend's been selling vapes at the bus loop, VP has 2 witnesses", ["legend"]),
     ('she told the counsellor "my name is Zoe but everyone calls me Zee"', ["Zoe", "Zee"]),
     ("youth Kingston aka Kingo is the one running the group chat", ["Kingston", "Kingo"]),
