@@ -254,6 +254,9 @@ CONTACT_THINGS = _words(
 # "pis": the "and" of Québécois speech; "n": chat's ("pudgy n his cousin raven")
 CONJUNCTIONS = _words("and et & pis n")
 # The four directions, in English and French: "up north", "le Nord", "south of Eston"
+# Where someone is or goes by a name: "the girl in the video", "Shorty on the street and jp
+# at home", "dans la rue"
+WHERE = _words("on at in online from with near behind outside inside by à au sur dans chez avec")
 COMPASS = _words("north south east west nord sud est ouest")
 
 # Where a chat message names its addressee: at its start, after a greeting or "cc".

@@ -20,6 +20,7 @@ from commands.privacy.recognizers.cues import (
     POSSESSIVES,
     ROLES,
     TITLES,
+    WHERE,
 )
 from commands.privacy.recognizers.name_chat import chat_word
 from commands.privacy.recognizers.name_spans import cand, extend
@@ -279,7 +280,7 @@ def named_conjunct(text: str, toks: list[Tok], i: int, end: int) -> int | None:
     after = text[t.end : t.end + 2]
     if where and not (t.name and not t.common and toks[end + 2 : end + 3]):
         return None
-    if where and toks[end + 2].lower not in _WHERE:
+    if where and toks[end + 2].lower not in WHERE:
         return None  # the second name is said where too: "… and jp at home"
     return (
         end + 1
@@ -295,13 +296,12 @@ def named_conjunct(text: str, toks: list[Tok], i: int, end: int) -> int | None:
 
 
 _OR_AND = words("and or et ou &")
-_WHERE = words("on at in online à au sur dans chez with avec")
 
 
 def _where_said(text: str, toks: list[Tok], end: int) -> int:
     """How many tokens from ``end`` say where a nickname is used: "on the street", "at
     school", "dans la rue"; 0 when none do."""
-    if end >= len(toks) or toks[end].lower not in _WHERE:
+    if end >= len(toks) or toks[end].lower not in WHERE:
         return 0
     for n in range(1, 5):
         k = end + n

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import CONJUNCTIONS
+from commands.privacy.recognizers.cues import CONJUNCTIONS, WHERE
 from commands.privacy.recognizers.name_tokens import Tok
 
 _SAYS = words("says said dit disait claims claimed")
@@ -90,7 +90,7 @@ def identified(text: str, toks: Sequence[Tok], i: int) -> bool:
     for k in range(i - 2, max(0, i - 10), -1):
         if toks[k].lower in _SEEN and toks[k - 1].lower in ("the", "that", "this"):
             between = toks[k + 1 : i - 1]
-            return (not between or between[0].lower in _WHERE) and not re.search(
+            return (not between or between[0].lower in WHERE) and not re.search(
                 r"[,.;:!?()]", text[toks[k].end : toks[i - 1].start]
             )
         if toks[k].sentence_start:
@@ -99,7 +99,6 @@ def identified(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 _SEEN = words("girl boy guy kid teen woman man lady dude female male driver passenger suspect")
-_WHERE = words("in at on from with near behind outside inside by")
 # "the kid at the lot is fine": how someone is, not who; adjectives the lists hold as names
 _STATES = words("fine frank rich young sunny happy ok okay well safe sick earnest grant early late")
 _WHO_ENDS = re.compile(r"\s*(?:[,.;!?(—–]|-\s|$|from\b|again\b)")
