@@ -39,6 +39,8 @@ STOPWORDS = words(
 
 
 # Derivational endings of English and French words that no word list holds in full.
+# "Shanique", "Tanique", "Lanique": given names coined on "-nique", no French word
+_COINED_NAME = re.compile(r"(?:sha|ta|la|da|ja|ke|sa|ra|na|sh|ty|de)n[ie]que")
 _WORD_ENDINGS = (
     "tion",
     "tions",
@@ -142,7 +144,12 @@ class Lexicon:
     def is_common(self, lower: str) -> bool:
         if lower in self.common:
             return True
-        if len(lower) >= 8 and lower.endswith(_WORD_ENDINGS) and not self.is_name(lower):
+        if (
+            len(lower) >= 8
+            and lower.endswith(_WORD_ENDINGS)
+            and not self.is_name(lower)
+            and not _COINED_NAME.fullmatch(lower)
+        ):
             return True  # "Intervenante", "Diabétique", "syllogomanie": rarer words, not names
         if lower.startswith("ti-") and lower[3:] not in _TI_WORDS:
             return False  # "mononcle Ti-Pit", "Ti-Jean": Québec's nickname prefix

@@ -61,7 +61,8 @@ _WORD = r"(?!" + _STOP + r"\b)[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|ième|re|er)"
 _CIVIC = (
     # "B-14 Riverside Dr", "B4-110 Ross St E": a lettered unit before the civic number
-    r"(?<![\w$.,/:-])(?:\d{1,5}\s*[-–]\s*|(?-i:[A-F])\d{0,2}-(?=\d{1,6}\s))?\d{1,6}(?:\s?½|\s1/2)?[A-Za-z]?"
+    r"(?<![\w$.,/:-])(?:\d{1,5}\s*[-–]\s*|(?-i:[A-F])\d{0,2}-(?=\d{1,6}\s))?\d{1,6}(?:\s?½|\s1/2)?"
+    r"(?-i:[A-Z]|[a-df-z])?"  # "12B", "12b", not "3e appel de la SQ": a French ordinal
     r"(?:\s*[-–]\s*\d{1,5}[A-Za-z]?"
     r"|-[A-Za-z](?![\w])|\s(?-i:[A-Z])(?=,))?"  # "15-B, avenue des Érables", "45 A, rue…"
 )
@@ -202,9 +203,9 @@ _ORDINAL_AVENUE = (
     r"(?:\s+(?:st|street))?)\b(?:\s+(?:n|s|e|w)\b)?(?!['’])"
 )
 # "at Main/Higgins", "at Main & Higgins", "au Ste-Catherine/Papineau": two street names
-# joined by a slash or an ampersand.
+# joined by a slash or an ampersand; not "a building near Jane & Finch", a neighbourhood
 _SLASH_CORNER = (
-    r"(?:(?<=\bat\s)|(?<=\bnear\s)|(?<=\bau\s)|(?<=\bcoin\s)|(?<=\bon\s)|(?<=@\s))"
+    r"(?:(?<=\bat\s)|(?<=\bau\s)|(?<=\bcoin\s)|(?<=\bon\s)|(?<=@\s))"
     r"(?!(?i:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[a-z]*\b)"  # "on Tues/Thurs"
     r"(?!(?i:snap|insta|tiktok|facebook|discord|twitter|youtube|messenger|whatsapp)[a-z]*\b)"
     r"(?-i:(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+(?:-[A-Z][a-zà-ÿ]+)*(?:/|\s&\s)(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+"

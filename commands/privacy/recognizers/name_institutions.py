@@ -247,7 +247,22 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         # "near Jane stn", "Windsor Regional Ouellette campus"
         station = not tok.cap and tok.lower in ("stn", "station", "campus")
         # "near the Mackenzie King bridge": English puts no article before a person
-        landmark = not tok.cap and tok.lower in _LANDMARKS and _the_before_run(toks, text, i)
+        landmark = not tok.cap and (
+            (tok.lower in _LANDMARKS | _BUILDINGS and _the_before_run(toks, text, i))
+            # "Khalid bin al-Walid mosque imam says", "just out of Barton jail": no one is a jail
+            or (
+                tok.lower in _BUILDINGS
+                and i > 1
+                and _capital(toks[i - 1])
+                and not toks[i - 1].possessive
+                # not "Tyler jail time": a given name alone may be the person
+                and (
+                    not toks[i - 1].given
+                    or _capital(toks[i - 2])
+                    or toks[i - 2].lower in _PARTICLES
+                )
+            )
+        )
         helpline = tok.text == "Phone" and i > 0 and toks[i - 1].text == "Help"  # Kids Help Phone
         if not (group_home or school or office or station or landmark or helpline) and (
             tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME)
@@ -299,7 +314,12 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         if j >= 0 and toks[j].lower.rstrip(".") in TITLES:
             j = -1  # "Ms Park", "Mr. Hall": a person; "Dr. Everett Chalmers Hospital" is not
         run_end = j
-        while j >= 0 and i - j <= 4 and toks[j].cap and not toks[j + 1].sentence_start:
+        while (
+            j >= 0
+            and i - j <= 4
+            and (_capital(toks[j]) or (j < run_end and toks[j].lower in _PARTICLES))
+            and not toks[j + 1].sentence_start
+        ):
             gap = text[toks[j].end : toks[j + 1].start]
             if gap not in (" ", "-", " & ", " of ", " de ") and not (
                 gap == ". " and len(toks[j].text) == 1  # "Stanley A. Milner Library"
@@ -363,7 +383,15 @@ _OF_WHAT = words("santé jour services ressources crise détention réadaptation
 _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
 # A lower-case word between a name and its facility: "MacQuarrie rec centre"
 _LANDMARKS = words("bridge overpass underpass park arena pool rink library trail school branch")
-_OPENS_A_PLACE = words("the at to from attends attend attending attended")
+_BUILDINGS = words("jail prison mosque masjid gurdwara church mall detention")
+_OPENS_A_PLACE = words("the at to from attends attend attending attended of near outside behind")
+# "Khalid bin al-Walid mosque": the particles inside an Arabic or Dutch name
+_PARTICLES = words("bin ibn bint abu van von der")
+
+
+def _capital(tok: Tok) -> bool:
+    """A capitalised word, "al-Walid" included."""
+    return tok.cap or re.fullmatch(r"(?:al|el)-[A-Z][\w'-]*", tok.text) is not None
 
 
 def _the_before_run(toks: list[Tok], text: str, i: int) -> bool:

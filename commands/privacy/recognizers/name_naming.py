@@ -7,10 +7,9 @@ lower-case or everyday word may be read as one; quoted speech after the verb nam
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from commands.privacy.findings import Kind
-from commands.privacy.lexicon import STOPWORDS, lexicon, words
+from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import (
     COMPASS,
@@ -18,11 +17,9 @@ from commands.privacy.recognizers.cues import (
     KIN,
     PERSON_VERBS,
     POSSESSIVES,
-    ROLES,
     TITLES,
     WHERE,
 )
-from commands.privacy.recognizers.name_chat import chat_word
 from commands.privacy.recognizers.name_spans import cand, extend
 from commands.privacy.recognizers.name_tokens import Tok
 from commands.privacy.recognizers.naming_phrases import NAMING, NAMING_WEAK
@@ -37,6 +34,13 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     if not phrase:
         return None
     j = i + phrase
+    if (
+        phrase == 1
+        and toks[i].lower == "nom"
+        and j + 1 < len(toks)
+        and toks[j].lower in _NAME_KINDS
+    ):
+        j += 2 if toks[j + 1].lower == "est" else 1  # "son nom innu c'est Uapukun"
     if j >= len(toks):
         return None
     cue_end = toks[j - 1].end + (2 if toks[j - 1].possessive else 0)  # "surname's crow"
@@ -87,6 +91,20 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         and text[target.end : toks[j + 1].start] == " "
     ):
         return cand(text, toks, j, j + 2, None), j + 2  # "Mathieu Gélinas dit le Kid"
+    if (
+        toks[i].lower in ("dit", "dite")
+        and i > 0
+        and (toks[i - 1].given or (toks[i - 1].cap and toks[i - 1].name))
+        and target.lower in ("le", "la")
+        and j + 1 < len(toks)
+        and toks[j + 1].lower in _NICK_ADJECTIVES
+        and text[target.end : toks[j + 1].start] == " "
+        and (
+            re.match(r"\s*(?:[.,;:!?)]|$)", text[toks[j + 1].end :]) is not None
+            or (j + 2 < len(toks) and toks[j + 2].lower in _NEXT_VERBS)
+        )
+    ):
+        return cand(text, toks, j, j + 2, None), j + 2  # "Steve Boudreau dit le gros, sort…"
     if target.lower in NICK_PREFIXES and j + 1 < len(toks) and not _weak_cue(toks, i, j):
         return cand(text, toks, j, j + 2, None), j + 2  # "aka lil T on the street"
     weak_cue = _weak_cue(toks, i, j)
@@ -132,7 +150,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
             and target.text.isalpha()
             and len(target.text) > 2
             and target.lower not in STOPWORDS
-            and target.lower not in _NOT_NICKNAMES
+            and target.lower not in NOT_NICKNAMES
         )
     if (
         weak_cue
@@ -161,7 +179,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         )
     ok = ok and target.lower not in UNSAID  # "his name is unknown"
     # "houses go by lot and the band list": how, not who
-    ok = ok and not (not nick_cue and not target.cap and target.lower in _NOT_NICKNAMES)
+    ok = ok and not (not nick_cue and not target.cap and target.lower in NOT_NICKNAMES)
     # "calls him, real name russell…": what follows is the name, not "real"
     ok = ok and not (
         target.lower in _NAME_QUALIFIERS and j + 1 < len(toks) and toks[j + 1].lower in _NAME_WORDS
@@ -186,6 +204,20 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     return None
 
 
+# "marco dit le grand est revenu": an everyday adjective after a name and "dit", then a verb
+_NICK_ADJECTIVES = words(
+    "gros grosse grand grande petit petite p'tit ptit noir noire blond blonde roux rousse vieux "
+    "fou folle chauve maigre rouge boss kid jeune beau belle"
+)
+_NEXT_VERBS = words("est était a avait sort sortait vient va reste traîne fait is was has")
+# "son nom innu c'est …", "son nom autochtone": which language the name is in
+_NAME_KINDS = words(
+    """
+    innu cri crie atikamekw anishinaabe anishnabe algonquin algonquine autochtone autochtones
+    inuk inuktitut mohawk ojibwé ojibwe dénée déné micmac mi'kmaq spirituel traditionnel
+    cree dene
+    """
+)
 _KIN_NICKS = words("daddy papa papi mama mami mommy unc uncle auntie sis bro cuz")
 _NAME_QUALIFIERS = words("real legal full first last vrai")
 _NAME_WORDS = words("name names nom prénom")
@@ -219,7 +251,7 @@ def _plain_cue(toks: list[Tok], i: int) -> bool:
 
 
 # What follows "goes by" or "calls him" and is no name: "goes by bus", "calls him lazy".
-_NOT_NICKNAMES = words(
+NOT_NICKNAMES = words(
     """
     bus car foot train plane truck boat taxi cab bike skidoo quad snowmobile ferry air road sled
     canoe atv land water sea lot number numbers
@@ -376,69 +408,3 @@ def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:
     ):
         return None  # quoted speech, not "« Dédé la Pelle »"
     return m.start(group), m.end(group)
-
-
-# After a word: "tiger aka tyler sewap", "buster's real name is clifford", "bébé c'est le
-# surnom de la plus vieille", "Boots is his street name".
-_NICKNAME_AFTER = re.compile(
-    r"(?:\s+(?:aka|a\.k\.a\.?|alias)\s"
-    # "Tehoniehtathe (goes by Teo)": the name, then in brackets what they go by
-    r"|\s*\((?:goes\s+by|aka|a\.k\.a\.?|alias|dite?|known\s+as|surnomm[ée]e?)\s"
-    r"|['’]s\s+(?:real|legal|full|actual|government)\s+name\b"
-    r"|\s+(?:c['’]est|cest)\s+(?:le|son)\s+surnom\b"
-    r"|\s+(?:is|was)\s+(?:his|her|their|a)\s+(?:nickname|street\s+name)\b"
-    r"|\s+(?:is|was)\s+what\s+(?:\w+\s+){0,2}(?:calls?|called)\b"  # "mouse is what they call…"
-    r"|(?:\s+lol)?\s*[—–,-]?\s*(?:that['’]?s|thats|c['’]est|cest)\s+"
-    r"(?:what|comme\s+ça\s+qu)\w*\s+(?:\w+\s+){0,2}"
-    r"(?:calls?|appell?ent)\b)",  # "Bear — that's what everyone calls him"
-    re.IGNORECASE,
-)
-
-
-# "jé (c'est jérémie, le plus vieux)", "lucky (lucas) is out of the hospital": a short name or
-# a nickname, and in brackets the given name it stands for
-_WHO_IT_IS = re.compile(
-    r"\s*\((?:c['’]est|cest|that['’]?s|i\.e\.)\s+"
-    r"(?!(?:the|a|an|le|la|les|un|une|what|ce|ça|pour|for|not|pas)\b)[^\W\d_]",
-    re.IGNORECASE,
-)
-_GIVEN_IN_BRACKETS = re.compile(r"\s*\(([^\W\d_][\w'’-]+)\)\s+([^\W\d_][\w'’]*)")
-_IT_IS_BEFORE = re.compile(r"\((?:c['’]est|cest|that['’]?s|i\.e\.)\s+$", re.IGNORECASE)
-
-
-def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """A word, then what says it is what someone is called: "tiger aka tyler"."""
-    t = toks[i]
-    if t.protected or not t.text.isalpha():
-        return False
-    if t.lower in _NOT_NICKNAMES:  # "the bus (Kasper) runs": what carries someone
-        return False
-    if len(t.lower) < 2 or t.lower in STOPWORDS or t.lower in KIN or chat_word(t.lower):
-        return False  # not "lol" in "eagle lol thats what they call him"
-    if i > 0 and toks[i - 1].lower in ("the", "a", "an", "le", "la", "un", "une"):
-        return False  # "the shelter aka the Lighthouse": a place
-    if _WHO_IT_IS.match(text, t.end):
-        return True
-    inner = _GIVEN_IN_BRACKETS.match(text, t.end)
-    if (
-        inner is not None
-        and inner.group(1).casefold() in lexicon().given
-        and t.lower not in INSTITUTION  # "School (Carlton) says he's attended 6 days"
-        and t.lower not in ROLES
-    ):
-        return inner.group(2).casefold() in PERSON_VERBS  # "lucky (lucas) is out"
-    if t.lower in ROLES or t.lower in INSTITUTION:
-        return False  # "Client (goes by Jay)": who, not what they are called
-    return len(t.lower) >= 3 and _NICKNAME_AFTER.match(text, t.end) is not None
-
-
-def named_in_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """ "la petite ti-pou (c'est léanne)": the given name the aside says someone is."""
-    t = toks[i]
-    return (
-        (t.given or t.unknown)
-        and not t.protected
-        and t.text.replace("-", "").isalpha()
-        and len(t.lower) >= 3
-        and _IT_IS_BEFORE.search(text, max(0, t.start - 12), t.start) is not None
-    )

@@ -92,8 +92,9 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         and not (nxt is not None and nxt.cap)
     ):
         return True  # "Victim Services Brandon says the call came…": the agency's office there
-    if toks[k].elided in ("d'", "d’") and prev.lower in _OFFICES:
-        return True  # "l'agente va l'accompagner au bureau d'Amos": a town's office
+    office = before if prev.lower == "de" else prev.lower if toks[k].elided in ("d'", "d’") else ""
+    if office in _OFFICES:
+        return True  # "au bureau d'Amos", "l'urgence de Maria", "la maison des jeunes de Chandler"
     if (
         prev.lower == "at"
         and (before in INSTITUTION or before in ("detox", "rehab", "treatment", "dialysis"))
@@ -128,7 +129,13 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
 
 _ROADS = words("ch chemin rue route rang boul montée rd road hwy")
 _BELONGINGS = words("truck car van suv sled skidoo boat trailer place house basement couch room")
-_OFFICES = words("bureau ville région secteur hôpital palais poste centre cour aéroport mairie")
+_OFFICES = words(
+    """
+    bureau ville région secteur hôpital palais poste centre cour aéroport mairie centre-ville
+    urgence urgences jeunes table celle celui école polyvalente village municipalité paroisse
+    église quai aréna gens monde refuge détachement clsc gmf cégep
+    """
+)
 _LISTED_ON = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?-i:[A-ZÀ-Ý])")
 _MOVED = words(
     """
@@ -363,13 +370,18 @@ _CLERGY = words("sister father brother mother bishop saint sr fr")
 def protect_intersections(toks: Sequence[Tok], text: str) -> None:
     """ "near Gerrard and Broadview", "at Dundas and Adelaide": two streets where they meet
     (people are with someone, not at them; "at Tyler and Kayla's" keeps its possessive)."""
-    for m in _AT_CORNER.finditer(text):
+    corners = list(_AT_CORNER.finditer(text))
+    headed = _CORNER_HEADING.match(text)  # "Dixie & Dundas, Mississauga: an older man…"
+    if headed and any(t.start == headed.start(3) and t.protected for t in toks):
+        corners.append(headed)
+    for m in corners:
         for t in toks:
             if m.start(1) <= t.start and t.end <= m.end(2) and t.cap and t.lower not in KIN:
                 t.protected = True
                 t.listed_word = False
 
 
+_CORNER_HEADING = re.compile(r"\s*([A-Z][\w'’-]+)\s+&\s+([A-Z][\w-]+),\s+([A-Z])[\w'’-]*\s*:")
 _AT_CORNER = re.compile(
     r"\b(?:near|at|corner\s+of|intersection\s+of|près\s+de|coin)\s+"
     # "near Bronson Ave and Gladstone": the first street with its type

@@ -44,6 +44,7 @@ from commands.privacy.recognizers.cues import (
     SAYS,
     TESTAMENT,
 )
+from commands.privacy.recognizers.name_asides import named_in_aside, nickname_before_cue
 from commands.privacy.recognizers.name_beside import said_beside
 from commands.privacy.recognizers.name_blockers import (
     HEADS,
@@ -83,7 +84,7 @@ from commands.privacy.recognizers.name_lowercase import (
     owner_of_contact,
     topic_person,
 )
-from commands.privacy.recognizers.name_naming import UNSAID, named_in_aside, nickname_before_cue
+from commands.privacy.recognizers.name_naming import UNSAID
 from commands.privacy.recognizers.name_nicknames import moniker, nickname_as_person
 from commands.privacy.recognizers.name_predicates import (
     WORKERS,
@@ -94,10 +95,9 @@ from commands.privacy.recognizers.name_predicates import (
     possessive_kin,
     predicate,
 )
-from commands.privacy.recognizers.name_replies import reply_name
+from commands.privacy.recognizers.name_replies import addressed, reply_name
 from commands.privacy.recognizers.name_reported import both_named, identified, reported_actor
 from commands.privacy.recognizers.name_roles import (
-    addressed,
     affiliated,
     called,
     companion,

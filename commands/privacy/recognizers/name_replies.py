@@ -6,7 +6,8 @@ nothing around it that a longer note would give (a title, a kinship word, a verb
 people). A one-line message that opens with a surname, a given name or a word no list holds,
 followed by what a reply puts after a name (yes or no, a dash, a comma, "=", "c'est", "a
 signé", "again", a verb of what someone did), names that person. Towns, agencies and
-everyday words keep their own reading unless what follows leaves no other.
+everyday words keep their own reading unless what follows leaves no other. So does the one a
+message is addressed to or signed by ("Thanks Bex", "Steph, peux-tu…", "— Véro").
 """
 
 from __future__ import annotations
@@ -249,3 +250,36 @@ _AFTER_A_NAME = re.compile(
     r"|\s+(?:la|the)\s+(?:famille|family)\b)",  # "Pham la famille vietnamienne de Vanier"
     re.IGNORECASE,
 )
+
+
+_GREETINGS = words("thanks thank thx ty hi hey hello merci bonjour salut allo allô")
+_MODALS = words("can could would will did")
+_ADDRESSED = words(
+    """
+    can could would will please pls you your are did do tu toi vous peux peux-tu
+    pourrais-tu pourrais pourriez-vous svp stp est-ce merci thanks as-tu avez-vous
+    """
+)
+
+
+def addressed(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A name in a greeting, a question to someone or a signature."""
+    t = toks[i]
+    if not t.cap or t.protected or t.possessive or t.text.isupper() or len(t.lower) < 3:
+        return False
+    if t.lower in STOPWORDS or t.lower in KIN or t.lower in ROLES or t.lower in _GREETINGS:
+        return False
+    if t.common and not t.given:
+        return False
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    after = text[t.end :].lstrip(" ")
+    if prev is not None and prev.lower in _GREETINGS and prev.sentence_start:
+        return after[:1] in ("", ",", "!", ".", "—", "-", ":") or (nxt is not None and not nxt.cap)
+    if t.sentence_start and i == 0 and after.startswith(","):
+        return nxt is not None and not nxt.cap and nxt.lower in _ADDRESSED  # "Steph, peux-tu…"
+    if t.sentence_start and i == 0 and nxt is not None and nxt.lower in _MODALS:
+        return i + 2 < len(toks) and toks[i + 2].lower in ("u", "you")  # "pat can u update…"
+    # A signature: "… je fais le suivi avec la SAE. — Véro"
+    before = text[max(0, t.start - 4) : t.start]
+    return i == len(toks) - 1 and before.rstrip().endswith(("—", "–", "-", "~")) and i > 0

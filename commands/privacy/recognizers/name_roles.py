@@ -4,9 +4,8 @@ Some words are people because of what the sentence does with them, even when the
 lists call them a place, a holiday or nothing at all: the subject of a verb said
 only of people ("Noël a été arrêté", "Églantine dort chez une amie") and the
 entries of an attendee or contact list ("Présents : Gagnon (SPVG), Fatou (maison
-d'hébergement)"), the one someone is with ("stayed with Dunstan", "en couple avec
-Dieunel"), and the one a message is addressed to or signed by ("Thanks Bex", "Steph,
-peux-tu…", "— Véro").
+d'hébergement)", "Jacynthe, l'intervenante du CLSC"), and the one someone is with
+("stayed with Dunstan", "en couple avec Dieunel").
 """
 
 from __future__ import annotations
@@ -157,6 +156,15 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not (i > 0 and toks[i - 1].lower in DETERMINERS)  # "l'unité Les Érables du centre"
     ):
         return _from_agency(text, toks, i + 1)  # "Okonkwo from CFS will be the contact"
+    r = i + 2 if i + 1 < len(toks) and toks[i + 1].lower in _APPOSED_DETERMINERS else i + 1
+    if (
+        (t.strong or t.unknown)
+        and r + 1 < len(toks)
+        and toks[r].lower in ROLES
+        and text[t.end : toks[i + 1].start].startswith(",")
+        and toks[r + 1].lower in _FROM | {"at", "au", "à"}
+    ):
+        return _from_agency(text, toks, r + 1)  # "Jacynthe, l'intervenante du CLSC, m'a donné"
     if text[t.end : toks[i + 1].start].strip() != "(":
         return False
     org = toks[i + 1]
@@ -183,6 +191,8 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 _FROM = words("from of with de du chez")
+# "Jacynthe, l'intervenante du CLSC", "Okwudili, the worker from CFS": a role set beside a name
+_APPOSED_DETERMINERS = words("the our their la le notre leur")
 _MONEY_WORDS = words("bill grant penny cash sterling")
 _WHEN_WHERE = words("in on since until by at to en depuis au à dans near")
 
@@ -410,34 +420,3 @@ def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 _SPOKE = TALK | words("chatted connected visited")  # "spoke w/", "chatted w/"
 _REGISTERED_IN = words("plates plate tags licence license registration")
-_GREETINGS = words("thanks thank thx ty hi hey hello merci bonjour salut allo allô")
-_MODALS = words("can could would will did")
-_ADDRESSED = words(
-    """
-    can could would will please pls you your are did do tu toi vous peux peux-tu
-    pourrais-tu pourrais pourriez-vous svp stp est-ce merci thanks as-tu avez-vous
-    """
-)
-
-
-def addressed(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """A name in a greeting, a question to someone or a signature."""
-    t = toks[i]
-    if not t.cap or t.protected or t.possessive or t.text.isupper() or len(t.lower) < 3:
-        return False
-    if t.lower in STOPWORDS or t.lower in KIN or t.lower in ROLES or t.lower in _GREETINGS:
-        return False
-    if t.common and not t.given:
-        return False
-    prev = toks[i - 1] if i > 0 else None
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    after = text[t.end :].lstrip(" ")
-    if prev is not None and prev.lower in _GREETINGS and prev.sentence_start:
-        return after[:1] in ("", ",", "!", ".", "—", "-", ":") or (nxt is not None and not nxt.cap)
-    if t.sentence_start and i == 0 and after.startswith(","):
-        return nxt is not None and not nxt.cap and nxt.lower in _ADDRESSED  # "Steph, peux-tu…"
-    if t.sentence_start and i == 0 and nxt is not None and nxt.lower in _MODALS:
-        return i + 2 < len(toks) and toks[i + 2].lower in ("u", "you")  # "pat can u update…"
-    # A signature: "… je fais le suivi avec la SAE. — Véro"
-    before = text[max(0, t.start - 4) : t.start]
-    return i == len(toks) - 1 and before.rstrip().endswith(("—", "–", "-", "~")) and i > 0

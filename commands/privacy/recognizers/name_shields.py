@@ -50,6 +50,23 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
     protect_headed_towns(toks, text)
     protect_compound_places(toks)
     protect_unlisted_organisations(toks, text)
+    protect_glossed_speech(toks, text)
+
+
+def protect_glossed_speech(toks: list[Tok], text: str) -> None:
+    """'"nahihiya siya" (he's embarrassed)', '"Waan ka xumahay" mom kept saying (I'm sorry)':
+    words quoted in the family's language, then their translation in brackets; speech, not
+    names."""
+    for m in _GLOSSED.finditer(text):
+        inside = [t for t in toks if m.start(1) <= t.start and t.end <= m.end(1)]
+        if len(inside) >= 2 and not any(t.cap for t in inside[1:]):
+            for t in inside:
+                t.protected, t.listed_word = True, False
+
+
+_GLOSSED = re.compile(
+    r"[\"“«]\s*([^\"”»\n]{3,60}?)\s*[\"”»][^.!?\"“«()\n]{0,40}\((?=[^\W\d_][^)\n]{1,60}\))"
+)
 
 
 def protect_commemorative_names(toks: list[Tok], text: str) -> None:

@@ -105,6 +105,10 @@ _PLACE_LINKS = (
 )
 # "Amos : famille de 4", "Brandon - update", "Regina (north)"; not "Florence (89 ans)" or
 # "Brandon (le chum de la mère)", a person with an age or a word on who they are
+# "Sit 2026-115 Alma : femme de 52 ans": the table's number, then the town as a heading
+_SIT_LEAD = re.compile(
+    r"\s*(?:sit(?:uation)?\.?\s*#?\s*)?(?:[A-Z]{1,4}-)?(?:19|20)?\d{2}-\d{2,4}\s+", re.I
+)
 _HEADING = re.compile(
     r"\s*(?:[:.]|[—–](?!\s*(?:19|20)\d\d[-/.]\d)"  # not "Hunter – 2010-02-11": a birth date
     r"|-\s|\((?!\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs|\)|,)|\s*\d{1,4}[-/.]\d)"
@@ -298,14 +302,16 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.name = tok.given = True  # "Justice is the older sister": a given name
     for tok in toks:
         if (
-            tok.sentence_start
+            (tok.sentence_start or _SIT_LEAD.fullmatch(text, 0, tok.start))
             # "brandon: 14 y/o from Waywayseecappo", not "brandon (janvier) dit"
             and (
                 tok.cap or (tok.text.islower() and re.match(r"\s*(?::|\s[-–—]\s)", text[tok.end :]))
             )
             and tok.lower in lex.given_places
             and _HEADING.match(text, tok.end)
-            and not text[: tok.start].strip(" \t\"'(*•-")
+            and (
+                not text[: tok.start].strip(" \t\"'(*•-") or _SIT_LEAD.fullmatch(text, 0, tok.start)
+            )
         ):
             tok.protected = True  # "Amos : famille de 4…", "Brandon - update": the town
     for k, tok in enumerate(toks):

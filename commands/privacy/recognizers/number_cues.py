@@ -58,6 +58,10 @@ CASE_CUE = (
     r"(?:m[ée]tis|(?-i:MN-?S|MNO|MMF|MNA|MNBC))\s+citizen(?:ship)?|"  # "MN-S citizenship 0239915"
     r"registre\s+de\s+bande|(?:band\s*/\s*)?family\s+registry|band\s+reg\.?(?=\s*#)|"
     r"carte\s+de\s+citoyen(?:net[ée])?\s+m[ée]tis|"  # "Carte de citoyen métis no 0204118"
+    # "Ontario Education Number 482-615-903", "Crown brief number 4417-26-1108", "TPS arrest
+    # 12D-26-00421", "work permit # U104471852", "Dossier CIUSSS usager 00372145"
+    r"(?:ontario\s+)?education\s+(?:number|no\.?|#)|(?:crown\s+)?brief\s+(?:number|no\.?|#)|"
+    r"arrest(?:\s+(?:number|no\.?|#))?|(?:work|study)\s+permit(?:\s*(?:number|no\.?|#))?|usag[eè]re?|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NIE|NISO|UCI|IUC|"
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"

@@ -89,7 +89,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "treaty number, it's …", "status card says 355 00412 01"
             r"(?:is\s+|est\s+|says\s+|reads\s+|shows\s+|:\s*|,\s*(?:it['’]?s\s+|c['’]est\s+)?)?"
             # band (3) + family (5) + position (2): "384 00298 15"
-            r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4}|\d{3}[\s-]\d{5}[\s-]\d{2})(?![\w-])",
+            # "status card 4980 117 2205": ten digits grouped as a health card's
+            r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4}|\d{4}\s\d{3}\s\d{3,4}|\d{3}[\s-]\d{5}[\s-]\d{2})(?![\w-])",
             i,
         ),
         # "her son's status #, it's listed as 1920066702": the registry's ten digits, a few
@@ -225,7 +226,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,5}-[A-Z]{2,5}-)\d{3,8}"  # "OMH-RIM-4471"
             r"|(?-i:[A-Z]{2,6})\s\d{2,6}(?:-(?-i:[\dA-Z]{1,8})){1,3}"  # "SAE 22-4471-B"
             r"|(?-i:[A-Z]{2,6})\s\d{5,10}"  # "Dossier hôpital CHUL 3320178"
-            r"|(?-i:[A-Z]{1,3})-\d{5,8}"  # "the cas file for the younger two is C-448120"
+            # "the cas file for the younger two is C-448120", "MTESS-004518223"
+            r"|(?-i:[A-Z]{1,6})-\d{5,10}"
             r"|(?-i:[A-Z]{1,3})\d{6,10}"  # "occurrence de la PPO : E260214458"
             r"|(?<=\()\d{3}\s\d{5}(?=\))"  # "the registry # on the referral (366 00871)"
             r"|\d{4}-\d{6,8}"  # "dossier Ontario au travail 0104-882317"
@@ -243,7 +245,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "case_far_marked": re.compile(
             r"\b(?:files?|cases?|dossiers?|occ(?:urrences?)?|incidents?|r[ée]f[ée]rences?|"
             # "signalement retenu sous le no …", "the occ # pls, i have 26-1123"
-            r"signalements?|plaintes?|reports?|rapports?)(?:\s*#)?"
+            r"signalements?|plaintes?|reports?|rapports?|"
+            # "Numéro de bande de la famille : 0782-4419"
+            r"num[ée]ro\s+de\s+bande|band\s+(?:number|no\.?|#))(?:\s*#)?"
             r"(?:,?\s+[^\W\d_][\w'’-]{1,13}){1,5},?\s*(?:no\.?|n°|nº|#|num[ée]ro|:"
             r"|(?<=\s)(?:est|is|c['’]est)(?:\s+le)?"  # "Le dossier de la GRC est le 2026-4471"
             r"|(?<=\s)(?:i\s+have|i\s+got|i['’]ve\s+got|j['’]ai))\s*"
@@ -350,7 +354,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + JURISDICTION
             + r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5}))"
-            r"(?![\w-])",
+            r"(?![\w-])(?!\s+(?:div|division|district)\b)",  # "TPS 53 Div": a police division
             i,
         ),
         # "Plate on the pickup that keeps parking outside the school: CKTR 482": the cue, the

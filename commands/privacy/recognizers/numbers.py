@@ -29,7 +29,7 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-_STUDENT_CUE = re.compile(r"\b(?:OEN|NIE|student|[ée]l[èe]ve|matricule)\b", re.I)
+_STUDENT_CUE = re.compile(r"\b(?:OEN|NIE|student|education|[ée]l[èe]ve|matricule)\b", re.I)
 _HEALTH_WORD = re.compile(r"maladie|ramq|sant[ée]|health|carte|card", re.I)
 _RAMQ_SHAPE = re.compile(r"^[A-Z]{4}\s?\d{4}\s?\d{4}$")  # "au dossier : GAGM 8753 1412"
 _OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?$")
@@ -235,6 +235,8 @@ def find(text: str) -> list[Candidate]:
                     break
                 add(Kind.LICENCE, other, 89, "v")
                 end = other.end()
+            for other in _same_plate_shape(text, c):
+                add(Kind.LICENCE, other, 84)  # "FJK 4821... non attends c'est FJK 4281"
             continue
         first, end = text[c.start : c.end], c.end
         while (other := _AND_ANOTHER_FILE.match(text, end)) is not None:
@@ -291,6 +293,23 @@ _AND_ANOTHER = re.compile(
     r"\s*(?:,|and|et|&)\s*(?:(?:\w+['’]s|the\s+other|l'autre|celui\s+de\s+\w+)\s+(?:is|est)\s+)?"
     r"(?P<v>\d{9,10}|\d{3}([\s-])\d{3}\2\d{3,4}|\d{4}([\s-])\d{3}\3\d{3})(?![\w-])"
 )
+
+
+def _same_plate_shape(text: str, plate: Candidate) -> list[re.Match[str]]:
+    """Other plates written exactly like a cued one, elsewhere in the note: a correction or a
+    second car ("FJK 4821... no wait, FJK 4281")."""
+    value = text[plate.start : plate.end]
+    if plate.priority < 80 or not re.fullmatch(
+        r"(?=.*\d)(?=.*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}", value
+    ):
+        return []
+    shape = "".join(
+        (r"[A-Z]" if run[0].isalpha() else r"\d") + f"{{{len(run)}}}" if run.isalnum() else run
+        for run in re.findall(r"[A-Z]+|\d+|[ -]", value)
+    )
+    return [
+        m for m in re.finditer(rf"(?<![\w-]){shape}(?![\w-])", text) if m.start() != plate.start
+    ]
 
 
 def _more_of_the_same(text: str, pos: int) -> list[re.Match[str]]:

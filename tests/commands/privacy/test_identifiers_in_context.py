@@ -658,6 +658,14 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("son numéro de bénéficiaire CRE 5520 1187 au CISSS", Kind.HEALTH_NUMBER, "CRE 5520 1187"),
     ("Messenger : m.me/kalsang.d.204 la nuit", Kind.SOCIAL_HANDLE, "m.me/kalsang.d.204"),
     ("dob check: 04/17/09 is right, the school had 04/17/10", Kind.DATE_OF_BIRTH, None),
+    ("Ontario Education Number 482-615-903 for the transfer", Kind.CASE_NUMBER, "482-615-903"),
+    ("the Crown brief number 4417-26-1108 if anyone needs it", Kind.CASE_NUMBER, "4417-26-1108"),
+    ("work permit # U104471852, employer contact is HR", Kind.CASE_NUMBER, "U104471852"),
+    ("TPS arrest 12D-26-00421, youth court date Apr 3", Kind.CASE_NUMBER, "12D-26-00421"),
+    ("Dossier CIUSSS usager 00372145, monsieur de 67 ans", Kind.CASE_NUMBER, "00372145"),
+    ("Numéro de bande de la famille : 0782-4419, pour le conseil", Kind.CASE_NUMBER, "0782-4419"),
+    ("dossier d'aide sociale MTESS-004518223 pour rouvrir", Kind.CASE_NUMBER, "MTESS-004518223"),
+    ("his stuff was taken incl his status card 4980 117 2205", Kind.HEALTH_NUMBER, "4980 117 2205"),
     ("for the intake they'll want her birthdate, it's Mar 9 '52", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
@@ -818,6 +826,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "Plates from the Ambassador Bridge camera: ON CKPL 381, MI 7HRD42, MI DKT 2209",
             Kind.LICENCE,
             ["CKPL 381", "7HRD42", "DKT 2209"],
+        ),
+        (
+            "Plaque du pick-up : FJK 4821... non attends c'est FJK 4281, il tourne autour",
+            Kind.LICENCE,
+            ["FJK 4821", "FJK 4281"],
         ),
     ],
 )

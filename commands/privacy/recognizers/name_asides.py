@@ -1,0 +1,78 @@
+"""Names beside what says they are names: a word before "aka" or "(goes by …)" ("tiger aka
+tyler"), and the given name an aside says someone is ("ti-pou (c'est léanne)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from commands.privacy.lexicon import STOPWORDS, lexicon
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, ROLES
+from commands.privacy.recognizers.name_chat import chat_word
+from commands.privacy.recognizers.name_naming import NOT_NICKNAMES
+from commands.privacy.recognizers.name_tokens import Tok
+
+# After a word: "tiger aka tyler sewap", "buster's real name is clifford", "bébé c'est le
+# surnom de la plus vieille", "Boots is his street name".
+_NICKNAME_AFTER = re.compile(
+    r"(?:\s+(?:aka|a\.k\.a\.?|alias)\s"
+    # "Tehoniehtathe (goes by Teo)": the name, then in brackets what they go by
+    r"|\s*\((?:goes\s+by|aka|a\.k\.a\.?|alias|dite?|known\s+as|surnomm[ée]e?)\s"
+    r"|['’]s\s+(?:real|legal|full|actual|government)\s+name\b"
+    r"|\s+(?:c['’]est|cest)\s+(?:le|son)\s+surnom\b"
+    r"|\s+(?:is|was)\s+(?:his|her|their|a)\s+(?:nickname|street\s+name)\b"
+    r"|\s+(?:is|was)\s+what\s+(?:\w+\s+){0,2}(?:calls?|called)\b"  # "mouse is what they call…"
+    r"|(?:\s+lol)?\s*[—–,-]?\s*(?:that['’]?s|thats|c['’]est|cest)\s+"
+    r"(?:what|comme\s+ça\s+qu)\w*\s+(?:\w+\s+){0,2}"
+    r"(?:calls?|appell?ent)\b)",  # "Bear — that's what everyone calls him"
+    re.IGNORECASE,
+)
+
+
+# "jé (c'est jérémie, le plus vieux)", "lucky (lucas) is out of the hospital": a short name or
+# a nickname, and in brackets the given name it stands for
+_WHO_IT_IS = re.compile(
+    r"\s*\((?:c['’]est|cest|that['’]?s|i\.e\.)\s+"
+    r"(?!(?:the|a|an|le|la|les|un|une|what|ce|ça|pour|for|not|pas)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+_GIVEN_IN_BRACKETS = re.compile(r"\s*\(([^\W\d_][\w'’-]+)\)\s+([^\W\d_][\w'’]*)")
+_IT_IS_BEFORE = re.compile(r"\((?:c['’]est|cest|that['’]?s|i\.e\.)\s+$", re.IGNORECASE)
+
+
+def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A word, then what says it is what someone is called: "tiger aka tyler"."""
+    t = toks[i]
+    if t.protected or not t.text.isalpha():
+        return False
+    if t.lower in NOT_NICKNAMES:  # "the bus (Kasper) runs": what carries someone
+        return False
+    if len(t.lower) < 2 or t.lower in STOPWORDS or t.lower in KIN or chat_word(t.lower):
+        return False  # not "lol" in "eagle lol thats what they call him"
+    if i > 0 and toks[i - 1].lower in ("the", "a", "an", "le", "la", "un", "une"):
+        return False  # "the shelter aka the Lighthouse": a place
+    if _WHO_IT_IS.match(text, t.end):
+        return True
+    inner = _GIVEN_IN_BRACKETS.match(text, t.end)
+    if (
+        inner is not None
+        and inner.group(1).casefold() in lexicon().given
+        and t.lower not in INSTITUTION  # "School (Carlton) says he's attended 6 days"
+        and t.lower not in ROLES
+    ):
+        return inner.group(2).casefold() in PERSON_VERBS  # "lucky (lucas) is out"
+    if t.lower in ROLES or t.lower in INSTITUTION:
+        return False  # "Client (goes by Jay)": who, not what they are called
+    return len(t.lower) >= 3 and _NICKNAME_AFTER.match(text, t.end) is not None
+
+
+def named_in_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "la petite ti-pou (c'est léanne)": the given name the aside says someone is."""
+    t = toks[i]
+    return (
+        (t.given or t.unknown)
+        and not t.protected
+        and t.text.replace("-", "").isalpha()
+        and len(t.lower) >= 3
+        and _IT_IS_BEFORE.search(text, max(0, t.start - 12), t.start) is not None
+    )
