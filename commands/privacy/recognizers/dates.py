@@ -159,6 +159,15 @@ _AND_THE_OTHER = re.compile(
     r"\((?P<v>" + _FULL + r")\)",
     re.IGNORECASE,
 )
+_STRONG_CUE = re.compile(
+    r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|date\s+de\s+naissance|d\.?d\.?n\.?)(?!\w)",
+    re.IGNORECASE,
+)
+_NOT_KNOWN = re.compile(
+    r"[\s:,-]*(?:unknown|unk|n/?a|not\s+(?:known|given|sure)|pending|tbd|inconnue?|à\s+confirmer|"
+    r"manquante?|\?)",
+    re.IGNORECASE,
+)
 _OTHER_BIRTH_DATE = re.compile(
     r"(?:['’]s\s+(?:is\s+)?|\b(?:is|was|est)\s+|\bactually\s+)(?P<v>" + _FULL + r")(?![\w/-])",
     re.IGNORECASE,
@@ -170,6 +179,7 @@ def find(text: str) -> list[Candidate]:
     cued, bare = _patterns()
     out: list[Candidate] = []
     covered: list[tuple[int, int]] = []
+    this_year = dt.date.today().year
     shapes: set[str] = set()  # how the note writes a birth date: "11/23/07" -> "99/99/99"
     for m in cued.finditer(text):
         cue = m.group(0)[: m.start("v") - m.start()]
@@ -203,10 +213,23 @@ def find(text: str) -> list[Candidate]:
             continue
         if not any(s <= m.start("v") < e for s, e in covered):
             out.append(Candidate(Kind.DATE_OF_BIRTH, m.start("v"), m.end("v"), None, 78))
+    for m in _STRONG_CUE.finditer(text):
+        # "la date de naissance du petit : la mère a écrit « 14-03-2019 » et « 2019-04-13 »":
+        # every past date the rest of the sentence gives is the birth date, or a version of it
+        window = re.split(r"[.;!?](?:\s|$)|\n", text[m.end() : m.end() + 140], maxsplit=1)[0]
+        if _NOT_KNOWN.match(window):
+            continue  # "DOB unknown, intake done 2025-11-02": no birth date was given
+        for d in bare.finditer(window):
+            start, end = m.end() + d.start(), m.end() + d.end()
+            year = _year(d.group("v"))
+            if any(s <= start < e for s, e in covered) or year is None or year >= this_year:
+                continue
+            if _plausible(d.group("v")) and not _EVENT.search(text[max(0, start - 30) : start]):
+                out.append(Candidate(Kind.DATE_OF_BIRTH, start, end, None, 60))
+                covered.append((start, end))
     for m in _BIRTH_YEAR.finditer(text):
         if not any(s <= m.start() < e for s, e in covered):
             out.append(Candidate(Kind.DATE_OF_BIRTH, m.start("v"), m.end("v"), None, 78))
-    this_year = dt.date.today().year
     for m in bare.finditer(text):
         if any(s <= m.start() < e for s, e in covered):
             continue

@@ -352,7 +352,14 @@ _DOES_OR_FROM = words(
     "from wants wanted says said is was has had called came left took de veut a est dit"
 )
 _KINFOLK = words("grandparents parents cousins in-laws relatives family famille grands-parents")
-_NOT_A_NICKNAME = KIN | INSTITUTION | ROLES | STOPWORDS  # "Bunny is the one who…", not "Housing"
+_NOT_A_NICKNAME = (
+    KIN
+    | INSTITUTION
+    | ROLES
+    | STOPWORDS
+    # "Concern is the grandson (19) moving back in": what the note is about, not a name
+    | words("concern concerns issue problem worry risk focus priority subject question main")
+)  # "Bunny is the one who…", not "Housing"
 _KID_WORDS = words(
     "kid kids boy boys girl girls twins brothers sisters guy guys lady man woman dude who"
 )

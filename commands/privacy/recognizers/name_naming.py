@@ -55,6 +55,9 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         if k > j and not after_a_name and _words_not_a_nickname(toks[j:k]):
             return ()  # "dit « yalla » à tout le monde", "on dit « la mère »": words, no name
         end = quoted[1]
+        number = re.search(r"\s+[+(]?\d", text[quoted[0] : end])
+        if number is not None and number.start() > 0:
+            end = quoted[0] + number.start()  # "« Rocky 705-555-0120 »": the name, then a phone
         if (
             k < len(toks)
             # 'Réjean dit « Pitou » Bouchard', "Marcus aka 'Bigs' Thompson" (a town too)
@@ -125,7 +128,13 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         and (len(toks[j + 1].text) > 1 or target.lower in _KIN_NICKS)
         and text[target.end : toks[j + 1].start] == " "
     )
-    ok = target.cap and not target.protected and (target.lower not in KIN or nick or title_kin)
+    # "(goes by Dido)": after a cue that only ever names, even a kinship word (Ukrainian "dido")
+    plain_kin = _plain_cue(toks, i) and not weak_cue
+    ok = (
+        target.cap
+        and not target.protected
+        and (target.lower not in KIN or nick or title_kin or plain_kin)
+    )
     ok = ok or target.capped_name
     # "mom's name is crystal bird": after a naming verb a shielded given name is one
     ok = ok or (not weak_cue and target.listed_word and target.given)
@@ -218,6 +227,7 @@ _NAME_KINDS = words(
     cree dene
     """
 )
+_ADVERBS = words("toujours always tjrs souvent usually still encore often")
 _KIN_NICKS = words("daddy papa papi mama mami mommy unc uncle auntie sis bro cuz")
 _NAME_QUALIFIERS = words("real legal full first last vrai")
 _NAME_WORDS = words("name names nom prénom")
@@ -365,6 +375,13 @@ def _naming_phrase(toks: list[Tok], i: int) -> int:
     for phrase in NAMING.get(toks[i].lower, ()):
         if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
             return len(phrase)
+        # "il signe toujours ses textos « Rocky »", "she always signs as": an adverb inside
+        adverb = i + 1 < len(toks) and toks[i + 1].lower in _ADVERBS and len(phrase) > 1
+        if (
+            adverb
+            and (toks[i].lower, *(t.lower for t in toks[i + 2 : i + len(phrase) + 1])) == phrase
+        ):
+            return len(phrase) + 1
     # "known on the rez as", "known at the mosque and at work as", "referred to in notes as"
     if toks[i].lower == "known" or tuple(t.lower for t in toks[i : i + 2]) == ("referred", "to"):
         for n in range(2, 9):

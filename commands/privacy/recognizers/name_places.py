@@ -133,14 +133,14 @@ _OFFICES = words(
     """
     bureau ville région secteur hôpital palais poste centre cour aéroport mairie centre-ville
     urgence urgences jeunes table celle celui école polyvalente village municipalité paroisse
-    église quai aréna gens monde refuge détachement clsc gmf cégep
+    église quai aréna gens monde refuge détachement clsc gmf cégep route provenance
     """
 )
 _LISTED_ON = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?-i:[A-ZÀ-Ý])")
 _MOVED = words(
     """
     relocated relocating relocate moved moving move went going go sent transferred headed out
-    flying fly flies
+    flying fly flies arrived arriving arrive fled fleeing immigrated emigrated
     away over
     heading drove driving returned returning back came coming flew bussed bused referred
     """

@@ -51,6 +51,41 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
     protect_compound_places(toks)
     protect_unlisted_organisations(toks, text)
     protect_glossed_speech(toks, text)
+    protect_named_shops(toks, text)
+
+
+def protect_named_shops(toks: list[Tok], text: str) -> None:
+    """ "le dépanneur Chez Ginette", "restaurant Chez Lucien", "garage Séguin et fils",
+    "Boulangerie Grégoire": a shop called after its owner, not the owner."""
+    for k, tok in enumerate(toks[:-1]):
+        shop = k > 0 and toks[k - 1].lower in _SHOPS and text[toks[k - 1].end : tok.start] == " "
+        chez = tok.lower == "chez" and (shop or (tok.text == "Chez" and not tok.sentence_start))
+        first = k + 1 if chez else k if shop and tok.cap else -1
+        if first < 0:
+            continue
+        j = first
+        while j < len(toks) and j - first < 3 and toks[j].cap and not toks[j].sentence_start:
+            if j > first and text[toks[j - 1].end : toks[j].start] != " ":
+                break
+            toks[j].protected, toks[j].listed_word = True, False
+            j += 1
+    for m in _AND_SONS.finditer(text):
+        for t in toks:
+            if m.start() <= t.start < m.end(1):
+                t.protected, t.listed_word = True, False
+
+
+_SHOPS = words(
+    """
+    dépanneur depanneur dep boulangerie boucherie pharmacie garage casse-croûte casse-croute
+    épicerie epicerie quincaillerie restaurant resto brasserie salon fromagerie poissonnerie
+    pâtisserie patisserie cantine friperie bakery butcher diner pizzeria
+    """
+)
+# "garage Séguin et fils", "Plomberie Roy & Frères", "Lalonde and Sons": a family firm
+_AND_SONS = re.compile(
+    r"(?-i:([A-ZÀ-Ý][\w'’-]+))\s+(?:et|and|&)\s+(?:fils|frères|sons|brothers)\b", re.I
+)
 
 
 def protect_glossed_speech(toks: list[Tok], text: str) -> None:

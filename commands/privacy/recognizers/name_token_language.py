@@ -6,6 +6,7 @@ what they believe, not who they are."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,22 @@ def mark_origins(toks: Sequence[Tok], text: str) -> None:
             t.protected = True
         if _creed(toks, k):
             t.protected = True
+        if (
+            t.cap
+            and t.lower in _PEOPLES
+            and text[: t.start].rstrip().endswith(("(", ","))
+            and _AGE_NEXT.match(text, t.end)
+        ):
+            t.protected, t.listed_word = True, False  # "dad (Cree, 30s)": his people
+        if t.cap and _spoken(toks, k):
+            t.protected = True  # "speaks mostly Anishinaabemowin with the kids": a language
+
+
+def _spoken(toks: Sequence[Tok], i: int) -> bool:
+    k = i - 1
+    if k >= 0 and toks[k].lower in _HOW_MUCH:
+        k -= 1
+    return k >= 0 and toks[k].lower in _SPEAKS and k < i and not toks[i].possessive
 
 
 def _creed(toks: Sequence[Tok], i: int) -> bool:
@@ -60,6 +77,16 @@ def _creed(toks: Sequence[Tok], i: int) -> bool:
 
 
 _ORIGIN = ("ien", "ienne", "ian", "ais", "aise", "ois", "oise", "ese", "ain", "aine")
+_PEOPLES = words(
+    """
+    cree cri crie dene déné dénée saulteaux ojibwe ojibway oji-cree métis metis métisse inuk
+    inuit innu innue mohawk dakota lakota nakota anishinaabe anishinabe algonquin algonquine
+    atikamekw mi'kmaq mik'maq haudenosaunee oneida mohawk nehiyaw
+    """
+)
+_AGE_NEXT = re.compile(r"\s*,\s*(?:\d|mid|early|late|in\s+h|dans\s+l|la\s+\w+aine|âg)", re.I)
+_SPEAKS = words("speaks speak speaking spoke parle parlent parlait understands comprend")
+_HOW_MUCH = words("mostly only some fluent little mainly surtout seulement juste un peu")
 _CREED_BEFORE = words("is am are was were a an devout practising practicing")
 # "je" glued to its verb, as French chat types it without the apostrophe
 _GLUED_JE = words("jai jaime jsuis jvais jsais jpense jme jte")

@@ -40,6 +40,7 @@ from commands.privacy.recognizers.name_places import (
 from commands.privacy.recognizers.name_saints import read_saints, saint_surname
 from commands.privacy.recognizers.name_shields import shield_places_and_organisations
 from commands.privacy.recognizers.name_token_language import mark_by_language, mark_origins
+from commands.privacy.recognizers.name_whereabouts import street_of_a_place, travelled_from
 from commands.privacy.recognizers.name_wordforms import (
     NEGATIONS,
     acronym_form,
@@ -319,7 +320,12 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.protected = True  # "à Alma", "in Sydney", "between Eskasoni and Sydney"
         elif tok.cap and asked_as_a_place(text, tok.end):
             tok.protected = True  # "Dillon? the town? no, she's in La Ronge now"
-        elif tok.cap and (resides_in(text, toks, k) or part_of_town(text, toks, k)):
+        elif tok.cap and (
+            resides_in(text, toks, k)
+            or part_of_town(text, toks, k)
+            or travelled_from(text, toks, k)
+            or street_of_a_place(text, toks, k)
+        ):
             tok.protected = True  # "vit à Bellegarde", "lives in Beardy's", "in Keith, Hamilton"
         elif lower_case_place(text, toks, k):
             tok.protected = True  # "the mission in stanley", "emma lake"

@@ -334,7 +334,7 @@ def _match_at(
         and ((t.cap and (t.name or t.unknown)) or t.strong)
     ):
         return cand(text, toks, i, i + 1, _generic(youth, french)), i + 1
-    # "SMITH, Tyler" as in police notes.
+    # "SMITH, Tyler" as in police notes; 'Caller ID showed "HADDAD J"': a family name, an initial
     if (
         t.text.isupper()
         and len(t.text) >= 3
@@ -342,10 +342,15 @@ def _match_at(
         and (t.name or (len(t.text) >= 5 and not t.common and re.search("[AEIOUY]", t.text)))
         and not t.protected
         and nxt is not None
-        and nxt.cap
-        and nxt.given
-        and not nxt.text.isupper()  # "NBRHC, CAS"
-        and text[t.end : nxt.start].strip() == ","
+        and (
+            (
+                nxt.given
+                and nxt.cap
+                and not nxt.text.isupper()  # not "NBRHC, CAS"
+                and text[t.end : nxt.start].strip() == ","
+            )
+            or (t.surname and not t.common and len(nxt.text) == 1 and nxt.text.isupper())
+        )
     ):
         return cand(text, toks, i, i + 2, _generic(youth, french)), i + 2
     # "fatimas mom", "rivers kokum", "destinys mom", "maries worker": a possessive typed

@@ -198,6 +198,10 @@ _NAMING = [
     "spelling",  # "spelling: chaunce w/ a u"
     "legal name",  # "everyone calls her tink, legal name destiny bird"
     "real name",
+    "display name",  # 'sous @keke_lesbrigands, display « Kéké »': a profile's shown name
+    "display",
+    "nom affiché",
+    "nom d'affichage",
     "be called",  # "chantelle wants to be called chance now"
 ]
 # After these a lowercase or everyday word is not enough: "called police", "dit que".
@@ -238,6 +242,7 @@ NAMING_WEAK = frozenset(
         "on appelle",
         "au nom de",  # "le bail est au nom de sa mère"
         "in the name of",
+        "display",
     )
 )
 NAMING: dict[str, tuple[tuple[str, ...], ...]] = {}

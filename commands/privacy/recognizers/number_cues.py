@@ -56,6 +56,8 @@ CASE_CUE = (
     # "Métis citizenship card MN-S 0048219", "numéro de registre de bande", "Band/family registry"
     r"(?:m[ée]tis\s+|(?-i:MN-?S|MNO|MMF|MNA|MNBC)\s+)?citizenship\s*(?:card|number|no\.?|#)|"
     r"(?:m[ée]tis|(?-i:MN-?S|MNO|MMF|MNA|MNBC))\s+citizen(?:ship)?|"  # "MN-S citizenship 0239915"
+    # "numéro de famille du registre 5210-0441": the family's number in a band's registry
+    r"num[ée]ro\s+de\s+famille(?:\s+(?:du|au)\s+registre)?|family\s+(?:number|no\.?|#)|"
     r"registre\s+de\s+bande|(?:band\s*/\s*)?family\s+registry|band\s+reg\.?(?=\s*#)|"
     r"carte\s+de\s+citoyen(?:net[ée])?\s+m[ée]tis|"  # "Carte de citoyen métis no 0204118"
     # "Ontario Education Number 482-615-903", "Crown brief number 4417-26-1108", "TPS arrest

@@ -178,7 +178,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + r"(?:(?-i:[A-Z]{2,6})(?=\s*(?:#|no\.?\s*\d))|"
             + CASE_CUE
             + r")"
-            + r"s?\.?(?![\w])"  # "dossiers 26-1042, 26-1107 et 26-1156"
+            + r"s?\.?(?:(?<=#)|(?![\w]))"  # "dossiers 26-1042, 26-1107 et 26-1156", "#3420-118"
             + _NUM
             + AGENCY
             + r"(?P<v>"
@@ -388,6 +388,19 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?::|#|no\.?|n°|(?:is|est)(?:\s+(?:le|the))?)\s*"
             r"(?P<v>(?<![\d-])(?:\d{4}-?\d{4}|\d{2}-?\d{4}-?\d{4}))(?![\w-]|[.,]\d)",
             i,
+        ),
+        # "the OEN for the boy is 328-441-907", "numéro d'étudiant au CÉF est le FR-2026-3318":
+        # a student's number, a few words after its name
+        "student_far": re.compile(
+            r"\b(?:(?-i:OEN|NIE)|student\s*(?:#|number|no\.?|id)|num[ée]ro\s+d['’](?:[ée]tudiant|[ée]l[èe]ve)|"
+            r"matricule)(?![\w])(?:[\s,]+[^\W\d_][\w'’-]{0,19}){0,6}?\s*"
+            r"(?::|#|no\.?|n°|(?:is|est)(?:\s+(?:le|the))?)\s*"
+            r"(?P<v>(?<![\w-])(?-i:[A-Z]{1,4}-)?\d(?:[\d-]{4,14})\d)(?![\w-]|[.,]\d)",
+            i,
+        ),
+        # "Youth Probation has them under YP-2025-3391": filed under an agency's number
+        "held_under": re.compile(
+            r"\b(?:under|sous)\s+(?P<v>(?-i:[A-Z]{1,6})-(?:19|20)\d{2}-\d{3,8})(?![\w-])", i
         ),
         # "(no 118-240302-009)": a number in brackets, in three or more groups
         "numbered_aside": re.compile(

@@ -184,10 +184,10 @@ def find(text: str) -> list[Candidate]:
         ):
             continue  # "assurance maladie au dossier : GAGM 8753 1412": a Québec health card
         income = _INCOME_CUE.search(m.group(0)[: m.start("v") - m.start()])
-        if (_OHIP_SHAPE.match(value) or _RAMQ_SHAPE.match(value)) and not income:
+        student = _STUDENT_CUE.search(m.group(0)[: m.start("v") - m.start()])
+        if (_OHIP_SHAPE.match(value) or _RAMQ_SHAPE.match(value)) and not (income or student):
             add(Kind.HEALTH_NUMBER, m, 88, "v")  # "intake is 4532-876-129-KT": a health card
             continue
-        student = _STUDENT_CUE.search(m.group(0)[: m.start("v") - m.start()])
         if _SIN_SHAPE.match(value) and luhn_ok(re.sub(r"\D", "", value)) and not student:
             add(Kind.SIN, m, 88, "v")  # "intake 319 935 185": written like a SIN, checks as one
             continue  # but "OEN 393-617-691" is the Ontario student number, nine digits too
@@ -208,6 +208,8 @@ def find(text: str) -> list[Candidate]:
         p["case_colon"].finditer(text),
         p["treaty_card_far"].finditer(text),
         p["uci_far"].finditer(text),
+        p["student_far"].finditer(text),
+        p["held_under"].finditer(text),
     ):
         add(Kind.CASE_NUMBER, m, 84, "v")
     for m in p["numbered_aside"].finditer(text):
@@ -285,7 +287,7 @@ _OR_ANOTHER_PLATE = re.compile(
 _AND_ANOTHER_FILE = re.compile(
     r"\s*(?:,|and|et|&|/|,\s*and|,\s*et)\s*"
     # "PA26-0191, PA26-0482", "39-260304-088 et 39-260307-012": the same shape again
-    r"(?P<v>(?-i:[A-Z]{0,4})\d{2,4}-\d{3,8}(?:-\d{2,4})?|\d{5,10})(?![\w-])"
+    r"(?P<v>(?:(?-i:[A-Z]{1,6})-?)?\d{2,4}-\d{3,8}(?:-\d{2,4})?|\d{5,10})(?![\w-])"
 )
 _AND_ANOTHER = re.compile(
     # "8495 003 249 for the son and 7000954185 for the daughter"

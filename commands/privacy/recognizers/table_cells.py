@@ -50,7 +50,7 @@ _NEEDS_A_DIGIT = frozenset(
 
 
 def find(text: str) -> list[Candidate]:
-    out = _slashed(text)
+    out = _slashed(text) + _labelled(text)
     if not any(sep in text for sep in _SEPARATORS):
         return out
     rows = _rows(text)
@@ -157,3 +157,40 @@ def _identifies(kind: Kind, value: str) -> bool:
             return False
         return bool(words) and not (len(words) == 1 and words[0].casefold() in lex.never_single)
     return True
+
+
+# "Nom : BÉLIZAIRE, Woodly / DDN : …", "Last name: Moosomin | First name: Charlene": a form's
+# label for a person's name, then the name, up to the next field
+_NAME_LABEL = re.compile(
+    r"(?<![\w'’])(?:last\s+name|first\s+name|given\s+name|full\s+name|surname|family\s+name|"
+    r"(?:client|patient|child|youth|student|mother|father|caller)['’]?s?\s+name|"
+    r"nom(?:\s+de\s+famille|\s+complet|\s+de\s+l['’]usager|\s+du\s+client|\s+de\s+l['’]enfant)?|"
+    r"pr[ée]nom|name)\s*:\s*",
+    re.IGNORECASE,
+)
+_PART_LABEL = re.compile(r"(?i:last|first|given|family|surname|nom\s+de\s+famille|pr[ée]nom)")
+_FIELD_VALUE = re.compile(
+    # "BÉLIZAIRE, Woodly", "Moosomin", "D. Marsh", "Jean-Ronald St-Fleur"
+    r"(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+,\s+[A-ZÀ-Ý][\w'’-]+|[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*"
+    r"|de|du|des|van|von|bin|ben|la|le)){0,3}?)"
+    r"(?=\s*(?:[|/;\n()]|\s[-–—]\s|,\s*\d|$)|\s+[^\W\d_][\w'’ ()]{0,20}\s?:)"
+)
+
+
+def _labelled(text: str) -> list[Candidate]:
+    out = []
+    lex = lexicon()
+    for label in _NAME_LABEL.finditer(text):
+        m = _FIELD_VALUE.match(text, label.end())
+        if m is None or m.group(0).casefold() in _EMPTY:
+            continue
+        part = _PART_LABEL.match(label.group(0)) is not None  # "Last name: Moosomin": a nation too
+        if not part and not _identifies(Kind.NAME, m.group(0)):
+            continue
+        names = [w.casefold() for w in re.findall(r"[^\W\d_]+", m.group(0))]
+        if any(w in _WHO for w in names) or (
+            not part and all(w in lex.never_single for w in names)
+        ):
+            continue  # "Name: CMHA Sudbury", "Nom : Mère"
+        out.append(Candidate(Kind.NAME, m.start(), m.end(), None, 88))
+    return out

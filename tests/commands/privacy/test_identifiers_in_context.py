@@ -666,6 +666,15 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Numéro de bande de la famille : 0782-4419, pour le conseil", Kind.CASE_NUMBER, "0782-4419"),
     ("dossier d'aide sociale MTESS-004518223 pour rouvrir", Kind.CASE_NUMBER, "MTESS-004518223"),
     ("his stuff was taken incl his status card 4980 117 2205", Kind.HEALTH_NUMBER, "4980 117 2205"),
+    ("the OEN for the boy is 328-441-907 (the board needs it)", Kind.CASE_NUMBER, "328-441-907"),
+    (
+        "Student card shows student # 2026-114-087, Collège La Cité",
+        Kind.CASE_NUMBER,
+        "2026-114-087",
+    ),
+    ("Band membership #3420-118 — the office can confirm", Kind.CASE_NUMBER, "3420-118"),
+    ("Son numéro d'étudiant au CÉF est le FR-2026-3318; l'école", Kind.CASE_NUMBER, "FR-2026-3318"),
+    ("numéro de famille du registre 5210-0441, Kitigan Zibi", Kind.CASE_NUMBER, "5210-0441"),
     ("for the intake they'll want her birthdate, it's Mar 9 '52", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
@@ -831,6 +840,16 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "Plaque du pick-up : FJK 4821... non attends c'est FJK 4281, il tourne autour",
             Kind.LICENCE,
             ["FJK 4821", "FJK 4281"],
+        ),
+        (
+            "Youth Probation has them under YP-2025-3391 and YP-2025-3392",
+            Kind.CASE_NUMBER,
+            ["YP-2025-3391", "YP-2025-3392"],
+        ),
+        (
+            "la date de naissance du petit : la mère a écrit « 14-03-2019 » et « 2019-04-13 »",
+            Kind.DATE_OF_BIRTH,
+            ["14-03-2019", "2019-04-13"],
         ),
     ],
 )

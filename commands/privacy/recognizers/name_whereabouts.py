@@ -1,0 +1,53 @@
+"""Towns and streets told by what is said around them: where someone travels from ("arrived
+from Goma", "en route de Matheson") and the street a shop stands on ("Henri's Bakery on
+Elgin"), whatever the lists hold the word for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from commands.privacy.lexicon import words
+from commands.privacy.recognizers.cues import INSTITUTION
+
+if TYPE_CHECKING:
+    from commands.privacy.recognizers.name_tokens import Tok
+
+
+def street_of_a_place(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """ "Henri's Bakery on Elgin", "the Loblaws on Rideau", "the shelter on Queen": the street
+    a shop or a service stands on."""
+    if k < 2 or toks[k].possessive or toks[k - 1].lower != "on":
+        return False
+    before = toks[k - 2]
+    place = before.lower in INSTITUTION or (before.cap and before.protected and not before.name)
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        place
+        and text[before.end : toks[k].start] == " on "
+        and not (nxt is not None and nxt.cap and text[toks[k].end : nxt.start] == " ")
+    )
+
+
+_TRAVELLED_FROM = words("arrived arriving fled fleeing immigrated emigrated relocated flew drove")
+_ARRIVED = words("arrivé arrivée arrivés arrivées arrive arrivent immigré immigrée réfugiés")
+
+
+def travelled_from(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """ "the family arrived from Goma", "le père est en route de Matheson": where someone
+    travels from, a town; not "referred to Tyler", not "fled from Tyler Smith"."""
+    if k < 2 or toks[k].possessive:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.cap and nxt.surname and text[toks[k].end : nxt.start] == " ":
+        return False
+    prev, before = toks[k - 1].lower, toks[k - 2].lower
+    if text[toks[k - 1].end : toks[k].start] != " " and not toks[k].elided:
+        return False
+    if prev == "from" and before in _TRAVELLED_FROM:
+        return True
+    if toks[k].elided in ("d'", "d’"):
+        before = prev  # "arrivée d'Alep": the elided "de" is glued to the town
+    elif prev not in ("de", "pour", "vers"):
+        return False
+    return before in ("route", "provenance") or before in _ARRIVED
