@@ -206,7 +206,7 @@ INSTITUTION = _words(
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
     ilinniarvik
     county comté township île ile isle corporation federation fédération chc pkwy parkway expy
-    wellness campus cc darbar gurdwara masjid mandir
+    wellness campus cc darbar gurdwara masjid mandir beach
 """
 )
 

@@ -288,3 +288,20 @@ def _listed_with_ages(text: str, t: Tok) -> bool:
 
 # "the little one", "the oldest": where a child stands among the others
 RANKED = words("little youngest oldest older younger middle baby big")
+
+
+def surname_first(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A family name in capitals, then the given name or an initial: "SMITH, Tyler" as police
+    notes write it, 'Caller ID showed "HADDAD J"'; not "SCDSB, Barrie Police Service", an
+    acronym without vowels, nor "FACSFLA, Marie-Rivier", four consonants running."""
+    t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+    if not (t.text.isupper() and len(t.text) >= 3) or t.protected or nxt is None:
+        return False
+    if not (t.name or (len(t.text) >= 5 and not t.common and _SPOKEN_CAPS.fullmatch(t.text))):
+        return False
+    if nxt.given and nxt.cap and not nxt.text.isupper():  # not "NBRHC, CAS"
+        return text[t.end : nxt.start].strip() == ","
+    return t.surname and not t.common and len(nxt.text) == 1 and nxt.text.isupper()
+
+
+_SPOKEN_CAPS = re.compile(r"(?=.*[AEIOUY])(?!.*[^AEIOUY\W]{4})[A-ZÀ-Ý'’-]+")

@@ -278,6 +278,9 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
     m = _KIN_ASIDE.match(text, t.end)
     if m is None or not text[t.end : m.end()].strip().startswith("("):
         return False
+    prev = toks[i - 1] if i > 0 else None
+    if not t.cap and prev is not None and (prev.lower in _ARTICLE or prev.lower in _COMPOUNDS):
+        return False  # "at the Centre parking lot (mom's choice)": a thing, not a person
     word = re.match(r"[^\W\d_][\w'’-]*", text[m.end() :])
     # "Olumide (mom's new partner)": a kinship word, possessive or not
     if word is None:
@@ -290,6 +293,8 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
     return said in KIN or said in _KIN_PLURALS  # "the McKays (grandparents)"
 
 
+_ARTICLE = words("the an this that")  # not "a": French chat types "à" so
+_COMPOUNDS = words("parking car bus truck empty vacant back front side school church")
 _ROLE_LETTERS = words("ea ts sw cw po yw ow ct rn np md pa ps ed er")
 _WHAT_KIN_DID = re.compile(
     r"\s+(?:concerns?|complaints?|reports?|calls?|issues?|disputes?|conflicts?|plaintes?)\b",

@@ -357,14 +357,20 @@ def protect_clergy_schools(toks: Sequence[Tok]) -> None:
         if (
             title.cap
             and title.lower in _CLERGY
-            and toks[k - 1].lower == "at"
+            and toks[k - 1].lower in ("at", "to", "attends", "à")  # "goes to Monsignor Paul Dwyer"
             and name.cap
             and not name.possessive
         ):
             title.protected = name.protected = True
+            for m in range(k + 2, min(k + 4, len(toks))):  # "Monsignor Paul Dwyer"
+                if not (toks[m].cap and toks[m].start - toks[m - 1].end == 1):
+                    break
+                toks[m].protected = True
 
 
-_CLERGY = words("sister father brother mother bishop saint sr fr")
+_CLERGY = words(
+    "sister father brother mother bishop saint sr fr monsignor msgr mgr cardinal archbishop"
+)
 
 
 def protect_intersections(toks: Sequence[Tok], text: str) -> None:

@@ -52,17 +52,40 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
     protect_unlisted_organisations(toks, text)
     protect_glossed_speech(toks, text)
     protect_named_shops(toks, text)
+    for m in _PLACE_FIELD.finditer(text):  # "Community: Norwood / Living situation: alone"
+        end = m.end()
+        for tok in toks:
+            if tok.possessive and tok.start >= m.end():
+                break  # "Location: Tyler's house": whose place
+            if (tok.start == end and tok.cap) or (
+                tok.start > m.end() and tok.cap and text[end : tok.start] == " "
+            ):
+                tok.protected, tok.listed_word = True, False
+                end = tok.end
+    for tok in toks:
+        if (
+            (tok.lower in _NUMBERED and _NUMBER_AFTER.match(text, tok.end))
+            or _CAMEL_ACRONYM.fullmatch(tok.text)  # "BrockPS will close their piece"
+            or (tok.lower == "demi" and _ET_DEMI.search(text, 0, tok.start))  # "un 4 et demi"
+        ):
+            tok.protected, tok.listed_word = True, False  # "under Form 1", "discharged Day 6"
 
 
 def protect_named_shops(toks: list[Tok], text: str) -> None:
     """ "le dépanneur Chez Ginette", "restaurant Chez Lucien", "garage Séguin et fils",
     "Boulangerie Grégoire": a shop called after its owner, not the owner."""
-    for k, tok in enumerate(toks[:-1]):
+    for k, tok in enumerate(toks):
         shop = k > 0 and toks[k - 1].lower in _SHOPS and text[toks[k - 1].end : tok.start] == " "
-        chez = tok.lower == "chez" and (shop or (tok.text == "Chez" and not tok.sentence_start))
+        # "ils travaillent (tous les deux) chez Olymel": an employer
+        works = any(t.lower in _WORKS for t in toks[max(0, k - 4) : k])
+        chez = tok.lower == "chez" and (
+            shop or works or (tok.text == "Chez" and not tok.sentence_start)
+        )
         first = k + 1 if chez else k if shop and tok.cap else -1
         if first < 0:
             continue
+        if shop and toks[k - 1].cap:
+            toks[k - 1].protected, toks[k - 1].listed_word = True, False  # "Rôtisserie St-Hubert"
         j = first
         while j < len(toks) and j - first < 3 and toks[j].cap and not toks[j].sentence_start:
             if j > first and text[toks[j - 1].end : toks[j].start] != " ":
@@ -75,11 +98,28 @@ def protect_named_shops(toks: list[Tok], text: str) -> None:
                 t.protected, t.listed_word = True, False
 
 
+_NUMBERED = words(
+    """
+    form day grade unit room line bus route ward level step phase week section schedule bed
+    floor gate door exit stage tier bay pod wing block lot
+    """
+)
+# a form's field for a place, where a field starts: not "family in town: auntie Gloria"
+_PLACE_FIELD = re.compile(
+    r"(?:^|[|/;\n•]|\.\s)\s*(?:community|communaut[ée]|town|ville|city|municipalit[ée]|"
+    r"first\s+nation|nation|reserve|r[ée]serve|location|lieu|neighbou?rhood|quartier|secteur|"
+    r"region|r[ée]gion)\s*:\s*(?=[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
+_CAMEL_ACRONYM = re.compile(r"[A-Z][a-z]{2,}[A-Z]{2,4}")
+_ET_DEMI = re.compile(r"\d\s+et\s+$")
+_NUMBER_AFTER = re.compile(r"\s#?\d{1,3}(?![\d-])")
+_WORKS = words("travaille travaillent travaillait travaillaient travaillé bosse bossent job")
 _SHOPS = words(
     """
     dépanneur depanneur dep boulangerie boucherie pharmacie garage casse-croûte casse-croute
     épicerie epicerie quincaillerie restaurant resto brasserie salon fromagerie poissonnerie
-    pâtisserie patisserie cantine friperie bakery butcher diner pizzeria
+    pâtisserie patisserie cantine friperie bakery butcher diner pizzeria rôtisserie rotisserie
     """
 )
 # "garage Séguin et fils", "Plomberie Roy & Frères", "Lalonde and Sons": a family firm
@@ -195,7 +235,8 @@ def protect_unlisted_organisations(toks: list[Tok], text: str) -> None:
     booked": words no list holds (a name in Inuktitut, Cree…) heading a facility or its
     staff in lower case are the organisation's name; a person is not named that way."""
     for k, tok in enumerate(toks):
-        if tok.cap or tok.lower not in _FACILITY_HEADS or k == 0:
+        acronym = tok.text.isupper() and tok.lower in _SERVICE_ACRONYMS  # "… Binnoojiiyag CFS"
+        if ((tok.cap or tok.lower not in _FACILITY_HEADS) and not acronym) or k == 0:
             continue
         j = k - 1
         kind = toks[j].lower in _FACILITY_KINDS and not toks[j].cap
@@ -217,6 +258,9 @@ def protect_unlisted_organisations(toks: list[Tok], text: str) -> None:
         if titled or len(run) > 1 or (run and (run[0].unknown or kind) and len(run[0].text) >= 6):
             for t in run:
                 t.protected = True
+
+
+_SERVICE_ACRONYMS = words("cfs cas fn fns hs chc fnhs ccs")
 
 
 def _unlisted(tok: Tok) -> bool:

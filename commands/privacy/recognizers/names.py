@@ -31,6 +31,7 @@ from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_context import is_french as _is_french
 from commands.privacy.recognizers.name_context import mentions_youth as _mentions_youth
 from commands.privacy.recognizers.name_family import family_name
+from commands.privacy.recognizers.name_forms import surname_first
 from commands.privacy.recognizers.name_kin import (
     KIN_TITLES,
     everyday_name_said,
@@ -334,24 +335,7 @@ def _match_at(
         and ((t.cap and (t.name or t.unknown)) or t.strong)
     ):
         return cand(text, toks, i, i + 1, _generic(youth, french)), i + 1
-    # "SMITH, Tyler" as in police notes; 'Caller ID showed "HADDAD J"': a family name, an initial
-    if (
-        t.text.isupper()
-        and len(t.text) >= 3
-        # "WHITECALF, Jordan"; not "SCDSB, Barrie Police Service", an acronym without vowels
-        and (t.name or (len(t.text) >= 5 and not t.common and re.search("[AEIOUY]", t.text)))
-        and not t.protected
-        and nxt is not None
-        and (
-            (
-                nxt.given
-                and nxt.cap
-                and not nxt.text.isupper()  # not "NBRHC, CAS"
-                and text[t.end : nxt.start].strip() == ","
-            )
-            or (t.surname and not t.common and len(nxt.text) == 1 and nxt.text.isupper())
-        )
-    ):
+    if surname_first(text, toks, i):  # "SMITH, Tyler" as in police notes, "HADDAD J"
         return cand(text, toks, i, i + 2, _generic(youth, french)), i + 2
     # "fatimas mom", "rivers kokum", "destinys mom", "maries worker": a possessive typed
     # without its apostrophe

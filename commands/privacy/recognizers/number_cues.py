@@ -64,6 +64,8 @@ CASE_CUE = (
     # 12D-26-00421", "work permit # U104471852", "Dossier CIUSSS usager 00372145"
     r"(?:ontario\s+)?education\s+(?:number|no\.?|#)|(?:crown\s+)?brief\s+(?:number|no\.?|#)|"
     r"arrest(?:\s+(?:number|no\.?|#))?|(?:work|study)\s+permit(?:\s*(?:number|no\.?|#))?|usag[eè]re?|"
+    # "Code permanent BERL03021001": Québec's student code; "NIP hôpital H-2210-8854"
+    r"code\s+permanent|(?-i:NIP)(?:\s+h[ôo]pital)?|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NIE|NISO|UCI|IUC|"
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"

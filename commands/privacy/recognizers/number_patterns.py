@@ -393,9 +393,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # a student's number, a few words after its name
         "student_far": re.compile(
             r"\b(?:(?-i:OEN|NIE)|student\s*(?:#|number|no\.?|id)|num[ée]ro\s+d['’](?:[ée]tudiant|[ée]l[èe]ve)|"
-            r"matricule)(?![\w])(?:[\s,]+[^\W\d_][\w'’-]{0,19}){0,6}?\s*"
-            r"(?::|#|no\.?|n°|(?:is|est)(?:\s+(?:le|the))?)\s*"
-            r"(?P<v>(?<![\w-])(?-i:[A-Z]{1,4}-)?\d(?:[\d-]{4,14})\d)(?![\w-]|[.,]\d)",
+            # 'The "student #" on the letter is 700415628', "student ID in it (STJ-2019-55820)"
+            r"matricule)(?![\w])[\"”’]?(?:[\s,]+[^\W\d_][\w'’-]{0,19}){0,6}?\s*"
+            r"(?::|#|no\.?|n°|\(|(?:is|est)(?:\s+(?:le|the))?|(?<=\s)(?-i:[A-Z]{2,5}))\s*"
+            r"(?P<v>(?<![\w-])(?-i:[A-Z]{1,4}-)?\d(?:[\d-]{4,14})\d|\d{4}\s\d{4})"
+            r"(?![\w-]|[.,]\d)",
             i,
         ),
         # "Youth Probation has them under YP-2025-3391": filed under an agency's number

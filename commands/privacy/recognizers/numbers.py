@@ -29,7 +29,9 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-_STUDENT_CUE = re.compile(r"\b(?:OEN|NIE|student|education|[ée]l[èe]ve|matricule)\b", re.I)
+_STUDENT_CUE = re.compile(
+    r"\b(?:OEN|NIE|student|education|[ée]l[èe]ve|matricule|code\s+permanent)\b", re.I
+)
 _HEALTH_WORD = re.compile(r"maladie|ramq|sant[ée]|health|carte|card", re.I)
 _RAMQ_SHAPE = re.compile(r"^[A-Z]{4}\s?\d{4}\s?\d{4}$")  # "au dossier : GAGM 8753 1412"
 _OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?$")

@@ -23,19 +23,25 @@ _HEADERS: dict[Kind, str] = {
         "tenant|locataire|contact|emergency contact|mother|father|mom|dad|mère|père|patient|"
         "requérant|requérante|applicant|last name|first name|surname|nom de famille|"
         "given name|caregiver|household|members|membres|occupant|occupants|kids|children|"
-        "enfants|siblings|fratrie|person|personne"
+        "enfants|siblings|fratrie|person|personne|subject|sujet|suspect|accused|accusé|accusée|"
+        "victim|victime"
     ),
     Kind.LICENCE: "plate|plates|plaque|licence plate|license plate|dl",
     Kind.PHONE: "phone|cell|tel|tél|téléphone|telephone|cellulaire",
     Kind.DATE_OF_BIRTH: "dob|ddn|date of birth|date de naissance|birth date",
     Kind.SIN: "sin|nas",
     Kind.HEALTH_NUMBER: "hcn|ohip|health card|carte santé|phn|hsn|ramq|hc",
-    Kind.CASE_NUMBER: "file|file #|case|case #|dossier|occurrence|occ",
+    Kind.CASE_NUMBER: (
+        "file|file #|case|case #|dossier|occurrence|occ|oen|student #|student number|mrn|"
+        "client #|member #|no dossier|n° dossier|nip|occurrence #|incident #"
+    ),
     Kind.EMAIL: "email|e-mail|courriel",
     Kind.SOCIAL_HANDLE: "snap|snapchat|insta|instagram|ig|tiktok|handle",
 }
 _COLUMN = {label: kind for kind, labels in _HEADERS.items() for label in labels.split("|")}
-_ROWS = re.compile(r"\n|\s/\s|\s—\s")  # " — ": rows a one-line paste joined with a dash
+# " — ": rows a one-line paste joined with a dash; "| a | b | | c | d |": a Markdown table
+# pasted on one line, each row closing where the next opens
+_ROWS = re.compile(r"\n|\s/\s|\s—\s|(?<=\|)\s+(?=\|)")
 _SEPARATORS = ("|", ";", "\t")
 _EMPTY = words(
     "unknown unk inconnu inconnue n/a na - — – ? none aucun aucune tbd tba redacted xxxx nil"
@@ -54,10 +60,12 @@ def find(text: str) -> list[Candidate]:
     if not any(sep in text for sep in _SEPARATORS):
         return out
     rows = _rows(text)
+    fields = _field_rows(rows)
+    out += fields
     for k, (_, row) in enumerate(rows):
         sep = next((s for s in _SEPARATORS if s in row), None)
-        if sep is None:
-            continue
+        if sep is None or (fields and len(_trimmed(row, sep)) == 2):
+            continue  # "| Name | Selvaraj, Anandhi |": a field and its value, not a header
         header = [c.strip().strip(":#").strip().casefold() for c in _trimmed(row, sep)]
         columns = {n: _COLUMN[h] for n, h in enumerate(header) if h in _COLUMN}
         if not columns or len(header) < 2 or any(len(h.split()) > 4 for h in header):
@@ -73,7 +81,9 @@ def find(text: str) -> list[Candidate]:
             for n, kind in columns.items():
                 cell_start, value = cells[n]
                 if _identifies(kind, value):
-                    out.append(Candidate(kind, cell_start, cell_start + len(value), None, 57))
+                    # under "HCN" or "OEN" a number is what the column says, whatever its shape
+                    rank = 86 if kind in _NEEDS_A_DIGIT else 57
+                    out.append(Candidate(kind, cell_start, cell_start + len(value), None, rank))
     return out
 
 
@@ -96,6 +106,25 @@ def _slashed(text: str) -> list[Candidate]:
                 out.append(Candidate(_COLUMN[label], pos, pos + len(cell), None, 90))
             pos += len(value) + 3
     return out
+
+
+def _field_rows(rows: list[tuple[int, str]]) -> list[Candidate]:
+    """ "| Field | Value | | Name | Selvaraj, Anandhi | | OHIP | 5260181598 |": a two-column
+    table of labels and their values."""
+    out, kinds = [], set()
+    for start, row in rows:
+        sep = next((s for s in _SEPARATORS if s in row), None)
+        cells = _cells(row, sep, start) if sep else []
+        if len(cells) != 2 or cells[0][1].strip(":#").strip().casefold() not in _COLUMN:
+            continue
+        kind, (pos, value) = _COLUMN[cells[0][1].strip(":#").strip().casefold()], cells[1]
+        kinds.add(kind)
+        if _identifies(kind, value):
+            rank = 86 if kind in _NEEDS_A_DIGIT else 57
+            out.append(Candidate(kind, pos, pos + len(value), None, rank))
+    # labels of different kinds down the first column; not "mom | 35 / dad | unknown", a
+    # household listed under its own header
+    return out if len(kinds) >= 2 else []
 
 
 def _rows(text: str) -> list[tuple[int, str]]:
@@ -137,6 +166,8 @@ def _cells(line: str, sep: str, offset: int) -> list[tuple[int, str]]:
 def _identifies(kind: Kind, value: str) -> bool:
     if not value or value.casefold() in _EMPTY or len(value) > 60:
         return False
+    if value.strip(":#").strip().casefold() in _COLUMN:
+        return False  # "| DOB | 1979-03-27 |" under "Field": a label, not a value
     if _REDACTED.fullmatch(value):
         return False  # "[removed]", "***", "[nom retiré]": what a redaction left
     if kind is Kind.NAME and re.fullmatch(r"[A-Z]\.?", value):

@@ -675,6 +675,22 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Band membership #3420-118 — the office can confirm", Kind.CASE_NUMBER, "3420-118"),
     ("Son numéro d'étudiant au CÉF est le FR-2026-3318; l'école", Kind.CASE_NUMBER, "FR-2026-3318"),
     ("numéro de famille du registre 5210-0441, Kitigan Zibi", Kind.CASE_NUMBER, "5210-0441"),
+    ("Né le 3 février 2010. Code permanent BERL03021001.", Kind.CASE_NUMBER, "BERL03021001"),
+    ("et son numéro d'élève au CSS 4471 0938, absent", Kind.CASE_NUMBER, "4471 0938"),
+    ("Fiche de l'urgence : NIP hôpital H-2210-8854, admis", Kind.CASE_NUMBER, "H-2210-8854"),
+    ('The "student #" on the suspension letter is 700415628', Kind.CASE_NUMBER, "700415628"),
+    ("the referral had the kid's student ID in it (STJ-2019-55820)", Kind.CASE_NUMBER, None),
+    (
+        "| Youth | OEN | School | | J.T. | 118-372-654 | Kenner CVI |",
+        Kind.CASE_NUMBER,
+        "118-372-654",
+    ),
+    ("| Client | HCN | | Gord Ingram | 2927952776 |", Kind.HEALTH_NUMBER, "2927952776"),
+    (
+        "| Field | Value | | Name | Anandhi | | OHIP | 5260181598 |",
+        Kind.HEALTH_NUMBER,
+        "5260181598",
+    ),
     ("for the intake they'll want her birthdate, it's Mar 9 '52", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (

@@ -1033,6 +1033,11 @@ NAMES: list[tuple[str, list[str]]] = [
     ('the address for mom is on rue Jean-Proulx — "Guerrier" on the buzzer', ["Guerrier"]),
     ('snap from the youth: "yo its dre new # dont save it under my name"', ["dre"]),
     ('"Dieu-Merci took my phone n my card" — text from the 16 y/o girl', ["Dieu-Merci"]),
+    ("| Client | HCN | Unit | | R. Shilling | 5802 869 650 AB | RVH 4 North |", ["R. Shilling"]),
+    (
+        "| Field | Value | |---|---| | Name | Selvaraj, Anandhi | | DOB | 1979-03-27 |",
+        ["Selvaraj, Anandhi"],
+    ),
     ("legend's been selling vapes at the bus loop, VP has 2 witnesses", ["legend"]),
     ('she told the counsellor "my name is Zoe but everyone calls me Zee"', ["Zoe", "Zee"]),
     ("youth Kingston aka Kingo is the one running the group chat", ["Kingston", "Kingo"]),
