@@ -72,6 +72,8 @@ _WORD_ENDINGS = (
     "euse",
     "euses",
     "manie",
+    "iatre",
+    "iatres",
     "thérapie",
     "therapy",
     "phobie",

@@ -23,7 +23,8 @@ _EXT = r"(?:\s*(?:,\s*)?(?:x|ext\.?|extension|poste|p\.|#)\s*\d{1,5})?"
 _NANP = (
     r"(?<![\w/#.-])\d{3}[\s.]\d{3}[\s.]\d{2}[\s.]\d{2}(?![\w-])"  # "613 555 01 28"
     r"|(?<![\w/#.-])(?:\+\s?1[\s.\-]?|1[\s.\-])?"
-    r"(?:\(\s?\d{3}\s?\)[\s.\-]?|\d{3}/|\d{3}" + _SEP + r")"  # "780/555-0192", "(306)-555-0109"
+    # "780/555-0192", "(306)-555-0109"; an area code never starts with 0 or 1 ("0098341276")
+    r"(?:\(\s?[2-9]\d{2}\s?\)[\s.\-]?|[2-9]\d{2}/|[2-9]\d{2}" + _SEP + r")"
     r"\d{3}"
     + _SEP
     + r"\d{4}(?![\w-])"
@@ -62,7 +63,8 @@ _SOCIAL_DOMAINS = (
     r"(?:facebook|fb(?=\.)|instagram|instagr\.am|tiktok|twitter|x(?=\.com)|snapchat|youtube|"
     r"linkedin|reddit|threads|twitch|pinterest|tumblr|discord|discord\.gg|"
     r"onlyfans|kik|vk|soundcloud|bsky|t\.me|telegram|m\.facebook|linktr\.ee|beacons\.ai|"
-    r"vsco\.co|yubo|wattpad|m\.me(?=/)|wa\.me(?=/))"  # Messenger's and WhatsApp's links
+    r"vsco\.co|yubo|wattpad|m\.me(?=/)|wa\.me(?=/)|"  # Messenger's and WhatsApp's links
+    r"cash\.app(?=/)|venmo(?=\.com/)|paypal\.me(?=/))"  # "cash.app/$kingzz44": who is paid
 )
 _PROFILE_URL = (
     r"(?:https?://)?(?:www\.|m\.)?"
@@ -314,6 +316,8 @@ def colleague(text: str, start: int, body: str) -> bool:
     form", "ty @lorraine.b"; not "her insta is @kyra.b"."""
     if _ON_THE_CHANNEL.search(text, max(0, start - 40), start):
         return True  # "my backup is on the channel as @olcn_health2": a rep in this workspace
+    if _organisation_account(body):
+        return True  # "@OPPCommunity posted the PSA", "le compte @SPVM": an agency, no person
     agency_after = re.match(r"\s*\(((?-i:[A-Z]{2,6}))\)", text[start + 1 + len(body) :])
     if agency_after and agency_after.group(1).casefold() not in _PLATFORM_ACRONYMS:
         return True  # "principal and @john.ed (DEA) looped in": a rep, their agency after
@@ -365,6 +369,32 @@ def colleague(text: str, start: int, body: str) -> bool:
     return bool(ADDRESSING.search(text, 0, start)) or not on_a_platform
 
 
+def _organisation_account(body: str) -> bool:
+    """A public account of a police service, a health agency or a government: "@SPVM",
+    "@OPPCentralRegion", "@SaskatoonPolice", "@sureteduquebec", "@CMHAOntario"; not
+    "@tyler.police99", a person's handle whatever word it holds."""
+    if re.search(r"[\d._]", body):
+        return False
+    parts = re.findall(r"[A-Z]{2,}(?=[A-Z][a-z]|$)|[A-Z]?[a-z]+", body)
+    words_of_an_agency = any(p.casefold() in _ORGANISATION_WORDS for p in parts)
+    if len(parts) > 1 and "".join(parts) == body and words_of_an_agency:
+        return True  # "@OPPCommunity", "@SaskatoonPolice"
+    # "@SPVM", "@RCMPSK", "@policelongueuil", "@sureteduquebec": the service, then where
+    m = _ORGANISATION_FIRST.match(body.casefold())
+    if m is None:
+        return False
+    rest = body.casefold()[m.end() :].removeprefix("du").removeprefix("de")
+    return not rest or rest in _PROVINCE_CODES or rest in lexicon().never_single
+
+
+_ORGANISATION_WORDS = words(
+    """
+    police rcmp grc opp spvm sq tps sps rps wps ops cmha acsm cyber crime community region
+    central health sante santé gov gouv ville city ministry ministere ministère dpj cas
+    """
+)
+_ORGANISATION_FIRST = re.compile(r"police|surete|sûreté|rcmp|grc|spvm|cmha|acsm|opp|tps")
+_PROVINCE_CODES = words("sk mb ab bc on qc nb ns pe nl nt nu yt")
 _PLATFORM_ACRONYMS = words("ig fb tt sc yt li wa x")  # "@ayaan.yx (IG)": where it is
 # "and Snap dylroyyy": a word no list holds, right after the platform's name
 _PLATFORM_WORD = re.compile(
@@ -438,6 +468,8 @@ _SENT_TO = re.compile(
     # "handing over to @nina.nights", "je passe le flambeau à @sophie.sante": the next shift
     r"|\b(?:hand(?:ing|ed|s)?|pass(?:ing|ed)?)\s+(?:it\s+)?(?:over|off)\s+to\s+"
     r"|\bpass(?:e|er|é)\s+(?:le\s+flambeau|la\s+main|le\s+relais)\s+à\s+"
+    # "reply to @s.ahmed: the family got their keys": answering a rep in the thread
+    r"|\b(?:(?:in\s+)?repl(?:y|ying|ied)\s+to|en\s+r[ée]ponse\s+à|r[ée]ponse\s+à)\s+"
     # "Can we get @jenna.ysb and the SRO on the door knock": a rep asked to come along
     r"|\b(?:can|could)\s+(?:we|you|u|someone)\s+(?:get|ask|add|bring|invite|ping|loop\s+in)\s+)$",
     re.IGNORECASE,

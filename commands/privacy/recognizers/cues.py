@@ -206,7 +206,7 @@ INSTITUTION = _words(
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
     ilinniarvik
     county comté township île ile isle corporation federation fédération chc pkwy parkway expy
-    wellness campus cc darbar gurdwara masjid mandir beach
+    wellness campus cc darbar gurdwara masjid mandir beach plage
 """
 )
 
@@ -229,6 +229,7 @@ PREFIX_PLACES = (
     "baie-",
     "cap-",
     "anse-",
+    "pont-",
 )
 
 # People are named after a role word, never after "the Royal", "la Maison", "le Café".

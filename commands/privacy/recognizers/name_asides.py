@@ -14,6 +14,12 @@ from commands.privacy.recognizers.name_tokens import Tok
 
 # After a word: "tiger aka tyler sewap", "buster's real name is clifford", "bébé c'est le
 # surnom de la plus vieille", "Boots is his street name".
+# "jb = Jean-Baptiste Exantus", "tay is short for Taylor-Dawn": what a short name stands for
+_SHORT_FOR = (
+    r"\s*(?:\bis\s+short\s+for|\bstands\s+for|\bc['’]est\s+pour)\s+(?-i:[A-ZÀ-Ý])"
+    # "= Jean-Baptiste Exantus": a full name, not "lead = Regina PS", "zone = North Central"
+    r"|\s*=\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)(?!\s+(?-i:[A-Z]{2}))"
+)
 _NICKNAME_AFTER = re.compile(
     r"(?:\s+(?:aka|a\.k\.a\.?|alias)\s"
     # "Tehoniehtathe (goes by Teo)": the name, then in brackets what they go by
@@ -24,7 +30,10 @@ _NICKNAME_AFTER = re.compile(
     r"|\s+(?:is|was)\s+what\s+(?:\w+\s+){0,2}(?:calls?|called)\b"  # "mouse is what they call…"
     r"|(?:\s+lol)?\s*[—–,-]?\s*(?:that['’]?s|thats|c['’]est|cest)\s+"
     r"(?:what|comme\s+ça\s+qu)\w*\s+(?:\w+\s+){0,2}"
-    r"(?:calls?|appell?ent)\b)",  # "Bear — that's what everyone calls him"
+    r"(?:calls?|appell?ent)\b"  # "Bear — that's what everyone calls him"
+    # "maélie (nom affiché)", "Jo (il se fait appeler comme ça, 17 ans)"
+    r"|\s*\((?:nom\s+affich[ée]|display\s+name|pseudo|(?:il|elle)\s+se\s+fait\s+appeler)\b"
+    r"|" + _SHORT_FOR + r")",
     re.IGNORECASE,
 )
 
@@ -51,6 +60,8 @@ def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # not "lol" in "eagle lol thats what they call him"
     if i > 0 and toks[i - 1].lower in ("the", "a", "an", "le", "la", "un", "une"):
         return False  # "the shelter aka the Lighthouse": a place
+    if t.common and not t.cap and text[t.end : t.end + 3].strip().startswith("="):
+        return False  # "lead = Jean Roy", "responsable = CLSC": a role, then who fills it
     if _WHO_IT_IS.match(text, t.end):
         return True
     inner = _GIVEN_IN_BRACKETS.match(text, t.end)
@@ -63,6 +74,10 @@ def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
         return inner.group(2).casefold() in PERSON_VERBS  # "lucky (lucas) is out"
     if t.lower in ROLES or t.lower in INSTITUTION:
         return False  # "Client (goes by Jay)": who, not what they are called
+    if len(t.lower) == 2 and t.text.isalpha():  # "jb = …", "Jo (il se fait appeler comme ça)"
+        return re.match(_SHORT_FOR, text[t.end :], re.IGNORECASE) is not None or (
+            t.cap and t.name and _NICKNAME_AFTER.match(text, t.end) is not None
+        )
     return len(t.lower) >= 3 and _NICKNAME_AFTER.match(text, t.end) is not None
 
 

@@ -143,8 +143,9 @@ def protect_attended(toks: list[Tok], text: str) -> None:
         aged = tok.lower in ("o", "yo", "ans") and bool(
             _AGED.search(text, max(0, tok.start - 8), tok.start)
         )
-        if tok.lower not in _ATTENDED and not aged:
-            continue
+        school_at = tok.lower == "school" and i + 1 < len(toks) and toks[i + 1].lower == "at"
+        if tok.lower not in _ATTENDED and not aged and not school_at:
+            continue  # "attending school at Leo Hayes 4 days/wk", "liaison from Bonar Law"
         k = i + 1
         if k < len(toks) and toks[k].lower in ("at", "in", "from", "à", "au"):
             k += 1
@@ -432,7 +433,7 @@ INSTITUTION_BEFORE_NAME = words(
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu
     académie
     point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
-    aréna arena bibliothèque piscine stade gymnase
+    aréna arena bibliothèque piscine stade gymnase plage
 """
 )
 

@@ -20,6 +20,7 @@ from commands.privacy.recognizers.cues import (
     TITLES,
     WHERE,
 )
+from commands.privacy.recognizers.name_chat import chat_word
 from commands.privacy.recognizers.name_spans import cand, extend
 from commands.privacy.recognizers.name_tokens import Tok
 from commands.privacy.recognizers.naming_phrases import NAMING, NAMING_WEAK
@@ -227,6 +228,7 @@ _NAME_KINDS = words(
     cree dene
     """
 )
+_GLUED_JE = words("jsuis jvais jsais jpense jme jte jai chu chus")
 _ADVERBS = words("toujours always tjrs souvent usually still encore often")
 _KIN_NICKS = words("daddy papa papi mama mami mommy unc uncle auntie sis bro cuz")
 _NAME_QUALIFIERS = words("real legal full first last vrai")
@@ -403,6 +405,8 @@ def _words_not_a_nickname(quoted: list[Tok]) -> bool:
     relative alone may be a nickname ("l'appelle « Bébé »")."""
     if all((t.protected and not t.name) or t.lower in STOPWORDS for t in quoted):
         return True
+    if len(quoted) > 1 and any(chat_word(t.lower) or t.lower in _GLUED_JE for t in quoted):
+        return True  # 'ado dit "jsuis dead"': chat speech, not a nickname
     return quoted[0].lower in STOPWORDS and all(
         t.lower in STOPWORDS or t.lower in KIN for t in quoted[1:]
     )

@@ -67,6 +67,7 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
             (tok.lower in _NUMBERED and _NUMBER_AFTER.match(text, tok.end))
             or _CAMEL_ACRONYM.fullmatch(tok.text)  # "BrockPS will close their piece"
             or (tok.lower == "demi" and _ET_DEMI.search(text, 0, tok.start))  # "un 4 et demi"
+            or text[tok.start - 1 : tok.start] == "#"  # "#ExposeSaskatoon": a hashtag
         ):
             tok.protected, tok.listed_word = True, False  # "under Form 1", "discharged Day 6"
 
@@ -114,7 +115,7 @@ _PLACE_FIELD = re.compile(
 _CAMEL_ACRONYM = re.compile(r"[A-Z][a-z]{2,}[A-Z]{2,4}")
 _ET_DEMI = re.compile(r"\d\s+et\s+$")
 _NUMBER_AFTER = re.compile(r"\s#?\d{1,3}(?![\d-])")
-_WORKS = words("travaille travaillent travaillait travaillaient travaillé bosse bossent job")
+_WORKS = words("travaille travaillent travaillait travaillaient travaillé bosse bossent job emploi")
 _SHOPS = words(
     """
     dépanneur depanneur dep boulangerie boucherie pharmacie garage casse-croûte casse-croute

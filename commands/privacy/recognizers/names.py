@@ -278,6 +278,14 @@ def _match_at(
         and (nxt.cap or nxt.lower not in PERSON_VERBS)  # "mom said storm came through"
         # "Le propriétaire (Immeubles Desrosiers)": a company, not "Grandpa Rivière"
         and not (nxt.lower in INSTITUTION and "(" in text[t.end : nxt.start])
+        # "propos inquiétants sur son beau-père, marques au cou": a French word, not Marques
+        and not (
+            french
+            and nxt.common
+            and not nxt.cap
+            and "," in text[t.end : nxt.start]
+            and not re.match(r"\s*[,)]", text[nxt.end :])  # "sa mère, rose, est venue"
+        )
         and (
             not (nxt.cap and nxt.common and not nxt.name)
             or initial

@@ -65,7 +65,7 @@ CASE_CUE = (
     r"(?:ontario\s+)?education\s+(?:number|no\.?|#)|(?:crown\s+)?brief\s+(?:number|no\.?|#)|"
     r"arrest(?:\s+(?:number|no\.?|#))?|(?:work|study)\s+permit(?:\s*(?:number|no\.?|#))?|usag[eè]re?|"
     # "Code permanent BERL03021001": Québec's student code; "NIP hôpital H-2210-8854"
-    r"code\s+permanent|(?-i:NIP)(?:\s+h[ôo]pital)?|"
+    r"code\s+permanent|[ée]l[èe]ve(?=\s+(?:no\.?|n°|#)\s*\d)|(?-i:NIP)(?:\s+h[ôo]pital)?|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NIE|NISO|UCI|IUC|"
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"

@@ -232,7 +232,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?<=\()\d{3}\s\d{5}(?=\))"  # "the registry # on the referral (366 00871)"
             r"|\d{4}-\d{6,8}"  # "dossier Ontario au travail 0104-882317"
             r"|(?:\d\s)?\d{6}\s\d{2}\s\d{8}\s(?-i:[A-Z])"  # the TAL's "3 112045 31 20251120 F"
-            r"|(?<=:\s)\d{4}\s\d{4}(?!\s?\d)))(?![\w-])",  # "au CISSS de l'Outaouais : 0041 2290"
+            r"|(?<=:\s)\d{4}\s\d{4}(?!\s?\d)"  # "au CISSS de l'Outaouais : 0041 2290"
+            r"|(?<=:\s)0\d{5,9}))(?![\w-])",  # "Numéro de client à … : 0098341276"
             i,
         ),
         # "Dossier logement no 2026-0451": a file cue, a word or three, "no", two groups
@@ -247,7 +248,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "signalement retenu sous le no …", "the occ # pls, i have 26-1123"
             r"signalements?|plaintes?|reports?|rapports?|"
             # "Numéro de bande de la famille : 0782-4419"
-            r"num[ée]ro\s+de\s+bande|band\s+(?:number|no\.?|#))(?:\s*#)?"
+            r"num[ée]ro\s+de\s+bande|band\s+(?:registry\s+|member(?:ship)?\s+)?(?:number|no\.?|#))(?:\s*#)?"
             r"(?:,?\s+[^\W\d_][\w'’-]{1,13}){1,5},?\s*(?:no\.?|n°|nº|#|num[ée]ro|:"
             r"|(?<=\s)(?:est|is|c['’]est)(?:\s+le)?"  # "Le dossier de la GRC est le 2026-4471"
             r"|(?<=\s)(?:i\s+have|i\s+got|i['’]ve\s+got|j['’]ai))\s*"
@@ -406,7 +407,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "(no 118-240302-009)": a number in brackets, in three or more groups
         "numbered_aside": re.compile(
-            r"\((?:no|n°|nº|#|num[ée]ro)\.?\s*(?P<v>\d{2,6}(?:-\d{2,8}){2,4})\)"
+            r"\((?:no|n°|nº|#|num[ée]ro)\.?\s*(?P<v>\d{2,6}(?:-\d{2,8}){2,4}|\d{6,10})\)"
             # "(GSPS 2026-3381)": an agency's letters and its number, in brackets
             r"|\((?-i:[A-Z]{2,6})\s+(?P<w>(?:19|20)\d{2}-\d{3,7}|\d{2,6}(?:-\d{2,8}){1,4})\)"
             # "le SPVM (26-048-01122)": an agency's letters, then its number in brackets

@@ -196,7 +196,8 @@ _NAME_LABEL = re.compile(
     r"(?<![\w'’])(?:last\s+name|first\s+name|given\s+name|full\s+name|surname|family\s+name|"
     r"(?:client|patient|child|youth|student|mother|father|caller)['’]?s?\s+name|"
     r"nom(?:\s+de\s+famille|\s+complet|\s+de\s+l['’]usager|\s+du\s+client|\s+de\s+l['’]enfant)?|"
-    r"pr[ée]nom|name)\s*:\s*",
+    # "Name on the TikTok: Daniyal Qureshi"
+    r"pr[ée]nom|name(?:\s+on\s+(?:the\s+|his\s+|her\s+)?[^\W\d_]+)?)\s*:\s*",
     re.IGNORECASE,
 )
 _PART_LABEL = re.compile(r"(?i:last|first|given|family|surname|nom\s+de\s+famille|pr[ée]nom)")
@@ -204,7 +205,8 @@ _FIELD_VALUE = re.compile(
     # "BÉLIZAIRE, Woodly", "Moosomin", "D. Marsh", "Jean-Ronald St-Fleur"
     r"(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+,\s+[A-ZÀ-Ý][\w'’-]+|[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*"
     r"|de|du|des|van|von|bin|ben|la|le)){0,3}?)"
-    r"(?=\s*(?:[|/;\n()]|\s[-–—]\s|,\s*\d|$)|\s+[^\W\d_][\w'’ ()]{0,20}\s?:)"
+    r"(?=\s*(?:[|/;\n()]|\s[-–—]\s|,\s*\d|$)|\s+[^\W\d_][\w'’ ()]{0,20}\s?:"
+    r"|\s+[^\w\s'’.,-])"  # "Daniyal Qureshi 🇵🇰🏏": an emoji ends it
 )
 
 

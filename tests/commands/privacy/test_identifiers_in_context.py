@@ -691,6 +691,25 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.HEALTH_NUMBER,
         "5260181598",
     ),
+    (
+        "Numéro de client à Développement social : 0098341276. La TS dit",
+        Kind.CASE_NUMBER,
+        "0098341276",
+    ),
+    (
+        "Membertou band registry # for the mom: 0198-1042; health centre",
+        Kind.CASE_NUMBER,
+        "0198-1042",
+    ),
+    ("Élève no 2093-4418, sec 4 à la polyvalente", Kind.CASE_NUMBER, "2093-4418"),
+    ("L'élève (no 1090442) a reçu des menaces", Kind.CASE_NUMBER, "1090442"),
+    ("Mom gave us her ZIP for the US side, 98264 (Lynden WA)", Kind.POSTAL_CODE, "98264"),
+    (
+        "sent money through Cash App, to cash.app/$kingzz44.",
+        Kind.SOCIAL_HANDLE,
+        "cash.app/$kingzz44",
+    ),
+    ("snap: @tylerpolice99, she says", Kind.SOCIAL_HANDLE, "@tylerpolice99"),
     ("for the intake they'll want her birthdate, it's Mar 9 '52", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (

@@ -1034,6 +1034,15 @@ NAMES: list[tuple[str, list[str]]] = [
     ('snap from the youth: "yo its dre new # dont save it under my name"', ["dre"]),
     ('"Dieu-Merci took my phone n my card" — text from the 16 y/o girl', ["Dieu-Merci"]),
     ("| Client | HCN | Unit | | R. Shilling | 5802 869 650 AB | RVH 4 North |", ["R. Shilling"]),
+    ("jb = Jean-Baptiste Exantus, 17, recruiting at the metro", ["jb", "Jean-Baptiste Exantus"]),
+    (
+        "'u seen tay??' — tay is short for Taylor-Dawn Littlechief",
+        ["tay", "tay", "Taylor-Dawn Littlechief"],
+    ),
+    ("Probation says his alias is Snake. He's living with the 17 y/o", ["Snake"]),
+    ("envoyé par maélie (nom affiché), le compte est privé", ["maélie"]),
+    ("« Jo (il se fait appeler comme ça, 17 ans) dort au métro Berri-UQAM »", ["Jo"]),
+    ("Name on the TikTok: Daniyal Qureshi 🇵🇰🏏 — youth says that's the boy", ["Daniyal Qureshi"]),
     (
         "| Field | Value | |---|---| | Name | Selvaraj, Anandhi | | DOB | 1979-03-27 |",
         ["Selvaraj, Anandhi"],
