@@ -17,6 +17,7 @@ from commands.privacy.findings import Kind
 from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers import Candidate, handles_shaped
 from commands.privacy.recognizers.cues import ADDRESSING
+from commands.privacy.recognizers.public_contacts import organisation_account, public_line
 
 _SEP = r"[\s.\-‐–]?"
 _EXT = r"(?:\s*(?:,\s*)?(?:x|ext\.?|extension|poste|p\.|#)\s*\d{1,5})?"
@@ -156,25 +157,6 @@ _CHAT_MENTIONS = {"here", "channel", "everyone", "all", "team", "admin", "admins
 _HANDLE_STOP = {"is", "as", "under", "est", "sous", "the", "le", "la", "a", "un", "une"}
 
 
-# Public help lines reps hand out ("Talk Suicide Canada (1-833-456-4566)"): they reach a
-# service, never the person. A table adds its local lines to its allow-list.
-_PUBLIC_LINES = frozenset(
-    (
-        "8334564566",  # Talk Suicide Canada
-        "8006686868",  # Kids Help Phone
-        "8552423310",  # Hope for Wellness
-        "8669254419",  # Indian Residential Schools Crisis Line
-        "8662773553",  # 1-866-APPELLE (Québec suicide prevention)
-        "8002632266",  # Tel-jeunes
-        "8003639010",  # SOS violence conjugale
-        "8888938333",  # Fem'aide
-        "8668630511",  # Assaulted Women's Helpline (Ontario)
-        "8665312600",  # ConnexOntario
-        "8773306366",  # Trans Lifeline
-    )
-)
-
-
 def public_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the public help lines in ``text``, which no finding may cover: the lines
     listed above, an agency's fax ("fax signed consents to CAS intake at 705-555-0187") and a
@@ -185,19 +167,9 @@ def public_lines(text: str) -> list[tuple[int, int]]:
         digits = re.sub(r"\D", "", m.group(0))
         if len(digits) not in (10, 11):
             continue
-        listed = digits[-10:] in _PUBLIC_LINES
-        window = text[max(0, m.start() - 60) : m.start()]
-        if listed or _FAX.search(window) or _SERVICE_BEFORE.search(window):
+        if public_line(digits, text[max(0, m.start() - 60) : m.start()]):
             spans.append(m.span())
     return spans
-
-
-# "fax signed consents to CAS intake at", "télécopieur de l'équipe jeunesse du CISSS :"
-_FAX = re.compile(r"\b(?:fax|faxed|télécopieur|telecopieur|téléc)\b[^.;\n\d]{0,45}$", re.I)
-_SERVICE_BEFORE = re.compile(
-    r"(?-i:[A-Z][\w-]*\s)?(?-i:Crisis|Line|Helpline|Hotline|Warmline|Aide|Écoute|Ecoute)"
-    r"\s*[:(]?\s*$"
-)
 
 
 def find(text: str) -> list[Candidate]:
@@ -316,7 +288,7 @@ def colleague(text: str, start: int, body: str) -> bool:
     form", "ty @lorraine.b"; not "her insta is @kyra.b"."""
     if _ON_THE_CHANNEL.search(text, max(0, start - 40), start):
         return True  # "my backup is on the channel as @olcn_health2": a rep in this workspace
-    if _organisation_account(body):
+    if organisation_account(body):
         return True  # "@OPPCommunity posted the PSA", "le compte @SPVM": an agency, no person
     agency_after = re.match(r"\s*\(((?-i:[A-Z]{2,6}))\)", text[start + 1 + len(body) :])
     if agency_after and agency_after.group(1).casefold() not in _PLATFORM_ACRONYMS:
@@ -369,32 +341,6 @@ def colleague(text: str, start: int, body: str) -> bool:
     return bool(ADDRESSING.search(text, 0, start)) or not on_a_platform
 
 
-def _organisation_account(body: str) -> bool:
-    """A public account of a police service, a health agency or a government: "@SPVM",
-    "@OPPCentralRegion", "@SaskatoonPolice", "@sureteduquebec", "@CMHAOntario"; not
-    "@tyler.police99", a person's handle whatever word it holds."""
-    if re.search(r"[\d._]", body):
-        return False
-    parts = re.findall(r"[A-Z]{2,}(?=[A-Z][a-z]|$)|[A-Z]?[a-z]+", body)
-    words_of_an_agency = any(p.casefold() in _ORGANISATION_WORDS for p in parts)
-    if len(parts) > 1 and "".join(parts) == body and words_of_an_agency:
-        return True  # "@OPPCommunity", "@SaskatoonPolice"
-    # "@SPVM", "@RCMPSK", "@policelongueuil", "@sureteduquebec": the service, then where
-    m = _ORGANISATION_FIRST.match(body.casefold())
-    if m is None:
-        return False
-    rest = body.casefold()[m.end() :].removeprefix("du").removeprefix("de")
-    return not rest or rest in _PROVINCE_CODES or rest in lexicon().never_single
-
-
-_ORGANISATION_WORDS = words(
-    """
-    police rcmp grc opp spvm sq tps sps rps wps ops cmha acsm cyber crime community region
-    central health sante santé gov gouv ville city ministry ministere ministère dpj cas
-    """
-)
-_ORGANISATION_FIRST = re.compile(r"police|surete|sûreté|rcmp|grc|spvm|cmha|acsm|opp|tps")
-_PROVINCE_CODES = words("sk mb ab bc on qc nb ns pe nl nt nu yt")
 _PLATFORM_ACRONYMS = words("ig fb tt sc yt li wa x")  # "@ayaan.yx (IG)": where it is
 # "and Snap dylroyyy": a word no list holds, right after the platform's name
 _PLATFORM_WORD = re.compile(

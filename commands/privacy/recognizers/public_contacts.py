@@ -1,0 +1,71 @@
+"""Contacts that belong to no person: public help lines, an agency's fax or crisis line, and
+the public accounts of police services, health agencies and governments ("@SPVM",
+"@OPPCommunity", "@sureteduquebec") that reps quote when they share a campaign. ``contact``
+leaves them, as it leaves a colleague's @-mention."""
+
+from __future__ import annotations
+
+import re
+
+from commands.privacy.lexicon import lexicon, words
+
+
+def organisation_account(body: str) -> bool:
+    """A public account of a police service, a health agency or a government: "@SPVM",
+    "@OPPCentralRegion", "@SaskatoonPolice", "@sureteduquebec", "@CMHAOntario"; not
+    "@tyler.police99", a person's handle whatever word it holds."""
+    if re.search(r"[\d._]", body):
+        return False
+    parts = re.findall(r"[A-Z]{2,}(?=[A-Z][a-z]|$)|[A-Z]?[a-z]+", body)
+    words_of_an_agency = any(p.casefold() in _ORGANISATION_WORDS for p in parts)
+    if len(parts) > 1 and "".join(parts) == body and words_of_an_agency:
+        return True  # "@OPPCommunity", "@SaskatoonPolice"
+    # "@SPVM", "@RCMPSK", "@policelongueuil", "@sureteduquebec": the service, then where
+    m = _ORGANISATION_FIRST.match(body.casefold())
+    if m is None:
+        return False
+    rest = body.casefold()[m.end() :].removeprefix("du").removeprefix("de")
+    return not rest or rest in _PROVINCE_CODES or rest in lexicon().never_single
+
+
+_ORGANISATION_WORDS = words(
+    """
+    police rcmp grc opp spvm sq tps sps rps wps ops cmha acsm cyber crime community region
+    central health sante santé gov gouv ville city ministry ministere ministère dpj cas
+    """
+)
+_ORGANISATION_FIRST = re.compile(r"police|surete|sûreté|rcmp|grc|spvm|cmha|acsm|opp|tps")
+_PROVINCE_CODES = words("sk mb ab bc on qc nb ns pe nl nt nu yt")
+
+
+# Public help lines reps hand out ("Talk Suicide Canada (1-833-456-4566)"): they reach a
+# service, never the person. A table adds its local lines to its allow-list.
+_PUBLIC_LINES = frozenset(
+    (
+        "8334564566",  # Talk Suicide Canada
+        "8006686868",  # Kids Help Phone
+        "8552423310",  # Hope for Wellness
+        "8669254419",  # Indian Residential Schools Crisis Line
+        "8662773553",  # 1-866-APPELLE (Québec suicide prevention)
+        "8002632266",  # Tel-jeunes
+        "8003639010",  # SOS violence conjugale
+        "8888938333",  # Fem'aide
+        "8668630511",  # Assaulted Women's Helpline (Ontario)
+        "8665312600",  # ConnexOntario
+        "8773306366",  # Trans Lifeline
+    )
+)
+
+
+def public_line(digits: str, before: str) -> bool:
+    """A listed help line, or a number right after a fax or a service's name."""
+    listed = digits[-10:] in _PUBLIC_LINES
+    return listed or bool(_FAX.search(before) or _SERVICE_BEFORE.search(before))
+
+
+# "fax signed consents to CAS intake at", "télécopieur de l'équipe jeunesse du CISSS :"
+_FAX = re.compile(r"\b(?:fax|faxed|télécopieur|telecopieur|téléc)\b[^.;\n\d]{0,45}$", re.I)
+_SERVICE_BEFORE = re.compile(
+    r"(?-i:[A-Z][\w-]*\s)?(?-i:Crisis|Line|Helpline|Hotline|Warmline|Aide|Écoute|Ecoute)"
+    r"\s*[:(]?\s*$"
+)
