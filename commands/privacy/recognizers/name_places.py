@@ -51,7 +51,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
             or (nxt.text.isupper() and 2 <= len(nxt.text) <= 5 and gap == " ")  # "Brandon CMT"
             # "Chelsea et Val-des-Monts : aîné isolé": and a town that is no one's name
             or (
-                nxt.lower in ("and", "et")
+                nxt.lower in ("and", "et", "or", "ou")  # "Brandon or Winnipeg either works"
                 and gap == " "
                 and k + 2 < len(toks)
                 and toks[k + 2].cap
@@ -68,6 +68,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     before = toks[k - 2].lower if k >= 2 else ""
     if prev.lower in ("to", "from") and before in _MOVED and text[prev.end : toks[k].start] == " ":
         return True  # "relocated to Brandon", "moved back to Florence", "back from Paris"
+    if prev.lower == "from" and before in _FOLKS and not toks[k].possessive:
+        return True  # "the family from Russell moved to Dauphin": where they live
     if (
         prev.lower in ("de", "du", "of")
         and k >= 2
@@ -127,6 +129,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
 
 
+_FOLKS = words("family families youth kid kids girl boy man woman household people folks")
 _ROADS = words("ch chemin rue route rang boul montée rd road hwy")
 _BELONGINGS = words("truck car van suv sled skidoo boat trailer place house basement couch room")
 _OFFICES = words(

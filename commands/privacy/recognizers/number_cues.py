@@ -65,6 +65,10 @@ CASE_CUE = (
     r"(?:ontario\s+)?education\s+(?:number|no\.?|#)|(?:crown\s+)?brief\s+(?:number|no\.?|#)|"
     r"arrest(?:\s+(?:number|no\.?|#))?|(?:work|study)\s+permit(?:\s*(?:number|no\.?|#))?|usag[eè]re?|"
     # "Code permanent BERL03021001": Québec's student code; "NIP hôpital H-2210-8854"
+    # "bank fraud unit flagged acct 0412-5583901", "compte 815-30211-7", "folio 4201-815-557193",
+    # "tenant # 60228", "son n° de locataire OMHM est 0217745": accounts and tenancies
+    r"(?:bank\s+)?acc(?:oun)?t\.?(?:\s*(?:number|no\.?|#))?|compte(?:\s+(?:source|conjoint|bancaire))?|"
+    r"folio|tenant\s*(?:#|number|no\.?)|n[°o]\.?\s+de\s+locataire(?:\s+(?-i:[A-Z]{2,6}))?|"
     r"code\s+permanent|[ée]l[èe]ve(?=\s+(?:no\.?|n°|#)\s*\d)|(?-i:NIP)(?:\s+h[ôo]pital)?|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NIE|NISO|UCI|IUC|"
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
@@ -88,5 +92,5 @@ AGENCY = (
     # "Dossier Tikinagan 26-0877": an agency by its name, then a hyphenated number
     r"|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Lun|"
     r"Mer|Jeu|Ven|Sam|Dim|Fév|Avr|Mai|Juil|Aoû|Déc)[a-zéû]*\s)"
-    r"(?-i:[A-Z][a-zé]{3,15})\s+(?=\d{2,4}-\d))?"
+    r"(?-i:[A-Z][a-zé]{3,15})\s+(?=\d{2,6}-\d))?"
 )

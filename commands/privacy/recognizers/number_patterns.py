@@ -72,7 +72,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "MB registration # is 554813", "numéro d'enregistrement Santé Manitoba 482917"
             r"|(?:(?-i:MB)|manitoba)\s+reg(?:istration)?|sant[ée]\s+manitoba"
             # "Carte santé du Manitoba de la mère : …, numéro d'immatriculation 084716"
-            r"|sant[ée]\s+du\s+manitoba[^.\n]{0,60}?num[ée]ro\s+d['’]immatriculation)\s*"
+            r"|sant[ée]\s+du\s+manitoba[^.\n]{0,60}?num[ée]ro\s+d['’]immatriculation"
+            # "Dad's health reg # 840217", "PHIN: 980 112 376 Reg#: 118402": a family's
+            # registration number, six digits
+            r"|(?:health\s+)?reg(?=\s*(?:#|no\.?|number)\s*:?\s*\d{6}(?!\d)))\s*"
             r"(?:#|no\.?|number|numéro)?\s*(?:is\s+|est\s+)?:?\s*"
             r"(?P<v>(?<![\d-])(?:\d{6}|\d{3}\s\d{3}))(?![\d-])",
             i,

@@ -107,6 +107,8 @@ def find(text: str) -> list[Candidate]:
         add(Kind.HEALTH_NUMBER, m, 89, "v")
     for m in itertools.chain(p["status_number"].finditer(text), p["status_far"].finditer(text)):
         add(Kind.HEALTH_NUMBER, m, 89, "v")
+        for more in _more_of_the_same(text, m.end()):
+            add(Kind.HEALTH_NUMBER, more, 89, "v")  # "status cards: 6280156602, 6280156603"
     for m in p["ontario_hcn"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 72)
     for m in p["ontario_hcn_run"].finditer(text):

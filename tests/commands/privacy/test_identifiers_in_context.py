@@ -710,6 +710,25 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         "cash.app/$kingzz44",
     ),
     ("snap: @tylerpolice99, she says", Kind.SOCIAL_HANDLE, "@tylerpolice99"),
+    ("bank fraud unit flagged acct 0412-5583901 last week", Kind.CASE_NUMBER, "0412-5583901"),
+    (
+        "transferts répétés vers le compte 815-30211-7 appartenant au petit-fils",
+        Kind.CASE_NUMBER,
+        "815-30211-7",
+    ),
+    (
+        "Compte conjoint à la Desjardins, folio 4201-815-557193.",
+        Kind.CASE_NUMBER,
+        "4201-815-557193",
+    ),
+    (
+        "Dossier client Desjardins 33021-0418776, victime de l'arnaque",
+        Kind.CASE_NUMBER,
+        "33021-0418776",
+    ),
+    ("OHIP on file, tenant # 60228, eviction hearing at LTB", Kind.CASE_NUMBER, "60228"),
+    ("son n° de locataire OMHM est 0217745", Kind.CASE_NUMBER, "0217745"),
+    ("Dad's health reg # 840217, son is the contact", Kind.HEALTH_NUMBER, "840217"),
     ("for the intake they'll want her birthdate, it's Mar 9 '52", Kind.DATE_OF_BIRTH, None),
     ("Plaque du véhicule du père (Sask.) : 812 KLM. Il a été vu hier", Kind.LICENCE, "812 KLM"),
     (
@@ -880,6 +899,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "Youth Probation has them under YP-2025-3391 and YP-2025-3392",
             Kind.CASE_NUMBER,
             ["YP-2025-3391", "YP-2025-3392"],
+        ),
+        (
+            "kids' status cards: 6280156602, 6280156603 (3rd one lost)",
+            Kind.HEALTH_NUMBER,
+            ["6280156602", "6280156603"],
         ),
         (
             "la date de naissance du petit : la mère a écrit « 14-03-2019 » et « 2019-04-13 »",
