@@ -22,6 +22,7 @@ from commands.privacy.recognizers.cues import (
 )
 from commands.privacy.recognizers.name_chat import chat_word
 from commands.privacy.recognizers.name_spans import cand, extend
+from commands.privacy.recognizers.name_token_language import GLUED_JE
 from commands.privacy.recognizers.name_tokens import Tok
 from commands.privacy.recognizers.naming_phrases import NAMING, NAMING_WEAK
 
@@ -228,7 +229,7 @@ _NAME_KINDS = words(
     cree dene
     """
 )
-_GLUED_JE = words("jsuis jvais jsais jpense jme jte jai chu chus")
+_GLUED_JE = GLUED_JE | words("chu chus")  # "chu pu capable": je suis, as Québec types it
 _ADVERBS = words("toujours always tjrs souvent usually still encore often")
 _KIN_NICKS = words("daddy papa papi mama mami mommy unc uncle auntie sis bro cuz")
 _NAME_QUALIFIERS = words("real legal full first last vrai")

@@ -22,7 +22,7 @@ def mark_by_language(toks: Sequence[Tok], french: bool) -> None:
     for t in toks:
         if french and t.common and t.text.islower() and t.lower in _ENGLISH_WORD_NAMES:
             t.common = False  # the French lists leave out the words English shares
-        elif french and t.lower in _GLUED_JE:  # "Jai parle avec…": j'ai, not the name Jai
+        elif french and t.lower in GLUED_JE:  # "Jai parle avec…": j'ai, not the name Jai
             t.name = t.given = t.surname = False
             t.common = True
         elif not french and t.text == "dre":  # "dre and malik were jumped": not "la Dre"
@@ -81,7 +81,7 @@ _PEOPLES = words(
     """
     cree cri crie dene déné dénée saulteaux ojibwe ojibway oji-cree métis metis métisse inuk
     inuit innu innue mohawk dakota lakota nakota anishinaabe anishinabe algonquin algonquine
-    atikamekw mi'kmaq mik'maq haudenosaunee oneida mohawk nehiyaw
+    atikamekw mi'kmaq mik'maq haudenosaunee oneida nehiyaw
     """
 )
 _AGE_NEXT = re.compile(r"\s*,\s*(?:\d|mid|early|late|in\s+h|dans\s+l|la\s+\w+aine|âg)", re.I)
@@ -89,7 +89,7 @@ _SPEAKS = words("speaks speak speaking spoke parle parlent parlait understands c
 _HOW_MUCH = words("mostly only some fluent little mainly surtout seulement juste un peu")
 _CREED_BEFORE = words("is am are was were a an devout practising practicing")
 # "je" glued to its verb, as French chat types it without the apostrophe
-_GLUED_JE = words("jai jaime jsuis jvais jsais jpense jme jte")
+GLUED_JE = words("jai jaime jsuis jvais jsais jpense jme jte")
 _ENGLISH_WORD_NAMES = words(
     """
     hope faith storm hunter summer sky skye river dawn journey destiny precious charity
