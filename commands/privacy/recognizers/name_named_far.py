@@ -10,6 +10,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.name_naming import UNSAID
 
 
 def named_far(text: str, suggestion: str | None) -> list[Candidate]:
@@ -25,7 +26,7 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
                 continue  # "Street name is Main": the street of an address, not a nickname
             if pattern is _THE_ONE_CALLED and m.group("n").casefold() in _CALL_OBJECTS:
                 continue  # "the one they call back"
-            if m.group(group).casefold() not in STOPWORDS | _UNSAID:
+            if m.group(group).casefold() not in STOPWORDS | UNSAID:
                 out.append(Candidate(Kind.NAME, m.start(group), m.end(group), suggestion, 47))
     return out
 
@@ -62,7 +63,6 @@ _SAINT_IN_FORM = re.compile(
     r"(?P<n>(?-i:(?:St|Ste|Saint|Sainte)(?:\.\s?|-)[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*))",
     re.IGNORECASE,
 )
-_UNSAID = words("unknown inconnu inconnue withheld redacted removed retiré retirée none aucun")
 _CALL_OBJECTS = words("back later first again today tomorrow tonight police cops 911 about when if")
 # "the one they call boogie", "celle qu'on appelle ti-noire": whoever is called that
 _THE_ONE_CALLED = re.compile(

@@ -284,7 +284,7 @@ UNSAID = words(
     unknown unclear withheld redacted confidential anonymous private pending inconnu
     inconnue confidentiel confidentielle anonyme privé privée
     deceased décédé décédée none aucun aucune absent absente estranged incarcerated
-    incarcéré incarcérée unk unkn known given listed
+    incarcéré incarcérée unk unkn known given listed removed retiré retirée
     """
 )
 
