@@ -217,6 +217,15 @@ _AND_CORNER = (
     r"(?:(?<=\bat\s)|(?<=\bnear\s))(?-i:[A-Z][A-Za-z]{2,}\s+and\s+[A-Z][A-Za-z]{2,})(?!['’\w])"
     r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night)\b)"
 )
+# "seen near Simpson and Victoria Ave at 11 pm": the second street typed; not "near Jane &
+# Finch", a neighbourhood, nor "at Pine and Birch St area"
+_AND_TYPED_CORNER = (
+    # where someone was seen or stays: not "Home visit planned near Eglinton and Markham Rd"
+    r"\b(?i:seen|spotted|found|picked\s+up|dropped\s+off|hangs?(?:\s+out)?|hanging(?:\s+out)?|"
+    r"sleeping|staying|stays|camping|panhandling|located)\b[^.\n]{0,25}?\b(?:at|near)\s+(?P<addr>"
+    r"(?-i:[A-Z][A-Za-z]{2,}\s+(?:and|&)\s+[A-Z][A-Za-z]{2,})\s+"
+    r"(?i:" + _STRICT_TYPES + r")\b\.?)(?!\s+(?i:area|neighbourhood|neighborhood|district)\b)"
+)
 # "she's at 4-210 Elm now", "apt 5-340 Kingsway": a unit and a civic number joined by a
 # hyphen, then a street
 _UNIT_CIVIC_BARE = (
@@ -313,6 +322,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_SLASH_CORNER, i), Kind.ADDRESS, 40),
         (re.compile(_ORDINAL_AVENUE, i), Kind.ADDRESS, 41),
         (re.compile(_AND_CORNER), Kind.ADDRESS, 40),
+        (re.compile(_AND_TYPED_CORNER), Kind.ADDRESS, 57),
         (re.compile(_UNIT_CIVIC_BARE), Kind.ADDRESS, 58),
         (re.compile(_COMPASS_UNIT, i), Kind.ADDRESS, 58),
         (re.compile(_COMPASS_END), Kind.ADDRESS, 57),

@@ -125,7 +125,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"check|checked|confirmed|correction|corrected|verified|v[ée]rifi[ée]e?|"  # "dob check:"
         # "DOB for Hamza:": a name, then the colon
         + r"l['’]h[ôo]pital|h[ôo]pital|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s*:))){0,5}"
-        + r"\s*(?::|-|\(|,)?\s*"
+        + r"\s*(?::|-|\(|,|=)?\s*"  # "DOB=19990214" in a pasted record
         + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*"
         + r"|c['’]est\s+(?:le\s+)?|it['’]?s\s+)?"  # "… du bébé c'est le 28 août 2025", "it's"
         + r"(?P<v>"

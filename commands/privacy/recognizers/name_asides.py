@@ -75,6 +75,8 @@ def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
     if t.lower in ROLES or t.lower in INSTITUTION:
         return False  # "Client (goes by Jay)": who, not what they are called
     if len(t.lower) == 2 and t.text.isalpha():  # "jb = …", "Jo (il se fait appeler comme ça)"
+        if i + 1 < len(toks) and toks[i + 1].protected:
+            return False  # "KI = Kitchenuhmaykoosib Inninuwug": a community's initials
         return re.match(_SHORT_FOR, text[t.end :], re.IGNORECASE) is not None or (
             t.cap and t.name and _NICKNAME_AFTER.match(text, t.end) is not None
         )

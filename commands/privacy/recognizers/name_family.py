@@ -140,6 +140,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
     if (
         t.lower in {"famille", "family", "familles"}
         and not (t.cap and i > 0 and toks[i - 1].cap)  # "Dilico Anishinabek Family Care."
+        and not (t.text == "Family" and nxt is not None and nxt.common)  # "Family Connections."
         # "la Maison de la famille Vanier", "Centre de la famille Rideau": an organisation
         and not (
             i > 2

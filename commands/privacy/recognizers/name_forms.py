@@ -297,11 +297,20 @@ def surname_first(text: str, toks: Sequence[Tok], i: int) -> bool:
     t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
     if not (t.text.isupper() and len(t.text) >= 3) or t.protected or nxt is None:
         return False
-    if not (t.name or (len(t.text) >= 5 and not t.common and _SPOKEN_CAPS.fullmatch(t.text))):
+    if not (t.name or (len(t.text) >= 5 and not t.common and _spoken(t.text))):
         return False
     if nxt.given and nxt.cap and not nxt.text.isupper():  # not "NBRHC, CAS"
         return text[t.end : nxt.start].strip() == ","
+    if nxt.given and len(nxt.text) >= 3 and not nxt.protected and _spoken(nxt.text):
+        # "the caller as MCGILLIVRAY, DEAN": a record in capitals, a given name after the comma
+        return not t.common and text[t.end : nxt.start].strip() == ","
     return t.surname and not t.common and len(nxt.text) == 1 and nxt.text.isupper()
 
 
 _SPOKEN_CAPS = re.compile(r"(?=.*[AEIOUY])(?!.*[^AEIOUY\W]{4})[A-ZÀ-Ý'’-]+")
+
+
+def _spoken(caps: str) -> bool:
+    """A word in capitals that reads as a word, not an acronym; a doubled letter counts once
+    ("MCGILLIVRAY"), while "FACSFLA" runs four consonants."""
+    return _SPOKEN_CAPS.fullmatch(re.sub(r"(\w)\1", r"\1", caps)) is not None

@@ -144,10 +144,21 @@ def protect_attended(toks: list[Tok], text: str) -> None:
             _AGED.search(text, max(0, tok.start - 8), tok.start)
         )
         school_at = tok.lower == "school" and i + 1 < len(toks) and toks[i + 1].lower == "at"
+        # "school is Harry Ainlay"; not "… at school is Jaylen", "behind the school is Skinny"
+        school_is = (
+            tok.lower in ("school", "école", "ecole")
+            and i + 1 < len(toks)
+            and toks[i + 1].lower in ("is", "est")
+            and text[tok.end : toks[i + 1].start] == " "  # not "l'école, c'est Jonathan"
+            and not any(toks[k].lower in _NEAR for k in range(max(0, i - 2), i))
+        )
+        school_at = school_at or school_is
         if tok.lower not in _ATTENDED and not aged and not school_at:
             continue  # "attending school at Leo Hayes 4 days/wk", "liaison from Bonar Law"
         k = i + 1
-        if k < len(toks) and toks[k].lower in ("at", "in", "from", "à", "au"):
+        if k < len(toks) and (
+            toks[k].lower in ("at", "in", "from", "à", "au") or (school_is and k == i + 1)
+        ):
             k += 1
         elif tok.lower in _LEFT or aged:
             continue  # "released Tyler" is not "released from"; "15 y/o at Joe Duquette" is
@@ -163,6 +174,7 @@ def protect_attended(toks: list[Tok], text: str) -> None:
 
 
 _AGED = re.compile(r"\d\s*(?:y/)?$")  # "15 y/o at Joe Duquette": an age, then the school
+_NEAR = words("at in from à after before behind near outside by around to of across beside with")
 _LEFT = words("released discharged graduated transferred accepted enrolled inscrit inscrite")
 _ATTENDED = words(
     """

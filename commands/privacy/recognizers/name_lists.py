@@ -109,6 +109,8 @@ def from_lists(
         and (not nxt.protected or place_surname(t, nxt))
     )
     suggestion = _generic(youth, french)
+    if nxt is not None and not nxt.cap and nxt.lower in _AREA and _heads_place(text, toks, i):
+        return None  # "the Public Library, Brodie branch": a place before a lower-case area word
     shaped = _shaped(text, toks, i)
     if shaped > i:
         return cand(text, toks, i, shaped, suggestion), shaped
@@ -268,6 +270,9 @@ _DESCRIBED = words("her his their its sa son ses leur")
 def _unknown_subject(text: str, toks: list[Tok], i: int) -> bool:
     """A word in no list before a person verb: the verb must follow it directly ("Ullivik,
     reported missing" is a list) and not say what a place is ("Lauberivière est plein")."""
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and prev.protected and prev.cap and text[prev.end : toks[i].start] == " ":
+        return False  # "Keewaytinook Okimakanak Telemedicine can…": the end of an agency's name
     if toks[i].possessive or i + 1 >= len(toks):
         return True  # "Okonkwo's mom"
     if text[toks[i].end : toks[i + 1].start] != " ":
@@ -280,7 +285,8 @@ def _unknown_subject(text: str, toks: list[Tok], i: int) -> bool:
 
 
 _AREA = words(
-    "area areas neighbourhood neighborhood district secteur quartier side end region zone"
+    "area areas neighbourhood neighborhood district secteur quartier side end region zone "
+    "branch succursale campus"
 )
 
 

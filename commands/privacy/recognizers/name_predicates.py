@@ -43,7 +43,7 @@ _ABSTRACT_AFTER = words(
     when where around thin short wearing mince courte limitée
     de d du des un une le la les l très trop bien mal importante nécessaire
     essentiel essentielle clé requise requis recommandée recommandé mise ce ça que
-    qu difficile facile
+    qu difficile facile open closed full muted ouvert ouverte fermé fermée plein pleine
 """
 )
 # "Rose a manqué", "Désiré a été vu": a past participle after "a".

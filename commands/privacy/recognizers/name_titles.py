@@ -8,6 +8,8 @@ too ("mr. beaulieu", "Mme Le"); what it must not take is an institution named af
 
 from __future__ import annotations
 
+import re
+
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers import Candidate
@@ -137,6 +139,8 @@ def by_title(
         )
         and nxt.lower not in PERSON_VERBS  # "sgt said"
         and not placeholder(nxt.text)  # "Mr. XXXX": redacted
+        # "lifted at 1300 CST. Families can travel": Central time after a clock time
+        and not (t.text == "CST" and re.search(r"\d\s*(?:[ap]\.?m\.?\s*)?$", text[: t.start]))
         and text[nxt.end : nxt.end + 2] != ".-"  # "Dr. Georges-L.-Dumont": the hospital's name
     ):
         lower_m_ok = nxt.cap and french and text[t.start - 1 : t.start] in ("", " ", "(", "\n")

@@ -71,6 +71,8 @@ CASE_CUE = (
     r"folio|tenant\s*(?:#|number|no\.?)|n[°o]\.?\s+de\s+locataire(?:\s+(?-i:[A-Z]{2,6}))?|"
     r"code\s+permanent|[ée]l[èe]ve(?=\s+(?:no\.?|n°|#)\s*\d)|(?-i:NIP)(?:\s+h[ôo]pital)?|"
     r"member\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NIE|NISO|UCI|IUC|"
+    # "ASN 4211-7830-5", "PEN 117 402 668": Alberta's and BC's student numbers
+    r"(?-i:ASN|PEN)|(?:alberta\s+)?student\s+number|personal\s+education\s+(?:number|no\.?|#)|"
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|rapport|"
     r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|CISSS|CIUSSS|"

@@ -93,7 +93,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?:is\s+|est\s+|says\s+|reads\s+|shows\s+|:\s*|,\s*(?:it['’]?s\s+|c['’]est\s+)?)?"
             # band (3) + family (5) + position (2): "384 00298 15"
             # "status card 4980 117 2205": ten digits grouped as a health card's
-            r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4}|\d{4}\s\d{3}\s\d{3,4}|\d{3}[\s-]\d{5}[\s-]\d{2})(?![\w-])",
+            r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4}|\d{4}\s\d{3}\s\d{3,4}|\d{3,4}[\s-]\d{5}[\s-]\d{2})(?![\w-])",
             i,
         ),
         # "her son's status #, it's listed as 1920066702": the registry's ten digits, a few
@@ -214,7 +214,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour|registry|"
             r"(?-i:UCI|IUC)|"  # "UCI for the dad is 1109-4472": IRCC's client identifier
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
-            r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre)|"
+            r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre|"
+            r"b[ée]n[ée]ficiaire)|client\s+(?:id|number|no\.?|#)|"  # "client ID at the CRD is …"
             r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
             # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
             # "# de dossier du SPVM dej... ah ok cest 26-041-7782": chat's dots too
@@ -229,6 +230,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,5}-[A-Z]{2,5}-)\d{3,8}"  # "OMH-RIM-4471"
             r"|(?-i:[A-Z]{2,6})\s\d{2,6}(?:-(?-i:[\dA-Z]{1,8})){1,3}"  # "SAE 22-4471-B"
             r"|(?-i:[A-Z]{2,6})\s\d{5,10}"  # "Dossier hôpital CHUL 3320178"
+            # "client ID on the letter: ASC 3318 0427"
+            r"|(?<![A-Za-z])(?-i:[A-Z]{2,3})\s\d{4}\s\d{4}(?!\s?\d)"
             # "the cas file for the younger two is C-448120", "MTESS-004518223"
             r"|(?-i:[A-Z]{1,6})-\d{5,10}"
             r"|(?-i:[A-Z]{1,3})\d{6,10}"  # "occurrence de la PPO : E260214458"
@@ -378,10 +381,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "case_colon": re.compile(
             r"\b(?:files?|dossiers?|MRN|chart|occurrences?|incidents?|[ée]v[ée]nements?|"
             # "student number at uOttawa is 300184562"
-            r"student\s+(?:numbers?|ids?)|num[ée]ro\s+d['’][ée]l[èe]ve)"
+            r"student\s+(?:numbers?|ids?)|num[ée]ro\s+d['’][ée]l[èe]ve|"
+            # "Le numéro d'usager du CIUSSS pour la mère c'est 1183467", "client ID at …"
+            r"num[ée]ro\s+d['’]usag[eè]re?|client\s+(?:id|number|no\.?|#))"
             # "Dossier usager à Maisonneuve-Rosemont : 1184523": a long hospital name too
             r"(?![\w])(?:[\s,]+[^\W\d_(][\w'’.-]{0,21}|\s*\([^)\n]{1,12}\)){0,7}?\s*"
-            r"(?::|#|,|no\.?|n°|nº|(?:is|est)(?:\s+(?:le|the))?)\s*"  # "… Montfort est le 5512093"
+            # "… Montfort est le 5512093"
+            r"(?::|#|,|no\.?|n°|nº|(?:is|est|was|était)(?:\s+(?:le|the))?)\s*"
             r"(?P<v>(?<![\d-])\d{6,12})(?![\w-]|[.,]\d)",
             i,
         ),
@@ -396,11 +402,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "the OEN for the boy is 328-441-907", "numéro d'étudiant au CÉF est le FR-2026-3318":
         # a student's number, a few words after its name
         "student_far": re.compile(
-            r"\b(?:(?-i:OEN|NIE)|student\s*(?:#|number|no\.?|id)|num[ée]ro\s+d['’](?:[ée]tudiant|[ée]l[èe]ve)|"
+            r"\b(?:(?-i:OEN|NIE|ASN|PEN)|personal\s+education\s+number|student\s*(?:#|number|no\.?|id)|num[ée]ro\s+d['’](?:[ée]tudiant|[ée]l[èe]ve)|"
             # 'The "student #" on the letter is 700415628', "student ID in it (STJ-2019-55820)"
             r"matricule)(?![\w])[\"”’]?(?:[\s,]+[^\W\d_][\w'’-]{0,19}){0,6}?\s*"
             r"(?::|#|no\.?|n°|\(|(?:is|est)(?:\s+(?:le|the))?|(?<=\s)(?-i:[A-Z]{2,5}))\s*"
-            r"(?P<v>(?<![\w-])(?-i:[A-Z]{1,4}-)?\d(?:[\d-]{4,14})\d|\d{4}\s\d{4})"
+            r"(?P<v>(?<![\w-])(?-i:[A-Z]{1,4}-)?\d(?:[\d-]{4,14})\d|\d{4}\s\d{4}|\d{3}\s\d{3}\s\d{3})"
             r"(?![\w-]|[.,]\d)",
             i,
         ),

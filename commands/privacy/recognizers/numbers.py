@@ -119,6 +119,8 @@ def find(text: str) -> list[Candidate]:
     for m in p["ramq_cued"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 72, "v")
     for m in p["dl"].finditer(text):
+        if re.match(r"(?i:DL)-(?:19|20)\d\d-\d", text[m.start() :]):
+            continue  # "Dilico client # DL-2026-3391": an agency's prefix and a year, a file
         if _has_digit_run(m.group("v"), 3) and not _looks_like_date(m.group("v").strip()):
             add(Kind.LICENCE, m, 90, "v")
     for m in itertools.chain(p["licence_digits"].finditer(text), p["licence_alnum"].finditer(text)):
@@ -296,8 +298,11 @@ _AND_ANOTHER_FILE = re.compile(
 _AND_ANOTHER = re.compile(
     # "8495 003 249 for the son and 7000954185 for the daughter"
     r"(?:\s+(?:for|pour)\s+(?:the\s+|his\s+|her\s+|their\s+|la\s+|le\s+|sa\s+|son\s+)?[\w'-]+)?"
-    r"\s*(?:,|and|et|&)\s*(?:(?:\w+['’]s|the\s+other|l'autre|celui\s+de\s+\w+)\s+(?:is|est)\s+)?"
-    r"(?P<v>\d{9,10}|\d{3}([\s-])\d{3}\2\d{3,4}|\d{4}([\s-])\d{3}\3\d{3})(?![\w-])"
+    r"\s*(?:,|and|et|&)\s*(?:(?:\w+['’]s|the\s+other|l'autre|celui\s+de\s+\w+"
+    # "9279918831, old one from Alberta was 58211-4407": the card it replaced
+    r"|(?:the\s+|l['’])?(?:old|previous|ancien(?:ne)?)(?:\s+one)?(?:\s+(?:from|in|de|du|en)\s+[\w-]+)?)"
+    r"\s+(?:is|est|was|était)\s+)?"
+    r"(?P<v>\d{9,10}|\d{3}([\s-])\d{3}\2\d{3,4}|\d{4}([\s-])\d{3}\3\d{3}|\d{5}-\d{4})(?![\w-])"
 )
 
 

@@ -168,6 +168,7 @@ CLEAN: list[str] = [
     "Grand-maman dit « on n'a plus d'espoir »; le loyer a augmenté.",
     "3 siblings ages 4, 7 and 11, school is Grand Erie.",
     "Meeting at Health and Wellness Drive on Tuesday.",
+    "Home visit planned for Wed afternoon near Eglinton and Markham Rd. SRO going too.",
     "calls from the school were missed",
     "ordonnance de la Ville à respecter avant le 15 janvier",
     "Présences : DPJ, SPVM, une Aînée. Quatre nouvelles situations.",
@@ -1113,6 +1114,15 @@ CLEAN: list[str] = [
     "ER face sheet: 29 y/o M, NOK is a sister in Prince Albert",
     "clonazépam 0,5 mg au besoin, 3 prises par jour cette semaine",
     "Formulaire de référence — Nom de famille : s.o. / Âge : 14 ans",
+    "lockdown in Bearskin Lake lifted at 1300 CST. Families can travel out on tomorrow's sked.",
+    "Grand Council Treaty #3 rep joining by phone today. Line is open.",
+    "Meeting room changed to the Thunder Bay Public Library, Brodie branch. Bring parking change.",
+    "KI = Kitchenuhmaykoosib Inninuwug, for the new folks. Also Big Trout Lake, same community.",
+    "Keewaytinook Okimakanak Telemedicine can set up a video counselling session, 48 hrs notice",
+    "Sit 2025-019 - youth returned home, family engaged with Family Connections.",
+    "couch surfing in Mill Woods. school is Harry Ainlay. mom works nights. no police file yet",
+    "Meeting at Health and Wellness Drive on Tuesday.",
+    "Numéro d'assurance maladie : voir la DPJ, dossier à jour.",
 ]
 
 

@@ -811,6 +811,16 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.SOCIAL_HANDLE,
         "KingSlayer_QC",
     ),
+    ("Dilico client # DL-2026-3391 for the youth", Kind.CASE_NUMBER, "DL-2026-3391"),
+    ("ASN for the student is 4211-7830-5, the school needs it", Kind.CASE_NUMBER, "4211-7830-5"),
+    ("the kid's PEN is 128 774 091, his dad said", Kind.CASE_NUMBER, "128 774 091"),
+    ("client ID on the Alberta Supports letter: ASC 3318 0427", Kind.CASE_NUMBER, "ASC 3318 0427"),
+    ("Ancien numéro de bénéficiaire à l'aide sociale : ASR 4471 9921", Kind.CASE_NUMBER, None),
+    ("Le numéro d'usager du CIUSSS pour la mère c'est 1183467", Kind.CASE_NUMBER, "1183467"),
+    ("Client ID at the CRD is CRDQ-77412, please use it", Kind.CASE_NUMBER, "CRDQ-77412"),
+    ("Her status # 7800 41926 01, INAC card expired", Kind.HEALTH_NUMBER, "7800 41926 01"),
+    ("RMS: NAME=BLACKWATER, CHEYENNE R; DOB=19990214;", Kind.DATE_OF_BIRTH, "DOB=19990214"),
+    ("She was seen near Simpson and Victoria Ave at 11 pm", Kind.ADDRESS, None),
 ]
 
 
@@ -909,6 +919,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "la date de naissance du petit : la mère a écrit « 14-03-2019 » et « 2019-04-13 »",
             Kind.DATE_OF_BIRTH,
             ["14-03-2019", "2019-04-13"],
+        ),
+        (
+            "new BC PHN issued: 9279918831, old one from Alberta was 58211-4407. both on the form",
+            Kind.HEALTH_NUMBER,
+            ["9279918831", "58211-4407"],
         ),
     ],
 )

@@ -1324,6 +1324,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("mme blanche dit que sa fille claire lui vole ses cheques", ["claire"]),
     ("Coco (le surnom de Colette Beaulieu) est retournée chez son chum.", ["Coco", "Colette"]),
     ("dale sparrow and kirby sparrow from Onion Lake, both 17", ["dale", "kirby sparrow"]),
+    ("OK so CAD had the caller as MCGILLIVRAY, DEAN and callback (250)", ["MCGILLIVRAY, DEAN"]),
+    ("RMS: NAME=BLACKWATER, CHEYENNE R; LKA unknown", ["BLACKWATER, CHEYENNE"]),
+    ("jb = Jean-Baptiste Exantus, 15", ["jb", "Jean-Baptiste Exantus"]),
+    ("au dossier de l'école c'est Amélie Dufresne-Paquin; merci", ["Amélie Dufresne-Paquin"]),
 ]
 
 
