@@ -37,7 +37,8 @@ _QUANTITY_WORDS = (
     r"(?:x|times|fois|days|jours|weeks|calls|more|other|of|per|am|pm|h|interventions|appels|"
     r"visites|nuits|nights|visits|contacts|incidents|mois|months|hours|heures|kids|enfants|ans|"
     r"years|ppl|people|min|mins|minutes|units|beds|yrs|degrees|km|kg|lbs|percent|"
-    r"full|empty|free|left|vacant|occupied|taken|booked|open)"  # "2nd floor, 3 full"
+    r"full|empty|free|left|vacant|occupied|taken|booked|open|"  # "2nd floor, 3 full"
+    r"missed|failed|breached|outstanding|previous|prior|separate|different)"  # "3 missed court"
 )
 _UNIT_WORDS = (
     r"(?:apt|apartment|unit|suite|ste|bsmt|basement|room|rm|app|appart|appartement|(?-i:PH)|"
@@ -263,8 +264,12 @@ _CUED_BARE = (
     r"habites?|demeures?|vit|vis|restes?|d[ée]m[ée]nag[ée]e?|adresse(?:\s+est)?|"
     r"super|concierge|landlord|building|immeuble|"  # "Marcel here, super at 880 Dufferin"
     r"(?:the|that)\s+one|"  # "sorry which one? the one at 55 Maple or the one on Spruce"
-    r"(?:basement|upstairs|downstairs|attic|garage|back\s+unit)\s+of)"  # "the basement of 44 Elm"
-    r"\s*(?:at|to|is|:|au|à|(?<=of))\s*(?P<addr>\d{1,6}[A-Za-z]?\s+"
+    r"(?:basement|upstairs|downstairs|attic|garage|back\s+unit)\s+of|"  # "the basement of 44 Elm"
+    # "send the letter to her sister's, 4 Ptarmigan", "shes at her bf's, 12 Elm i think"
+    r"(?:at|to)\s+(?:her|his|their|my|our|the|a)\s+[^\W\d_]+['’]s\s*,)"
+    # "staying w/ her cousin at 41 Birchwood": with whom, then where
+    r"(?:\s+(?:w/|with|chez)\s+(?:(?:her|his|their|the|a|my|sa|son)\s+)?[^\W\d_]+)?"
+    r"\s*(?:at|to|is|:|au|à|(?<=of)|(?<=,))\s*(?P<addr>\d{1,6}[A-Za-z]?\s+"
     r"(?!(?:North|South|East|West|Nord|Sud|Est|Ouest|Hour|Hours|Heures?|Plex|Noon|Midnight|"
     r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"

@@ -44,9 +44,10 @@ _TEXTUAL = (
     + _D
     + r"\s+of\s+"
     + _MON
-    + r",?\s+"
+    + r",?\s+(?:"
     + _Y4
-    + r"|"  # "the 14th of March 2009"
+    + r"|['’]\d{2}(?!\d))"
+    + r"|"  # "the 14th of March 2009", "3rd of June '08"
     + _MON
     + r"\s+"
     + _D

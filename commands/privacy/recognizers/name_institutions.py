@@ -143,7 +143,9 @@ def protect_attended(toks: list[Tok], text: str) -> None:
         aged = tok.lower in ("o", "yo", "ans") and bool(
             _AGED.search(text, max(0, tok.start - 8), tok.start)
         )
-        school_at = tok.lower == "school" and i + 1 < len(toks) and toks[i + 1].lower == "at"
+        # "school at", "in school full-time at Nelson McIntyre", "now at Prince Andrew", "wait
+        # at Dave Smith is ~6 months": where someone is enrolled or waits is a place
+        school_at = tok.lower in _PLACED and i + 1 < len(toks) and toks[i + 1].lower == "at"
         # "school is Harry Ainlay"; not "… at school is Jaylen", "behind the school is Skinny"
         school_is = (
             tok.lower in ("school", "école", "ecole")
@@ -168,12 +170,22 @@ def protect_attended(toks: list[Tok], text: str) -> None:
         while k < len(toks) and k - first < 4 and toks[k].cap and not toks[k].possessive:
             if k > first and text[toks[k - 1].end : toks[k].start] not in (" ", ". "):
                 break
-            toks[k].protected = True
-            toks[k].listed_word = False
             k += 1
+        if (
+            k < len(toks)
+            and toks[k].cap  # not "from Chelsea who's been sleeping…"
+            and toks[k].possessive
+            and k > first
+            and toks[k].start == toks[k - 1].end + 1
+        ):
+            continue  # "now at Jaylen Whitecalf's": someone's home, not a school
+        for run in toks[first:k]:
+            run.protected = True
+            run.listed_word = False
 
 
 _AGED = re.compile(r"\d\s*(?:y/)?$")  # "15 y/o at Joe Duquette": an age, then the school
+_PLACED = words("school now currently full-time fulltime part-time wait waitlist waiting placed")
 _NEAR = words("at in from à after before behind near outside by around to of across beside with")
 _LEFT = words("released discharged graduated transferred accepted enrolled inscrit inscrite")
 _ATTENDED = words(
@@ -227,7 +239,9 @@ _ROYALS = words(
 )
 
 
-_DETERMINERS = words("the la le les l this that ce cette au aux du des")
+_DETERMINERS = words(
+    "the la le les l this that ce cette au aux du des mv ccgs hmcs"
+)  # "MV Blue Puttees"
 _JOINED = re.compile(r"(?:['’]s)?\.? |-")
 # "école secondaire Louis-Riel", "Hôpital général Juif": adjectives between the place word
 # and its name.

@@ -181,7 +181,8 @@ _SEXED_BEFORE = re.compile(
 )
 _PERSON_BEFORE = re.compile(
     r"(?:\d{1,2}\s*(?:y/?o|yo|-year-old|year old|ans)|\b(?:youth|teen|girl|boy|client|jeune|ado|"
-    r"adolescente?|fille|garçon|daughter|son"
+    r"adolescente?|fille|garçon|daughter|son|little\s+one|youngest|oldest|eldest|baby|toddler"
+    r"|(?:le|la)\s+(?:petite?|plus\s+jeune|cadette?|bébé)"  # "the little one, Bear,"
     # "La sœur de la dame, Pierrette,", "her sister, Pierrette,", "Her Kuya (Bong)"
     r"|(?:"
     + "|".join(sorted(RELATIVES | {"mère", "père", "nièce", "neveu"}, key=len, reverse=True))

@@ -19,7 +19,7 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
     initial and a surname after "listed as" ("listed as j. desjardins on the sheet")."""
     out = []
     patterns = (_NICKNAME_FAR, _CALLED_BY_THEM, _LISTED_AS, _THE_ONE_CALLED, _SAINT_IN_FORM)
-    for pattern in (*patterns, _QUOTED_BEFORE_REAL_NAME, _USED_AS_A_NAME):
+    for pattern in (*patterns, _QUOTED_BEFORE_REAL_NAME, _USED_AS_A_NAME, _ON_THE_STREET):
         for m in pattern.finditer(text):
             group = "n" if m.group("n") is not None else "m"
             if group == "m" and m.group("cue").casefold().startswith("street"):
@@ -47,6 +47,16 @@ _QUOTED_BEFORE_REAL_NAME = re.compile(
     r"[«“\"‘]\s*(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]{1,20}))\s*[»”\"’]"
     r"(?=[\s,;:(—–-]*(?:(?:but|mais|and|et)\s+)?(?:(?:her|his|their|son|sa)\s+)?"
     r"(?:real|legal|actual|full|vrai)\s+(?:name|nom)\b)",
+    re.IGNORECASE,
+)
+# "shes angel on the street but her real name is Destiny": the street name, the real one after
+_ON_THE_STREET = re.compile(
+    r"\b(?:she|he|they)['’]?(?:s|re)?\s+(?:known\s+as\s+|called\s+)?[«“\"‘]?"
+    r"(?!(?:out|back|alone|homeless|still|now|again|always|often|safe|living|sleeping|staying|"
+    r"working|known|also|just|been|not|all|by|up|down|well|ok|okay|fine|new|only|usually|mostly|"
+    r"probably|maybe|even|lost|seen|right|there|here|somewhere|everywhere)\b)"
+    r"(?P<n>[^\W\d_][\w'’-]{1,20})[»”\"’]?\s+on\s+the\s+(?:streets?|strip|stroll)\b"
+    r"(?=[^.!?\n]{0,30}\b(?:real|legal|actual)\s+name)",
     re.IGNORECASE,
 )
 # "she's using Destiny as a street name", "utilise le nom de Jade sur les sites"

@@ -36,6 +36,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     if not phrase:
         return None
     j = i + phrase
+    if _A_THING_NAMED.search(text, max(0, toks[i].start - 60), toks[i].start):
+        return ()  # 'un group chat sur Snap qui s'appelle "la mafia"': a chat's name, no one's
     if (
         phrase == 1
         and toks[i].lower == "nom"
@@ -278,6 +280,12 @@ NOT_NICKNAMES = words(
 _NICK_KIN = words("pépère pepere mémère memere papi nana mamie mémé pépé tonton tatie granny")
 _FAMILY_NAME = (("last", "name"), ("family", "name"))
 _NOM_DE_FAMILLE = ("nom", "de", "famille")
+_A_THING_NAMED = re.compile(
+    r"\b(?:group\s*chat|groupe|gc|page|compte|account|serveur|server|channel|canal|team|"
+    r"équipe|game|jeu|app|appli|site|podcast|playlist)\b[^.!?\n]{0,25}\b(?:qui|that|which)\s+"
+    r"(?:s['’]|is\s+|was\s+|est\s+|'s\s+)?$",
+    re.IGNORECASE,
+)
 _PETS = words("dog cat pet puppy kitten horse chien chat")
 UNSAID = words(
     """

@@ -62,6 +62,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         )
     ):
         return True  # "Brandon MB", "Brandon east end", "the Brandon Hub", "Brandon table:"
+    if _AFTER_SIT.search(text, max(0, toks[k].start - 40), toks[k].start):
+        return True  # "Sit 2026-044, Brandon. Youth (15, F)…": where the situation is
     if k == 0:
         return False
     prev = toks[k - 1]
@@ -103,7 +105,11 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         and not toks[k].possessive
     ):
         return True  # "Detox at Brandon is full til Mon": a service in a town
-    if prev.lower in ("of", "de") and before in _COMPASS and not toks[k].possessive:
+    if (
+        prev.lower in ("of", "de")
+        and (before in _COMPASS or before in _PARTS)
+        and not toks[k].possessive
+    ):
         return True  # "a farm south of Eston", "au nord de Bellegarde": somewhere near a town
     if prev.lower == "at" and before in ("cross", "crossed", "crossing", "border"):
         return True  # "may try to cross at Emerson": a border crossing
@@ -129,6 +135,9 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
 
 
+_AFTER_SIT = re.compile(r"\b(?:sits?|situations?)\s*#?\s*(?:19|20)\d\d-\d{3,4}\s*[,:–—-]\s*$", re.I)
+# "in the south end of Brandon", "the outskirts of Sydney": a part of a town
+_PARTS = words("end side part outskirts edge centre center downtown")
 _FOLKS = words("family families youth kid kids girl boy man woman household people folks")
 _ROADS = words("ch chemin rue route rang boul montée rd road hwy")
 _BELONGINGS = words("truck car van suv sled skidoo boat trailer place house basement couch room")
@@ -137,6 +146,7 @@ _OFFICES = words(
     bureau ville région secteur hôpital palais poste centre cour aéroport mairie centre-ville
     urgence urgences jeunes table celle celui école polyvalente village municipalité paroisse
     église quai aréna gens monde refuge détachement clsc gmf cégep route provenance
+    police sit situation jeunesse gendarmerie
     """
 )
 _LISTED_ON = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?-i:[A-ZÀ-Ý])")

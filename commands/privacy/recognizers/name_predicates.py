@@ -122,6 +122,11 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
             return j + 2 < len(toks) and toks[j + 2].lower in ("retour", "at", "in", "home", "with")
         if j + 2 < len(toks) and toks[j + 2].lower == "off":
             return False  # "Chase was called off on Hwy 2"
+        if after == "the" and j + 3 < len(toks) and toks[j + 2].lower == "one":
+            who = toks[j + 3].lower  # "Sterling is the one threatening the kid", "… who"
+            return who in ("who", "who's", "whos", "that") or (
+                who.endswith("ing") and not who.endswith("thing")  # not "the one thing"
+            )
         return bool(after) and after not in _ABSTRACT_AFTER
     if verb == "to" and not strict:  # "Hunter to attend intake", not "Hope to be…"
         return after in _TO_PERSON

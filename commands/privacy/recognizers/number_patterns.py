@@ -191,6 +191,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "bare_case": re.compile(
             r"(?<![\w-])(?:(?:19|20)?\d{2}-\d{5,8}"
+            r"|(?-i:[A-Z]{2,5})-\d{5,7}-\d{1,3}"  # "HA-77120-3": an agency's file and check digit
             # "SAE-OTT-2023-0917": two agency prefixes, unlike a table's own "HUB-2026-0012"
             r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-(?:19|20)?\d{2}-\d{3,8}"
             # "MSS-26-33019": an agency, a two-digit year, a number (a table's own
@@ -212,6 +213,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "case_far": re.compile(
             r"\b(?:files?|cases?|dossiers?|rapports?|reports?|occurrences?|[ée]v[ée]nements?|"
             r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour|registry|"
+            r"(?:legal\s+aid\s+)?cert(?:ificate)?s?|"  # "Legal Aid cert for mom is 5501-3928-0"
             r"(?-i:UCI|IUC)|"  # "UCI for the dad is 1109-4472": IRCC's client identifier
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre|"
@@ -239,7 +241,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|\d{4}-\d{6,8}"  # "dossier Ontario au travail 0104-882317"
             r"|(?:\d\s)?\d{6}\s\d{2}\s\d{8}\s(?-i:[A-Z])"  # the TAL's "3 112045 31 20251120 F"
             r"|(?<=:\s)\d{4}\s\d{4}(?!\s?\d)"  # "au CISSS de l'Outaouais : 0041 2290"
-            r"|(?<=:\s)0\d{5,9}))(?![\w-])",  # "Numéro de client à … : 0098341276"
+            r"|(?<=:\s)0\d{5,9}"  # "Numéro de client à … : 0098341276"
+            # "file w/ the Children's Aid: 0422-71893"; not "dossier : 2025-2026", a school year
+            r"|(?<=:\s)(?!(?:19|20)\d\d-(?:19|20)\d\d)\d{4,6}-\d{4,8}))(?![\w-])",
             i,
         ),
         # "Dossier logement no 2026-0451": a file cue, a word or three, "no", two groups
@@ -402,7 +406,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "the OEN for the boy is 328-441-907", "numéro d'étudiant au CÉF est le FR-2026-3318":
         # a student's number, a few words after its name
         "student_far": re.compile(
-            r"\b(?:(?-i:OEN|NIE|ASN|PEN)|personal\s+education\s+number|student\s*(?:#|number|no\.?|id)|num[ée]ro\s+d['’](?:[ée]tudiant|[ée]l[èe]ve)|"
+            r"\b(?:(?-i:OEN|NIE|NISO|ASN|PEN)|fiche\s+d['’][ée]l[èe]ve|personal\s+education\s+number|student\s*(?:#|number|no\.?|id)|num[ée]ro\s+d['’](?:[ée]tudiant|[ée]l[èe]ve)|"
             # 'The "student #" on the letter is 700415628', "student ID in it (STJ-2019-55820)"
             r"matricule)(?![\w])[\"”’]?(?:[\s,]+[^\W\d_][\w'’-]{0,19}){0,6}?\s*"
             r"(?::|#|no\.?|n°|\(|(?:is|est)(?:\s+(?:le|the))?|(?<=\s)(?-i:[A-Z]{2,5}))\s*"
@@ -412,7 +416,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "Youth Probation has them under YP-2025-3391": filed under an agency's number
         "held_under": re.compile(
-            r"\b(?:under|sous)\s+(?P<v>(?-i:[A-Z]{1,6})-(?:19|20)\d{2}-\d{3,8})(?![\w-])", i
+            r"\b(?:under|sous)\s+(?P<v>(?-i:[A-Z]{1,6})-(?:(?:19|20)\d{2}-\d{3,8}|\d{2}/\d{3,6}))"
+            r"(?![\w-])",  # "Family Services has her under FS-26/0417"
+            i,
+        ),
+        # "HRP GO 26-48117 / DCS FS-2026-5509": an agency, then its file shaped like a table's
+        # reference but numbered past the table's three digits
+        "agency_ref": re.compile(
+            r"\b(?!(?:SIT|HUB|REF|RE|TABLE)\b)[A-Z]{2,6}\s+"
+            r"(?P<v>[A-Z]{1,6}-(?:19|20)\d{2}-\d{4,6})(?![\w-])"
         ),
         # "(no 118-240302-009)": a number in brackets, in three or more groups
         "numbered_aside": re.compile(

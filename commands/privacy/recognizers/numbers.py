@@ -216,6 +216,7 @@ def find(text: str) -> list[Candidate]:
         p["uci_far"].finditer(text),
         p["student_far"].finditer(text),
         p["held_under"].finditer(text),
+        p["agency_ref"].finditer(text),
     ):
         add(Kind.CASE_NUMBER, m, 84, "v")
     for m in p["numbered_aside"].finditer(text):

@@ -60,11 +60,20 @@ _PUBLIC_LINES = frozenset(
 def public_line(digits: str, before: str) -> bool:
     """A listed help line, or a number right after a fax or a service's name."""
     listed = digits[-10:] in _PUBLIC_LINES
-    return listed or bool(_FAX.search(before) or _SERVICE_BEFORE.search(before))
+    fax = _FAX.search(before)
+    if fax is not None and _TO_SOMEONE.search(fax.group(0)):
+        fax = None  # "fax the consent to mom at work, 204-555-0193": her own fax
+    return listed or bool(fax or _SERVICE_BEFORE.search(before))
 
 
 # "fax signed consents to CAS intake at", "télécopieur de l'équipe jeunesse du CISSS :"
 _FAX = re.compile(r"\b(?:fax|faxed|télécopieur|telecopieur|téléc)\b[^.;\n\d]{0,45}$", re.I)
+_TO_SOMEONE = re.compile(
+    r"\b(?:to|for|à|pour|chez)\s+(?:the\s+|la\s+|le\s+|sa\s+|son\s+|her\s+|his\s+|their\s+)?"
+    r"(?:mom|mother|dad|father|grand\w*|aunt\w*|uncle|sister|brother|m[èe]re|p[èe]re|tante|oncle|"
+    r"parents?|guardian|foster|client|cliente|youth|jeune)\b|\b(?:at\s+work|at\s+home|au\s+travail)\b",
+    re.I,
+)
 _SERVICE_BEFORE = re.compile(
     r"(?-i:[A-Z][\w-]*\s)?(?-i:Crisis|Line|Helpline|Hotline|Warmline|Aide|Écoute|Ecoute)"
     r"\s*[:(]?\s*$"

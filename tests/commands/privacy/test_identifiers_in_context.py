@@ -821,6 +821,19 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Her status # 7800 41926 01, INAC card expired", Kind.HEALTH_NUMBER, "7800 41926 01"),
     ("RMS: NAME=BLACKWATER, CHEYENNE R; DOB=19990214;", Kind.DATE_OF_BIRTH, "DOB=19990214"),
     ("She was seen near Simpson and Victoria Ave at 11 pm", Kind.ADDRESS, None),
+    ("H# 113 482 907 per the ambulance run sheet", Kind.HEALTH_NUMBER, "113 482 907"),
+    ("can fax the consent to mom at work, 204-555-0193", Kind.PHONE, "204-555-0193"),
+    ("Family Services has her under FS-26/0417, intake knows", Kind.CASE_NUMBER, "FS-26/0417"),
+    ("file w/ the Children's Aid: 0422-71893, worker is new", Kind.CASE_NUMBER, "0422-71893"),
+    ("the one on her letter from Sask Housing was HA-77120-3", Kind.CASE_NUMBER, "HA-77120-3"),
+    ("Legal Aid cert for mom is 5501-3928-0 if court asks", Kind.CASE_NUMBER, "5501-3928-0"),
+    ("HRP GO 26-48117 / DCS FS-2026-5509. Youth ran again", Kind.CASE_NUMBER, None),
+    ("Sa fiche d'élève à la DSFM : DSFM-2014-0773.", Kind.CASE_NUMBER, "DSFM-2014-0773"),
+    ("NISO de la jeune: 558201673, l'école va l'inscrire", Kind.CASE_NUMBER, "558201673"),
+    ("he gave his bday as 3rd of June '08 at intake", Kind.DATE_OF_BIRTH, None),
+    ("send the letter to her sister's, 4 Ptarmigan, X0E 0P0", Kind.ADDRESS, "4 Ptarmigan"),
+    ("staying w/ her cousin at 41 Birchwood, basement", Kind.ADDRESS, "41 Birchwood"),
+    ("shes at her bf's, 12 Elm i think, the one with the tarp", Kind.ADDRESS, "12 Elm"),
 ]
 
 

@@ -1328,6 +1328,11 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("RMS: NAME=BLACKWATER, CHEYENNE R; LKA unknown", ["BLACKWATER, CHEYENNE"]),
     ("jb = Jean-Baptiste Exantus, 15", ["jb", "Jean-Baptiste Exantus"]),
     ("au dossier de l'école c'est Amélie Dufresne-Paquin; merci", ["Amélie Dufresne-Paquin"]),
+    ("PEI health # on file. Mom 19, Shaylyn Gallant, living in Summerside", ["Shaylyn Gallant"]),
+    ("the little one, Bear, has a bad cough", ["Bear"]),
+    ("shes angel on the street but her real name is Destiny", ["angel", "Destiny"]),
+    ("Sterling is the one threatening the kid online, he's 19", ["Sterling"]),
+    ("she's now at Jaylen Whitecalf's place", ["Jaylen Whitecalf"]),
 ]
 
 
