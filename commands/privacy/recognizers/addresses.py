@@ -227,6 +227,20 @@ _AND_TYPED_CORNER = (
     r"(?-i:[A-Z][A-Za-z]{2,}\s+(?:and|&)\s+[A-Z][A-Za-z]{2,})\s+"
     r"(?i:" + _STRICT_TYPES + r")\b\.?)(?!\s+(?i:area|neighbourhood|neighborhood|district)\b)"
 )
+# "Il reste au 2245 Bélanger", "rendue au 1345 Côte-Vertu": in French "au" before a civic
+# number and a capitalised name is a street address, written without its type
+_AU_CIVIC = (
+    r"(?<![\w'’])(?:au|aux)\s+(?P<addr>\d{1,5}(?![eE]\b)[A-Za-z]?\s+"
+    # not "au 4 Ouest", "au 6e Nord": a hospital's wing
+    r"(?!(?:Nord|Sud|Est|Ouest|North|South|East|West|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|"
+    r"Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Ans?|Jours?|Mois|Heures?|Fois)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*)(?![\w'’-])"
+)
+# "18 Via Borghese, Woodbridge": Vaughan's Italian street names put the type first
+_VIA_STREET = (
+    r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+(?-i:Via|Viale)\s+(?-i:[A-Z][a-zà-ÿ'’]+)"
+    r"(?:\s+(?-i:[A-Z][a-zà-ÿ'’]+))?"
+)
 # "she's at 4-210 Elm now", "apt 5-340 Kingsway": a unit and a civic number joined by a
 # hyphen, then a street
 _UNIT_CIVIC_BARE = (
@@ -258,7 +272,9 @@ _UNIT_AFTER = (
 # "the unit over the pizza place, 1214B Kingsway": a street whose name is its type
 _WAY_STREET = r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+(?-i:[A-Z][a-z]{2,}way)\b(?!['’])"
 _CUED_BARE = (
-    r"\b(?:lives|living|live|staying|stays|resides|residing|moved|moving|move|address(?:\s+is)?|"
+    r"\b(?:lives|living|live|staying|stays|resides|residing|moved|moving|move|"
+    # "address as 1203-55 Lisgar", "adresse pour la visite: 45 Principale"
+    r"address(?:\s+is|\s+as|\s+for\s+(?:the\s+)?\w+)?|adresse\s+(?:pour|de|du)\s+(?:la\s+|le\s+|l['’])?\w+|"
     # "the house at 1422 Kingsway"
     r"(?:the|a|her|his|their)\s+(?:house|home|place|apartment|trailer)|"
     r"habites?|demeures?|vit|vis|restes?|d[ée]m[ée]nag[ée]e?|adresse(?:\s+est)?|"
@@ -269,7 +285,7 @@ _CUED_BARE = (
     r"(?:at|to)\s+(?:her|his|their|my|our|the|a)\s+[^\W\d_]+['’]s\s*,)"
     # "staying w/ her cousin at 41 Birchwood": with whom, then where
     r"(?:\s+(?:w/|with|chez)\s+(?:(?:her|his|their|the|a|my|sa|son)\s+)?[^\W\d_]+)?"
-    r"\s*(?:at|to|is|:|au|à|(?<=of)|(?<=,))\s*(?P<addr>\d{1,6}[A-Za-z]?\s+"
+    r"\s*(?:at|to|is|:|au|à|(?<=of)|(?<=,)|(?<=\sas))\s*(?P<addr>(?:\d{1,5}-)?\d{1,6}[A-Za-z]?\s+"
     r"(?!(?:North|South|East|West|Nord|Sud|Est|Ouest|Hour|Hours|Heures?|Plex|Noon|Midnight|"
     r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
@@ -328,6 +344,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_ORDINAL_AVENUE, i), Kind.ADDRESS, 41),
         (re.compile(_AND_CORNER), Kind.ADDRESS, 40),
         (re.compile(_AND_TYPED_CORNER), Kind.ADDRESS, 57),
+        (re.compile(_AU_CIVIC), Kind.ADDRESS, 57),
+        (re.compile(_VIA_STREET), Kind.ADDRESS, 58),
         (re.compile(_UNIT_CIVIC_BARE), Kind.ADDRESS, 58),
         (re.compile(_COMPASS_UNIT, i), Kind.ADDRESS, 58),
         (re.compile(_COMPASS_END), Kind.ADDRESS, 57),

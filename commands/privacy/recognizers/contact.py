@@ -48,6 +48,8 @@ _SPLIT = re.compile(
     r"(?<![\w/#.$-])(?:\(?\d{3}\)?[\s.\-]{0,2})?\d{3}[\s.\-]{0,2}/\s*(?:[^\W\d]{1,10}(?:\s+[^\W\d]{1,10}){0,2}\s*/\s*)?"
     r"\d{4}(?![\w-])"
 )
+# "613 555 01 56": the last four digits said in pairs, as French speakers read them out
+_IN_PAIRS = re.compile(r"(?<![\w/#.$-])\(?[2-9]\d{2}\)?\s[2-9]\d{2}\s\d{2}\s\d{2}(?![\w-]|\s\d)")
 _EMAIL = (
     r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
     r"|\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*"
@@ -364,7 +366,10 @@ _WORKPLACE_ID = re.compile(r"[^\W\d_]+(?:[._-][^\W\d_]+){1,2}")  # "@sroy_cisss"
 
 def _cued_local(text: str) -> list[Candidate]:
     """Seven digits said to be a phone by the words around them, and numbers split by chat."""
-    out = [Candidate(Kind.PHONE, m.start(), m.end(), None, 58) for m in _SPLIT.finditer(text)]
+    out = [
+        Candidate(Kind.PHONE, m.start(), m.end(), None, 58)
+        for m in itertools.chain(_SPLIT.finditer(text), _IN_PAIRS.finditer(text))
+    ]
     for m in _LOCAL_BARE.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 30]

@@ -134,6 +134,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"|"
         + _PARTIAL
         + r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}"  # "DDN 03 05 2010": spaces, right after the cue
+        + r"|\d{1,2}\s+du\s+\d{1,2}\s+(?:19|20)\d{2}"  # "né le 3 du 4 2009": day, month, year
+        + r"|(?:19|20)\d{2}\s(?:0[1-9]|1[0-2])\s(?:[0-2]\d|3[01])"  # "birthdate 2011 06 30"
         + r")(?!\w)",
         re.IGNORECASE,
     )

@@ -27,10 +27,12 @@ from commands.privacy.recognizers.name_tokens import Tok
 def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
     """``toks[i]`` is a person by the phrase it stands in (see the module's docstring)."""
     t = toks[i]
+    # a town that is only a family name ("Leblanc"), shielded alone, is the family after "chez"
+    town_surname = t.protected and t.listed_word and t.surname and not t.given
     if (
         i > 0
         and toks[i - 1].lower == "chez"
-        and not (t.common or t.protected or t.possessive)
+        and not (t.common or (t.protected and not town_surname) or t.possessive)
         and t.lower not in STOPWORDS
         and t.text.replace("-", "").isalpha()
     ):
@@ -142,6 +144,18 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         and _LISTED_AFTER_LABEL.search(text, max(0, t.start - 60), t.start)
     ):
         return True  # "the 3 kids: Tagak, Uluriaq, Kaviq —"
+    if (
+        i >= 1
+        and toks[i - 1].lower in _ONE_WHO
+        and not toks[i - 1].possessive
+        and text[toks[i - 1].end : t.start] == " "  # not "Teen, 16, Gitxsan, in Hazelton"
+        and t.cap
+        and t.unknown
+        and not t.protected
+        and not t.text.isupper()
+        and text[t.end : t.end + 1] in (",", "(")
+    ):
+        return True  # "student Tharshika, gr 10 at Lester B. Pearson CI"
     if (
         i >= 1
         and toks[i - 1].lower in ("youth", "client", "jeune", "kid", "teen", "girl", "boy")
@@ -271,6 +285,7 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_ONE_WHO = words("student youth client patient jeune élève eleve kid teen girl boy daughter son")
 _AGED_NEXT = re.compile(
     r"\s+\d{1,2}\s*(?:mo|months?|mois)\b|,?\s*(?:dob|ddn|d\.o\.b\.)[\s:]", re.IGNORECASE
 )

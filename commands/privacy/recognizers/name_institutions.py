@@ -459,7 +459,7 @@ INSTITUTION_BEFORE_NAME = words(
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu
     académie
     point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
-    aréna arena bibliothèque piscine stade gymnase plage
+    aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar
 """
 )
 

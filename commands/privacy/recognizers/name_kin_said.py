@@ -140,8 +140,9 @@ def apposed_to_youth(text: str, toks: Sequence[Tok], i: int) -> bool:
         and nxt.lower not in INSTITUTION
     ):
         end = nxt.end  # "34 y/o female, Crystal Rainville, presenting…"
-    if text[end : end + 1] not in (",", ")") or t.lower in KIN or t.lower in ROLES:
-        return False
+    set_off = text[end : end + 1] in (",", ")") or text[end : end + 2] in (" —", " –")
+    if not set_off or t.lower in KIN or t.lower in ROLES:
+        return False  # "the other one, Ikey — is the one": a dash closes it too
     before = _PERSON_BEFORE.search(text, max(0, t.start - 40), t.start)
     if before is None:
         # "34 y/o female, Crystal Rainville,": a full name after the sex, not "male, Porcupine,"
@@ -181,8 +182,9 @@ _SEXED_BEFORE = re.compile(
 )
 _PERSON_BEFORE = re.compile(
     r"(?:\d{1,2}\s*(?:y/?o|yo|-year-old|year old|ans)|\b(?:youth|teen|girl|boy|client|jeune|ado|"
-    r"adolescente?|fille|garçon|daughter|son|little\s+one|youngest|oldest|eldest|baby|toddler"
-    r"|(?:le|la)\s+(?:petite?|plus\s+jeune|cadette?|bébé)"  # "the little one, Bear,"
+    r"adolescente?|fille|garçon|daughter|son|little\s+one|other\s+one|youngest|oldest|eldest|baby|"
+    r"toddler"
+    r"|(?:le|la)\s+(?:petite?|plus\s+jeune|cadette?|bébé|(?:p['’]?tite?\s+)?derni[eè]re?)"
     # "La sœur de la dame, Pierrette,", "her sister, Pierrette,", "Her Kuya (Bong)"
     r"|(?:"
     + "|".join(sorted(RELATIVES | {"mère", "père", "nièce", "neveu"}, key=len, reverse=True))

@@ -275,6 +275,24 @@ def _noun_before(text: str, toks: Sequence[Tok], i: int) -> bool:
     if re.search(r"\d/\d+\s$", text[max(0, toks[i].start - 6) : toks[i].start]):
         return True  # "the Here 24/7 line takes intake"
     prev = toks[i - 1] if i > 0 else None
+    if (
+        prev is not None
+        and prev.text.isupper()
+        and len(prev.text) >= 2
+        and i >= 2
+        and toks[i - 2].lower in ("the", "a", "an", "our", "their", "la", "le", "les")
+    ):
+        return True  # "tuktu meat from the HTO hunt shared with…": an acronym's noun
+    if (
+        prev is not None
+        and prev.lower == "de"
+        and i >= 2
+        and toks[i].common
+        and toks[i - 2].common
+        and toks[i - 2].lower not in KIN
+        and toks[i - 2].lower not in STOPWORDS
+    ):
+        return True  # "le prof de math dit": the teacher says, the subject a word
     return (
         prev is not None
         and text[prev.end : toks[i].start] == " "

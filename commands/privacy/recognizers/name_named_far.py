@@ -19,7 +19,8 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
     initial and a surname after "listed as" ("listed as j. desjardins on the sheet")."""
     out = []
     patterns = (_NICKNAME_FAR, _CALLED_BY_THEM, _LISTED_AS, _THE_ONE_CALLED, _SAINT_IN_FORM)
-    for pattern in (*patterns, _QUOTED_BEFORE_REAL_NAME, _USED_AS_A_NAME, _ON_THE_STREET):
+    named = (_QUOTED_BEFORE_REAL_NAME, _USED_AS_A_NAME, _ON_THE_STREET, _CHILD_OF, _IS_THE_NAME)
+    for pattern in (*patterns, *named):
         for m in pattern.finditer(text):
             group = "n" if m.group("n") is not None else "m"
             if group == "m" and m.group("cue").casefold().startswith("street"):
@@ -57,6 +58,20 @@ _ON_THE_STREET = re.compile(
     r"probably|maybe|even|lost|seen|right|there|here|somewhere|everywhere)\b)"
     r"(?P<n>[^\W\d_][\w'’-]{1,20})[»”\"’]?\s+on\s+the\s+(?:streets?|strip|stroll)\b"
     r"(?=[^.!?\n]{0,30}\b(?:real|legal|actual)\s+name)",
+    re.IGNORECASE,
+)
+# "harpreet kaur d/o baldev singh": daughter or son of, as South Asian papers write it (not
+# "w/o", which chat uses for "without")
+_CHILD_OF = re.compile(
+    r"\b(?:d|s)/o\s+(?P<n>[^\W\d_][\w'’-]+(?:\s+(?:singh|kaur|(?-i:[A-Z])[\w'’-]+))?)",
+    re.IGNORECASE,
+)
+# "chen is the boyfriend's surname", "Kowalski is her last name": a word, then what it is
+_IS_THE_NAME = re.compile(
+    r"(?:^|(?<=[\s(,;:]))(?P<n>[^\W\d_][\w'’-]{1,20})\s+(?:is|was|c['’]est)\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+|son\s+|sa\s+|le\s+|la\s+)?(?:[^\W\d_]+['’]s\s+)?"
+    r"(?:surname|last\s+name|family\s+name|first\s+name|given\s+name|nickname|street\s+name|"
+    r"nom\s+de\s+famille|pr[ée]nom|surnom)\b",
     re.IGNORECASE,
 )
 # "she's using Destiny as a street name", "utilise le nom de Jade sur les sites"

@@ -87,6 +87,10 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     )
     # "tout le monde l'appelle la Grande": calls her, then a nickname with its article
     calls_her = toks[j - 1].lower in ("appelle", "appellent") and toks[j - 1].elided in ("l'", "l’")
+    # "un gars qui se fait appeler la Grosse sur Snap"
+    calls_her = calls_her or (
+        toks[j - 1].lower == "appeler" and any(x.lower in ("fait", "faisait") for x in toks[i:j])
+    )
     if (
         (nick_cue or calls_her)
         and target.lower in ("le", "la", "the")

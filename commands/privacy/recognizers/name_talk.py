@@ -100,7 +100,9 @@ _ABOUT_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 _GENERATION = re.compile(
-    r"\s+(?:sr|jr|senior|junior)\b\.?(?!\s+(?:high|school|class|kindergarten))", re.I
+    # not "Formulaire SR-3", a form's number
+    r"\s+(?:sr|jr|senior|junior)\b(?!-\d)\.?(?!\s+(?:high|school|class|kindergarten))",
+    re.I,
 )
 _KIND_OF_NAME = re.compile(
     r",\s+(?:an?\s+|un\s+)?[a-zé]+\s+(?:name|surname|first\s+name|nom|prénom)\s*[.!]?\s*$", re.I

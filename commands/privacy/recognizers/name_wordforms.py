@@ -30,7 +30,8 @@ _SURNAME_ENDING = re.compile(
 # "-juk": "Qajaq", "Aqigiaq", "Kaapiish", "Wiiyaas", "Tshani", "Mattawashkum", "Nuakapu".
 # The communities so spelled are in the place lists, which shield them first.
 _NORTHERN_FORM = re.compile(
-    r"(?=[a-zà-ÿāīūēō]{4,}$)(?:.*(?:q(?!u)|aa|ii|uu|iish|oosh|eesh|aash|tsh|chish)"
+    # "Jeetaloo", "ooleepeeka": a doubled e and a doubled o, as Inuit names are spelt in English
+    r"(?=[a-zà-ÿāīūēō]{4,}$)(?:.*(?:q(?!u)|aa|ii|uu|iish|oosh|eesh|aash|tsh|chish|ee.*oo|oo.*ee)"
     r"|.*(?:ish|kum|apu|juk|luk|oose)$)"
 )
 _NOT_NORTHERN = words(

@@ -192,6 +192,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "bare_case": re.compile(
             r"(?<![\w-])(?:(?:19|20)?\d{2}-\d{5,8}"
             r"|(?-i:[A-Z]{2,5})-\d{5,7}-\d{1,3}"  # "HA-77120-3": an agency's file and check digit
+            # "card # NWTMN-04471", "membership # NSMA-3389": letters and digits after a number sign
+            r"|(?:(?<=#\s)|(?<=#))(?-i:[A-Z]{2,6})-\d{4,8}"
             # "SAE-OTT-2023-0917": two agency prefixes, unlike a table's own "HUB-2026-0012"
             r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-(?:19|20)?\d{2}-\d{3,8}"
             # "MSS-26-33019": an agency, a two-digit year, a number (a table's own
@@ -214,6 +216,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:files?|cases?|dossiers?|rapports?|reports?|occurrences?|[ée]v[ée]nements?|"
             r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour|registry|"
             r"(?:legal\s+aid\s+)?cert(?:ificate)?s?|"  # "Legal Aid cert for mom is 5501-3928-0"
+            # "Usager du CISSS # 0045-778-123", "son # de citoyen de la Nation métisse 0048821"
+            r"usag[eè]re?s?|citoyen(?:net[ée])?|citizen(?:ship)?|"
             r"(?-i:UCI|IUC)|"  # "UCI for the dad is 1109-4472": IRCC's client identifier
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre|"
@@ -233,7 +237,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,6})\s\d{2,6}(?:-(?-i:[\dA-Z]{1,8})){1,3}"  # "SAE 22-4471-B"
             r"|(?-i:[A-Z]{2,6})\s\d{5,10}"  # "Dossier hôpital CHUL 3320178"
             # "client ID on the letter: ASC 3318 0427"
-            r"|(?<![A-Za-z])(?-i:[A-Z]{2,3})\s\d{4}\s\d{4}(?!\s?\d)"
+            # "c'est MTESS 0039 4471 2": not four letters, a Québec health card's
+            r"|(?<![A-Za-z])(?-i:[A-Z]{2,3}|[A-Z]{5,6})\s\d{4}\s\d{4}(?:\s\d{1,2})?(?!\s?\d)"
+            r"|(?<=\s)0\d{6,9}(?![\d-])"  # a run led by a zero: "… métisse 0048821"
             # "the cas file for the younger two is C-448120", "MTESS-004518223"
             r"|(?-i:[A-Z]{1,6})-\d{5,10}"
             r"|(?-i:[A-Z]{1,3})\d{6,10}"  # "occurrence de la PPO : E260214458"
@@ -399,7 +405,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # words after its name
         "uci_far": re.compile(
             r"\b(?-i:UCI|IUC)(?![\w])\)?(?:[\s,]+[^\W\d_][\w'’-]{0,19}){0,6}?\s*"
-            r"(?::|#|no\.?|n°|(?:is|est)(?:\s+(?:le|the))?)\s*"
+            # "UCI is on the school registration form, 1145-8832"
+            r"(?::|#|no\.?|n°|,|[—–]|(?:is|est)(?:\s+(?:le|the))?)\s*"
             r"(?P<v>(?<![\d-])(?:\d{4}-?\d{4}|\d{2}-?\d{4}-?\d{4}))(?![\w-]|[.,]\d)",
             i,
         ),

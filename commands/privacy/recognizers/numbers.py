@@ -171,7 +171,7 @@ def find(text: str) -> list[Candidate]:
             continue  # "Table ref 2026-044", "sit PA-26-038": the table's own number
         if _NANP_RUN.fullmatch(value) and re.match(r"num|#", m.group(0), re.I):
             continue  # "son numéro c'est 4185550193": a phone, not a file
-        if _PHONE_SHAPE.match(value) or re.fullmatch(r"\d{5}-\d{4}", value):
+        if _PHONE_SHAPE.match(value) or re.fullmatch(r"\d{5}-\d{4}|\d{3} \d{3} \d{2} \d{2}", value):
             continue  # "CLSC : 418 555-0130" is the CLSC's number, "US ID is 14201-2234" a ZIP
         if re.fullmatch(r"\d{3}[.-]\d{4}", value) and (
             _PHONE_WORD.search(text, max(0, m.start() - 30), m.start("v"))
@@ -191,7 +191,10 @@ def find(text: str) -> list[Candidate]:
             continue  # "assurance maladie au dossier : GAGM 8753 1412": a Québec health card
         income = _INCOME_CUE.search(m.group(0)[: m.start("v") - m.start()])
         student = _STUDENT_CUE.search(m.group(0)[: m.start("v") - m.start()])
-        if (_OHIP_SHAPE.match(value) or _RAMQ_SHAPE.match(value)) and not (income or student):
+        user = _QUEBEC_USER.search(text, max(0, m.start() - 30), m.start("v"))
+        if (_OHIP_SHAPE.match(value) or _RAMQ_SHAPE.match(value)) and not (
+            income or student or user
+        ):
             add(Kind.HEALTH_NUMBER, m, 88, "v")  # "intake is 4532-876-129-KT": a health card
             continue
         if _SIN_SHAPE.match(value) and luhn_ok(re.sub(r"\D", "", value)) and not student:
@@ -341,6 +344,8 @@ _DIALLED = re.compile(
 )
 
 
+# "Usager du CISSS # 0045-778-123": a Québec network's user number, grouped like Ontario's card
+_QUEBEC_USER = re.compile(r"\b(?:usag[eè]re?|(?-i:CISSS|CIUSSS|CLSC|CHSLD))\b", re.IGNORECASE)
 # "OW member # 1208-445-917", "ODSP # 0045-917-338": income assistance numbers, which Ontario
 # groups like a health card
 _INCOME_CUE = re.compile(r"\b(?:OW|ODSP|SIS|SAID|member)\b", re.IGNORECASE)

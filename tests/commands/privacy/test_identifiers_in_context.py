@@ -834,6 +834,21 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("send the letter to her sister's, 4 Ptarmigan, X0E 0P0", Kind.ADDRESS, "4 Ptarmigan"),
     ("staying w/ her cousin at 41 Birchwood, basement", Kind.ADDRESS, "41 Birchwood"),
     ("shes at her bf's, 12 Elm i think, the one with the tarp", Kind.ADDRESS, "12 Elm"),
+    ("DPJ confirme, l'enfant est né le 3 du 4 2009, donc 16 ans", Kind.DATE_OF_BIRTH, None),
+    ("adresse pour la visite: 45 Principale a Caraquet", Kind.ADDRESS, "45 Principale"),
+    ("Il reste dans le demi-sous-sol au 2245 Bélanger, y a de la moisissure", Kind.ADDRESS, None),
+    ("youth listed his address as 1203-55 Lisgar but the manager", Kind.ADDRESS, "1203-55 Lisgar"),
+    ("SPVM évén. 50-231108-014, intervention pour violence", Kind.CASE_NUMBER, "50-231108-014"),
+    ("Le # de dossier à l'aide sociale c'est MTESS 0039 4471 2", Kind.CASE_NUMBER, None),
+    ("Le # de fiche de l'élève 2047 8815, pour le centre de services", Kind.CASE_NUMBER, None),
+    ("Usager du CISSS # 0045-778-123, l'équipe SIV le connaît", Kind.CASE_NUMBER, "0045-778-123"),
+    ("Son agent de probation a son numéro : 613 555 01 56", Kind.PHONE, "613 555 01 56"),
+    ("son # de citoyen de la Nation métisse 0048821, pour l'aide", Kind.CASE_NUMBER, "0048821"),
+    ("the 15 y/o's UCI is on the school form, 1145-8832 — PDSB asks", Kind.CASE_NUMBER, None),
+    ("the girls are kept at 18 Via Borghese, Woodbridge", Kind.ADDRESS, "18 Via Borghese"),
+    ("Sabine is Métis, card # NWTMN-04471 — she qualifies", Kind.CASE_NUMBER, "NWTMN-04471"),
+    ("Her NTI beneficiary number 0447192 for the Elders' support", Kind.CASE_NUMBER, "0447192"),
+    ("Yukon birthdate 2011 06 30, for the referral", Kind.DATE_OF_BIRTH, None),
 ]
 
 

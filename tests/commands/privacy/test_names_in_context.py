@@ -1333,6 +1333,15 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("shes angel on the street but her real name is Destiny", ["angel", "Destiny"]),
     ("Sterling is the one threatening the kid online, he's 19", ["Sterling"]),
     ("she's now at Jaylen Whitecalf's place", ["Jaylen Whitecalf"]),
+    ("un gars qui se fait appeler la Grosse sur Snap", ["la Grosse"]),
+    ("Le ptit dernier, Pacôme, a 3 ans pis il parle pas encore", ["Pacôme"]),
+    ("Encore chez Leblanc ça brasse, le père est sorti mardi", ["Leblanc"]),
+    ("from the school social worker: student Tharshika, gr 10", ["Tharshika"]),
+    ('on the form: "harpreet kaur d/o baldev singh". She\'s 17', ["harpreet kaur", "baldev singh"]),
+    ("chen is the boyfriend's surname per the YRP occurrence", ["chen"]),
+    ("overcrowding resolved. Jeetaloo still sleeping at her sister's", ["Jeetaloo"]),
+    ("best way to reach ooleepeeka, she checks it at night", ["ooleepeeka"]),
+    ("the grandson Pitseolak — no, the other one, Ikey — is the one", ["Pitseolak", "Ikey"]),
 ]
 
 
