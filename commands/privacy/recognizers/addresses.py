@@ -241,6 +241,8 @@ _VIA_STREET = (
     r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+(?-i:Via|Viale)\s+(?-i:[A-Z][a-zà-ÿ'’]+)"
     r"(?:\s+(?-i:[A-Z][a-zà-ÿ'’]+))?"
 )
+# "staying at 1720 H St, Blaine WA": a lettered street
+_LETTER_STREET = r"(?<![\w$.,/:-])\d{1,6}\s+(?-i:[A-Z])\s+(?i:st|street|ave|avenue)\b\.?"
 # "she's at 4-210 Elm now", "apt 5-340 Kingsway": a unit and a civic number joined by a
 # hyphen, then a street
 _UNIT_CIVIC_BARE = (
@@ -346,6 +348,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_AND_TYPED_CORNER), Kind.ADDRESS, 57),
         (re.compile(_AU_CIVIC), Kind.ADDRESS, 57),
         (re.compile(_VIA_STREET), Kind.ADDRESS, 58),
+        (re.compile(_LETTER_STREET), Kind.ADDRESS, 58),
         (re.compile(_UNIT_CIVIC_BARE), Kind.ADDRESS, 58),
         (re.compile(_COMPASS_UNIT, i), Kind.ADDRESS, 58),
         (re.compile(_COMPASS_END), Kind.ADDRESS, 57),
@@ -446,7 +449,9 @@ _NUMBERED_STREET = re.compile(
     re.IGNORECASE,
 )
 _POSTAL_HEAD = re.compile(r"\s[ABCEGHJ-NPRSTVXYabceghj-nprstvxy]\d[A-Za-z](?:\s?\d[A-Za-z]\d)?$")
-_QUANTITY = re.compile(r"^\d+\s+" + _QUANTITY_WORDS + r"\b", re.IGNORECASE)
+_QUANTITY = re.compile(
+    r"^\d+\s+" + _QUANTITY_WORDS + r"\b(?!\s+(?:st|street|ave|avenue)\b)", re.IGNORECASE
+)  # "1720 H St" is a street
 _DECADE = re.compile(r"\d?0['’]?s\b")
 
 

@@ -37,6 +37,9 @@ _NUMERIC = (
     + _MON
     + r"[-\s]"
     + _Y
+    # "03-IV-1998", "7-III-1985": the month in Roman numerals, as Québec forms write it
+    + r"|(?:[0-2]?\d|3[01])[-./\s](?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[-./\s]"
+    + _Y
     + r")"
 )
 _TEXTUAL = (
@@ -128,6 +131,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"l['’]h[ôo]pital|h[ôo]pital|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s*:))){0,5}"
         + r"\s*(?::|-|\(|,|=)?\s*"  # "DOB=19990214" in a pasted record
         + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*"
+        + r"|comme\s+"  # "sa date de naissance comme 09/11/08"
         + r"|c['’]est\s+(?:le\s+)?|it['’]?s\s+)?"  # "… du bébé c'est le 28 août 2025", "it's"
         + r"(?P<v>"
         + _FULL

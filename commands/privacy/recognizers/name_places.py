@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 _COMPASS = COMPASS | words("northeast northwest southeast southwest n s e w")
 _PLACE_PREPOSITIONS = words(
-    "in à au near between entre en dans outside around downtown toward towards"
+    "in à au near between entre en dans outside around downtown toward towards within"
 )
 
 

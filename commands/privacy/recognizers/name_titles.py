@@ -174,13 +174,18 @@ def _names_an_institution(toks: list[Tok], k: int) -> bool:
     """The capitalised run from ``k`` ends in an institution word: a school named after
     someone, not the person."""
     for n, t in enumerate(toks[k : k + 6]):
-        if not t.cap or t.sentence_start:
-            return False
         if n and t.start - toks[k + n - 1].end > 1:
             return False  # "Mrs. Fiddler, 4-1310 1st Ave W": the run ends at the comma
+        if t.lower in _BUILDINGS and n >= 2 and not t.cap:
+            return True  # "Dr. Everett Chalmers hospital is transferring her": typed lower
+        if not t.cap or t.sentence_start:
+            return False
         if t.lower in INSTITUTION and t is not toks[k]:
             return True
     return False
+
+
+_BUILDINGS = words("hospital hôpital school école clinic clinique centre center library arena")
 
 
 _DETS = words("le la un une the a ce")

@@ -221,7 +221,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?-i:UCI|IUC)|"  # "UCI for the dad is 1109-4472": IRCC's client identifier
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre|"
-            r"b[ée]n[ée]ficiaire)|client\s+(?:id|number|no\.?|#)|"  # "client ID at the CRD is …"
+            # "client ID at the CRD is …", "no de bande de Kahnawà:ke : KMV-2290"
+            r"b[ée]n[ée]ficiaire)|client\s+(?:id|number|no\.?|#)|no\.?\s+de\s+bande|"
             r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
             # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
             # "# de dossier du SPVM dej... ah ok cest 26-041-7782": chat's dots too
@@ -240,6 +241,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "c'est MTESS 0039 4471 2": not four letters, a Québec health card's
             r"|(?<![A-Za-z])(?-i:[A-Z]{2,3}|[A-Z]{5,6})\s\d{4}\s\d{4}(?:\s\d{1,2})?(?!\s?\d)"
             r"|(?<=\s)0\d{6,9}(?![\d-])"  # a run led by a zero: "… métisse 0048821"
+            r"|(?<=:\s)(?-i:[A-Z]{2,5})-\d{3,6}(?![\d-])"  # "No de bande de Kahnawà:ke : KMV-2290"
             # "the cas file for the younger two is C-448120", "MTESS-004518223"
             r"|(?-i:[A-Z]{1,6})-\d{5,10}"
             r"|(?-i:[A-Z]{1,3})\d{6,10}"  # "occurrence de la PPO : E260214458"

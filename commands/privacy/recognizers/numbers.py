@@ -30,7 +30,7 @@ def luhn_ok(digits: str) -> bool:
 
 
 _STUDENT_CUE = re.compile(
-    r"\b(?:OEN|NIE|student|education|[ée]l[èe]ve|matricule|code\s+permanent)\b", re.I
+    r"\b(?:OEN|NIE|(?-i:ASN|PEN)|student|education|[ée]l[èe]ve|matricule|code\s+permanent)\b", re.I
 )
 _HEALTH_WORD = re.compile(r"maladie|ramq|sant[ée]|health|carte|card", re.I)
 _RAMQ_SHAPE = re.compile(r"^[A-Z]{4}\s?\d{4}\s?\d{4}$")  # "au dossier : GAGM 8753 1412"
@@ -191,7 +191,12 @@ def find(text: str) -> list[Candidate]:
             continue  # "assurance maladie au dossier : GAGM 8753 1412": a Québec health card
         income = _INCOME_CUE.search(m.group(0)[: m.start("v") - m.start()])
         student = _STUDENT_CUE.search(m.group(0)[: m.start("v") - m.start()])
-        user = _QUEBEC_USER.search(text, max(0, m.start() - 30), m.start("v"))
+        user = _QUEBEC_USER.search(text, max(0, m.start() - 30), m.start("v")) is not None
+        # "Votre numéro de dossier : 0093-447-218": a file, unless a health card is spoken of
+        user = user or bool(
+            re.search(r"dossier", m.group(0), re.I)
+            and not _HEALTH_WORD.search(text, max(0, m.start() - 40), m.start("v"))
+        )
         if (_OHIP_SHAPE.match(value) or _RAMQ_SHAPE.match(value)) and not (
             income or student or user
         ):

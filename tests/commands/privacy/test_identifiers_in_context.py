@@ -849,6 +849,19 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Sabine is Métis, card # NWTMN-04471 — she qualifies", Kind.CASE_NUMBER, "NWTMN-04471"),
     ("Her NTI beneficiary number 0447192 for the Elders' support", Kind.CASE_NUMBER, "0447192"),
     ("Yukon birthdate 2011 06 30, for the referral", Kind.DATE_OF_BIRTH, None),
+    ("her boyfriend, goes by Smokey, dob 03-IV-1998, has been staying", Kind.DATE_OF_BIRTH, None),
+    (
+        "Le jeune a inscrit sa date de naissance comme 09/11/08 sur le formulaire",
+        Kind.DATE_OF_BIRTH,
+        None,
+    ),
+    ('CLSC referral: "User: J. Morin; user no. 5520731; reason"', Kind.CASE_NUMBER, "5520731"),
+    ("Lettre : « Votre numéro de dossier : 0093-447-218 — trop-payé »", Kind.CASE_NUMBER, None),
+    ("Madame Montour (Kahnawà:ke), no de bande KHN-1147, enceinte", Kind.CASE_NUMBER, "KHN-1147"),
+    ("No de bande de Kahnawà:ke : KMV-2290 pour la réclamation", Kind.CASE_NUMBER, "KMV-2290"),
+    ("Mom crossed with the kids, staying at 1720 H St, Blaine WA", Kind.ADDRESS, "1720 H St"),
+    ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
+    ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
 ]
 
 
