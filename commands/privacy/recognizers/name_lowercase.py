@@ -33,6 +33,7 @@ from commands.privacy.recognizers.name_chat import (
     typed_in_lower_case,
     weather,
 )
+from commands.privacy.recognizers.name_compounds import LINKING, SAID, noun_before
 from commands.privacy.recognizers.name_forms import age_said
 from commands.privacy.recognizers.name_predicates import TALK, only_a_person_did, predicate
 from commands.privacy.recognizers.name_roles import spaced
@@ -55,7 +56,7 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "will is the issue not capacity", "hope is the goal"
     if t.lower in COMPASS:
         return False  # "Clinic up north says mom left"
-    if only_a_person_did(text, t.end) and not t.possessive and not _noun_before(text, toks, i):
+    if only_a_person_did(text, t.end) and not t.possessive and not noun_before(text, toks, i):
         return True  # "may said she'd come to the clinic tmrw"
     if t.lower in _PERSON_NOUNS or (i > 0 and toks[i - 1].lower in ("o", "yo", "old", "ans")):
         return False  # "45 y/o male threatened": what the person is, not who
@@ -100,22 +101,22 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     if i + 1 < len(toks) and toks[i + 1].lower in _SELF and spaced(text, t, toks[i + 1]):
         return True  # "not joy herself"
     if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
-        if _noun_before(text, toks, i):
+        if noun_before(text, toks, i):
             return False  # "the ag crisis line reported 14 calls": a compound noun's head
         return not t.text.endswith("s") and not weather(t.lower)  # not "news says", "storm came"
     if (
         i > 0
-        and toks[i - 1].lower in _SAID
+        and toks[i - 1].lower in SAID
         and i + 1 < len(toks)
         and toks[i + 1].lower in PERSON_VERBS
-        and toks[i + 1].lower not in _LINKING
+        and toks[i + 1].lower not in LINKING
         and not weather(t.lower)
         and not chat_word(t.lower)
     ):
         return True  # "the worker said precious left at 8", not "said hope is low"
     if (
         i > 0
-        and toks[i - 1].lower in _SAID
+        and toks[i - 1].lower in SAID
         and i + 3 < len(toks)
         and toks[i + 1].lower in _HAS_OR_IS
         and toks[i + 2].lower == "been"
@@ -159,7 +160,7 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         and text[toks[i - 1].end : t.start] == ", "
         and i + 1 < len(toks)
         and toks[i + 1].lower in PERSON_VERBS
-        and toks[i + 1].lower not in _LINKING
+        and toks[i + 1].lower not in LINKING
         and spaced(text, t, toks[i + 1])
         and typed_in_lower_case(text)
         and not weather(t.lower)
@@ -179,14 +180,14 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     if (
         i > 0
         and toks[i - 1].lower in _MESSAGED
-        and _SAID_BACK.match(text, t.end)
+        and SAID_BACK.match(text, t.end)
         and not weather(t.lower)
         and not t.possessive
     ):
         return True  # "texted sam, he said the youth slept at shorty's again"
     if (
         i > 0
-        and toks[i - 1].lower in _SAID
+        and toks[i - 1].lower in SAID
         and _IS_SOMEWHERE.match(text, t.end)
         and t.lower not in _ABSTRACT  # "she said hope is at the core of it"
         and not weather(t.lower)
@@ -271,48 +272,6 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
 _COMMA_AGE = re.compile(r",\s*\d{1,2}\s*(?:y/?o|yo|ans)?\s*,")
 
 
-def _noun_before(text: str, toks: Sequence[Tok], i: int) -> bool:
-    if re.search(r"\d/\d+\s$", text[max(0, toks[i].start - 6) : toks[i].start]):
-        return True  # "the Here 24/7 line takes intake"
-    prev = toks[i - 1] if i > 0 else None
-    if (
-        prev is not None
-        and prev.text.isupper()
-        and len(prev.text) >= 2
-        and i >= 2
-        and toks[i - 2].lower in ("the", "a", "an", "our", "their", "la", "le", "les")
-    ):
-        return True  # "tuktu meat from the HTO hunt shared with…": an acronym's noun
-    if (
-        prev is not None
-        and prev.lower == "de"
-        and i >= 2
-        and toks[i].common
-        and toks[i - 2].common
-        and toks[i - 2].lower not in KIN
-        and toks[i - 2].lower not in STOPWORDS
-    ):
-        return True  # "le prof de math dit": the teacher says, the subject a word
-    return (
-        prev is not None
-        and text[prev.end : toks[i].start] == " "
-        and prev.common
-        and not prev.cap
-        and not prev.possessive
-        and prev.lower not in STOPWORDS
-        and prev.lower not in KIN
-        and prev.lower not in _SAID
-        and prev.lower not in _LINKING
-        # "mom texted river said", "finally"; not "the meeting link sent"
-        and (not prev.lower.endswith(("ed", "ing", "ly")) or prev.lower in _ING_NOUNS)
-        and prev.lower not in _WHEN
-    )
-
-
-_ING_NOUNS = words("meeting housing building parking funding training clothing morning evening")
-_WHEN = words("yesterday today tonight tomorrow tmrw earlier later again also then now still")
-
-
 _KIN_QUESTION = re.compile(
     r"\s+the\s+(?:mom|dad|mother|father|aunt|auntie|uncle|cousin|sister|brother|grandma|"
     r"grandpa|kokum|bf|gf|boyfriend|girlfriend|partner|ex)\b"
@@ -324,15 +283,7 @@ _PRONOUN_KIN = re.compile(
 )
 _PRONOUN_AFTER = re.compile(r"(?:,|\s[—–-])\s*(?:she|he)(?:['’]?s\b|\s+(?:is|was)\b)")
 _TO_WITH = words("to with à avec w/ w")
-_SAID = words("said says told dit disait")
 _CHECK = words("check checks checked checking")
-# Verbs said of anything, not only of people: "said hope is low"
-_LINKING = words(
-    """
-    a is was est has had can can't cannot could will would should won't isn't wasn't hasn't
-    doesn't didn't se n'a n'est s'est va sera serait and's etait était avait aurait
-    """
-)
 _PERSON_NOUNS = words(
     "male female man woman boy girl youth adult senior teen kid child homme femme"
 )
@@ -365,7 +316,7 @@ _ABSTRACT = words("hope faith grace joy love patience peace charity mercy justic
 _BETWEEN_DASHES = re.compile(r"\s[—–]\s$")
 _DASH_AFTER = re.compile(r"\s[—–]\s")
 _MESSAGED = words("texted messaged phoned called asked told")
-_SAID_BACK = re.compile(r"\s*,\s*(?:he|she|they)\s+(?:said|says|told|texted|replied|thinks)\b")
+SAID_BACK = re.compile(r"\s*,\s*(?:he|she|they)\s+(?:said|says|told|texted|replied|thinks)\b")
 _BELONGS = words("belongs belong belonged belonging")
 _NUMBER_BEFORE = re.compile(r"\d{3,}\s*$")
 _SIGNED_OFF = re.compile(r"\d[^\n]*\s[—–-]\s*$")  # after the numbers, " — raven" ends it
