@@ -123,6 +123,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"inscrite?|indiquée?|listed|recorded|written|given|au|at|general|hospital|rapport|"
         + r"twins|kids|children|both|boys|girls|jumeaux|jumelles|enfants|en|date|"
         + r"youngest|oldest|eldest|middle|older|younger|newborn|infant|toddler|cadet|cadette|"
+        + r"(?-i:[A-Z]{2,5})(?=\s+(?:file|dossier|form|record|letter|card))|"  # "on the OW file is"
         + r"a[îi]n[ée]e?|benjamin|benjamine|scolaire|school|medical|m[ée]dical|"
         + r"fillette|petite?|garçon|fille|fils|m[èe]re|p[èe]re|mom|dad|mother|father|daughter|son|"
         + r"band|bracelet|wristband|chart|certificate|cert|certificat|passport|passeport|"

@@ -84,7 +84,8 @@ _USED_AS_A_NAME = re.compile(
 )
 # "Nom : St-Pierre / Prénom : Karine": a form's name field holds a family name, saints too
 _SAINT_IN_FORM = re.compile(
-    r"\b(?:nom(?:\s+de\s+famille)?|(?:last\s+|family\s+)?name|surname)\s*:\s*"
+    # "le nom de famille c'est St-Amand avec un trait d'union"
+    r"\b(?:nom(?:\s+de\s+famille)?|(?:last\s+|family\s+)?name|surname)\s*(?::|c['’]est|est|is)\s*"
     r"(?P<n>(?-i:(?:St|Ste|Saint|Sainte)(?:\.\s?|-)[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*))",
     re.IGNORECASE,
 )

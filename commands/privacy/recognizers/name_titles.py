@@ -176,7 +176,7 @@ def _names_an_institution(toks: list[Tok], k: int) -> bool:
     for n, t in enumerate(toks[k : k + 6]):
         if n and t.start - toks[k + n - 1].end > 1:
             return False  # "Mrs. Fiddler, 4-1310 1st Ave W": the run ends at the comma
-        if t.lower in _BUILDINGS and n >= 2 and not t.cap:
+        if t.lower in _INSTITUTION_LOWER and n >= 2 and not t.cap:
             return True  # "Dr. Everett Chalmers hospital is transferring her": typed lower
         if not t.cap or t.sentence_start:
             return False
@@ -185,7 +185,10 @@ def _names_an_institution(toks: list[Tok], k: int) -> bool:
     return False
 
 
-_BUILDINGS = words("hospital hôpital school école clinic clinique centre center library arena")
+# an institution word typed in lower case after a person's name: "Dr. Everett Chalmers hospital"
+_INSTITUTION_LOWER = words(
+    "hospital hôpital school école clinic clinique centre center library arena"
+)
 
 
 _DETS = words("le la un une the a ce")

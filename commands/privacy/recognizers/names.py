@@ -25,6 +25,7 @@ from commands.privacy.recognizers.cues import (
     NATIONALITY_ENDINGS,
     PERSON_VERBS,
     RELATIVES,
+    TITLES,
 )
 from commands.privacy.recognizers.name_chat import short_name
 from commands.privacy.recognizers.name_context import generic as _generic
@@ -273,6 +274,7 @@ def _match_at(
             )
         )
         and nxt.lower not in KIN
+        and nxt.lower not in TITLES  # "my neighbour Mr. Olafsson": the title's name, read next
         and not _AGENCY_AFTER.match(text, nxt.end)  # "with an aunt, Brant family services"
         and nxt.lower not in UNSAID  # "Mom: Unknown", "dad = Deceased"
         and (nxt.cap or nxt.lower not in PERSON_VERBS)  # "mom said storm came through"

@@ -862,6 +862,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Mom crossed with the kids, staying at 1720 H St, Blaine WA", Kind.ADDRESS, "1720 H St"),
     ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
     ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
+    (
+        "Birthdate on the OW file is Sept 9 '89 — not what the hospital has",
+        Kind.DATE_OF_BIRTH,
+        None,
+    ),
 ]
 
 

@@ -1342,6 +1342,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("overcrowding resolved. Jeetaloo still sleeping at her sister's", ["Jeetaloo"]),
     ("best way to reach ooleepeeka, she checks it at night", ["ooleepeeka"]),
     ("the grandson Pitseolak — no, the other one, Ikey — is the one", ["Pitseolak", "Ikey"]),
+    ("my neighbour Mr. Olafsson hasn't collected his mail in a week", ["Mr. Olafsson"]),
+    ("Je rectifie, le nom de famille c'est St-Amand avec un trait d'union", ["St-Amand"]),
 ]
 
 
