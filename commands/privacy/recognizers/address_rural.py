@@ -10,7 +10,8 @@ _MONTH_OR_DAY = (
     r"Dimanche)[a-zé]*\b)"
 )
 RURAL = (
-    r"\b(?:(?:R\.?\s?R\.?|rural route|route rurale)\s*#?\s*\d{1,3}"
+    # "R.R. no 3, Sturgeon Falls", "route rurale n° 2"
+    r"\b(?:(?:R\.?\s?R\.?|rural route|route rurale)\s*(?:#|no\.?(?=\s*\d)|n°|nº)?\s*\d{1,3}"
     r"|(?:P\.?\s?O\.?\s*box|post office box|box|C\.?\s?P\.?|case postale|bo[îi]te(?: postale)?"
     r"|B\.?P\.?)"
     r"\s*#?\s*\d{1,6}+(?!\s*/\s*\d)"  # not "BP 92/58 sitting": a blood pressure

@@ -300,6 +300,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
     )
 
 
+_VITALS = re.compile(r"\b(?:GCS|HR|BP|SpO2|sats?|pulse|temp|bpm|O2|resp|vitals|/min)\b")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}\s?h\s?$")
 
 
@@ -322,6 +323,12 @@ def find(text: str) -> list[Candidate]:
                 start += lead
             if kind is Kind.ADDRESS and (_QUANTITY.match(value) or _DECADE.match(value)):
                 continue  # "3 times", "in his 50s living alone off 22nd St W"
+            if (
+                kind is Kind.ADDRESS
+                and re.match(r"RR\s?\d", value)
+                and _VITALS.search(text, max(0, start - 20), min(len(text), end + 12))
+            ):
+                continue  # "GCS 13, RR 8, naloxone": a respiratory rate among vital signs
             if kind is Kind.ADDRESS and re.match(r"\d{1,2}e,\s", value):
                 continue  # "Appartement au 3e, rue Dalhousie": a floor, then the street
             if kind is Kind.ADDRESS and (

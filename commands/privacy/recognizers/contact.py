@@ -31,6 +31,8 @@ _NANP = (
     + r"\d{4}(?![\w-])"
     + _EXT
     + r"|(?<![\w/#.-])[2-9]\d{2}\s[2-9]\d{6}(?![\w-])"  # "705 5550117"
+    # "306 - 555 - 0147": dashes typed with spaces around them
+    + r"|(?<![\w/#.-])\(?[2-9]\d{2}\)?\s[-.‐–]\s\d{3}\s[-.‐–]\s\d{4}(?![\w-])"
 )
 _LOCAL = r"(?<![\w/#.$-])\d{3}[.\-]\d{4}(?![\w.\-/]*\d)" + _EXT
 # A local number typed with a space or run together ("called me from 555 0163", "only has
@@ -279,6 +281,12 @@ _NAMED_PLATFORM = re.compile(
 )
 
 
+_JOINS_THE_CHANNEL = re.compile(
+    r"\b(?:add|invite|ajoute[rz]?|inviter?)\s+(?:him|her|them|la|le|les|l['’])?\s*"
+    r"(?:to|on|in|à|au|dans)\s+(?:the|this|our|le|la|notre)\s+"
+    r"(?:channel|workspace|slack|teams|table\s+chat|canal|chat|groupe)\b",
+    re.IGNORECASE,
+)
 _ON_THE_CHANNEL = re.compile(
     r"\b(?:on|in)\s+(?:the|this|our)\s+(?:channel|workspace|team|table\s+chat)\s+as\s*$", re.I
 )
@@ -290,6 +298,8 @@ def colleague(text: str, start: int, body: str) -> bool:
     form", "ty @lorraine.b"; not "her insta is @kyra.b"."""
     if _ON_THE_CHANNEL.search(text, max(0, start - 40), start):
         return True  # "my backup is on the channel as @olcn_health2": a rep in this workspace
+    if _JOINS_THE_CHANNEL.search(text, max(0, start - 80), start):
+        return True  # "Please add her to the channel, handle is @cnakogee_kfs": a new rep
     if organisation_account(body):
         return True  # "@OPPCommunity posted the PSA", "le compte @SPVM": an agency, no person
     agency_after = re.match(r"\s*\(((?-i:[A-Z]{2,6}))\)", text[start + 1 + len(body) :])

@@ -95,7 +95,7 @@ _PARTIAL = (
     + r"\d{4})"
 )
 _CUE = (
-    r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?|birthday(?:\s+is)?|"
+    r"(?:d\.?\s?[o0]\.?\s?b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?|birthday(?:\s+is)?|"
     r"b-?day(?:\s+is)?|b\.|n[ée]e?(?:\(e\))?(?:\s+le)?|date\s+de\s+naissance|d\.?d\.?n\.?|"
     r"anniversaire(?:\s+(?:le|est))?|"
     # "turns 16 on 2010-04-09" (the day the note was typed can't be that far back)
@@ -123,13 +123,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"inscrite?|indiquée?|listed|recorded|written|given|au|at|general|hospital|rapport|"
         + r"twins|kids|children|both|boys|girls|jumeaux|jumelles|enfants|en|date|"
         + r"youngest|oldest|eldest|middle|older|younger|newborn|infant|toddler|cadet|cadette|"
-        + r"(?-i:[A-Z]{2,5})(?=\s+(?:file|dossier|form|record|letter|card))|"  # "on the OW file is"
+        # "on the OW file is", "sur le formulaire du CISSS :"
+        + r"(?-i:[A-Z]{2,5})(?=\s+(?:file|dossier|form|record|letter|card)|\s*:)|"
+        # "DOB (dd/mm/yy): 04/11/10", "inscrite en format AAAAMMJJ sur le formulaire : 20111004"
+        + r"\((?:dd|mm|yy|yyyy|jj|aa|aaaa)(?:[/.-]?(?:dd|mm|yy|yyyy|jj|aa|aaaa)){2}\)|"
+        + r"(?:yyyymmdd|aaaammjj|ddmmyy|jjmmaa|ddmmyyyy|jjmmaaaa)|format|old|new|out|papers|bail|"
         + r"a[îi]n[ée]e?|benjamin|benjamine|scolaire|school|medical|m[ée]dical|"
         + r"fillette|petite?|garçon|fille|fils|m[èe]re|p[èe]re|mom|dad|mother|father|daughter|son|"
         + r"band|bracelet|wristband|chart|certificate|cert|certificat|passport|passeport|"
         + r"check|checked|confirmed|correction|corrected|verified|v[ée]rifi[ée]e?|"  # "dob check:"
         # "DOB for Hamza:": a name, then the colon
-        + r"l['’]h[ôo]pital|h[ôo]pital|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s*:))){0,5}"
+        + r"l['’]h[ôo]pital|h[ôo]pital|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s*:))){0,9}"
         + r"\s*(?::|-|\(|,|=)?\s*"  # "DOB=19990214" in a pasted record
         + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*"
         + r"|comme\s+"  # "sa date de naissance comme 09/11/08"
@@ -141,6 +145,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}"  # "DDN 03 05 2010": spaces, right after the cue
         + r"|\d{1,2}\s+du\s+\d{1,2}\s+(?:19|20)\d{2}"  # "né le 3 du 4 2009": day, month, year
         + r"|(?:19|20)\d{2}\s(?:0[1-9]|1[0-2])\s(?:[0-2]\d|3[01])"  # "birthdate 2011 06 30"
+        # a legal form: "DOB … as the 5th day of May, 2008"
+        + r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+day\s+of\s+"
+        + _MON
+        + r",?\s+(?:19|20)\d{2}"
         + r")(?!\w)",
         re.IGNORECASE,
     )
@@ -168,7 +176,7 @@ _AND_THE_OTHER = re.compile(
     re.IGNORECASE,
 )
 _STRONG_CUE = re.compile(
-    r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|date\s+de\s+naissance|d\.?d\.?n\.?)(?!\w)",
+    r"\b(?:d\.?[o0]\.?b\.?|date\s+of\s+birth|birth\s?date|date\s+de\s+naissance|d\.?d\.?n\.?)(?!\w)",
     re.IGNORECASE,
 )
 _NOT_KNOWN = re.compile(

@@ -249,6 +249,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and not nxt.lower.endswith(("s", "x"))
         and ((nxt.surname and not nxt.common) or (nxt.unknown and len(nxt.lower) >= 5))
         and typed_in_lower_case(text)
+        # "on les fusionne?": "les" as the object of a verb, not a family
+        and not (t.lower == "les" and i > 0 and toks[i - 1].lower in _SUBJECTS)
     ):
         return cand(text, toks, i + 1, i + 2, "la famille"), i + 2
     # "chez les Bergeron": a family by its surname.
@@ -435,3 +437,6 @@ _FAMILY_KINDS = words(
     adoptive naturelle accueil complète d'accueil
     """
 )
+
+
+_SUBJECTS = words("on je j tu il elle nous vous ils elles ne n qui")

@@ -266,6 +266,15 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "destiny and kaylee (both 14)"
     if text[t.start - 2 : t.start] == ", " and not t.common and _COMMA_AGE.match(text, t.end):
         return True  # "known pt, zoe, 19, third Form 1": a name set off, then an age
+    if (
+        t.common
+        and i > 0
+        and (
+            toks[i - 1].lower in DETERMINERS
+            or (i > 1 and toks[i - 2].lower in DETERMINERS and toks[i - 1].common)
+        )
+    ):
+        return False  # "the single guy (59) on our list": a noun, then the person's age
     return _PARENTHESISED_AGE.match(text, t.end) is not None
 
 

@@ -228,6 +228,12 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
                 tok.lower.split("-")[0] not in lex.given  # "marie-soleil", "jean-guy"
                 or tok.lower.split("-")[0] in COMBINING  # "franco-ontarienne"
             )
+            # "la petite thu-trang": a Vietnamese given name whose first half ("Thu") is
+            # also a weekday's abbreviation
+            and not (
+                tok.lower.split("-")[0] in lex.never_single
+                and all(p in lex.given for p in tok.lower.split("-")[1:])
+            )
         ):
             tok.name = tok.given = tok.surname = False  # "là-bas", "peut-être"
         if _CONTRACTION.search(tok.lower):

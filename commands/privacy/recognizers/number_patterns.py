@@ -12,11 +12,10 @@ from commands.privacy.recognizers.number_cues import (
     CASE_CUE,
     DL_CUE,
     HEALTH_CUE,
-    JURISDICTION,
     PLATE_CUE,
     SIN_CUE,
 )
-from commands.privacy.recognizers.vehicles import COLOURS, MODELS
+from commands.privacy.recognizers.plate_patterns import plate_patterns
 
 _NUM = (
     r"(?:\s*(?:(?:number|num|no|is|est|c['’]?est|was|as|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
@@ -24,7 +23,8 @@ _NUM = (
     r"|\((?:[a-z]{2}|sask|ont|alta|man|qué)\)"  # "DL (sk) 41288350", "plate (SK) 917 JNB"
     r"|\((?-i:[A-Z]{3,5})\)"  # "NIE (OEN) 287-440-193": the cue's other name in brackets
     r"|,(?=\s*\d)"  # "a suspended Sask DL, 40281736"
-    r"|\((?=\s*[A-Z0-9-]*\d[A-Z0-9-]*\s*\))"  # "ran Curtis's DL (40718293)"
+    # "ran Curtis's DL (40718293)", "her OW ID (3310 882 17)"
+    r"|\((?=\s*[A-Z0-9-]*\d[A-Z0-9-]*(?:\s[A-Z0-9-]*\d[A-Z0-9-]*)*\s*\))"
     r"|\((?=(?-i:[A-Z]{2,4}\s\d{2,4}|\d{2,4}\s[A-Z]{2,4})\))"  # "the plate (CKMV 339)"
     r"|,\s*(?:it['’]?s|c['’]est)\b))*\s*"  # "the CAS file, it's 7741-26"
 )
@@ -50,8 +50,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "NAS au dossier : 423162627": the cue, a few words, nine digits
         "sin_far": re.compile(
-            r"\b" + SIN_CUE + r"(?:[\s,:]+[^\W\d_][\w'’.-]{0,13}){1,7}?[\s,:]*"
-            r"(?P<v>(?<![\d-])\d{3}[\s-]?\d{3}[\s-]?\d{3})(?![\d-])",
+            r"\b" + SIN_CUE + r"(?:[\s,:?]+[^\W\d_][\w'’.-]{0,13}){1,7}?[\s,:]*"
+            # "NAS du père : 229.328.232", "written as 2 4 4 - 5 6 8 - 8 4 6 in the boxes"
+            r"(?P<v>(?<![\d-])\d(?:\s?[.-]?\s?\d){8})(?![\d-])",
             i,
         ),
         "health": re.compile(
@@ -114,7 +115,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "PEI health card on the intake is 71829305": eight digits too, if not a date
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4}|\d{4}[\s-]\d{3}[\s-]\d{3}"
             r"|(?-i:[DHMNT])\d{7}"  # the Northwest Territories' card: "NWT hc T0418276"
-            r"|(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))\d{8}(?![\d-]))"
+            r"|(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))\d{8}(?![\d-])"
+            r"|\d(?:\s\d){8,9}(?!\s?\d))"  # "it's 7 9 2 3 1 8 4 6 0", a digit to a box
             r"(?:(?:[\s-]?(?-i:[A-Z]{2})|[a-z]{2})(?![A-Za-z]))?)\b",
             i,
         ),
@@ -219,6 +221,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Usager du CISSS # 0045-778-123", "son # de citoyen de la Nation métisse 0048821"
             r"usag[eè]re?s?|citoyen(?:net[ée])?|citizen(?:ship)?|"
             r"(?-i:UCI|IUC)|"  # "UCI for the dad is 1109-4472": IRCC's client identifier
+            r"fiche\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve|"  # "no de fiche de l'élève au CSSDM :"
+            # "Numéro d'étudiante à l'Université d'Ottawa : 300145882"
+            r"num[ée]ro\s+(?:d['’])?[ée]tudiante?|student\s+(?:number|no\.?|#|id)|"
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre|"
             # "client ID at the CRD is …", "no de bande de Kahnawà:ke : KMV-2290"
@@ -250,6 +255,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?:\d\s)?\d{6}\s\d{2}\s\d{8}\s(?-i:[A-Z])"  # the TAL's "3 112045 31 20251120 F"
             r"|(?<=:\s)\d{4}\s\d{4}(?!\s?\d)"  # "au CISSS de l'Outaouais : 0041 2290"
             r"|(?<=:\s)0\d{5,9}"  # "Numéro de client à … : 0098341276"
+            r"|(?<=:\s)\d{6,10}(?![\d-])"  # "no de fiche de l'élève au CSSDM : 4418223"
             # "file w/ the Children's Aid: 0422-71893"; not "dossier : 2025-2026", a school year
             r"|(?<=:\s)(?!(?:19|20)\d\d-(?:19|20)\d\d)\d{4,6}-\d{4,8}))(?![\w-])",
             i,
@@ -285,107 +291,6 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|\d{2,3} \d{3} \d{2,3}(?![\d-]))"  # "n° 34 182 907": a licence in groups
             r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}|\d{7,10}(?![\d-])"
             r"|\d{2,3} \d{3} \d{2,3}(?![\d-])))\b",  # "62 841 907": a licence in groups
-            i,
-        ),
-        # "partial plate starts with KTZ": the first letters of a plate are a lead to it
-        "plate_start": re.compile(
-            r"\bplate\s+(?:starts?|starting|begins?|beginning)\s+with\s+"
-            r"(?P<v>(?-i:[A-Z0-9]{2,4}))(?![\w-])",
-            i,
-        ),
-        # "car in the photos is HWK 330": a vehicle, a few words, then the plate
-        "vehicle_far": re.compile(
-            r"\b(?:truck|car|van|minivan|suv|pickup|vehicle|camionnette|voiture|véhicule|auto)"
-            r"(?:\s+[^\W\d_][\w'’-]{0,11}){0,6}?(?:\s+(?:is|est)\s+|\s*:\s*)"
-            r"(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
-            r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3})))"
-            r"(?![\w-])",
-            i,
-        ),
-        # "truck 917 KMT", "sa camionnette V51 TRM", "her car (BXN 592)": a vehicle and a
-        # plate-shaped value (letters and digits, upper case) right after it
-        "vehicle_plate": re.compile(
-            r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|jeep|camionnette|"
-            r"voiture|auto|véhicule|vehicule|char|camion|fourgonnette|motorbike|moto|"
-            + MODELS
-            + r")(?:\s+"
-            + COLOURS
-            + r")?"
-            r"\s*[(,:]?\s*(?:(?-i:ON|SK|QC|AB|MB|BC|NB|NS)\s+)?"  # "a red Escape, ON DMRL 119"
-            r"(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
-            r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
-            r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3}"
-            r"|[A-Z0-9]{3,4}[\s-][A-Z0-9]{3,4})))"  # "a black F-150, BX7 4K2T"
-            r"(?![\w-])(?!\s+(?:Div|Division|District|Detachment)\b)",  # not "PRP 21 Div"
-            i,
-        ),
-        # "Van registered to the uncle (924 KLM) used to move her": a vehicle, a few words, then
-        # its plate in brackets
-        "vehicle_plate_aside": re.compile(
-            r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|camionnette|voiture|"
-            r"véhicule|camion|fourgonnette|" + MODELS + r")\b[^.!?\n()]{0,50}\(\s*"
-            r"(?P<v>(?-i:(?![A-Z]{2,4}\s?(?:19|20)\d{2}\b)"  # not "(CSA 2020)", a standard's year
-            r"[A-Z]{2,4}\s?\d{2,4}|\d{2,4}\s?[A-Z]{2,4}|[A-Z]\d{2}\s?[A-Z]{3}))\s*\)",
-            i,
-        ),
-        # "a black f150 sk BAK 775": a vehicle, then a province's letters before a plate
-        "vehicle_plate_province": re.compile(
-            r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|camionnette|voiture|"
-            r"véhicule|camion|fourgonnette|" + MODELS + r")\b[^.!?\n()]{0,30}?"
-            r"\b(?:sk|SK|Sask|ab|AB|mb|MB|ON|QC|qc|NB|NS)\s+"
-            r"(?P<v>(?-i:[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))\b",
-            i,
-        ),
-        # "Il conduit l'auto de sa mère, E31 WNS, même sans permis": a car, then its plate
-        "vehicle_plate_comma": re.compile(
-            r"\b(?:auto|voiture|char|car|truck|van|camion|v[ée]hicule|vehicle|" + MODELS + r")\b"
-            r"[^.!?\n(),:]{0,30}[,:]\s*"  # "le vehicule du suspect : 452 FXT, Hyundai blanc"
-            r"(?P<v>(?-i:[A-Z]\d{2}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))"
-            r"(?=\s*[,.;)]|$)",
-            i,
-        ),
-        # "her ex drives CKWB 701": what someone drives, by its plate
-        "plate_driven": re.compile(
-            r"\b(?:drives|driving|drove|conduit|conduisait)\s+"
-            r"(?!(?-i:TTC|STM|STO|OCT|GRT|HSR|MiWay)\b)"  # a transit route: "drives TTC 501"
-            r"(?P<v>(?-i:[A-Z]{3,4}\s?\d{3}|\d{3}\s?[A-Z]{3}))\b(?![-/])"
-            r"(?!\s+(?:route|bus|streetcar|line|run|trip|shift)\b)",
-            i,
-        ),
-        # "plaque Ontario BTRW 482", "plate on the pick-up is FKL 2291": a few words between
-        # the cue and a plate that mixes letters and digits.
-        # "HJR 418 (MB plate)": a plate-shaped value with the word plate in brackets after it
-        "plate_aside": re.compile(
-            r"(?<![\w-])(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
-            r"[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
-            r"\s*\((?:(?-i:[A-Z]{2})\s+)?(?:licen[cs]e\s+)?(?:plate|plaque)s?\)",
-            i,
-        ),
-        # "CHM-4821": three capitals, a hyphen, three or four digits (not a year)
-        "bare_plate": re.compile(r"(?<![\w-])(?-i:[A-Z]{3})-(?!(?:19|20)\d\d\b)\d{3,4}(?![\w-])"),
-        "plate_far": re.compile(
-            r"(?<![-\w])"
-            + PLATE_CUE
-            + r"(?:['’]s)?"  # "plate's a QC one, K47 RXP"
-            # "Plate came back to a rental — 311 JKE": a dash before it too
-            # words between hold no digit: not "plate HPN-7719, addr 1220"
-            + r"(?:[\s:,?]+[^\W\d_](?:[^\W\d]|['’.-]){0,11}){1,11}?[\s:,?(—–]+(?:is\s+|est\s+)?"
-            + JURISDICTION
-            + r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
-            r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5}))"
-            r"(?![\w-])(?!\s+(?:div|division|district)\b)",  # "TPS 53 Div": a police division
-            i,
-        ),
-        # "Plate on the pickup that keeps parking outside the school: CKTR 482": the cue, the
-        # rest of the sentence, a colon, then a plate of letters and digits
-        "plate_colon": re.compile(
-            # "… showing up at the mom's place is CKTR 482", "La plaque … de l'ex est FHT 2294"
-            r"(?<![-\w])"
-            + PLATE_CUE
-            + r"\b[^.!?\n:]{0,90}(?::|\bis\b|\best\b)\s*"
-            + JURISDICTION
-            + r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
-            r"(?![\w-])",
             i,
         ),
         # "Numéro de dossier à l'hôpital (MRN) : 3308127": a file cue, a few words, a colon
@@ -445,4 +350,5 @@ def patterns() -> dict[str, re.Pattern[str]]:
             i,
         ),
         "digits": re.compile(_DIGITS),
+        **plate_patterns(),
     }

@@ -100,7 +100,7 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 86, "v")
     for m in p["vehicle_plate_province"].finditer(text):
         add(Kind.LICENCE, m, 86, "v")
-    for name in ("plate_driven", "vehicle_plate_comma"):
+    for name in ("plate_driven", "vehicle_plate_comma", "plate_tagged"):
         for m in p[name].finditer(text):
             add(Kind.LICENCE, m, 86, "v")
     for m in p["manitoba_health"].finditer(text):
@@ -165,6 +165,10 @@ def find(text: str) -> list[Candidate]:
             continue  # "referral (2026-040)": the table's situation; not "CAS file 2026-113"
         if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
             continue
+        if re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])", value) and (
+            _BIRTH_CUE.search(text, max(0, m.start() - 80), m.start("v"))
+        ):
+            continue  # "Date de naissance … sur le formulaire du CISSS : 20111004": the date
         if _TABLE_REF.search(text, max(0, m.start() - 20), m.start("v")) and re.fullmatch(
             r"(?:19|20)?\d{2}-\d{2,4}", value
         ):
@@ -399,3 +403,8 @@ _TIME_OR_YEAR = re.compile(
 
 def _is_time_or_year(value: str) -> bool:
     return bool(_TIME_OR_YEAR.match(value))
+
+
+_BIRTH_CUE = re.compile(
+    r"\b(?:d\.?[o0]\.?b|date\s+of\s+birth|birth\s?date|date\s+de\s+naissance|d\.?d\.?n)\b", re.I
+)

@@ -195,7 +195,8 @@ def _identifies(kind: Kind, value: str) -> bool:
 _NAME_LABEL = re.compile(
     r"(?<![\w'’])(?:last\s+name|first\s+name|given\s+name|full\s+name|surname|family\s+name|"
     r"(?:client|patient|child|youth|student|mother|father|caller)['’]?s?\s+name|"
-    r"nom(?:\s+de\s+famille|\s+complet|\s+de\s+l['’]usager|\s+du\s+client|\s+de\s+l['’]enfant)?|"
+    r"nom(?:\s+de\s+famille|\s+complet|\s+de\s+l['’]usager|\s+du\s+client|\s+de\s+l['’]enfant"
+    r"|\s+sur\s+(?:la\s+|le\s+|l['’]|sa\s+|son\s+)[^\W\d_]+)?|"  # "Nom sur la boîte : Lévesque"
     # "Name on the TikTok: Daniyal Qureshi"
     r"pr[ée]nom|name(?:\s+on\s+(?:the\s+|his\s+|her\s+)?[^\W\d_]+)?)\s*:\s*",
     re.IGNORECASE,
@@ -225,5 +226,8 @@ def _labelled(text: str) -> list[Candidate]:
             not part and all(w in lex.never_single for w in names)
         ):
             continue  # "Name: CMHA Sudbury", "Nom : Mère"
-        out.append(Candidate(Kind.NAME, m.start(), m.end(), None, 88))
+        end = m.end()
+        if re.search(r"[^\W\d_]{2,}\.$", m.group(0)):
+            end -= 1  # "Nom sur la boîte : Lévesque.": the sentence's full stop, not an initial
+        out.append(Candidate(Kind.NAME, m.start(), end, None, 88))
     return out

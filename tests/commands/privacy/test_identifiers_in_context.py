@@ -225,6 +225,58 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.DATE_OF_BIRTH,
         None,
     ),
+    (
+        "no de fiche de l'élève au CSSDM : 4418223, l'école a ouvert un dossier",
+        Kind.CASE_NUMBER,
+        None,
+    ),
+    ("Her SIN and her OW ID (3310 882 17) were both in the pdf", Kind.CASE_NUMBER, "3310 882 17"),
+    ("NAS du père : 229.328.232. Je l'ai mis ici par erreur", Kind.SIN, "229.328.232"),
+    ("numéro étudiant BOR-2025-30418 au Collège Boréal", Kind.CASE_NUMBER, "BOR-2025-30418"),
+    (
+        "Son adresse, c'est R.R. no 3, Sturgeon Falls, la maison en bois rond",
+        Kind.ADDRESS,
+        "R.R. no 3",
+    ),
+    (
+        "Sask health services number separately, it's 7 9 2 3 1 8 4 6 0 - typed w spaces",
+        Kind.HEALTH_NUMBER,
+        "7 9 2 3 1 8 4 6 0",
+    ),
+    (
+        "SIN on the OW app was written as 2 4 4 - 5 6 8 - 8 4 6 in the boxes",
+        Kind.SIN,
+        "2 4 4 - 5 6 8 - 8 4 6",
+    ),
+    (
+        "Can someone check the SIN? form says 366-417 - 806 but the dash is weird",
+        Kind.SIN,
+        "366-417 - 806",
+    ),
+    ("contact: 306 - 555 - 0147 (dashes typed w spaces)", Kind.PHONE, "306 - 555 - 0147"),
+    ("ran the plate, comes back to the uncle, 582 KLM (SK), no insurance", Kind.LICENCE, "582 KLM"),
+    (
+        "Numéro d'étudiante à l'Université d'Ottawa : 300145882. Elle a abandonné",
+        Kind.CASE_NUMBER,
+        "300145882",
+    ),
+    ("Surname: Yellowbird / DOB (dd/mm/yy): 04/11/10 / Ph: none", Kind.DATE_OF_BIRTH, None),
+    (
+        "DOB on the old CFS file is 07/08/06, can't tell if that's July 8 or Aug 7",
+        Kind.DATE_OF_BIRTH,
+        None,
+    ),
+    ("sorry typo earlier, D0B is Jan. 9 '07 not '04. He's 19", Kind.DATE_OF_BIRTH, None),
+    (
+        "DOB written out on the bail papers as the 5th day of May, 2008. He's 17",
+        Kind.DATE_OF_BIRTH,
+        None,
+    ),
+    (
+        "Date de naissance inscrite en format AAAAMMJJ sur le formulaire du CISSS : 20111004.",
+        Kind.DATE_OF_BIRTH,
+        None,
+    ),
     ("au 425, rue du Pont s'appelle Gaston", Kind.ADDRESS, "425, rue du Pont"),
     ("her aunt in Haiti +509 3456 7890 calls her", Kind.PHONE, "+509 3456 7890"),
     (

@@ -1344,6 +1344,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("the grandson Pitseolak — no, the other one, Ikey — is the one", ["Pitseolak", "Ikey"]),
     ("my neighbour Mr. Olafsson hasn't collected his mail in a week", ["Mr. Olafsson"]),
     ("Je rectifie, le nom de famille c'est St-Amand avec un trait d'union", ["St-Amand"]),
+    ("la petite thu-trang dit a la prof que son pere la frappe", ["thu-trang"]),
+    ("maison jaune, boite aux lettres brisée. Nom sur la boîte : Lévesque.", ["Lévesque"]),
 ]
 
 

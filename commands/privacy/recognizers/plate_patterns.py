@@ -1,0 +1,125 @@
+"""The shapes of licence plates beside the words that place them: a car's make and colour,
+a province in brackets, "plate starts with", a plate typed far from its cue. Split from
+``number_patterns``, which merges these into its table of named patterns."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from commands.privacy.recognizers.number_cues import JURISDICTION, PLATE_CUE
+from commands.privacy.recognizers.vehicles import COLOURS, MODELS
+
+
+@functools.cache
+def plate_patterns() -> dict[str, re.Pattern[str]]:
+    """Every plate pattern by name, compiled once."""
+    i = re.IGNORECASE
+    return {
+        # "partial plate starts with KTZ": the first letters of a plate are a lead to it
+        "plate_start": re.compile(
+            r"\bplate\s+(?:starts?|starting|begins?|beginning)\s+with\s+"
+            r"(?P<v>(?-i:[A-Z0-9]{2,4}))(?![\w-])",
+            i,
+        ),
+        # "car in the photos is HWK 330": a vehicle, a few words, then the plate
+        "vehicle_far": re.compile(
+            r"\b(?:truck|car|van|minivan|suv|pickup|vehicle|camionnette|voiture|véhicule|auto)"
+            r"(?:\s+[^\W\d_][\w'’-]{0,11}){0,6}?(?:\s+(?:is|est)\s+|\s*:\s*)"
+            r"(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
+            r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3})))"
+            r"(?![\w-])",
+            i,
+        ),
+        # "truck 917 KMT", "sa camionnette V51 TRM", "her car (BXN 592)": a vehicle and a
+        # plate-shaped value (letters and digits, upper case) right after it
+        "vehicle_plate": re.compile(
+            r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|jeep|camionnette|"
+            r"voiture|auto|véhicule|vehicule|char|camion|fourgonnette|motorbike|moto|"
+            + MODELS
+            + r")(?:\s+"
+            + COLOURS
+            + r")?"
+            r"\s*[(,:]?\s*(?:(?-i:ON|SK|QC|AB|MB|BC|NB|NS)\s+)?"  # "a red Escape, ON DMRL 119"
+            r"(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
+            r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+            r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3}"
+            r"|[A-Z0-9]{3,4}[\s-][A-Z0-9]{3,4})))"  # "a black F-150, BX7 4K2T"
+            r"(?![\w-])(?!\s+(?:Div|Division|District|Detachment)\b)",  # not "PRP 21 Div"
+            i,
+        ),
+        # "Van registered to the uncle (924 KLM) used to move her": a vehicle, a few words, then
+        # its plate in brackets
+        "vehicle_plate_aside": re.compile(
+            r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|camionnette|voiture|"
+            r"véhicule|camion|fourgonnette|" + MODELS + r")\b[^.!?\n()]{0,50}\(\s*"
+            r"(?P<v>(?-i:(?![A-Z]{2,4}\s?(?:19|20)\d{2}\b)"  # not "(CSA 2020)", a standard's year
+            r"[A-Z]{2,4}\s?\d{2,4}|\d{2,4}\s?[A-Z]{2,4}|[A-Z]\d{2}\s?[A-Z]{3}))\s*\)",
+            i,
+        ),
+        # "a black f150 sk BAK 775": a vehicle, then a province's letters before a plate
+        "vehicle_plate_province": re.compile(
+            r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|camionnette|voiture|"
+            r"véhicule|camion|fourgonnette|" + MODELS + r")\b[^.!?\n()]{0,30}?"
+            r"\b(?:sk|SK|Sask|ab|AB|mb|MB|ON|QC|qc|NB|NS)\s+"
+            r"(?P<v>(?-i:[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))\b",
+            i,
+        ),
+        # "comes back to the uncle, 582 KLM (SK)": a plate's shape, the province in brackets
+        "plate_tagged": re.compile(
+            r"(?<![\w-])(?P<v>(?-i:[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))"
+            r"\s*\((?-i:SK|AB|MB|ON|QC|BC|NB|NS|PE|PEI|NL|YT|NT|NU|Sask|Alta|Man|Ont|Qué)\)"
+        ),
+        # "Il conduit l'auto de sa mère, E31 WNS, même sans permis": a car, then its plate
+        "vehicle_plate_comma": re.compile(
+            r"\b(?:auto|voiture|char|car|truck|van|camion|v[ée]hicule|vehicle|" + MODELS + r")\b"
+            r"[^.!?\n(),:]{0,30}[,:]\s*"  # "le vehicule du suspect : 452 FXT, Hyundai blanc"
+            r"(?P<v>(?-i:[A-Z]\d{2}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))"
+            r"(?=\s*[,.;)]|$)",
+            i,
+        ),
+        # "her ex drives CKWB 701": what someone drives, by its plate
+        "plate_driven": re.compile(
+            r"\b(?:drives|driving|drove|conduit|conduisait)\s+"
+            r"(?!(?-i:TTC|STM|STO|OCT|GRT|HSR|MiWay)\b)"  # a transit route: "drives TTC 501"
+            r"(?P<v>(?-i:[A-Z]{3,4}\s?\d{3}|\d{3}\s?[A-Z]{3}))\b(?![-/])"
+            r"(?!\s+(?:route|bus|streetcar|line|run|trip|shift)\b)",
+            i,
+        ),
+        # "plaque Ontario BTRW 482", "plate on the pick-up is FKL 2291": a few words between
+        # the cue and a plate that mixes letters and digits.
+        # "HJR 418 (MB plate)": a plate-shaped value with the word plate in brackets after it
+        "plate_aside": re.compile(
+            r"(?<![\w-])(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+            r"[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
+            r"\s*\((?:(?-i:[A-Z]{2})\s+)?(?:licen[cs]e\s+)?(?:plate|plaque)s?\)",
+            i,
+        ),
+        # "CHM-4821": three capitals, a hyphen, three or four digits (not a year)
+        "bare_plate": re.compile(r"(?<![\w-])(?-i:[A-Z]{3})-(?!(?:19|20)\d\d\b)\d{3,4}(?![\w-])"),
+        "plate_far": re.compile(
+            r"(?<![-\w])"
+            + PLATE_CUE
+            + r"(?:['’]s)?"  # "plate's a QC one, K47 RXP"
+            # "Plate came back to a rental — 311 JKE": a dash before it too
+            # words between hold no digit: not "plate HPN-7719, addr 1220"
+            + r"(?:[\s:,?]+[^\W\d_](?:[^\W\d]|['’.-]){0,11}){1,11}?[\s:,?(—–]+(?:is\s+|est\s+)?"
+            + JURISDICTION
+            + r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
+            r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5}))"
+            r"(?![\w-])(?!\s+(?:div|division|district)\b)",  # "TPS 53 Div": a police division
+            i,
+        ),
+        # "Plate on the pickup that keeps parking outside the school: CKTR 482": the cue, the
+        # rest of the sentence, a colon, then a plate of letters and digits
+        "plate_colon": re.compile(
+            # "… showing up at the mom's place is CKTR 482", "La plaque … de l'ex est FHT 2294"
+            r"(?<![-\w])"
+            + PLATE_CUE
+            + r"\b[^.!?\n:]{0,90}(?::|\bis\b|\best\b)\s*"
+            + JURISDICTION
+            + r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
+            r"(?![\w-])",
+            i,
+        ),
+    }
