@@ -415,6 +415,7 @@ _SERVICES = words(
     probation court victim victims services social hospital clinic prob ysb mns access mss cfs
     sante santé logement jeunesse ems paramedic paramedics nurse nursing ppo parole str8up
     cmha tikinagan dilico nnec naps cas sae dpj clsc fncfs sro
+    rps rcmp grc sq spvm opp wps tps ops eps cps vpd sgt cst det liaison
     """
 )
 # "Mise à jour de @nadia.sae :", "update from @kim.ops", "per @jen.sps": a rep reporting

@@ -265,6 +265,21 @@ def _chain(text: str, toks: Sequence[Tok], i: int, member: Callable[[Tok], bool]
     return chain
 
 
+def list_of_places(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """``toks[i]`` is in a list of capitalised words that heads a noun of places or offices:
+    "Elgin, Kent and Lambton reps", "Grey, Bruce, Huron and Perth tables"."""
+    k, n = i, 0
+    while (nxt := _linked(text, toks, k)) >= 0 and toks[nxt].cap and n < 6:
+        k, n = nxt, n + 1
+    return n >= 1 and k + 1 < len(toks) and toks[k + 1].lower in _PLACE_HEADS
+
+
+_PLACE_HEADS = words(
+    "reps representatives counties tables detachments boards regions districts offices "
+    "sites agencies campuses zones townships municipalities"
+)
+
+
 def plural_subjects(text: str, toks: Sequence[Tok]) -> list[int]:
     """Words named together and then spoken of as two or more people: "Iqaluk, Qaunaq and
     one other youth were turned away", "Pelletier pis Migwans, les deux adultes"."""

@@ -186,6 +186,8 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not t.lower.endswith(_AGENT_ENDINGS)  # "Driver (40s)", "Youngest (12)", "Client"
         # "la dame âgée (82 ans) a été vue": an adjective after who the person is
         and not (i > 0 and toks[i - 1].lower in _SAID_OF_ANYONE and not t.cap)
+        # "youth at TISS (14) disclosed vaping": a school's acronym, the youth's age after
+        and not (t.text.isupper() and i > 0 and toks[i - 1].lower in ("at", "à", "au", "from"))
     )
 
 

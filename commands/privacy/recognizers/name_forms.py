@@ -32,6 +32,9 @@ _AGE = re.compile(
     r"|\s+[—–]\s*\d{1,2}\s*[,;]"  # "Mbuyi Kabongo — 16, newcomer"
     # "Joy (Filipino, 19)", "Tenzin (Tibétaine, 20 ans)"
     r"|\s*\(\s*(?-i:[A-Z][a-zéè]+)\s*,\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs)?\s*\)"
+    # "Roshan (the eldest, 19) is the one paying rent"
+    r"|\s*\(\s*(?:the\s+|l['’]|le\s+|la\s+)?(?:eldest|oldest|youngest|middle\s+one|older\s+one|"
+    r"younger\s+one|a[îi]n[ée]e?|cadette?|benjamine?)\s*,\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs)?\s*\)"
     # "Paisley 14 last seen near Crescent Park"
     r"|\s+\d{1,2}(?=,?\s+(?:last\s+seen|missing|disparue?|vue?\s+pour\s+la))"
     r"|\s*,?\s*\(?\s*(?:the\s+|age\s+|âge\s+)?\d{1,2}\s*(?:y\s*/\s*o\b|yo\b|y\.o\.|yrs?\b|years?\b|ans\b|-year-old|[,);]|\?\)"
@@ -314,3 +317,29 @@ def _spoken(caps: str) -> bool:
     """A word in capitals that reads as a word, not an acronym; a doubled letter counts once
     ("MCGILLIVRAY"), while "FACSFLA" runs four consonants."""
     return _SPOKEN_CAPS.fullmatch(re.sub(r"(\w)\1", r"\1", caps)) is not None
+
+
+def named_before_birth(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A given name and a capitalised word, then a birth date: the person's full name, even
+    when the family name is an everyday word ("Crystal Azure, DOB 1990-06-14")."""
+    if i + 1 < len(toks) and toks[i + 1].cap and text[toks[i].end : toks[i + 1].start] == " ":
+        first, last = toks[i], toks[i + 1]
+    elif i > 0 and text[toks[i - 1].end : toks[i].start] == " ":
+        first, last = toks[i - 1], toks[i]
+    else:
+        return False
+    return (
+        first.cap
+        and first.given
+        and last.cap
+        and last.text.isalpha()
+        and not (first.protected and not first.listed_word)
+        and not last.protected
+        and last.lower not in INSTITUTION
+        and last.lower not in _EVENTS  # "Summer Camp, DOB …": a programme's form
+        and _BIRTH_AFTER.match(text, last.end) is not None
+    )
+
+
+_EVENTS = words("camp camps day days program programme session festival week weekend")
+_BIRTH_AFTER = re.compile(r",?\s*\(?(?:DOB|DDN|d\.o\.b\.|n[ée]e?\s+le|born)\s*:?\s*\d", re.I)

@@ -40,6 +40,11 @@ _NICKNAMED = re.compile(
     r"vrai\s+nom|nom\s+légal))\b",
     re.IGNORECASE,
 )
+_REAL_NAME_AFTER = re.compile(
+    r"\s*\((?:(?:his|her|their|son|sa)\s+)?(?:(?:real|legal|full)\s+name|vrai\s+nom)"
+    r"(?:\s+is|\s+est|\s*:)?\s+(?-i:[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
 _PRONOUNS = re.compile(r"\s*\((?:she/her|he/him|they/them|she/they|he/they|il/lui|elle/elle|iel)\b")
 _DESCRIBED = re.compile(
     r"\s*\((?:she/her|he/him|they/them|il/lui|elle/elle|iel|"
@@ -218,6 +223,8 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "jr (that's what they call him in Sandy Lake)"
     if t.possessive or t.text.isupper() or len(t.lower) < 3 or t.lower in STOPWORDS:
         return False
+    if t.text.isalpha() and not t.protected and _REAL_NAME_AFTER.match(text, t.end):
+        return True  # "coop (real name Cooper Hendriks) - 15": a nickname, any word
     if chat_word(t.lower) and not t.cap:
         return False  # "it's a diff guy, the one from the shelter"
     if (t.cap or t.given or t.unknown) and not t.protected and _NICKNAMED.match(text, t.end):

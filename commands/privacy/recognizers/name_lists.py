@@ -30,6 +30,7 @@ from commands.privacy.recognizers.name_chat import (
     weather,
 )
 from commands.privacy.recognizers.name_context import generic as _generic
+from commands.privacy.recognizers.name_coordination import list_of_places
 from commands.privacy.recognizers.name_forms import (
     age_follows,
     birth_date_follows,
@@ -62,6 +63,8 @@ def from_lists(
         return None  # "il traîne au Irving": French puts "au" before a place, not a person
     if text[max(0, t.start - 2) : t.start].lower() in ("l'", "l’"):
         return None  # "l'Estrie", "l'Étoile": an article, never a person
+    if t.cap and list_of_places(text, toks, i):
+        return None  # "Elgin, Kent and Lambton reps": counties in a list
     if i > 0 and toks[i - 1].cap and toks[i - 1].lower in _COMPANY_HEADS:
         return None  # "Immeubles Desrosiers", "Gestion Tremblay": a landlord's company
     if t.text.islower() and i > 0 and toks[i - 1].lower in _ARTICLES:

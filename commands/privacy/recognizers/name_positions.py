@@ -66,6 +66,7 @@ from commands.privacy.recognizers.name_coordination import (
     chain_end,
     chain_start,
     given_candidate,
+    list_of_places,
     plural_subjects,
     spread_to_coordinated,
 )
@@ -74,6 +75,7 @@ from commands.privacy.recognizers.name_forms import (
     age_follows,
     age_said,
     birth_date_follows,
+    named_before_birth,
     vietnamese_word,
 )
 from commands.privacy.recognizers.name_kin import kin_of_named
@@ -114,7 +116,9 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
     """Indices of tokens read as names by position; ``taken`` are tokens already in a name."""
     found = [i for i in range(len(toks)) if i not in taken and _by_position(text, toks, i)]
     found += [i for i in plural_subjects(text, toks) if i not in taken and i not in found]
-    return spread_to_coordinated(text, toks, taken, found)
+    spread = spread_to_coordinated(text, toks, taken, found)
+    # "Elgin, Kent and Lambton reps joined by Teams": counties, however they were reached
+    return [i for i in spread if not list_of_places(text, toks, i)]
 
 
 _ROUTE = re.compile(r"\s+(?:route|bus|line|express|streetcar|rocket)\b", re.IGNORECASE)
@@ -147,6 +151,10 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "une grosse pierre a fracassé le pare-brise"
     if t.lower in KIN_SIZES and i + 1 < len(toks) and toks[i + 1].lower in KIN:
         return False  # "[11:20] Foster mom: she took off again": what kind of mom
+    if list_of_places(text, toks, i):
+        return False  # "Elgin, Kent and Lambton reps joined by Teams": counties
+    if named_before_birth(text, toks, i):
+        return True  # "Intake from the shelter: Crystal Azure, DOB 1990-06-14"
     if reply_name(text, toks, i):
         return True  # "Lebrun oui", "Okemaw pas présent au tribunal": a short reply
     if vietnamese_word(t.text) and not t.protected:

@@ -211,6 +211,8 @@ def _from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
         return True
     if toks[j].lower in ("du", "de") and org.lower in INSTITUTION and not org.cap:
         return True  # "Kahsennenhawe du centre de santé", "Josée de l'école"
+    if k == j + 1 and org.cap and _PLACE_RUN.match(text, org.start):
+        return False  # "Family is Oji-Cree from Red Sucker Lake": where they come from
     if org.protected and not org.listed_word and (org.cap or k > j + 1):
         return True  # "from CFS", "from the food bank"
     if k > j + 1 and (org.lower in INSTITUTION or org.lower in _WORKPLACES):
@@ -420,3 +422,10 @@ def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 _SPOKE = TALK | words("chatted connected visited")  # "spoke w/", "chatted w/"
 _REGISTERED_IN = words("plates plate tags licence license registration")
+
+
+# A place's name, ended by what it is: "Red Sucker Lake", "Norway House", "Cross Lake"
+_PLACE_RUN = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Lake|River|Bay|Falls|Creek|Point|Narrows|Island|Hills?|"
+    r"Portage|House|Landing|First\s+Nation|Cree\s+Nation)\b"
+)

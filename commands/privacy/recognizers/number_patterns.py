@@ -76,7 +76,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|sant[ée]\s+du\s+manitoba[^.\n]{0,60}?num[ée]ro\s+d['’]immatriculation"
             # "Dad's health reg # 840217", "PHIN: 980 112 376 Reg#: 118402": a family's
             # registration number, six digits
-            r"|(?:health\s+)?reg(?=\s*(?:#|no\.?|number)\s*:?\s*\d{6}(?!\d)))\s*"
+            r"|(?:health\s+)?reg(?=\s*(?:#|no\.?|number)\s*:?\s*\d{6}(?!\d))"
+            # "PHIN: 388204117, reg 552019": the family's number right after the person's
+            r"|PHIN\s*[#:]?\s*\d{3}\s?\d{3}\s?\d{3}\s*,?\s*reg\.?(?=\s+\d{6}(?!\d))"
+            r")\s*"
             r"(?:#|no\.?|number|numéro)?\s*(?:is\s+|est\s+)?:?\s*"
             r"(?P<v>(?<![\d-])(?:\d{6}|\d{3}\s\d{3}))(?![\d-])",
             i,

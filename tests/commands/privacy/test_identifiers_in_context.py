@@ -914,6 +914,7 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Mom crossed with the kids, staying at 1720 H St, Blaine WA", Kind.ADDRESS, "1720 H St"),
     ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
     ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
+    ("PHIN: 388204117, reg 552019. Needed for the referral.", Kind.HEALTH_NUMBER, None),
     (
         "Birthdate on the OW file is Sept 9 '89 — not what the hospital has",
         Kind.DATE_OF_BIRTH,
@@ -941,6 +942,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "Dad's health number is 1602240457 and mom's is 7658089847",
             Kind.HEALTH_NUMBER,
             ["1602240457", "7658089847"],
+        ),
+        (
+            "PHIN: 388204117, reg 552019. Needed for the Mount Carmel referral.",
+            Kind.HEALTH_NUMBER,
+            ["388204117", "552019"],
         ),
         (
             "Two plates seen at the house Thursday night: 519 HKA and 307 JMR.",

@@ -1346,6 +1346,11 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Je rectifie, le nom de famille c'est St-Amand avec un trait d'union", ["St-Amand"]),
     ("la petite thu-trang dit a la prof que son pere la frappe", ["thu-trang"]),
     ("maison jaune, boite aux lettres brisée. Nom sur la boîte : Lévesque.", ["Lévesque"]),
+    ("coop (real name Cooper Hendriks) - 15, Collingwood", ["coop", "Cooper Hendriks"]),
+    ("Roshan (the eldest, 19) is the one paying rent", ["Roshan"]),
+    ("Tell her Crystal from the shelter gave it to her", ["Crystal"]),
+    ("« Nadège dit que Fritzner l'a poussée dans l'escalier. »", ["Nadège", "Fritzner"]),
+    ("Intake from the shelter: Crystal Azure, DOB 1990-06-14, two kids", ["Crystal", "Azure"]),
 ]
 
 
