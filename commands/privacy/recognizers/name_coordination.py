@@ -35,7 +35,7 @@ def listable(t: Tok) -> bool:
 def _joined(text: str, toks: Sequence[Tok], a: int, b: int) -> bool:
     """``toks[a]`` and ``toks[b]`` (a < b) are conjuncts: "X, Y" or "X and Y"."""
     if b == a + 1:
-        return text[toks[a].end : toks[b].start].strip() in (",", "&")  # "Ed & Irene Schmidt"
+        return text[toks[a].end : toks[b].start].strip() in (",", "&", "+")  # "Ed & Irene Schmidt"
     mid = toks[a + 1]
     return (
         b == a + 2

@@ -33,6 +33,7 @@ from commands.privacy.recognizers.name_chat import (
     typed_in_lower_case,
     weather,
 )
+from commands.privacy.recognizers.name_chat_replies import replied_name
 from commands.privacy.recognizers.name_compounds import LINKING, SAID, noun_before
 from commands.privacy.recognizers.name_forms import age_said
 from commands.privacy.recognizers.name_predicates import TALK, only_a_person_did, predicate
@@ -48,6 +49,8 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if contracted(t.lower):
         return False  # "theres a unit opening up": chat's "there's"
+    if typed_in_lower_case(text) and replied_name(text, toks, i):
+        return True  # "yes thats her, hope", "call patience back": a reply's frame names them
     if t.lower in CALENDAR and only_a_person_did(text, t.end) and not t.possessive:
         return True  # "jun says she went to her tita's": no month says anything
     if t.listed_word and len(t.lower) <= 3:
@@ -79,8 +82,8 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "junior's been staying w/ the sinclairs in Air Ronge"
     if t.possessive and i + 1 < len(toks):
         owned = toks[i + 2] if toks[i + 1].lower in KIN_SIZES and i + 2 < len(toks) else toks[i + 1]
-        if owned.lower in RELATIVES and not weather(t.lower):
-            return True  # "it's joy's cousin who's been selling", "faith's little sister"
+        if owned.lower in RELATIVES:
+            return True  # "it's joy's cousin who's been selling", "river's mom called"
     if (
         i > 0
         and toks[i - 1].lower in ("is", "was")

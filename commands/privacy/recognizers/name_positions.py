@@ -62,6 +62,7 @@ from commands.privacy.recognizers.name_chat import (
     typed_in_lower_case,
     weather,
 )
+from commands.privacy.recognizers.name_chat_replies import replied_name
 from commands.privacy.recognizers.name_coordination import (
     chain_end,
     chain_start,
@@ -294,6 +295,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return i == 0 or toks[i - 1].lower not in DETERMINERS
     if t.given and t.cap and not t.protected and _AGE_IN_BRACKETS.match(text, t.end):
         return True  # "children Hunter (6) and Paisley (4)": a person's age, whatever precedes
+    if t.given and t.text.islower() and typed_in_lower_case(text) and replied_name(text, toks, i):
+        return True  # "its sage. the girl from the group home": a reply's frame names them
     if not given_candidate(t, shielded_ok=True, surname_ok=True) or after_blocker(text, toks, i):
         return False
     if t.lower in UNSAID or said_of_money(t.lower, text, t.end):
@@ -424,7 +427,7 @@ _OWNED = words(
     """
 )
 _AT_A_TIME = words("à at on for pour avant après before after until jusqu'à")
-_HOME_OR_PHONE = words("place house apartment trailer room phone cell car truck bf gf")
+_HOME_OR_PHONE = words("place house apartment trailer room phone cell car truck plate bf gf")
 _KIN_OR_HOME = _HOME_OR_PHONE | words("girl boy kid kids")  # "Janvier's girl again"
 # What "'s" says of a person who is back or away: "hunter's back"
 _RETURNED = words("back home missing awol safe okay ok gone")

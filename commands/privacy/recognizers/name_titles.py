@@ -156,6 +156,8 @@ def by_title(
         ):
             return ()  # "M. Gagnon", "M. Janvier", not "Marion M. Graham Collegiate"
         end = extend(text, toks, i + 1, True)
+        if end == i + 2 and end < len(toks) and toks[end].lower in _PERSON_NOUNS:
+            return ()  # "elder Cree woman, 80s": a people's name describing the person
         # "her brother Tyler", "the older brother tj": kin, not a title
         if (i > 0 and toks[i - 1].lower in _OWNERS) or (t.lower in KIN and not t.cap):
             return Candidate(Kind.NAME, nxt.start, toks[end - 1].end, None, 46), end
@@ -185,6 +187,7 @@ def _names_an_institution(toks: list[Tok], k: int) -> bool:
     return False
 
 
+_PERSON_NOUNS = words("woman women man men lady couple family families femme homme dame gentleman")
 # an institution word typed in lower case after a person's name: "Dr. Everett Chalmers hospital"
 _INSTITUTION_LOWER = words(
     "hospital hôpital school école clinic clinique centre center library arena"

@@ -10,7 +10,7 @@ SIN_CUE = (
     r"assurance sociale|num[ée]ro d'assurance sociale)"
 )
 HEALTH_CUE = (
-    r"(?:health\s*(?:card|care|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHN|PHIN|"
+    r"(?:health\s*(?:card|care|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHNs?|PHIN|"
     r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|NL)\s+health|"
     r"AHCIP|AHC\s*#|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
@@ -83,7 +83,7 @@ CASE_CUE = (
     # "missing persons number 2026-4455", "(MJPS MJ-2026-00211)": a police service's file
     r"missing\s+persons?(?:\s+(?:file|number|no\.?|#|case))?|(?-i:[A-Z]{1,4}PS)|"
     r"(?-i:[A-Z]{1,4}PD|[A-Z][a-z]{2,5}PD)|"  # "VicPD 26-8013", "VPD 2026-118734"
-    r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB)|(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988", "EEPF"
+    r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB|AISH)|(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988", "EEPF"
     r"(?-i:NIC)(?:\s+(?-i:IRCC))?|"  # "NIC IRCC 11-2233-4455": IRCC's client number in French
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"

@@ -97,15 +97,17 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?:is\s+|est\s+|says\s+|reads\s+|shows\s+|:\s*|,\s*(?:it['’]?s\s+|c['’]est\s+)?)?"
             # band (3) + family (5) + position (2): "384 00298 15"
             # "status card 4980 117 2205": ten digits grouped as a health card's
-            r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4}|\d{4}\s\d{3}\s\d{3,4}|\d{3,4}[\s-]\d{5}[\s-]\d{2})(?![\w-])",
+            r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4}|\d{4}\s\d{3}\s\d{3,4}|\d{3,4}[\s-]\d{5}[\s-]\d{2}"
+            r"|\d{4}\s\d{4}\s\d{2})(?![\w-])",  # "treaty # 4331 9902 14"
             i,
         ),
         # "her son's status #, it's listed as 1920066702": the registry's ten digits, a few
         # words on, none of them about a call
         "status_far": re.compile(
             # "Numero de statut (carte de statut indien) : 2417131071": an aside too
-            r"\b(?:status|statut|treaty|registry)\b(?:[\s,:#.()]+(?!(?:call|cell|phone|tel|text|"
-            r"reach|contact|appel|cellulaire)\w*)[^\W\d_][\w'’]*){1,6}?[\s,:#.()]*"
+            # "status through dad - 4522031107 is the oldest's number"
+            r"\b(?:status|statut|treaty|registry)\b(?:[\s,:#.()-]+(?!(?:call|cell|phone|tel|text|"
+            r"reach|contact|appel|cellulaire)\w*)[^\W\d_][\w'’]*){1,6}?[\s,:#.()-]*"
             r"(?P<v>(?<![\d-])(?:\d{10}|\d{3}[\s-]\d{5}[\s-]\d{2}))(?![\w-])",
             i,
         ),
@@ -117,6 +119,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + r"\s*#?(?:[\s,:/()?]+[^\W\d_][\w'’.-]{0,13}){0,14}?[\s,:()]*(?::|#|no\.?)?\s*"
             # "PEI health card on the intake is 71829305": eight digits too, if not a date
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4}|\d{4}[\s-]\d{3}[\s-]\d{3}"
+            r"|(?!(?:19|20)\d\d-)\d{4}[\s-]\d{5}"  # Alberta's PHN: "6104-83327", "7203 44019"
             r"|(?-i:[DHMNT])\d{7}"  # the Northwest Territories' card: "NWT hc T0418276"
             r"|(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))\d{8}(?![\d-])"
             r"|\d(?:\s\d){8,9}(?!\s?\d))"  # "it's 7 9 2 3 1 8 4 6 0", a digit to a box
@@ -224,6 +227,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Usager du CISSS # 0045-778-123", "son # de citoyen de la Nation métisse 0048821"
             r"usag[eè]re?s?|citoyen(?:net[ée])?|citizen(?:ship)?|"
             r"(?-i:UCI|IUC)|"  # "UCI for the dad is 1109-4472": IRCC's client identifier
+            r"m[ée]tis\s+(?:citizenship\s+)?card|"  # "a Métis card, # MNA 117043"
+            # "code permanent de l'élève au CSS … : MUKJ12590841", "tenant number with OCH is"
+            r"code\s+permanent|tenant\s+(?:number|no\.?|#|id)|"
             r"fiche\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve|"  # "no de fiche de l'élève au CSSDM :"
             # "Numéro d'étudiante à l'Université d'Ottawa : 300145882"
             r"num[ée]ro\s+(?:d['’])?[ée]tudiante?|student\s+(?:number|no\.?|#|id)|"
@@ -234,7 +240,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
             # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
             # "# de dossier du SPVM dej... ah ok cest 26-041-7782": chat's dots too
-            r"(?:[\s,:?]+(?:\.{2,}|…)?[^\W\d_][\w'’-]{0,19}(?:/|\.{2,}|…)?){0,10}?[\s,:(]*"
+            r"(?:[\s,:?]+(?:\.{2,}|…)?[^\W\d_][\w'’-]{0,25}(?:/|\.{2,}|…)?){0,10}?[\s,:(]*"
             r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){1,3}-\d{1,8}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
             # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"
@@ -253,6 +259,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "the cas file for the younger two is C-448120", "MTESS-004518223"
             r"|(?-i:[A-Z]{1,6})-\d{5,10}"
             r"|(?-i:[A-Z]{1,3})\d{6,10}"  # "occurrence de la PPO : E260214458"
+            r"|(?-i:[A-Z]{4})\d{8}"  # Québec's code permanent: "MUKJ12590841"
             r"|(?<=\()\d{3}\s\d{5}(?=\))"  # "the registry # on the referral (366 00871)"
             r"|\d{4}-\d{6,8}"  # "dossier Ontario au travail 0104-882317"
             r"|(?:\d\s)?\d{6}\s\d{2}\s\d{8}\s(?-i:[A-Z])"  # the TAL's "3 112045 31 20251120 F"

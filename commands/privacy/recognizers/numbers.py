@@ -314,8 +314,9 @@ _AND_ANOTHER = re.compile(
     r"\s*(?:,|and|et|&)\s*(?:(?:\w+['’]s|the\s+other|l'autre|celui\s+de\s+\w+"
     # "9279918831, old one from Alberta was 58211-4407": the card it replaced
     r"|(?:the\s+|l['’])?(?:old|previous|ancien(?:ne)?)(?:\s+one)?(?:\s+(?:from|in|de|du|en)\s+[\w-]+)?)"
-    r"\s+(?:is|est|was|était)\s+)?"
-    r"(?P<v>\d{9,10}|\d{3}([\s-])\d{3}\2\d{3,4}|\d{4}([\s-])\d{3}\3\d{3}|\d{5}-\d{4})(?![\w-])"
+    r"\s+(?:is|est|was|était)\s+|(?:his|her|hers|their)\s+)?"  # "7203 44019 and his 72034-4028"
+    r"(?P<v>\d{9,10}|\d{3}([\s-])\d{3}\2\d{3,4}|\d{4}([\s-])\d{3}\3\d{3}|\d{5}[\s-]\d{4}"
+    r"|\d{4}[\s-]\d{5})(?![\w-])"
 )
 
 

@@ -914,6 +914,33 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Mom crossed with the kids, staying at 1720 H St, Blaine WA", Kind.ADDRESS, "1720 H St"),
     ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
     ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
+    (
+        "AHS needs dad's PHN to book the psych consult: 6104-83327.",
+        Kind.HEALTH_NUMBER,
+        "6104-83327",
+    ),
+    (
+        "Her nation is Siksika, treaty # 4331 9902 14, she lost her card",
+        Kind.HEALTH_NUMBER,
+        "4331 9902 14",
+    ),
+    (
+        "she said the AISH number is AISH 88-0031-220 and they still haven't paid",
+        Kind.CASE_NUMBER,
+        None,
+    ),
+    ("a Métis card, # MNA 117043, and the kids have status", Kind.CASE_NUMBER, "MNA 117043"),
+    ("kids have status through dad - 4522031107 is the oldest's number", Kind.HEALTH_NUMBER, None),
+    (
+        "code permanent de l'élève au CSS des Portages-de-l'Outaouais : MUKJ12590841",
+        Kind.CASE_NUMBER,
+        "MUKJ12590841",
+    ),
+    (
+        "tenant number with OCH is T-114583, the unit is in the complex",
+        Kind.CASE_NUMBER,
+        "T-114583",
+    ),
     ("PHIN: 388204117, reg 552019. Needed for the referral.", Kind.HEALTH_NUMBER, None),
     (
         "Birthdate on the OW file is Sept 9 '89 — not what the hospital has",
@@ -947,6 +974,16 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "PHIN: 388204117, reg 552019. Needed for the Mount Carmel referral.",
             Kind.HEALTH_NUMBER,
             ["388204117", "552019"],
+        ),
+        (
+            "AHS wants the kids' PHNs for the referral: 51047 2288, 51047 2296.",
+            Kind.HEALTH_NUMBER,
+            ["51047 2288", "51047 2296"],
+        ),
+        (
+            "Her health card 7203 44019 and his 72034-4028 — AHS asks we don't post these",
+            Kind.HEALTH_NUMBER,
+            ["7203 44019", "72034-4028"],
         ),
         (
             "Two plates seen at the house Thursday night: 519 HKA and 307 JMR.",

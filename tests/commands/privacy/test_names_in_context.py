@@ -1351,6 +1351,17 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Tell her Crystal from the shelter gave it to her", ["Crystal"]),
     ("« Nadège dit que Fritzner l'a poussée dans l'escalier. »", ["Nadège", "Fritzner"]),
     ("Intake from the shelter: Crystal Azure, DOB 1990-06-14, two kids", ["Crystal", "Azure"]),
+    ("yes thats her, hope 😬", ["hope"]),
+    ("lol no thats chance, the cousin", ["chance"]),
+    ("yes, mercy is the baby, 8 mo", ["mercy"]),
+    ("its sage. the girl from the group home", ["sage"]),
+    ("call patience back shes at the shelter rn", ["patience"]),
+    ("ask sunny if she still has the key to the unit", ["sunny"]),
+    ("tell faith + charity the van leaves at 4", ["faith", "charity"]),
+    ("@dana can you take this? river's mom called, wants a callback", ["river"]),
+    ("Lwam (Eritrean, gr 8) — hasn't attended since the family moved to Clareview", ["Lwam"]),
+    ("Lethbridge: Raylene and her baby at the shelter, no heat", ["Raylene"]),
+    ("Jun's plate is on file, he's dropping off the younger sibs", ["Jun"]),
 ]
 
 
