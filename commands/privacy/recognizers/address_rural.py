@@ -15,6 +15,7 @@ RURAL = (
     r"|(?:P\.?\s?O\.?\s*box|post office box|box|C\.?\s?P\.?|case postale|bo[îi]te(?: postale)?"
     r"|B\.?P\.?)"
     r"\s*#?\s*\d{1,6}+(?!\s*/\s*\d)"  # not "BP 92/58 sitting": a blood pressure
+    r"|P\.?\s?O\.?\s*box\s+(?-i:[A-Z])\b"  # "PO Box D, Fort Yates ND": a lettered box
     r"|site\s*\d{1,4}\s*,?\s*(?:comp|compartment|box)\s*\d{1,4}"
     r"|(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*"
     r"(?:[WO]\s?\d(?:M\b|\b)|[EW]PM\b)"  # "NE 22-15-3 EPM": Manitoba's principal meridian

@@ -131,6 +131,17 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         and _LISTED_ON.match(text, toks[k].end) is not None
     ):
         return not prev.name or prev.listed_word  # "Saskatoon, Brandon and Regina"
+    if prev.lower in ("habite", "habitent", "habitait") and text[prev.end : toks[k].start] == " ":
+        return True  # "Sa fille habite Alma": where she lives
+    if (
+        k >= 2
+        and text[prev.end : toks[k].start] == ", "
+        and text[toks[k - 2].end : prev.start] == ", "
+        and all(
+            p.cap and p.protected and (not p.name or p.listed_word) for p in (prev, toks[k - 2])
+        )
+    ):
+        return True  # "Gaspé, Percé, Chandler : tournée": the last of a list of towns
     # "between Eskasoni and Sydney"
     return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
 
@@ -146,13 +157,14 @@ _OFFICES = words(
     bureau ville région secteur hôpital palais poste centre cour aéroport mairie centre-ville
     urgence urgences jeunes table celle celui école polyvalente village municipalité paroisse
     église quai aréna gens monde refuge détachement clsc gmf cégep route provenance
-    police sit situation jeunesse gendarmerie
+    police sit situation jeunesse gendarmerie hébergement détention réadaptation transition
     """
 )
 _LISTED_ON = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?-i:[A-ZÀ-Ý])")
 _MOVED = words(
     """
     relocated relocating relocate moved moving move went going go sent transferred headed out
+    redirecting redirected diverted
     flying fly flies arrived arriving arrive fled fleeing immigrated emigrated
     away over
     heading drove driving returned returning back came coming flew bussed bused referred

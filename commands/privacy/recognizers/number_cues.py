@@ -17,6 +17,10 @@ HEALTH_CUE = (
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
     r"(?-i:MCP|YHCIP)|"  # Newfoundland and Labrador's Medical Care Plan, Yukon's plan
     r"num[ée]ro\s+de\s+b[ée]n[ée]ficiaire|"  # the Cree Health Board's: "… CRE 4417 2035"
+    # the James Bay agreement's beneficiary number in Nunavik: "no bénéficiaire 77120945",
+    # "beneficiary no. 2210-4478", "no de bénéficiaire CBJNQ 30917742"
+    r"no\.?\s+(?:de\s+)?b[ée]n[ée]ficiaire(?:\s+(?-i:CBJNQ|JBNQA))?|"
+    r"beneficiary\s*(?:number|no\.?|#)(?:\s+(?-i:JBNQA))?|"
     # "SHA # 451 220 895": the health authority's initials, then its number
     r"(?-i:SHA|MSP)\s*(?:#|no\.?|num)(?!\s*(?:19|20)\d\d-)|"
     r"(?-i:IFHP?|PFSI)(?:\s*(?:cert(?:ificate)?|certificat|card|carte))?|"  # Interim Federal Health
@@ -71,7 +75,7 @@ CASE_CUE = (
     r"(?:bank\s+)?acc(?:oun)?t\.?(?:\s*(?:number|no\.?|#))?|compte(?:\s+(?:source|conjoint|bancaire))?|"
     r"folio|tenant\s*(?:#|number|no\.?)|n[°o]\.?\s+de\s+locataire(?:\s+(?-i:[A-Z]{2,6}))?|"
     r"code\s+permanent|[ée]l[èe]ve(?=\s+(?:no\.?|n°|#)\s*\d)|(?-i:NIP)(?:\s+h[ôo]pital)?|"
-    r"member\s*(?:id|number|no\.?|#)|user\s*(?:id|number|no\.?|#)|no\.?\s+de\s+bande|beneficiary\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|OEN|NIE|NISO|UCI|IUC|"
+    r"member\s*(?:id|number|no\.?|#)|user\s*(?:id|number|no\.?|#)|no\.?\s+de\s+bande|beneficiary\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|chart(?=\s*:)|OEN|NIE|NISO|UCI|IUC|"
     # "ASN 4211-7830-5", "PEN 117 402 668": Alberta's and BC's student numbers
     r"(?-i:ASN|PEN)|(?:alberta\s+)?student\s+number|personal\s+education\s+(?:number|no\.?|#)|"
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|num[ée]ro\s+(?:d['’])?[ée]tudiante?|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve|\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve)?|matricule|"
@@ -84,6 +88,8 @@ CASE_CUE = (
     r"missing\s+persons?(?:\s+(?:file|number|no\.?|#|case))?|(?-i:[A-Z]{1,4}PS)|"
     r"(?-i:[A-Z]{1,4}PD|[A-Z][a-z]{2,5}PD)|"  # "VicPD 26-8013", "VPD 2026-118734"
     r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB|AISH)|(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988", "EEPF"
+    # "DA 1984562": a cégep's student file; "jeune de Listuguj (bande 0117-6653)"
+    r"(?-i:DA)(?=\s+\d{7}\b)|bande(?=\s+\d{3,4}-\d{3,5}\b)|"
     r"(?-i:NIC)(?:\s+(?-i:IRCC))?|"  # "NIC IRCC 11-2233-4455": IRCC's client number in French
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"

@@ -120,6 +120,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "PEI health card on the intake is 71829305": eight digits too, if not a date
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4}|\d{4}[\s-]\d{3}[\s-]\d{3}"
             r"|(?!(?:19|20)\d\d-)\d{4}[\s-]\d{5}"  # Alberta's PHN: "6104-83327", "7203 44019"
+            # "numéro de bénéficiaire de la mère … : 1043-2287": two groups of four after a colon
+            r"|(?<=:\s)(?!(?:19|20)\d\d)\d{4}[\s-]\d{4}(?![\d-])"
             r"|(?-i:[DHMNT])\d{7}"  # the Northwest Territories' card: "NWT hc T0418276"
             r"|(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))\d{8}(?![\d-])"
             r"|\d(?:\s\d){8,9}(?!\s?\d))"  # "it's 7 9 2 3 1 8 4 6 0", a digit to a box
@@ -157,6 +159,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"[A-Z0-9][A-Z0-9-]{6,16}[A-Z0-9]))\b",
             i,
         ),
+        # Nova Scotia's licence: five letters of the name and nine digits, "GOULD120587003"
+        "nova_scotia_dl": re.compile(r"\b(?-i:[A-Z]{5}\d{9})\b"),
         "ontario_dl": re.compile(r"\b[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}\b", i),
         "quebec_dl": re.compile(r"\b[A-Z]\d{4}[\s-]\d{6}[\s-]\d{2}\b", i),
         # "plate cbx 4471", "plaque k47 ghr": typed in lower case after an explicit cue
@@ -210,7 +214,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{1,6})-\d{2}(?:-(?-i:[A-Z]{1,4}))?-\d{4,8}"
             r"|(?-i:[A-Z]{1,4})\d{2,4}-\d{5,8}"  # "PA24-018823", "ISD361-40918": an RMS, a district
             r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-\d{5,9}"  # "NH-SC-0771402": a hospital chart
-            r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,5})-\d{4,8}"  # "26-MON-04187"
+            r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,8})-\d{4,8}"  # "26-MON-04187", "26-CODIAC-08817"
             r"|(?-i:[A-Z]{2,6})-\d{6,8}"  # "YP-0448215", "CSSDM-4418271"
             r"|(?-i:MN-S)\s\d{6,8}"  # "MN-S 1120457": a Métis Nation–Saskatchewan citizen
             r"|(?-i:[A-Z]{2,5}-[A-Z])-\d{5,7}-\d{2}"  # "LTB-L-019904-26", a tribunal's file
@@ -233,6 +237,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"fiche\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve|"  # "no de fiche de l'élève au CSSDM :"
             # "Numéro d'étudiante à l'Université d'Ottawa : 300145882"
             r"num[ée]ro\s+(?:d['’])?[ée]tudiante?|student\s+(?:number|no\.?|#|id)|"
+            r"num[ée]ro\s+de\s+bande|"  # "Numéro de bande de la mère 0061 2299"
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre|"
             # "client ID at the CRD is …", "no de bande de Kahnawà:ke : KMV-2290"
@@ -241,20 +246,22 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
             # "# de dossier du SPVM dej... ah ok cest 26-041-7782": chat's dots too
             r"(?:[\s,:?]+(?:\.{2,}|…)?[^\W\d_][\w'’-]{0,25}(?:/|\.{2,}|…)?){0,10}?[\s,:(]*"
-            r"(?:no\.?|n°|nº|#|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){1,3}-\d{1,8}"
+            r"(?:(?:no\.?|n°|nº|#)\s*:?|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){1,3}-\d{1,8}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
             # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"
             r"|(?<=\()(?!(?:19|20)\d{2}-\d{2}\))\d{3,6}-\d{2,8}(?=\))"
             r"|(?-i:[A-Z]{1,4})\d{2,4}-\d{3,8}"  # "missing-person file (PA26-1183)"
             r"|\d{2,6}-\d{3,8}-(?-i:[A-Z]{1,3})"  # "numéro de dossier SAE est 114-2207-B"
             r"|(?-i:(?:[A-Z]{1,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}"
-            r"|(?-i:[A-Z]{2,5}-[A-Z]{2,5}-)\d{3,8}"  # "OMH-RIM-4471"
+            r"|(?-i:[A-Z]{2,5}-[A-Z]{1,5}-)\d{3,8}"  # "OMH-RIM-4471", "Tenant ID: WEH-T-09931"
             r"|(?-i:[A-Z]{2,6})\s\d{2,6}(?:-(?-i:[\dA-Z]{1,8})){1,3}"  # "SAE 22-4471-B"
             r"|(?-i:[A-Z]{2,6})\s\d{5,10}"  # "Dossier hôpital CHUL 3320178"
             # "client ID on the letter: ASC 3318 0427"
             # "c'est MTESS 0039 4471 2": not four letters, a Québec health card's
             r"|(?<![A-Za-z])(?-i:[A-Z]{2,3}|[A-Z]{5,6})\s\d{4}\s\d{4}(?:\s\d{1,2})?(?!\s?\d)"
             r"|(?<=\s)0\d{6,9}(?![\d-])"  # a run led by a zero: "… métisse 0048821"
+            # "Numéro de bande de la mère 0061 2299"; not the digits of a RAMQ card "QURB 0102 0418"
+            r"|(?<=\s)(?<!(?-i:[A-Z]{4})\s)0\d{3}\s\d{4}(?![\d-])"
             r"|(?<=:\s)(?-i:[A-Z]{2,5})-\d{3,6}(?![\d-])"  # "No de bande de Kahnawà:ke : KMV-2290"
             # "the cas file for the younger two is C-448120", "MTESS-004518223"
             r"|(?-i:[A-Z]{1,6})-\d{5,10}"

@@ -125,6 +125,8 @@ def find(text: str) -> list[Candidate]:
             add(Kind.LICENCE, m, 90, "v")
     for m in itertools.chain(p["licence_digits"].finditer(text), p["licence_alnum"].finditer(text)):
         add(Kind.LICENCE, m, 89, "v")
+    for m in p["nova_scotia_dl"].finditer(text):
+        add(Kind.LICENCE, m, 73)
     for m in p["ontario_dl"].finditer(text):
         add(Kind.LICENCE, m, 73)
     for m in p["quebec_dl"].finditer(text):

@@ -66,20 +66,28 @@ def find(text: str) -> list[Candidate]:
         sep = next((s for s in _SEPARATORS if s in row), None)
         if sep is None or (fields and len(_trimmed(row, sep)) == 2):
             continue  # "| Name | Selvaraj, Anandhi |": a field and its value, not a header
-        header = [c.strip().strip(":#").strip().casefold() for c in _trimmed(row, sep)]
+        header = [_label(c) for c in _trimmed(row, sep)]
         columns = {n: _COLUMN[h] for n, h in enumerate(header) if h in _COLUMN}
-        if not columns or len(header) < 2 or any(len(h.split()) > 4 for h in header):
+        cols = header[min(columns) :] if columns else []  # after a title's cells, if any
+        if not columns or len(cols) < 2 or any(len(h.split()) > 4 for h in cols):
             continue
-        if any(ch.isdigit() for h in header for ch in h):
+        if any(ch.isdigit() for h in cols for ch in h):
             continue  # "mom | 27 | pregnant": a row of the table, not its header
+        shift = -1
         for row_start, line in rows[k + 1 :]:
             if sep not in line:
                 break
             cells = _cells(line, sep, row_start)
-            if len(cells) != len(header):
-                break
+            if shift < 0:
+                # "ATTENDANCE REPORT | School: … | Student # | Name / 400219873 | Okemaw, T.":
+                # the header row opens with a title's cells, the rows hold the columns after it
+                shift = len(header) - len(cells)
+                if shift < 0 or (shift and min(columns) < shift):
+                    break
+            if len(cells) < len(header) - shift or (not shift and len(cells) != len(header)):
+                break  # a trailing note may add a cell after the last column, nothing else
             for n, kind in columns.items():
-                cell_start, value = cells[n]
+                cell_start, value = cells[n - shift]
                 if _identifies(kind, value):
                     # under "HCN" or "OEN" a number is what the column says, whatever its shape
                     rank = 86 if kind in _NEEDS_A_DIGIT else 57
@@ -106,6 +114,13 @@ def _slashed(text: str) -> list[Candidate]:
                 out.append(Candidate(_COLUMN[label], pos, pos + len(cell), None, 90))
             pos += len(value) + 3
     return out
+
+
+def _label(cell: str) -> str:
+    """A header cell as a column label: "Student #" as itself (a file number), "Name:" as
+    "name"."""
+    whole = cell.strip().strip(":").strip().casefold()
+    return whole if whole in _COLUMN else cell.strip().strip(":#").strip().casefold()
 
 
 def _field_rows(rows: list[tuple[int, str]]) -> list[Candidate]:
@@ -198,7 +213,10 @@ _NAME_LABEL = re.compile(
     r"nom(?:\s+de\s+famille|\s+complet|\s+de\s+l['’]usager|\s+du\s+client|\s+de\s+l['’]enfant"
     r"|\s+sur\s+(?:la\s+|le\s+|l['’]|sa\s+|son\s+)[^\W\d_]+)?|"  # "Nom sur la boîte : Lévesque"
     # "Name on the TikTok: Daniyal Qureshi"
-    r"pr[ée]nom|name(?:\s+on\s+(?:the\s+|his\s+|her\s+)?[^\W\d_]+)?)\s*:\s*",
+    # "Family: Lacroix-Mensah"
+    r"pr[ée]nom|name(?:\s+on\s+(?:the\s+|his\s+|her\s+)?[^\W\d_]+)?|family)\s*:\s*"
+    # "| Surname | NAKOGEE | Given | Winona": a pasted screen's label cell, then its value
+    r"|(?<=\|\s)(?:surname|given(?:\s+name)?|last\s+name|first\s+name)\s*\|\s*",
     re.IGNORECASE,
 )
 _PART_LABEL = re.compile(r"(?i:last|first|given|family|surname|nom\s+de\s+famille|pr[ée]nom)")

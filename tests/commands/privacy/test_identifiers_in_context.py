@@ -915,6 +915,43 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
     ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
     (
+        "le numéro de bénéficiaire de la mère pour le transfert : 1043-2287, vol de 14h40",
+        Kind.HEALTH_NUMBER,
+        "1043-2287",
+    ),
+    (
+        "Qalingo, 17, beneficiary no. 2210-4478, left the group home again",
+        Kind.HEALTH_NUMBER,
+        "2210-4478",
+    ),
+    ("no de bénéficiaire CBJNQ 30917742 pour la jeune", Kind.HEALTH_NUMBER, "30917742"),
+    ("étudiante au cégep de Chicoutimi, DA 1984562, agression", Kind.CASE_NUMBER, "1984562"),
+    ("Numéro de bande de la mère 0061 2299, Mashteuiatsh", Kind.CASE_NUMBER, "0061 2299"),
+    ("jeune de Listuguj (bande 0117-6653) placé à Rimouski", Kind.CASE_NUMBER, "0117-6653"),
+    ("no that's his old NB one; NS is GOULD120587003. He's 38", Kind.LICENCE, "GOULD120587003"),
+    ("l'incident à Memramcook est le 26-CODIAC-08817.", Kind.CASE_NUMBER, "26-CODIAC-08817"),
+    (
+        "Status No.: 5690412207 | Chart: CH-2026-004412 | Caregiver: grandmother",
+        Kind.CASE_NUMBER,
+        "CH-2026-004412",
+    ),
+    ("Tribal Social Services | PO Box D, Fort Yates ND | Sent: Feb 19", Kind.ADDRESS, "PO Box D"),
+    (
+        "HOUSING REFERRAL | Tenant ID: WEH-T-09931 | Arrears: $3,410",
+        Kind.CASE_NUMBER,
+        "WEH-T-09931",
+    ),
+    (
+        "MN-S Intake | Citizen card #: MNS-211-5589 | Concern: daughter (14)",
+        Kind.CASE_NUMBER,
+        "MNS-211-5589",
+    ),
+    (
+        "Carte RAMQ au dossier de l'hôpital : QURB 0102 0418. On propose",
+        Kind.HEALTH_NUMBER,
+        "QURB 0102 0418",
+    ),
+    (
         "AHS needs dad's PHN to book the psych consult: 6104-83327.",
         Kind.HEALTH_NUMBER,
         "6104-83327",
@@ -974,6 +1011,12 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "PHIN: 388204117, reg 552019. Needed for the Mount Carmel referral.",
             Kind.HEALTH_NUMBER,
             ["388204117", "552019"],
+        ),
+        (
+            "REPORT - Term 2 | School: Nutana | Student # | Name | Absences / 400219873 | Okemaw,"
+            " Tyrese | 31 / 400231156 | Delorme, Ashlynn | 27 | Note: flagged to Hub",
+            Kind.CASE_NUMBER,
+            ["400219873", "400231156"],
         ),
         (
             "AHS wants the kids' PHNs for the referral: 51047 2288, 51047 2296.",

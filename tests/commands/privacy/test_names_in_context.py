@@ -1362,6 +1362,14 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Lwam (Eritrean, gr 8) — hasn't attended since the family moved to Clareview", ["Lwam"]),
     ("Lethbridge: Raylene and her baby at the shelter, no heat", ["Raylene"]),
     ("Jun's plate is on file, he's dropping off the younger sibs", ["Jun"]),
+    ("pere de l'enfant, steeve girard, reste a Rouyn", ["steeve girard"]),
+    ("KRPF file: Adamie Koneak breached his release conditions", ["Adamie Koneak"]),
+    ("Tyler, Jordan, Chandler et Kayla sont partis", ["Tyler", "Jordan", "Chandler", "Kayla"]),
+    ("CAS referral | Family: Lacroix-Mensah | Children: 4 (1, 3, 7, 9)", ["Lacroix-Mensah"]),
+    (
+        "CMHA intake screen | Surname | NAKOGEE | Given | Winona | Home | upper",
+        ["NAKOGEE", "Winona"],
+    ),
 ]
 
 
