@@ -128,6 +128,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "DOB (dd/mm/yy): 04/11/10", "inscrite en format AAAAMMJJ sur le formulaire : 20111004"
         + r"\((?:dd|mm|yy|yyyy|jj|aa|aaaa)(?:[/.-]?(?:dd|mm|yy|yyyy|jj|aa|aaaa)){2}\)|"
         + r"(?:yyyymmdd|aaaammjj|ddmmyy|jjmmaa|ddmmyyyy|jjmmaaaa)|format|old|new|out|papers|bail|"
+        + r"registration|inscription|application|demande|"  # "DOB per the school registration:"
         + r"a[îi]n[ée]e?|benjamin|benjamine|scolaire|school|medical|m[ée]dical|"
         + r"fillette|petite?|garçon|fille|fils|m[èe]re|p[èe]re|mom|dad|mother|father|daughter|son|"
         + r"band|bracelet|wristband|chart|certificate|cert|certificat|passport|passeport|"

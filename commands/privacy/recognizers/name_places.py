@@ -149,7 +149,9 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
 _AFTER_SIT = re.compile(r"\b(?:sits?|situations?)\s*#?\s*(?:19|20)\d\d-\d{3,4}\s*[,:–—-]\s*$", re.I)
 # "in the south end of Brandon", "the outskirts of Sydney": a part of a town
 _PARTS = words("end side part outskirts edge centre center downtown")
-_FOLKS = words("family families youth kid kids girl boy man woman household people folks")
+_FOLKS = words(
+    "family families youth kid kids girl boy man woman household people folks sit sits referral"
+)
 _ROADS = words("ch chemin rue route rang boul montée rd road hwy")
 _BELONGINGS = words("truck car van suv sled skidoo boat trailer place house basement couch room")
 _OFFICES = words(

@@ -89,7 +89,10 @@ def compound_initials(text: str) -> bool:
 
 def letter_nickname(written: str) -> bool:
     """A letter, a hyphen, a word, in lower case: "d-money", "j-rock", "t-bone"; not "e-mail"."""
-    return _LETTER_NICKNAME.fullmatch(written) is not None and written not in _LETTER_WORDS
+    if _LETTER_NICKNAME.fullmatch(written) is None or written in _LETTER_WORDS:
+        return False
+    # "e-scooters", "e-bikes": a plural of the listed word, or any "e-" word (electronic)
+    return not (written.startswith("e-") or written.removesuffix("s") in _LETTER_WORDS)
 
 
 _LETTER_NICKNAME = re.compile(r"[a-z]-[a-z]{3,}")

@@ -36,7 +36,9 @@ DL_CUE = (
 PLATE_CUE = (
     r"(?:(?:licen[cs]e\s*)?plates?|lic\.?\s*plate|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation)?|"
     r"immatriculation|immatriculée?|immatricul[ée]e?|plaqu[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
-    r"MB\s*plate|reg(?:istration)?\.?|(?<=pls\s)run|(?<=please\s)run|can\s+you\s+run)"
+    r"MB\s*plate|reg(?:istration)?\.?|(?<=pls\s)run|(?<=please\s)run|can\s+you\s+run|"
+    # "PAPS ran 612 TPE": a police service ran the plate; "SGI: 301 BWX": Saskatchewan's registry
+    r"(?<=(?-i:[A-Z]{3})\s)ran|(?<=(?-i:[A-Z]{4})\s)ran|(?-i:SGI)(?=\s*:))"
     # "Plaque du Nouveau-Brunswick GHK 374", "Ontario plate": the province that issued it
     r"(?:\s+(?:du|de\s+l['’]|de\s+la|de|from|of)\s*(?:Nouveau-Brunswick|New\s+Brunswick|Ontario|"
     r"Québec|Quebec|Saskatchewan|Manitoba|Alberta|Nouvelle-Écosse|Nova\s+Scotia|N\.-B\.|NB|ON|QC|SK))?"
@@ -87,7 +89,7 @@ CASE_CUE = (
     # "missing persons number 2026-4455", "(MJPS MJ-2026-00211)": a police service's file
     r"missing\s+persons?(?:\s+(?:file|number|no\.?|#|case))?|(?-i:[A-Z]{1,4}PS)|"
     r"(?-i:[A-Z]{1,4}PD|[A-Z][a-z]{2,5}PD)|"  # "VicPD 26-8013", "VPD 2026-118734"
-    r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB|AISH)|(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988", "EEPF"
+    r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB|AISH|SPVG|SPVQ|SPAL|SPL)|(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988"
     # "DA 1984562": a cégep's student file; "jeune de Listuguj (bande 0117-6653)"
     r"(?-i:DA)(?=\s+\d{7}\b)|bande(?=\s+\d{3,4}-\d{3,5}\b)|"
     r"(?-i:NIC)(?:\s+(?-i:IRCC))?|"  # "NIC IRCC 11-2233-4455": IRCC's client number in French

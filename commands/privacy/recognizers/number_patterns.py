@@ -238,6 +238,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Numéro d'étudiante à l'Université d'Ottawa : 300145882"
             r"num[ée]ro\s+(?:d['’])?[ée]tudiante?|student\s+(?:number|no\.?|#|id)|"
             r"num[ée]ro\s+de\s+bande|"  # "Numéro de bande de la mère 0061 2299"
+            r"carte\s+d['’][ée]tudiante?|"  # "Carte d'étudiant U d'O : 300184726"
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre|"
             # "client ID at the CRD is …", "no de bande de Kahnawà:ke : KMV-2290"

@@ -248,6 +248,8 @@ CLEAN: list[str] = [
     "Le 211 du N.-B. a reçu 47 appels de la région de Kent en février.",
     "Dr. Everett Chalmers psych ER discharged the client (30s). J.L. Ilsley and Prince Andrew.",
     "Moncton: Mathieu-Martin, Harrison Trimble and Moncton High all hosting a parent night.",
+    "We've had 3 sits involving youth and e-scooters at night in Kelowna this month.",
+    "Agenda q: is the 55+ seniors sit from Brandon still on? RPS ran out of time.",
     "calls from the school were missed",
     "ordonnance de la Ville à respecter avant le 15 janvier",
     "Présences : DPJ, SPVM, une Aînée. Quatre nouvelles situations.",

@@ -915,6 +915,23 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
     ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
     (
+        "PAPS ran 612 TPE - stolen from North Battleford, youth (14) driving it.",
+        Kind.LICENCE,
+        "612 TPE",
+    ),
+    ("SGI: 301 BWX, registered to the boyfriend.", Kind.LICENCE, "301 BWX"),
+    (
+        "DOB per the school registration: Jan 7/11. she told PAPS she is 17",
+        Kind.DATE_OF_BIRTH,
+        None,
+    ),
+    ("No d'événement SQ : 158-260301-0042 / SPVG : 26-4471. Les 2 corps", Kind.CASE_NUMBER, None),
+    (
+        "Carte d'étudiant U d'O : 300184726, elle dit qu'elle a été agressée",
+        Kind.CASE_NUMBER,
+        "300184726",
+    ),
+    (
         "le numéro de bénéficiaire de la mère pour le transfert : 1043-2287, vol de 14h40",
         Kind.HEALTH_NUMBER,
         "1043-2287",
