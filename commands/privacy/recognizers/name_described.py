@@ -196,6 +196,7 @@ _SAID_OF_ANYONE = words(
     """
     teen kiddo youth baby infant toddler adult senior man woman boy girl male female person
     individual patient ado jeune enfant homme femme garçon fille aîné aînée cadet cadette
+    personne personnes
     family families famille familles household couple group groupe fratrie siblings kids
     vieux vieille monsieur madame dame adulte adultes adults mineur mineure
     """

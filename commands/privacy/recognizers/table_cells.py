@@ -219,7 +219,9 @@ _NAME_LABEL = re.compile(
     r"|(?<=\|\s)(?:surname|given(?:\s+name)?|last\s+name|first\s+name)\s*\|\s*",
     re.IGNORECASE,
 )
-_PART_LABEL = re.compile(r"(?i:last|first|given|family|surname|nom\s+de\s+famille|pr[ée]nom)")
+_PART_LABEL = re.compile(
+    r"(?i:last|first|given|family\s+name|surname|nom\s+de\s+famille|pr[ée]nom)"
+)
 _FIELD_VALUE = re.compile(
     # "BÉLIZAIRE, Woodly", "Moosomin", "D. Marsh", "Jean-Ronald St-Fleur"
     r"(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+,\s+[A-ZÀ-Ý][\w'’-]+|[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*"

@@ -249,6 +249,8 @@ CLEAN: list[str] = [
     "Dr. Everett Chalmers psych ER discharged the client (30s). J.L. Ilsley and Prince Andrew.",
     "Moncton: Mathieu-Martin, Harrison Trimble and Moncton High all hosting a parent night.",
     "We've had 3 sits involving youth and e-scooters at night in Kelowna this month.",
+    "Intake form | Family: Dene, 4 kids | Community: Fond du Lac | Referral: school",
+    "Personne âgée (77 ans) vit seule. La dame (retraitée, 69 ans) ne pourra pas payer.",
     "Agenda q: is the 55+ seniors sit from Brandon still on? RPS ran out of time.",
     "calls from the school were missed",
     "ordonnance de la Ville à respecter avant le 15 janvier",
