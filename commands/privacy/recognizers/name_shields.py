@@ -19,7 +19,7 @@ from commands.privacy.recognizers.name_institutions import (
     protect_institutions,
 )
 from commands.privacy.recognizers.name_place_lists import protect_agency_lists, protect_place_lists
-from commands.privacy.recognizers.name_places import (
+from commands.privacy.recognizers.name_place_shields import (
     protect_clergy_schools,
     protect_facilities_by_use,
     protect_intersections,

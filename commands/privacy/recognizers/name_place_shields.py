@@ -1,0 +1,143 @@
+"""Passes over the whole text that mark place words before names are read: a town beside
+its province ("from Sydney, NS"), a school named after clergy ("at Father Mercredi"), the two
+streets of an intersection ("near Gerrard and Broadview"), a facility known by what it holds
+("Royal has 2 acute beds"). Split from ``name_places``, which reads one word where it
+stands."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from commands.privacy.lexicon import words
+from commands.privacy.recognizers.cues import KIN
+
+if TYPE_CHECKING:
+    from commands.privacy.recognizers.name_tokens import Tok
+
+
+def protect_towns_with_province(toks: Sequence[Tok], text: str) -> None:
+    """ "near Austin, MB", "from Sydney, NS", "Victoria, BC": a word followed by its province
+    is a town, whatever the name lists hold; so is the town a service is named by ("la PPO
+    de Russell")."""
+    for m in _WITH_PROVINCE.finditer(text):
+        for t in toks:
+            if t.end == m.start() and t.cap and not t.possessive:
+                t.protected = True
+    for k in range(2, len(toks)):
+        if (
+            toks[k].cap
+            and not toks[k].possessive
+            and toks[k - 1].lower in ("de", "des", "du", "from")
+            and (toks[k - 2].text in _LOCAL_SERVICES or toks[k - 2].lower in _NEAR_OR_FAR)
+        ):
+            # "la PPO de Russell", "pas loin de McArthur", "à 20 minutes de Vonda"
+            toks[k].protected, toks[k].listed_word = True, False
+
+
+_NEAR_OR_FAR = frozenset(("près", "loin", "proche", "minutes", "min", "km", "kilomètres", "heures"))
+# Services named by the town they serve: "la PPO de Russell", "le CLSC de Kent"
+_LOCAL_SERVICES = frozenset(
+    (
+        "PPO",
+        "OPP",
+        "GRC",
+        "RCMP",
+        "SQ",
+        "SPVM",
+        "CLSC",
+        "CISSS",
+        "CIUSSS",
+        "CSSS",
+        "OMH",
+        "MRC",
+        "CSS",
+        "table",
+        "Table",
+        "détachement",
+    )
+)
+
+
+_WITH_PROVINCE = re.compile(
+    r",?\s(?:MB|SK|AB|ON|QC|BC|NB|NS|NL|PE|PEI|YT|NT|NU|Ont\.|Sask\.|Man\.|Alta\.|Qc|Qué\.)"
+    # "Austin, MB with family", "Sydney, NS." — not "Rajinder Gill, SK health 774…"
+    r"(?=\s*(?:[,.;:)!?—–]|$)|\s+(?:with|in|on|and|et|for|since|last|this|to|from|avec|depuis|"
+    r"pour|en|au|où|where|until)\b)"
+)
+
+
+def protect_clergy_schools(toks: Sequence[Tok]) -> None:
+    """ "the principal at Sister MacNamara", "at Father Mercredi": after "at", a religious
+    title and a name make a school."""
+    for k in range(1, len(toks) - 1):
+        title, name = toks[k], toks[k + 1]
+        if (
+            title.cap
+            and title.lower in _CLERGY
+            and toks[k - 1].lower in ("at", "to", "attends", "à")  # "goes to Monsignor Paul Dwyer"
+            and name.cap
+            and not name.possessive
+        ):
+            title.protected = name.protected = True
+            for m in range(k + 2, min(k + 4, len(toks))):  # "Monsignor Paul Dwyer"
+                if not (toks[m].cap and toks[m].start - toks[m - 1].end == 1):
+                    break
+                toks[m].protected = True
+
+
+_CLERGY = words(
+    "sister father brother mother bishop saint sr fr monsignor msgr mgr cardinal archbishop"
+)
+
+
+def protect_intersections(toks: Sequence[Tok], text: str) -> None:
+    """ "near Gerrard and Broadview", "at Dundas and Adelaide": two streets where they meet
+    (people are with someone, not at them; "at Tyler and Kayla's" keeps its possessive)."""
+    corners = list(_AT_CORNER.finditer(text))
+    headed = _CORNER_HEADING.match(text)  # "Dixie & Dundas, Mississauga: an older man…"
+    if headed and any(t.start == headed.start(3) and t.protected for t in toks):
+        corners.append(headed)
+    for m in corners:
+        for t in toks:
+            if m.start(1) <= t.start and t.end <= m.end(2) and t.cap and t.lower not in KIN:
+                t.protected = True
+                t.listed_word = False
+
+
+_CORNER_HEADING = re.compile(r"\s*([A-Z][\w'’-]+)\s+&\s+([A-Z][\w-]+),\s+([A-Z])[\w'’-]*\s*:")
+_AT_CORNER = re.compile(
+    r"\b(?:near|at|corner\s+of|intersection\s+of|près\s+de|coin)\s+"
+    # "near Bronson Ave and Gladstone": the first street with its type
+    r"(?-i:([A-Z][\w'’-]+))(?:\s+(?-i:Ave|St|Rd|Blvd|Dr|Street|Avenue|Road)\.?)?"
+    r"\s+(?:and|&|et)\s+(?-i:([A-Z][\w-]+))\b(?!['’]s?\b|(?-i:\s+[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
+    """ "Royal has 2 acute beds", "1030 at the 161 Elgin office": a hospital that has beds, an
+    office at a civic number; "la maison d'hébergement Marie-Louise": a shelter by its name.
+    Places named after people, not people."""
+    for k, tok in enumerate(toks):
+        if not tok.cap:
+            continue
+        if k > 0 and toks[k - 1].lower in _LODGINGS and text[toks[k - 1].end : tok.start] == " ":
+            tok.protected, tok.listed_word = True, False
+            continue
+        if _HOLDS_BEDS.match(text, tok.end) or (
+            _CIVIC_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+            and _OFFICE.match(text, tok.end)
+        ):
+            tok.protected, tok.listed_word = True, False
+
+
+_LODGINGS = words("hébergement hebergement résidence residence foyer pavillon")
+_HOLDS_BEDS = re.compile(
+    r"\s+(?:has|have|had|a|avait|ont)\s+(?:\d+|no|one|two|three|aucun|aucune|deux|trois)\s+"
+    r"(?:[a-zé-]+\s+)?(?:beds?|lits?|openings?|vacanc\w+)\b",
+    re.IGNORECASE,
+)
+_CIVIC_BEFORE = re.compile(r"(?<![\d:.-])\d{2,5}\s$")
+_OFFICE = re.compile(r"\s+(?:office|site|location|building|campus|courthouse|bureau)\b")
