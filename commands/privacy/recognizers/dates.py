@@ -176,7 +176,8 @@ _AND_THE_OTHER = re.compile(
     r"\((?P<v>" + _FULL + r")\)",
     re.IGNORECASE,
 )
-_STRONG_CUE = re.compile(
+# A birth-date cue no other reading shares; numbers uses it too, to leave "… : 20111004" to dates
+STRONG_CUE = re.compile(
     r"\b(?:d\.?[o0]\.?b\.?|date\s+of\s+birth|birth\s?date|date\s+de\s+naissance|d\.?d\.?n\.?)(?!\w)",
     re.IGNORECASE,
 )
@@ -230,7 +231,7 @@ def find(text: str) -> list[Candidate]:
             continue
         if not any(s <= m.start("v") < e for s, e in covered):
             out.append(Candidate(Kind.DATE_OF_BIRTH, m.start("v"), m.end("v"), None, 78))
-    for m in _STRONG_CUE.finditer(text):
+    for m in STRONG_CUE.finditer(text):
         # "la date de naissance du petit : la mère a écrit « 14-03-2019 » et « 2019-04-13 »":
         # every past date the rest of the sentence gives is the birth date, or a version of it
         window = re.split(r"[.;!?](?:\s|$)|\n", text[m.end() : m.end() + 140], maxsplit=1)[0]

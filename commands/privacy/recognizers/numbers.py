@@ -14,6 +14,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import words
 from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.dates import STRONG_CUE
 from commands.privacy.recognizers.number_cues import JURISDICTION
 from commands.privacy.recognizers.number_patterns import patterns
 
@@ -168,7 +169,7 @@ def find(text: str) -> list[Candidate]:
         if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
             continue
         if re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])", value) and (
-            _BIRTH_CUE.search(text, max(0, m.start() - 80), m.start("v"))
+            STRONG_CUE.search(text, max(0, m.start() - 80), m.start("v"))
         ):
             continue  # "Date de naissance … sur le formulaire du CISSS : 20111004": the date
         if _TABLE_REF.search(text, max(0, m.start() - 20), m.start("v")) and re.fullmatch(
@@ -406,8 +407,3 @@ _TIME_OR_YEAR = re.compile(
 
 def _is_time_or_year(value: str) -> bool:
     return bool(_TIME_OR_YEAR.match(value))
-
-
-_BIRTH_CUE = re.compile(
-    r"\b(?:d\.?[o0]\.?b|date\s+of\s+birth|birth\s?date|date\s+de\s+naissance|d\.?d\.?n)\b", re.I
-)
