@@ -235,6 +235,13 @@ FRENCH_WORDS_THAT_ARE_GIVEN_NAMES = {
 
 # Faker's locales list these as given names; in a Canadian note they are only ever words
 # ("council is okay with it", "talk with council", "the male was", "up north").
+# Spanish surnames the French frequency list carries from the news, not French words:
+# "Dad is Ruiz" must read as a surname, as "Dad is Tremblay" does.
+SURNAMES_NOT_FRENCH_WORDS = frozenset(
+    {"gonzalez", "rodriguez", "lopez", "martinez", "hernandez", "garcia", "perez", "sanchez"}
+    | {"torres", "gomez", "diaz", "chavez", "ramos", "ruiz", "alvarez", "romero", "vargas"}
+    | {"castro"}
+)
 NOT_GIVEN_NAMES = frozenset(
     {"council", "baptist", "case", "china", "male", "man", "metro", "north", "west", "odd"}
     | {"french", "maxi"}
@@ -293,6 +300,7 @@ def main() -> None:
     # list unless they are everyday French words too. Surnames that are words
     # (petit, blanc, roy) stay words: a surname alone is only flagged with context.
     french -= given - FRENCH_WORDS_THAT_ARE_GIVEN_NAMES
+    french -= SURNAMES_NOT_FRENCH_WORDS
     given -= NOT_GIVEN_NAMES
     (HERE / "given_names.txt").write_text("\n".join(sorted(given)) + "\n", encoding="utf-8")
     (HERE / "surnames.txt").write_text("\n".join(sorted(surnames)) + "\n", encoding="utf-8")

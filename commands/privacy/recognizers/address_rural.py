@@ -31,7 +31,6 @@ RURAL = (
     r"|\s+(?:à|in)\s+(?!"
     + _MONTH_OR_DAY
     + r")(?-i:[A-Z])(?!\w*\s+\d))"  # "maison 214 à Kitigan Zibi"
-    r"|range road \d{3,4}|township road \d{3,4}|rge rd \d{3,4}|twp rd \d{3,4}"
     # a farm by its concession and lot: "au rang 4, lot 112", "lot 12, con. 4", "lot 7 du 3e rang"
     r"|(?:rang|concession|con\.?)\s*\d{1,2}\s*,\s*lot\s*#?\s*\d{1,4}\b"
     r"|lot\s*#?\s*\d{1,4}\s*,?\s*(?:(?:du|of)\s+(?:the\s+)?)?(?:(?:rang|concession|con\.?)\s*\d{1,2}\b"

@@ -136,6 +136,8 @@ _HIGHWAY = (
     + r"\s+(?:highway|hwy|route|rte|road|rd|concession|line|range road|rr)\s*#?\s*"
     + r"\d{1,4}[A-Za-z]?\b"  # "2175 Hwy 17A"
 )
+# "54012 Range Road 234": the prairie grid's road and its number, over "54012 Range Road"
+_GRID_ROAD = _CIVIC + r"\s+(?:range|rge|township|twp)\.?\s+(?:road|rd)\.?\s*#?\s*\d{1,4}\b"
 _FR_CONNECT = r"(?:\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’|l'|la|le|saint|sainte|st|ste))*"
 _FR_ADDRESS = (
     _UNIT_PREFIX
@@ -165,11 +167,14 @@ _CORNER = (
     # "au coin de Cartier et Laurier", "coin Ste-Catherine et Papineau"; not "le coin tous les
     # jours et il…" (a spot he goes to)
     r"|(?:au\s+)?coin\s+(?:des\s+rues\s+|de\s+la\s+rue\s+|de\s+l'|de\s+|du\s+|(?-i:(?=[A-ZÀ-Ý0-9]))"
+    r"|rue\s+(?-i:(?=[A-ZÀ-Ý0-9]))"  # "coin rue Saint-Vallier et rue de la Chapelle"
     r"|(?=[\w'’.-]+\s+(?:and|&|et|pis|@|/)\s))"  # "coin papineau pis ste-cath"
     r"|(?:à\s+)?l'(?:angle|intersection)\s+(?:des\s+rues\s+|de\s+la\s+rue\s+|de\s+l'|de\s+|du\s+)?)"
-    r"\s*"
+    r"\s*(?!(?:la\s+)?rue\s+(?:et|pis)\s)"  # "au coin de la rue et au parc": no street named
     + _STREET_NAME
     + r"\s+(?:and|&|et|pis|n|@|/)\s+"  # "corner of bay ave n 4th st": chat's "n"
+    + r"(?:(?:rue|avenue|boulevard|boul\.?|chemin)\s+"
+    + r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)?)?"
     + _STREET_NAME
     + r"(?:\s+(?:"
     + _STRICT_TYPES
@@ -267,6 +272,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_EN_LOOSE_ADDRESS), Kind.ADDRESS, 60),
         (re.compile(_EN_CUED_ADDRESS, i), Kind.ADDRESS, 60),
         (re.compile(_HIGHWAY, i), Kind.ADDRESS, 59),
+        (re.compile(_GRID_ROAD, i), Kind.ADDRESS, 62),
         (re.compile(_ORDINAL_STREET, i), Kind.ADDRESS, 62),
         (re.compile(_FR_ADDRESS, i), Kind.ADDRESS, 61),
         (re.compile(address_rural.RURAL, i), Kind.ADDRESS, 58),

@@ -202,7 +202,7 @@ INSTITUTION = _words(
     bibliothèque library
     headquarters detachment courthouse memorial works chu campus académie
     pont rang montée
-    promenade terrasse
+    promenade terrasse canal pier wharf quai plage hospice esplanade boardwalk
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
     ilinniarvik
     county comté township île ile isle corporation federation fédération chc pkwy parkway expy

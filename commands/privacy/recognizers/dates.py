@@ -75,6 +75,20 @@ _TEXTUAL = (
     + r")"
 )
 # "03JUN2010", "14mar2009": day, month and year run together as on forms and cards
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth"
+)
+_HOLIDAY = (
+    r"(?:christmas(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|canada\s+day|"
+    r"halloween|valentine['’]?s\s+day|no[ëe]l|(?:le\s+)?jour\s+de\s+l['’]an|(?:la\s+)?saint-jean)"
+)
+# After a cue only: "the twenty-second of August, 2008", "Christmas Day 2010"
+_SPELLED = (
+    r"|(?:the\s+)?(?:" + _ORDINAL_WORD + r")\s+of\s+" + _MON + r",?\s+(?:19|20)\d{2}"
+    r"|" + _MON + r"\s+(?:the\s+)?(?:" + _ORDINAL_WORD + r"),?\s+(?:19|20)\d{2}"
+    r"|" + _HOLIDAY + r",?\s+(?:of\s+|de\s+)?(?:19|20)\d{2}"
+)
 _COMPACT = r"(?:[0-2]?\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)" + _Y4
 _FULL = r"(?:" + _NUMERIC + r"|" + _TEXTUAL + r"|" + _COMPACT + r")"
 _PARTIAL = (
@@ -118,7 +132,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "DDN sur le permis 1999-03-17": a few words may stand between the cue and the date
         + r"(?:\s+(?:sur|on|in|dans|du|de|la|le|the|per|selon|from|form|permis|card|carte|for|pour|"
         + r"file|dossier|intake|record|b[ée]b[ée]|baby|child|enfant|kid|youth|jeune|client|cliente|"
-        + r"formulaire|fiche|his|her|of|l['’](?:enfant|ado|adolescente?|élève)|"
+        + r"formulaire|fiche|his|her|of|l['’](?:enfant|ado|adolescente?|élève)|referral|"
         # "Date de naissance inscrite au rapport :", "born at the General on Feb 2"
         + r"inscrite?|indiquée?|listed|recorded|written|given|au|at|general|hospital|rapport|"
         + r"twins|kids|children|both|boys|girls|jumeaux|jumelles|enfants|en|date|"
@@ -144,6 +158,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"|"
         + _PARTIAL
         + r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}"  # "DDN 03 05 2010": spaces, right after the cue
+        + r"|\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)?\d{2}(?!\d)"  # "Né(e) le : 12 / 09 / 2011"
+        + _SPELLED
         + r"|\d{1,2}\s+du\s+\d{1,2}\s+(?:19|20)\d{2}"  # "né le 3 du 4 2009": day, month, year
         + r"|(?:19|20)\d{2}\s(?:0[1-9]|1[0-2])\s(?:[0-2]\d|3[01])"  # "birthdate 2011 06 30"
         # a legal form: "DOB … as the 5th day of May, 2008"

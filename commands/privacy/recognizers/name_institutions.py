@@ -183,6 +183,7 @@ _DETERMINERS = words(
     "the la le les l this that ce cette au aux du des mv ccgs hmcs"
 )  # "MV Blue Puttees"
 _JOINED = re.compile(r"(?:['’]s)?\.? |-")
+_NUMBERED = re.compile(r" \d{1,3} ")
 # "école secondaire Louis-Riel", "Hôpital général Juif": adjectives between the place word
 # and its name.
 _PLACE_ADJECTIVES = words(
@@ -242,7 +243,11 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             tok.cap
             and prev is not None
             and prev.cap
-            and _JOINED.fullmatch(text, prev.end, tok.start)  # not "Per SRO, River (14)"
+            # not "Per SRO, River (14)"; "Pier 4 Park": a numbered place
+            and (
+                _JOINED.fullmatch(text, prev.end, tok.start)
+                or _NUMBERED.fullmatch(text, prev.end, tok.start)
+            )
             # "Hunter River relatives", "Faith Lutheran's drop-in"
             # "CRAB Park: encampment…": an acronym's place opens the note
             and (
@@ -288,8 +293,12 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and not toks[j + 1].sentence_start
         ):
             gap = text[toks[j].end : toks[j + 1].start]
-            if gap not in (" ", "-", " & ", " of ", " de ") and not (
-                gap == ". " and len(toks[j].text) == 1  # "Stanley A. Milner Library"
+            if (
+                gap not in (" ", "-", " & ", " of ", " de ")
+                and not _NUMBERED.fullmatch(gap)
+                and not (
+                    gap == ". " and len(toks[j].text) == 1  # "Stanley A. Milner Library"
+                )
             ):
                 break  # "Kofi Mensah (Centre …)", "Lajoie, 19, rue …": punctuation ends it
             j -= 1

@@ -221,3 +221,12 @@ def titled_kin_says(text: str, toks: Sequence[Tok], i: int) -> bool:
         and said.lower in SAYS
         and text[nxt.end : said.start] == " "
     )
+
+
+# "Réunion conjointe", "garde conjointe": "joint", the adjective after its noun, not a spouse
+JOINT_NOUNS = words(
+    """
+    réunion rencontre intervention démarche visite séance plan action approche évaluation
+    entrevue gestion garde responsabilité demande décision
+    """
+)

@@ -24,7 +24,13 @@ from commands.privacy.recognizers.name_chat import chat_word
 from commands.privacy.recognizers.name_spans import cand, extend
 from commands.privacy.recognizers.name_token_language import GLUED_JE
 from commands.privacy.recognizers.name_tokens import Tok
-from commands.privacy.recognizers.naming_phrases import NAMING, NAMING_WEAK
+from commands.privacy.recognizers.naming_phrases import (
+    NAME_KINDS,
+    NAMING,
+    NAMING_WEAK,
+    NICK_ADJECTIVES,
+    NICK_NEXT_VERBS,
+)
 
 NICK_PREFIXES = words("big lil lil' little p'tit ptit p’tit p'tite ptite p’tite ti petit petite")
 
@@ -38,12 +44,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     j = i + phrase
     if _A_THING_NAMED.search(text, max(0, toks[i].start - 60), toks[i].start):
         return ()  # 'un group chat sur Snap qui s'appelle "la mafia"': a chat's name, no one's
-    if (
-        phrase == 1
-        and toks[i].lower == "nom"
-        and j + 1 < len(toks)
-        and toks[j].lower in _NAME_KINDS
-    ):
+    if phrase == 1 and toks[i].lower == "nom" and j + 1 < len(toks) and toks[j].lower in NAME_KINDS:
         j += 2 if toks[j + 1].lower == "est" else 1  # "son nom innu c'est Uapukun"
     if j >= len(toks):
         return None
@@ -91,8 +92,9 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     calls_her = calls_her or (
         toks[j - 1].lower == "appeler" and any(x.lower in ("fait", "faisait") for x in toks[i:j])
     )
+    known_under = toks[j - 1].lower == "sous"  # "connu sous le Grand Pat"
     if (
-        (nick_cue or calls_her)
+        (nick_cue or calls_her or known_under)
         and target.lower in ("le", "la", "the")
         and j + 1 < len(toks)
         and toks[j + 1].cap
@@ -101,18 +103,28 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         and toks[j + 1].lower not in COMPASS  # "tout le monde dit le Nord est loin"
         and text[target.end : toks[j + 1].start] == " "
     ):
-        return cand(text, toks, j, j + 2, None), j + 2  # "Mathieu Gélinas dit le Kid"
+        end = j + 2
+        while (
+            end < len(toks)
+            and end - j < 4
+            and toks[end].cap
+            and (toks[end].given or not toks[end].protected)
+            and toks[end].lower not in INSTITUTION
+            and text[toks[end - 1].end : toks[end].start] == " "
+        ):
+            end += 1  # "connu sous le Grand Pat"
+        return cand(text, toks, j, end, None), end  # "Mathieu Gélinas dit le Kid"
     if (
         toks[i].lower in ("dit", "dite")
         and i > 0
         and (toks[i - 1].given or (toks[i - 1].cap and toks[i - 1].name))
         and target.lower in ("le", "la")
         and j + 1 < len(toks)
-        and toks[j + 1].lower in _NICK_ADJECTIVES
+        and toks[j + 1].lower in NICK_ADJECTIVES
         and text[target.end : toks[j + 1].start] == " "
         and (
             re.match(r"\s*(?:[.,;:!?)]|$)", text[toks[j + 1].end :]) is not None
-            or (j + 2 < len(toks) and toks[j + 2].lower in _NEXT_VERBS)
+            or (j + 2 < len(toks) and toks[j + 2].lower in NICK_NEXT_VERBS)
         )
     ):
         return cand(text, toks, j, j + 2, None), j + 2  # "Steve Boudreau dit le gros, sort…"
@@ -179,6 +191,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         after = toks[j + 1].lower if j + 1 < len(toks) else ""
         clause_ends = re.match(r"\s*(?:[.,;:!?)]|$)", text[target.end :]) is not None
         ok = after in PERSON_VERBS or clause_ends  # "a guy they call tiny is running"
+        # "Called dawn back re: her son": a phone call returned to someone
+        ok = ok or (after == "back" and toks[i].lower in ("called", "call") and not target.cap)
     if nick_cue and not weak_cue:
         # "ricky morin aka ghost", "dit le Kid": after "aka" even an everyday word is a nickname
         ok = ok or (
@@ -221,20 +235,6 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     return None
 
 
-# "marco dit le grand est revenu": an everyday adjective after a name and "dit", then a verb
-_NICK_ADJECTIVES = words(
-    "gros grosse grand grande petit petite p'tit ptit noir noire blond blonde roux rousse vieux "
-    "fou folle chauve maigre rouge boss kid jeune beau belle"
-)
-_NEXT_VERBS = words("est était a avait sort sortait vient va reste traîne fait is was has")
-# "son nom innu c'est …", "son nom autochtone": which language the name is in
-_NAME_KINDS = words(
-    """
-    innu cri crie atikamekw anishinaabe anishnabe algonquin algonquine autochtone autochtones
-    inuk inuktitut mohawk ojibwé ojibwe dénée déné micmac mi'kmaq spirituel traditionnel
-    cree dene
-    """
-)
 _GLUED_JE = GLUED_JE | words("chu chus")  # "chu pu capable": je suis, as Québec types it
 _ADVERBS = words("toujours always tjrs souvent usually still encore often")
 _KIN_NICKS = words("daddy papa papi mama mami mommy unc uncle auntie sis bro cuz")

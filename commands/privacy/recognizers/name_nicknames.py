@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import words
+from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import DETERMINERS, PERSON_VERBS
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_forms import age_said
@@ -54,6 +54,19 @@ def moniker(toks: Sequence[Tok], i: int) -> bool:
     return toks[i + 1].lower in _PERSON_AFTER or predicate(toks, i + 1, strict=True)
 
 
+_REAL_NAME_NEXT = re.compile(
+    r"\s*[.,;:—–(-]\s*(?:\(\s*)?(?:real|legal|vrai|v[ée]ritable)\s+(?:name|nom|pr[ée]nom)\b",
+    re.IGNORECASE,
+)
+
+
+_IS_A_NAME_NEXT = re.compile(
+    r"\s*[—–,-]?\s*(?:c['’]est|that['’]?s|is)\s+(?:son|sa|his|her|their)\s+"
+    r"(?:vrai\s+|real\s+|actual\s+|legal\s+)?(?:pr[ée]nom|nom|name|first\s+name)\b",
+    re.IGNORECASE,
+)
+
+
 def nickname_word(lower: str) -> bool:
     """A word that is often someone's nickname."""
     return lower in NICKNAMES
@@ -84,6 +97,21 @@ def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         )
     ):
         return True  # "Bunny is Tiny's cousin, not his brother": both are people
+    if (
+        _REAL_NAME_NEXT.match(text, t.end)
+        and t.text.isalpha()
+        and len(t.lower) >= 3
+        and (t.given or t.unknown or nickname_word(t.lower))
+        and not t.protected
+    ):
+        return True  # "him? bear. real name Beauregard Linklater": the street name first
+    if (
+        _IS_A_NAME_NEXT.match(text, t.end)
+        and t.text.isalpha()
+        and t.lower not in STOPWORDS
+        and (t.cap or not t.common)  # not "oui, c'est son prénom"
+    ):
+        return True  # "oui, le petit Loup — c'est son vrai prénom": said to be a name
     if (
         _SENIOR.match(text, t.end)
         and t.text.isalpha()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers.cues import CONJUNCTIONS, WHERE
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -79,16 +79,21 @@ def identified(text: str, toks: Sequence[Tok], i: int) -> bool:
     """ "the girl in the video is jasmine, goes to Centennial", "the girl at the Walmart lot
     is dakota from last meeting": a person seen somewhere, then who they are."""
     t = toks[i]
-    if i < 3 or toks[i - 1].lower not in ("is", "was") or t.possessive or t.cap:
+    initials = re.fullmatch(r"[A-Z]{2}", t.text) is not None  # "… the ankle monitor is TJ."
+    initials = initials and t.lower not in lexicon().never_single
+    if i < 3 or toks[i - 1].lower not in ("is", "was") or t.possessive or (t.cap and not initials):
         return False
-    if not (t.given or t.unknown) or t.lower in _STATES or t.lower in STOPWORDS:
+    if not (t.given or t.unknown or initials) or t.lower in _STATES or t.lower in STOPWORDS:
         return False
+    if not t.given and t.lower.endswith(("ed", "ing")):
+        return False  # "the 12 y/o is parentified": how someone is
     if (t.protected and not t.listed_word) or not _WHO_ENDS.match(text, t.end):
         return False
     if text[toks[i - 1].end : t.start] != " ":
         return False
     for k in range(i - 2, max(0, i - 10), -1):
-        if toks[k].lower in _SEEN and toks[k - 1].lower in ("the", "that", "this"):
+        aged = toks[k].lower in ("o", "yo") and _AGED.search(text, 0, toks[k].end)
+        if (toks[k].lower in _SEEN and toks[k - 1].lower in ("the", "that", "this")) or aged:
             between = toks[k + 1 : i - 1]
             return (not between or between[0].lower in WHERE) and not re.search(
                 r"[,.;:!?()]", text[toks[k].end : toks[i - 1].start]
@@ -98,7 +103,13 @@ def identified(text: str, toks: Sequence[Tok], i: int) -> bool:
     return False
 
 
-_SEEN = words("girl boy guy kid teen woman man lady dude female male driver passenger suspect")
+_SEEN = words(
+    "girl boy guy kid teen woman man lady dude female male driver passenger suspect one youth "
+    "child daughter son teenager oldest youngest eldest"
+)
+_AGED = re.compile(
+    r"\b(?:the|that|this)\s+\d{1,2}\s*(?:y/?o|yo)$", re.IGNORECASE
+)  # "the 12 y/o is hope"
 # "the kid at the lot is fine": how someone is, not who; adjectives the lists hold as names
 _STATES = words("fine frank rich young sunny happy ok okay well safe sick earnest grant early late")
 _WHO_ENDS = re.compile(r"\s*(?:[,.;!?(—–]|-\s|$|from\b|again\b)")

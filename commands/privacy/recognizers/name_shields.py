@@ -68,6 +68,8 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
             or _CAMEL_ACRONYM.fullmatch(tok.text)  # "BrockPS will close their piece"
             or (tok.lower == "demi" and _ET_DEMI.search(text, 0, tok.start))  # "un 4 et demi"
             or text[tok.start - 1 : tok.start] == "#"  # "#ExposeSaskatoon": a hashtag
+            # "Vic: M, 16. Risk factors…": a form's field for the victim, not Victor
+            or (tok.text in ("Vic", "Vics", "VIC") and _FIELD_COLON.match(text, tok.end))
         ):
             tok.protected, tok.listed_word = True, False  # "under Form 1", "discharged Day 6"
 
@@ -99,6 +101,7 @@ def protect_named_shops(toks: list[Tok], text: str) -> None:
                 t.protected, t.listed_word = True, False
 
 
+_FIELD_COLON = re.compile(r"\s?:")
 _NUMBERED = words(
     """
     form day grade unit room line bus route ward level step phase week section schedule bed
@@ -210,6 +213,8 @@ def protect_compound_places(toks: list[Tok]) -> None:
         first, _, last = tok.lower.partition("-")
         if last and (first in _PLACE_HEADS or last.rpartition("-")[2] in _PLACE_TAILS):
             tok.protected, tok.listed_word = True, False
+        if tok.cap and tok.unknown and (m := _CLOSED_COMPOUND.fullmatch(tok.lower)):
+            tok.protected = m.group(1) in _COMPOUND_FIRSTS  # "Woodview", "Lutherwood", "Parkdale"
         # "vus au Moulin à Fleur": a place named "the X at Y" after its article
         head = toks[k - 2] if k >= 3 else None
         if (
@@ -229,6 +234,23 @@ _PLACE_HEADS = words(
     " indo euro"
 )
 _PLACE_TAILS = words("village ville harbour station mills")
+# A place or an agency written as one word from two ("Woodview", "Lakeshore"); a family name
+# built that way (Greenwood, Sherwood) is on the surname list and not unknown.
+_CLOSED_COMPOUND = re.compile(
+    r"([a-z]{3,8}?)(view|wood|woods|dale|field|fields|brook|crest|vale|ridge|haven|side|land|"
+    r"lands|gate|hurst|shore|glen|lea|mount|point|park|way)"
+)
+_COMPOUND_FIRSTS = words(
+    """
+    wood park lake river hill glen brook oak pine maple elm cedar spring green fair west east
+    north south sun rose bay sea shore luther kings queens forest meadow stone rock valley
+    high bridge mill church clear crystal silver gold golden willow birch ash cherry orchard
+    grand mount lakes bright sky star pleasant sunny hope harmony peace bel belle vista
+    wild deer fox eagle beaver spruce aspen poplar hazel holly ivy moss fern heather thorn
+    briar iron copper salt sand marsh bog fall falls vine garden rain snow frost cold warm
+    long short broad deep red white black blue grey gray brown
+    """
+)
 
 
 def protect_unlisted_organisations(toks: list[Tok], text: str) -> None:

@@ -34,6 +34,7 @@ from commands.privacy.recognizers.name_context import mentions_youth as _mention
 from commands.privacy.recognizers.name_family import family_name
 from commands.privacy.recognizers.name_forms import surname_first
 from commands.privacy.recognizers.name_kin import (
+    JOINT_NOUNS,
     KIN_TITLES,
     everyday_name_said,
     kin_aside,
@@ -190,6 +191,10 @@ def _match_at(
     if (
         t.lower in KIN
         and not (french and t.lower == "son")
+        # "Réunion conjointe Hamilton–Niagara": "joint", the adjective, after its noun
+        and not (
+            t.lower in ("conjoint", "conjointe") and i > 0 and toks[i - 1].lower in JOINT_NOUNS
+        )
         and not (t.text.isupper() and len(t.text) > 2)  # "SIS appt booked": an acronym
         and nxt is not None
         # "Centre for Youth, Elgin Street Mission": the kin word ends an organisation's name

@@ -4,7 +4,7 @@ enough ("called police", "dit que")."""
 
 from __future__ import annotations
 
-from commands.privacy.lexicon import phrase_tokens
+from commands.privacy.lexicon import phrase_tokens, words
 
 _NAMING = [
     "named",
@@ -95,6 +95,8 @@ _NAMING = [
     "va par",  # Acadian and Québec chat: "la fille va par Tite"
     "allait par",
     "connu sous le nom de",
+    "connu sous",  # "usager connu sous le Grand Pat au refuge"
+    "connue sous",
     "connue sous le nom de",
     "connu comme",
     "connue comme",
@@ -250,3 +252,19 @@ NAMING_WEAK = frozenset(
 NAMING: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _p in sorted((phrase_tokens(p) for p in _NAMING), key=len, reverse=True):
     NAMING[_p[0]] = (*NAMING.get(_p[0], ()), _p)
+
+
+# "marco dit le grand est revenu": an everyday adjective after a name and "dit", then a verb
+NICK_ADJECTIVES = words(
+    "gros grosse grand grande petit petite p'tit ptit noir noire blond blonde roux rousse vieux "
+    "fou folle chauve maigre rouge boss kid jeune beau belle"
+)
+NICK_NEXT_VERBS = words("est était a avait sort sortait vient va reste traîne fait is was has")
+# "son nom innu c'est …", "son nom autochtone": which language the name is in
+NAME_KINDS = words(
+    """
+    innu cri crie atikamekw anishinaabe anishnabe algonquin algonquine autochtone autochtones
+    inuk inuktitut mohawk ojibwé ojibwe dénée déné micmac mi'kmaq spirituel traditionnel
+    cree dene
+    """
+)

@@ -64,7 +64,7 @@ CASE_CUE = (
     r"(?:m[ée]tis\s+|(?-i:MN-?S|MNO|MMF|MNA|MNBC)\s+)?citizenship\s*(?:card|number|no\.?|#)|"
     r"(?:m[ée]tis|(?-i:MN-?S|MNO|MMF|MNA|MNBC))\s+citizen(?:ship)?|"  # "MN-S citizenship 0239915"
     # "numéro de famille du registre 5210-0441": the family's number in a band's registry
-    r"num[ée]ro\s+de\s+famille(?:\s+(?:du|au)\s+registre)?|family\s+(?:number|no\.?|#)|"
+    r"num[ée]ro\s+de\s+famille(?:\s+(?:du|au)\s+registre(?:\s+de\s+(?:la\s+)?bande)?)?|family\s+(?:number|no\.?|#)|"
     r"registre\s+de\s+bande|(?:band\s*/\s*)?family\s+registry|band\s+reg\.?(?=\s*#)|"
     r"carte\s+de\s+citoyen(?:net[ée])?\s+m[ée]tis|"  # "Carte de citoyen métis no 0204118"
     # "Ontario Education Number 482-615-903", "Crown brief number 4417-26-1108", "TPS arrest
@@ -76,7 +76,7 @@ CASE_CUE = (
     # "tenant # 60228", "son n° de locataire OMHM est 0217745": accounts and tenancies
     r"(?:bank\s+)?acc(?:oun)?t\.?(?:\s*(?:number|no\.?|#))?|compte(?:\s+(?:source|conjoint|bancaire))?|"
     r"folio|tenant\s*(?:#|number|no\.?)|n[°o]\.?\s+de\s+locataire(?:\s+(?-i:[A-Z]{2,6}))?|"
-    r"code\s+permanent|[ée]l[èe]ve(?=\s+(?:no\.?|n°|#)\s*\d)|(?-i:NIP)(?:\s+h[ôo]pital)?|"
+    r"code\s+permanent|(?-i:N\.\s?D\.?)(?=\s*\d)|[ée]l[èe]ve(?=\s+(?:no\.?|n°|#)\s*\d)|(?-i:NIP)(?:\s+h[ôo]pital)?|"
     r"member\s*(?:id|number|no\.?|#)|user\s*(?:id|number|no\.?|#)|no\.?\s+de\s+bande|beneficiary\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|chart(?=\s*:)|OEN|NIE|NISO|UCI|IUC|"
     # "ASN 4211-7830-5", "PEN 117 402 668": Alberta's and BC's student numbers
     r"(?-i:ASN|PEN)|(?:alberta\s+)?student\s+number|personal\s+education\s+(?:number|no\.?|#)|"
@@ -91,11 +91,13 @@ CASE_CUE = (
     r"(?-i:[A-Z]{1,4}PD|[A-Z][a-z]{2,5}PD)|"  # "VicPD 26-8013", "VPD 2026-118734"
     r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB|AISH|SPVG|SPVQ|SPAL|SPL)|(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988"
     # "DA 1984562": a cégep's student file; "jeune de Listuguj (bande 0117-6653)"
-    r"(?-i:DA)(?=\s+\d{7}\b)|bande(?=\s+\d{3,4}-\d{3,5}\b)|"
+    r"(?-i:DA)(?=\s+\d{7}\b)|bande(?=\s+\d{3,4}-\d{3,5}\b)|registry(?=\s+\d{3,5}-\d{3,5}\b)|"
     r"(?-i:NIC)(?:\s+(?-i:IRCC))?|"  # "NIC IRCC 11-2233-4455": IRCC's client number in French
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
-    r"de\s+la\s+cour|du\s+tribunal))?"
+    r"de\s+la\s+cour|du\s+tribunal|"
+    # "matricule de l'élève 7719024": whose file the number is
+    r"de\s+l['’][ée]l[èe]ve|de\s+l['’][ée]tudiante?|du\s+jeune|de\s+la\s+jeune))?"
 )
 # An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
 AGENCY = (

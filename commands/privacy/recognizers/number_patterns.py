@@ -30,7 +30,8 @@ _NUM = (
 )
 _IDISH = (
     r"(?-i:(?:[A-Za-z]{2,5}-)?[A-Z]{0,4}-?\d[\dA-Z]*"
-    r"(?:[-/. ]\d[\dA-Z]*|-[A-Z]{1,5}(?=-\d)){0,4}"  # "2024-MTL-118734", "26-Y-00231"
+    # "2024-MTL-118734", "26-Y-00231", "SP 26 - 014522"
+    r"(?:[-/. ]\d[\dA-Z]*|\s[-–]\s(?!(?:19|20)\d\d\b)\d{4}[\dA-Z]*|-[A-Z]{1,5}(?=-\d)){0,4}"
     r"(?:-[A-Z]{1,5}(?![\w-]))?)"  # "2025-0456-DPJ", "113-2290-A"
 )
 _DIGITS = (
@@ -267,7 +268,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "the cas file for the younger two is C-448120", "MTESS-004518223"
             r"|(?-i:[A-Z]{1,6})-\d{5,10}"
             r"|(?-i:[A-Z]{1,3})\d{6,10}"  # "occurrence de la PPO : E260214458"
-            r"|(?-i:[A-Z]{4})\d{8}"  # Québec's code permanent: "MUKJ12590841"
+            # Québec's code permanent: "MUKJ12590841", typed "pouj12590807" or "GAUM 1405 1299"
+            r"|(?-i:[A-Z]{4}|[a-z]{4})(?:\d{8}|\s\d{4}\s\d{4}(?!\s?\d))"
             r"|(?<=\()\d{3}\s\d{5}(?=\))"  # "the registry # on the referral (366 00871)"
             r"|\d{4}-\d{6,8}"  # "dossier Ontario au travail 0104-882317"
             r"|(?:\d\s)?\d{6}\s\d{2}\s\d{8}\s(?-i:[A-Z])"  # the TAL's "3 112045 31 20251120 F"
@@ -290,12 +292,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "signalement retenu sous le no …", "the occ # pls, i have 26-1123"
             r"signalements?|plaintes?|reports?|rapports?|"
             # "Numéro de bande de la famille : 0782-4419"
-            r"num[ée]ro\s+de\s+bande|band\s+(?:registry\s+|member(?:ship)?\s+)?(?:number|no\.?|#))(?:\s*#)?"
+            r"num[ée]ro\s+de\s+bande|band\s+(?:registry\s+|member(?:ship)?\s+)?(?:number|no\.?|#)|"
+            r"registry\s*(?:number|no\.?|#))(?:\s*#)?"  # "mom's registry # with New Credit is"
             r"(?:,?\s+[^\W\d_][\w'’-]{1,13}){1,5},?\s*(?:no\.?|n°|nº|#|num[ée]ro|:"
             r"|(?<=\s)(?:est|is|c['’]est)(?:\s+le)?"  # "Le dossier de la GRC est le 2026-4471"
             r"|(?<=\s)(?:i\s+have|i\s+got|i['’]ve\s+got|j['’]ai))\s*"
             r"(?!(?:19|20)\d{2}-(?:19|20)\d{2}\b)"  # "rapport annuel : 2025-2026"
-            r"(?P<v>(?<![\d-])\d{2,6}-\d{3,8}(?:-(?-i:[A-Z]{1,5}))?)(?![\w-]|[.,]\d)",
+            r"(?P<v>(?<![\d-])\d{2,6}-\d{3,8}(?:-(?-i:[A-Z]{1,5}))?"
+            r"|(?<![\w-])(?-i:[A-Z]{1,5})-(?!(?:19|20)\d\d\b)\d{4,8})(?![\w-]|[.,]\d)",
             i,
         ),
         # "permis de la Saskatchewan, no 48127736": a licence cue, a few words, the number

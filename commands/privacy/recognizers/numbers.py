@@ -156,8 +156,14 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 80, "v")
     for m in p["case"].finditer(text):
         value = m.group("v").strip()
-        # "AHT-REF-0877", "pt # MC-7781": letters before the number make four digits enough
-        prefixed = bool(re.match(r"[A-Za-z]{2,5}-(?:[A-Za-z]{2,5}-)?\d{4}", value))
+        # "AHT-REF-0877", "pt # MC-7781", "dossier OMH L-4417": letters make four digits enough
+        prefixed = (
+            bool(re.match(r"[A-Za-z]{2,5}-(?:[A-Za-z]{2,5}-)?\d{4}", value))
+            or bool(
+                re.match(r"[A-Za-z]-\d{4}", value)  # not "CAS. S-2003 update", the table's own
+                and re.search(r"dossier|file|#|\bno\b", text[m.start() : m.start("v")], re.I)
+            )
+        )
         if sum(c.isdigit() for c in value) < (4 if prefixed else 5) or _is_time_or_year(value):
             continue
         if re.fullmatch(r"[A-Za-z]{2,5}-(?:19|20)\d{2}", value):
@@ -198,6 +204,11 @@ def find(text: str) -> list[Candidate]:
             continue  # "assurance maladie au dossier : GAGM 8753 1412": a Québec health card
         income = _INCOME_CUE.search(m.group(0)[: m.start("v") - m.start()])
         student = _STUDENT_CUE.search(m.group(0)[: m.start("v") - m.start()])
+        if student and re.fullmatch(r"\d{4}\s\d{4}", value):
+            letters = re.search(r"[A-Za-z]{4}\s$", text[max(0, m.start("v") - 5) : m.start("v")])
+            if letters:  # "code permanent GAUM 1405 1299": the letters belong to the code
+                out.append(Candidate(Kind.CASE_NUMBER, m.start("v") - 5, m.end("v"), None, 88))
+                continue
         user = _QUEBEC_USER.search(text, max(0, m.start() - 30), m.start("v")) is not None
         # "Votre numéro de dossier : 0093-447-218": a file, unless a health card is spoken of
         user = user or bool(
@@ -218,6 +229,10 @@ def find(text: str) -> list[Candidate]:
         add(Kind.CASE_NUMBER, m, 88, "v")
     for m in p["case_far"].finditer(text):
         value = m.group("v")
+        if re.fullmatch(r"[A-Za-z]{4}\s\d{4}\s\d{4}", value) and not _STUDENT_CUE.search(
+            m.group(0)
+        ):
+            continue  # "dossier … QURB 0102 0418": a Québec health card, unless a student's code
         if _looks_like_date(value.split()[-1]):
             continue  # "file name is Jayden Okemow, DOB 2008-11-03": a birth date
         if not (_SIN_SHAPE.match(value) or _PHONE_SHAPE.match(value)):
@@ -247,8 +262,11 @@ def find(text: str) -> list[Candidate]:
         digits = re.sub(r"\D", "", m.group(0))
         if len(digits) == 9 and luhn_ok(digits):
             add(Kind.SIN, m, 56)
-        else:
-            add(Kind.HEALTH_NUMBER, m, 54)
+        elif not (
+            text[m.end() : m.end() + 1] == "#"
+            or _MEETING_ID.search(text, max(0, m.start() - 30), m.start())
+        ):
+            add(Kind.HEALTH_NUMBER, m, 54)  # not "ID de conférence 883 221 047#", a meeting
     for c in [c for c in out if c.kind in (Kind.CASE_NUMBER, Kind.LICENCE)]:
         if c.kind is Kind.LICENCE:
             end = c.end  # "922 MRV or maybe 922 MRW", "ON CHRF 290, MI 8TKW32, MI EPD 5540"
@@ -269,6 +287,7 @@ def find(text: str) -> list[Candidate]:
             if not (
                 ("-" in second and first.count("-") == second.count("-") and same_letters)
                 or (first.isdigit() and len(first) == len(second))
+                or (same_letters and first[:1].isupper() and len(first) == len(second))
             ):
                 break
             add(Kind.CASE_NUMBER, other, 84, "v")  # "(dossiers 26-1042, 26-1107 et 26-1156)"
@@ -306,10 +325,16 @@ _OR_ANOTHER_PLATE = re.compile(
     + r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))(?![\w-])"
 )
 # "(occ. 26-3391 and 26-3397)", "Student #s 2215590, 2209874"
+_MEETING_ID = re.compile(
+    r"\b(?:conf[ée]rence|conference|meeting|r[ée]union|webinar|passcode|pin)\b"
+    r"[^.\n]{0,20}$",
+    re.IGNORECASE,
+)
 _AND_ANOTHER_FILE = re.compile(
-    r"\s*(?:,|and|et|&|/|,\s*and|,\s*et)\s*"
-    # "PA26-0191, PA26-0482", "39-260304-088 et 39-260307-012": the same shape again
-    r"(?P<v>(?:(?-i:[A-Z]{1,6})-?)?\d{2,4}-\d{3,8}(?:-\d{2,4})?|\d{5,10})(?![\w-])"
+    r"\s*(?:,|and|et|&|\+|/|,\s*and|,\s*et)\s*"
+    # "PA26-0191, PA26-0482", "39-260304-088 et 39-260307-012", "WA26120558 + WA26120601"
+    r"(?P<v>(?:(?-i:[A-Z]{1,6})-?)?\d{2,4}-\d{3,8}(?:-\d{2,4})?|\d{5,10}"
+    r"|(?-i:[A-Z]{1,4})\d{5,10})(?![\w-])"
 )
 _AND_ANOTHER = re.compile(
     # "8495 003 249 for the son and 7000954185 for the daughter"

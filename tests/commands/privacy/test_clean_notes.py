@@ -11,6 +11,19 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 113
+    "Welland Canal path: NRPS found a man (40s) sleeping under the Main St bridge.",
+    "Smudge and circle at Pier 4 Park went well, the 3 youth all showed up.",
+    "Dr. Bob Kemp Hospice says the caregiver is burning out, 81 y/o husband at home.",
+    "Woodview said they can see the 11 y/o at the Brantford site.",
+    "Lutherwood can do a housing stability plan for the family.",
+    "Réunion conjointe Hamilton–Niagara au Collège Boréal le 3 mai.",
+    "Vic: M, 16. Risk factors: substance use, truancy, negative peers.",
+    "Vic : H, 20 ans. Lieu : Kahnawà:ke. Agences : Peacekeepers, CISSS.",
+    "Prochaine rencontre : 2 juin, 10 h, via Teams. ID de conférence 883 221 047#.",
+    "Storm damage to the trailer on Range Road 3043 left the family without heat.",
+    "Minutes. S-2011 (new): accepted, with the CAS. S-2003 update: keep open one more week.",
+    "on se voit au coin de la rue et du parc après la rencontre",
     # round 57
     "Heads up that Bill 12 came up at the steering committee, no change for consent.",
     "bringing the ISC worker thurs, she has the jordans principle forms for the boy",
