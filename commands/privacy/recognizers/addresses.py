@@ -362,7 +362,8 @@ def find(text: str) -> list[Candidate]:
 
 # "off 17 Ave SE", "on 8 St E": a numbered street named without a civic number.
 _ROUTE_BEFORE = re.compile(
-    r"\b(?:hwy|highway|route|rte|autoroute|bus|line|ligne|room|chambre|bed|lit|grade|gr)\.?\s*$",
+    r"\b(?:hwy|highway|route|rte|autoroute|bus|line|ligne|room|chambre|bed|lit|grade|gr)\.?\s*$"
+    r"|\b(?:caught|catch|catches|took|take|takes|rode|ride|rides)\s+the\s*$",  # the 52 bus
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"\b([A-Za-zÀ-ÿ]{3,}|\d{1,4})\.\s+[A-ZÀ-Ý]")  # "…under 18. Circle"

@@ -420,7 +420,7 @@ _SERVICES = words(
     housing outreach shelter crisis health police school board youth mh addictions detox intake
     probation court victim victims services social hospital clinic prob ysb mns access mss cfs
     sante santé logement jeunesse ems paramedic paramedics nurse nursing ppo parole str8up
-    cmha tikinagan dilico nnec naps cas sae dpj clsc fncfs sro
+    cmha tikinagan dilico nnec naps cas ccas sae dpj clsc fncfs sro
     rps rcmp grc sq spvm opp wps tps ops eps cps vpd sgt cst det liaison
     """
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from commands.privacy.findings import Kind
-from commands.privacy.lexicon import lexicon
+from commands.privacy.lexicon import Lexicon, lexicon
 from commands.privacy.recognizers import Candidate
 
 # A gamer tag after its cue, any shape, even a few words: "gamertag xXBearKillaXx", "his
@@ -89,6 +89,16 @@ def find(text: str) -> list[Candidate]:
                 continue  # "BeReal", "TikTok": the platform itself
             out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 66))
     for m in _ACCOUNT_SHAPE.finditer(text):
-        if not _NOT_ACCOUNTS.fullmatch(m.group(0)):
-            out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 64))
+        if _NOT_ACCOUNTS.fullmatch(m.group(0)) or _column_name(text, m, lex):
+            continue
+        out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 64))
     return out
+
+
+def _column_name(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """ "csv: sit_id,age,gender,risk_codes,status", "no_sit;age;sexe;codes_risque": a pasted
+    export's column names, everyday words joined, between the export's separators."""
+    before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+    between = (bool(before) and before in ",;|") or (bool(after) and after in ",;|")
+    parts = m.group(0).casefold().split("_")
+    return between and all(lex.is_common(p) or len(p) <= 3 for p in parts)

@@ -432,3 +432,14 @@ def given_candidate(t: Tok, shielded_ok: bool = False, surname_ok: bool = False)
     if t.text.isupper() and len(t.text) > 1:
         return False  # an acronym or a shouted heading
     return not t.protected or (shielded_ok and t.listed_word)
+
+
+def among_acronyms(text: str, t: Tok) -> bool:
+    """ "NAS, NAM, DDN, adresses…": an acronym among acronyms, not the name Nam."""
+    return t.text.isupper() and bool(
+        _ACRONYM_AFTER.match(text, t.end) and _ACRONYM_BEFORE.search(text, 0, t.start)
+    )
+
+
+_ACRONYM_AFTER = re.compile(r"\s*[,/]\s*[A-Z]{2,5}\b")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s*[,/]\s*$")

@@ -214,6 +214,14 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         office = not tok.cap and tok.lower in _OFFICES and i > 1 and toks[i - 1].lower in _SERVICES
         # "near Jane stn", "Windsor Regional Ouellette campus"
         station = not tok.cap and tok.lower in ("stn", "station", "campus")
+        # "to Weston rd", "on Jane st": chat types the street's type in lower case
+        station = station or (
+            not tok.cap
+            and tok.lower in _STREET_TYPES
+            and i > 0
+            and toks[i - 1].cap
+            and not (i + 1 < len(toks) and toks[i + 1].cap)  # "Kayla st. Pierre": a saint
+        )
         # "near the Mackenzie King bridge": English puts no article before a person
         landmark = not tok.cap and (
             (tok.lower in _LANDMARKS | _BUILDINGS and _the_before_run(toks, text, i))
@@ -391,6 +399,7 @@ _SERVICES = words("health wellness band housing education treatment healing")
 
 
 # Streets named after people keep no hold on the name elsewhere in the note.
+_STREET_TYPES = words("st rd ave blvd cres dr")
 _STREETS = words(
     """
     street st avenue ave road rd drive dr crescent cres lane trail blvd boulevard way place

@@ -20,6 +20,7 @@ from commands.privacy.recognizers.cues import (
 )
 from commands.privacy.recognizers.name_chat import short_name
 from commands.privacy.recognizers.name_forms import age_follows, age_said
+from commands.privacy.recognizers.name_spans import gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
 
 _POSSESSIVE_DETS = words("sa son ses her his their my our leur notre mon ma")
@@ -203,6 +204,7 @@ KIN_TITLES = words(
     "auntie aunty kokum kookum mosom moshum granny nana nan uncle cousin matante mononcle mononc"
     " grandpa grandma gramma grampa bro sis cuz mémère memere pépère pepere grand-maman grand-papa"
     " mamie papi tatie tonton moshom mooshum nokom nohkum nohkom kohkom mushum moosum chapan"
+    " kuya tita tito lolo"  # "kuya ben the older cousin": Tagalog's kin before a name
 )
 
 
@@ -223,8 +225,24 @@ def titled_kin_says(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+def kin_gap(text: str, t: Tok, nxt: Tok) -> bool:
+    """What may stand between a relative and their name: "her son Tyler", "son chum, «
+    Bouboule »", "sis. beverly at the church"."""
+    gap = text[t.end : nxt.start]
+    return (
+        gap_ok(text, t, nxt, ' \t,:=(«"“')
+        or gap == ", « "
+        or (gap == ". " and t.lower in ("sis", "bro"))
+    )
+
+
+def joint_not_spouse(toks: Sequence[Tok], i: int) -> bool:
+    """ "Réunion conjointe Hamilton–Niagara": "joint", the adjective after its noun."""
+    return toks[i].lower.startswith("conjoint") and i > 0 and toks[i - 1].lower in _JOINT_NOUNS
+
+
 # "Réunion conjointe", "garde conjointe": "joint", the adjective after its noun, not a spouse
-JOINT_NOUNS = words(
+_JOINT_NOUNS = words(
     """
     réunion rencontre intervention démarche visite séance plan action approche évaluation
     entrevue gestion garde responsabilité demande décision

@@ -266,6 +266,8 @@ def _plain_cue(toks: list[Tok], i: int) -> bool:
     word = toks[i].lower
     if word in ("goes", "surnommé", "surnommée"):
         return not toks[i].elided
+    if word in ("street", "nickname") and i + 1 < len(toks):  # "his street name is ghost"
+        return toks[i + 1].lower in ("name", "is")
     return word == "calls" and i > 0 and toks[i - 1].lower in _CALLERS
 
 

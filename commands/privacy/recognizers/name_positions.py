@@ -64,6 +64,7 @@ from commands.privacy.recognizers.name_chat import (
 )
 from commands.privacy.recognizers.name_chat_replies import replied_name
 from commands.privacy.recognizers.name_coordination import (
+    among_acronyms,
     chain_end,
     chain_start,
     given_candidate,
@@ -119,16 +120,15 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
     found += [i for i in plural_subjects(text, toks) if i not in taken and i not in found]
     spread = spread_to_coordinated(text, toks, taken, found)
     # "Elgin, Kent and Lambton reps joined by Teams": counties, however they were reached
-    return [i for i in spread if not list_of_places(text, toks, i)]
+    kept = [i for i in spread if not list_of_places(text, toks, i)]
+    return [i for i in kept if not among_acronyms(text, toks[i])]  # "NAS, NAM, DDN"
 
 
 _ROUTE = re.compile(r"\s+(?:route|bus|line|express|streetcar|rocket)\b", re.IGNORECASE)
 _AGE_IN_BRACKETS = re.compile(r"\s*\(\s*\d{1,2}\s*(?:y/?o|yo|ans|yrs)?\s*\)")
 _PERSONAL = words(
-    """
-    ramq ohip hsn phn hcn nas sin dob ddn cell phone number # plate snap insta ig tiktok fb
-    facebook email address addy licence license card carte status worker caseworker lawyer
-    """
+    "ramq ohip hsn phn hcn nas sin dob ddn cell phone number # plate snap insta ig tiktok fb "
+    "facebook email address addy licence license card carte status worker caseworker lawyer"
 )
 _PARTNERS = words("bf gf boyfriend girlfriend chum blonde partner ex baby kids son daughter")
 # An age right after a word in chat: "saali,16,", "qumaq (15)", "tuniq 14 y/o"
@@ -138,8 +138,6 @@ _WEATHER_STATES = words("clear bad cold warm nice rough high low heavy brutal ov
 _NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e)?\s+$")
 _CALLED = words("called calling phoned appelé appelée")
 _UNITS = words("ans an mois heures heure semaines years months hours weeks")
-
-
 _IS_CALLED = re.compile(r"\b(?:he['’]s|she['’]s|c['’]est|it['’]s)\s+$", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:w/?|with|and|avec|pis|et)\s+$")
 

@@ -91,9 +91,11 @@ def identified(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if text[toks[i - 1].end : t.start] != " ":
         return False
-    for k in range(i - 2, max(0, i - 10), -1):
+    for k in range(i - 2, max(-1, i - 10), -1):
         aged = toks[k].lower in ("o", "yo") and _AGED.search(text, 0, toks[k].end)
-        if (toks[k].lower in _SEEN and toks[k - 1].lower in ("the", "that", "this")) or aged:
+        # "the girl in the video", "dude in the vid", opening the message
+        article = toks[k - 1].lower in _ARTICLES if k > 0 else toks[k].lower in _BARE_SEEN
+        if (toks[k].lower in _SEEN and article) or aged:
             between = toks[k + 1 : i - 1]
             return (not between or between[0].lower in WHERE) and not re.search(
                 r"[,.;:!?()]", text[toks[k].end : toks[i - 1].start]
@@ -107,6 +109,8 @@ _SEEN = words(
     "girl boy guy kid teen woman man lady dude female male driver passenger suspect one youth "
     "child daughter son teenager oldest youngest eldest"
 )
+_BARE_SEEN = words("dude guy girl boy kid")
+_ARTICLES = words("the that this")
 _AGED = re.compile(
     r"\b(?:the|that|this)\s+\d{1,2}\s*(?:y/?o|yo)$", re.IGNORECASE
 )  # "the 12 y/o is hope"

@@ -68,6 +68,8 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
             or _CAMEL_ACRONYM.fullmatch(tok.text)  # "BrockPS will close their piece"
             or (tok.lower == "demi" and _ET_DEMI.search(text, 0, tok.start))  # "un 4 et demi"
             or text[tok.start - 1 : tok.start] == "#"  # "#ExposeSaskatoon": a hashtag
+            # "the shelter on Queen E.", "King W and Bathurst": the street, by its direction
+            or (tok.text in ("Queen", "King") and _DIRECTION_AFTER.match(text, tok.end))
             # "Vic: M, 16. Risk factors…": a form's field for the victim, not Victor
             or (tok.text in ("Vic", "Vics", "VIC") and _FIELD_COLON.match(text, tok.end))
         ):
@@ -102,6 +104,7 @@ def protect_named_shops(toks: list[Tok], text: str) -> None:
 
 
 _FIELD_COLON = re.compile(r"\s?:")
+_DIRECTION_AFTER = re.compile(r" (?:E|W|East|West)\b(?!\.\s*[A-Z][a-z])")
 _NUMBERED = words(
     """
     form day grade unit room line bus route ward level step phase week section schedule bed

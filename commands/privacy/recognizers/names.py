@@ -34,10 +34,11 @@ from commands.privacy.recognizers.name_context import mentions_youth as _mention
 from commands.privacy.recognizers.name_family import family_name
 from commands.privacy.recognizers.name_forms import surname_first
 from commands.privacy.recognizers.name_kin import (
-    JOINT_NOUNS,
     KIN_TITLES,
     everyday_name_said,
+    joint_not_spouse,
     kin_aside,
+    kin_gap,
     lower_kin_subject,
     named_after_kin,
     named_kin,
@@ -59,7 +60,7 @@ from commands.privacy.recognizers.name_shapes import (
     lone_reply,
     vietnamese_name,
 )
-from commands.privacy.recognizers.name_spans import cand, extend, gap_ok, given_before
+from commands.privacy.recognizers.name_spans import cand, extend, given_before
 from commands.privacy.recognizers.name_titles import by_title
 from commands.privacy.recognizers.name_tokens import Tok, tokenize
 
@@ -191,16 +192,12 @@ def _match_at(
     if (
         t.lower in KIN
         and not (french and t.lower == "son")
-        # "Réunion conjointe Hamilton–Niagara": "joint", the adjective, after its noun
-        and not (
-            t.lower in ("conjoint", "conjointe") and i > 0 and toks[i - 1].lower in JOINT_NOUNS
-        )
+        and not joint_not_spouse(toks, i)  # "Réunion conjointe Hamilton–Niagara"
         and not (t.text.isupper() and len(t.text) > 2)  # "SIS appt booked": an acronym
         and nxt is not None
         # "Centre for Youth, Elgin Street Mission": the kin word ends an organisation's name
         and not (t.cap and t.protected and text[t.end : nxt.start].strip() == ",")
-        # "her son Tyler", "son chum, « Bouboule »,"
-        and (gap_ok(text, t, nxt, ' \t,:=(«"“') or text[t.end : nxt.start] == ", « ")
+        and kin_gap(text, t, nxt)  # "her son Tyler", "sis. beverly at the church"
         # "Revenu de la mère : ACE + …", not "son conjoint J-F"
         and not (nxt.text.isupper() and len(nxt.text) > 1 and "-" not in nxt.text and not initial)
         and (

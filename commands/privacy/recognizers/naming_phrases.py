@@ -49,6 +49,8 @@ _NAMING = [
     "surnom est",
     "nick name",
     "street name",
+    "street name is",  # "his street name is ghost"
+    "street name was",
     "dit",
     "dite",
     "surnommé",

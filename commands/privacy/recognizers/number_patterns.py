@@ -209,6 +209,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?:(?<=#\s)|(?<=#))(?-i:[A-Z]{2,6})-\d{4,8}"
             # "SAE-OTT-2023-0917": two agency prefixes, unlike a table's own "HUB-2026-0012"
             r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-(?:19|20)?\d{2}-\d{3,8}"
+            # "FACS-2026-11832": five digits after the year, more than a table's own numbering
+            r"|(?-i:[A-Z]{2,6})-(?:19|20)\d{2}-\d{5,8}"
             # "MSS-26-33019": an agency, a two-digit year, a number (a table's own
             # references carry four-digit years)
             # "Y-24-00317", a youth court docket; "WDT-26-SZ-00412", a border seizure
@@ -344,7 +346,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "student_far": re.compile(
             r"\b(?:(?-i:OEN|NIE|NISO|ASN|PEN)|fiche\s+d['’][ée]l[èe]ve|personal\s+education\s+number|student\s*(?:#|number|no\.?|id)|num[ée]ro\s+d['’](?:[ée]tudiant|[ée]l[èe]ve)|"
             # 'The "student #" on the letter is 700415628', "student ID in it (STJ-2019-55820)"
-            r"matricule)(?![\w])[\"”’]?(?:[\s,]+[^\W\d_][\w'’-]{0,19}){0,6}?\s*"
+            # "OEN for the 12 y/o is 338 472 915": an age may stand among the words
+            r"matricule)(?![\w])[\"”’]?(?:[\s,]+(?:[^\W\d_][\w'’-]{0,19}|\d{1,2}\s*y/?o)){0,6}?\s*"
             r"(?::|#|no\.?|n°|\(|(?:is|est)(?:\s+(?:le|the))?|(?<=\s)(?-i:[A-Z]{2,5}))\s*"
             r"(?P<v>(?<![\w-])(?-i:[A-Z]{1,4}-)?\d(?:[\d-]{4,14})\d|\d{4}\s\d{4}|\d{3}\s\d{3}\s\d{3})"
             r"(?![\w-]|[.,]\d)",

@@ -97,6 +97,8 @@ def find(text: str) -> list[Candidate]:
         add(Kind.HEALTH_NUMBER, m, 89, "v")  # over "referral:" read as a file cue
         for more in _more_of_the_same(text, m.end()):
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "health numbers (954… and 540…)"
+    for m in p["plate_then_vehicle"].finditer(text):
+        add(Kind.LICENCE, m, 80, "v")
     for m in p["vehicle_plate_aside"].finditer(text):
         add(Kind.LICENCE, m, 86, "v")
     for m in p["vehicle_plate_province"].finditer(text):

@@ -48,6 +48,14 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             r"(?![\w-])(?!\s+(?:Div|Division|District|Detachment)\b)",  # not "PRP 21 Div"
             i,
         ),
+        # "CHLJ 093 | white minivan", "BXRT 402, a grey Civic": the plate, then the vehicle
+        "plate_then_vehicle": re.compile(
+            r"(?<![\w-])(?P<v>(?-i:(?![A-Z]{3,4}\s?(?:19|20)\d{2}\b)[A-Z]{3,4}[\s-]?\d{3}"
+            r"|\d{3}[\s-]?[A-Z]{3,4}))\s*[|,(–—-]?\s*(?:(?:a|an|the|une?|le|la)\s+)?"
+            r"(?:" + COLOURS + r"\s+)?(?:truck|car|van|minivan|suv|pickup|pick-up|sedan|jeep|"
+            r"camionnette|voiture|fourgonnette|camion|" + MODELS + r")\b",
+            i,
+        ),
         # "Van registered to the uncle (924 KLM) used to move her": a vehicle, a few words, then
         # its plate in brackets
         "vehicle_plate_aside": re.compile(

@@ -41,7 +41,7 @@ _HEADERS: dict[Kind, str] = {
 _COLUMN = {label: kind for kind, labels in _HEADERS.items() for label in labels.split("|")}
 # " — ": rows a one-line paste joined with a dash; "| a | b | | c | d |": a Markdown table
 # pasted on one line, each row closing where the next opens
-_ROWS = re.compile(r"\n|\s/\s|\s—\s|(?<=\|)\s+(?=\|)")
+_ROWS = re.compile(r"\n|\s/\s|\s—\s|(?<=\|)\s*(?=\|)")
 _SEPARATORS = ("|", ";", "\t")
 _EMPTY = words(
     "unknown unk inconnu inconnue n/a na - — – ? none aucun aucune tbd tba redacted xxxx nil"

@@ -11,6 +11,16 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 114
+    'export csv : no_sit;age;sexe;codes_risque;statut / 2026-021;42;H;"SM02,LOG01";fermé',
+    'csv export: sit_id,age,gender,risk_codes,status / 2026-011,34,F,"MH01,HS03",closed',
+    "Rappel : NAS, NAM, DDN, adresses et numéros de dossier ne vont jamais dans le clavardage.",
+    "the 4 kids are 2, 4, 7, 12 — the 12 y/o is parentified, up at 0530 getting siblings ready",
+    "oshawa youth hub at the Simcoe St location is closed for reno till april.",
+    "caught the 52 Lawrence W to Weston rd, met the youth at the Weston youth hub.",
+    "I'm covering for @nwilliams_ccas this week, send CCAS stuff to me",
+    "found him a bed at the youth shelter on Queen E. he's 17",
+    "Agincourt, 12 y/o, walking home alone thru the ravine at 10pm from the mosque.",
     # round 113
     "Welland Canal path: NRPS found a man (40s) sleeping under the Main St bridge.",
     "Smudge and circle at Pier 4 Park went well, the 3 youth all showed up.",
