@@ -202,7 +202,7 @@ INSTITUTION = _words(
     bibliothèque library
     headquarters detachment courthouse memorial works chu campus académie
     pont rang montée
-    promenade terrasse canal pier wharf quai plage hospice esplanade boardwalk
+    promenade terrasse canal pier wharf quai plage hospice esplanade boardwalk courts
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
     ilinniarvik
     county comté township île ile isle corporation federation fédération chc pkwy parkway expy
@@ -297,7 +297,7 @@ CAME_FROM = _words(
     """
     venue venu venus venues arrivé arrivée arrivés arrivées originaire originally moved
     relocated déménagé déménagée appelé appelée called calling phoned vient viennent venait
-    venaient arrive arrivent revient revenu revenue
+    venaient arrive arrivent revient revenu revenue arrivant venant provenant revenant
     """
 )
 

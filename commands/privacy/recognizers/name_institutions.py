@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from commands.privacy.lexicon import words
+from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, ROLES, TITLES
 from commands.privacy.recognizers.name_forms import east_asian_given
 
@@ -199,6 +199,7 @@ _PLACE_ADJECTIVES = words(
 def protect_institutions(toks: list[Tok], text: str) -> None:
     """ "Carlton Park School", "Kinsmen Arena", "rue Gagnon": names of places, not people."""
     named: set[tuple[str, ...]] = set()  # "Carmichael Outreach … Carmichael says": again
+    towns = lexicon().given_places
     for i, tok in enumerate(toks):
         if (
             tok.cap
@@ -225,6 +226,13 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         # "near the Mackenzie King bridge": English puts no article before a person
         landmark = not tok.cap and (
             (tok.lower in _LANDMARKS | _BUILDINGS and _the_before_run(toks, text, i))
+            # "Brandon detox has a wait list": a town that is also a given name, then its service
+            or (
+                tok.lower in _TOWN_SERVICES
+                and i > 0
+                and toks[i - 1].lower in towns
+                and toks[i - 1].cap
+            )
             # "Khalid bin al-Walid mosque imam says", "just out of Barton jail": no one is a jail
             or (
                 tok.lower in _BUILDINGS
@@ -311,9 +319,13 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
                 break  # "Kofi Mensah (Centre …)", "Lajoie, 19, rue …": punctuation ends it
             j -= 1
         run = toks[j + 1 : run_end + 1] if run_end >= 0 else []
-        if run and _named_relative(text, toks, j + 1, tok):
-            tok.protected = not tok.surname
-            continue  # "a dad, Théo Rivière, who moved": a person whose surname is a place word
+        # "a dad, Théo Rivière, who moved", "pt Joseph Rivière, 52,", "Georgia Lac, DOB":
+        # a person whose surname is a place word
+        aged = len(run) == 1 and run[0].given and tok.lower in _SURNAME_PLACE_WORDS
+        aged = aged and run[0].lower not in towns and _AGED_AFTER.match(text, tok.end) is not None
+        if run and (aged or _named_relative(text, toks, j + 1, tok)):
+            tok.protected = not tok.surname and not aged
+            continue
         for t in run:
             t.protected = True
             t.listed_word = False
@@ -368,6 +380,9 @@ _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
 # A lower-case word between a name and its facility: "MacQuarrie rec centre"
 _LANDMARKS = words("bridge overpass underpass park arena pool rink library trail school branch")
 _BUILDINGS = words("jail prison mosque masjid gurdwara church mall detention")
+_SURNAME_PLACE_WORDS = words("rivière riviere lac lake river")
+_AGED_AFTER = re.compile(r",\s*(?:\d{1,2}\s*(?:,|y/?o|ans\b)|DOB\b|DDN\b|n[ée]e?\s+le\b)")
+_TOWN_SERVICES = words("detox shelter jail hospital courthouse detachment clinic cfs rcmp police")
 _OPENS_A_PLACE = words("the at to from attends attend attending attended of near outside behind")
 # "Khalid bin al-Walid mosque": the particles inside an Arabic or Dutch name
 _PARTICLES = words("bin ibn bint abu van von der")

@@ -297,10 +297,14 @@ def _heads_place(text: str, toks: list[Tok], i: int) -> bool:
     """ "Norman area", "Lloyd RCMP": a place named before an area word or an agency."""
     if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " ":
         return False
-    nxt = toks[i + 1]
-    if nxt.lower in _AREA:
-        return True
-    return nxt.protected and nxt.text.isupper() and 2 <= len(nxt.text) <= 6
+    nxt, town = toks[i + 1], toks[i].lower in lexicon().given_places
+    # "Brandon Bear Clan doing checks": a town, then an organisation's name
+    organisation = nxt.protected and nxt.cap and not nxt.listed_word and town
+    return (
+        nxt.lower in _AREA
+        or organisation
+        or (nxt.protected and nxt.text.isupper() and 2 <= len(nxt.text) <= 6)
+    )
 
 
 def shielded_given(text: str, toks: list[Tok], i: int) -> int:

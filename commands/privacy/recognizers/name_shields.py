@@ -187,12 +187,21 @@ _BEFORE_A_PERSON = words(
 def protect_headed_towns(toks: list[Tok], text: str) -> None:
     """ "Sit 2026-055 (Brandon): 4 overdoses": a town in brackets before a colon heads a note."""
     given_places = lexicon().given_places
-    for tok in toks:
+    for k, tok in enumerate(toks):
         headed = text[tok.end : tok.end + 2] == "):" and tok.lower in given_places
         if headed and _SIT_BEFORE.search(text, max(0, tok.start - 30), tok.start):
             tok.protected = True
+        # "le comité logement de Kent", "au réseau de Kent": a service of the county or town
+        served = k >= 2 and toks[k - 1].lower in ("de", "du") and tok.lower in given_places
+        served = served and toks[k - 2].lower not in KIN  # not "au père de Kent"
+        if served and any(t.lower in _TOWN_OWNERS for t in toks[max(0, k - 7) : k - 1]):
+            tok.protected = True
 
 
+_TOWN_OWNERS = words(
+    "réseau comité services service secteur région comté district table hôpital détachement "
+    "bureau police grc horizon vitalité cisss santé logement paroisse municipalité ville"
+)
 _MODEL_SHAPE = re.compile(r"[A-Z0-9-]{2,}|[A-Z][a-z]+[A-Z]\w*")  # "GLE", "CX-5", "LeSabre"
 _SIT_BEFORE = re.compile(r"\b(?:sit|situation|hub|table)\s*#?\s*[\w-]*\d[\w-]*\s*\($", re.I)
 

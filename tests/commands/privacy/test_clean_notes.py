@@ -11,6 +11,14 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 115 and the Acadian set
+    "Brandon detox (Rideau Park) has a wait list of 6 days. Male 30s wants in.",
+    "Encampment behind the Keystone Centre has 12 people now; Brandon Bear Clan doing checks.",
+    "Court date for the custody matter is May 14 at Brandon Law Courts.",
+    "Osborne House a une place; femme dans la trentaine arrivant de Brandon avec 2 enfants.",
+    "Le Conseil des écoles fransaskoises a une TS pour les élèves de Regina et Prince-Albert.",
+    "On devrait inviter les services de soutien à domicile de Kent.",
+    "Suite de la sit 2026-017 : famille déménagée à Bouctouche, on transfère au réseau de Kent.",
     # round 114
     'export csv : no_sit;age;sexe;codes_risque;statut / 2026-021;42;H;"SM02,LOG01";fermé',
     'csv export: sit_id,age,gender,risk_codes,status / 2026-011,34,F,"MH01,HS03",closed',
