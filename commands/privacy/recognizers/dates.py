@@ -74,7 +74,6 @@ _TEXTUAL = (
     + _Y4
     + r")"
 )
-# "03JUN2010", "14mar2009": day, month and year run together as on forms and cards
 _ORDINAL_WORD = (
     r"(?:(?:twenty|thirty)[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth"
@@ -89,6 +88,7 @@ _SPELLED = (
     r"|" + _MON + r"\s+(?:the\s+)?(?:" + _ORDINAL_WORD + r"),?\s+(?:19|20)\d{2}"
     r"|" + _HOLIDAY + r",?\s+(?:of\s+|de\s+)?(?:19|20)\d{2}"
 )
+# "03JUN2010", "14mar2009": day, month and year run together as on forms and cards
 _COMPACT = r"(?:[0-2]?\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)" + _Y4
 _FULL = r"(?:" + _NUMERIC + r"|" + _TEXTUAL + r"|" + _COMPACT + r")"
 _PARTIAL = (

@@ -183,7 +183,7 @@ _DETERMINERS = words(
     "the la le les l this that ce cette au aux du des mv ccgs hmcs"
 )  # "MV Blue Puttees"
 _JOINED = re.compile(r"(?:['’]s)?\.? |-")
-_NUMBERED = re.compile(r" \d{1,3} ")
+_NUMBER_BETWEEN = re.compile(r" \d{1,3} ")  # "Pier 4 Park"
 # "école secondaire Louis-Riel", "Hôpital général Juif": adjectives between the place word
 # and its name.
 _PLACE_ADJECTIVES = words(
@@ -262,7 +262,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             # not "Per SRO, River (14)"; "Pier 4 Park": a numbered place
             and (
                 _JOINED.fullmatch(text, prev.end, tok.start)
-                or _NUMBERED.fullmatch(text, prev.end, tok.start)
+                or _NUMBER_BETWEEN.fullmatch(text, prev.end, tok.start)
             )
             # "Hunter River relatives", "Faith Lutheran's drop-in"
             # "CRAB Park: encampment…": an acronym's place opens the note
@@ -311,7 +311,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             gap = text[toks[j].end : toks[j + 1].start]
             if (
                 gap not in (" ", "-", " & ", " of ", " de ")
-                and not _NUMBERED.fullmatch(gap)
+                and not _NUMBER_BETWEEN.fullmatch(gap)
                 and not (
                     gap == ". " and len(toks[j].text) == 1  # "Stanley A. Milner Library"
                 )

@@ -185,7 +185,9 @@ _BEFORE_A_PERSON = words(
 
 
 def protect_headed_towns(toks: list[Tok], text: str) -> None:
-    """ "Sit 2026-055 (Brandon): 4 overdoses": a town in brackets before a colon heads a note."""
+    """Towns that are given names, where only the town fits: "Sit 2026-055 (Brandon): 4
+    overdoses" (a town in brackets heads a note), "le comité logement de Kent" (a service of
+    the town)."""
     given_places = lexicon().given_places
     for k, tok in enumerate(toks):
         headed = text[tok.end : tok.end + 2] == "):" and tok.lower in given_places

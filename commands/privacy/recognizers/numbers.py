@@ -326,12 +326,13 @@ _OR_ANOTHER_PLATE = re.compile(
     + JURISDICTION
     + r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))(?![\w-])"
 )
-# "(occ. 26-3391 and 26-3397)", "Student #s 2215590, 2209874"
+# "ID de conférence 883 221 047#", "Zoom meeting ID …": the digits of a meeting, not a card
 _MEETING_ID = re.compile(
     r"\b(?:conf[ée]rence|conference|meeting|r[ée]union|webinar|passcode|pin)\b"
     r"[^.\n]{0,20}$",
     re.IGNORECASE,
 )
+# "(occ. 26-3391 and 26-3397)", "Student #s 2215590, 2209874"
 _AND_ANOTHER_FILE = re.compile(
     r"\s*(?:,|and|et|&|\+|/|,\s*and|,\s*et)\s*"
     # "PA26-0191, PA26-0482", "39-260304-088 et 39-260307-012", "WA26120558 + WA26120601"
