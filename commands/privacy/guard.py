@@ -20,6 +20,7 @@ from commands.privacy.recognizers import (
     contact,
     dates,
     message_headers,
+    name_before_identifier,
     name_shouted,
     names,
     numbers,
@@ -91,6 +92,7 @@ def _candidates(text: str, policy: PrivacyPolicy) -> list[Candidate]:
     recognizers = (contact, addresses, numbers, dates, spoken, table_cells, message_headers)
     for recognizer in (r.find for r in recognizers):
         out.extend(recognizer(text))
+    out.extend(name_before_identifier.find(text, out, _lexicon.lexicon()))
     out.extend(names.find(text, _allow_tokens(policy.allow)))
     shouted = name_shouted.lowered(text)  # "SPOKE W GRANDMA PEARL": read as "grandma pearl"
     if shouted is not None:

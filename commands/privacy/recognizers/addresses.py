@@ -10,6 +10,7 @@ import functools
 import re
 
 from commands.privacy.findings import Kind
+from commands.privacy.lexicon import lexicon, phrase_tokens
 from commands.privacy.recognizers import Candidate, address_rural, address_untyped, postal_codes
 
 _STRICT_TYPES = (
@@ -30,7 +31,7 @@ _FR_FIRM_TYPES = (
 )
 # everyday words too ("1 place femme", "un 2 ch.", "2 cours"): the street's name after them
 # must be capitalised
-_FR_WORD_TYPES = "ch|place|pl|terrasse|cours|carré|carre|voie|square|passage|quai|parc|domaine"
+_FR_WORD_TYPES = "ch|ave|place|pl|terrasse|cours|carré|carre|voie|square|passage|quai|parc|domaine"
 _FR_TYPES = _FR_FIRM_TYPES + "|(?:" + _FR_WORD_TYPES + ")(?P<amb>)"
 _DIR = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\b(?!['’])\.?)?"
 _QUANTITY_WORDS = (
@@ -153,7 +154,8 @@ _FR_ADDRESS = (
     + r"(?!(?:matin|soir|midi|après-midi|lendemain|jour|temps|week-end|weekend)\b)"
     # after "de", "du": "1162 ch. de montréal" typed in lower case
     + r"(?(amb)(?:(?<=\sde\s)|(?<=\sdu\s)|(?<=\sdes\s)|(?<=\sd['’])"
-    + r"|(?-i:(?=[A-ZÀ-Ö]))(?!(?:le|la|les|l['’]|de|du|des)\b)))"
+    # a capitalised word, not "17 Ave SE. CPS", "118 Ave BIA": an English avenue, then letters
+    + r"|(?-i:(?=[A-ZÀ-Ö])(?![A-ZÀ-Ö]{2,}\b))(?!(?:le|la|les|l['’]|de|du|des)\b)))"
     + _WORD
     + r"(?:[\s-]+(?!"
     + _STOP
@@ -327,6 +329,8 @@ def find(text: str) -> list[Candidate]:
             if kind is Kind.POSTAL_CODE and not value[0].isalpha():
                 lead = len(value) - len(value.lstrip(" ,"))
                 start += lead
+            if kind is Kind.ADDRESS and _known_place(value):
+                continue  # "grandparents on Beardy's & Okemasis": a First Nation, not a corner
             if kind is Kind.ADDRESS and (_QUANTITY.match(value) or _DECADE.match(value)):
                 continue  # "3 times", "in his 50s living alone off 22nd St W"
             if (
@@ -382,6 +386,14 @@ def _within_sentence(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> r
         if brk.group(1).lower() not in _ABBREVIATIONS:
             return pattern.match(text, m.start(), brk.end(1))
     return m
+
+
+def _known_place(value: str) -> bool:
+    """The whole span is a place or an organisation the lists name."""
+    if re.search(r"\d", value):
+        return False  # "41 King St": a civic number on a street the lists know
+    tokens = tuple(re.sub(r"(?<=...)['’]s$", "", t) for t in phrase_tokens(value))
+    return bool(tokens) and tokens in lexicon().never_phrases.get(tokens[0], ())
 
 
 _ORDINAL_ONLY = re.compile(

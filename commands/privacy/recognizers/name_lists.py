@@ -372,7 +372,7 @@ _HAPPENS_TO_A_PERSON = words(
     transported been arrêté arrêtée accusé accusée vu vue libéré libérée hospitalisé
     hospitalisée disparu disparue retrouvé retrouvée expulsé expulsée
     awol staying living pregnant homeless refusing detained remanded incarcerated intoxicated
-    sleeping hiding couch-surfing
+    sleeping hiding couch-surfing banned trespassed
     """
 )
 
@@ -433,7 +433,8 @@ def _person_follows(text: str, toks: list[Tok], k: int) -> bool:
     after = toks[k + 1].lower if k + 1 < len(toks) else ""
     if after in ("was", "is", "got", "has", "had", "a", "est") and k + 2 < len(toks):
         return toks[k + 2].lower in _HAPPENS_TO_A_PERSON  # "Faith Cardinal was picked up"
-    return after in _ABOUT_A_PERSON or after in SUBJECT_VERBS
+    # "Wade Crow banned from the library": a note's clipped passive
+    return after in _ABOUT_A_PERSON or after in SUBJECT_VERBS or after in _HAPPENS_TO_A_PERSON
 
 
 def _said_from_somewhere(toks: list[Tok], i: int) -> bool:

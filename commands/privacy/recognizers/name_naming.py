@@ -437,6 +437,8 @@ def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:
     words = inner.split()
     if not re.search(r"[^\W\d_]", inner) or len(words) > 3:
         return None
+    if len(words) > 1 and re.fullmatch(r"(?i:je|j['’]\w+|on|il|elle|nous|vous|i|we|you)", words[0]):
+        return None  # « on s'en occupe »: speech after "dit" (says)
     if any(
         w.casefold() in STOPWORDS
         and not (w.casefold() in _PARTICLES and k + 2 < len(words) and words[k + 2][:1].isupper())

@@ -62,6 +62,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         )
     ):
         return True  # "Brandon MB", "Brandon east end", "the Brandon Hub", "Brandon table:"
+    if _listed_towns(text, toks, k):
+        return True  # "Clarence, Russell, Casselman, Embrun —": towns down the list
     if _AFTER_SIT.search(text, max(0, toks[k].start - 40), toks[k].start):
         return True  # "Sit 2026-044, Brandon. Youth (15, F)…": where the situation is
     if k == 0:
@@ -146,7 +148,9 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
 
 
-_AFTER_SIT = re.compile(r"\b(?:sits?|situations?)\s*#?\s*(?:19|20)\d\d-\d{3,4}\s*[,:–—-]\s*$", re.I)
+_AFTER_SIT = re.compile(
+    r"\b(?:sits?|situations?)\s*#?\s*(?:19|20)?\d\d-\d{3,4}\s*(?:[,:–—-]|\()\s*$", re.I
+)  # "sit 26-041 (Alexandria, 16, …)"
 # "in the south end of Brandon", "the outskirts of Sydney": a part of a town
 _PARTS = words("end side part outskirts edge centre center downtown")
 _FOLKS = words(
@@ -162,6 +166,29 @@ _OFFICES = words(
     police sit situation jeunesse gendarmerie hébergement détention réadaptation transition
     """
 )
+
+
+def after_sit(text: str, start: int) -> bool:
+    return _AFTER_SIT.search(text, max(0, start - 40), start) is not None
+
+
+def _listed_towns(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """A list of towns where the ones after this word are given names too until one is
+    only a town: "Clarence, Russell, Casselman"."""
+    given_places = lexicon().given_places
+    j = k
+    while j + 1 < len(toks) and j - k < 4 and text[toks[j].end : toks[j + 1].start] == ", ":
+        nxt = toks[j + 1]
+        if not nxt.cap:
+            return False
+        if nxt.protected and not nxt.name:
+            return j > k  # a town after at least one more given name that is a town
+        if nxt.lower not in given_places:
+            return False
+        j += 1
+    return False
+
+
 _LISTED_ON = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?-i:[A-ZÀ-Ý])")
 _MOVED = words(
     """
@@ -177,6 +204,7 @@ _AFTER_TOWN = words(
     """
     manitoba saskatchewan alberta ontario east west north south plates plate
     downtown table hub police rcmp detachment general regional area region city hospital office
+    rep reps
     """
 )
 _PROVINCE_NAMES = words("manitoba saskatchewan alberta ontario quebec québec nunavut yukon")
@@ -323,3 +351,31 @@ _LIVES = words(
     lived living resides reside resided moved déménagé déménagée déménagés installé installée
     """
 )
+
+
+_HYPHEN_PAIR = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)-([A-ZÀ-Ý][a-zà-ÿ]+)")
+
+
+def named_after_someone(toks: Sequence[Tok], k: int) -> bool:
+    """ "l'école Béatrice-Desloges", "à Jeanne-Lajoie": a given name joined to a family name
+    by a hyphen, standing alone, is the French way of naming a school, street or centre after
+    a person. A person's own hyphenated names pair two given names ("Jean-Pierre") or two
+    family names ("Gallant-Maillet"), and a family name follows a given name."""
+    m = _HYPHEN_PAIR.fullmatch(toks[k].text)
+    if m is None:
+        return False
+    lex = lexicon()
+    first, second = m.group(1).lower(), m.group(2).lower()
+    if first in ("saint", "sainte", "mont") or first not in lex.given or first in lex.surnames:
+        return False
+    if second in lex.given or second in lex.common:
+        return False
+    if second not in lex.surnames and len(second) < 6:
+        return False  # "Marc-Kendy", "Minh-Khôi": two given names no list holds
+    prev = toks[k - 1] if k else None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if prev is not None and prev.cap and (prev.name or prev.unknown):
+        return False  # "Kahentiio Benedict-Lazore": the family name after the given name
+    if nxt is not None and nxt.lower in _FOLKS:
+        return False  # "the Baptiste-Okimaw kids"
+    return not (nxt is not None and nxt.cap and nxt.name and not nxt.common)  # "Ah-Lam Chen"

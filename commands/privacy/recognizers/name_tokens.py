@@ -31,8 +31,10 @@ from commands.privacy.recognizers.name_institutions import (
 )
 from commands.privacy.recognizers.name_places import (
     accented_place,
+    after_sit,
     asked_as_a_place,
     lower_case_place,
+    named_after_someone,
     part_of_town,
     placed,
     resides_in,
@@ -286,7 +288,10 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if possessive and whole.replace("’", "'") in lex.never_single:
             tok.protected = True
         elif tok.lower in lex.never_single:
-            tok.protected = tok.listed_word = True
+            tok.protected = True  # "seen Sunday": a weekday is no one, but "Iakohawi Sunday"
+            tok.listed_word = not tok.lower.endswith("day") or bool(
+                toks and toks[-1].cap and not toks[-1].common and toks[-1].end == start - 1
+            )
         elif not tok.name and tok.cap and accented_place(tok.lower, lex):
             tok.protected = tok.listed_word = True  # "Néguac", "Shédiac": a place, accented
         elif tok.lower.startswith(PREFIX_PLACES):
@@ -324,6 +329,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     for k, tok in enumerate(toks):
         if tok.cap and tok.lower in lex.given_places and placed(text, toks, k):
             tok.protected = True  # "à Alma", "in Sydney", "between Eskasoni and Sydney"
+            # "sit 26-041 (Alexandria, 16, …)": where the situation is, even before an age
+            tok.listed_word = tok.listed_word and not after_sit(text, tok.start)
         elif tok.cap and asked_as_a_place(text, tok.end):
             tok.protected = True  # "Dillon? the town? no, she's in La Ronge now"
         elif tok.cap and (
@@ -333,6 +340,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             or street_of_a_place(text, toks, k)
         ):
             tok.protected = True  # "vit à Bellegarde", "lives in Beardy's", "in Keith, Hamilton"
+        elif named_after_someone(toks, k):
+            tok.protected = True  # "la TS de Béatrice-Desloges": a school named after someone
         elif lower_case_place(text, toks, k):
             tok.protected = True  # "the mission in stanley", "emma lake"
     read_saints(toks, text)

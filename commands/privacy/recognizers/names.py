@@ -1,12 +1,11 @@
 """Person names, from context cues and shipped name lists, in English and French.
 
-A name list alone cannot decide: "Will", "Grace", "Hunter" and "Prince Albert"
-are words or places as often as people, and many names of Indigenous, African or
-Asian origin are in no list. So a token is judged by what it is (a listed name,
-an everyday word, an unknown capitalised word, a known agency or place) *and* by
-what surrounds it: titles (Mr, Mme), kinship ("her son", "sa fille"), naming
-verbs ("goes by", "aka", "dit"), possessives ("Tyler's mom") and verbs that
-follow a person ("was seen", "a été vue").
+A name list alone cannot decide: "Will", "Grace", "Hunter" and "Prince Albert" are words or
+places as often as people, and many names of Indigenous, African or Asian origin are in no
+list. So a token is judged by what it is (a listed name, an everyday word, an unknown
+capitalised word, a known agency or place) *and* by what surrounds it: titles (Mr, Mme),
+kinship ("her son", "sa fille"), naming verbs ("goes by", "aka", "dit"), possessives
+("Tyler's mom") and verbs that follow a person ("was seen", "a été vue").
 """
 
 from __future__ import annotations
@@ -15,7 +14,13 @@ import re
 
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
-from commands.privacy.recognizers import Candidate, name_echoes, name_positions, name_set_places
+from commands.privacy.recognizers import (
+    Candidate,
+    name_echoes,
+    name_everyday_words,
+    name_positions,
+    name_set_places,
+)
 from commands.privacy.recognizers.cues import (
     CALENDAR,
     FAMILY,
@@ -71,9 +76,8 @@ def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
     youth = _mentions_youth(text)
     french = _is_french(toks)
     spans: list[Candidate] = []
-    n = len(toks)
     i = 0
-    while i < n:
+    while i < len(toks):
         span = _match_at(text, toks, i, youth, french)
         if span is not None:
             spans.append(span[0])
@@ -86,13 +90,12 @@ def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
     taken = {
         k for k, t in enumerate(toks) if any(c.start < t.end and t.start < c.end for c in spans)
     }
+    generic = _generic(youth, french)
     for k in name_positions.find(text, toks, taken):
         first = given_before(text, toks, k, taken)  # "Désiré Léger est sorti": the whole name
-        spans.append(
-            Candidate(Kind.NAME, toks[first].start, toks[k].end, _generic(youth, french), 44)
-        )
+        spans.append(Candidate(Kind.NAME, toks[first].start, toks[k].end, generic, 44))
         taken.update((first, k))
-    generic = _generic(youth, french)
+    spans.extend(name_everyday_words.find(text, toks, taken))  # "sunny and brook are both"
     spans.extend(named_far(text, generic))  # "Nickname in the group chat is 'Lil Bear'"
     spans.extend(name_set_places.find(text, generic))  # "Kids' names: Noël, Céleste", "cheers, Mo"
     spans.extend(name_echoes.find(text, toks, taken, spans, generic))

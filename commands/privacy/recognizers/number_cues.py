@@ -58,10 +58,11 @@ CASE_CUE = (
     # "Band registry no. 307-00481", "Métis Nation card # NWTMN-4417": a nation's registry
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
     r"band\s+(?:member(?:ship)?\s+|registry\s+|family\s+){0,2}(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
+    r"band\s+registry(?=\s+\d{4})|"  # "LLRIB band registry 1560342"
     # "registry family # 52100381", "Numéro de bande : 0512 3387 01", "Carte Métis : MN-S …"
     r"registry\s+(?:family\s+)?(?:number|no\.?|#)|num[ée]ro\s+de\s+bande|carte\s+m[ée]tis|"
     # "Métis citizenship card MN-S 0048219", "numéro de registre de bande", "Band/family registry"
-    r"(?:m[ée]tis\s+|(?-i:MN-?S|MNO|MMF|MNA|MNBC)\s+)?citizenship\s*(?:card|number|no\.?|#)|"
+    r"(?:m[ée]tis\s+|(?-i:MN-?S|MNO|MMF|MNA|MNBC)\s+)?citizen(?:ship)?\s*(?:card|number|no\.?|#)|"
     r"(?:m[ée]tis|(?-i:MN-?S|MNO|MMF|MNA|MNBC))\s+citizen(?:ship)?|"  # "MN-S citizenship 0239915"
     # "numéro de famille du registre 5210-0441": the family's number in a band's registry
     r"num[ée]ro\s+de\s+famille(?:\s+(?:du|au)\s+registre(?:\s+de\s+(?:la\s+)?bande)?)?|family\s+(?:number|no\.?|#)|"
@@ -80,6 +81,8 @@ CASE_CUE = (
     r"member\s*(?:id|number|no\.?|#)|user\s*(?:id|number|no\.?|#)|no\.?\s+de\s+bande|beneficiary\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|chart(?=\s*:)|OEN|NIE|NISO|UCI|IUC|"
     # "ASN 4211-7830-5", "PEN 117 402 668": Alberta's and BC's student numbers
     r"(?-i:ASN|PEN)|(?:alberta\s+)?student\s+number|personal\s+education\s+(?:number|no\.?|#)|"
+    # "no élève 330982117", "ID étudiant 20418833"
+    r"(?:no\.?|n°|#|id)\s+(?:d['’])?[ée]l[èe]ve|id\s+(?:d['’])?[ée]tudiante?|"
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|(?:num[ée]ro|no\.?|n°)\s+(?:d['’])?[ée]tudiante?|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve|\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|[ée]v[ée]n(?=\.)|rapport|"
     r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|CISSS|CIUSSS|"

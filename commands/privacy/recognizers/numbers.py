@@ -31,7 +31,9 @@ def luhn_ok(digits: str) -> bool:
 
 
 _STUDENT_CUE = re.compile(
-    r"\b(?:OEN|NIE|(?-i:ASN|PEN)|student|education|[ée]l[èe]ve|matricule|code\s+permanent)\b", re.I
+    r"\b(?:OEN|NIE|(?-i:ASN|PEN)|student|education|[ée]l[èe]ve|[ée]tudiante?|matricule|"
+    r"code\s+permanent)\b",
+    re.I,
 )
 _HEALTH_WORD = re.compile(r"maladie|ramq|sant[ée]|health|carte|card", re.I)
 _RAMQ_SHAPE = re.compile(r"^[A-Z]{4}\s?\d{4}\s?\d{4}$")  # "au dossier : GAGM 8753 1412"
@@ -166,6 +168,11 @@ def find(text: str) -> list[Candidate]:
                 and re.search(r"dossier|file|#|\bno\b", text[m.start() : m.start("v")], re.I)
             )
         )
+        # "band registry no. 1287": a registry's family numbers run to four digits
+        prefixed = prefixed or bool(
+            re.search(r"regist(?:ry|re)|\bbande?\b", text[m.start() : m.start("v")], re.I)
+            and re.fullmatch(r"\d{4}", value)
+        )
         if sum(c.isdigit() for c in value) < (4 if prefixed else 5) or _is_time_or_year(value):
             continue
         if re.fullmatch(r"[A-Za-z]{2,5}-(?:19|20)\d{2}", value):
@@ -174,6 +181,10 @@ def find(text: str) -> list[Candidate]:
             r"\b(?-i:[A-Z]{2,6})\b", text[max(0, m.start() - 12) : m.start("v")]
         ):
             continue  # "referral (2026-040)": the table's situation; not "CAS file 2026-113"
+        if re.fullmatch(r"\d{2}-\d{3}", value) and not re.search(
+            r"file|dossier|occ|case|incident|#", text[m.start() : m.start("v")], re.I
+        ):
+            continue  # "PA 26-018 closed", "nurse referral, 26-045": the table's own numbering
         if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
             continue
         if re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])", value) and (

@@ -11,6 +11,22 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 117
+    "PA 26-018 closed: housing secured through the Friendship Centre",
+    "27F, Cathedral area, postpartum, public health nurse referral, 26-045",
+    "grandparents on Beardy's & Okemasis have him weekends, no police contact",
+    "Clarence, Russell, Casselman, Embrun — the new outreach van starts April 6",
+    "Russell rep will be late, car trouble on the 417",
+    "sit 26-041 (Alexandria, 16, suicidal ideation) still high, MH following weekly",
+    "la travailleuse sociale de Béatrice-Desloges l'a rencontré le 16 mars",
+    "L'enfant (9 ans) va à l'école Jeanne-Lajoie depuis septembre.",
+    "the 17 y/o from sit 26-031 was seen Sunday, discharged same day",
+    "Valoris dit « on s'en occupe », donc on ferme",
+    "Star Phoenix article about the encampment, count up to 40",
+    "Clarence Rockland — school flagged attendance, 15 y/o, 30+ absences",
+    "joy, relief and fear all in the same meeting, emotional one",
+    "June and July were busy months for the table",
+    "sleeping in his truck off 17 Ave SE. CPS did 3 welfare checks since Friday.",
     # round 115 and the Acadian set
     "Brandon detox (Rideau Park) has a wait list of 6 days. Male 30s wants in.",
     "Encampment behind the Keystone Centre has 12 people now; Brandon Bear Clan doing checks.",

@@ -914,6 +914,13 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Mom crossed with the kids, staying at 1720 H St, Blaine WA", Kind.ADDRESS, "1720 H St"),
     ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
     ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
+    # round 117
+    ("LLRIB band registry 1560342 for the youth", Kind.CASE_NUMBER, "1560342"),
+    ("band registry no. 1287 | Sturgeon Lake", Kind.CASE_NUMBER, "1287"),
+    ("Métis Nation-Sask citizen card 0210-4431 on file", Kind.CASE_NUMBER, "0210-4431"),
+    ("Courriel de l'école : (no élève 330982117) absente", Kind.CASE_NUMBER, "330982117"),
+    ("l'école a noté son ID étudiant 20418833", Kind.CASE_NUMBER, "20418833"),
+    ("sa cousine : 155 ave. Marier, app. 11", Kind.ADDRESS, "155 ave. Marier, app. 11"),
     ("OEN for the 12 y/o is 338 472 915 the school needs it", Kind.CASE_NUMBER, "338 472 915"),
     ("can someone from PRP run CKVA 558, grey jeep parked outside", Kind.LICENCE, "CKVA 558"),
     ("ligne 7 : 2026-030 ; F ; 16 ; no étudiant 2001847365 ; Gatineau", Kind.CASE_NUMBER, None),

@@ -1236,6 +1236,22 @@ NAMES: list[tuple[str, list[str]]] = [
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
+    # round 117: everyday words as given names, names heading another identifier
+    ("Blaze Fox, RR 2 Site 5 Box 14, S0K 2A0", ["Blaze Fox"]),
+    ("Sylvain 613 555 0181 / Aurore 613 555 0182", ["Sylvain", "Aurore"]),
+    ("Ange — carte de statut 1234567801", ["Ange"]),
+    ("his stepdad lee hits his mom when he drinks", ["lee"]),
+    ("River Crow was picked up by RCMP near the bridge", ["River Crow"]),
+    ("wade Crow banned from the library, staff scared", ["wade Crow"]),
+    ("joy, dawn and summer all named in the same incident report", ["joy", "dawn", "summer"]),
+    ("sunny and brook are both at the Y shelter now", ["sunny", "brook"]),
+    ("aurore et céleste dorment chez une amie", ["aurore", "céleste"]),
+    ("can someone check in w/ pat? last seen at the depot", ["pat"]),
+    ("Re: frank - ambulance came again", ["frank"]),
+    ("STORM (the youth) punched a staff, charges pending", ["STORM"]),
+    ("RIVER missing since 0400, last seen downtown", ["RIVER"]),
+    ("Ti-Gars vend au dépanneur du coin", ["Ti-Gars"]),
+    ("la mère, Kahentiio Benedict-Lazore, habite chez une amie", ["Kahentiio Benedict-Lazore"]),
     ("Tremblay family (mom Julie, kids Noah and Léa) all known to CAS.", ["Tremblay", "Julie"]),
     ("Nuvalinga and her two kids were turned away from the shelter.", ["Nuvalinga"]),
     ("Fitzgerald is the stepdad's name. Dad is Ruiz. Sorry for the mix up.", ["Ruiz"]),

@@ -1,0 +1,76 @@
+"""A name that heads another identifier: "Blaze Fox, RR 2 Site 5 Box 14", "Aurore 613 555 0182".
+
+Pasted lists and contact lines put the person first and their number or address right
+after. There the leading words are a name even when each is also an everyday word
+("Blaze", "Fox", "Major Strong"), which the context rules leave alone. It runs after the
+other recognizers, on their findings: only a personal identifier can vouch for the words
+before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from commands.privacy.findings import Kind
+from commands.privacy.lexicon import TOKEN, Lexicon
+from commands.privacy.recognizers import Candidate
+
+# Identifiers that belong to one person; not a case number, which may be an agency's.
+_PERSONAL = frozenset(
+    {
+        Kind.PHONE,
+        Kind.ADDRESS,
+        Kind.POSTAL_CODE,
+        Kind.DATE_OF_BIRTH,
+        Kind.HEALTH_NUMBER,
+        Kind.SIN,
+        Kind.EMAIL,
+        Kind.CASE_NUMBER,
+    }
+)
+# Labels a list may put between the name and the value: "Ange — carte de statut 1234567801"
+_LABEL = (
+    r"(?:(?:dob|ddn|b\.|born|n[ée]e?|le|tel|t[ée]l|ph|phone|cell|cel|c|h|#|no\.?|n°|carte|de|"
+    r"statut|status|treaty|card|hc|health|sant[ée]|nas|sin|addr|address|adresse|email|"
+    r"courriel)\s*[:#.]?\s+){0,4}"
+)
+_LEAD = re.compile(
+    r"(?:^|(?<=[.!?;|/\n•(])\s*|(?<=\s[-–—]\s))"  # where a list item or a line starts
+    r"(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
+    r"\s*(?:[,:]|\s[-–—])?\s*" + _LABEL + r"$",
+    re.IGNORECASE,
+)
+
+
+def find(text: str, found: Sequence[Candidate], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in found:
+        if c.kind not in _PERSONAL:
+            continue
+        start = max(0, c.start - 60)
+        m = _LEAD.search(text, start, c.start)
+        if m is None:
+            continue
+        words = TOKEN.findall(m.group("name"))
+        if not words or not _named(words, lex):
+            continue
+        if any(f.start < m.end("name") and m.start("name") < f.end for f in found):
+            continue  # "Apt 4, 22 Birch": part of another finding
+        out.append(Candidate(Kind.NAME, m.start("name"), m.end("name"), None, 44))
+    return out
+
+
+def _named(words: list[str], lex: Lexicon) -> bool:
+    """Every word a listed name, capitalised (or a lower-case name no dictionary holds),
+    the first a given name, and the run no place or organisation the lists know."""
+    lowered = [w.casefold() for w in words]
+    if lowered[0] not in lex.given or lowered[0] in lex.given_places:
+        return False
+    for word, low in zip(words, lowered, strict=True):
+        if not lex.is_name(low) or low in lex.never_single:
+            return False
+        if not word[:1].isupper() and low in lex.common:
+            return False
+    phrases = lex.never_phrases.get(lowered[0], ())
+    return not any(tuple(lowered[: len(p)]) == p for p in phrases)

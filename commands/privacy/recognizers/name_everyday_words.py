@@ -1,0 +1,132 @@
+"""Given names that are everyday words, where the sentence leaves only the person reading.
+
+"Hope", "Storm", "Grace", "Chase", "Céleste" are names and words; the lists cannot tell
+them apart and most rules leave them alone. A few frames can: a list of such words that
+then do something together ("sunny and brook are both at the Y"), a word after "w/" that
+closes the sentence ("check in w/ pat?"), a subject line that names someone ("Re: frank -"),
+a word described as a person right after it ("STORM (the youth)", "RIVER missing since"),
+and Québec's "Ti-" nickname used without an article ("Ti-Gars vend au dépanneur").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from commands.privacy.findings import Kind
+from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.cues import CALENDAR
+from commands.privacy.recognizers.name_tokens import Tok
+
+# What a list of people does together: "are both", "all named", "sont encore ensemble"
+_TOGETHER = re.compile(
+    r"\s+(?:are|were|both|all|have|had|sont|étaient|etaient|ont|dorment|restent|vivent|"
+    r"habitent|vont|se\s+sont)\b",
+    re.IGNORECASE,
+)
+_SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter", "été", "automne", "hiver"))
+_NOT_PEOPLE = re.compile(
+    r"\s+(?:not|n['’]t|pas)\b|(?:\s+[\w'’-]+){0,3}?\s+(?:halls?|rooms?|salles?|programs?|"
+    r"programmes?|buildings?|wings?|units?|streets?|rues?|schools?|écoles?|shelters?|houses?)\b",
+    re.IGNORECASE,
+)
+_JOIN_WORDS = frozenset(("and", "et", "pis"))
+# A person right after the word: "(the youth)", "(la jeune)", "missing since", "AWOL"
+_PERSON_AFTER = re.compile(
+    r"\s*\((?:the|la|le)\s+(?:youth|kid|teen|girl|boy|client|jeune|fille|gars|ado)\)"
+    r"|\s+(?:missing|awol|disparue?)\s+(?:since|depuis)\b",
+    re.IGNORECASE,
+)
+_ARTICLES = frozenset(("le", "la", "un", "une", "mon", "ton", "son", "ce", "du", "au", "the", "a"))
+
+
+def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[Candidate]:
+    out: list[Candidate] = []
+    listed = _listed_together(text, toks)
+    for k, t in enumerate(toks):
+        if k in taken:
+            continue
+        if (
+            k in listed
+            or _with_closing(text, toks, k)
+            or _subject_line(text, toks, k)
+            or _described_after(text, t)
+            or _ti_nickname(toks, k)
+        ):
+            out.append(Candidate(Kind.NAME, t.start, t.end, None, 44))
+    return out
+
+
+def _word_name(t: Tok) -> bool:
+    return t.given and not t.protected and len(t.lower) >= 3 and t.lower not in CALENDAR
+
+
+def _listed_together(text: str, toks: Sequence[Tok]) -> set[int]:
+    """ "joy, dawn and summer all named", "Jack and Rose are the 2 youngest": every item a
+    given name, at the start of a sentence, then what they do together."""
+    found: set[int] = set()
+    k = 0
+    while k < len(toks):
+        if not toks[k].sentence_start or not _word_name(toks[k]):
+            k += 1
+            continue
+        run = [k]
+        while (nxt := _next_item(text, toks, run[-1])) is not None:
+            run.append(nxt)
+        together = _TOGETHER.match(text, toks[run[-1]].end)
+        if (
+            len(run) >= 2
+            and together is not None
+            and not all(toks[j].lower in _SEASONS for j in run)  # "autumn and winter are worst"
+            and not _NOT_PEOPLE.match(text, together.end())  # "are not names", "are the halls"
+        ):
+            found.update(run)
+        k = run[-1] + 1
+    return found
+
+
+def _next_item(text: str, toks: Sequence[Tok], j: int) -> int | None:
+    """The next given name in a list: after ", ", " & ", or a word "and", "et", "pis"."""
+    if j + 1 >= len(toks):
+        return None
+    b = toks[j + 1]
+    if b.lower in _JOIN_WORDS and text[toks[j].end : b.start] in (" ", ", "):
+        if j + 2 >= len(toks) or text[b.end : toks[j + 2].start] != " ":
+            return None
+        j, b = j + 1, toks[j + 2]
+    elif text[toks[j].end : b.start] not in (", ", " & "):
+        return None
+    return j + 1 if _word_name(b) else None
+
+
+def _with_closing(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """ "check in w/ pat?", "moving to the north end w/ chase": "w/" then only the name."""
+    t = toks[k]
+    if not _word_name(t) or not text[: t.start].endswith("w/ "):
+        return False
+    return re.match(r"\s*(?:[?!.;]|$)", text[t.end :]) is not None
+
+
+def _subject_line(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """ "Re: frank - ambulance came again": a subject line that is a given name."""
+    t = toks[k]
+    return (
+        _word_name(t)
+        and re.search(r"(?:^|\n)\s*(?:re|fw|fwd|tr)\s*:\s*$", text[: t.start], re.IGNORECASE)
+        is not None
+        and re.match(r"\s+[-–—]\s|\s*:", text[t.end :]) is not None
+    )
+
+
+def _described_after(text: str, t: Tok) -> bool:
+    """ "STORM (the youth) punched a staff", "RIVER missing since 0400"."""
+    return t.cap and _word_name(t) and _PERSON_AFTER.match(text, t.end) is not None
+
+
+def _ti_nickname(toks: Sequence[Tok], k: int) -> bool:
+    """ "Ti-Gars vend au dépanneur": Québec's nickname, capitalised and without an article
+    ("le ti-gars de 5 ans" is a little boy)."""
+    t = toks[k]
+    if re.fullmatch(r"Ti-[A-ZÀ-Ý][\wà-ÿ]+", t.text) is None or t.protected:
+        return False
+    return not (k and toks[k - 1].lower in _ARTICLES)
