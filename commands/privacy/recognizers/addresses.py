@@ -63,7 +63,8 @@ _WORD = r"(?!" + _STOP + r"\b)[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|ième|re|er)"
 _CIVIC = (
     # "B-14 Riverside Dr", "B4-110 Ross St E": a lettered unit before the civic number
-    r"(?<![\w$.,/:-])(?:\d{1,5}\s*[-–]\s*|(?-i:[A-F])\d{0,2}-(?=\d{1,6}\s))?\d{1,6}(?:\s?½|\s1/2)?"
+    r"(?<![\w$.,/:-])(?!\d{4}-\d\d-\d\d\b|\d\d-\d\d-\d{4}\b)"  # "b. 1962-07-19 854 Ominica St"
+    r"(?:\d{1,5}\s*[-–]\s*|(?-i:[A-F])\d{0,2}-(?=\d{1,6}\s))?\d{1,6}(?:\s?½|\s1/2)?"
     r"(?-i:[A-Z]|[a-df-z])?"  # "12B", "12b", not "3e appel de la SQ": a French ordinal
     r"(?:\s*[-–]\s*\d{1,5}[A-Za-z]?"
     r"|-[A-Za-z](?![\w])|\s(?-i:[A-Z])(?=,))?"  # "15-B, avenue des Érables", "45 A, rue…"

@@ -2,7 +2,8 @@
 
 "Hope", "Storm", "Grace", "Chase", "Céleste" are names and words; the lists cannot tell
 them apart and most rules leave them alone. A few frames can: a list of such words that
-then do something together ("sunny and brook are both at the Y"), a word after "w/" that
+then do something together ("sunny and brook are both at the Y") or head news of each
+("HOPE: has a worker now. DAWN: still nothing."), a word after "w/" that
 closes the sentence ("check in w/ pat?"), a subject line that names someone ("Re: frank -"),
 a word described as a person right after it ("STORM (the youth)", "RIVER missing since"),
 and Québec's "Ti-" nickname used without an article ("Ti-Gars vend au dépanneur").
@@ -14,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.findings import Kind
+from commands.privacy.lexicon import lexicon
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import CALENDAR
 from commands.privacy.recognizers.name_tokens import Tok
@@ -42,7 +44,7 @@ _ARTICLES = frozenset(("le", "la", "un", "une", "mon", "ton", "son", "ce", "du",
 
 def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[Candidate]:
     out: list[Candidate] = []
-    listed = _listed_together(text, toks)
+    listed = _listed_together(text, toks) | _roll_call(text, toks)
     for k, t in enumerate(toks):
         if k in taken:
             continue
@@ -83,6 +85,18 @@ def _listed_together(text: str, toks: Sequence[Tok]) -> set[int]:
             found.update(run)
         k = run[-1] + 1
     return found
+
+
+def _roll_call(text: str, toks: Sequence[Tok]) -> set[int]:
+    """ "HOPE: has a worker now. DAWN: still nothing.": two or more sentences headed by a
+    given name and a colon, and no other heading, are news of each person."""
+    heads = [k for k, t in enumerate(toks) if t.sentence_start and text[t.end : t.end + 2] == ": "]
+    towns = lexicon().given_places  # "Hope:" heads a note from the town as often
+    if len(heads) < 2 or all(toks[k].lower in towns for k in heads):
+        return set()
+    if not all(_word_name(toks[k]) or toks[k].lower in towns for k in heads):
+        return set()
+    return set(heads)
 
 
 def _next_item(text: str, toks: Sequence[Tok], j: int) -> int | None:

@@ -351,31 +351,3 @@ _LIVES = words(
     lived living resides reside resided moved déménagé déménagée déménagés installé installée
     """
 )
-
-
-_HYPHEN_PAIR = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)-([A-ZÀ-Ý][a-zà-ÿ]+)")
-
-
-def named_after_someone(toks: Sequence[Tok], k: int) -> bool:
-    """ "l'école Béatrice-Desloges", "à Jeanne-Lajoie": a given name joined to a family name
-    by a hyphen, standing alone, is the French way of naming a school, street or centre after
-    a person. A person's own hyphenated names pair two given names ("Jean-Pierre") or two
-    family names ("Gallant-Maillet"), and a family name follows a given name."""
-    m = _HYPHEN_PAIR.fullmatch(toks[k].text)
-    if m is None:
-        return False
-    lex = lexicon()
-    first, second = m.group(1).lower(), m.group(2).lower()
-    if first in ("saint", "sainte", "mont") or first not in lex.given or first in lex.surnames:
-        return False
-    if second in lex.given or second in lex.common:
-        return False
-    if second not in lex.surnames and len(second) < 6:
-        return False  # "Marc-Kendy", "Minh-Khôi": two given names no list holds
-    prev = toks[k - 1] if k else None
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if prev is not None and prev.cap and (prev.name or prev.unknown):
-        return False  # "Kahentiio Benedict-Lazore": the family name after the given name
-    if nxt is not None and nxt.lower in _FOLKS:
-        return False  # "the Baptiste-Okimaw kids"
-    return not (nxt is not None and nxt.cap and nxt.name and not nxt.common)  # "Ah-Lam Chen"

@@ -163,8 +163,10 @@ def protect_commemorative_names(toks: list[Tok], text: str) -> None:
             continue
         if first.casefold() not in lex.given or last.casefold() in lex.given:
             continue
-        if last.casefold() not in lex.surnames:
-            continue
+        if len(first) < 4 or len(last) < 5:
+            continue  # "Bao-Tran": short names joined are one person's
+        if last.casefold() not in lex.surnames and not _FRENCH_FAMILY.fullmatch(last.casefold()):
+            continue  # "Béatrice-Desloges", "Jeanne-Lajoie"; not "Rose-Kerline", a given name
         prev = toks[k - 1] if k > 0 else None
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if prev is not None and (prev.cap or prev.lower in _BEFORE_A_PERSON or prev.lower in KIN):
@@ -218,6 +220,10 @@ def protect_vehicles(toks: list[Tok], text: str) -> None:
         for tok in toks:
             if tok.start in starts:
                 tok.protected, tok.listed_word = True, False
+
+
+# French family names the lists lack still show their article: "Desloges", "Lajoie"
+_FRENCH_FAMILY = re.compile(r"(?:des|de|du|la|le)[a-zà-ÿ]{4,}")
 
 
 def protect_compound_places(toks: list[Tok]) -> None:

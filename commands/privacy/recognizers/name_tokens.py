@@ -34,7 +34,6 @@ from commands.privacy.recognizers.name_places import (
     after_sit,
     asked_as_a_place,
     lower_case_place,
-    named_after_someone,
     part_of_town,
     placed,
     resides_in,
@@ -340,8 +339,6 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             or street_of_a_place(text, toks, k)
         ):
             tok.protected = True  # "vit à Bellegarde", "lives in Beardy's", "in Keith, Hamilton"
-        elif named_after_someone(toks, k):
-            tok.protected = True  # "la TS de Béatrice-Desloges": a school named after someone
         elif lower_case_place(text, toks, k):
             tok.protected = True  # "the mission in stanley", "emma lake"
     read_saints(toks, text)

@@ -27,6 +27,10 @@ CLEAN: list[str] = [
     "joy, relief and fear all in the same meeting, emotional one",
     "June and July were busy months for the table",
     "sleeping in his truck off 17 Ave SE. CPS did 3 welfare checks since Friday.",
+    "met the youth at Eva's for coffee, the Hulitan worker came too",
+    "referred to Hogar Hispano for the paperwork",
+    "Hope: 2 calls. Chase: 1 call. Both towns quiet otherwise.",
+    "Mark, Will and Grace are not names here: mark the file, will call, grace period",
     # round 115 and the Acadian set
     "Brandon detox (Rideau Park) has a wait list of 6 days. Male 30s wants in.",
     "Encampment behind the Keystone Centre has 12 people now; Brandon Bear Clan doing checks.",

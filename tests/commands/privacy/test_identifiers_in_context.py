@@ -921,6 +921,7 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Courriel de l'école : (no élève 330982117) absente", Kind.CASE_NUMBER, "330982117"),
     ("l'école a noté son ID étudiant 20418833", Kind.CASE_NUMBER, "20418833"),
     ("sa cousine : 155 ave. Marier, app. 11", Kind.ADDRESS, "155 ave. Marier, app. 11"),
+    ("MJ Lorne Gallagher b. 1962-07-19 854 Ominica St W", Kind.ADDRESS, "854 Ominica St W"),
     ("OEN for the 12 y/o is 338 472 915 the school needs it", Kind.CASE_NUMBER, "338 472 915"),
     ("can someone from PRP run CKVA 558, grey jeep parked outside", Kind.LICENCE, "CKVA 558"),
     ("ligne 7 : 2026-030 ; F ; 16 ; no étudiant 2001847365 ; Gatineau", Kind.CASE_NUMBER, None),
