@@ -16,7 +16,7 @@ from commands.privacy.findings import Kind
 from commands.privacy.lexicon import TOKEN, Lexicon
 from commands.privacy.recognizers import Candidate
 
-# Identifiers that belong to one person; not a case number, which may be an agency's.
+# Identifiers that belong to one person (a case number too: a file is someone's file).
 _PERSONAL = frozenset(
     {
         Kind.PHONE,

@@ -39,6 +39,7 @@ _PERSON_AFTER = re.compile(
     r"|\s+(?:missing|awol|disparue?)\s+(?:since|depuis)\b",
     re.IGNORECASE,
 )
+_SUBJECT = re.compile(r"(?:^|(?<=\n))\s*(?:re|fw|fwd|tr)\s*:\s*$", re.IGNORECASE)
 _ARTICLES = frozenset(("le", "la", "un", "une", "mon", "ton", "son", "ce", "du", "au", "the", "a"))
 
 
@@ -116,7 +117,7 @@ def _next_item(text: str, toks: Sequence[Tok], j: int) -> int | None:
 def _with_closing(text: str, toks: Sequence[Tok], k: int) -> bool:
     """ "check in w/ pat?", "moving to the north end w/ chase": "w/" then only the name."""
     t = toks[k]
-    if not _word_name(t) or not text[: t.start].endswith("w/ "):
+    if not _word_name(t) or not text.endswith("w/ ", 0, t.start):
         return False
     return re.match(r"\s*(?:[?!.;]|$)", text[t.end :]) is not None
 
@@ -126,8 +127,7 @@ def _subject_line(text: str, toks: Sequence[Tok], k: int) -> bool:
     t = toks[k]
     return (
         _word_name(t)
-        and re.search(r"(?:^|\n)\s*(?:re|fw|fwd|tr)\s*:\s*$", text[: t.start], re.IGNORECASE)
-        is not None
+        and _SUBJECT.search(text, max(0, t.start - 12), t.start) is not None
         and re.match(r"\s+[-–—]\s|\s*:", text[t.end :]) is not None
     )
 

@@ -64,7 +64,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         return True  # "Brandon MB", "Brandon east end", "the Brandon Hub", "Brandon table:"
     if _listed_towns(text, toks, k):
         return True  # "Clarence, Russell, Casselman, Embrun —": towns down the list
-    if _AFTER_SIT.search(text, max(0, toks[k].start - 40), toks[k].start):
+    if after_sit(text, toks[k].start):
         return True  # "Sit 2026-044, Brandon. Youth (15, F)…": where the situation is
     if k == 0:
         return False
