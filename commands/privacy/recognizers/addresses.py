@@ -350,6 +350,9 @@ def find(text: str) -> list[Candidate]:
                 continue  # "de 10 h à 11 h 35, place Tom Davies": minutes past the hour
             if kind is Kind.ADDRESS and _ROUTE_BEFORE.search(text, 0, start):
                 continue  # "Hwy 2 trailer court", "bus 9 stop": the number is a route's
+            later = _LATER_CIVIC.match(text, start, end) if kind is Kind.ADDRESS else None
+            if later is not None and not _TYPE_WORD.search(later.group(1)):
+                start = later.end()  # "plate JLT 390 outside 145 Pownal St": the second
             while end > start and text[end - 1] in " ,.;:":
                 end -= 1
             if kind is Kind.ADDRESS:  # "580 boul talbot g7h 4b5": the postal code is its own
@@ -373,6 +376,12 @@ _ROUTE_BEFORE = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"\b([A-Za-zÀ-ÿ]{3,}|\d{1,4})\.\s+[A-ZÀ-Ý]")  # "…under 18. Circle"
 _TYPE_WORDS = f"{_STRICT_TYPES}|{_LOOSE_TYPES}|{_FR_FIRM_TYPES}|{_FR_WORD_TYPES}"
+# "390 outside 145 Pownal St", "RNC 2026-01539 Brandon Kelly 9 Livingstone St": a number, a
+# few words that are no street's type, then the civic number the street belongs to
+_LATER_CIVIC = re.compile(
+    r"\d[\w-]*((?:\s+[A-Za-zÀ-ÿ'’]{2,}){1,4})\s+(?=\d{1,5}[A-Za-z]?\s+[A-ZÀ-Ý])"
+)
+_TYPE_WORD = re.compile(rf"\b(?:{_TYPE_WORDS}|app|apt|unit|suite|bureau|box)\b", re.IGNORECASE)
 _ABBREVIATIONS = frozenset(
     t
     for t in f"{_TYPE_WORDS}|app|apt|appt|ste|bur|rte|cres".split("|")

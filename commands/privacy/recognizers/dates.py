@@ -161,6 +161,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"|\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)?\d{2}(?!\d)"  # "Né(e) le : 12 / 09 / 2011"
         + _SPELLED
         + r"|\d{1,2}\s+du\s+\d{1,2}\s+(?:19|20)\d{2}"  # "né le 3 du 4 2009": day, month, year
+        + r"|\d(?:\s\d){7}(?!\s?\d)"  # "dob 2 0 1 1 0 6 1 4": a digit to a box
+        + r"|(?:the\s+)?"  # "born on the 3rd of june 09": a two-digit year, right after the cue
+        + _D
+        + r"\s+of\s+"
+        + _MON
+        + r",?\s+\d{2}(?!\d)"
         + r"|(?:19|20)\d{2}\s(?:0[1-9]|1[0-2])\s(?:[0-2]\d|3[01])"  # "birthdate 2011 06 30"
         # a legal form: "DOB … as the 5th day of May, 2008"
         + r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+day\s+of\s+"

@@ -30,6 +30,7 @@ def read_lower_case_chat(toks: list[Tok], lex: Lexicon, text: str) -> None:
     """ "hope missed school again", "the nguyen family", "claire est pas venue": in chat typed
     all in lower case, a listed name reads as if capitalised when it is no everyday word, or
     when it opens the message (where the sentence rules still weigh what follows)."""
+    _protect_streets(toks, text)
     for k, t in enumerate(toks):
         if k > 0 and toks[k - 1].sentence_start and toks[k - 1].lower in _CHAT_OPENERS:
             t.sentence_start = True  # "fyi hope missed school", "ok claire est pas venue"
@@ -147,6 +148,44 @@ def chat_word(lower: str) -> bool:
 
 # Two-letter names chat writes in lower case: initials said as a name, short forms
 _SHORT_NAMES = words("tj jp aj cj jj rj bo jo ty dj mj kj")
+
+
+def _protect_streets(toks: list[Tok], text: str) -> None:
+    """ "on paris st", "the tims on jordan rd", "mackenzie king bridge", "king st e and james":
+    in lower case, the words before a street's type or a landmark name the street, as does
+    the other street of a corner."""
+    named: set[int] = set()
+    for k in range(len(toks) - 2, -1, -1):
+        t, nxt = toks[k], toks[k + 1]
+        after = toks[k + 2].lower if k + 2 < len(toks) else ""
+        if t.possessive or text[t.end : nxt.start] != " " or t.lower in STOPWORDS:
+            continue
+        street = nxt.lower in _STREETS and not (nxt.lower == "st" and after in _SAINT_NAMES)
+        if street or (k + 1 in named and k + 2 not in named and (nxt.given or nxt.surname)):
+            t.protected = True
+            named.add(k)
+    for k in range(1, len(toks)):
+        if toks[k - 1].lower in _OPENS_A_PLACE and text[toks[k - 1].end : toks[k].start] == " ":
+            toks[k].protected = True  # "le centre claude-robillard offre des places"
+    for k in range(2, len(toks)):
+        corner = toks[k - 1].lower in ("and", "&", "et", "at", "@")
+        before = toks[k - 2].lower
+        if corner and (
+            before in _STREETS or (before in _COMPASS and k > 2 and toks[k - 3].lower in _STREETS)
+        ):
+            toks[k].protected = True  # "king st e and james": the corner's other street
+
+
+_STREETS = words(
+    "st ave rd blvd cres street road avenue boulevard trail park bridge high secondary elementary"
+    " church parish library station stn hwy highway"
+)
+_OPENS_A_PLACE = words(
+    "centre école ecole parc aréna arena pavillon polyvalente hôpital hopital église eglise"
+    " paroisse cégep cegep collège programme"
+)
+_SAINT_NAMES = words("pierre jean jacques louis paul marie anne joseph germain laurent denis")
+_COMPASS = words("e w n s ne nw se sw east west north south")
 _FACILITIES = words("hospital hosp school centre center lodge shelter clinic arena mall")
 _THANKS = re.compile(r"\s*(?:[,.!:)]|$|(?:for|so|again|all|both|guys|everyone)\b)")
 _AUXILIARIES = words("a ont avait avaient ai as avons avez est sont été")

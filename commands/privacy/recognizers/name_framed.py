@@ -72,7 +72,7 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (t.given or (t.unknown and t.text.isalpha()))
         and len(t.lower) >= 3
         and t.lower not in STOPWORDS
-        and toks[i - 1].lower in ("petite", "petit")
+        and toks[i - 1].lower in ("petite", "petit", "tite")  # "la tite rose-aimée est avec"
         and toks[i - 2].lower in ("la", "le", "sa", "son")
         and (age_follows(text, t.end) or (i + 1 < len(toks) and toks[i + 1].lower in PERSON_VERBS))
     ):
@@ -163,9 +163,17 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         and t.unknown
         and t.text.isalpha()
         and len(t.text) >= 4
-        and age_follows(text, t.end)
+        and (
+            age_follows(text, t.end)
+            or (
+                i + 1 < len(toks)
+                and toks[i + 1].lower in ("is", "was", "est")
+                and not toks[i - 1].possessive  # not "the youth's 18th bday is in 3 wks"
+                and text[toks[i - 1].end : t.start] == " "
+            )
+        )
     ):
-        return True  # "Ottawa: youth tiisi (15) missing since Sunday"
+        return True  # "Ottawa: youth tiisi (15) missing since Sunday", "the boy kaïs is in care"
     if (
         i >= 1
         and t.text.islower()

@@ -309,9 +309,10 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and not toks[j + 1].sentence_start
         ):
             gap = text[toks[j].end : toks[j + 1].start]
-            if (
+            numbered = _NUMBER_BETWEEN.fullmatch(gap) and tok.lower not in _STREETS
+            if (  # "Brandon Smith 9 Main St": a civic number ends the street's name
                 gap not in (" ", "-", " & ", " of ", " de ")
-                and not _NUMBER_BETWEEN.fullmatch(gap)
+                and not numbered
                 and not (
                     gap == ". " and len(toks[j].text) == 1  # "Stanley A. Milner Library"
                 )
@@ -432,7 +433,7 @@ INSTITUTION_BEFORE_NAME = words(
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu
     académie
     point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
-    aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar
+    aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar programme
 """
 )
 

@@ -113,11 +113,14 @@ def lower_kin_subject(text: str, toks: list[Tok], k: int) -> bool:
     if t.text.islower() and short_name(t.lower) and not t.protected:
         # "the older brother dj (his name's Dujon) was arrested": initials, then who
         return re.match(r"\s*\(|\s+(?:is|was|says|said)\b", text[t.end :]) is not None
+    after = toks[k + 1].lower if k + 1 < len(toks) else ""
+    if t.text.islower() and t.text.isalpha() and t.unknown:
+        # "mom sunny and dad jas both want to come": a word no list holds, then a verb
+        return after in SUBJECT_VERBS or after in ("is", "was", "est", "both")
     if t.cap or not t.given or t.protected or len(t.lower) < 3 or t.lower in STOPWORDS:
         return False
     if t.common and k > 0 and text[toks[k - 1].end : t.start] != " ":
         return False  # "Mom (early 30s) was receptive": an everyday word in an aside
-    after = toks[k + 1].lower if k + 1 < len(toks) else ""
     if after == "a":
         return not t.common  # "sa mère ghislaine a dit", not "her boyfriend made a threat"
     return after in SUBJECT_VERBS or after in ("is", "was", "est")  # "kokum rose is…"

@@ -76,6 +76,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     target = toks[j]
     if re.match(r"-\d", text[target.end : target.end + 2]):
         return None  # "le tableau dit S-21": the table's own label
+    if target.text == "I" and text[target.end : target.end + 1] != ".":
+        return None  # "don't post her name, I know": the pronoun
     if target.lower in TITLES and j + 1 < len(toks) and toks[j + 1].cap:
         return None  # "cards in her name, Mrs. Beckford": the title reads the name after it
     # "Mathieu Gélinas dit le Kid", "Gilles Thibodeau, 59 ans, dit le Grand", "tout le monde

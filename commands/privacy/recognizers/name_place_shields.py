@@ -10,8 +10,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from commands.privacy.lexicon import words
+from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers.cues import KIN
+from commands.privacy.recognizers.name_forms import age_follows
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -117,14 +118,22 @@ _AT_CORNER = re.compile(
 
 
 def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
-    """ "Royal has 2 acute beds", "1030 at the 161 Elgin office": a hospital that has beds, an
-    office at a civic number; "la maison d'hébergement Marie-Louise": a shelter by its name.
-    Places named after people, not people."""
+    """ "Royal has 2 acute beds", "1030 at the 161 Elgin office", "in hospital at Grace": a
+    hospital that has beds or that someone is in, an office at a civic number; "la maison
+    d'hébergement Marie-Louise": a shelter by its name. Places named after people, not people."""
     for k, tok in enumerate(toks):
         if not tok.cap:
             continue
         if k > 0 and toks[k - 1].lower in _LODGINGS and text[toks[k - 1].end : tok.start] == " ":
             tok.protected, tok.listed_word = True, False
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            _IN_HOSPITAL_AT.search(text, max(0, tok.start - 30), tok.start)
+            and not tok.possessive
+            and not (nxt is not None and nxt.cap and text[tok.end : nxt.start] == " ")
+        ):
+            tok.protected, tok.listed_word = True, False  # "mom in hospital at Grace"
             continue
         if _HOLDS_BEDS.match(text, tok.end) or (
             _CIVIC_BEFORE.search(text, max(0, tok.start - 8), tok.start)
@@ -133,6 +142,10 @@ def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
             tok.protected, tok.listed_word = True, False
 
 
+_IN_HOSPITAL_AT = re.compile(
+    r"\b(?:hospital|hosp|h[ôo]pital|admitted|hospitali[sz]ed|hospitalis[ée]e?)\s+(?:at|to|à)\s$",
+    re.IGNORECASE,
+)
 _LODGINGS = words("hébergement hebergement résidence residence foyer pavillon")
 _HOLDS_BEDS = re.compile(
     r"\s+(?:has|have|had|a|avait|ont)\s+(?:\d+|no|one|two|three|aucun|aucune|deux|trois)\s+"
@@ -141,3 +154,23 @@ _HOLDS_BEDS = re.compile(
 )
 _CIVIC_BEFORE = re.compile(r"(?<![\d:.-])\d{2,5}\s$")
 _OFFICE = re.compile(r"\s+(?:office|site|location|building|campus|courthouse|bureau)\b")
+
+
+def protect_town_echoes(toks: Sequence[Tok], text: str) -> None:
+    """ "44 y/o M, Brandon, recent release from Brandon Correctional": a town that is also a
+    given name, read as the town once in the note, is the town where it stands alone again,
+    set off by commas; not before an age ("Victoria, 15, seen at Victoria Hospital")."""
+    towns = lexicon().given_places
+    read = {t.lower for t in toks if t.cap and t.protected and not t.listed_word}
+    for k, tok in enumerate(toks):
+        if tok.protected or not tok.cap or tok.lower not in towns or tok.lower not in read:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if age_follows(text, tok.end) or tok.possessive or (nxt is not None and nxt.cap):
+            continue
+        if _APPOSED.match(text, tok.end) and _APPOSED_BEFORE.search(text, 0, tok.start):
+            tok.protected = True  # ", Brandon, recent release": set off, no verb, no age
+
+
+_APPOSED = re.compile(r",\s+(?!\d)(?!(?:is|was|est|has|a|and|et|who|qui|said|dit)\b)")
+_APPOSED_BEFORE = re.compile(r"(?:^|[,:;(]\s*|\b(?:M|F|male|female)\s*,\s*)$")

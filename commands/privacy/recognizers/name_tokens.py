@@ -119,7 +119,9 @@ _HEADING = re.compile(
     r"grandma|grandpa|tante|oncle)\b)"  # "Hope (mom) says the kids are fine"
     r"|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|"
     # "Brandon, Feb 28.", "Amos, 12 mars"
-    r"ao[uû]t|d[ée]c)[a-zéû]*\.?\s+\d|\d{1,2}(?:er)?\s+[a-zéû]{3,}\b|(?:19|20)\d\d-\d))",
+    r"ao[uû]t|d[ée]c)[a-zéû]*\.?\s+\d|\d{1,2}(?:er)?\s+[a-zéû]{3,}\b|(?:19|20)\d\d-\d"
+    r"|(?:secteur|sector|area|quartier|district)\b)"  # "Amos, secteur Pikogan :"
+    r"|,?\s+(?:sit\s*#?\s*)?(?:19|20)?\d{2}-\d{3}\s*:)",  # "Amos 26-108:", "Amos, 26-114 :"
     re.IGNORECASE,
 )
 _CONTRACTION = re.compile(r"['’](?:d|ll|ve|re|m)$")

@@ -11,7 +11,8 @@ SIN_CUE = (
 )
 HEALTH_CUE = (
     r"(?:health\s*(?:card|care|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHNs?|PHIN|"
-    r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|NL)\s+health|"
+    # "PEI health 32845106", "Ont. health 9876543210": the province, then the bare word
+    r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|Ont\.?|Alta\.?|Man\.?)\s+health|"
     r"AHCIP|AHC\s*#|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
@@ -29,7 +30,9 @@ HEALTH_CUE = (
     r"(?-i:H)#(?=\s?\d{3}[\s-]?\d{3}[\s-]?\d{3}))"  # "H# 113 482 907 per the run sheet"
 )
 DL_CUE = (
-    r"(?:driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|lic\.?|"
+    # "PEI licence G231 8840": the province that issued it, then the bare word
+    r"(?:(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT)\s+licen[cs]e|"
+    r"driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|lic\.?|"
     r"permis\s*(?:de\s*conduire|no\.?|#|num[ée]ro)?|no\.?\s*de\s*permis|num[ée]ro\s*de\s*permis|"
     r"(?<!study\s)(?<!work\s)(?<!building\s)permit\s*(?:number|no\.?|#))"  # "permit # 41235678"
 )
@@ -67,7 +70,14 @@ CASE_CUE = (
     # "numéro de famille du registre 5210-0441": the family's number in a band's registry
     r"num[ée]ro\s+de\s+famille(?:\s+(?:du|au)\s+registre(?:\s+de\s+(?:la\s+)?bande)?)?|family\s+(?:number|no\.?|#)|"
     r"registre\s+de\s+bande|(?:band\s*/\s*)?family\s+registry|band\s+reg\.?(?=\s*#)|"
-    r"carte\s+de\s+citoyen(?:net[ée])?\s+m[ée]tis|"  # "Carte de citoyen métis no 0204118"
+    # "Carte de citoyen métis no 0204118", "carte de la Nation métisse no 0044812"
+    r"carte\s+de\s+citoyen(?:net[ée])?\s+m[ée]tis|carte\s+de\s+la\s+nation\s+m[ée]tisse|"
+    # "MFCS MFCS-MB-0088", "CFS 26-1187": a child and family services agency
+    r"(?-i:[A-Z]{0,3}(?:CFS|FCS))|"
+    # "son numero d'aide sociale 0043-991-27", "Income Support # IS 993 0418", "Nunatsiavut
+    # beneficiary NG-11873"
+    r"(?:num[ée]ro|no\.?|n°|#)\s+d['’]aide\s+sociale|"
+    r"income\s+support(?:\s*(?:#|no\.?|number|file|id))?|beneficiary(?=\s+(?-i:[A-Z]{1,4}-?\d))|"
     # "Ontario Education Number 482-615-903", "Crown brief number 4417-26-1108", "TPS arrest
     # 12D-26-00421", "work permit # U104471852", "Dossier CIUSSS usager 00372145"
     r"(?:ontario\s+)?education\s+(?:number|no\.?|#)|(?:crown\s+)?brief\s+(?:number|no\.?|#)|"
@@ -85,7 +95,7 @@ CASE_CUE = (
     r"(?:no\.?|n°|#|id)\s+(?:d['’])?[ée]l[èe]ve|id\s+(?:d['’])?[ée]tudiante?|"
     r"student\s*(?:numbers?|nos?\.?|#s?|ids?)|num[ée]ro\s*d'[ée]l[èe]ve|(?:num[ée]ro|no\.?|n°)\s+(?:d['’])?[ée]tudiante?|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve|\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|[ée]v[ée]n(?=\.)|rapport|"
-    r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|OPP|PAPS|SPS|RPS|CFS|DPJ|CAS|CLSC|CISSS|CIUSSS|"
+    r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|RNC|HRP|GRC|SQ|OPP|PAPS|SPS|RPS|DPJ|CAS|CLSC|CISSS|CIUSSS|"
     # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315"
     r"(?:pt|patient)\s*(?:#|no\.?|id|number)|clinic\s*id|encounter|admission|"
     r"(?:home\s*care|soins\s+à\s+domicile)(?=\s*(?:#|no\.|number|id\b))|"  # "home care # HC-301-7…"

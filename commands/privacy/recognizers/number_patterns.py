@@ -29,7 +29,7 @@ _NUM = (
     r"|,\s*(?:it['’]?s|c['’]est)\b))*\s*"  # "the CAS file, it's 7741-26"
 )
 _IDISH = (
-    r"(?-i:(?:[A-Za-z]{2,5}-)?[A-Z]{0,4}-?\d[\dA-Z]*"
+    r"(?-i:(?:[A-Za-z]{2,5}-|[a-z]-(?=\d{5}))?[A-Z]{0,4}-?\d[\dA-Z]*"  # "student id s-1129473"
     # "2024-MTL-118734", "26-Y-00231", "SP 26 - 014522"
     r"(?:[-/. ]\d[\dA-Z]*|\s[-–]\s(?!(?:19|20)\d\d\b)\d{4}[\dA-Z]*|-[A-Z]{1,5}(?=-\d)){0,4}"
     r"(?:-[A-Z]{1,5}(?![\w-]))?)"  # "2025-0456-DPJ", "113-2290-A"
@@ -47,7 +47,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "SIN 729 835 132", "Her SIN's 729.835.132"
         "sin": re.compile(
-            r"\b" + SIN_CUE + r"(?:['’]s)?" + _NUM + r"(?P<v>\d{3}([\s.-]?)\d{3}\2\d{3})\b", i
+            r"\b"
+            + SIN_CUE
+            + r"(?:['’]s)?"
+            + _NUM
+            + r"(?P<v>\d{3}([\s.-]?)\d{3}\2\d{3}|(?<![\d-])\d(?:[\s.-]?\d){8}(?![\d-]))\b",
+            i,  # "sin 430 79 2440": nine digits after the cue, however they are spaced
         ),
         # "NAS au dossier : 423162627": the cue, a few words, nine digits
         "sin_far": re.compile(
@@ -162,6 +167,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # Nova Scotia's licence: five letters of the name and nine digits, "GOULD120587003"
         "nova_scotia_dl": re.compile(r"\b(?-i:[A-Z]{5}\d{9})\b"),
+        # "disc no. E7-1042", "numéro de disque du grand-père (E8-614)": the disc number the
+        # federal government gave Inuit, still on old records
+        "disc_number": re.compile(
+            r"\b(?:disc|disque)s?\b(?:no\.|[^.\n\d]){0,40}?(?P<v>(?-i:[EW])\d{1,2}-\d{1,4})(?![\w-])",
+            i,
+        ),
+        # Manitoba's licence: letters of the name in pairs, then digits ("KE-MA-TC-H123JK")
+        "manitoba_dl": re.compile(r"\b(?-i:[A-Z]{2}-[A-Z]{2}-[A-Z]{2}-[A-Z]\d{3}[A-Z]{2})\b"),
         "ontario_dl": re.compile(r"\b[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}\b", i),
         "quebec_dl": re.compile(r"\b[A-Z]\d{4}[\s-]\d{6}[\s-]\d{2}\b", i),
         # "plate cbx 4471", "plaque k47 ghr": typed in lower case after an explicit cue

@@ -130,12 +130,11 @@ def find(text: str) -> list[Candidate]:
             add(Kind.LICENCE, m, 90, "v")
     for m in itertools.chain(p["licence_digits"].finditer(text), p["licence_alnum"].finditer(text)):
         add(Kind.LICENCE, m, 89, "v")
-    for m in p["nova_scotia_dl"].finditer(text):
-        add(Kind.LICENCE, m, 73)
-    for m in p["ontario_dl"].finditer(text):
-        add(Kind.LICENCE, m, 73)
-    for m in p["quebec_dl"].finditer(text):
-        add(Kind.LICENCE, m, 73)
+    for m in p["disc_number"].finditer(text):
+        add(Kind.CASE_NUMBER, m, 88, "v")
+    for name in ("nova_scotia_dl", "manitoba_dl", "ontario_dl", "quebec_dl"):
+        for m in p[name].finditer(text):
+            add(Kind.LICENCE, m, 73)  # a province's licence, by its shape alone
     for m in itertools.chain(p["plate"].finditer(text), p["plate_lower"].finditer(text)):
         value = m.group("v")
         if re.search(r"\d", value) and (m.re is p["plate"] or re.search(r"[a-z]", value, re.I)):
@@ -177,16 +176,20 @@ def find(text: str) -> list[Candidate]:
             continue
         if re.fullmatch(r"[A-Za-z]{2,5}-(?:19|20)\d{2}", value):
             continue  # "file SK-2026": a label and a year
-        if re.fullmatch(r"(?:19|20)\d{2}-\d{3}", value) and not re.search(
+        if re.fullmatch(r"(?:19|20)?\d{2}-\d{3}", value) and not re.search(
             r"\b(?-i:[A-Z]{2,6})\b", text[max(0, m.start() - 12) : m.start("v")]
         ):
-            continue  # "referral (2026-040)": the table's situation; not "CAS file 2026-113"
+            # "referral (2026-040)", "Dossier 26-057 fermé": the table's own situation; not
+            # "CAS file 2026-113"
+            continue
         if re.fullmatch(r"\d{2}-\d{3}", value) and not re.search(
             r"file|dossier|occ|case|incident|#", text[m.start() : m.start("v")], re.I
         ):
             continue  # "PA 26-018 closed", "nurse referral, 26-045": the table's own numbering
         if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
             continue
+        if re.match(r"(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])\s\d", value):
+            continue  # "MCFS 3/10 14:20": a day and month, then the time
         if re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])", value) and (
             STRONG_CUE.search(text, max(0, m.start() - 80), m.start("v"))
         ):

@@ -11,6 +11,26 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 119
+    "Amos 26-141: man, 50, living in his truck, CLSC following",
+    "Amos, 26-150 : famille de 5, loyer impayé, Office d'habitation contacté",
+    "Amos, secteur Pikogan : absentéisme, l'école est en lien",
+    "26-090: 51 y/o M, Brandon, recent release from Brandon Correctional, no housing",
+    "mom in hospital at Grace, dad on nights, kids alone after school",
+    "on paris st in sudbury the 102 stops right in front",
+    "shelter on jordan ave full rn, she works at the tims on jordan rd till 330",
+    "king st e and james, encampment moved twice, 8 ppl",
+    "victoria ave and albert st, 2 break ins, rps says not related",
+    "mackenzie king bridge closed, took the laurier route",
+    "youth turning 17 in march, grade 11 at st joseph high",
+    "le centre claude-robillard offre des places au camp de jour",
+    "la famille est soutenue par le programme Nishiiyuu depuis mars",
+    "Reminder: Pink Shirt Day Feb 25, joint event at noon",
+    "bf got out of Milner Ridge on Friday, WPS aware",
+    "Pls don't post her name, I know we all know her",
+    "Les parents sont contents. Dossier 26-061 fermé.",
+    "forwarded to PA Police and MCFS 3/10 14:20",
+    "the youth's 18th bday is in 3 wks, need a plan",
     # round 117
     "PA 26-018 closed: housing secured through the Friendship Centre",
     "27F, Cathedral area, postpartum, public health nurse referral, 26-045",

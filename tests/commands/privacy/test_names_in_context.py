@@ -1236,6 +1236,11 @@ NAMES: list[tuple[str, list[str]]] = [
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
+    # round 119
+    ("the boy ezéquiel is in care since june", ["ezéquiel"]),
+    ("mom pearl and dad jaz both want to be at the mtg", ["pearl", "jaz"]),
+    ("la tite marie-ève est avec sa mère depuis lundi", ["marie-ève"]),
+    ("RNC 2026-01877 Dylan Kelly 14 Livingstone St, selling", ["Dylan Kelly"]),
     # round 117: everyday words as given names, names heading another identifier
     ("Blaze Fox, RR 2 Site 5 Box 14, S0K 2A0", ["Blaze Fox"]),
     ("Sylvain 613 555 0181 / Aurore 613 555 0182", ["Sylvain", "Aurore"]),
