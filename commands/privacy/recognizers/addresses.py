@@ -350,6 +350,8 @@ def find(text: str) -> list[Candidate]:
                 continue  # "de 10 h à 11 h 35, place Tom Davies": minutes past the hour
             if kind is Kind.ADDRESS and _ROUTE_BEFORE.search(text, 0, start):
                 continue  # "Hwy 2 trailer court", "bus 9 stop": the number is a route's
+            if kind is Kind.ADDRESS and _SIT_BEFORE.search(text, 0, start):
+                continue  # "dans la sit 26-046 c'est le boulevard": the table's number
             later = _LATER_CIVIC.match(text, start, end) if kind is Kind.ADDRESS else None
             if later is not None and not _TYPE_WORD.search(later.group(1)):
                 start = later.end()  # "plate JLT 390 outside 145 Pownal St": the second
@@ -374,6 +376,7 @@ _ROUTE_BEFORE = re.compile(
     r"|\b(?:caught|catch|catches|took|take|takes|rode|ride|rides)\s+the\s*$",  # the 52 bus
     re.IGNORECASE,
 )
+_SIT_BEFORE = re.compile(r"\b(?:sits?|situations?)\s*#?\s*$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"\b([A-Za-zÀ-ÿ]{3,}|\d{1,4})\.\s+[A-ZÀ-Ý]")  # "…under 18. Circle"
 _TYPE_WORDS = f"{_STRICT_TYPES}|{_LOOSE_TYPES}|{_FR_FIRM_TYPES}|{_FR_WORD_TYPES}"
 # "390 outside 145 Pownal St", "RNC 2026-01539 Brandon Kelly 9 Livingstone St": a number, a

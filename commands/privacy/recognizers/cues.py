@@ -82,7 +82,7 @@ KIN = _words(
     beau-fils arrière-grand-mère arrière-grand-père mari épouse époux femme ex-conjoint
     ex-conjointe grand-oncle grand-tante brother-in-law sister-in-law son-in-law daughter-in-law
     mother-in-law father-in-law godmother godfather half-brother half-sister pimp dealer
-    trafficker proxénète pusher tenant locataire proprio subject tita kuya
+    trafficker proxénète pusher tenant locataire proprio subject tita kuya manong manang caller
     mémère memere pépère pepere mamie papi tatie tonton moshom mooshum nokom matante mononcle
     common-law
     mononc gars bonhomme
@@ -176,7 +176,7 @@ SUBJECT_VERBS = _words(
 INSTITUTION = _words(
     """
     academy accueil agency apartments apts arena association auberge authority ave avenue
-    band bar bay carrefour mission chemin haven cvi holdings properties property rentals
+    band bar bay carrefour mission chemin haven cvi holdings properties property rentals twp
     management realty
     immeubles immobilier immobilière gestion habitations
     blvd boul boulevard bridge building bureau center centre centre-ville church clinic

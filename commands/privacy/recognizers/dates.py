@@ -113,7 +113,7 @@ _CUE = (
     r"b-?day(?:\s+is)?|b\.|n[ée]e?(?:\(e\))?(?:\s+le)?|date\s+de\s+naissance|d\.?d\.?n\.?|"
     r"anniversaire(?:\s+(?:le|est))?|"
     # "turns 16 on 2010-04-09" (the day the note was typed can't be that far back)
-    r"turns?\s+\d{1,2}\s+on|aura\s+\d{1,2}\s+ans\s+le)"
+    r"turn(?:s|ed)?\s+\d{1,2}\s+on|aura\s+\d{1,2}\s+ans\s+le)"
 )
 _EVENT = re.compile(
     r"\b(?:since|from|until|till|between|incident|occurred|charged|arrested|dated|released|"
@@ -337,3 +337,18 @@ def _age(value: str, french: bool) -> str | None:
     if age == 0:
         return "moins d'un an" if french else "under age 1"
     return (f"{age} an" if age == 1 else f"{age} ans") if french else f"age {age}"
+
+
+_NUMERIC_DATE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
+
+
+def looks_like_date(value: str) -> bool:
+    """A date a note could hold: "2026-03-12" is one, "1187-33-20" (a file number) is not."""
+    if not _NUMERIC_DATE.match(value):
+        return False
+    parts = [int(p) for p in re.split(r"[-/.]", value)]
+    if len(str(parts[0])) == 4 or value[:4].isdigit():
+        year, month, day = parts
+    else:
+        day, month, year = parts if parts[1] <= 12 else (parts[1], parts[0], parts[2])
+    return 1 <= month <= 12 and 1 <= day <= 31 and (year < 100 or 1900 <= year <= 2099)

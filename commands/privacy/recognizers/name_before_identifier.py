@@ -43,6 +43,15 @@ _LEAD = re.compile(
 )
 
 
+# "Summer Lake, mom of 3, was evicted; landlord's file ref …", "DAKOTA YOUNG -- DOB …": a
+# full name opening the sentence whose identifier follows a few words on
+_HEAD = re.compile(
+    r"(?:^|(?<=[.!?;|\n•])\s*)"
+    r"(?P<name>[^\W\d_][\w’-]*\s+[^\W\d_][\w’-]*)(?![\w'’])"
+    r"(?=[^.!?\n]{0,70}$)",
+)
+
+
 def find(text: str, found: Sequence[Candidate], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for c in found:
@@ -50,11 +59,10 @@ def find(text: str, found: Sequence[Candidate], lex: Lexicon) -> list[Candidate]
             continue
         start = max(0, c.start - 60)
         m = _LEAD.search(text, start, c.start)
-        if m is None:
-            continue
-        words = TOKEN.findall(m.group("name"))
-        if not words or not _named(words, lex):
-            continue
+        if m is None or not _named(TOKEN.findall(m.group("name")), lex):
+            m = _HEAD.search(text, max(0, c.start - 90), c.start)
+            if m is None or not _full_name(m.group("name"), lex):
+                continue
         if any(f.start < m.end("name") and m.start("name") < f.end for f in found):
             continue  # "Apt 4, 22 Birch": part of another finding
         out.append(Candidate(Kind.NAME, m.start("name"), m.end("name"), None, 44))
@@ -65,7 +73,7 @@ def _named(words: list[str], lex: Lexicon) -> bool:
     """Every word a listed name, capitalised (or a lower-case name no dictionary holds),
     the first a given name, and the run no place or organisation the lists know."""
     lowered = [w.casefold() for w in words]
-    if lowered[0] not in lex.given or lowered[0] in lex.given_places:
+    if not lowered or lowered[0] not in lex.given or lowered[0] in lex.given_places:
         return False
     for word, low in zip(words, lowered, strict=True):
         if not lex.is_name(low) or low in lex.never_single:
@@ -74,3 +82,15 @@ def _named(words: list[str], lex: Lexicon) -> bool:
             return False
     phrases = lex.never_phrases.get(lowered[0], ())
     return not any(tuple(lowered[: len(p)]) == p for p in phrases)
+
+
+def _full_name(run: str, lex: Lexicon) -> bool:
+    """Two capitalised words (or all capitals), a given name then a family name, that no list
+    holds as a place or an organisation ("Regina Beach", "Elizabeth Fry")."""
+    first, last = run.split()
+    if not all(w[:1].isupper() for w in (first, last)):
+        return False
+    lowered = (first.casefold(), last.casefold())
+    if lowered[0] not in lex.given or lowered[1] not in lex.surnames:
+        return False
+    return not any(lowered[: len(p)] == p for p in lex.never_phrases.get(lowered[0], ()))

@@ -50,7 +50,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and t.lower not in _FAMILY_KINDS  # "Two kids under 5"
         and (
             ((t.name or t.unknown) and (not t.common or (t.name and not t.sentence_start)))
-            or (t.surname and t.lower not in _FAMILY_KINDS)  # "Tremblay family (mom Julie…)"
+            # "Tremblay family (mom Julie…)", not "young families in the Hill district"
+            or (t.surname and t.lower not in _FAMILY_KINDS and not (t.common and t.text.islower()))
             # "The Lightning family": an everyday word capitalised after "the" is a surname
             or (
                 t.common

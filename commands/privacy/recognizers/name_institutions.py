@@ -335,6 +335,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             if len(run) > 1 and not run[0].name:
                 named.add((run[0].lower,))  # "Quint Development Corporation … STC and Quint"
         k = i + 1
+        if k < len(toks) and re.search(r"[:;,!?()]", text[tok.end : toks[k].start]):
+            continue  # "Elliot Lake: senior Dorothy Matthews": punctuation ends the place
         while k < len(toks) and k - i <= 2 and toks[k].lower in _PLACE_ADJECTIVES:
             k += 1  # "école secondaire Louis-Riel"
         if k + 1 < len(toks) and toks[k].lower == "de" and toks[k + 1].lower in _OF_WHAT:
@@ -379,7 +381,9 @@ _OF_WHAT = words("santé jour services ressources crise détention réadaptation
 # Churches named by a saint's or a founder's name and their denomination: "Knox United"
 _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
 # A lower-case word between a name and its facility: "MacQuarrie rec centre"
-_LANDMARKS = words("bridge overpass underpass park arena pool rink library trail school branch")
+_LANDMARKS = words(
+    "bridge overpass underpass park arena pool rink library trail school branch skatepark"
+)
 _BUILDINGS = words("jail prison mosque masjid gurdwara church mall detention")
 _SURNAME_PLACE_WORDS = words("rivière riviere lac lake river")
 _AGED_AFTER = re.compile(r",\s*(?:\d{1,2}\s*(?:,|y/?o|ans\b)|DOB\b|DDN\b|n[ée]e?\s+le\b)")

@@ -179,6 +179,9 @@ def two_word_name(text: str, toks: list[Tok], k: int) -> bool:
         and text[first.start - 2 : first.start].strip() in (",", "(")
         and text[last.end : last.end + 1] in (",", ")")
     )
+    after = toks[k + 2].lower if k + 2 < len(toks) else ""
+    if first.common and last.common and after in ("on", "this", "next") and not set_off:
+        return False  # "the youth job fair on May 2": two everyday words, then when
     return (
         first.given
         and last.text[:1].islower()

@@ -10,6 +10,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.cues import KIN
 from commands.privacy.recognizers.name_naming import UNSAID
 
 
@@ -19,7 +20,15 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
     initial and a surname after "listed as" ("listed as j. desjardins on the sheet")."""
     out = []
     patterns = (_NICKNAME_FAR, _CALLED_BY_THEM, _LISTED_AS, _THE_ONE_CALLED, _SAINT_IN_FORM)
-    named = (_QUOTED_BEFORE_REAL_NAME, _USED_AS_A_NAME, _ON_THE_STREET, _CHILD_OF, _IS_THE_NAME)
+    named = (
+        _QUOTED_BEFORE_REAL_NAME,
+        _USED_AS_A_NAME,
+        _ON_THE_STREET,
+        _CHILD_OF,
+        _IS_THE_NAME,
+        _QUOTED_THEN_WHO,
+        _QUOTED_KIN,
+    )
     for pattern in (*patterns, *named):
         for m in pattern.finditer(text):
             group = "n" if m.group("n") is not None else "m"
@@ -27,6 +36,8 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
                 continue  # "Street name is Main": the street of an address, not a nickname
             if pattern is _THE_ONE_CALLED and m.group("n").casefold() in _CALL_OBJECTS:
                 continue  # "the one they call back"
+            if pattern is _QUOTED_KIN and m.group("n").casefold() in KIN:
+                continue  # 'the Tamil "Amma" (mother)': the word for the relative
             if m.group(group).casefold() not in STOPWORDS | UNSAID:
                 out.append(Candidate(Kind.NAME, m.start(group), m.end(group), suggestion, 47))
     return out
@@ -48,6 +59,24 @@ _QUOTED_BEFORE_REAL_NAME = re.compile(
     r"[«“\"‘]\s*(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]{1,20}))\s*[»”\"’]"
     r"(?=[\s,;:(—–-]*(?:(?:but|mais|and|et)\s+)?(?:(?:her|his|their|son|sa)\s+)?"
     r"(?:real|legal|actual|full|vrai)\s+(?:name|nom)\b)",
+    re.IGNORECASE,
+)
+# "« La Grande Lulu », c'est Lucie Dumont": a quoted name, then the person's full name
+_QUOTED_THEN_WHO = re.compile(
+    r"[«“\"‘]\s*(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}))\s*[»”\"’]\s*,?\s*"
+    r"(?:c['’]est|is|was|=|[ée]tait)\s+(?!(?:the|le|la|les|un|une|a|an)\s)"
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\b"
+    r"(?!\s+(?:Centre|Center|Street|Society|Services?|House|Maison|Project|Program))",
+    re.IGNORECASE,
+)
+# "« Blanche » (la grand-mère) habite au 6": a quoted name, then in brackets who it is
+_QUOTED_KIN = re.compile(
+    r"[«“\"‘]\s*(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]{1,20}))\s*[»”\"’]\s*\(\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’]|his\s+|her\s+|sa\s+|son\s+|my\s+|ma\s+|mon\s+)?"
+    r"(?:grand-m[èe]re|grand-p[èe]re|grandma|grandpa|grandmother|grandfather|m[èe]re|p[èe]re|"
+    r"mom|dad|mother|father|aunt|auntie|uncle|tante|oncle|cousine?|sister|brother|s(?:œ|oe)ur|"
+    r"fr[èe]re|boyfriend|girlfriend|chum|blonde|stepdad|stepmom|beau-p[èe]re|belle-m[èe]re|"
+    r"kokum|kookum|son|daughter|fils|fille)\b",
     re.IGNORECASE,
 )
 # "shes angel on the street but her real name is Destiny": the street name, the real one after

@@ -6,12 +6,13 @@ stands."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import lexicon, words
-from commands.privacy.recognizers.cues import KIN
+from commands.privacy.recognizers.cues import IS_WAS, KIN, PERSON_VERBS
 from commands.privacy.recognizers.name_forms import age_follows
 
 if TYPE_CHECKING:
@@ -24,7 +25,8 @@ def protect_towns_with_province(toks: Sequence[Tok], text: str) -> None:
     de Russell")."""
     for m in _WITH_PROVINCE.finditer(text):
         for t in toks:
-            if t.end == m.start() and t.cap and not t.possessive:
+            bracketed = m.group(0).startswith(" (")  # "regina beach & austin (mb)" in chat
+            if t.end == m.start() and (t.cap or bracketed) and not t.possessive:
                 t.protected = True
     for k in range(2, len(toks)):
         if (
@@ -62,6 +64,8 @@ _LOCAL_SERVICES = frozenset(
 
 
 _WITH_PROVINCE = re.compile(
+    # "austin (mb)"; "(SK)" may be senior kindergarten: "Maverick (SK)"
+    r" \((?:(?i:mb|ab|on|qc|bc|nb|ns|nl|pe|pei|yt|nt|nu)|sk)\)(?!\s*\d)|"
     r",?\s(?:MB|SK|AB|ON|QC|BC|NB|NS|NL|PE|PEI|YT|NT|NU|Ont\.|Sask\.|Man\.|Alta\.|Qc|Qué\.)"
     # "Austin, MB with family", "Sydney, NS." — not "Rajinder Gill, SK health 774…"
     r"(?=\s*(?:[,.;:)!?—–]|$)|\s+(?:with|in|on|and|et|for|since|last|this|to|from|avec|depuis|"
@@ -105,8 +109,19 @@ def protect_intersections(toks: Sequence[Tok], text: str) -> None:
             if m.start(1) <= t.start and t.end <= m.end(2) and t.cap and t.lower not in KIN:
                 t.protected = True
                 t.listed_word = False
+    for k, (a, b) in enumerate(itertools.pairwise(toks)):
+        # "Kennedy & Eglinton, McCowan & Ellesmere": a street the lists know, and its corner;
+        # not "Kayla & Regina went to the mall"
+        after = toks[k + 2] if k + 2 < len(toks) else None
+        if text[a.end : b.start] == " & " and a.cap and b.cap and not b.possessive:
+            next_to = after is not None and text[b.end : after.start] == " "
+            if after is not None and next_to and (after.lower in _WHAT_PEOPLE_DO or after.cap):
+                continue  # "Ed & Irene Schmidt", "the Keewatin & Cheechoo families"
+            if a.protected or b.protected:
+                a.protected = b.protected = True
 
 
+_WHAT_PEOPLE_DO = PERSON_VERBS | IS_WAS | words("have had will family families")
 _CORNER_HEADING = re.compile(r"\s*([A-Z][\w'’-]+)\s+&\s+([A-Z][\w-]+),\s+([A-Z])[\w'’-]*\s*:")
 _AT_CORNER = re.compile(
     r"\b(?:near|at|corner\s+of|intersection\s+of|près\s+de|coin)\s+"

@@ -121,6 +121,14 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
     saint = t.given and nxt.lower.startswith(PREFIX_PLACES) and not nxt.listed_word
     # "Chayton Keewatin, 17 y/o": a word no list holds, then a surname some place shares
     placed = t.unknown and nxt.surname and not nxt.common
+    # "Roger Maisonneuve, 74 ans": after a given name, a place the lists hold as a lone word
+    placed = placed or (
+        t.given
+        and not t.protected
+        and nxt.listed_word
+        and nxt.text[1:].islower()
+        and text[nxt.end : nxt.end + 1] == ","  # not "via North Star Mar 13"
+    )
     aged = (
         age_follows(text, nxt.end)
         or born_after(text, nxt.end)

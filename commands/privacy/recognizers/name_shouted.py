@@ -4,7 +4,8 @@ In a shouted stretch every word is capitalised, so capitals no longer tell a nam
 from a word. Reps type the same notes in lower case too, and the lower-case rules
 already read those by context ("grandma pearl", "his daughter elodie"); so the
 shouted stretches are lowered, letter for letter, and the names read again there; so is a
-lone surname in capitals opening a sentence of lower-case words, as police notes write it.
+lone surname in capitals opening a sentence of lower-case words, as police notes write it,
+and a given name and a surname in capitals amid ordinary text ("spoke w/ HOPE KING").
 """
 
 from __future__ import annotations
@@ -39,15 +40,39 @@ def lowered(text: str) -> str | None:
     if count >= _MIN_WORDS and prose >= _MIN_PROSE:
         runs.append((start, end))
     lone = [m for m in _LONE.finditer(text) if _lone_name(m.group(1).casefold())]
-    if not runs and not lone:
+    pairs = [
+        m
+        for m in _PAIR.finditer(text)
+        if _full_name(m.group(1).casefold(), m.group(2).casefold())
+        and not any(s <= m.start() < e for s, e in runs)
+    ]
+    if not runs and not lone and not pairs:
         return None
     chars = list(text)
-    for s, e in runs + [(m.start(1) + 1, m.end(1)) for m in lone]:
+    spans = [(m.start(1) + 1, m.end(1)) for m in lone]
+    spans += [(m.start(g) + 1, m.end(g)) for m in pairs for g in (1, 2)]  # "Hope King"
+    for s, e in runs + spans:
         for k in range(s, e):
             low = chars[k].lower()
             if len(low) == 1:
                 chars[k] = low
     return "".join(chars)
+
+
+# "spoke w/ HOPE KING at the office", "ALERT: AUGUST BROWN breached": a given name and a
+# family name in capitals amid ordinary text, read as "Hope King"
+_PAIR = re.compile(r"(?<![\w-])([A-ZÀ-Ý]{3,})\s([A-ZÀ-Ý]{3,})(?![\w-])")
+
+
+def _full_name(first: str, last: str) -> bool:
+    lex = lexicon()
+    return (
+        first in lex.given
+        and last in lex.surnames
+        and first not in lex.never_single
+        and last not in lex.never_single
+        and (first, last) not in lex.never_phrases.get(first, ())
+    )
 
 
 # "LALIBERTE again - 3rd time this month in cells": a police note's surname in capitals,

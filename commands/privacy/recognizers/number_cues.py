@@ -81,7 +81,8 @@ CASE_CUE = (
     # "Ontario Education Number 482-615-903", "Crown brief number 4417-26-1108", "TPS arrest
     # 12D-26-00421", "work permit # U104471852", "Dossier CIUSSS usager 00372145"
     r"(?:ontario\s+)?education\s+(?:number|no\.?|#)|(?:crown\s+)?brief\s+(?:number|no\.?|#)|"
-    r"arrest(?:\s+(?:number|no\.?|#))?|(?:work|study)\s+permit(?:\s*(?:number|no\.?|#))?|usag[eè]re?|"
+    r"arrest(?:\s+(?:number|no\.?|#))?|(?:work|study|working\s+holiday|visitor)\s+(?:permit|visa)"
+    r"(?:\s*(?:number|no\.?|#))?|usag[eè]re?|"
     # "Code permanent BERL03021001": Québec's student code; "NIP hôpital H-2210-8854"
     # "bank fraud unit flagged acct 0412-5583901", "compte 815-30211-7", "folio 4201-815-557193",
     # "tenant # 60228", "son n° de locataire OMHM est 0217745": accounts and tenancies
@@ -102,7 +103,10 @@ CASE_CUE = (
     # "missing persons number 2026-4455", "(MJPS MJ-2026-00211)": a police service's file
     r"missing\s+persons?(?:\s+(?:file|number|no\.?|#|case))?|(?-i:[A-Z]{1,4}PS)|"
     r"(?-i:[A-Z]{1,4}PD|[A-Z][a-z]{2,5}PD)|"  # "VicPD 26-8013", "VPD 2026-118734"
-    r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB|AISH|SPVG|SPVQ|SPAL|SPL)|(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988"
+    # "ODSP member 2938-10447": a benefit's member or client number
+    r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB|AISH|SPVG|SPVQ|SPAL|SPL)(?:\s+(?:member|client|recipient))?|"
+    r"(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988"
+    r"(?-i:PR)\s+card|"  # "PR card no. RA0418842": a permanent resident's card
     # "DA 1984562": a cégep's student file; "jeune de Listuguj (bande 0117-6653)"
     r"(?-i:DA)(?=\s+\d{7}\b)|bande(?=\s+\d{3,4}-\d{3,5}\b)|registry(?=\s+\d{3,5}-\d{3,5}\b)|"
     r"(?-i:NIC)(?:\s+(?-i:IRCC))?|"  # "NIC IRCC 11-2233-4455": IRCC's client number in French

@@ -14,7 +14,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.dates import STRONG_CUE
+from commands.privacy.recognizers.dates import STRONG_CUE, looks_like_date
 from commands.privacy.recognizers.number_cues import JURISDICTION
 from commands.privacy.recognizers.number_patterns import patterns
 
@@ -57,6 +57,7 @@ _TABLE_REF = re.compile(
 )
 # The table's own reference ("PA-2026-014", SPEC) and its short form ("S-26-041")
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
+_DAY_MONTH_TIME = re.compile(r"(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])\s\d")
 _SIT_SHAPE = re.compile(r"(?:19|20)\d\d-\d{3}")
 _SIT_NUMBER = re.compile(r"\b(?:sits?|situations?)\s*(?:#|no\.?)?\s*(?:19|20)\d\d-\d{3}\b", re.I)
 _SHORT_HUB_REF = re.compile(r"(?:S|SIT|Sit)-(?:20)?\d{2}-\d{2,3}")
@@ -126,7 +127,7 @@ def find(text: str) -> list[Candidate]:
     for m in p["dl"].finditer(text):
         if re.match(r"(?i:DL)-(?:19|20)\d\d-\d", text[m.start() :]):
             continue  # "Dilico client # DL-2026-3391": an agency's prefix and a year, a file
-        if _has_digit_run(m.group("v"), 3) and not _looks_like_date(m.group("v").strip()):
+        if _has_digit_run(m.group("v"), 3) and not looks_like_date(m.group("v").strip()):
             add(Kind.LICENCE, m, 90, "v")
     for m in itertools.chain(p["licence_digits"].finditer(text), p["licence_alnum"].finditer(text)):
         add(Kind.LICENCE, m, 89, "v")
@@ -186,9 +187,9 @@ def find(text: str) -> list[Candidate]:
             r"file|dossier|occ|case|incident|#", text[m.start() : m.start("v")], re.I
         ):
             continue  # "PA 26-018 closed", "nurse referral, 26-045": the table's own numbering
-        if _HUB_REF.match(text[m.start() : m.end()].strip()) or _looks_like_date(value):
+        if _HUB_REF.match(text[m.start() : m.end()].strip()) or looks_like_date(value):
             continue
-        if re.match(r"(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])\s\d", value):
+        if _DAY_MONTH_TIME.match(value):
             continue  # "MCFS 3/10 14:20": a day and month, then the time
         if re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])", value) and (
             STRONG_CUE.search(text, max(0, m.start() - 80), m.start("v"))
@@ -249,7 +250,7 @@ def find(text: str) -> list[Candidate]:
             m.group(0)
         ):
             continue  # "dossier … QURB 0102 0418": a Québec health card, unless a student's code
-        if _looks_like_date(value.split()[-1]):
+        if looks_like_date(value.split()[-1]):
             continue  # "file name is Jayden Okemow, DOB 2008-11-03": a birth date
         if not (_SIN_SHAPE.match(value) or _PHONE_SHAPE.match(value)):
             add(Kind.CASE_NUMBER, m, 84, "v")
@@ -268,7 +269,7 @@ def find(text: str) -> list[Candidate]:
     for m in p["numbered_aside"].finditer(text):
         group = next(g for g in ("v", "w", "x") if m.group(g) is not None)
         value = m.group(group)
-        if not (_looks_like_date(value) or _PHONE_SHAPE.match(value) or _SIN_SHAPE.match(value)):
+        if not (looks_like_date(value) or _PHONE_SHAPE.match(value) or _SIN_SHAPE.match(value)):
             add(Kind.CASE_NUMBER, m, 70, group)
     for m in p["bare_case"].finditer(text):
         add(Kind.CASE_NUMBER, m, 55)
@@ -425,21 +426,6 @@ def _dialled(text: str, m: re.Match[str]) -> bool:
 
 def _has_digit_run(value: str, n: int) -> bool:
     return sum(c.isdigit() for c in value) >= n
-
-
-_DATE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
-
-
-def _looks_like_date(value: str) -> bool:
-    """A date a note could hold: "2026-03-12" is one, "1187-33-20" (a file number) is not."""
-    if not _DATE.match(value):
-        return False
-    parts = [int(p) for p in re.split(r"[-/.]", value)]
-    if len(str(parts[0])) == 4 or value[:4].isdigit():
-        year, month, day = parts
-    else:
-        day, month, year = parts if parts[1] <= 12 else (parts[1], parts[0], parts[2])
-    return 1 <= month <= 12 and 1 <= day <= 31 and (year < 100 or 1900 <= year <= 2099)
 
 
 _TIME_OR_YEAR = re.compile(

@@ -11,6 +11,18 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 120
+    "Dixie & Bloor: family of 8 in a 3-bdr, overcrowding report to Peel Housing",
+    "Victoria Park & Sheppard, Kennedy & Eglinton: the plazas where the group gathers",
+    "regina beach & austin (mb) both asking to join the rural table",
+    "the youth job fair on May 2, 10-3, ~60 expected",
+    "young families in the Hill district waiting for subsidized daycare: 17",
+    "Threats posted about the Jordan Hill skatepark, police aware",
+    "The Milton and Dalton Twp satellite clinics close for Easter",
+    "Shoppers on Bank St called Bylaw about loitering, no names",
+    "le « Lasalle » dans la sit 26-046 c'est le boulevard à New Sudbury",
+    'the Tamil "Amma" (mother) in sit 26-084 wants a female worker only',
+    "Meeting at GRACE HAVEN on Tuesday, all partners invited",
     # round 119
     "Amos 26-141: man, 50, living in his truck, CLSC following",
     "Amos, 26-150 : famille de 5, loyer impayé, Office d'habitation contacté",

@@ -914,6 +914,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Mom crossed with the kids, staying at 1720 H St, Blaine WA", Kind.ADDRESS, "1720 H St"),
     ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
     ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
+    # round 120
+    ("new ODSP address for Mr. Ade; ODSP member 4410-22871.", Kind.CASE_NUMBER, "4410-22871"),
+    ("Markham, PR card no. RB0519933, call later", Kind.CASE_NUMBER, "RB0519933"),
+    ("working holiday permit W411220983, living in Markham", Kind.CASE_NUMBER, "W411220983"),
+    ("Wade Hill turned 18 on June 4, the form has it too", Kind.DATE_OF_BIRTH, None),
     # round 119
     (
         "van parked outside plate KTR 551 outside 212 Pownal St till 2am",

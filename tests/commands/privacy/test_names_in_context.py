@@ -1236,6 +1236,21 @@ NAMES: list[tuple[str, list[str]]] = [
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
+    # round 120
+    ("Roger Maisonneuve, 74 ans, vit seul au bout du rang", ["Roger Maisonneuve"]),
+    ("Lincoln (age 9) told the teacher his dad hits him", ["Lincoln"]),
+    ("Elliot Lake: senior Doris Fenwick, DOB 31 Jan 1940, fell twice", ["Doris Fenwick"]),
+    ("Summer Lake, mom of 3, was evicted; landlord's file ref LTB-SOL-55120-26.", ["Summer Lake"]),
+    ("DAKOTA YOUNG -- DOB 2007/11/22 -- HSN 750 114 209.", ["DAKOTA YOUNG"]),
+    ("spoke w/ HOPE KING at the office, she confirmed the lease", ["HOPE KING"]),
+    ("Brandon (her boyfriend, 19) drives a grey Civic", ["Brandon"]),
+    ("« Blanche » (la grand-mère) habite au bout du rang", ["Blanche"]),
+    (
+        "« La Grande Lulu », c'est Lucie Dumont, elle squatte un 3 1/2",
+        ["La Grande Lulu", "Lucie Dumont"],
+    ),
+    ("Caller Sauvé left a msg, wants an update on his son", ["Sauvé"]),
+    ("older one Kemar on probation since March", ["Kemar"]),
     # round 119
     ("the boy ezéquiel is in care since june", ["ezéquiel"]),
     ("mom pearl and dad jaz both want to be at the mtg", ["pearl", "jaz"]),
