@@ -182,8 +182,8 @@ INSTITUTION = _words(
     blvd boul boulevard bridge building bureau center centre centre-ville church clinic
     clinique club coalition college collegiate collège commission community conseil
     council court court's creek crescent daycare department dept dr drive ecole elementary field
-    fields foods foundation foyer gardens grounds hall heights high hopital lhopital hospital
-    hotel house hub hôpital inn institute lac lake lane library lodge maison mall manor
+    primary fields foods foundation foyer gardens grounds hall heights high hopital lhopital
+    hospital hotel house hub hôpital inn institute lac lake lane library lodge maison mall manor
     garderie market ministry motel municipalité nation nations network office parc park
     pavillon place plaza polyvalente pool preschool program programme project pub quartier
     rd refuge reserve

@@ -60,9 +60,10 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
     if (
         i >= 2
         and t.cap
-        and (t.given or t.unknown)
+        # "la p'tite mestokosho traîne au dépanneur" in chat; not "la petite Rivière"
+        and (t.given or t.unknown or (t.surname and t.text.islower()))
         and not t.protected
-        and toks[i - 1].lower in ("petite", "petit", "grande", "grand")
+        and toks[i - 1].lower in ("petite", "petit", "grande", "grand", "p'tite", "p'tit", "tite")
         and toks[i - 2].lower in ("la", "le", "sa", "son")
     ):
         return True  # "La petite Merveille a dit à son enseignante"
@@ -72,7 +73,7 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (t.given or (t.unknown and t.text.isalpha()))
         and len(t.lower) >= 3
         and t.lower not in STOPWORDS
-        and toks[i - 1].lower in ("petite", "petit", "tite")  # "la tite rose-aimée est avec"
+        and toks[i - 1].lower in ("petite", "petit", "tite", "p'tite", "p'tit")  # "la tite rose"
         and toks[i - 2].lower in ("la", "le", "sa", "son")
         and (age_follows(text, t.end) or (i + 1 < len(toks) and toks[i + 1].lower in PERSON_VERBS))
     ):

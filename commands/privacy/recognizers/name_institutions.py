@@ -306,6 +306,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             j >= 0
             and i - j <= 4
             and (_capital(toks[j]) or (j < run_end and toks[j].lower in _PARTICLES))
+            and not (j < run_end and toks[j].lower in _PARENTS)  # "Mom Rhonda Point is talking"
             and not toks[j + 1].sentence_start
         ):
             gap = text[toks[j].end : toks[j + 1].start]
@@ -385,6 +386,8 @@ _LANDMARKS = words(
     "bridge overpass underpass park arena pool rink library trail school branch skatepark"
 )
 _BUILDINGS = words("jail prison mosque masjid gurdwara church mall detention")
+# Relatives no place is named after (unlike "Sister Margaret Smith Centre", "Father Henry Carr")
+_PARENTS = words("mom dad mum mommy daddy aunt auntie uncle grandma grandpa stepdad stepmom bf gf")
 _SURNAME_PLACE_WORDS = words("rivière riviere lac lake river")
 _AGED_AFTER = re.compile(r",\s*(?:\d{1,2}\s*(?:,|y/?o|ans\b)|DOB\b|DDN\b|n[ée]e?\s+le\b)")
 _TOWN_SERVICES = words("detox shelter jail hospital courthouse detachment clinic cfs rcmp police")

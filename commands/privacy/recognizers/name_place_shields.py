@@ -189,3 +189,27 @@ def protect_town_echoes(toks: Sequence[Tok], text: str) -> None:
 
 _APPOSED = re.compile(r",\s+(?!\d)(?!(?:is|was|est|has|a|and|et|who|qui|said|dit)\b)")
 _APPOSED_BEFORE = re.compile(r"(?:^|[,:;(]\s*|\b(?:M|F|male|female)\s*,\s*)$")
+
+
+def protect_towns_of_named_places(toks: Sequence[Tok], text: str) -> None:
+    """ "l'aréna Réal-Lapointe de Dolbeau", "l'école Saint-Viateur d'Amos": after a place the
+    shields have read by its name, "de" names its town."""
+    for k in range(1, len(toks)):
+        tok, prev = toks[k], toks[k - 1]
+        if tok.elided in ("d'", "d’"):
+            named = prev
+        elif prev.lower in ("de", "du") and k >= 2 and text[prev.end : tok.start] == " ":
+            named = toks[k - 2]
+        else:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            named.cap
+            and named.protected
+            and not named.listed_word
+            and "-" in named.text
+            and tok.cap
+            and not tok.possessive
+            and not (nxt is not None and nxt.cap and text[tok.end : nxt.start] == " ")
+        ):
+            tok.protected = True

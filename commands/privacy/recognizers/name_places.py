@@ -37,6 +37,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         nxt is not None
         and (
             (nxt.lower in _AFTER_TOWN and gap == " ")
+            # "Vernon situation table", "la table de concertation d'Amos"
+            or (nxt.lower == "situation" and gap == " " and _TABLE_NEXT.match(text, nxt.end))
             # "Brandon, Winnipeg and Saskatoon": listed with a town that is no one's name
             or (
                 gap == ", "
@@ -102,6 +104,15 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     if office in _OFFICES:
         return True  # "au bureau d'Amos", "l'urgence de Maria", "la maison des jeunes de Chandler"
     if (
+        prev.lower in ("and", "et", "or", "ou")
+        and k >= 2
+        and toks[k - 2].cap
+        and toks[k - 2].protected
+        and (not toks[k - 2].name or toks[k - 2].listed_word)
+        and text[toks[k - 2].end : toks[k].start] == f" {prev.text} "
+    ):
+        return True  # "c'est Roberval ou Alma": after a town that is no one's name
+    if (
         prev.lower == "at"
         and (before in INSTITUTION or before in ("detox", "rehab", "treatment", "dialysis"))
         and not toks[k].possessive
@@ -162,7 +173,7 @@ _OFFICES = words(
     """
     bureau ville région secteur hôpital palais poste centre cour aéroport mairie centre-ville
     urgence urgences jeunes table celle celui école polyvalente village municipalité paroisse
-    église quai aréna gens monde refuge détachement clsc gmf cégep route provenance
+    église quai aréna gens monde refuge détachement clsc gmf cégep route provenance usine
     police sit situation jeunesse gendarmerie hébergement détention réadaptation transition
     """
 )
@@ -207,6 +218,7 @@ _AFTER_TOWN = words(
     rep reps
     """
 )
+_TABLE_NEXT = re.compile(r"\s+(?:table|hub)\b", re.IGNORECASE)
 _PROVINCE_NAMES = words("manitoba saskatchewan alberta ontario quebec québec nunavut yukon")
 _PROVINCES = frozenset((*words("MB SK AB ON QC BC NS NB NL PEI"), *_US_STATES))
 _TO_SOMEONE = words("loop looped bring brought fill filled check checked call called let")

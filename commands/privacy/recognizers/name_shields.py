@@ -24,6 +24,7 @@ from commands.privacy.recognizers.name_place_shields import (
     protect_facilities_by_use,
     protect_intersections,
     protect_town_echoes,
+    protect_towns_of_named_places,
     protect_towns_with_province,
 )
 from commands.privacy.recognizers.vehicles import COLOURED_MODEL, MODEL
@@ -54,6 +55,7 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
     protect_glossed_speech(toks, text)
     protect_named_shops(toks, text)
     protect_town_echoes(toks, text)
+    protect_towns_of_named_places(toks, text)
     for m in _PLACE_FIELD.finditer(text):  # "Community: Norwood / Living situation: alone"
         end = m.end()
         for tok in toks:

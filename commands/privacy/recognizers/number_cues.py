@@ -120,6 +120,7 @@ CASE_CUE = (
 AGENCY = (
     r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d)"
     r"|(?-i:MN-?S)\s+(?=\d)"  # "card MN-S 0048219": Métis Nation–Saskatchewan, then its number
+    r"|(?-i:[A-Z]{2,6}-[A-Z]{1,3})\s+(?=\d{5})"  # "Student # ASD-W 3302198": a district's code
     # "Dossier Tikinagan 26-0877": an agency by its name, then a hyphenated number
     r"|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Lun|"
     r"Mer|Jeu|Ven|Sam|Dim|Fév|Avr|Mai|Juil|Aoû|Déc)[a-zéû]*\s)"

@@ -232,7 +232,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-\d{5,9}"  # "NH-SC-0771402": a hospital chart
             r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,8})-\d{4,8}"  # "26-MON-04187", "26-CODIAC-08817"
             r"|(?-i:[A-Z]{2,6})-\d{6,8}"  # "YP-0448215", "CSSDM-4418271"
-            r"|(?-i:MN-S)\s\d{6,8}"  # "MN-S 1120457": a Métis Nation–Saskatchewan citizen
+            # "MN-S 1120457", "MN-S 117-882-4": a Métis Nation–Saskatchewan citizen
+            r"|(?-i:MN-S)\s(?:\d{6,8}|\d{3}-\d{3,4}(?:-\d{1,2})?)"
             r"|(?-i:[A-Z]{2,5}-[A-Z])-\d{5,7}-\d{2}"  # "LTB-L-019904-26", a tribunal's file
             r"|\d{3}-\d{2}-\d{6}-\d{2,3}"  # "500-41-012345-263", a Québec court file
             r"|\d{4}-\d{3}-\d{2}-(?-i:[A-Z]?)\d{3,6})(?![\w-])",  # "4811-998-24-Y0271", Ontario

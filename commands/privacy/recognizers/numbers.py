@@ -271,8 +271,8 @@ def find(text: str) -> list[Candidate]:
         value = m.group(group)
         if not (looks_like_date(value) or _PHONE_SHAPE.match(value) or _SIN_SHAPE.match(value)):
             add(Kind.CASE_NUMBER, m, 70, group)
-    for m in p["bare_case"].finditer(text):
-        add(Kind.CASE_NUMBER, m, 55)
+    for m in p["bare_case"].finditer(text):  # "MN-S 104-3372": its prefix says it is no phone
+        add(Kind.CASE_NUMBER, m, 62 if m.group(0)[:1].isalpha() else 55)
     for m in p["digits"].finditer(text):
         if _PHONE_SHAPE.match(m.group(0)):
             continue  # grouped as a phone: the contact reader's, even an agency's main line

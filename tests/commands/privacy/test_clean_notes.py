@@ -11,6 +11,14 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 121
+    "Referral summary, Vernon situation table, submitted by the Vernon RCMP detachment",
+    "le plus proche c'est Roberval ou Alma, 45 min de route",
+    "depuis l'accident à l'usine d'Alma, stress financier",
+    "Le tournoi pee-wee à l'aréna Réal-Lapointe de Dolbeau samedi",
+    "L'école primaire Saint-Viateur d'Amos signale 2 enfants sans lunch",
+    "Younger sibling is at Dr. A.T. Leatherbarrow Primary in Hampton",
+    "Sister Margaret Smith Centre has a bed Monday",
     # round 120
     "Dixie & Bloor: family of 8 in a 3-bdr, overcrowding report to Peel Housing",
     "Victoria Park & Sheppard, Kennedy & Eglinton: the plazas where the group gathers",

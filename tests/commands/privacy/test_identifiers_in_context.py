@@ -914,6 +914,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Mom crossed with the kids, staying at 1720 H St, Blaine WA", Kind.ADDRESS, "1720 H St"),
     ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
     ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
+    # round 121
+    ("his Métis citizenship card number MN-S 208-4471, on file", Kind.CASE_NUMBER, "MN-S 208-4471"),
+    ("card number of the aunt, MN-S 221-903-5, struck", Kind.CASE_NUMBER, "MN-S 221-903-5"),
     # round 120
     ("new ODSP address for Mr. Ade; ODSP member 4410-22871.", Kind.CASE_NUMBER, "4410-22871"),
     ("Markham, PR card no. RB0519933, call later", Kind.CASE_NUMBER, "RB0519933"),

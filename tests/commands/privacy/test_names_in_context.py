@@ -1236,6 +1236,9 @@ NAMES: list[tuple[str, list[str]]] = [
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
+    # round 121
+    ("Mom Rhonda Point is talking to the school", ["Rhonda"]),
+    ("la p'tite mestokosho traîne au dépanneur", ["mestokosho"]),
     # round 120
     ("Roger Maisonneuve, 74 ans, vit seul au bout du rang", ["Roger Maisonneuve"]),
     ("Lincoln (age 9) told the teacher his dad hits him", ["Lincoln"]),
