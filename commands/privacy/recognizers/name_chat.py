@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import STOPWORDS, Lexicon, lexicon, words
 from commands.privacy.recognizers.contact import colleague
-from commands.privacy.recognizers.cues import CALENDAR, KIN, ROLES, TITLES
+from commands.privacy.recognizers.cues import CALENDAR, COMPASS, KIN, ROLES, TITLES
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -153,39 +153,43 @@ _SHORT_NAMES = words("tj jp aj cj jj rj bo jo ty dj mj kj")
 def _protect_streets(toks: list[Tok], text: str) -> None:
     """ "on paris st", "the tims on jordan rd", "mackenzie king bridge", "king st e and james":
     in lower case, the words before a street's type or a landmark name the street, as does
-    the other street of a corner."""
+    the other street of a corner; the word after "centre", "école", "parc" names the place."""
     named: set[int] = set()
     for k in range(len(toks) - 2, -1, -1):
         t, nxt = toks[k], toks[k + 1]
         after = toks[k + 2].lower if k + 2 < len(toks) else ""
         if t.possessive or text[t.end : nxt.start] != " " or t.lower in STOPWORDS:
             continue
-        street = nxt.lower in _STREETS and not (nxt.lower == "st" and after in _SAINT_NAMES)
+        street = nxt.lower in _STREETS_AND_LANDMARKS and not (
+            nxt.lower == "st" and after in _SAINT_NAMES
+        )
         if street or (k + 1 in named and k + 2 not in named and (nxt.given or nxt.surname)):
             t.protected = True
             named.add(k)
     for k in range(1, len(toks)):
-        if toks[k - 1].lower in _OPENS_A_PLACE and text[toks[k - 1].end : toks[k].start] == " ":
+        if toks[k - 1].lower in _PLACE_HEADS and text[toks[k - 1].end : toks[k].start] == " ":
             toks[k].protected = True  # "le centre claude-robillard offre des places"
     for k in range(2, len(toks)):
         corner = toks[k - 1].lower in ("and", "&", "et", "at", "@")
         before = toks[k - 2].lower
         if corner and (
-            before in _STREETS or (before in _COMPASS and k > 2 and toks[k - 3].lower in _STREETS)
+            before in _STREETS_AND_LANDMARKS
+            or (before in _COMPASS and k > 2 and toks[k - 3].lower in _STREETS_AND_LANDMARKS)
         ):
             toks[k].protected = True  # "king st e and james": the corner's other street
 
 
-_STREETS = words(
+# Not "drive", "way", "court": chat uses them as everyday words ("can jordan drive")
+_STREETS_AND_LANDMARKS = words(
     "st ave rd blvd cres street road avenue boulevard trail park bridge high secondary elementary"
     " church parish library station stn hwy highway"
 )
-_OPENS_A_PLACE = words(
+_PLACE_HEADS = words(
     "centre école ecole parc aréna arena pavillon polyvalente hôpital hopital église eglise"
     " paroisse cégep cegep collège programme"
 )
 _SAINT_NAMES = words("pierre jean jacques louis paul marie anne joseph germain laurent denis")
-_COMPASS = words("e w n s ne nw se sw east west north south")
+_COMPASS = COMPASS | words("e w n s ne nw se sw")
 _FACILITIES = words("hospital hosp school centre center lodge shelter clinic arena mall")
 _THANKS = re.compile(r"\s*(?:[,.!:)]|$|(?:for|so|again|all|both|guys|everyone)\b)")
 _AUXILIARIES = words("a ont avait avaient ai as avons avez est sont été")

@@ -10,7 +10,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import KIN
+from commands.privacy.recognizers.cues import CALENDAR, KIN
 from commands.privacy.recognizers.name_naming import UNSAID
 
 
@@ -28,21 +28,49 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
         _IS_THE_NAME,
         _QUOTED_THEN_WHO,
         _QUOTED_KIN,
+        _QUOTED_NICKNAME,
+        _CALLED_THE,
+        _NAMED_THEN_KIN,
     )
     for pattern in (*patterns, *named):
         for m in pattern.finditer(text):
             group = "n" if m.group("n") is not None else "m"
-            if group == "m" and m.group("cue").casefold().startswith("street"):
+            if pattern is _NAMED_THEN_KIN and m.group(group).casefold() in _NOT_NAMED_BY_KIN:
+                continue  # "Mom (her aunt) …", "Update (her cousin) called": no name
+            cue = m.group("cue") if "cue" in m.re.groupindex else None
+            if group == "m" and cue is not None and cue.casefold().startswith("street"):
                 continue  # "Street name is Main": the street of an address, not a nickname
             if pattern is _THE_ONE_CALLED and m.group("n").casefold() in _CALL_OBJECTS:
                 continue  # "the one they call back"
-            if pattern is _QUOTED_KIN and m.group("n").casefold() in KIN:
+            if pattern in (_QUOTED_KIN, _QUOTED_NICKNAME) and m.group("n").casefold() in KIN:
                 continue  # 'the Tamil "Amma" (mother)': the word for the relative
+            said = m.group(group).casefold().split()[-1]
+            if pattern is _CALLED_THE and (said in CALENDAR or said in _CALL_OBJECTS):
+                continue  # "they'll call him Monday": when, not what
+            if pattern is _QUOTED_NICKNAME and _A_THING_BEFORE.search(text, 0, m.start()):
+                continue  # 'the program "Healthy Minds" says it has room'
+
             if m.group(group).casefold() not in STOPWORDS | UNSAID:
                 out.append(Candidate(Kind.NAME, m.start(group), m.end(group), suggestion, 47))
     return out
 
 
+_NOT_NAMED_BY_KIN = (
+    KIN
+    | STOPWORDS
+    | words("update note notes fyi info suivi rappel reminder question correction urgent contact")
+)
+# "Tee (her cousin) posts", "Boots (older brother, 22)", "JJ and AJ (twins, 12)": a word, then
+# in brackets the relative it names
+_NAMED_THEN_KIN = re.compile(
+    r"(?<![\w-])(?<![^\W\d_]\s)"  # not "Princess Bautista (aunt)": the whole name reads there
+    r"(?P<n>(?-i:[A-ZÀ-Ý][\w.'’-]{0,20}))\s*\(\s*(?:the\s+|her\s+|his\s+|their\s+|"
+    r"la\s+|le\s+|sa\s+|son\s+|l['’])?(?:older\s+|younger\s+|big\s+|little\s+|grand\s+)?"
+    r"(?:brother|sister|cousin|s(?:œ|oe)ur|fr[èe]re|uncle|aunt|oncle|tante|boyfriend|girlfriend|"
+    r"twins?|jumeaux|jumelles)\b"
+    r"|(?<![\w-])(?P<m>(?-i:[A-Z]{2}\s+(?:and|et|&)\s+[A-Z]{2}))\s*\(\s*(?:twins?|jumeaux)\b",
+    re.IGNORECASE,
+)
 _NICKNAME_FAR = re.compile(
     r"\b(?P<cue>nickname|street\s+name|surnom|nom\s+de\s+rue|pr[ée]nom|first\s+name"
     # "le prénom sur la carte est Kristelle", 'the name he uses, "Dale"'
@@ -67,6 +95,40 @@ _QUOTED_THEN_WHO = re.compile(
     r"(?:c['’]est|is|was|=|[ée]tait)\s+(?!(?:the|le|la|les|un|une|a|an)\s)"
     r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\b"
     r"(?!\s+(?:Centre|Center|Street|Society|Services?|House|Maison|Project|Program))",
+    re.IGNORECASE,
+)
+# A quoted name where only a person fits: '"CJ" (13) ran', '« Caramel », c'est le surnom',
+# '"Mama Tee" lets kids crash', 'Le gars du 3e, « Pitou », vend', 'Appel de « Choupette »'
+_A_THING_BEFORE = re.compile(
+    r"\b(?:program|programme|group|groupe|app|show|event|campaign|project|projet|club|team|"
+    r"[ée]quipe|game|jeu|song|chanson|page|chat)\s*$",
+    re.IGNORECASE,
+)
+_QUOTED_NICKNAME = re.compile(
+    r"[«“\"]\s*(?P<n>(?-i:(?:la\s+|le\s+|l['’]|the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2}))"
+    r"\s*[»”\"](?=\s*\(\s*(?:\d{1,2}\b|(?:the\s+|la\s+|le\s+|l['’]|his\s+|her\s+|sa\s+|son\s+)?"
+    r"(?:older\s+|younger\s+|grand\s+|petit\s+|petite\s+|big\s+|little\s+)?(?:brother|sister|"
+    r"cousin|s(?:œ|oe)ur|fr[èe]re|uncle|aunt|oncle|tante|boyfriend|girlfriend|chum|blonde|mother|"
+    r"father|m[èe]re|p[èe]re))"
+    r"|\s*,?\s*c['’]est\s+(?:le\s+surnom|comme\s+ça\s+qu)"
+    r"|\s*,\s+(?:sa|son|his|her)\s+\w+\s*(?:[,.]|$)"  # '« la Grosse », sa fille, au 306…'
+    r"|\s*,\s+(?:she|he|il|elle)\b"  # '"Tank", she doesn't know his last name'
+    r"|\s*,?\s+(?:lets|gave|gives|texted|texts|posts|posted|says|said|told|called|calls|sells|"
+    r"drives|hangs|lives|works|sleeps|stays|"
+    r"vend|dit|crie|attend|a\s+publi[ée]|traîne|appelle|menace|frappe)\b"
+    r"|\s+au\s+\d{3}|\s+at\s+\d{3})",  # "Appel de « Choupette » au 819 555-0148"
+    re.IGNORECASE,
+)
+# "the others call Bruiser", "calls him the Kid", "known mom's partner as the General": who
+# they call something, never what they call (not "called CAS", "will call Monday")
+_CALLED_THE = re.compile(
+    r"(?:\b(?:they|everyone|everybody|people|others|kids|guys|we)\s+(?:just\s+|all\s+)?"
+    r"call(?:s|ed)?\s+(?:(?:him|her|them)\s+)?"
+    r"|\bcall(?:s|ed)?\s+(?:him|her)\s+(?:just\s+)?"
+    r"|\bknows?\s+\S+(?:\s+\S+){0,2}\s+as\s+|\brefers\s+to\s+\S+(?:\s+\S+){0,2}\s+(?:only\s+)?as\s+"
+    r"|\bqu['’]on\s+surnomme\s+|\bsurnomm(?:e|ent)\s+(?:l['’])?)"
+    r"(?P<n>(?-i:(?:the\s+|la\s+|le\s+|l['’])?[A-ZÀ-Ý][a-zà-ÿ'’-]+))"
+    r"(?=\s*(?:[.,;:!?)]|$|\s+(?:at|on|in|but|who|au|à|traîne)\b))",
     re.IGNORECASE,
 )
 # "« Blanche » (la grand-mère) habite au 6": a quoted name, then in brackets who it is

@@ -1,8 +1,9 @@
 """Passes over the whole text that mark place words before names are read: a town beside
 its province ("from Sydney, NS"), a school named after clergy ("at Father Mercredi"), the two
 streets of an intersection ("near Gerrard and Broadview"), a facility known by what it holds
-("Royal has 2 acute beds"). Split from ``name_places``, which reads one word where it
-stands."""
+("Royal has 2 acute beds"), a town said again ("M, Brandon, … Brandon Correctional") or named
+after a place ("l'aréna Réal-Lapointe de Dolbeau"). Split from ``name_places``, which reads
+one word where it stands."""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ def protect_towns_with_province(toks: Sequence[Tok], text: str) -> None:
     is a town, whatever the name lists hold; so is the town a service is named by ("la PPO
     de Russell")."""
     for m in _WITH_PROVINCE.finditer(text):
+        bracketed = m.group(0).startswith(" (")  # "regina beach & austin (mb)" in chat
         for t in toks:
-            bracketed = m.group(0).startswith(" (")  # "regina beach & austin (mb)" in chat
             if t.end == m.start() and (t.cap or bracketed) and not t.possessive:
                 t.protected = True
     for k in range(2, len(toks)):

@@ -11,6 +11,14 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 122
+    "they'll call him Monday.",
+    "school called CAS at 1015, worker attended 1330",
+    'the Tamil "Amma" (mother) in sit 26-084 wants a female worker only',
+    "Update (her cousin) called, no new concerns",
+    "Chilliwack: Ruth and Naomi's Mission has a bed tonight",
+    "Tunisian family lost their apartment July 1st",
+    "Le père, camionneur, revient le vendredi",
     # round 121
     "Referral summary, Vernon situation table, submitted by the Vernon RCMP detachment",
     "le plus proche c'est Roberval ou Alma, 45 min de route",

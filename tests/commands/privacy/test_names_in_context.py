@@ -1236,6 +1236,19 @@ NAMES: list[tuple[str, list[str]]] = [
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
+    # round 122: nicknames
+    ('caseworker notes: "CJ" (13) ran from placement', ["CJ"]),
+    ('youth says "Mama Tee" lets kids crash at her place', ["Mama Tee"]),
+    ("Le gars du 3e, « Pitou », vend de la drogue aux ados", ["Pitou"]),
+    ("« Caramel », c'est le surnom de la fille de 15 ans", ["Caramel"]),
+    ("La grand-mère veut qu'on contacte « la Grosse », sa fille", ["la Grosse"]),
+    ("the new foster placement has an older boy the others call Bruiser.", ["Bruiser"]),
+    ("Everyone at the shelter just calls him the Kid, he's maybe 19", ["the Kid"]),
+    ("youth refers to her boyfriend only as Papi, who's 31.", ["Papi"]),
+    ("Le gars qu'on surnomme la Fouine traîne autour du dépanneur", ["la Fouine"]),
+    ("Tee (her cousin) posts all the party info", ["Tee"]),
+    ("Boots (older brother, 22) is on parole", ["Boots"]),
+    ("JJ and AJ (twins, 12) left with their father's cousin.", ["JJ and AJ"]),
     # round 121
     ("Mom Rhonda Point is talking to the school", ["Rhonda"]),
     ("la p'tite mestokosho traîne au dépanneur", ["mestokosho"]),
