@@ -350,6 +350,8 @@ def find(text: str) -> list[Candidate]:
                 continue  # "de 10 h à 11 h 35, place Tom Davies": minutes past the hour
             if kind is Kind.ADDRESS and _ROUTE_BEFORE.search(text, 0, start):
                 continue  # "Hwy 2 trailer court", "bus 9 stop": the number is a route's
+            if kind is Kind.ADDRESS and _THOUSANDS.match(value):
+                continue  # "fera venir 15 000 personnes": a count written with a space
             if kind is Kind.ADDRESS and _SIT_BEFORE.search(text, 0, start):
                 continue  # "dans la sit 26-046 c'est le boulevard": the table's number
             later = _LATER_CIVIC.match(text, start, end) if kind is Kind.ADDRESS else None
@@ -376,6 +378,7 @@ _ROUTE_BEFORE = re.compile(
     r"|\b(?:caught|catch|catches|took|take|takes|rode|ride|rides)\s+the\s*$",  # the 52 bus
     re.IGNORECASE,
 )
+_THOUSANDS = re.compile(r"\d{1,3}\s\d{3}\s+(?:personnes|people|\$|dollars|jeunes|visiteurs)\b")
 _SIT_BEFORE = re.compile(r"\b(?:sits?|situations?)\s*#?\s*$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"\b([A-Za-zÀ-ÿ]{3,}|\d{1,4})\.\s+[A-ZÀ-Ý]")  # "…under 18. Circle"
 _TYPE_WORDS = f"{_STRICT_TYPES}|{_LOOSE_TYPES}|{_FR_FIRM_TYPES}|{_FR_WORD_TYPES}"

@@ -89,7 +89,7 @@ KIN = _words(
     grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
     law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
     ataata anaana ataatatsiaq anaanatsiaq nookomis mishomis kokomis
-    chapan kohkom kookom mushum moosum nohkom nohkum
+    chapan kohkom kookom mushum moosum nohkom nohkum nokum
     step-dad step-mom step-father step-mother step-son step-daughter step-sister step-brother
     ningiuq ningiuk panik irniq sauniq nuliaq angajuk nukaq aippaq ittuq gramma grampa
     amma appa ammi abbu ammu khala khalto khalti khaleh ammo amo tayta teta taita jiddo
@@ -112,7 +112,7 @@ RELATIVES = _words(
     kuya tita bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
     neveu nièce tatie tonton mamie papi ataata anaana ataatatsiaq anaanatsiaq nookomis
     mishomis granddaughter grandson stepson stepdaughter stepsister stepbrother
-    chapan kohkom kookom mushum moosum nohkom nohkum
+    chapan kohkom kookom mushum moosum nohkom nohkum nokum
     step-dad step-mom step-father step-mother step-son step-daughter step-sister step-brother
     ningiuq ningiuk panik irniq sauniq nuliaq angajuk nukaq aippaq ittuq gramma grampa
     """
@@ -197,6 +197,7 @@ INSTITUTION = _words(
     mosquée synagogue gym aréna sd division district board mrc cisss ciusss chsld cpe css
     csss omh hlm rpa fort children general line baie health point pointe marché autoroute
     métro metro stn pizza pizzeria diner grill bistro deli variety laundromat cantine
+    stade piscine rues mine mont
     correctional institution penitentiary detention remand jail prison healing police housing
     complex arena square ps ss ci hs es catholic state coop coopérative mountain cres
     bibliothèque library

@@ -435,12 +435,13 @@ INSTITUTION_BEFORE_NAME = words(
     """
     auberge avenue boulevard boul camp carrefour center centre chemin clinique college collège
     ecole fort foyer hopital hôpital lhopital lac lake maison mission mont mount parc pavillon coop
-    coopérative
+    coopérative rues
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld secteur
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu
     académie
     point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
     aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar programme
+    mine
 """
 )
 

@@ -31,6 +31,7 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
         _QUOTED_NICKNAME,
         _CALLED_THE,
         _NAMED_THEN_KIN,
+        _QUOTED_IN_BRACKETS,
     )
     for pattern in (*patterns, *named):
         for m in pattern.finditer(text):
@@ -47,7 +48,8 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
             said = m.group(group).casefold().split()[-1]
             if pattern is _CALLED_THE and (said in CALENDAR or said in _CALL_OBJECTS):
                 continue  # "they'll call him Monday": when, not what
-            if pattern is _QUOTED_NICKNAME and _A_THING_BEFORE.search(text, 0, m.start()):
+            quoted = pattern in (_QUOTED_NICKNAME, _QUOTED_IN_BRACKETS)
+            if quoted and _A_THING_BEFORE.search(text, 0, m.start()):
                 continue  # 'the program "Healthy Minds" says it has room'
 
             if m.group(group).casefold() not in STOPWORDS | UNSAID:
@@ -101,7 +103,7 @@ _QUOTED_THEN_WHO = re.compile(
 # '"Mama Tee" lets kids crash', 'Le gars du 3e, « Pitou », vend', 'Appel de « Choupette »'
 _A_THING_BEFORE = re.compile(
     r"\b(?:program|programme|group|groupe|app|show|event|campaign|project|projet|club|team|"
-    r"[ée]quipe|game|jeu|song|chanson|page|chat)\s*$",
+    r"[ée]quipe|game|jeu|song|chanson|page|chat)\s*\(?\s*$",
     re.IGNORECASE,
 )
 _QUOTED_NICKNAME = re.compile(
@@ -119,6 +121,11 @@ _QUOTED_NICKNAME = re.compile(
     r"|\s+au\s+\d{3}|\s+at\s+\d{3})",  # "Appel de « Choupette » au 819 555-0148"
     re.IGNORECASE,
 )
+# "Jean-Philippe Houle (« JP »), 22 ans": the name, then in brackets what they are called
+_QUOTED_IN_BRACKETS = re.compile(
+    r"(?<=[a-zà-ÿ] \()\s?[«“\"]\s*(?P<n>(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2}))"
+    r"\s*[»”\"]\s?\)"
+)
 # "the others call Bruiser", "calls him the Kid", "known mom's partner as the General": who
 # they call something, never what they call (not "called CAS", "will call Monday")
 _CALLED_THE = re.compile(
@@ -126,8 +133,8 @@ _CALLED_THE = re.compile(
     r"call(?:s|ed)?\s+(?:(?:him|her|them)\s+)?"
     r"|\bcall(?:s|ed)?\s+(?:him|her)\s+(?:just\s+)?"
     r"|\bknows?\s+\S+(?:\s+\S+){0,2}\s+as\s+|\brefers\s+to\s+\S+(?:\s+\S+){0,2}\s+(?:only\s+)?as\s+"
-    r"|\bqu['’]on\s+surnomme\s+|\bsurnomm(?:e|ent)\s+(?:l['’])?)"
-    r"(?P<n>(?-i:(?:the\s+|la\s+|le\s+|l['’])?[A-ZÀ-Ý][a-zà-ÿ'’-]+))"
+    r"|\bqu['’]on\s+(?:surnomme|appelle)\s+|\bsurnomm(?:e|ent)\s+(?:l['’])?)[«“\"]?\s*"
+    r"(?P<n>(?-i:(?:the\s+|la\s+|le\s+|l['’])?[A-ZÀ-Ý][a-zà-ÿ'’-]+))\s*[»”\"]?"
     r"(?=\s*(?:[.,;:!?)]|$|\s+(?:at|on|in|but|who|au|à|traîne)\b))",
     re.IGNORECASE,
 )

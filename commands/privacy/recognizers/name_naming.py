@@ -76,9 +76,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     target = toks[j]
     if re.match(r"-\d", text[target.end : target.end + 2]):
         return None  # "le tableau dit S-21": the table's own label
-    if target.text == "I" and text[target.end : target.end + 1] != ".":
-        return None  # "don't post her name, I know": the pronoun
-    if target.lower in TITLES and j + 1 < len(toks) and toks[j + 1].cap:
+    pronoun = target.text == "I" and text[target.end : target.end + 1] != "."  # "name, I know"
+    if pronoun or (target.lower in TITLES and j + 1 < len(toks) and toks[j + 1].cap):
         return None  # "cards in her name, Mrs. Beckford": the title reads the name after it
     # "Mathieu Gélinas dit le Kid", "Gilles Thibodeau, 59 ans, dit le Grand", "tout le monde
     # dit la Grande"; not "elle dit le Nord"; "la fille qu'on appelle la Grande"
@@ -383,6 +382,8 @@ _OWNER_CUES = (("au", "nom", "de"), ("in", "the", "name", "of"))
 def _naming_phrase(toks: list[Tok], i: int) -> int:
     if i > 0 and toks[i - 1].possessive and toks[i - 1].lower in _PETS:
         return 0  # "Her dog's name is Chance"
+    if i > 0 and toks[i - 1].lower in ("a", "an") and toks[i].lower == "street":
+        return 0  # "goes by a street name, cousin also involved": no name is said
     if (
         toks[i].lower == "appeler"
         and toks[i].elided not in ("s'", "s’")
@@ -418,8 +419,7 @@ _QUOTE = re.compile(
 
 
 def _words_not_a_nickname(quoted: list[Tok]) -> bool:
-    """Words the lists say are never a name, or a relative with its article ("la mère"); a
-    relative alone may be a nickname ("l'appelle « Bébé »")."""
+    """Words never a name, or a relative with its article ("la mère", not « Bébé » alone)."""
     if all((t.protected and not t.name) or t.lower in STOPWORDS for t in quoted):
         return True
     if len(quoted) > 1 and any(chat_word(t.lower) or t.lower in _GLUED_JE for t in quoted):

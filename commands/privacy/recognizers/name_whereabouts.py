@@ -46,6 +46,8 @@ def travelled_from(text: str, toks: Sequence[Tok], k: int) -> bool:
         return False
     if prev == "from" and before in _TRAVELLED_FROM:
         return True
+    if prev == "from" and before in ("in", "here", "over") and k >= 3:
+        return toks[k - 3].lower in _TRAVELLED_FROM | {"moved", "came"}  # "flew in from Georgia"
     if toks[k].elided in ("d'", "d’"):
         before = prev  # "arrivée d'Alep": the elided "de" is glued to the town
     elif prev not in ("de", "pour", "vers"):

@@ -76,7 +76,9 @@ CASE_CUE = (
     r"(?-i:[A-Z]{0,3}(?:CFS|FCS))|"
     # "son numero d'aide sociale 0043-991-27", "Income Support # IS 993 0418", "Nunatsiavut
     # beneficiary NG-11873"
-    r"(?:num[ée]ro|no\.?|n°|#)\s+d['’]aide\s+sociale|"
+    r"(?:num[ée]ro|no\.?|n°|#)\s+(?:de\s+dossier\s+)?d['’]aide\s+sociale|"
+    # "inscrite au registre de la bande sous le no 0547-2214", "le mandat no 04-26-118820"
+    r"registre\s+de\s+(?:la\s+)?bande(?:\s+sous\s+le)?|mandat(?=\s+(?:no\.?|n°|#)\s*\d)|"
     r"income\s+support(?:\s*(?:#|no\.?|number|file|id))?|beneficiary(?=\s+(?-i:[A-Z]{1,4}-?\d))|"
     # "Ontario Education Number 482-615-903", "Crown brief number 4417-26-1108", "TPS arrest
     # 12D-26-00421", "work permit # U104471852", "Dossier CIUSSS usager 00372145"

@@ -11,6 +11,17 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 123
+    "aunt flew in from Georgia to help, staying until the 20th",
+    "both moved here from Brooklyn last year",
+    "Nokum is asking who the new worker is; CFS to call her.",
+    "the bf goes by a street name, cousin also involved",
+    "Rankin: youth (17) missed 3 court dates; legal aid available",
+    "la Traversée du 26 juillet fera venir 15 000 personnes. la SQ demande un plan",
+    "Mont Ham et mont Gosford : 2 sauvetages en forêt en avril",
+    "Val-des-Sources : la mine Jeffrey ferme le site aux visiteurs",
+    "aréna Eugène-Lalonde et stade Amédée-Roy : rassemblements après les matchs",
+    "La mère a appelé Info-Social 811 deux fois cette semaine",
     # round 122
     "they'll call him Monday.",
     "school called CAS at 1015, worker attended 1330",

@@ -914,6 +914,15 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Mom crossed with the kids, staying at 1720 H St, Blaine WA", Kind.ADDRESS, "1720 H St"),
     ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
     ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
+    # round 123
+    (
+        "inscrite au registre de la bande sous le no 0611-3390, absente",
+        Kind.CASE_NUMBER,
+        "0611-3390",
+    ),
+    ("le mandat no 04-26-220931 a été accordé à la mère.", Kind.CASE_NUMBER, "04-26-220931"),
+    ("numéro de dossier d'aide sociale 20193377, coupé", Kind.CASE_NUMBER, "20193377"),
+    ("they're at bldg 4 unit 3 in Igloolik.", Kind.ADDRESS, "bldg 4 unit 3"),
     # round 121
     ("his Métis citizenship card number MN-S 208-4471, on file", Kind.CASE_NUMBER, "MN-S 208-4471"),
     ("card number of the aunt, MN-S 221-903-5, struck", Kind.CASE_NUMBER, "MN-S 221-903-5"),

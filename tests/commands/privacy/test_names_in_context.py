@@ -1236,6 +1236,9 @@ NAMES: list[tuple[str, list[str]]] = [
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
+    # round 123
+    ("Jean-Philippe Houle (« JP »), 22 ans, vend au parc", ["Jean-Philippe Houle", "JP"]),
+    ("l'homme qu'on appelle « le Chinois » à Shawinigan", ["le Chinois"]),
     # round 122: nicknames
     ('caseworker notes: "CJ" (13) ran from placement', ["CJ"]),
     ('youth says "Mama Tee" lets kids crash at her place', ["Mama Tee"]),
