@@ -136,7 +136,7 @@ _CASHTAG = r"\bcash\s?app\s*:?\s*(?P<h>\$[A-Za-z]\w{2,19})\b"
 _LABELLED_HANDLE = (
     r"(?<!\bthe\s)(?<!\bthat\s)(?<!\bla\s)(?<!\ble\s)"  # "the girl in the tiktok is amira"
     r"\b" + _PLATFORM + r"\b\s*(?:handle|name|username|user|account|id|compte|profil)?"
-    r"\s*(?::|is|=|as|sous|est|under)\s*[\"'“]?@?(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{3,30}"
+    r"\s*(?::|is|=|as|sous|est|under)\s*[\"'“]?@?(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{3,30}(?![^\W\d_])"
 )
 
 

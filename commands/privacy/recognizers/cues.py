@@ -83,6 +83,8 @@ KIN = _words(
     ex-conjointe grand-oncle grand-tante brother-in-law sister-in-law son-in-law daughter-in-law
     mother-in-law father-in-law godmother godfather half-brother half-sister pimp dealer
     trafficker proxénète pusher tenant locataire proprio subject tita kuya manong manang caller
+    hooyo aabo habaryar abti yemma biji bapu chuuchum chimushum setsuné ataatattiaq nimis nistes
+    mẹ
     mémère memere pépère pepere mamie papi tatie tonton moshom mooshum nokom matante mononcle
     common-law
     mononc gars bonhomme

@@ -1,10 +1,12 @@
 """A name that heads another identifier: "Blaze Fox, RR 2 Site 5 Box 14", "Aurore 613 555 0182".
 
 Pasted lists and contact lines put the person first and their number or address right
-after. There the leading words are a name even when each is also an everyday word
-("Blaze", "Fox", "Major Strong"), which the context rules leave alone. It runs after the
-other recognizers, on their findings: only a personal identifier can vouch for the words
-before it.
+after. There the leading words are a name even when each is also an everyday word ("Blaze",
+"Fox", "Major Strong"), which the context rules leave alone. A note may also open on a full
+name whose identifier comes a few words on ("Summer Lake, mom of 3, was evicted; landlord's
+file ref …"); there a listed given name and a listed family name must both stand. It runs
+after the other recognizers, on their findings: only a personal identifier can vouch for
+the words before it.
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """Names said by a naming verb: "goes by Jay", "aka Smokey", "dit « Ti-Loup »", "named tyler".
 
 After a naming verb almost any word is a name, so the verb's strength decides how much a
-lower-case or everyday word may be read as one; quoted speech after the verb names nobody.
-"""
+lower-case or everyday word may be read as one; quoted speech after the verb names nobody."""
 
 from __future__ import annotations
 
@@ -236,7 +235,6 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     return None
 
 
-_GLUED_JE = GLUED_JE | words("chu chus")  # "chu pu capable": je suis, as Québec types it
 _ADVERBS = words("toujours always tjrs souvent usually still encore often")
 _KIN_NICKS = words("daddy papa papi mama mami mommy unc uncle auntie sis bro cuz")
 _NAME_QUALIFIERS = words("real legal full first last vrai")
@@ -422,8 +420,10 @@ def _words_not_a_nickname(quoted: list[Tok]) -> bool:
     """Words never a name, or a relative with its article ("la mère", not « Bébé » alone)."""
     if all((t.protected and not t.name) or t.lower in STOPWORDS for t in quoted):
         return True
-    if len(quoted) > 1 and any(chat_word(t.lower) or t.lower in _GLUED_JE for t in quoted):
+    if len(quoted) > 1 and any(chat_word(t.lower) or t.lower in GLUED_JE for t in quoted):
         return True  # 'ado dit "jsuis dead"': chat speech, not a nickname
+    if len(quoted) > 1 and all(t.text.islower() and not t.given for t in quoted):
+        return True  # 'la jeune dit "mèsi anpil"': words of another language, said
     return quoted[0].lower in STOPWORDS and all(
         t.lower in STOPWORDS or t.lower in KIN for t in quoted[1:]
     )

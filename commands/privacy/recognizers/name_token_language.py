@@ -89,7 +89,7 @@ _SPEAKS = words("speaks speak speaking spoke parle parlent parlait understands c
 _HOW_MUCH = words("mostly only some fluent little mainly surtout seulement juste un peu")
 _CREED_BEFORE = words("is am are was were a an devout practising practicing")
 # "je" glued to its verb, as French chat types it without the apostrophe
-GLUED_JE = words("jai jaime jsuis jvais jsais jpense jme jte")
+GLUED_JE = words("jai jaime jsuis jvais jsais jpense jme jte chu chus")  # "chu": je suis
 _ENGLISH_WORD_NAMES = words(
     """
     hope faith storm hunter summer sky skye river dawn journey destiny precious charity

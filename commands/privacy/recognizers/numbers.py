@@ -57,6 +57,9 @@ _TABLE_REF = re.compile(
 )
 # The table's own reference ("PA-2026-014", SPEC) and its short form ("S-26-041")
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
+_GLUED_PHONE = re.compile(
+    r"\b(?:cell|cel|tel|t[ée]l|ph|phone)\s*[#.:]\s*(?P<v>[2-9]\d{2}[2-9]\d{6})(?!\d)", re.I
+)
 _DAY_MONTH_TIME = re.compile(r"(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])\s\d")
 _SIT_SHAPE = re.compile(r"(?:19|20)\d\d-\d{3}")
 _SIT_NUMBER = re.compile(r"\b(?:sits?|situations?)\s*(?:#|no\.?)?\s*(?:19|20)\d\d-\d{3}\b", re.I)
@@ -83,7 +86,11 @@ def find(text: str) -> list[Candidate]:
         add(Kind.SIN, m, 92, "v")
     for m in p["sin_far"].finditer(text):
         add(Kind.SIN, m, 90, "v")  # over "dossier :" read as a file cue
+    for m in _GLUED_PHONE.finditer(text):
+        add(Kind.PHONE, m, 92, "v")  # "cell#6135550177", "cel.6135550148": the cue glued on
     for m in p["health"].finditer(text):
+        if _phn_phone(m):
+            continue  # "phn 1-306-555-0140": a phone typed short, grouped as one
         glued = re.search(r"(?-i:[A-Z]{3,4})-$", text[m.start() : m.start("v")])
         if glued and (
             glued.group(0) == "HSN-" or "MRN" in text[max(0, m.start() - 12) : m.start()]
@@ -95,7 +102,7 @@ def find(text: str) -> list[Candidate]:
         for more in _more_of_the_same(text, m.end()):
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "Dad's is 1602240457 and mom's is 7658…"
     for m in p["health_far"].finditer(text):
-        if _dialled(text, m):
+        if _dialled(text, m) or _phn_phone(m):
             continue  # "RAMQ LEFG…, tél. 819-555-0122": the phone after the card
         add(Kind.HEALTH_NUMBER, m, 89, "v")  # over "referral:" read as a file cue
         for more in _more_of_the_same(text, m.end()):
@@ -422,6 +429,12 @@ def _dialled(text: str, m: re.Match[str]) -> bool:
     # "HSN pending, dad Ray 306 555-0193": other words stand between the cue and the number
     between = re.findall(r"[^\W\d_]{2,}", text[m.start() : m.start("v")])[1:]
     return any(w.casefold() not in _CARD_WORDS for w in between)
+
+
+def _phn_phone(m: re.Match[str]) -> bool:
+    """ "phn# 306-555-0174": "phone" typed short, grouped as a phone (BC's PHN starts with 9)."""
+    value = m.group("v")
+    return m.group(0)[:3] == "phn" and value[:1] != "9" and bool(_PHONE_SHAPE.match(value))
 
 
 def _has_digit_run(value: str, n: int) -> bool:

@@ -11,6 +11,13 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 124
+    'la jeune dit "mèsi anpil" à tout le monde',
+    "hooyo and aabo both at the meeting, auntie brought sambusa",
+    "they drink shaah with canjeero in the morning",
+    "tiktok : vidéos avec des armes signalées par l'école, SPVM informé",
+    "Oneida Nation of the Thames: family of 6 in a 2-bedroom, mould",
+    "healthcard # was checked by nurse, ok. no OHIP issues this time",
     # round 123
     "aunt flew in from Georgia to help, staying until the 20th",
     "both moved here from Brooklyn last year",

@@ -914,6 +914,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Mom crossed with the kids, staying at 1720 H St, Blaine WA", Kind.ADDRESS, "1720 H St"),
     ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
     ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
+    # round 124
+    ("cell#6135550166 youth's own phone, mom pays", Kind.PHONE, "6135550166"),
+    ("cel.5145550177   de la jeune", Kind.PHONE, "5145550177"),
+    ("grandpa phn# 306-555-0188 for the ride", Kind.PHONE, "306-555-0188"),
+    ("PHN 918 442 7710 from BC, just moved here", Kind.HEALTH_NUMBER, "918 442 7710"),
     # round 123
     (
         "inscrite au registre de la bande sous le no 0611-3390, absente",
