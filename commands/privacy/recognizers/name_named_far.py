@@ -62,13 +62,25 @@ _NOT_NAMED_BY_KIN = (
     | STOPWORDS
     | words("update note notes fyi info suivi rappel reminder question correction urgent contact")
 )
+# Whose relative, how ranked, and which, as a bracket after a name says it: "(her cousin)",
+# "(older brother, 22)", "(la grand-mère)"
+_WHOSE = r"(?:the\s+|her\s+|his\s+|their\s+|my\s+|la\s+|le\s+|sa\s+|son\s+|ma\s+|mon\s+|l['’])?"
+_RANKED = r"(?:older\s+|younger\s+|big\s+|little\s+|grand\s+|petit\s+|petite\s+)?"
+_RELATIVE = (
+    r"(?:grand-m[èe]re|grand-p[èe]re|grandma|grandpa|grandmother|grandfather|m[èe]re|p[èe]re|"
+    r"mom|dad|mother|father|aunt|auntie|uncle|tante|oncle|cousine?|sister|brother|s(?:œ|oe)ur|"
+    r"fr[èe]re|boyfriend|girlfriend|chum|blonde|stepdad|stepmom|beau-p[èe]re|belle-m[èe]re|"
+    r"kokum|kookum|son|daughter|fils|fille)"
+)
 # "Tee (her cousin) posts", "Boots (older brother, 22)", "JJ and AJ (twins, 12)": a word, then
 # in brackets the relative it names
 _NAMED_THEN_KIN = re.compile(
     r"(?<![\w-])(?<![^\W\d_]\s)"  # not "Princess Bautista (aunt)": the whole name reads there
-    r"(?P<n>(?-i:[A-ZÀ-Ý][\w.'’-]{0,20}))\s*\(\s*(?:the\s+|her\s+|his\s+|their\s+|"
-    r"la\s+|le\s+|sa\s+|son\s+|l['’])?(?:older\s+|younger\s+|big\s+|little\s+|grand\s+)?"
-    r"(?:brother|sister|cousin|s(?:œ|oe)ur|fr[èe]re|uncle|aunt|oncle|tante|boyfriend|girlfriend|"
+    r"(?P<n>(?-i:[A-ZÀ-Ý][\w.'’-]{0,20}))\s*\(\s*"
+    + _WHOSE
+    + _RANKED
+    # not a parent: "Family (mom 31, kids 9, 6 and 2)", "S-43 (mom w/ 3 kids)"
+    + r"(?:brother|sister|cousin|s(?:œ|oe)ur|fr[èe]re|uncle|aunt|oncle|tante|boyfriend|girlfriend|"
     r"twins?|jumeaux|jumelles)\b"
     r"|(?<![\w-])(?P<m>(?-i:[A-Z]{2}\s+(?:and|et|&)\s+[A-Z]{2}))\s*\(\s*(?:twins?|jumeaux)\b",
     re.IGNORECASE,
@@ -108,10 +120,7 @@ _A_THING_BEFORE = re.compile(
 )
 _QUOTED_NICKNAME = re.compile(
     r"[«“\"]\s*(?P<n>(?-i:(?:la\s+|le\s+|l['’]|the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2}))"
-    r"\s*[»”\"](?=\s*\(\s*(?:\d{1,2}\b|(?:the\s+|la\s+|le\s+|l['’]|his\s+|her\s+|sa\s+|son\s+)?"
-    r"(?:older\s+|younger\s+|grand\s+|petit\s+|petite\s+|big\s+|little\s+)?(?:brother|sister|"
-    r"cousin|s(?:œ|oe)ur|fr[èe]re|uncle|aunt|oncle|tante|boyfriend|girlfriend|chum|blonde|mother|"
-    r"father|m[èe]re|p[èe]re))"
+    r"\s*[»”\"](?=\s*\(\s*(?:\d{1,2}\b|" + _WHOSE + _RANKED + _RELATIVE + r")"
     r"|\s*,?\s*c['’]est\s+(?:le\s+surnom|comme\s+ça\s+qu)"
     r"|\s*,\s+(?:sa|son|his|her)\s+\w+\s*(?:[,.]|$)"  # '« la Grosse », sa fille, au 306…'
     r"|\s*,\s+(?:she|he|il|elle)\b"  # '"Tank", she doesn't know his last name'
@@ -140,12 +149,7 @@ _CALLED_THE = re.compile(
 )
 # "« Blanche » (la grand-mère) habite au 6": a quoted name, then in brackets who it is
 _QUOTED_KIN = re.compile(
-    r"[«“\"‘]\s*(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]{1,20}))\s*[»”\"’]\s*\(\s*"
-    r"(?:the\s+|la\s+|le\s+|l['’]|his\s+|her\s+|sa\s+|son\s+|my\s+|ma\s+|mon\s+)?"
-    r"(?:grand-m[èe]re|grand-p[èe]re|grandma|grandpa|grandmother|grandfather|m[èe]re|p[èe]re|"
-    r"mom|dad|mother|father|aunt|auntie|uncle|tante|oncle|cousine?|sister|brother|s(?:œ|oe)ur|"
-    r"fr[èe]re|boyfriend|girlfriend|chum|blonde|stepdad|stepmom|beau-p[èe]re|belle-m[èe]re|"
-    r"kokum|kookum|son|daughter|fils|fille)\b",
+    r"[«“\"‘]\s*(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]{1,20}))\s*[»”\"’]\s*\(\s*" + _WHOSE + _RELATIVE + r"\b",
     re.IGNORECASE,
 )
 # "shes angel on the street but her real name is Destiny": the street name, the real one after
