@@ -143,6 +143,15 @@ class Lexicon:
             p in self.common and not n and len(p) > 2 for p, n in zip(parts, named, strict=True)
         )
 
+    def is_full_name(self, first: str, last: str) -> bool:
+        """A listed given name, then a listed family name, the pair no place or organisation
+        the lists know ("Regina Beach", "Elizabeth Fry")."""
+        return (
+            first in self.given
+            and last in self.surnames
+            and (first, last) not in self.never_phrases.get(first, ())
+        )
+
     def is_common(self, lower: str) -> bool:
         if lower in self.common:
             return True

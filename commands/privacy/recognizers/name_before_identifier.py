@@ -92,7 +92,4 @@ def _full_name(run: str, lex: Lexicon) -> bool:
     first, last = run.split()
     if not all(w[:1].isupper() for w in (first, last)):
         return False
-    lowered = (first.casefold(), last.casefold())
-    if lowered[0] not in lex.given or lowered[1] not in lex.surnames:
-        return False
-    return not any(lowered[: len(p)] == p for p in lex.never_phrases.get(lowered[0], ()))
+    return lex.is_full_name(first.casefold(), last.casefold())

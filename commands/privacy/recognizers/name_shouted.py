@@ -43,7 +43,8 @@ def lowered(text: str) -> str | None:
     pairs = [
         m
         for m in _PAIR.finditer(text)
-        if _full_name(m.group(1).casefold(), m.group(2).casefold())
+        if lexicon().is_full_name(m.group(1).casefold(), m.group(2).casefold())
+        and not {m.group(1).casefold(), m.group(2).casefold()} & lexicon().never_single
         and not any(s <= m.start() < e for s, e in runs)
     ]
     if not runs and not lone and not pairs:
@@ -62,17 +63,6 @@ def lowered(text: str) -> str | None:
 # "spoke w/ HOPE KING at the office", "ALERT: AUGUST BROWN breached": a given name and a
 # family name in capitals amid ordinary text, read as "Hope King"
 _PAIR = re.compile(r"(?<![\w-])([A-ZÀ-Ý]{3,})\s([A-ZÀ-Ý]{3,})(?![\w-])")
-
-
-def _full_name(first: str, last: str) -> bool:
-    lex = lexicon()
-    return (
-        first in lex.given
-        and last in lex.surnames
-        and first not in lex.never_single
-        and last not in lex.never_single
-        and (first, last) not in lex.never_phrases.get(first, ())
-    )
 
 
 # "LALIBERTE again - 3rd time this month in cells": a police note's surname in capitals,
