@@ -111,13 +111,14 @@ _QUOTED_THEN_WHO = re.compile(
     r"(?!\s+(?:Centre|Center|Street|Society|Services?|House|Maison|Project|Program))",
     re.IGNORECASE,
 )
-# A quoted name where only a person fits: '"CJ" (13) ran', '« Caramel », c'est le surnom',
-# '"Mama Tee" lets kids crash', 'Le gars du 3e, « Pitou », vend', 'Appel de « Choupette »'
+# 'the program "Healthy Minds"', 'le projet (« Bouge »)': a thing's name in quotes
 _A_THING_BEFORE = re.compile(
     r"\b(?:program|programme|group|groupe|app|show|event|campaign|project|projet|club|team|"
     r"[ée]quipe|game|jeu|song|chanson|page|chat)\s*\(?\s*$",
     re.IGNORECASE,
 )
+# A quoted name where only a person fits: '"CJ" (13) ran', '« Caramel », c'est le surnom',
+# '"Mama Tee" lets kids crash', 'Le gars du 3e, « Pitou », vend', 'Appel de « Choupette »'
 _QUOTED_NICKNAME = re.compile(
     r"[«“\"]\s*(?P<n>(?-i:(?:la\s+|le\s+|l['’]|the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2}))"
     r"\s*[»”\"](?=\s*\(\s*(?:\d{1,2}\b|" + _WHOSE + _RANKED + _RELATIVE + r")"
