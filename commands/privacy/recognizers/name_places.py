@@ -29,6 +29,12 @@ _US_STATES = words(
 )
 
 
+def only_a_town(tok: Tok) -> bool:
+    """A capitalised word the lists shield as a place and hold as no one's name, or only as a
+    lone listed word ("Winnipeg", "Saskatoon")."""
+    return tok.cap and tok.protected and (not tok.name or tok.listed_word)
+
+
 def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     """A town that is also a given name, where only a town can stand."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -37,16 +43,10 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         nxt is not None
         and (
             (nxt.lower in _AFTER_TOWN and gap == " ")
-            # "Vernon situation table", "la table de concertation d'Amos"
+            # "Vernon situation table": the town's table
             or (nxt.lower == "situation" and gap == " " and _TABLE_NEXT.match(text, nxt.end))
             # "Brandon, Winnipeg and Saskatoon": listed with a town that is no one's name
-            or (
-                gap == ", "
-                and nxt.cap
-                and nxt.protected
-                and (not nxt.name or nxt.listed_word)
-                and _LISTED_ON.match(text, nxt.end) is not None
-            )
+            or (gap == ", " and only_a_town(nxt) and _LISTED_ON.match(text, nxt.end) is not None)
             or (nxt.text in _PROVINCES and gap in (" ", ", "))
             or (nxt.lower in _PROVINCE_NAMES and gap == ", ")  # "from Brandon, Manitoba"
             or (nxt.lower in _ROADS and gap == ", ")  # "Chelsea, ch. de la Montagne"
@@ -56,9 +56,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
                 nxt.lower in ("and", "et", "or", "ou")  # "Brandon or Winnipeg either works"
                 and gap == " "
                 and k + 2 < len(toks)
-                and toks[k + 2].cap
-                and toks[k + 2].protected
-                and (not toks[k + 2].name or toks[k + 2].listed_word)
+                and only_a_town(toks[k + 2])
                 and text[nxt.end : toks[k + 2].start] == " "
             )
         )
@@ -106,9 +104,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     if (
         prev.lower in ("and", "et", "or", "ou")
         and k >= 2
-        and toks[k - 2].cap
-        and toks[k - 2].protected
-        and (not toks[k - 2].name or toks[k - 2].listed_word)
+        and only_a_town(toks[k - 2])
         and text[toks[k - 2].end : toks[k].start] == f" {prev.text} "
     ):
         return True  # "c'est Roberval ou Alma": after a town that is no one's name
@@ -150,9 +146,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         k >= 2
         and text[prev.end : toks[k].start] == ", "
         and text[toks[k - 2].end : prev.start] == ", "
-        and all(
-            p.cap and p.protected and (not p.name or p.listed_word) for p in (prev, toks[k - 2])
-        )
+        and all(only_a_town(p) for p in (prev, toks[k - 2]))
     ):
         return True  # "Gaspé, Percé, Chandler : tournée": the last of a list of towns
     # "between Eskasoni and Sydney"
@@ -311,9 +305,7 @@ def part_of_town(text: str, toks: Sequence[Tok], k: int) -> bool:
     return (
         text[toks[k - 1].end : toks[k].start] == " "
         and text[toks[k].end : city.start] == ", "
-        and city.cap
-        and city.protected
-        and (not city.name or city.listed_word)
+        and only_a_town(city)
         and (k < 2 or toks[k - 2].lower not in _TO_SOMEONE)
     )
 

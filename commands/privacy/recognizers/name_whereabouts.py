@@ -30,6 +30,7 @@ def street_of_a_place(text: str, toks: Sequence[Tok], k: int) -> bool:
 
 
 _TRAVELLED_FROM = words("arrived arriving fled fleeing immigrated emigrated relocated flew drove")
+_CAME_FROM = _TRAVELLED_FROM | words("moved came")
 _ARRIVED = words("arrivé arrivée arrivés arrivées arrive arrivent immigré immigrée réfugiés")
 
 
@@ -47,7 +48,7 @@ def travelled_from(text: str, toks: Sequence[Tok], k: int) -> bool:
     if prev == "from" and before in _TRAVELLED_FROM:
         return True
     if prev == "from" and before in ("in", "here", "over") and k >= 3:
-        return toks[k - 3].lower in _TRAVELLED_FROM | {"moved", "came"}  # "flew in from Georgia"
+        return toks[k - 3].lower in _CAME_FROM  # "flew in from Georgia", "moved here from"
     if toks[k].elided in ("d'", "d’"):
         before = prev  # "arrivée d'Alep": the elided "de" is glued to the town
     elif prev not in ("de", "pour", "vers"):
