@@ -21,6 +21,7 @@ from commands.privacy.recognizers import (
     dates,
     message_headers,
     name_before_identifier,
+    name_corrections,
     name_shouted,
     names,
     numbers,
@@ -30,6 +31,8 @@ from commands.privacy.recognizers import (
 
 _DEFAULT = PrivacyPolicy()
 MAX_SCAN = 20_000  # longer free text is scanned in full but in chunks of this size
+# "Cl. ID: XXX-XXX", "Name: XXXX": what a redaction left where a name or number stood
+_REDACTION = re.compile(r"(?:[Xx*]{2,}[\s./-]*)+")
 
 
 def scan(text: str, *, field: str = "text", policy: PrivacyPolicy | None = None) -> list[Finding]:
@@ -45,12 +48,15 @@ def scan(text: str, *, field: str = "text", policy: PrivacyPolicy | None = None)
             c._replace(start=c.start + base, end=c.end + base) for c in _candidates(chunk, policy)
         )
     allowed = _allowed_spans(text, policy) + contact.public_lines(text)
+    corrected = name_corrections.corrected_words(text)  # "the 'Sandy' in the draft = Sandy Bay"
     kept = [
         c
         for c in candidates
         if c.end > c.start
         and not any(s <= c.start and c.end <= e for s, e in allowed)
         and not (c.kind is Kind.NAME and any(s < c.end and c.start < e for s, e in allowed))
+        and not (c.kind is Kind.NAME and _REDACTION.fullmatch(text, c.start, c.end))
+        and not (c.kind is Kind.NAME and text[c.start : c.end].casefold() in corrected)
     ]
     return [
         Finding(c.kind, field, c.start, c.end, text[c.start : c.end], c.suggestion)

@@ -123,6 +123,7 @@ CYR = dict(
 
 FRENCH_WORDS_THAT_ARE_GIVEN_NAMES = {
     "mette",  # "qu'on mette la sit. en attente": the verb, far more often than the name
+    "venus",  # "ne sont pas venus depuis 10 jours": the participle
     "rose",
     "claire",
     "blanche",

@@ -166,6 +166,8 @@ _FR_ADDRESS = (
 )
 _STREET_NAME = r"(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*){0,3}?)"
 _CORNER = (
+    # "corner of Albert and 7th is where the encampment is, not a residence": a public spot
+    r"(?![^.;|\n]{0,60}\b(?:is|was)\s+where\s+the\s+(?:encampment|camp|tents?)\b)"
     r"(?:(?:at\s+the\s+|on\s+the\s+)?(?:corner|intersection)\s+of"
     # "au coin de Cartier et Laurier", "coin Ste-Catherine et Papineau"; not "le coin tous les
     # jours et il…" (a spot he goes to)
@@ -183,7 +185,7 @@ _CORNER = (
     + _STRICT_TYPES
     + r")\b\.?"
     + r"|(?=(?-i:\s+[a-zà-ÿ]))"  # a lower-case word ends the street: "… and Gladstone most nights"
-    + r"|(?=\s*(?:[,.;:)!?\-–—]|$|\b(?:and|in|near|after|when|where|at|on|"
+    + r"|(?=\s*(?:[,.;:()!?\-–—]|$|\b(?:and|in|near|after|when|where|at|on|"
     r"around|behind|since|with|for|by|to|the|last|yesterday|près|dans|vers|à|où|depuis|pour|"
     r"avec|par|le|la|les|hier|quand|lors)\b)))"
 )
@@ -209,7 +211,8 @@ _SLASH_INTERSECTION = (
 _ORDINAL_AVENUE = (
     r"\b(?:\d{1,3}(?:st|nd|rd|th)(?:\s+(?:st|street))?\.?\s*(?:&|/|and)\s*(?:avenue|ave)\.?\s+"
     r"[a-hj-z]|(?:avenue|ave)\.?\s+[a-hj-z]\s*(?:&|/|and)\s*\d{1,3}(?:st|nd|rd|th)"
-    r"(?:\s+(?:st|street))?)\b(?:\s+(?:n|s|e|w)\b)?(?!['’])"
+    r"(?:\s+(?:st|street))?+)\b(?:\s+(?:n|s|e|w)\b)?+(?!['’])"
+    r"(?!(?:\s+(?:[ns]|e|w)\b)?\s+(?i:area|areas|neighbourhood|corridor)\b)"
 )
 # "at Main/Higgins", "at Main & Higgins", "au Ste-Catherine/Papineau": two street names
 # joined by a slash or an ampersand; not "a building near Jane & Finch", a neighbourhood

@@ -109,8 +109,8 @@ _PARTIAL = (
     + r"\d{4})"
 )
 _CUE = (
-    r"(?:d\.?\s?[o0]\.?\s?b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?|birthday(?:\s+is)?|"
-    r"b-?day(?:\s+is)?|b\.|n[ée]e?(?:\(e\))?(?:\s+le)?|date\s+de\s+naissance|d\.?d\.?n\.?|"
+    r"(?:d\.?\s?[o0]\.?\s?b\.?|da?te\s+of\s+b(?:ir|ri|r)th|birth\s?date|born(?:\s+on)?|"
+    r"birthday(?:\s+is)?|b-?day(?:\s+is)?|b\.|n[ée]e?(?:\(e\))?(?:\s+le)?|date\s+de\s+naissance|d\.?d\.?n\.?|"
     r"anniversaire(?:\s+(?:le|est))?|"
     # "turns 16 on 2010-04-09" (the day the note was typed can't be that far back)
     r"turn(?:s|ed)?\s+\d{1,2}\s+on|aura\s+\d{1,2}\s+ans\s+le)"
@@ -145,11 +145,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"registration|inscription|application|demande|"  # "DOB per the school registration:"
         + r"a[îi]n[ée]e?|benjamin|benjamine|scolaire|school|medical|m[ée]dical|"
         + r"fillette|petite?|garçon|fille|fils|m[èe]re|p[èe]re|mom|dad|mother|father|daughter|son|"
+        # "Date de naissance de l'accusé : 1979-08-14", "DOB of the accused:"
+        + r"l['’](?:accusée?|usager|usagère|victime|intimée?|suspecte?)|accused|victim|suspect|"
+        + r"court|report|probation|pre-sentence|"  # "DOB for the court report: 14.08.2006"
         + r"band|bracelet|wristband|chart|certificate|cert|certificat|passport|passeport|"
         + r"check|checked|confirmed|correction|corrected|verified|v[ée]rifi[ée]e?|"  # "dob check:"
         # "DOB for Hamza:": a name, then the colon
         + r"l['’]h[ôo]pital|h[ôo]pital|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s*:))){0,9}"
-        + r"\s*(?::|-|\(|,|=)?\s*"  # "DOB=19990214" in a pasted record
+        # "DOB=19990214" in a pasted record, "D.O.B..........1992-12-01" after dot leaders
+        + r"\s*(?::|-|\(|,|=|\.{2,})?\s*"
         + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*"
         + r"|comme\s+"  # "sa date de naissance comme 09/11/08"
         + r"|c['’]est\s+(?:le\s+)?|it['’]?s\s+)?"  # "… du bébé c'est le 28 août 2025", "it's"

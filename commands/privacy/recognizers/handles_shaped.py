@@ -98,7 +98,7 @@ def find(text: str) -> list[Candidate]:
 def _column_name(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     """ "csv: sit_id,age,gender,risk_codes,status", "no_sit;age;sexe;codes_risque": a pasted
     export's column names, everyday words joined, between the export's separators."""
-    seps = (",", ";", "|")
+    seps = (",", ";", "|", "=", "&")  # "form_id=REF-v4&agency=YSB": a query string's keys
     between = text[m.start() - 1 : m.start()] in seps or text[m.end() : m.end() + 1] in seps
     parts = m.group(0).casefold().split("_")
     return between and all(lex.is_common(p) or len(p) <= 3 for p in parts)

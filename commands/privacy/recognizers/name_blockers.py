@@ -86,6 +86,14 @@ def street_after_on(toks: Sequence[Tok], i: int) -> bool:
         and toks[i + 1].lower in _WHEN_AFTER
     ):
         return True  # "shots fired on Flora last night", "seen together on Euclid sat"
+    if (
+        i >= 2
+        and toks[i - 1].lower in ("of", "de")
+        and toks[i - 2].lower in ("corner", "intersection", "coin")
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in ("and", "et", "&")
+    ):
+        return True  # "corner of Albert and 7th is where the encampment is": a street
     return (
         i >= 2
         and toks[i - 1].lower in ("on", "off", "sur")

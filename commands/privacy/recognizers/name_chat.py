@@ -270,6 +270,8 @@ _SAID_OF_A_THING = re.compile(
     r"\s+(?:is|was)\s+(?:the|a|an|our|their|not\s+the)\s+(?:\w+\s+)?(?:issue|problem|question|"
     r"barrier|key|thing|concern|challenge|priority|goal|plan|point|answer|reason|worry|"
     r"hard\s+part|main\s+thing|bottleneck|gap)\b"
+    # "fb: page is public", "account was deleted": what an online page or account is set to
+    r"|\s+(?:is|was)\s+(?:now\s+|still\s+)?(?:public|private|deleted|deactivated|locked)\b"
 )
 
 

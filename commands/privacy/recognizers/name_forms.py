@@ -32,7 +32,8 @@ _AGE = re.compile(
     r"|\s+[—–]\s*\d{1,2}\s*[,;]"  # "Mbuyi Kabongo — 16, newcomer"
     # "Joy (Filipino, 19)", "Tenzin (Tibétaine, 20 ans)"
     # "Lwam (Eritrean, gr 8) — EPSB ASN …": a grade says a child as an age does
-    r"|\s*\(\s*(?-i:[A-Z][a-zéè]+)\s*,\s*(?:\d{1,2}\s*(?:ans|y/?o|yo|yrs)?|gr\.?\s*\d{1,2}|grade\s*\d{1,2})\s*\)"
+    r"|\s*\(\s*(?-i:[A-Z][a-zéè]+)(?:\s+(?:boy|girl|youth|teen|kid|man|woman|garçon|fille))?"
+    r"\s*,\s*(?:\d{1,2}\s*(?:ans|y/?o|yo|yrs)?|gr\.?\s*\d{1,2}|grade\s*\d{1,2})\s*\)"
     # "Roshan (the eldest, 19) is the one paying rent"
     r"|\s*\(\s*(?:the\s+|l['’]|le\s+|la\s+)?(?:eldest|oldest|youngest|middle\s+one|older\s+one|"
     r"younger\s+one|a[îi]n[ée]e?|cadette?|benjamine?)\s*,\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs)?\s*\)"

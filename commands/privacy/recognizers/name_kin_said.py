@@ -305,7 +305,8 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 _ARTICLE = words("the an this that")  # not "a": French chat types "à" so
 _COMPOUNDS = words("parking car bus truck empty vacant back front side school church")
-_ROLE_LETTERS = words("ea ts sw cw po yw ow ct rn np md pa ps ed er")
+# roles, and conditions in brackets: "her mom (MS)", "his son (CP)"
+_ROLE_LETTERS = words("ea ts sw cw po yw ow ct rn np md pa ps ed er ms cp tb")
 _WHAT_KIN_DID = re.compile(
     r"\s+(?:concerns?|complaints?|reports?|calls?|issues?|disputes?|conflicts?|plaintes?)\b",
     re.IGNORECASE,

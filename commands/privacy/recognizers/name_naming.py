@@ -29,6 +29,7 @@ from commands.privacy.recognizers.naming_phrases import (
     NAMING_WEAK,
     NICK_ADJECTIVES,
     NICK_NEXT_VERBS,
+    NOT_GIVEN,
 )
 
 NICK_PREFIXES = words("big lil lil' little p'tit ptit p’tit p'tite ptite p’tite ti petit petite")
@@ -138,7 +139,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         and not (j + 1 < len(toks) and toks[j + 1].capped_name)
     ):
         return None  # "au nom de Maison Écluse": an organisation speaks, no one is named
-    if _NOT_GIVEN.match(text, target.start):
+    if NOT_GIVEN.match(text, target.start):
         return None  # "Nom de famille : s.o." (sans objet), "n.d.": an abbreviation, no name
     title_kin = target.lower in _NICK_KIN  # "les gens l'appellent Pépère"
     nick = (
@@ -255,7 +256,6 @@ def _said_of_someone(text: str, toks: list[Tok], i: int) -> bool:
     )
 
 
-_NOT_GIVEN = re.compile(r"(?:s\.o|n\.d|n\.a|t\.b\.d|s\.a|n/a)\.?(?![\w])", re.IGNORECASE)
 _NICK_CUES = words("aka alias nicknamed surnommé surnommée dit dite surnom")
 _CALLERS = words("everyone everybody people ppl they kids family friends some most all")
 

@@ -57,6 +57,7 @@ from commands.privacy.recognizers.name_blockers import (
 )
 from commands.privacy.recognizers.name_chat import (
     dropped_apostrophe,
+    said_of_a_thing,
     said_of_money,
     short_name,
     typed_in_lower_case,
@@ -406,8 +407,9 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         verb in _WEATHER_VERBS or (verb in ("was", "is") and state in _WEATHER_STATES)
     ):
         return False  # "Sky was clear enough", "Storm came through Meadow Lake"
-    if t.common and verb in ("is", "was") and state in _PRONOUNS:
-        return False  # "Hope is he accepts the detox bed": a clause after an everyday word
+    clause = verb in ("is", "was") and state in _PRONOUNS
+    if t.common and (clause or said_of_a_thing(text, t.end)):
+        return False  # "Hope is he accepts the detox bed", "fb: page is public": no one
     return predicate(toks, last + 1, strict=not t.given)
 
 

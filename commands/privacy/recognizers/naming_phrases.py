@@ -4,6 +4,8 @@ enough ("called police", "dit que")."""
 
 from __future__ import annotations
 
+import re
+
 from commands.privacy.lexicon import phrase_tokens, words
 
 _NAMING = [
@@ -269,4 +271,10 @@ NAME_KINDS = words(
     inuk inuktitut mohawk ojibwé ojibwe dénée déné micmac mi'kmaq spirituel traditionnel
     cree dene
     """
+)
+
+NOT_GIVEN = re.compile(  # "Nom : N/D", "surnom : non indiqué", "Name: withheld"
+    r"(?:s\.o|n\.d|n\.a|t\.b\.d|s\.a|n/a|n/d|s/o|non|none|aucune?|inconnue?|unknown|withheld|"
+    r"redacted|retirée?s?)\.?(?![\w/])",
+    re.IGNORECASE,
 )

@@ -95,7 +95,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "status_number": re.compile(
             r"\b(?:(?:treaty\s+)?status|registry|registration|statut(?:\s+indien)?|treaty\s+card|"
             # "Numéro d'inscription (statut) : 1570093301": the Indian Register's French name
-            r"treaty|num[ée]ro\s+d['’]inscription(?:\s*\(statut\))?)"
+            r"treaty|num[ée]ro\s+d['’]inscription(?:\s*\(statut\))?|carte\s+de\s+trait[ée])"
             r"(?:\s+(?:card|carte))?\s*(?:no\.?|n°|#|number|numéro)?\s*"
             # "his status number for the NIHB travel is 2041178002", "statut indien du petit :"
             r"(?:(?:for|of|pour|de|du|des)\s+(?:[^\W\d_][\w'’]*\s+){1,4}(?=is\s|est\s|:))?"

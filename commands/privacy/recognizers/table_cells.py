@@ -214,11 +214,15 @@ _NAME_LABEL = re.compile(
     r"|\s+sur\s+(?:la\s+|le\s+|l['’]|sa\s+|son\s+)[^\W\d_]+)?|"  # "Nom sur la boîte : Lévesque"
     # "Name on the TikTok: Daniyal Qureshi"
     # "Family: Lacroix-Mensah"
-    r"pr[ée]nom|name(?:\s+on\s+(?:the\s+|his\s+|her\s+)?[^\W\d_]+)?|family)\s*:\s*"
+    # "LN: Okemaw / FN: Darlene", "Nme: Shaylene Kematch", '{"nom": "Paradis"': short labels
+    r"pr[ée]nom|name(?:\s+on\s+(?:the\s+|his\s+|her\s+)?[^\W\d_]+)?|family|(?-i:[LF]N|[LF]/N)|nme)"
+    r"(?:\s*:\s*|(?<=[\w])\"\s*:\s*\")"
     # "| Surname | NAKOGEE | Given | Winona": a pasted screen's label cell, then its value
     r"|(?<=\|\s)(?:surname|given(?:\s+name)?|last\s+name|first\s+name)\s*\|\s*",
     re.IGNORECASE,
 )
+# "FN: Beardy's & Okemasis' Cree Nation": a First Nation, named in the field
+_NATION = re.compile(r"[^|/;\n]{0,40}\b(?i:nations?)\b")
 _PART_LABEL = re.compile(
     r"(?i:last|first|given|family\s+name|surname|nom\s+de\s+famille|pr[ée]nom)"
 )
@@ -226,7 +230,7 @@ _FIELD_VALUE = re.compile(
     # "BÉLIZAIRE, Woodly", "Moosomin", "D. Marsh", "Jean-Ronald St-Fleur"
     r"(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+,\s+[A-ZÀ-Ý][\w'’-]+|[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*"
     r"|de|du|des|van|von|bin|ben|la|le)){0,3}?)"
-    r"(?=\s*(?:[|/;\n()]|\s[-–—]\s|,\s*\d|$)|\s+[^\W\d_][\w'’ ()]{0,20}\s?:"
+    r"(?=\s*(?:[|/;\n()\"]|\s[-–—]\s|,\s*\d|$)|\s+[^\W\d_][\w'’ ()]{0,20}\s?:"
     r"|\s+[^\w\s'’.,-])"  # "Daniyal Qureshi 🇵🇰🏏": an emoji ends it
 )
 
@@ -242,8 +246,10 @@ def _labelled(text: str) -> list[Candidate]:
         if not part and not _identifies(Kind.NAME, m.group(0)):
             continue
         names = [w.casefold() for w in re.findall(r"[^\W\d_]+", m.group(0))]
-        if any(w in _WHO for w in names) or (
-            not part and all(w in lex.never_single for w in names)
+        if (
+            any(w in _WHO for w in names)
+            or _NATION.match(text, m.end())
+            or (not part and all(w in lex.never_single for w in names))
         ):
             continue  # "Name: CMHA Sudbury", "Nom : Mère"
         end = m.end()

@@ -11,6 +11,23 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 125
+    "| HC#: on file (not shared) | Cl. ID: XXX-XXX | Lic: suspended per SPS",
+    "fb: page is public but we're not linking it | ig: yes, multiple accounts",
+    "Lic (SK): suspended ; Plate: SK, partial only ; Owner: youth's uncle",
+    "form_id=REF-v4&agency=YSB&age=17&risk=MH,SUB,HOUS&sit=26-081",
+    "Nom : N/D ; Âge : début vingtaine ; Organisme : Centre Pauline-Charron",
+    "Nom du jeune : retiré ; surnom : non indiqué ; Âge : 17 ans",
+    "FN: Beardy's & Okemasis' Cree Nation / Apt: none, couch surfing / Age: 31",
+    "6th Ave E and 9th St E area: 5 calls this month, mostly intox.",
+    "Addr: corner of Albert and 7th is where the encampment is, not a residence",
+    "L'École Valois signale 2 élèves qui ne sont pas venus depuis 10 jours.",
+    "lol no, the 'Stanley' in the intake is Stanley Mission, not a person.",
+    "PAPS says the 'Ray' on the whiteboard is RAY (Rapid Access for Youth).",
+    "And for the 3rd time, 'Sandy' in the draft = Sandy Bay.",
+    "she's caring for her mom (MS) full-time; NSH Continuing Care involved",
+    "Mom works at the Cavendish Farms plant, shifts 1500-2300.",
+    "2 youth attending W.J. Berezowsky. Risk mitigated. Thanks all.",
     # round 124
     'la jeune dit "mèsi anpil" à tout le monde',
     "hooyo and aabo both at the meeting, auntie brought sambusa",

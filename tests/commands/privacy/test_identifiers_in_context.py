@@ -914,6 +914,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Mom crossed with the kids, staying at 1720 H St, Blaine WA", Kind.ADDRESS, "1720 H St"),
     ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
     ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
+    # round 125: forms and pastes, Saskatchewan's north, PEI and Cape Breton
+    ("D.O.B..........1992-12-01 | HC#", Kind.DATE_OF_BIRTH, None),
+    ("Nme: Shay K | Dte of brth: 1998 07 22 | Tel", Kind.DATE_OF_BIRTH, None),
+    ("Date de naissance de l'accusé : 1979-08-14", Kind.DATE_OF_BIRTH, None),
+    ("DOB for the court report: 14.08.2006. La Ronge.", Kind.DATE_OF_BIRTH, None),
+    ("| Cl. ID: 778812 | Lic: suspended", Kind.CASE_NUMBER, "778812"),
+    ("probation #: PB-2026-1187 | residence: unknown", Kind.CASE_NUMBER, "PB-2026-1187"),
+    ("DL#: none ; Plt: BRKD 731 ; Occ#: pending", Kind.LICENCE, "BRKD 731"),
+    ("Elle vient de Sandy Bay, carte de traité 2090045503.", Kind.HEALTH_NUMBER, "2090045503"),
+    ("Health PEI # 40123456 for the mom", Kind.HEALTH_NUMBER, "40123456"),
+    ("Addr: corner of Albert and 7th (the blue duplex)", Kind.ADDRESS, "corner of Albert and 7th"),
     # round 124
     ("cell#6135550166 youth's own phone, mom pays", Kind.PHONE, "6135550166"),
     ("cel.5145550177   de la jeune", Kind.PHONE, "5145550177"),

@@ -1236,6 +1236,12 @@ NAMES: list[tuple[str, list[str]]] = [
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
+    # round 125: forms and pastes
+    ("Client#: 000448127 / LN: Okemaw / FN: Darlene / Apt: 3", ["Okemaw", "Darlene"]),
+    ('{"nom": "Paradis", "prenom": "Félix", "ddn": "2011-11-11"}', ["Paradis", "Félix"]),
+    ("Nme: Shaylene Kematch | Dte of brth: 1998 07 22", ["Shaylene Kematch"]),
+    ("Kiyan (Cree boy, 10) from Montreal Lake", ["Kiyan"]),
+    ("the 'Tyler' on the list is Tyler Moosomin, 15, her cousin", ["Tyler", "Tyler Moosomin"]),
     # round 123
     ("Jean-Philippe Houle (« JP »), 22 ans, vend au parc", ["Jean-Philippe Houle", "JP"]),
     ("l'homme qu'on appelle « le Chinois » à Shawinigan", ["le Chinois"]),

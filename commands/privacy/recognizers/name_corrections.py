@@ -1,0 +1,41 @@
+"""Words a note itself says are no one's name.
+
+Reps correct one another in the thread: "the 'Stanley' in the intake is Stanley
+Mission, not a person", "'Sandy' in the draft = Sandy Bay", "the 'Ray' on the
+whiteboard is RAY (Rapid Access for Youth)". The quoted word is then the place or
+programme the sentence names, wherever it stands in the note.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACE_WORDS = (
+    r"mission|bay|lake|river|narrows|falls|creek|harbour|island|point|village|nation|reserve|"
+    r"lutheran|anglican|united|catholic|church|house|hall|lodge|manor|centre|center|hospital|"
+    r"clinic|program|programme|school|park|place|shelter|food\s+bank|street|st|road|rd|avenue|ave"
+)
+# A quoted word, a few words on "is", "was" or "=", then the same word opening a longer
+# name ("Stanley Mission", "the Grace Lutheran food bank") or written as an acronym
+_CORRECTED = re.compile(
+    r"[‘'\"“«]\s*(?P<w>[A-Z][a-zà-ÿ'’-]{1,20})\s*[’'\"”»]"
+    r"[^.!?;\n]{0,40}?\s(?:is|was|=|c['’]est|était)\s+(?:(?:the|la|le|l['’])\s*)?"
+    r"(?:(?P=w)\s+(?:[A-Z][a-z]*\s+)?(?i:" + _PLACE_WORDS + r")\b"
+    r"|(?i:(?P=w))(?-i:(?<=[A-Z]{2})\b))",
+)
+# "not a person", "not the youth's name", "pas une personne": the note says so outright
+_NOT_A_PERSON = re.compile(
+    r"[‘'\"“«]\s*(?P<w>[A-Z][a-zà-ÿ'’-]{1,20})\s*[’'\"”»][^.!?\n]{0,80}?\b"
+    r"(?:not\s+(?:a\s+(?:person|name)|the\s+(?:youth|client|kid)['’]s\s+name)"
+    r"|pas\s+(?:une\s+personne|un\s+nom|le\s+nom))\b",
+    re.IGNORECASE,
+)
+
+
+def corrected_words(text: str) -> frozenset[str]:
+    """The quoted words the note says stand for a place or a programme, case-folded."""
+    if "'" not in text and '"' not in text and "‘" not in text and "“" not in text:
+        return frozenset()
+    found = {m.group("w").casefold() for m in _CORRECTED.finditer(text)}
+    found |= {m.group("w").casefold() for m in _NOT_A_PERSON.finditer(text)}
+    return frozenset(found)
