@@ -15,7 +15,7 @@ from commands.privacy.recognizers import Candidate, address_rural, address_untyp
 
 _STRICT_TYPES = (
     "street|st|avenue|ave|av|road|rd|drive|dr|crescent|cres|cresc|court|ct|boulevard|blvd|"
-    "lane|ln|terrace|terr|trail|trl|parkway|pkwy|highway|hwy|circle|cir|sq|concession|"
+    "lane|ln|terrace|terr|trail|trl|parkway|pkwy|highway|hwy|circle|cir|(?-i:[Ss]q)|concession|"
     "conc|sideroad|hts|gdns|crt|cr|bv|blv|expressway|expy|fwy|freeway|pvt|"
     "mikan|miikana|meskanaw"  # Algonquin, Ojibwe and Cree for road: "41 Wabozo Mikan"
 )
@@ -63,7 +63,9 @@ _WORD = r"(?!" + _STOP + r"\b)[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|ième|re|er)"
 _CIVIC = (
     # "B-14 Riverside Dr", "B4-110 Ross St E": a lettered unit before the civic number
-    r"(?<![\w$.,/:-])(?!\d{4}-\d\d-\d\d\b|\d\d-\d\d-\d{4}\b)"  # "b. 1962-07-19 854 Ominica St"
+    r"(?<![\w$./:-])(?!\d{4}-\d\d-\d\d\b|\d\d-\d\d-\d{4}\b)"  # "b. 1962-07-19 854 Ominica St"
+    # a pasted CSV row: "…,1987-09-02,1204-455 Elgin St,K2P 1M3" (not "1,500 …", a thousand)
+    r"(?:(?<!,)|(?<=[^\d\s],)|(?<=\d,)(?!\d{3}(?!\d)))"
     r"(?:\d{1,5}\s*[-–]\s*|(?-i:[A-F])\d{0,2}-(?=\d{1,6}\s))?\d{1,6}(?:\s?½|\s1/2)?"
     r"(?-i:[A-Z]|[a-df-z])?"  # "12B", "12b", not "3e appel de la SQ": a French ordinal
     r"(?:\s*[-–]\s*\d{1,5}[A-Za-z]?"
@@ -302,6 +304,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(postal_codes.ZIP, i), Kind.POSTAL_CODE, 74),
         (re.compile(_ZIP_AFTER_STREET, i), Kind.POSTAL_CODE, 74),
         (re.compile(postal_codes.ZIP_AFTER_TOWN), Kind.POSTAL_CODE, 74),
+        (re.compile(postal_codes.ZIP_AFTER_STREET), Kind.POSTAL_CODE, 74),
         (re.compile(address_untyped.UNIT_AFTER, i), Kind.ADDRESS, 59),
         (re.compile(address_untyped.CUED_BARE, i), Kind.ADDRESS, 57),
         (re.compile(_UNIT_THEN_CIVIC, i), Kind.ADDRESS, 58),

@@ -27,7 +27,9 @@ _CORRECTED = re.compile(
 _NOT_A_PERSON = re.compile(
     r"[‘'\"“«]\s*(?P<w>[A-Z][a-zà-ÿ'’-]{1,20})\s*[’'\"”»][^.!?\n]{0,80}?\b"
     r"(?:not\s+(?:a\s+(?:person|name)|the\s+(?:youth|client|kid)['’]s\s+name)"
-    r"|pas\s+(?:une\s+personne|un\s+nom|le\s+nom))\b",
+    r"|pas\s+(?:une\s+personne|un\s+nom|le\s+nom|un\s+surnom\s+de\s+personne)"
+    # "« Ti-Loup », c'est le nom du chien de la famille": a pet's name
+    r"|le\s+nom\s+du\s+(?:chien|chat)|the\s+(?:family['’]s\s+)?(?:dog|cat)['’]s\s+name)\b",
     re.IGNORECASE,
 )
 

@@ -275,6 +275,6 @@ NAME_KINDS = words(
 
 NOT_GIVEN = re.compile(  # "Nom : N/D", "surnom : non indiqué", "Name: withheld"
     r"(?:s\.o|n\.d|n\.a|t\.b\.d|s\.a|n/a|n/d|s/o|non|none|aucune?|inconnue?|unknown|withheld|"
-    r"redacted|retirée?s?)\.?(?![\w/])",
+    r"redacted|retirée?s?|personne)\.?(?![\w/])",
     re.IGNORECASE,
 )

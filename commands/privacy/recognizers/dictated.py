@@ -1,0 +1,322 @@
+"""Identifiers dictated into a phone: numbers, letters and punctuation said as words.
+
+Speech-to-text writes "one twenty three main street apartment four oh two", "p three e
+two k seven", "six one three dash five five five dash zero one two one", "trois cent
+douze virgule rue Notre-Dame". The recognizers know written shapes, so this module
+rewrites the spoken words as the characters they stand for ("123 main street apartment
+402", "P3E2K7", "613-555-0121"), runs the number recognizers on the rewrite and maps each
+finding back onto the words that were said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from commands.privacy.findings import Kind
+from commands.privacy.lexicon import lexicon
+from commands.privacy.recognizers import Candidate
+
+_UNITS = {
+    **dict.fromkeys(("zero", "zéro", "oh"), 0),
+    **dict.fromkeys(("one", "un"), 1),
+    **dict.fromkeys(("two", "deux"), 2),
+    **dict.fromkeys(("three", "trois"), 3),
+    **dict.fromkeys(("four", "quatre"), 4),
+    **dict.fromkeys(("five", "cinq"), 5),
+    **dict.fromkeys(("six",), 6),
+    **dict.fromkeys(("seven", "sept"), 7),
+    **dict.fromkeys(("eight", "huit"), 8),
+    **dict.fromkeys(("nine", "neuf"), 9),
+}
+_TEENS = {
+    **dict.fromkeys(("ten", "dix"), 10),
+    **dict.fromkeys(("eleven", "onze"), 11),
+    **dict.fromkeys(("twelve", "douze"), 12),
+    **dict.fromkeys(("thirteen", "treize"), 13),
+    **dict.fromkeys(("fourteen", "quatorze"), 14),
+    **dict.fromkeys(("fifteen", "quinze"), 15),
+    **dict.fromkeys(("sixteen", "seize"), 16),
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    **dict.fromkeys(("twenty", "vingt", "vingts"), 20),
+    **dict.fromkeys(("thirty", "trente"), 30),
+    **dict.fromkeys(("forty", "quarante"), 40),
+    **dict.fromkeys(("fifty", "cinquante"), 50),
+    **dict.fromkeys(("sixty", "soixante"), 60),
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "cent": 100, "cents": 100, "thousand": 1000, "mille": 1000}
+_ORDINALS = {
+    "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
+    "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
+    "eleventh": "11th", "twelfth": "12th", "thirteenth": "13th", "fourteenth": "14th",
+    "fifteenth": "15th", "sixteenth": "16th", "seventeenth": "17th", "eighteenth": "18th",
+    "nineteenth": "19th", "twentieth": "20th", "thirtieth": "30th",
+    "premier": "1er", "première": "1re", "deuxième": "2e", "troisième": "3e",
+    "quatrième": "4e", "cinquième": "5e", "sixième": "6e", "septième": "7e", "huitième": "8e",
+    "neuvième": "9e", "dixième": "10e",
+}  # fmt: skip
+# Punctuation said aloud, glued to its neighbours: "zero one dash", "kayla underscore b"
+_GLUE = {"dash": "-", "tiret": "-", "hyphen": "-", "slash": "/", "underscore": "_"}
+_GLUE_PAIRS = {("barre", "oblique"): "/", ("trait", "d'union"): "-", ("tiret", "bas"): "_"}
+# Said as the end of a clause: "comma", « virgule »; "dot" and « point » inside an address
+_STOPS = {"comma": ",", "virgule": ",", "period": "."}
+_DOTS = ("dot", "point")
+_WEB = re.compile(r"\b(?:facebook|instagram|insta|tiktok|snap\w*|www|arobase|e-?mail|courriel)\b")
+_BOXES = re.compile(r"\d(?: \d){6,10}(?![\w.,/-]?\d)")
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|\S")
+_CUE_BEFORE_LETTERS = re.compile(r"\b(?:spelled|spelt|épelé|comma|virgule|name|nom)\W*$")
+
+
+class _Piece(NamedTuple):
+    text: str  # what is written in the rewrite
+    start: int  # where the words it stands for start and end in the note
+    end: int
+    said: bool  # rewritten from words, not copied
+    glue: bool = False  # written with no space either side: "-", "/", "_", "@", a web "."
+
+
+def _number_word(word: str) -> int | None:
+    """ "trente-trois" 33, "quatre-vingt-dix" 90, "dix-sept" 17: one word, one number."""
+    parts = word.split("-")
+    if not all(p in _UNITS or p in _TEENS or p in _TENS for p in parts) or len(parts) > 4:
+        return None
+    if len(parts) == 1:
+        return _UNITS.get(word, _TEENS.get(word, _TENS.get(word)))
+    values = [_UNITS.get(p, _TEENS.get(p, _TENS.get(p, 0))) for p in parts]
+    if parts[0] == "quatre" and parts[1] in ("vingt", "vingts"):
+        values = [80, *values[2:]]  # "quatre-vingt-huit": four twenties, then eight
+    return sum(values)
+
+
+def _spoken_numbers(words: Sequence[str], spaced: bool) -> str:
+    """A run of number words as figures: "one twenty three" 123 (said in pairs, as
+    addresses are), "trois cent douze" 312, "two thousand nine" 2009. ``spaced`` keeps the
+    groups apart, as dates are said: "nine twelve two thousand six" 9 12 2006."""
+    groups: list[str] = []
+    current: int | None = None
+    scaled = tens = False
+    for k, word in enumerate(words):
+        if word in ("and", "et"):
+            continue
+        if word in _SCALES:
+            current = (current or 1) * _SCALES[word]
+            scaled, tens = True, False
+            continue
+        value = _number_word(word)
+        if value is None:
+            continue
+        joins = current is not None and (
+            (scaled and current % 100 == 0 and (value < 100 or current >= 1000))
+            or (scaled and current % 10 == 0 and value < 10 and current % 100 != 0)
+            or (tens and value < 10 and words[k - 1] not in ("oh", "zero", "zéro"))
+        )
+        if joins and current is not None:
+            current += value
+            tens = False
+            continue
+        if current is not None:
+            groups.append(str(current))
+        if spaced and word == "oh" and k + 1 < len(words) and words[k + 1] in _UNITS:
+            current, scaled, tens = None, False, False
+            groups.append("0")  # "oh four" as a month: 04
+            continue
+        current, scaled = value, False
+        tens = 20 <= value < 100 and value % 10 == 0
+    if current is not None:
+        groups.append(str(current))
+    if not spaced:
+        return "".join(groups)
+    merged: list[str] = []
+    for group in groups:
+        if merged and merged[-1] == "0":
+            merged[-1] += group  # "oh four" 04
+        elif merged and merged[-1] in ("19", "20") and len(group) == 2 and not _has_year(merged):
+            merged[-1] += group  # "twenty twelve" 2012, "nineteen ninety eight" 1998
+        else:
+            merged.append(group)
+    return " ".join(merged)
+
+
+def _has_year(groups: list[str]) -> bool:
+    """Whether the groups so far already hold a year, so "20" starts no other."""
+    return any(len(g) == 4 for g in groups[:-1])
+
+
+def _said_figure(word: str) -> bool:
+    """A word dictation writes for a figure or a sign: "five", "dash", « virgule »."""
+    return _is_number(word) or word in _GLUE or word in _DOTS or word in _STOPS
+
+
+def _is_number(word: str) -> bool:
+    return word in _SCALES or _number_word(word) is not None
+
+
+def _rewrite(text: str, spaced: bool) -> list[_Piece]:
+    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    lower = [t.casefold() for t, _, _ in toks]
+    web = _WEB.search(text.casefold()) is not None or " dot com" in text.casefold()
+    pieces: list[_Piece] = []
+    i = 0
+    while i < len(toks):
+        word, start, end = toks[i]
+        low = lower[i]
+        if _is_number(low) and not (low in ("un", "one") and not _run_follows(lower, i)):
+            j = i + 1
+            while j < len(toks) and (
+                _is_number(lower[j])
+                or (lower[j] in ("and", "et") and j + 1 < len(toks) and _is_number(lower[j + 1]))
+            ):
+                j += 1
+            figures = _spoken_numbers(lower[i:j], spaced)
+            counting = not (pieces and pieces[-1].said)  # not "twenty six dash one two three…"
+            if counting and len(figures) >= 5 and figures in "0123456789":
+                pieces.extend(_Piece(w, a, b, False) for w, a, b in toks[i:j])
+                i = j
+                continue  # "one two three four five six seven": counting aloud
+            if len(figures) == 7 and figures.isdigit():
+                figures = f"{figures[:3]}-{figures[3:]}"  # "cinq cinq cinq zéro un soixante"
+            pieces.append(_Piece(figures, start, toks[j - 1][2], True))
+            i = j
+            continue
+        boxes = _BOXES.match(text, start)
+        if boxes is not None and not (i and toks[i - 1][0].isdigit()):
+            digits = boxes.group(0).replace(" ", "")  # "4 1 8 5 5 5 0 1 2 6": one to a box
+            pieces.append(_Piece(digits, start, boxes.end(), True))
+            while i < len(toks) and toks[i][2] <= boxes.end():
+                i += 1
+            continue
+        if low in _ORDINALS:
+            pieces.append(_Piece(_ORDINALS[low], start, end, True))
+        elif low in _GLUE or (low in _DOTS and web and _in_address(lower, pieces, i)):
+            pieces.append(_Piece(_GLUE.get(low, "."), start, end, True, True))
+        elif i + 1 < len(toks) and (low, lower[i + 1]) in _GLUE_PAIRS:
+            glued = _GLUE_PAIRS[(low, lower[i + 1])]
+            pieces.append(_Piece(glued, start, toks[i + 1][2], True, True))
+            i += 1
+        elif low in ("at", "arobase") and web and _mail_host(lower, i + 1):
+            pieces.append(_Piece("@", start, end, True, True))  # "kayla underscore b at example"
+        elif low in _STOPS or low == "point":
+            pieces.append(_Piece(_STOPS.get(low, "."), start, end, True))
+        elif len(word) == 1 and word.isalpha() and _spelled(lower, i):
+            pieces.append(_Piece(word.upper(), start, end, True))
+        else:
+            pieces.append(_Piece(word, start, end, False))
+        i += 1
+    return pieces
+
+
+_DOMAINS = ("com", "ca", "org", "net", "fr", "qc")
+
+
+def _in_address(lower: list[str], pieces: list[_Piece], i: int) -> bool:
+    """ "dot" or « point » inside a web or e-mail address: before its domain ("facebook point
+    com"), or after a part of it ("barre oblique mélanie point gagnon"); not « la police
+    point aucun nom »."""
+    if i + 1 < len(lower) and lower[i + 1] in _DOMAINS:
+        return True
+    ahead = range(i + 1, min(len(lower), i + 5))  # "sophie point b arobase hotmail point com"
+    if any(lower[j] in ("at", "arobase") and _mail_host(lower, j + 1) for j in ahead):
+        return True
+    return any(p.glue for p in pieces[-2:])
+
+
+def _mail_host(lower: list[str], k: int) -> bool:
+    """ "example dot com", "mail point example point ca": a host, its dots, its domain."""
+    for end in (k + 2, k + 4):
+        if end < len(lower) and lower[end] in _DOMAINS and lower[end - 1] in _DOTS:
+            return all(w in _DOTS for w in lower[k + 1 : end : 2])
+    return False
+
+
+def _run_follows(lower: list[str], i: int) -> bool:
+    """ "un jeune", "the one who": an article or a pronoun, unless among other numbers or
+    spelled letters ("s sept k un j cinq")."""
+    near = [lower[k] for k in (i - 1, i + 1) if 0 <= k < len(lower)]
+    return any(_is_number(w) or w in _GLUE or (len(w) == 1 and w.isalpha()) for w in near)
+
+
+def _spelled(lower: list[str], i: int) -> bool:
+    """A letter said alone, next to other letters or figures: "p three e two k seven"."""
+    near = [lower[k] for k in (i - 1, i + 1) if 0 <= k < len(lower)]
+    return any((len(w) == 1 and w.isalpha()) or _is_number(w) for w in near)
+
+
+def _joined(text: str, pieces: list[_Piece]) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """The rewrite and, for each piece, where it sits in the rewrite and in the note."""
+    out: list[str] = []
+    spans: list[tuple[int, int, int, int]] = []
+    pos = 0
+    for k, piece in enumerate(pieces):
+        if k:
+            prev = pieces[k - 1]
+            glue = piece.glue or prev.glue or (piece.said and prev.said and _spelled_on(pieces, k))
+            gap = text[prev.end : piece.start]
+            if gap and not glue and not (piece.said and piece.text == ","):
+                gap = gap if not (piece.said or prev.said) else " "  # the note's own spacing
+                out.append(gap)
+                pos += len(gap)
+        spans.append((pos, pos + len(piece.text), piece.start, piece.end))
+        out.append(piece.text)
+        pos += len(piece.text)
+    return "".join(out), spans
+
+
+def _spelled_on(pieces: list[_Piece], k: int) -> bool:
+    """Spelled letters and figures run together ("P3E2K7", "M4621"), but a plate's letters
+    and its figures keep their space ("CBKR 412", "TREM 7203…")."""
+    before, after = pieces[k - 1].text, pieces[k].text
+    if len(before) == 1 and len(after) == 1:
+        return True
+    single_letter = k < 2 or len(pieces[k - 2].text) > 1 or not pieces[k - 2].said
+    return len(before) == 1 and before.isalpha() and after.isdigit() and single_letter
+
+
+Finder = Callable[[str], list[Candidate]]
+
+
+def find(text: str, finders: Sequence[Finder]) -> list[Candidate]:
+    """What ``finders`` read in the note once its spoken numbers are written as figures,
+    mapped back onto the words that were said."""
+    low = text.casefold()
+    figures = sum(1 for m in _TOKEN.finditer(low) if _said_figure(m.group(0)))
+    if figures < 2 and _BOXES.search(text) is None:
+        return _spelled_names(text)
+    out = _spelled_names(text)
+    for spaced in (False, True):
+        pieces = _rewrite(text, spaced)
+        rewrite, spans = _joined(text, pieces)
+        said = [(a, b) for (a, b, _, _), piece in zip(spans, pieces, strict=True) if piece.said]
+        for finder in finders:
+            for c in finder(rewrite):
+                if spaced and c.kind is not Kind.DATE_OF_BIRTH:
+                    continue
+                if not any(a < c.end and c.start < b for a, b in said):
+                    continue  # written as it was, already read in the note itself
+                start = next(s for a, b, s, _ in spans if b > c.start)
+                end = next(e for a, b, _, e in reversed(spans) if a < c.end)
+                # the whole number as said outranks a reading of some of its figures
+                out.append(c._replace(start=start, end=end, priority=min(94, c.priority + 20)))
+    return out
+
+
+# "name spelled K A I L E Y", "Connor comma C O N N O R": a name said letter by letter
+_LETTERS = re.compile(r"(?<![\w.])(?:[A-Z] ){2,}[A-Z](?![\w.])")
+
+
+def _spelled_names(text: str) -> list[Candidate]:
+    out = []
+    for m in _LETTERS.finditer(text):
+        word = m.group(0).replace(" ", "").casefold()
+        if lexicon().is_name(word) and (
+            word in text[: m.start()].casefold() or _CUE_BEFORE_LETTERS.search(text, 0, m.start())
+        ):
+            out.append(Candidate(Kind.NAME, m.start(), m.end(), None, 80))
+    return out
