@@ -31,7 +31,7 @@ STOPWORDS = words(
     most my ne neither never ni no nor nos not notre nous o of ok okay on one only ont
     or ou our où par pas per plus pm pour que qui quoi re sa sans se ses she so some son
     sont sous st ste still sur ta te tes than that the their theirs them then there
-    these they this those three till til to ton tu two un une us van vers very via von vos votre
+    these they this those three till til to too ton tu two un une us van vers very via von vos votre
     vous vs w was we were what when where which who whom whose why with wo x y yes yet
     yo you your à était été être
 """

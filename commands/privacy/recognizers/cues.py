@@ -96,6 +96,7 @@ KIN = _words(
     ningiuq ningiuk panik irniq sauniq nuliaq angajuk nukaq aippaq ittuq gramma grampa
     amma appa ammi abbu ammu khala khalto khalti khaleh ammo amo tayta teta taita jiddo
     jadda sitto lola mamu mami nani dadi chacha chachi bhabhi didi bhaiya bhai
+    masi mausi masiji veerji paji bhaji beta beti akka thambi thangachi
     babushka dedushka dziadek halmeoni harabeoji eomma
     aîné aînée ainé ainée cadet cadette benjamine
     thatha thaatha paati ammamma appachi avó avô vovó vovô nanay tatay abuelita abuelito

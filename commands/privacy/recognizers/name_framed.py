@@ -168,7 +168,7 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
             age_follows(text, t.end)
             or (
                 i + 1 < len(toks)
-                and toks[i + 1].lower in ("is", "was", "est")
+                and toks[i + 1].lower in ("is", "was", "est", "has", "had")
                 and not toks[i - 1].possessive  # not "the youth's 18th bday is in 3 wks"
                 and text[toks[i - 1].end : t.start] == " "
             )

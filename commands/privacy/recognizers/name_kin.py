@@ -116,7 +116,7 @@ def lower_kin_subject(text: str, toks: list[Tok], k: int) -> bool:
     after = toks[k + 1].lower if k + 1 < len(toks) else ""
     if t.text.islower() and t.text.isalpha() and t.unknown:
         # "mom sunny and dad jas both want to come": a word no list holds, then a verb
-        return after in SUBJECT_VERBS or after in ("is", "was", "est", "both")
+        return after in SUBJECT_VERBS or after in ("is", "was", "est", "both", "has", "had")
     if t.cap or not t.given or t.protected or len(t.lower) < 3 or t.lower in STOPWORDS:
         return False
     if t.common and k > 0 and text[toks[k - 1].end : t.start] != " ":

@@ -128,6 +128,7 @@ _QUOTED_NICKNAME = re.compile(
     r"|\s*,?\s+(?:lets|gave|gives|texted|texts|posts|posted|says|said|told|called|calls|sells|"
     r"drives|hangs|lives|works|sleeps|stays|"
     r"vend|dit|crie|attend|a\s+publi[ée]|traîne|appelle|menace|frappe)\b"
+    r"|\s+is\s+what\s+(?:\S+\s+){1,5}?call(?:s|ed)?\b"  # '"Ms. D" is what the kids … call'
     r"|\s+au\s+\d{3}|\s+at\s+\d{3})",  # "Appel de « Choupette » au 819 555-0148"
     re.IGNORECASE,
 )
@@ -142,7 +143,7 @@ _CALLED_THE = re.compile(
     r"(?:\b(?:they|everyone|everybody|people|others|kids|guys|we)\s+(?:just\s+|all\s+)?"
     r"call(?:s|ed)?\s+(?:(?:him|her|them)\s+)?"
     r"|\bcall(?:s|ed)?\s+(?:him|her)\s+(?:just\s+)?"
-    r"|\bknows?\s+\S+(?:\s+\S+){0,2}\s+as\s+|\brefers\s+to\s+\S+(?:\s+\S+){0,2}\s+(?:only\s+)?as\s+"
+    r"|\bknows?\s+\S+(?:\s+\S+){0,2}\s+as\s+|\bknown\s+(?:around|in|at|on)\s+\S+(?:\s+\S+)?\s+as\s+|\brefers\s+to\s+\S+(?:\s+\S+){0,2}\s+(?:only\s+)?as\s+"
     r"|\bqu['’]on\s+(?:surnomme|appelle)\s+|\bsurnomm(?:e|ent)\s+(?:l['’])?)[«“\"]?\s*"
     r"(?P<n>(?-i:(?:the\s+|la\s+|le\s+|l['’])?[A-ZÀ-Ý][a-zà-ÿ'’-]+))\s*[»”\"]?"
     r"(?=\s*(?:[.,;:!?)]|$|\s+(?:at|on|in|but|who|au|à|traîne)\b))",

@@ -154,12 +154,15 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
 
 
 _AFTER_SIT = re.compile(
-    r"\b(?:sits?|situations?)\s*#?\s*(?:19|20)?\d\d-\d{3,4}\s*(?:[,:–—-]|\()\s*$", re.I
-)  # "sit 26-041 (Alexandria, 16, …)"
+    r"\b(?:sits?|situations?)\s*#?\s*(?:19|20)?\d\d-\d{3,4}\s*(?:[,:–—-]|\(|\sis\s)\s*"
+    r"(?:\d{1,2}\s*y/?o\s*,\s*)?$",  # "Sit 26-055: 33 y/o, Dawson, 3 overdoses"
+    re.I,
+)  # "sit 26-041 (Alexandria, 16, …)", "26-046 is Dawson"
 # "in the south end of Brandon", "the outskirts of Sydney": a part of a town
 _PARTS = words("end side part outskirts edge centre center downtown")
 _FOLKS = words(
     "family families youth kid kids girl boy man woman household people folks sit sits referral"
+    " new news update updates word"  # "Nothing new from Mayo this week"
 )
 _ROADS = words("ch chemin rue route rang boul montée rd road hwy")
 _BELONGINGS = words("truck car van suv sled skidoo boat trailer place house basement couch room")
@@ -168,7 +171,7 @@ _OFFICES = words(
     bureau ville région secteur hôpital palais poste centre cour aéroport mairie centre-ville
     urgence urgences jeunes table celle celui école polyvalente village municipalité paroisse
     église quai aréna gens monde refuge détachement clsc gmf cégep route provenance usine
-    police sit situation jeunesse gendarmerie hébergement détention réadaptation transition
+    police sit situation jeunesse gendarmerie hébergement détention réadaptation transition jour
     """
 )
 
@@ -200,7 +203,7 @@ _MOVED = words(
     relocated relocating relocate moved moving move went going go sent transferred headed out
     redirecting redirected diverted
     flying fly flies arrived arriving arrive fled fleeing immigrated emigrated
-    away over
+    away over down up
     heading drove driving returned returning back came coming flew bussed bused referred
     """
 )
@@ -209,7 +212,7 @@ _AFTER_TOWN = words(
     """
     manitoba saskatchewan alberta ontario east west north south plates plate
     downtown table hub police rcmp detachment general regional area region city hospital office
-    rep reps
+    rep reps motel hotel shelter update
     """
 )
 _TABLE_NEXT = re.compile(r"\s+(?:table|hub)\b", re.IGNORECASE)

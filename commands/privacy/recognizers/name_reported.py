@@ -79,6 +79,21 @@ def identified(text: str, toks: Sequence[Tok], i: int) -> bool:
     """ "the girl in the video is jasmine, goes to Centennial", "the girl at the Walmart lot
     is dakota from last meeting": a person seen somewhere, then who they are."""
     t = toks[i]
+    if (
+        i > 3
+        and t.surname
+        and t.text.islower()
+        and toks[i - 1].given
+        and text[toks[i - 1].end : t.start] == " "
+        and _WHO_ENDS.match(text, t.end)
+    ):
+        i, t = i - 1, toks[i - 1]  # "the boy is mason cook. both 14.": the family name too
+        return _seen_then_named(text, toks, i, t.end + 1 + len(toks[i + 1].text))
+    return _seen_then_named(text, toks, i, t.end)
+
+
+def _seen_then_named(text: str, toks: Sequence[Tok], i: int, end: int) -> bool:
+    t = toks[i]
     initials = re.fullmatch(r"[A-Z]{2}", t.text) is not None  # "… the ankle monitor is TJ."
     initials = initials and t.lower not in lexicon().never_single
     if i < 3 or toks[i - 1].lower not in ("is", "was") or t.possessive or (t.cap and not initials):
@@ -87,7 +102,7 @@ def identified(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if not t.given and t.lower.endswith(("ed", "ing")):
         return False  # "the 12 y/o is parentified": how someone is
-    if (t.protected and not t.listed_word) or not _WHO_ENDS.match(text, t.end):
+    if (t.protected and not t.listed_word) or not _WHO_ENDS.match(text, end):
         return False
     if text[toks[i - 1].end : t.start] != " ":
         return False

@@ -225,20 +225,22 @@ def inverted(text: str, toks: list[Tok], i: int) -> bool:
 
 def in_cells(text: str, toks: list[Tok], i: int) -> bool:
     """A given name and a family name in two cells of a pasted export: "Ethan ; Bearchief ;
-    Gr 8", "Ethan | Bearchief | 14"."""
+    Gr 8", "Ethan | Bearchief | 14", or the family name first: "Sinclair | Cody | M"."""
     t = toks[i]
-    if i + 1 >= len(toks) or not (t.cap and t.given) or t.possessive or t.protected:
+    if i + 1 >= len(toks) or not t.cap or t.possessive or t.protected or t.text.isupper():
         return False
     nxt = toks[i + 1]
     sep = text[t.end : nxt.start]
-    return (
+    if not (
         sep.strip() in (";", "|")
         and nxt.cap
         and not nxt.protected
         and not nxt.text.isupper()
-        and (nxt.surname or nxt.unknown)
         and text[nxt.end : nxt.end + len(sep)] == sep
-    )
+    ):
+        return False
+    family_first = ((t.surname and t.strong) or t.unknown) and nxt.given and not t.given
+    return (t.given and (nxt.surname or nxt.unknown)) or family_first
 
 
 _ROW_END = re.compile(

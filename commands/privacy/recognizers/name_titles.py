@@ -93,6 +93,8 @@ def by_title(
         and gap_ok(text, t, nxt, " \t." if t.lower in SHORT_TITLES else " \t")
         and (
             (nxt.cap and nxt.lower not in KIN and nxt.lower not in STOPWORDS)
+            # "Mr. D from the corner store says": an initial, not French's "d'"
+            or (len(nxt.text) == 1 and nxt.cap and t.lower in SHORT_TITLES and not nxt.elided)
             or (nxt.strong and t.lower != "m")
             # "mr. beaulieu", "mme tremblay", "sgt dumont": a lower-case name after a clear title
             or (

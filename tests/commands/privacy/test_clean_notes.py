@@ -11,6 +11,21 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 126
+    "next thursday at ten thirty comma she's fifteen comma sit twenty six dash forty one",
+    "le jeune a été ramassé à midi quinze par la SQ virgule libéré vers quatorze heures",
+    "vidéo publiée sur TikTok virgule la direction a avisé la police point aucun nom partagé",
+    "FACS not needed on TikTok matters at this point per the school",
+    "Précision : « Ti-Loup », c'est le nom du chien de la famille, pas un surnom de personne.",
+    "Jack Hulland staff flagged the younger sibling too (gr. 3).",
+    "She calls her aunt masi; Masi came from Winnipeg to stay a month.",
+    "says veerji (older bro, 20s) pressures him to drive trucks",
+    "Nothing new from Mayo this week.",
+    "Dawson update: 2 new sits confirmed at Thursday's meeting.",
+    "Mise à jour de Dawson : l'équipe a fait la visite lundi.",
+    "staying in a Milton motel paid by Halton Region for 2 wks",
+    "Sit 26-055: 33 y/o, Dawson, 3 overdoses in 2 wks",
+    "Reminder: Sarah Steele detox has 10 beds; Skookum Jim can drive him.",
     # round 125
     "| HC#: on file (not shared) | Cl. ID: XXX-XXX | Lic: suspended per SPS",
     "fb: page is public but we're not linking it | ig: yes, multiple accounts",

@@ -1236,6 +1236,14 @@ NAMES: list[tuple[str, list[str]]] = [
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
+    # round 126
+    ("name spelled K A I L E Y with a y", ["K A I L E Y"]),
+    ("Mr. D from the corner store says he saw her", ["Mr. D"]),
+    ("her husband wojtek has been messaging her", ["wojtek"]),
+    ('"Ms. D" is what the kids at Riverview call the partner', ["Ms. D"]),
+    ("he's known around Montague as Sully, drives a grey Ram", ["Sully"]),
+    ("ROW: Sinclair | Cody | M | 2006.02.14 | occ 26-40512", ["Sinclair"]),
+    ("the boy is mason cook. both 14.", ["cook"]),
     # round 125: forms and pastes
     ("Client#: 000448127 / LN: Okemaw / FN: Darlene / Apt: 3", ["Okemaw", "Darlene"]),
     ('{"nom": "Paradis", "prenom": "Félix", "ddn": "2011-11-11"}', ["Paradis", "Félix"]),
