@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from commands.errors import PrivacyViolation
 from commands.privacy import lexicon as _lexicon
+from commands.privacy import markup
 from commands.privacy.findings import Finding, Kind
 from commands.privacy.policy import PrivacyPolicy
 from commands.privacy.recognizers import (
@@ -41,12 +42,15 @@ def scan(text: str, *, field: str = "text", policy: PrivacyPolicy | None = None)
     if not isinstance(text, str) or not text.strip():
         return []
     policy = policy or _DEFAULT
+    read, where = markup.plain(text)  # "*Tyler*'s cell is _613-555-0188_", "<at>Jo</at>"
     candidates: list[Candidate] = []
-    for offset in range(0, len(text), MAX_SCAN):
-        chunk = text[max(0, offset - 200) : offset + MAX_SCAN]
+    for offset in range(0, len(read), MAX_SCAN):
+        chunk = read[max(0, offset - 200) : offset + MAX_SCAN]
         base = max(0, offset - 200)
         candidates.extend(
-            c._replace(start=c.start + base, end=c.end + base) for c in _candidates(chunk, policy)
+            c._replace(start=where[c.start + base], end=where[c.end + base - 1] + 1)
+            for c in _candidates(chunk, policy)
+            if c.end > c.start
         )
     allowed = _allowed_spans(text, policy) + contact.public_lines(text)
     corrected = name_corrections.corrected_words(text)  # "the 'Sandy' in the draft = Sandy Bay"
