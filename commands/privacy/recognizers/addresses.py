@@ -205,7 +205,9 @@ _SLASH_INTERSECTION = (
     # "Pine Cres and Birch St area had 2 break-ins": a part of town, no one's corner;
     # "Dewdney Ave and Albert St: sex trade concerns", "… both flagged": a hot spot the table
     # watches, named as a heading
-    r"(?!\s+(?i:area|areas|neighbourhood|neighborhood|district|corridor|vicinity|outreach|both)\b"
+    # "Copper Ridge Place and Whistle Bend Place both declined": two care homes, no corner
+    r"(?!\s+(?i:area|areas|neighbourhood|neighborhood|district|corridor|vicinity|outreach|both|"
+    r"place|manor|lodge|centre|center|home)\b"
     r"|\s*:\s)"
 )
 # "at 20th and avenue p", "ave p & 20th st": a numbered street and a lettered avenue, typed in

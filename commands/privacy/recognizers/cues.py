@@ -90,7 +90,7 @@ KIN = _words(
     mononc gars bonhomme
     grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
     law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
-    ataata anaana ataatatsiaq anaanatsiaq nookomis mishomis kokomis
+    ataata anaana ataatatsiaq anaanatsiaq nookomis mishomis kokomis kokom
     chapan kohkom kookom mushum moosum nohkom nohkum nokum
     step-dad step-mom step-father step-mother step-son step-daughter step-sister step-brother
     ningiuq ningiuk panik irniq sauniq nuliaq angajuk nukaq aippaq ittuq gramma grampa

@@ -280,8 +280,7 @@ NOT_NICKNAMES = words(
     first last order then before after only field line box spelled spelling real identity
     """
 )
-# kin words that are nicknames after a naming verb: "les gens l'appellent Pépère", "se fait
-# appeler Papi", "On l'appelle Nana"
+# kin words that are nicknames after a naming verb: "les gens l'appellent Pépère", "Nana"
 _NICK_KIN = words("pépère pepere mémère memere papi nana mamie mémé pépé tonton tatie granny")
 _FAMILY_NAME = (("last", "name"), ("family", "name"))
 _NOM_DE_FAMILLE = ("nom", "de", "famille")
@@ -418,7 +417,8 @@ _QUOTE = re.compile(
 
 def _words_not_a_nickname(quoted: list[Tok]) -> bool:
     """Words never a name, or a relative with its article ("la mère", not « Bébé » alone)."""
-    if all((t.protected and not t.name) or t.lower in STOPWORDS for t in quoted):
+    unsaid = len(quoted) == 1 and NOT_GIVEN.fullmatch(quoted[0].text) is not None  # « personne »
+    if unsaid or all((t.protected and not t.name) or t.lower in STOPWORDS for t in quoted):
         return True
     if len(quoted) > 1 and any(chat_word(t.lower) or t.lower in GLUED_JE for t in quoted):
         return True  # 'ado dit "jsuis dead"': chat speech, not a nickname

@@ -22,6 +22,11 @@ _NAMING = [
     "going by",
     "went by",
     "known as",
+    "using the name",  # "she's been using the name Crystal online"
+    "uses the name",
+    "under the name",
+    "sous le nom",
+    "sous le nom de",
     "known locally as",  # "known locally as Tank"
     "se présente comme",  # "Il se présente comme Moïse"
     "se presente comme",  # typed without accents: « Le pere se presente comme Rocky »

@@ -93,7 +93,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "Status no. 3560219401", "her own registry no. is 2090467301": a First Nations
         # registration number, personal like a health number
         "status_number": re.compile(
-            r"\b(?:(?:treaty\s+)?status|registry|registration|statut(?:\s+indien)?|treaty\s+card|"
+            # "band registry # 4340318201" is the band's file number (numbers' case cue)
+            r"\b(?:(?:treaty\s+)?status|(?<!band\s)registry|registration|statut(?:\s+indien)?|treaty\s+card|"
             # "Numéro d'inscription (statut) : 1570093301": the Indian Register's French name
             r"treaty|num[ée]ro\s+d['’]inscription(?:\s*\(statut\))?|carte\s+de\s+trait[ée])"
             r"(?:\s+(?:card|carte))?\s*(?:no\.?|n°|#|number|numéro)?\s*"
@@ -112,7 +113,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "status_far": re.compile(
             # "Numero de statut (carte de statut indien) : 2417131071": an aside too
             # "status through dad - 4522031107 is the oldest's number"
-            r"\b(?:status|statut|treaty|registry)\b(?:[\s,:#.()-]+(?!(?:call|cell|phone|tel|text|"
+            r"\b(?:status|statut|treaty|(?<!band\s)registry)\b(?:[\s,:#.()-]+(?!(?:call|cell|phone|tel|text|"
             r"reach|contact|appel|cellulaire)\w*)[^\W\d_][\w'’]*){1,6}?[\s,:#.()-]*"
             r"(?P<v>(?<![\d-])(?:\d{10}|\d{3}[\s-]\d{5}[\s-]\d{2}))(?![\w-])",
             i,

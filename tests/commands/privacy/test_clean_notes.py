@@ -11,6 +11,15 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 127
+    "Thanks <at>Jordan Lee</at> &amp; <at>Sam Okafor</at> — sit 26-033 closed :white_check_mark:",
+    '<span itemscope itemtype="http://schema.skype.com/Mention" itemid="0">Jordan Lee</span> ok?',
+    "<@U024BE7LH|jordan.lee> <@U05ABCD12|sam.okafor> pls ack sit 26-102 by EOD :eyes:",
+    "the kid on the IG live was *the 15 y/o from 26-124* :white_check_mark:",
+    "Copper Ridge Place and Whistle Bend Place both declined; back home with home care",
+    "Grandma (kokom) in Kitigan Zibi is willing to take the two younger ones",
+    "Le jeune dit qu'il s'appelle « personne » quand la police lui demande son nom.",
+    "kids at Joseph Howe and Dr. John C. Martin; Adsum can hold a bed till Friday",
     # round 126
     "next thursday at ten thirty comma she's fifteen comma sit twenty six dash forty one",
     "le jeune a été ramassé à midi quinze par la SQ virgule libéré vers quatorze heures",

@@ -914,6 +914,16 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Mom crossed with the kids, staying at 1720 H St, Blaine WA", Kind.ADDRESS, "1720 H St"),
     ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
     ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
+    # round 127: chat markup, Halifax, the Outaouais
+    ("*Destiny*'s new cell is _639.555.0110_ per YSB", Kind.PHONE, "639.555.0110"),
+    ("Ontario plate *CKLM 482*, silver Civic", Kind.LICENCE, "CKLM 482"),
+    ("zip on the US warrant is `58203` (Grand Forks)", Kind.POSTAL_CODE, "58203"),
+    ("La mère a rappelé du 613&nbsp;555&nbsp;0164 ce matin.", Kind.PHONE, None),
+    ("<mailto:jo.b@example.com|jo.b@example.com> is her e-mail", Kind.EMAIL, None),
+    ("<p><strong>DOB:</strong> 2009/08/14<br></p>", Kind.DATE_OF_BIRTH, None),
+    (":house:12 Elm Grove Cres is where he's staying now", Kind.ADDRESS, "12 Elm Grove Cres"),
+    ("Band registry no. 184 00231 01, Kitigan Zibi", Kind.CASE_NUMBER, "184 00231 01"),
+    ("Youth's band registry # 0320051402, MFCS asked", Kind.CASE_NUMBER, "0320051402"),
     # round 126: dictated notes, Peel and Halton, Yukon
     ("call mom back at six one three dash five five five dash zero one two one", Kind.PHONE, None),
     ("her number's 306 555 oh one four nine and", Kind.PHONE, "306 555 oh one four nine"),

@@ -1236,6 +1236,10 @@ NAMES: list[tuple[str, list[str]]] = [
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
+    # round 127
+    ("Teams note: <b>Mr. Nguyen</b> refused; adult son <i>Bao</i> says", ["Mr. Nguyen", "Bao"]),
+    ("*Whitney*, *Sage* &amp; *Cody* (all siblings, 9–15) were at the shelter", ["Sage"]),
+    ("She's been using the name Crystal online", ["Crystal"]),
     # round 126
     ("name spelled K A I L E Y with a y", ["K A I L E Y"]),
     ("Mr. D from the corner store says he saw her", ["Mr. D"]),
