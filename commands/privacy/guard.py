@@ -24,6 +24,7 @@ from commands.privacy.recognizers import (
     message_headers,
     name_before_identifier,
     name_corrections,
+    name_scripts,
     name_shouted,
     names,
     numbers,
@@ -100,7 +101,16 @@ def warm_up() -> None:
 
 def _candidates(text: str, policy: PrivacyPolicy) -> list[Candidate]:
     out: list[Candidate] = []
-    recognizers = (contact, addresses, numbers, dates, spoken, table_cells, message_headers)
+    recognizers = (
+        contact,
+        addresses,
+        numbers,
+        dates,
+        spoken,
+        table_cells,
+        message_headers,
+        name_scripts,
+    )
     for recognizer in (r.find for r in recognizers):
         out.extend(recognizer(text))
     # "six one three five five five…", "one twenty three main street": said, not written
