@@ -46,7 +46,7 @@ _WHERE = words(
     houses homes apartments apts buildings units hotels stores shops duplexes triplexes
     courthouse court office offices school hospital library arena centre center rink hall
     bureau palais sous-sol sous-sols surpeuplé surpeuplée insalubre chambre bdrm 3-bdrm 2-bdrm
-    1-bdrm
+    1-bdrm cars vehicles break-ins
     """
 )
 _WHEN_AFTER = words(
@@ -94,6 +94,10 @@ def street_after_on(toks: Sequence[Tok], i: int) -> bool:
         and toks[i + 1].lower in ("and", "et", "&")
     ):
         return True  # "corner of Albert and 7th is where the encampment is": a street
+    if i >= 3 and toks[i - 1].lower == "between" and toks[i - 3].lower in ("on", "along"):
+        return i + 1 < len(toks) and toks[i + 1].lower in ("and", "&")  # "on Main between Logan"
+    if i >= 5 and toks[i - 1].lower in ("and", "&") and toks[i - 3].lower == "between":
+        return toks[i - 5].lower in ("on", "along")  # "… and Higgins": the other street
     return (
         i >= 2
         and toks[i - 1].lower in ("on", "off", "sur")

@@ -11,6 +11,17 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 128
+    "Family requests an Inuktitut speaker (ᐃᓄᒃᑎᑐᑦ) for the Friday case conference",
+    "Shelter intake was in Tigrinya (ትግርኛ); interpreter booked for Thursday",
+    "Family asked about Diwali (दिवाली) closures, no home visit Oct 20-21",
+    "Eid al-Fitr (عيد الفطر) prayers at the Islamic Centre. Plan police presence.",
+    "La famille dit « الحمد لله » au sujet du logement; OMHM a confirmé la clé.",
+    "Korean church on Baseline runs 추석 (Chuseok) dinner Sep 28; youth invited.",
+    "Family from Đà Nẵng, just arrived; wait list at Ottawa Community Housing.",
+    "sleeping in bus shelters on Main between Logan and Higgins. Outreach engaged.",
+    "2 youth suspected of breaking into cars on Henderson. WPS patrol.",
+    "Dr. Probe and Galbraith both flagged the same sibling group for attendance",
     # round 127
     "Thanks <at>Jordan Lee</at> &amp; <at>Sam Okafor</at> — sit 26-033 closed :white_check_mark:",
     '<span itemscope itemtype="http://schema.skype.com/Mention" itemid="0">Jordan Lee</span> ok?',
