@@ -88,9 +88,8 @@ _PLATFORM = (
     r"(?:snap(?:chat)?|sc|ig|insta(?:gram)?|tiktok|tik tok|tt|twitter|fb|facebook|"
     r"kik|discord|telegram|x)"
 )
-# "a user called nightowl_ymm", "compte nommé lil.k2009": an account name shaped like one.
-# Shaped like a handle: a digit, an underscore or a dot between letters ("anais.rki").
-# shaped like a handle (a digit, an underscore, a dot inside), not an abbreviation ("e.g.")
+# "a user called nightowl_ymm", "compte nommé lil.k2009", "anais.rki": shaped like a handle
+# (a digit, an underscore, a dot between letters), not an abbreviation ("e.g.")
 _SHAPED = r"(?!(?:e\.g|i\.e|p\.ex|n\.b|a\.k\.a|c\.-à-d)\b)(?=[\w.-]*(?:[_\d]|[A-Za-z]\.[A-Za-z]))"
 _ACCOUNT_HANDLE = (
     r"\b(?:user(?:name)?|account|profile|gamer\s?tag|handle|pseudo|compte|profil|usager|"
@@ -207,8 +206,8 @@ def find(text: str) -> list[Candidate]:
             continue  # "posted by @ktoth-hubcoord": the table's coordinator
         if tail and not _PLATFORM_NAMED.search(text):
             continue  # "message @hub-chair-ottawa first": a workspace account, hyphens and all
-        if colleague(text, m.start(), body):
-            continue  # "@Dana can CMHA take lead?", "ty @lorraine.b": a colleague, not a handle
+        if colleague(text, m.start(), body) or _REP_AFTER.match(text, m.end()):
+            continue  # "@Dana can CMHA take lead?", "@AMPS rep": a colleague, not a handle
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 80))
     for m in _PLATFORM_WORD.finditer(text):
         lex = lexicon()
@@ -447,4 +446,5 @@ _SENT_TO = re.compile(
 _SCHOOL_BOARD = re.compile(
     r"[a-z]{0,6}(?:dsb|cdsb|csb|dssab|cs[a-z]{1,4}|cec[a-z]{1,3})|[a-z]{1,4}ps"
 )
-_TABLE_ROLES = words("hubcoord coord coordo chair cochair admin lead hub table facilitator")
+_REP_AFTER = re.compile(r"(?:-[\w-]+)?\s+reps?\b")  # "@FamilyWellness rep to check"
+_TABLE_ROLES = words("hubcoord coord coordo chair cochair admin lead hub table facilitator rep")

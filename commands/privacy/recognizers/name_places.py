@@ -201,6 +201,7 @@ _LISTED_ON = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?-i:[A-ZÀ-Ý])")
 _MOVED = words(
     """
     relocated relocating relocate moved moving move went going go sent transferred headed out
+    travelled traveled travelling traveling
     redirecting redirected diverted
     flying fly flies arrived arriving arrive fled fleeing immigrated emigrated
     away over down up

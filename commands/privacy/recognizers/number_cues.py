@@ -10,7 +10,7 @@ SIN_CUE = (
     r"assurance sociale|num[ée]ro d'assurance sociale)"
 )
 HEALTH_CUE = (
-    r"(?:health\s*(?:card|care|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN|OHIP|PHNs?|PHIN|"
+    r"(?:health\s*(?:card|care|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN(?!\s+(?-i:MRN))|OHIP|PHNs?|PHIN|"
     # "PEI health 32845106", "Ont. health 9876543210": the province, then the bare word
     r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|Ont\.?|Alta\.?|Man\.?)\s+health|"
     r"health\s+(?-i:PEI|NS|NB|NL)\s*(?:#|no\.?|number)|"  # "Health PEI # 40123456"
@@ -18,6 +18,7 @@ HEALTH_CUE = (
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
     r"(?-i:MCP|YHCIP)|"  # Newfoundland and Labrador's Medical Care Plan, Yukon's plan
+    r"medicaid(?:\s*(?:id|number|no\.?|#))?|"  # "NY Medicaid ID FR73104K": a US health plan
     r"num[ée]ro\s+de\s+b[ée]n[ée]ficiaire|"  # the Cree Health Board's: "… CRE 4417 2035"
     # the James Bay agreement's beneficiary number in Nunavik: "no bénéficiaire 77120945",
     # "beneficiary no. 2210-4478", "no de bénéficiaire CBJNQ 30917742"
@@ -32,7 +33,7 @@ HEALTH_CUE = (
 )
 DL_CUE = (
     # "PEI licence G231 8840": the province that issued it, then the bare word
-    r"(?:(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT)\s+licen[cs]e|"
+    r"(?:(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|NY|NYS|VT|ME|MI)\s+licen[cs]e|"
     r"driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|lic\.?|"
     r"permis\s*(?:de\s*conduire|no\.?|#|num[ée]ro)?|no\.?\s*de\s*permis|num[ée]ro\s*de\s*permis|"
     r"(?<!study\s)(?<!work\s)(?<!building\s)permit\s*(?:number|no\.?|#))"  # "permit # 41235678"
@@ -61,6 +62,8 @@ CASE_CUE = (
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|(?:legal\s+aid\s+)cert|mandat\s+d'aide\s+juridique|"
     # "Band registry no. 307-00481", "Métis Nation card # NWTMN-4417": a nation's registry
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
+    # "Tribal enrollment no. SRMT-04471", "MCA membership # A-20815": a nation's roll
+    r"(?:tribal\s+)?enrollment\s*(?:number|no\.?|#)|membership\s*(?:number|no\.?|#)|"
     r"band\s+(?:member(?:ship)?\s+|registry\s+|family\s+){0,2}(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
     r"band\s+registry(?=\s+\d{4})|"  # "LLRIB band registry 1560342"
     # "registry family # 52100381", "Numéro de bande : 0512 3387 01", "Carte Métis : MN-S …"

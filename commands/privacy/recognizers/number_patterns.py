@@ -67,7 +67,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "carte santé TNO N2204518", "HCN for the baby: N1187263": the territory, a few words
             + r"(?:\s+(?-i:TNO|NWT|NT|NU|YT))?(?:\s+(?:for|of|pour|de)(?:\s+[a-zé']+){1,3}\s*:)?"
             + _NUM
-            + r"(?P<v>[A-Z]{3,4}\s?\d{4}\s?\d{4}|(?-i:[A-Z])\d{7}|"
+            # "NY Medicaid ID FR73104K": New York's two letters, five digits and a letter
+            + r"(?P<v>[A-Z]{3,4}\s?\d{4}\s?\d{4}|(?-i:[A-Z])\d{7}|(?-i:[A-Z]{2}\d{5}[A-Z])|"
             # a version code, or typed in lower case right after the digits ("…891xy")
             r"\d[\d\s-]{6,13}\d(?:(?:\s?-?\s?(?-i:[A-Z]{2})|[a-z]{2})(?![A-Za-z]))?)\b",
             i,

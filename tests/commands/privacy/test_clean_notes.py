@@ -11,6 +11,12 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # round 129
+    "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
+    "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",
+    "/hub intervened 26-231 youth travelled to Brandon on 03-18 to see family",
+    "Tsi Snaihne, dit Snye, est du côté québécois; c'est la SQ ou la police d'Akwesasne",
+    "Jim Gordon Boardroom is being renovated; Apr 14 table at Collège Boréal",
     # round 128
     "Family requests an Inuktitut speaker (ᐃᓄᒃᑎᑐᑦ) for the Friday case conference",
     "Shelter intake was in Tigrinya (ትግርኛ); interpreter booked for Thursday",

@@ -914,6 +914,13 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Mom crossed with the kids, staying at 1720 H St, Blaine WA", Kind.ADDRESS, "1720 H St"),
     ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
     ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
+    # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
+    ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
+    ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
+    ("Her ex has a NY licence 418 227 903 and was stopped", Kind.LICENCE, "418 227 903"),
+    ("Tribal enrollment no. SRMT-04471 on the intake", Kind.CASE_NUMBER, "SRMT-04471"),
+    ("MCA membership # A-20815 on the intake", Kind.CASE_NUMBER, "A-20815"),
+    ("HSN MRN 00784512 — ED notes say she left AMA", Kind.CASE_NUMBER, "00784512"),
     # round 127: chat markup, Halifax, the Outaouais
     ("*Destiny*'s new cell is _639.555.0110_ per YSB", Kind.PHONE, "639.555.0110"),
     ("Ontario plate *CKLM 482*, silver Civic", Kind.LICENCE, "CKLM 482"),
