@@ -114,7 +114,8 @@ def _candidates(text: str, policy: PrivacyPolicy) -> list[Candidate]:
     for recognizer in (r.find for r in recognizers):
         out.extend(recognizer(text))
     # "six one three five five five…", "one twenty three main street": said, not written
-    out.extend(dictated.find(text, (contact.find, addresses.find, numbers.find, dates.find)))
+    said = (contact.find, addresses.find, numbers.find, dates.find)
+    out.extend(dictated.find(text, finders=said, dates=dates.find))
     out.extend(name_before_identifier.find(text, out, _lexicon.lexicon()))
     out.extend(names.find(text, _allow_tokens(policy.allow)))
     shouted = name_shouted.lowered(text)  # "SPOKE W GRANDMA PEARL": read as "grandma pearl"

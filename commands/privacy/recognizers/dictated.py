@@ -10,12 +10,13 @@ finding back onto the words that were said.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from commands.privacy.findings import Kind
-from commands.privacy.lexicon import lexicon
+from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers import Candidate
 
 _UNITS = {
@@ -282,20 +283,18 @@ def _spelled_on(pieces: list[_Piece], k: int) -> bool:
 Finder = Callable[[str], list[Candidate]]
 
 
-def find(text: str, finders: Sequence[Finder]) -> list[Candidate]:
-    """What ``finders`` read in the note once its spoken numbers are written as figures,
-    mapped back onto the words that were said."""
-    low = text.casefold()
-    figures = sum(1 for m in _TOKEN.finditer(low) if _said_figure(m.group(0)))
-    if figures < 2 and _BOXES.search(text) is None:
-        return _spelled_names(text)
+def find(text: str, *, finders: Sequence[Finder], dates: Finder) -> list[Candidate]:
+    """What ``finders`` read in the note once its spoken numbers are written as figures, and
+    ``dates`` once they are written apart as dates are said, mapped back onto the words."""
     out = _spelled_names(text)
-    for spaced in (False, True):
+    if not _dictated(text):
+        return out  # most notes: no figure said aloud, nothing to rewrite
+    for readers, spaced in ((finders, False), ((dates,), True)):
         pieces = _rewrite(text, spaced)
         rewrite, spans = _joined(text, pieces)
         said = [(a, b) for (a, b, _, _), piece in zip(spans, pieces, strict=True) if piece.said]
-        for finder in finders:
-            for c in finder(rewrite):
+        for finder in readers:
+            for c in _read_near(finder, rewrite, said):
                 if spaced and c.kind is not Kind.DATE_OF_BIRTH:
                     continue
                 if not any(a < c.end and c.start < b for a, b in said):
@@ -305,6 +304,45 @@ def find(text: str, finders: Sequence[Finder]) -> list[Candidate]:
                 # the whole number as said outranks a reading of some of its figures
                 out.append(c._replace(start=start, end=end, priority=min(94, c.priority + 20)))
     return out
+
+
+def _read_near(finder: Finder, rewrite: str, said: list[tuple[int, int]]) -> list[Candidate]:
+    """What ``finder`` reads around the rewritten words only: a long note with one number
+    said aloud is not read again in full."""
+    windows: list[list[int]] = []
+    for a, b in said:
+        if windows and a - _CONTEXT <= windows[-1][1]:
+            windows[-1][1] = b + _CONTEXT
+        else:
+            windows.append([max(0, a - _CONTEXT), b + _CONTEXT])
+    found = []
+    for start, end in windows:
+        part = rewrite[start:end]
+        found += [c._replace(start=c.start + start, end=c.end + start) for c in finder(part)]
+    return found
+
+
+_CONTEXT = 150  # characters around a said number that a cue or a street name may stand in
+_PLACE_AFTER = words(
+    "rue street st avenue ave road rd boulevard boul chemin apartment apt app appartement "
+    "unit suite lot box house site rr"
+)
+
+
+def _dictated(text: str) -> bool:
+    """Figures said aloud: two said figures in a row ("five five", "twenty six dash"), a
+    spelled letter beside one ("p three"), one before a street ("quatorze rue"), or digits one
+    to a box."""
+    if _BOXES.search(text):
+        return True
+    tokens = [m.group(0) for m in _TOKEN.finditer(text.casefold())]
+    for a, b in itertools.pairwise(tokens):
+        said_a = _said_figure(a) and a not in _STOPS
+        if said_a and (_said_figure(b) or b in _PLACE_AFTER or (len(b) == 1 and b.isalpha())):
+            return True
+        if (len(a) == 1 and a.isalpha() and _is_number(b)) or (a in _DOTS and b in _DOMAINS):
+            return True  # "p three", "facebook point com"
+    return False
 
 
 # "name spelled K A I L E Y", "Connor comma C O N N O R": a name said letter by letter
