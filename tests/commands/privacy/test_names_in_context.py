@@ -1239,7 +1239,7 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
-    ("Intake copied from Ukrainian form: Прізвище: Бондаренко, Ім'я: Ірина", ["Бондаренко", "Ірина"]),
+    ("Ukrainian form: Прізвище: Бондаренко, Ім'я: Ірина", ["Бондаренко", "Ірина"]),
     ("陈先生 (Mr. Chen) is the landlord; the tenant is on unit 3", ["陈先生"]),
     ("Youth goes by Minjun at school but the IRCC papers say 김민준", ["김민준"]),
     ("Forwarded by CCI: Rahel (ራሄል) Gebremariam, 17", ["ራሄል"]),
