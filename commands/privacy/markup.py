@@ -19,9 +19,9 @@ _MARKUP = re.compile(
     # Slack's <@U024BE7LH>, <@U…|jordan.lee>, <#C…|hub-ottawa>, <!here>, <!subteam^…|@team>
     r"(?P<gone><at\b[^<>]*>[^<>]*</at>|<span\s+itemscope[^<>]*>[^<>]*</span>"
     r"|<[@#!][A-Za-z0-9^]+(?:\|[^<>|]*)?>|:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?!/))"
-    # Slack's link: <mailto:jo@example.com|jo@example.com>, <tel:+1613…|613-…>, <https://…|…>
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)"  # Teams' <b>, <p>, <br/>, <div …>
-    # (not "Crystal Sutherland <crystal.s@example.com> wrote:", an e-mail header)
+    # Slack's links: <mailto:jo@example.com|jo@example.com>, <tel:+1613…|613-…>,
+    # <https://…|…>; not "Crystal Sutherland <crystal.s@example.com> wrote:", a mail header
     r"|<(?P<target>(?:mailto:|tel:|https?://)[^<>|\s]+|[^<>|\s]*[.@][^<>|\s]*(?=\|))"
     r"(?:\|(?P<label>[^<>]*))?>"
     r"|&(?P<entity>amp|lt|gt|nbsp|quot|apos|#39);"

@@ -54,9 +54,11 @@ def find(text: str) -> list[Candidate]:
     lex = lexicon()
     for m in _RUN.finditer(text):
         run = m.group(0)
-        said = run.casefold().split()
-        if run.casefold() in lex.never_single or tuple(said) in lex.never_phrases.get(said[0], ()):
-            continue  # ᐃᓄᒃᑎᑐᑦ, إن شاء الله: words the lists know for no one's name
+        parts = tuple(run.casefold().split())
+        if parts[0] in lex.never_single and len(parts) == 1:
+            continue  # ᐃᓄᒃᑎᑐᑦ: a word the lists know for no one's name
+        if parts in lex.never_phrases.get(parts[0], ()):
+            continue  # إن شاء الله: words the lists know for no one's name
         before = text[max(0, m.start() - 60) : m.start()]
         if _SAID.search(before):
             continue
