@@ -58,11 +58,8 @@ def scan(text: str, *, field: str = "text", policy: PrivacyPolicy | None = None)
     kept = [
         c
         for c in candidates
-        if c.end > c.start
-        and not any(s <= c.start and c.end <= e for s, e in allowed)
-        and not (c.kind is Kind.NAME and any(s < c.end and c.start < e for s, e in allowed))
-        and not (c.kind is Kind.NAME and _REDACTION.fullmatch(text, c.start, c.end))
-        and not (c.kind is Kind.NAME and text[c.start : c.end].casefold() in corrected)
+        if not any(s <= c.start and c.end <= e for s, e in allowed)
+        and not (c.kind is Kind.NAME and _names_no_one(text, c, allowed, corrected))
     ]
     return [
         Finding(c.kind, field, c.start, c.end, text[c.start : c.end], c.suggestion)
@@ -140,6 +137,19 @@ def _allow_patterns(allow: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
     return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+
+
+def _names_no_one(
+    text: str, c: Candidate, allowed: list[tuple[int, int]], corrected: frozenset[str]
+) -> bool:
+    """A name candidate that touches an allowed span, is what a redaction left, or is a word
+    the note itself says is no one's name."""
+    said = text[c.start : c.end]
+    return (
+        any(s < c.end and c.start < e for s, e in allowed)
+        or _REDACTION.fullmatch(said) is not None
+        or said.casefold() in corrected
+    )
 
 
 def _allowed_spans(text: str, policy: PrivacyPolicy) -> list[tuple[int, int]]:
