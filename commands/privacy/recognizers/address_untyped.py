@@ -52,6 +52,8 @@ UNIT_AFTER = (
 # cue, a civic number and a street written without its type
 # "the unit over the pizza place, 1214B Kingsway": a street whose name is its type
 WAY_STREET = r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+(?-i:[A-Z][a-z]{2,}way)\b(?!['’])"
+# "302-1515 Kingsway": a unit joined to the civic number, not a seven-digit phone
+UNIT_WAY_STREET = r"(?<![\w$.,/:-])\d{1,4}-\d{1,5}[A-Za-z]?\s+(?-i:[A-Z][a-z]{2,}way)\b(?!['’])"
 CUED_BARE = (
     r"\b(?:lives|living|live|staying|stays|resides|residing|moved|moving|move|"
     # "address as 1203-55 Lisgar", "adresse pour la visite: 45 Principale"

@@ -313,6 +313,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_FR_COMMA_EN_TYPE, i), Kind.ADDRESS, 58),
         (re.compile(address_rural.TRAILER_LOT, i), Kind.ADDRESS, 58),
         (re.compile(address_untyped.WAY_STREET, i), Kind.ADDRESS, 58),
+        (re.compile(address_untyped.UNIT_WAY_STREET, i), Kind.ADDRESS, 61),
         (re.compile(address_rural.ROAD_KM, i), Kind.ADDRESS, 58),
     )
 

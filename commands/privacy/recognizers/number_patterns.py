@@ -114,8 +114,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "status_far": re.compile(
             # "Numero de statut (carte de statut indien) : 2417131071": an aside too
             # "status through dad - 4522031107 is the oldest's number"
-            r"\b(?:status|statut|treaty|(?<!band\s)registry)\b(?:[\s,:#.()-]+(?!(?:call|cell|phone|tel|text|"
-            r"reach|contact|appel|cellulaire)\w*)[^\W\d_][\w'’]*){1,6}?[\s,:#.()-]*"
+            # "treaty card # was in the pic — `4070123401`": dashes and code ticks between
+            r"\b(?:status|statut|treaty|(?<!band\s)registry)\b(?:[\s,:#.()\-–—]+(?!(?:call|cell|phone|tel|text|"
+            r"reach|contact|appel|cellulaire|update|mise)\w*)[^\W\d_][\w'’]*){1,6}?[\s,:#.()\-–—`]*"
             r"(?P<v>(?<![\d-])(?:\d{10}|\d{3}[\s-]\d{5}[\s-]\d{2}))(?![\w-])",
             i,
         ),

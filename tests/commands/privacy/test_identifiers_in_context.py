@@ -914,6 +914,15 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Mom crossed with the kids, staying at 1720 H St, Blaine WA", Kind.ADDRESS, "1720 H St"),
     ("the kid's full name and his school PEN 124 877 903. sorry!!", Kind.CASE_NUMBER, None),
     ("aka Bobby D, 41, no relation. VicPD 26-8013.", Kind.CASE_NUMBER, "26-8013"),
+    # session 2026-12-04: a typeless street after a unit, a status number set off by dashes
+    ("She moved to 302-1515 Kingsway last month", Kind.ADDRESS, "302-1515 Kingsway"),
+    (
+        "the status card number for the NIHB claim — 6320148801 — is on file",
+        Kind.HEALTH_NUMBER,
+        "6320148801",
+    ),
+    ("treaty card # was in the pic — `4070123401`", Kind.HEALTH_NUMBER, "4070123401"),
+    ("Status update — 6135550142 is mom's new cell", Kind.PHONE, "6135550142"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
