@@ -104,6 +104,25 @@ KIN = _words(
 """
 )
 
+# A family's word for a relative that is also a given name, and what it means: "Ate (older
+# sister, 24)" is the sister, "Anna (older brother in Tamil)" the brother; "Anna (sister, 19)"
+# names the sister.
+_KIN_MEANS = {
+    "ate": r"\bsister|s(?:œ|oe)ur",
+    "anna": r"\bbrother|fr[èe]re",
+    "tito": r"\buncle|oncle",
+    "tita": r"\baunt|tante",
+    "lolo": r"\bgrand",
+    "lola": r"\bgrand",
+}
+
+
+def glossed_kin(word: str, gloss: str) -> bool:
+    """Whether a bracketed gloss says a word is the relative the family's language means."""
+    meaning = _KIN_MEANS.get(word.casefold())
+    return meaning is not None and re.search(meaning, gloss, re.IGNORECASE) is not None
+
+
 # Family members a name can stand beside: "Uncle T", "the Santos grandmother". Narrower than
 # KIN, which also holds "youth", "client" and "victim" (the table's own labels: "Youth B").
 RELATIVES = _words(

@@ -3,12 +3,16 @@
 Reps correct one another in the thread: "the 'Stanley' in the intake is Stanley
 Mission, not a person", "'Sandy' in the draft = Sandy Bay", "the 'Ray' on the
 whiteboard is RAY (Rapid Access for Youth)". The quoted word is then the place or
-programme the sentence names, wherever it stands in the note.
+programme the sentence names, wherever it stands in the note. A family's word for a
+relative glossed as that relative ("Anna (older brother in Tamil)") is the relative,
+wherever the note says it again.
 """
 
 from __future__ import annotations
 
 import re
+
+from commands.privacy.recognizers.cues import glossed_kin
 
 _PLACE_WORDS = (
     r"mission|bay|lake|river|narrows|falls|creek|harbour|island|point|village|nation|reserve|"
@@ -35,9 +39,14 @@ _NOT_A_PERSON = re.compile(
 
 
 def corrected_words(text: str) -> frozenset[str]:
-    """The quoted words the note says stand for a place or a programme, case-folded."""
-    if "'" not in text and '"' not in text and "‘" not in text and "“" not in text:
-        return frozenset()
-    found = {m.group("w").casefold() for m in _CORRECTED.finditer(text)}
-    found |= {m.group("w").casefold() for m in _NOT_A_PERSON.finditer(text)}
+    """The quoted words the note says stand for a place or a programme, and the glossed words
+    for relatives, case-folded."""
+    found = {m["w"].casefold() for m in _GLOSSED.finditer(text) if glossed_kin(m["w"], m["g"])}
+    if "'" in text or '"' in text or "‘" in text or "“" in text:
+        found |= {m.group("w").casefold() for m in _CORRECTED.finditer(text)}
+        found |= {m.group("w").casefold() for m in _NOT_A_PERSON.finditer(text)}
     return frozenset(found)
+
+
+# "Ate (older sister, 24)", "Tito (uncle)": a word, then its gloss in brackets
+_GLOSSED = re.compile(r"\b(?P<w>[A-Z][a-z]{2,4})\s*\((?P<g>[^()\n]{1,60})\)")

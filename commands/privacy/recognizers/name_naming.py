@@ -29,10 +29,10 @@ from commands.privacy.recognizers.naming_phrases import (
     NAMING_WEAK,
     NICK_ADJECTIVES,
     NICK_NEXT_VERBS,
+    NICK_PREFIXES,
     NOT_GIVEN,
+    lettered_nickname,
 )
-
-NICK_PREFIXES = words("big lil lil' little p'tit ptit p’tit p'tite ptite p’tite ti petit petite")
 
 
 def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | tuple[()] | None:
@@ -129,7 +129,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         )
     ):
         return cand(text, toks, j, j + 2, None), j + 2  # "Steve Boudreau dit le gros, sort…"
-    if target.lower in NICK_PREFIXES and j + 1 < len(toks) and not _weak_cue(toks, i, j):
+    prefixed = target.lower in NICK_PREFIXES or (nick_cue and lettered_nickname(text, toks, j))
+    if prefixed and j + 1 < len(toks) and not _weak_cue(toks, i, j):
         return cand(text, toks, j, j + 2, None), j + 2  # "aka lil T on the street"
     weak_cue = _weak_cue(toks, i, j)
     if (
@@ -302,9 +303,8 @@ UNSAID = words(
 
 
 def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:
-    if (toks[i].elided in ("s'", "l'") and toks[i].lower.startswith("appel")) or toks[
-        i
-    ].possessive:  # "s'appelle céleste", "tout le monde l'appelle pitou", "surname's crow"
+    spoken = toks[i].elided in ("s'", "l'") and toks[i].lower.startswith("appel")
+    if spoken or toks[i].possessive:  # "s'appelle céleste", "l'appelle pitou", "surname's crow"
         return False  # said as plainly as "is called"
     owner = i > 0 and (toks[i - 1].possessive or toks[i - 1].lower in POSSESSIVES)
     plain = j < len(toks) and (toks[j].start - toks[j - 1].end == 1 or toks[j].given)

@@ -26,10 +26,10 @@ from commands.privacy.recognizers.name_forms import (
     born_after,
     chinese_name,
 )
-from commands.privacy.recognizers.name_naming import NICK_PREFIXES
 from commands.privacy.recognizers.name_spans import gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
 from commands.privacy.recognizers.name_wordforms import northern_form
+from commands.privacy.recognizers.naming_phrases import NICK_PREFIXES
 from commands.privacy.recognizers.numbers import PHONE_GROUPS
 
 

@@ -53,7 +53,6 @@ from commands.privacy.recognizers.name_kin import (
 from commands.privacy.recognizers.name_lists import from_lists, shielded_given
 from commands.privacy.recognizers.name_named_far import named_far
 from commands.privacy.recognizers.name_naming import (
-    NICK_PREFIXES,
     UNSAID,
     named_by_verb,
     named_conjunct,
@@ -68,6 +67,7 @@ from commands.privacy.recognizers.name_shapes import (
 from commands.privacy.recognizers.name_spans import cand, extend, given_before
 from commands.privacy.recognizers.name_titles import by_title
 from commands.privacy.recognizers.name_tokens import Tok, tokenize
+from commands.privacy.recognizers.naming_phrases import NICK_PREFIXES
 
 
 def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:

@@ -5,8 +5,28 @@ enough ("called police", "dit que")."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from commands.privacy.lexicon import phrase_tokens, words
+from commands.privacy.lexicon import STOPWORDS, phrase_tokens, words
+
+if TYPE_CHECKING:
+    from commands.privacy.recognizers.name_tokens import Tok
+
+NICK_PREFIXES = words("big lil lil' little p'tit ptit p’tit p'tite ptite p’tite ti petit petite")
+
+
+def lettered_nickname(text: str, toks: list[Tok], j: int) -> bool:
+    """A letter, one space, then a word, said as one nickname: "aka d money", "aka j rock"."""
+    return (
+        len(toks[j].text) == 1
+        and toks[j].text.isascii()  # not "son surnom, à garder hors du fil"
+        and toks[j].lower not in ("a", "i", "y", "o")
+        and text[toks[j - 1].end : toks[j].start] == " "
+        and j + 1 < len(toks)
+        and toks[j + 1].lower not in STOPWORDS
+        and text[toks[j].end : toks[j + 1].start] == " "
+    )
+
 
 _NAMING = [
     "named",
