@@ -22,7 +22,8 @@ RURAL = (
     # a house or a lot on a reserve: "House 214", "maison no 214", "Lot 14"
     r"|(?-i:Lot)\s*#?\s*\d{1,4}\b|lot\s*#\s*\d{1,4}\b"
     r"|(?:(?<=\bau\s)|(?<=\bat\s)|(?<=\bon\s))lot\s*\d{1,4}\b"  # "au lot 219 à Lac La Ronge"
-    r"|(?-i:House)\s*#?\s*\d{1,4}\b(?!\s*(?:nights?|days?|weeks?|times|x)\b)"
+    # not "bed count at Shelter House 117/120": beds taken of beds
+    r"|(?-i:House)\s*#?\s*\d{1,4}\b(?!\s*(?:nights?|days?|weeks?|times|x)\b|\s*/\s*\d)"
     r"|house\s*(?:#|no\.?|number)\s*\d{1,4}\b"
     r"|maison\s*(?:no\.?|#|n°|nº|numéro)\s*\d{1,4}\b|(?-i:Maison)\s\d{1,4}\b"
     # "à la maison 37 dans la communauté", "house 512 on the rez"

@@ -12,6 +12,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import lexicon, phrase_tokens
 from commands.privacy.recognizers import Candidate, address_rural, address_untyped, postal_codes
+from commands.privacy.recognizers.address_corners import public_corner
 
 _STRICT_TYPES = (
     "street|st|avenue|ave|av|road|rd|drive|dr|crescent|cres|cresc|court|ct|boulevard|blvd|"
@@ -207,8 +208,8 @@ _SLASH_INTERSECTION = (
     # watches, named as a heading
     # "Copper Ridge Place and Whistle Bend Place both declined": two care homes, no corner
     r"(?!\s+(?i:area|areas|neighbourhood|neighborhood|district|corridor|vicinity|outreach|both|"
-    r"place|manor|lodge|centre|center|home)\b"
-    r"|\s*:\s)"
+    r"place|manor|lodge|centre|center|home|intersection)\b"
+    r"|\s*(?:\([^()\n]{1,30}\)\s*)?:\s)"  # "King St and Front St (Sioux Lookout): patrols"
 )
 # "at 20th and avenue p", "ave p & 20th st": a numbered street and a lettered avenue, typed in
 # any case (Saskatoon and Regina letter their avenues)
@@ -306,6 +307,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(postal_codes.ZIP, i), Kind.POSTAL_CODE, 74),
         (re.compile(_ZIP_AFTER_STREET, i), Kind.POSTAL_CODE, 74),
         (re.compile(postal_codes.ZIP_AFTER_TOWN), Kind.POSTAL_CODE, 74),
+        (re.compile(postal_codes.TOWN_STATE_ZIP), Kind.POSTAL_CODE, 90),
         (re.compile(postal_codes.ZIP_AFTER_STREET), Kind.POSTAL_CODE, 74),
         (re.compile(address_untyped.UNIT_AFTER, i), Kind.ADDRESS, 59),
         (re.compile(address_untyped.CUED_BARE, i), Kind.ADDRESS, 57),
@@ -339,6 +341,9 @@ def find(text: str) -> list[Candidate]:
             if kind is Kind.POSTAL_CODE and not value[0].isalpha():
                 lead = len(value) - len(value.lstrip(" ,"))
                 start += lead
+            corner = kind is Kind.ADDRESS and not re.search(r"\d", value)
+            if corner and public_corner(text, start, end):
+                continue  # "… at the corner of Algoma and Red River, victim not our person"
             if kind is Kind.ADDRESS and _known_place(value):
                 continue  # "grandparents on Beardy's & Okemasis": a First Nation, not a corner
             if kind is Kind.ADDRESS and (_QUANTITY.match(value) or _DECADE.match(value)):

@@ -34,6 +34,10 @@ ZIP_AFTER_TOWN = (
     r"|\b(?:in|from|à)\s+(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+\s+"
     r"(?P<zip>\d{5}(?:-\d{4})?)(?=\s*(?:[.,;)]|$))(?![.,]\d)"
 )
+# "22 Court St, Houlton, ME 04730": a town, its state's two letters, its ZIP (no file number)
+TOWN_STATE_ZIP = (
+    r"(?<=,\s)(?<=[a-z],\s)(?-i:(?:" + STATES + r")\s+(?P<zip>\d{5}(?:-\d{4})?))\b(?![.,]\d)"
+)
 # "88 Hertel Ave 14216,": five digits closing a street address
 ZIP_AFTER_STREET = (
     r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,2}(?:Ave|St|Rd|Blvd|Dr|Street|Avenue|Road|Drive)\.?,?\s+"
