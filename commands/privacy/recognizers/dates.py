@@ -115,6 +115,8 @@ _CUE = (
     r"(?:d\.?\s?[o0]\.?\s?b\.?|da?te\s+of\s+b(?:ir|ri|r)th|birth\s?date|born(?:\s+on)?|"
     r"birthday(?:\s+is)?|b-?day(?:\s+is)?|b\.|n[ée]e?(?:\(e\))?(?:\s+le)?|date\s+de\s+naissance|d\.?d\.?n\.?|"
     r"anniversaire(?:\s+(?:le|est))?|"
+    # "Sa fête c'est le 19 mars": in Acadian and Québec French, one's "fête" is one's birthday
+    r"(?<=\b(?:sa|Sa|SA)\s)f[êe]te(?:\s+(?:c['’]est|est|tombe))?(?:\s+le)?|"
     # "turns 16 on 2010-04-09" (the day the note was typed can't be that far back)
     r"turn(?:s|ed)?\s+\d{1,2}\s+on|aura\s+\d{1,2}\s+ans\s+le)"
 )

@@ -54,6 +54,15 @@ _HEAD = re.compile(
 )
 
 
+# "le NISO de Maélie : 478-201-359", "SIN for Kaden: …": a number only a person has, and whose
+_WHOSE = re.compile(
+    r"\b(?:niso|nas|sin|dob|ddn|date\s+de\s+naissance|medicare|carte\s+sant[ée]|health\s+card|"
+    r"status\s+(?:card|number|#)|num[ée]ro\s+de\s+statut)\s+(?:de|d['’]|of|for)\s*"
+    r"(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))\s*(?:[:,]|[-–—]|\s(?:is|est|c['’]est))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def find(text: str, found: Sequence[Candidate], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for c in found:
@@ -61,7 +70,10 @@ def find(text: str, found: Sequence[Candidate], lex: Lexicon) -> list[Candidate]
             continue
         start = max(0, c.start - 60)
         m = _LEAD.search(text, start, c.start)
-        if m is None or not _named(TOKEN.findall(m.group("name")), lex):
+        whose = _WHOSE.search(text, start, c.start)
+        if whose is not None and whose["name"].casefold() not in lex.never_single:
+            m = whose  # not a place the lists hold: "le NAS de Moncton"
+        elif m is None or not _named(TOKEN.findall(m.group("name")), lex):
             m = _HEAD.search(text, max(0, c.start - 90), c.start)
             if m is None or not _full_name(m.group("name"), lex):
                 continue

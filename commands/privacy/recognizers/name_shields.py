@@ -66,7 +66,7 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
             ):
                 tok.protected, tok.listed_word = True, False
                 end = tok.end
-    for tok in toks:
+    for k, tok in enumerate(toks):
         if (
             (tok.lower in _NUMBERED and _NUMBER_AFTER.match(text, tok.end))
             or _CAMEL_ACRONYM.fullmatch(tok.text)  # "BrockPS will close their piece"
@@ -76,6 +76,15 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
             or (tok.text in ("Queen", "King") and _DIRECTION_AFTER.match(text, tok.end))
             # "Vic: M, 16. Risk factors…": a form's field for the victim, not Victor
             or (tok.text in ("Vic", "Vics", "VIC") and _FIELD_COLON.match(text, tok.end))
+            # "200 block of Simpson", "at a buddy's on Weldon", "the Simpson corridor": a street
+            or (tok.cap and _STREET_BEFORE.search(text, max(0, tok.start - 30), tok.start))
+            or (tok.cap and _AREA_AFTER.match(text, tok.end))
+            # "Makwa clan teachings": the clan, not a person (not "the Simpson clan", a family)
+            or (
+                tok.cap and _CLAN_AFTER.match(text, tok.end) and not _THE.search(text, 0, tok.start)
+            )
+            or _TITLED_PLACE.fullmatch(tok.text) is not None  # "Centre d'oncologie Dr-Léon-Richard"
+            or _institution_by_surname(toks, k, text)
         ):
             tok.protected, tok.listed_word = True, False  # "under Form 1", "discharged Day 6"
 
@@ -107,6 +116,25 @@ def protect_named_shops(toks: list[Tok], text: str) -> None:
                 t.protected, t.listed_word = True, False
 
 
+def _institution_by_surname(toks: list[Tok], k: int, text: str) -> bool:
+    """ "transfert vers le Dumont", "la TS du Dumont": in French an article before a family name
+    alone names the hospital or school called after someone; a person takes a title."""
+    tok = toks[k]
+    if not (tok.cap and tok.surname and not tok.given and not tok.common and k > 0):
+        return False
+    art = toks[k - 1]
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    joined = after is not None and after.cap and text[tok.end : after.start] == " "
+    return art.text in ("le", "du", "au") and text[art.end : tok.start] == " " and not joined
+
+
+_STREET_BEFORE = re.compile(
+    r"(?:\bblock\s+of|\bat\s+(?:a|her|his|their|the|my)\s+\w+['’]s\s+on)\s+$", re.IGNORECASE
+)
+_AREA_AFTER = re.compile(r"\s+(?:corridor|strip)\b", re.IGNORECASE)
+_CLAN_AFTER = re.compile(r"\s+clan\b", re.IGNORECASE)
+_THE = re.compile(r"\b(?:the|les|la|le)\s+$", re.IGNORECASE)
+_TITLED_PLACE = re.compile(r"(?:Dr|Père|Mgr|Sr|Sœur|Soeur|Frère)-[A-ZÀ-Ý][\w-]*-[\w-]+")
 _FIELD_COLON = re.compile(r"\s?:")
 _DIRECTION_AFTER = re.compile(r" (?:E|W|East|West)\b(?!\.\s*[A-Z][a-z])")
 _NUMBERED = words(

@@ -39,7 +39,7 @@ DL_CUE = (
     r"(?<!study\s)(?<!work\s)(?<!building\s)permit\s*(?:number|no\.?|#))"  # "permit # 41235678"
 )
 PLATE_CUE = (
-    r"(?:(?:licen[cs]e\s*)?plates?|lic\.?\s*plate|plt(?=\s*[:#])|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation)?|"
+    r"(?:(?:licen[cs]e\s*)?plates?|lic\.?\s*plate|plt(?=\s*[:#])|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation|\s+personnalis[ée]e)?|"
     r"immatriculation|immatriculée?|immatricul[ée]e?|plaqu[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
     r"MB\s*plate|reg(?:istration)?\.?|(?<=pls\s)run|(?<=please\s)run|can\s+you\s+run|"
     # "PAPS ran 612 TPE": a police service ran the plate; "SGI: 301 BWX": Saskatchewan's registry

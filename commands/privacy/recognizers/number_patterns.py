@@ -262,7 +262,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre|"
             # "client ID at the CRD is …", "no de bande de Kahnawà:ke : KMV-2290"
-            r"b[ée]n[ée]ficiaire)|client\s+(?:id|number|no\.?|#)|no\.?\s+de\s+bande|"
+            r"b[ée]n[ée]ficiaire)|client\s+(?:id|number|no\.?|#)|no\.?\s+de\s+(?:bande|client|cliente)|"
             r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
             # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
             # "# de dossier du SPVM dej... ah ok cest 26-041-7782": chat's dots too
@@ -284,6 +284,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Numéro de bande de la mère 0061 2299"; not the digits of a RAMQ card "QURB 0102 0418"
             r"|(?<=\s)(?<!(?-i:[A-Z]{4})\s)0\d{3}\s\d{4}(?![\d-])"
             r"|(?<=:\s)(?-i:[A-Z]{2,5})-\d{3,6}(?![\d-])"  # "No de bande de Kahnawà:ke : KMV-2290"
+            # "Client ID at Harvest House is HH-2291", "no de client à la Société … c'est JH-4412"
+            r"|(?:(?<=\bis\s)|(?<=\best\s))(?-i:[A-Z]{2,5})-\d{3,6}(?![\d-])"
             # "the cas file for the younger two is C-448120", "MTESS-004518223"
             r"|(?-i:[A-Z]{1,6})-\d{5,10}"
             r"|(?-i:[A-Z]{1,3})\d{6,10}"  # "occurrence de la PPO : E260214458"

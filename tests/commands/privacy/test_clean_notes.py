@@ -11,6 +11,28 @@ import pytest
 from commands.privacy import scan
 
 CLEAN: list[str] = [
+    # session 2026-12-04: a family's word for a relative, glossed as that relative
+    "Ate (older sister, 24) is in Calgary and sends money home",
+    "Anna (older brother in Tamil) drives her to the clinic on Fridays",
+    "Tito (uncle) works in Alberta; Lolo (grandpa) watches the baby",
+    # round 130: corners the note says are no one's, streets and places named like people
+    "Saw her near the corner of Main and Highfield, she doesn't live there, just hangs out",
+    "Le coin Main et Botsford est un point chaud le soir, mais aucun de nos jeunes reste là.",
+    "TBPS: assault at the corner of Red River Rd and Algoma, Mar 15, victim not our person",
+    "TBPS added extra patrols on Mountdale Ave and Edward St through Apr 10.",
+    "King St and Front St (Sioux Lookout): OPP foot patrol 2200-0200 Fri/Sat",
+    "Edward St and Arthur St intersection — 2 pedestrian strikes this winter",
+    "Victoria Ave E and Simpson corridor: outreach counted 14 people sleeping rough",
+    "200 block of Simpson: TBPS had 6 calls for service Mar 7-13",
+    "he says he's \"at a buddy's on Weldon\" the other nights",
+    "Makwa clan teachings with the Elder on Wednesdays, youth attended twice",
+    "La GRC a fait 4 appréhensions ce mois-ci, 2 vers le Dumont, 2 vers la Moncton.",
+    "selon l'avis de la TS du Dumont, on attend",
+    "Centre d'oncologie Dr-Léon-Richard : la mère a ses traitements le lundi",
+    "Mar 24: bed count at Shelter House 117/120, Salvation Army 38/38",
+    "Shoal Lake 40 and Iskatewizaagegan: 2 youth crossing into Manitoba for school",
+    "Marina Park / Prince Arthur's Landing: security asks outreach to avoid the splash pad",
+    "faque l'intervenante utilise son surnom, à garder hors du fil",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -923,6 +923,21 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ),
     ("treaty card # was in the pic — `4070123401`", Kind.HEALTH_NUMBER, "4070123401"),
     ("Status update — 6135550142 is mom's new cell", Kind.PHONE, "6135550142"),
+    # round 130: Moncton and the Acadian Peninsula, Thunder Bay, long notes
+    ("last address 22 Court St, Houlton, ME 04730, no Medicare yet", Kind.POSTAL_CODE, "04730"),
+    (
+        "Client ID at the Harvest House desk is HH-2291, they can pull it",
+        Kind.CASE_NUMBER,
+        "HH-2291",
+    ),
+    (
+        "Le no de client à la Société John Howard c'est JH-4412, l'agent",
+        Kind.CASE_NUMBER,
+        "JH-4412",
+    ),
+    ("Plaque personnalisée ACADIE7 sur le pick-up rouge du chum", Kind.LICENCE, "ACADIE7"),
+    ("Sa fête c'est le 19 mars, a l'a eu 15 ans la même journée", Kind.DATE_OF_BIRTH, None),
+    ("sa fête est le 3 juin pis a veut pas de party", Kind.DATE_OF_BIRTH, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1236,6 +1236,13 @@ NAMES: list[tuple[str, list[str]]] = [
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
+    # the same word as a given name: the gloss names the sister, not the word's meaning
+    ("Anna (sister, 19) called the worker back", ["Anna"]),
+    ("Maria (older sister, 24) is in Calgary", ["Maria"]),
+    # round 130: whose number, and a nickname that starts with a letter
+    ("le Conseil a besoin du NISO de Maélie : 478-201-359 pour le transfert", ["Maélie"]),
+    ("DOB for Kaden: 2011-03-04, per the school", ["Kaden"]),
+    ("the cousin aka d money is back in town", ["d money"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
