@@ -36,7 +36,7 @@ ZIP_AFTER_TOWN = (
 )
 # "22 Court St, Houlton, ME 04730": a town, its state's two letters, its ZIP (no file number)
 TOWN_STATE_ZIP = (
-    r"(?<=,\s)(?<=[a-z],\s)(?-i:(?:" + STATES + r")\s+(?P<zip>\d{5}(?:-\d{4})?))\b(?![.,]\d)"
+    r"(?<=,\s)(?<=[a-z],\s)(?P<zip>(?-i:(?:" + STATES + r")\s+\d{5}(?:-\d{4})?))\b(?![.,]\d)"
 )
 # "88 Hertel Ave 14216,": five digits closing a street address
 ZIP_AFTER_STREET = (

@@ -924,7 +924,7 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("treaty card # was in the pic — `4070123401`", Kind.HEALTH_NUMBER, "4070123401"),
     ("Status update — 6135550142 is mom's new cell", Kind.PHONE, "6135550142"),
     # round 130: Moncton and the Acadian Peninsula, Thunder Bay, long notes
-    ("last address 22 Court St, Houlton, ME 04730, no Medicare yet", Kind.POSTAL_CODE, "04730"),
+    ("last address 22 Court St, Houlton, ME 04730, no Medicare yet", Kind.POSTAL_CODE, "ME 04730"),
     (
         "Client ID at the Harvest House desk is HH-2291, they can pull it",
         Kind.CASE_NUMBER,
