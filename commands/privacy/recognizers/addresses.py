@@ -36,7 +36,7 @@ _FR_WORD_TYPES = "ch|ave|place|pl|terrasse|cours|carré|carre|voie|square|passag
 _FR_TYPES = _FR_FIRM_TYPES + "|(?:" + _FR_WORD_TYPES + ")(?P<amb>)"
 _DIR = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\b(?!['’])\.?)?"
 _QUANTITY_WORDS = (
-    r"(?:x|times|fois|days|jours|weeks|calls|more|other|of|per|am|pm|h|interventions|appels|"
+    r"(?:x|times|fois|days|jours|weeks|calls|more|others?|autres|of|per|am|pm|h|interventions|appels|"
     r"visites|nuits|nights|visits|contacts|incidents|mois|months|hours|heures|kids|enfants|ans|"
     r"years|ppl|people|min|mins|minutes|units|beds|yrs|degrees|km|kg|lbs|percent|"
     r"full|empty|free|left|vacant|occupied|taken|booked|open|"  # "2nd floor, 3 full"

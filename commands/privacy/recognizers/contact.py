@@ -54,6 +54,7 @@ _SPLIT = re.compile(
 _IN_PAIRS = re.compile(r"(?<![\w/#.$-])\(?[2-9]\d{2}\)?\s[2-9]\d{2}\s\d{2}\s\d{2}(?![\w-]|\s\d)")
 _EMAIL = (
     r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+    r"|\b[\w.+-]+\s@\s(?:[A-Za-z0-9-]+\.)+(?:com|ca|net|org|fr)\b(?!/)"  # "f.x @ example.ca"
     r"|\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*"
     r"(?!(?:facebook|instagram|tiktok|twitter|snapchat|youtube|linkedin|reddit|x)\b)"
     r"[A-Za-z0-9-]+\s*"
@@ -239,8 +240,7 @@ def find(text: str) -> list[Candidate]:
             if text[start] == "@" and colleague(text, start, value.group(0)[1:]):
                 continue  # "on Instagram, @cmha.tbay crisis line called": the agency's rep
             out.append(Candidate(Kind.SOCIAL_HANDLE, start, m.end(), None, 75))
-    # "SPS main line 306-555-0100", "Numéro principal du CLSC : 819-555-0100": an agency's
-    # published line names no one
+    # "SPS main line 306-555-0100", "Numéro principal du CLSC : …": an agency's line, no one's
     return [
         c
         for c in out

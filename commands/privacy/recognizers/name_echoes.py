@@ -329,9 +329,14 @@ def _lower_case_repeats(toks: list[Tok], taken: set[int], chat: bool) -> list[in
         if len(toks[k].lower) >= 3
         and (toks[k].cap or not toks[k].common or chat or k + 1 in taken or k - 1 in taken)
     }
+    # "goes by JJ … MJPS to contact JJ", "aka Ro … Ro posts": a short name, written the same
+    short = {toks[k].text for k in taken if len(toks[k].text) == 2 and toks[k].text[0].isupper()}
     out = []
     for k, t in enumerate(toks):
         if k in taken or t.lower in STOPWORDS or t.lower in KIN:
+            continue
+        if t.text in short and not t.protected:
+            out.append(k)
             continue
         if t.cap and len(t.lower) >= 5 and t.lower.endswith("s") and t.lower[:-1] in found:
             out.append(k)  # "the Mandamins, dad Curtis Mandamin": the family, by the name

@@ -129,7 +129,11 @@ def _institution_by_surname(toks: list[Tok], k: int, text: str) -> bool:
 
 
 _STREET_BEFORE = re.compile(
-    r"(?:\bblock\s+of|\bat\s+(?:a|her|his|their|the|my)\s+\w+['’]s\s+on)\s+$", re.IGNORECASE
+    r"(?:\bblock\s+of|\bat\s+(?:a|her|his|their|the|my)\s+\w+['’]s\s+on"
+    # "a 2-bdrm on Gladstone near Bronson": the cross street
+    r"|\b(?-i:on\s+[A-Z][a-z]+(?:\s+(?:St|Ave|Rd|Street|Avenue|Road))?\s+(?:near|by|off|at))"
+    r")\s+$",
+    re.IGNORECASE,
 )
 _AREA_AFTER = re.compile(r"\s+(?:corridor|strip)\b", re.IGNORECASE)
 _CLAN_AFTER = re.compile(r"\s+clan\b", re.IGNORECASE)

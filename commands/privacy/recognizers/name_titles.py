@@ -134,7 +134,9 @@ def by_title(
         and not (t.text.isupper() and len(t.text) > 1 and nxt.protected)  # "MS. Police"
         # "l'agente SRO demande": a role after the title, not "Mme LEBLANC"
         and not (nxt.text.isupper() and len(nxt.text) > 1 and nxt.protected and not nxt.name)
-        and not _names_an_institution(toks, i + 1)  # "Dr. Martin LeBoldus Catholic High School"
+        and not _names_an_institution(
+            text, toks, i + 1
+        )  # "Dr. Martin LeBoldus Catholic High School"
         # "hôpital Dr. F.H. Wigmore"; not "in the unit. Ms Ouellet reported"
         and not (
             i > 0 and toks[i - 1].lower in INSTITUTION and text[toks[i - 1].end : t.start] == " "
@@ -174,15 +176,18 @@ def _office_after(toks: list[Tok], k: int) -> bool:
     return k < len(toks) and toks[k].cap and toks[k].common and not toks[k].name
 
 
-def _names_an_institution(toks: list[Tok], k: int) -> bool:
+def _names_an_institution(text: str, toks: list[Tok], k: int) -> bool:
     """The capitalised run from ``k`` ends in an institution word: a school named after
     someone, not the person."""
     for n, t in enumerate(toks[k : k + 6]):
-        if n and t.start - toks[k + n - 1].end > 1:
+        prev = toks[k + n - 1]
+        # "Dr. H. Bliss Murphy Cancer Centre": an initial's full stop goes on with the run
+        initial = n > 0 and len(prev.text) == 1 and text[prev.end : t.start] == ". "
+        if n and t.start - prev.end > 1 and not initial:
             return False  # "Mrs. Fiddler, 4-1310 1st Ave W": the run ends at the comma
         if t.lower in _INSTITUTION_LOWER and n >= 2 and not t.cap:
             return True  # "Dr. Everett Chalmers hospital is transferring her": typed lower
-        if not t.cap or t.sentence_start:
+        if not t.cap or (t.sentence_start and not initial):
             return False
         if t.lower in INSTITUTION and t is not toks[k]:
             return True

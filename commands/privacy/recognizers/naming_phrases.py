@@ -87,6 +87,8 @@ _NAMING = [
     "surnom",
     "nommé",
     "nommée",
+    "née",  # "Shayla Delorme, 25, née Bear": the family name she was born with
+    "nee",
     "dénommé",  # "le chum de la mère, un dénommé Préfontaine"
     "dénommée",
     "prénommé",

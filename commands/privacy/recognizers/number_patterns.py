@@ -116,7 +116,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "status through dad - 4522031107 is the oldest's number"
             # "treaty card # was in the pic — `4070123401`": dashes and code ticks between
             r"\b(?:status|statut|treaty|(?<!band\s)registry)\b(?:[\s,:#.()\-–—]+(?!(?:call|cell|phone|tel|text|"
-            r"reach|contact|appel|cellulaire|update|mise)\w*)[^\W\d_][\w'’]*){1,6}?[\s,:#.()\-–—`]*"
+            r"reach|contact|appel|cellulaire|update|mise)\w*)[^\W\d_][\w'’]*){1,8}?[\s,:#.()\-–—`]*"
             r"(?P<v>(?<![\d-])(?:\d{10}|\d{3}[\s-]\d{5}[\s-]\d{2}))(?![\w-])",
             i,
         ),
@@ -257,7 +257,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"fiche\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve|"  # "no de fiche de l'élève au CSSDM :"
             # "Numéro d'étudiante à l'Université d'Ottawa : 300145882"
             r"num[ée]ro\s+(?:d['’])?[ée]tudiante?|student\s+(?:number|no\.?|#|id)|"
-            r"num[ée]ro\s+de\s+bande|"  # "Numéro de bande de la mère 0061 2299"
+            # "Numéro de bande de la mère 0061 2299", "band number, for the worker: LLRIB 2301-4477"
+            r"num[ée]ro\s+de\s+bande|band\s+(?:number|no\.?|#)|"
             r"carte\s+d['’][ée]tudiante?|"  # "Carte d'étudiant U d'O : 300184726"
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre|"
@@ -271,7 +272,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
             # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"
             r"|(?<=\()(?!(?:19|20)\d{2}-\d{2}\))\d{3,6}-\d{2,8}(?=\))"
-            r"|(?-i:[A-Z]{1,4})\d{2,4}-\d{3,8}"  # "missing-person file (PA26-1183)"
+            r"|(?-i:[A-Z]{1,4})\d{1,4}-\d{3,8}"  # "missing-person file (PA26-1183)", "MC3-04471"
             r"|\d{2,6}-\d{3,8}-(?-i:[A-Z]{1,3})"  # "numéro de dossier SAE est 114-2207-B"
             r"|(?-i:(?:[A-Z]{1,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}"
             r"|(?-i:[A-Z]{2,5}-[A-Z]{1,5}-)\d{3,8}"  # "OMH-RIM-4471", "Tenant ID: WEH-T-09931"

@@ -33,6 +33,13 @@ CLEAN: list[str] = [
     "Shoal Lake 40 and Iskatewizaagegan: 2 youth crossing into Manitoba for school",
     "Marina Park / Prince Arthur's Landing: security asks outreach to avoid the splash pad",
     "faque l'intervenante utilise son surnom, à garder hors du fil",
+    "mom (37) in treatment at the Dr. H. Bliss Murphy Cancer Centre, dad working offshore",
+    "The unit is a 2-bdrm on Gladstone near Bronson; the sister wants her brother out",
+    "Two students sharing a basement room with 6 others off Queen St E since January",
+    "la grand-mère maternelle (70 ans) habite à Thurso et peut aider les fins de semaine",
+    "mcfd has a safety plan in place, baby must not be left w the younger sister",
+    "House of Friendship ID clinic to help with a birth certificate; Éducaloi for custody info",
+    "elle est née prématurée à 32 semaines, suivie au CLSC",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -938,6 +938,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Plaque personnalisée ACADIE7 sur le pick-up rouge du chum", Kind.LICENCE, "ACADIE7"),
     ("Sa fête c'est le 19 mars, a l'a eu 15 ans la même journée", Kind.DATE_OF_BIRTH, None),
     ("sa fête est le 3 juin pis a veut pas de party", Kind.DATE_OF_BIRTH, None),
+    ("Statut de la grand-mère, pour le transport médical : 4310287902.", Kind.HEALTH_NUMBER, None),
+    ("Le dossier à la CISR est le MC3-04471. Adresse à venir", Kind.CASE_NUMBER, "MC3-04471"),
+    ("Sa mère veut qu'on lui écrive : f.lachapelle @ example.ca.", Kind.EMAIL, None),
+    ("Her band number, for the LLRIB worker: LLRIB 2301-4477.", Kind.CASE_NUMBER, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1243,6 +1243,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("le Conseil a besoin du NISO de Maélie : 478-201-359 pour le transfert", ["Maélie"]),
     ("DOB for Kaden: 2011-03-04, per the school", ["Kaden"]),
     ("the cousin aka d money is back in town", ["d money"]),
+    ("Jordan, 24, goes by JJ and has a warrant. MJPS to contact JJ about it.", ["JJ", "JJ"]),
+    ("nephew Rohan, aka Ro (19), runs with a crew. Ro posts drill videos.", ["Ro", "Ro"]),
+    ("Spouse: Shayla Delorme, 25, née Bear. Dependants: two", ["Bear"]),
+    ("Mme Roy, née Cormier, habite chez sa fille", ["Cormier"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
