@@ -24,8 +24,10 @@ from commands.privacy.recognizers import (
     message_headers,
     name_before_identifier,
     name_corrections,
+    name_hashtags,
     name_scripts,
     name_shouted,
+    name_signed,
     names,
     numbers,
     spoken,
@@ -107,6 +109,8 @@ def _candidates(text: str, policy: PrivacyPolicy) -> list[Candidate]:
         table_cells,
         message_headers,
         name_scripts,
+        name_hashtags,
+        name_signed,
     )
     for recognizer in (r.find for r in recognizers):
         out.extend(recognizer(text))

@@ -178,6 +178,11 @@ class Lexicon:
             if len(parts) == 2 and parts[0] in _PREFIXES and not self.is_name(parts[1]):
                 return True  # "Multi-generational", "non-verbal", "co-parenting"
             return bool(parts) and all(p in self.common for p in parts)
+        if _STRETCHED.search(lower):  # chat's "merciii", "sooo": a word said longer
+            return any(
+                w in self.common and not self.is_name(w)
+                for w in (_STRETCHED.sub(r"\1", lower), _STRETCHED.sub(r"\1\1", lower))
+            )
         return False
 
     def glued_elision(self, lower: str) -> bool:
@@ -190,6 +195,7 @@ class Lexicon:
         return (rest in self.common and rest not in self.english) or rest in self.unaccented
 
 
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 # "le ti-gars", "un ti-peu": "ti-" (petit) before an everyday word
 _TI_WORDS = frozenset(("gars", "cul", "peu", "boutte", "bout", "bébé", "coune", "pet", "cœur"))
 

@@ -19,7 +19,7 @@ from commands.privacy.recognizers import Candidate, handles_shaped
 from commands.privacy.recognizers.cues import ADDRESSING
 from commands.privacy.recognizers.public_contacts import organisation_account, public_line
 
-_SEP = r"[\s.\-‐–]?"
+_SEP = r"(?:\s[\-‐–]\s|[\s.\-‐–])?"  # "(613) 555 - 0108": a dash typed between spaces
 _EXT = r"(?:\s*(?:,\s*)?(?:x|ext\.?|extension|poste|p\.|#)\s*\d{1,5})?"
 _NANP = (
     r"(?<![\w/#.-])\d{3}[\s.]\d{3}[\s.]\d{2}[\s.]\d{2}(?![\w-])"  # "613 555 01 28"
@@ -35,9 +35,8 @@ _NANP = (
     + r"|(?<![\w/#.-])\(?[2-9]\d{2}\)?\s[-.‐–]\s\d{3}\s[-.‐–]\s\d{4}(?![\w-])"
 )
 _LOCAL = r"(?<![\w/#.$-])\d{3}[.\-]\d{4}(?![\w.\-/]*\d)" + _EXT
-# A local number typed with a space or run together ("called me from 555 0163", "only has
-# 5550183 its her cousins phone"): the shape of many other numbers, so a word of calling or
-# of a phone must stand within a few words of it.
+# A local number typed with a space or run together ("called me from 555 0163", "has 5550183"):
+# the shape of many other numbers, so a word of calling or of a phone must stand near it.
 _LOCAL_BARE = re.compile(r"(?<![\w/#.$,-])\d{3}\s?\d{4}(?![\w.\-/]*\d)")
 _CALLING = re.compile(
     r"\b(?:call(?:ed|ing|s)?|text(?:ed|ing|s)?|txt|phone|cell|cel|number|num|#|tel|"
@@ -136,7 +135,8 @@ _CASHTAG = r"\bcash\s?app\s*:?\s*(?P<h>\$[A-Za-z]\w{2,19})\b"
 _LABELLED_HANDLE = (
     r"(?<!\bthe\s)(?<!\bthat\s)(?<!\bla\s)(?<!\ble\s)"  # "the girl in the tiktok is amira"
     r"\b" + _PLATFORM + r"\b\s*(?:handle|name|username|user|account|id|compte|profil)?"
-    r"\s*(?::|is|=|as|sous|est|under)\s*[\"'“]?@?(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{3,30}(?![^\W\d_])"
+    r"\s*(?::|is|=|as|sous|est|under)\s*(?P<q>[\"'“])?@?(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{3,30}"
+    r"(?![^\W\d_])(?(q)(?=[\"'”]))"  # a quote holds the handle alone: not 'snap: "3am thoughts…"'
 )
 
 

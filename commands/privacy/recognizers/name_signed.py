@@ -1,0 +1,33 @@
+"""Names signed at the end of a message a note quotes: '"thx for the ride ❤️ -trev"',
+'he signs his texts "- mo 💯"', « à plus -jess ». Chat puts the sender's name after a dash
+as its last word, whatever emoji follow it; the quote marks say where the message ends."""
+
+from __future__ import annotations
+
+import re
+
+from commands.privacy.findings import Kind
+from commands.privacy.lexicon import STOPWORDS, lexicon
+from commands.privacy.recognizers import Candidate
+
+
+def find(text: str) -> list[Candidate]:
+    if "-" not in text and "–" not in text:
+        return []
+    lex = lexicon()
+    out = []
+    for m in _SIGNED.finditer(text):
+        word = m.group("n").casefold()
+        if word in STOPWORDS or word in _NOT_SIGNATURES:
+            continue
+        if word in lex.given or word in lex.surnames or not lex.is_common(word):
+            out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 47))
+    return out
+
+
+_SIGNED = re.compile(
+    # a dash after a space or the quote's opening, then one word, then only emoji or spaces
+    r"(?:(?<=\s)|(?<=[\"“«']))[-–]\s?(?P<n>[^\W\d_]{2,12})(?![\w'’-])"
+    r"[^\w\"”»'.,;!?]{0,12}[\"”»']"
+)
+_NOT_SIGNATURES = frozenset(("lol", "lmao", "xoxo", "xo", "ok", "okay", "jk", "fr", "smh", "ily"))
