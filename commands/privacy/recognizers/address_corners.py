@@ -1,5 +1,6 @@
 """Street corners that pin no one. A corner is an address when it says where a person lives,
-sleeps or is found ("lives at the corner of Bank and Walkley", "dort coin Ontario et Pie-IX");
+sleeps or is found, or stands where one is spoken of ("lives at the corner of Bank and
+Walkley", "dort coin Ontario et Pie-IX");
 the same corner is a public spot when the note says it is nobody's of ours ("assault at the
 corner of Red River Rd and Algoma, victim not our person", "aucun de nos jeunes reste là") or
 names it as where patrols go ("extra patrols on Mountdale Ave and Edward St")."""
@@ -16,7 +17,24 @@ _NOT_OURS = re.compile(
     r"|(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|didn['’]?t)\s+live\s+(?:there|here)"
     r"|not\s+where\s+(?:she|he|they)\s+lives?|not\s+(?:a|her|his|their)\s+(?:home|residence)"
     r"|aucun(?:e)?\s+de\s+nos|(?:reste|restent|habite|habitent)\s+pas\s+là"
-    r"|pas\s+(?:notre|nos|un\s+de\s+nos|une\s+de\s+nos)\s+(?:jeunes?|clients?|personnes?|usagers?))",
+    r"|pas\s+(?:notre|nos|un\s+de\s+nos|une\s+de\s+nos)\s+(?:jeunes?|clients?|personnes?|usagers?)"
+    r"|unrelated\s+to|none\s+identified|no\s+one\s+identified|aucun\s+lien\s+avec)",
+    re.IGNORECASE,
+)
+# Someone a corner heading its sentence could pin, said there or in the sentence before: a
+# person, or where one lives, sleeps or was found. Without one the corner is where something
+# happened ("Ave P and 22nd St W shelter count: 38", "Idylwyld Dr & 20th St W is the busy spot").
+_SOMEONE = re.compile(
+    r"\b(?:she|he|her|him|his|they|them|their|youth|kid|kids|teen|girl|boy|client|mom|dad|mother|"
+    r"father|family|son|daughter|brother|sister|girls|boys|teens|youths|women|men|ados|herself|"
+    r"female|male|guys|"
+    r"himself|house|home|maison|floor|[ée]tage|door|porte|dorm\w+|aunt|auntie|uncle|grand\w+|kokum|cousin|friend|"
+    r"partner|bf|gf|guy|man|woman|lady|person|people|victim|suspect|il|elle|lui|ils|elles|sa|son|"
+    r"ses|leur|jeune|jeunes|ado|client\w*|m[èe]re|p[èe]re|famille|fille|fils|gars|dame|monsieur|"
+    r"madame|homme|femme|usag\w+|lives?|living|stay\w*|sleep\w*|slept|seen|found|spotted|picked|"
+    r"dropped|hang\w*|camp\w*|moved|met|apartment|apt|unit|basement|habite|reste|restent|"
+    r"dort|vu|vue|trouv[ée]\w*|tra[îi]n\w*|vit|demeure|install[ée]\w*|logement|appart\w*|chez|"
+    r"rencontr\w+|s['’]?tien\w*|\w+['’]s)\b",
     re.IGNORECASE,
 )
 _PATROLLED = re.compile(
@@ -24,14 +42,42 @@ _PATROLLED = re.compile(
     r"coin)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a corner: two streets joined, and no civic number ("22nd" and "6th" are streets)
+_JOINED = re.compile(r"\s(?:and|&|et|pis|n|@)\s|/|\b(?:corner|intersection|coin|angle)\b", re.I)
+_CIVIC_NUMBER = re.compile(r"(?<![\w-])\d{1,6}(?:-\d{1,6})?[A-Za-z]?(?:\s|,)")
+# what may stand before a corner that heads its sentence: a bullet, "Corner of", "coin de"
+_LEAD = re.compile(
+    r"^[\s•*>#-]*(?:(?:at\s+the\s+)?(?:corner|intersection)\s+of|(?:au\s+)?coin(?:\s+de)?)?\s*$",
+    re.IGNORECASE,
+)
+# what happens at a public spot: calls, counts, patrols, a hot spot
+_HAPPENED = re.compile(
+    r"\b(?:calls?|count|hot\s?spot|busy|walk|patrols?|shelter|incidents?|complaints?|shootings?|"
+    r"collisions?|crash\w*|strikes?|traffic|construction|closure|appels?|plaintes?|point\s+chaud|"
+    r"achaland\w*|patrouilles?)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")
 
 
 def public_corner(text: str, start: int, end: int) -> bool:
-    """Whether a corner found at ``start:end`` is a public spot the note says is no one's."""
+    """Whether an address found at ``start:end`` is a corner, and a public spot no one's."""
+    value = text[start:end]
+    if not _JOINED.search(value) or _CIVIC_NUMBER.search(value):
+        return False  # a home's civic number, a lot, a house number: no corner
     if _PATROLLED.search(text, max(0, start - 40), start):
         return True
     before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     after = _SENTENCE_END.search(text, end)
-    sentence_start = before[-1] if before else 0
-    return _NOT_OURS.search(text, sentence_start, after.start() if after else len(text)) is not None
+    opens = before[-1] if before else 0
+    closes = after.start() if after else len(text)
+    if _NOT_OURS.search(text, opens, closes):
+        return True
+    if _LEAD.sub("", text[opens:start]):
+        return False  # "Truck parked overnight at Main/Higgins": where, said mid-sentence
+    if not text[end:closes].strip(" \t,;:—–-"):
+        return False  # "corner of Ouellette and Wyandotte": the corner alone answers "where?"
+    if not _HAPPENED.search(text, opens, closes):
+        return False  # "Corner of Ave H and 20th St, by the laundromat": where, not what
+    window = before[-2] if len(before) > 1 else 0
+    return not (_SOMEONE.search(text, window, start) or _SOMEONE.search(text, end, closes))

@@ -48,6 +48,12 @@ UNIT_AFTER = (
     r"(?:\s[A-Z][a-zà-ÿ'’]+)?),?\s+"  # "4520 Saint-Denis, apt 6"
     r"(?:unit|apt|suite|app\.?|appartement|logement|#)\s*#?\s*\d{1,5}[A-Za-z]?\b"
 )
+# "its 2nd floor at 417 kingsway, apt 12": chat types the street in lower case, then the unit
+LOWER_UNIT_AFTER = (
+    r"(?:(?<=\bat\s)|(?<=\bau\s))\d{1,5}[a-z]?\s+(?!(?:étage|etage|floor|flr|niveau|level)\b)"
+    r"[a-zà-ÿ]{3,}(?:\s[a-zà-ÿ]{3,})?,?\s+"  # not "au 3e étage, suite 300": a floor
+    r"(?:unit|apt|suite|app\.?|appartement|#)\s*#?\s*\d{1,5}[a-z]?\b"
+)
 # "lives at 55 Maple", "moving to 77B Dufferin", "habite au 45 Principale": a residence
 # cue, a civic number and a street written without its type
 # "the unit over the pizza place, 1214B Kingsway": a street whose name is its type

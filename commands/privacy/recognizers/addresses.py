@@ -204,8 +204,7 @@ _SLASH_INTERSECTION = (
     r"(?:" + _AVENUE_LETTER + r"|(?:" + _STREET_WORD + r"|\d{1,3})\s+(?i:" + _EN_TYPES + r")\b\.?)"
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|East|West|North|South)\b\.?)?+"
     # "Pine Cres and Birch St area had 2 break-ins": a part of town, no one's corner;
-    # "Dewdney Ave and Albert St: sex trade concerns", "… both flagged": a hot spot the table
-    # watches, named as a heading
+    # "Dewdney Ave and Albert St: sex trade concerns", "… both flagged": a heading, a hot spot
     # "Copper Ridge Place and Whistle Bend Place both declined": two care homes, no corner
     r"(?!\s+(?i:area|areas|neighbourhood|neighborhood|district|corridor|vicinity|outreach|both|"
     r"place|manor|lodge|centre|center|home|intersection)\b"
@@ -310,6 +309,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(postal_codes.TOWN_STATE_ZIP), Kind.POSTAL_CODE, 90),
         (re.compile(postal_codes.ZIP_AFTER_STREET), Kind.POSTAL_CODE, 74),
         (re.compile(address_untyped.UNIT_AFTER, i), Kind.ADDRESS, 59),
+        (re.compile(address_untyped.LOWER_UNIT_AFTER), Kind.ADDRESS, 59),
         (re.compile(address_untyped.CUED_BARE, i), Kind.ADDRESS, 57),
         (re.compile(_UNIT_THEN_CIVIC, i), Kind.ADDRESS, 58),
         (re.compile(_FR_COMMA_EN_TYPE, i), Kind.ADDRESS, 58),
@@ -341,8 +341,7 @@ def find(text: str) -> list[Candidate]:
             if kind is Kind.POSTAL_CODE and not value[0].isalpha():
                 lead = len(value) - len(value.lstrip(" ,"))
                 start += lead
-            corner = kind is Kind.ADDRESS and not re.search(r"\d", value)
-            if corner and public_corner(text, start, end):
+            if kind is Kind.ADDRESS and public_corner(text, start, end):
                 continue  # "… at the corner of Algoma and Red River, victim not our person"
             if kind is Kind.ADDRESS and _known_place(value):
                 continue  # "grandparents on Beardy's & Okemasis": a First Nation, not a corner

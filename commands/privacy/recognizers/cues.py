@@ -52,6 +52,10 @@ TITLES: dict[str, tuple[str, str]] = {
             "pani",
             "señor",
             "señora",
+            "sra",  # "l'école utilise Sra. Morales comme interprète"
+            "srta",
+            "pasteur",  # "c'est Pasteur Dieujuste"
+            "pasteure",
             "senhor",
             "senhora",
             "signor",

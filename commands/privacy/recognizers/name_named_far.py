@@ -11,7 +11,7 @@ from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import CALENDAR, KIN
-from commands.privacy.recognizers.name_naming import UNSAID
+from commands.privacy.recognizers.naming_phrases import UNSAID
 
 
 def named_far(text: str, suggestion: str | None) -> list[Candidate]:

@@ -31,6 +31,7 @@ from commands.privacy.recognizers.naming_phrases import (
     NICK_NEXT_VERBS,
     NICK_PREFIXES,
     NOT_GIVEN,
+    UNSAID,
     lettered_nickname,
 )
 
@@ -118,7 +119,9 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     if (
         toks[i].lower in ("dit", "dite")
         and i > 0
-        and (toks[i - 1].given or (toks[i - 1].cap and toks[i - 1].name))
+        and (
+            toks[i - 1].given or (toks[i - 1].cap and toks[i - 1].name) or toks[i - 1].lower in _GUY
+        )
         and target.lower in ("le", "la")
         and j + 1 < len(toks)
         and toks[j + 1].lower in NICK_ADJECTIVES
@@ -189,6 +192,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         and (target.given or target.surname or target.unknown)
         and target.lower not in STOPWORDS
         and target.lower not in _AFTER_A_CALL  # "the daycare called too"
+        and (target.cap or toks[i - 1].lower != "se")  # "il se dit persécuté": what he claims
     ):
         after = toks[j + 1].lower if j + 1 < len(toks) else ""
         clause_ends = re.match(r"\s*(?:[.,;:!?)]|$)", text[target.end :]) is not None
@@ -282,6 +286,7 @@ NOT_NICKNAMES = words(
     """
 )
 # kin words that are nicknames after a naming verb: "les gens l'appellent Pépère", "Nana"
+_GUY = words("gars fille type bonhomme dude gamin")  # "ya un gars dit le gros qui vend"
 _NICK_KIN = words("pépère pepere mémère memere papi nana mamie mémé pépé tonton tatie granny")
 _FAMILY_NAME = (("last", "name"), ("family", "name"))
 _NOM_DE_FAMILLE = ("nom", "de", "famille")
@@ -292,14 +297,6 @@ _A_THING_NAMED = re.compile(
     re.IGNORECASE,
 )
 _PETS = words("dog cat pet puppy kitten horse chien chat")
-UNSAID = words(
-    """
-    unknown unclear withheld redacted confidential anonymous private pending inconnu
-    inconnue confidentiel confidentielle anonyme privé privée
-    deceased décédé décédée none aucun aucune absent absente estranged incarcerated
-    incarcéré incarcérée unk unkn known given listed removed retiré retirée
-    """
-)
 
 
 def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:

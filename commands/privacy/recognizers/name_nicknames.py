@@ -13,10 +13,12 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, words
-from commands.privacy.recognizers.cues import DETERMINERS, PERSON_VERBS
+from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.cues import DETERMINERS, INSTITUTION, KIN, PERSON_VERBS
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_forms import age_said
 from commands.privacy.recognizers.name_predicates import predicate
+from commands.privacy.recognizers.name_spans import cand
 from commands.privacy.recognizers.name_tokens import Tok
 
 NICKNAMES = words(
@@ -217,3 +219,26 @@ _STILL_THERE = re.compile(
     r"|\s*\?)"
 )
 _AGAIN = re.compile(r"\s*(?:again\b|!!|\.\.)")
+
+
+def alias_holder(
+    text: str, toks: list[Tok], i: int, spans: Sequence[Candidate]
+) -> Candidate | None:
+    """ "Kevens Guerrier dit K-Guerre", "Marc Boileau aka Tank": once an alias cue at ``i`` has
+    named a nickname, the capitalised words right before the cue are the person who has it,
+    even when each is also a word ("Guerrier")."""
+    if i < 1 or toks[i].lower not in ("dit", "dite", "aka", "alias"):
+        return None
+    first = i
+    while (
+        first > 0
+        and i - first < 3
+        and toks[first - 1].cap
+        and not toks[first - 1].protected
+        and toks[first - 1].lower not in KIN | INSTITUTION | STOPWORDS
+        and text[toks[first - 1].end : toks[first].start] == " "
+    ):
+        first -= 1
+    if first == i or any(c.start < toks[i - 1].end and toks[first].start < c.end for c in spans):
+        return None
+    return cand(text, toks, first, i, None)

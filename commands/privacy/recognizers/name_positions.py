@@ -89,7 +89,6 @@ from commands.privacy.recognizers.name_lowercase import (
     owner_of_contact,
     topic_person,
 )
-from commands.privacy.recognizers.name_naming import UNSAID
 from commands.privacy.recognizers.name_nicknames import moniker, nickname_as_person
 from commands.privacy.recognizers.name_predicates import (
     WORKERS,
@@ -113,6 +112,7 @@ from commands.privacy.recognizers.name_roles import (
 )
 from commands.privacy.recognizers.name_tokens import Tok
 from commands.privacy.recognizers.name_wordforms import letter_nickname, northern_form, qc_initials
+from commands.privacy.recognizers.naming_phrases import UNSAID
 
 
 def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:

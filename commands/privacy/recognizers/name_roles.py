@@ -26,9 +26,9 @@ from commands.privacy.recognizers.cues import (
     TOLD_WHAT,
 )
 from commands.privacy.recognizers.name_chat import short_name, typed_in_lower_case
-from commands.privacy.recognizers.name_naming import UNSAID
 from commands.privacy.recognizers.name_predicates import TALK
 from commands.privacy.recognizers.name_tokens import Tok
+from commands.privacy.recognizers.naming_phrases import UNSAID
 
 
 def spaced(text: str, a: Tok, b: Tok) -> bool:

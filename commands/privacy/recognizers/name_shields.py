@@ -79,6 +79,11 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
             # "200 block of Simpson", "at a buddy's on Weldon", "the Simpson corridor": a street
             or (tok.cap and _STREET_BEFORE.search(text, max(0, tok.start - 30), tok.start))
             or (tok.cap and _AREA_AFTER.match(text, tok.end))
+            or (
+                tok.cap
+                and text[tok.start - 3 : tok.start] == "on "
+                and _CROSS_AFTER.match(text, tok.end)
+            )
             # "Makwa clan teachings": the clan, not a person (not "the Simpson clan", a family)
             or (
                 tok.cap and _CLAN_AFTER.match(text, tok.end) and not _THE.search(text, 0, tok.start)
@@ -129,13 +134,17 @@ def _institution_by_surname(toks: list[Tok], k: int, text: str) -> bool:
 
 
 _STREET_BEFORE = re.compile(
-    r"(?:\bblock\s+of|\bat\s+(?:a|her|his|their|the|my)\s+\w+['’]s\s+on"
+    r"(?:\bblock\s+of|\bat\s+(?:a|her|his|their|the|my)\s+\w+['’]s\s+on|\bbus\s+stop\s+on"
     # "a 2-bdrm on Gladstone near Bronson": the cross street
     r"|\b(?-i:on\s+[A-Z][a-z]+(?:\s+(?:St|Ave|Rd|Street|Avenue|Road))?\s+(?:near|by|off|at))"
+    r"|\b(?:east|west|north|south)\s+of"  # "Dewdney Ave west of Albert"
+    # "la représentante de Bellegarde", "the rep from Pasqua": a community or agency speaks
+    r"|\b(?:reps?|representatives?|repr[ée]sentantes?|d[ée]l[ée]gu[ée]e?s?)\s+(?:de|du|from|of|for)"
     r")\s+$",
     re.IGNORECASE,
 )
 _AREA_AFTER = re.compile(r"\s+(?:corridor|strip)\b", re.IGNORECASE)
+_CROSS_AFTER = re.compile(r"\s+(?:near|by|off)\s+(?-i:[A-Z][a-z]+)")  # "on Rolland near Pelletier"
 _CLAN_AFTER = re.compile(r"\s+clan\b", re.IGNORECASE)
 _THE = re.compile(r"\b(?:the|les|la|le)\s+$", re.IGNORECASE)
 _TITLED_PLACE = re.compile(r"(?:Dr|Père|Mgr|Sr|Sœur|Soeur|Frère)-[A-ZÀ-Ý][\w-]*-[\w-]+")

@@ -52,22 +52,15 @@ from commands.privacy.recognizers.name_kin import (
 )
 from commands.privacy.recognizers.name_lists import from_lists, shielded_given
 from commands.privacy.recognizers.name_named_far import named_far
-from commands.privacy.recognizers.name_naming import (
-    UNSAID,
-    named_by_verb,
-    named_conjunct,
-)
+from commands.privacy.recognizers.name_naming import named_by_verb, named_conjunct
+from commands.privacy.recognizers.name_nicknames import alias_holder
 from commands.privacy.recognizers.name_predicates import WORKERS
 from commands.privacy.recognizers.name_reported import kin_pair
-from commands.privacy.recognizers.name_shapes import (
-    full_name_by_shape,
-    lone_reply,
-    vietnamese_name,
-)
+from commands.privacy.recognizers.name_shapes import full_name_by_shape, lone_reply, vietnamese_name
 from commands.privacy.recognizers.name_spans import cand, extend, given_before
 from commands.privacy.recognizers.name_titles import by_title
 from commands.privacy.recognizers.name_tokens import Tok, tokenize
-from commands.privacy.recognizers.naming_phrases import NICK_PREFIXES
+from commands.privacy.recognizers.naming_phrases import NICK_PREFIXES, UNSAID
 
 
 def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
@@ -81,6 +74,9 @@ def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
         span = _match_at(text, toks, i, youth, french)
         if span is not None:
             spans.append(span[0])
+            held = alias_holder(text, toks, i, spans)  # "Kevens Guerrier dit K-Guerre"
+            if held is not None:
+                spans.append(held)
             second = named_conjunct(text, toks, i, span[1])  # "the kids go by Bean and Bug"
             if second is not None:
                 spans.append(cand(text, toks, second, second + 1, None))

@@ -54,6 +54,8 @@ _NAMING = [
     "its me",  # a youth's text: "its me bree im at the mcdonalds"
     "it's me",
     "c'est moi",
+    "c moi",  # a youth's text: « c moi jé mon nouveau # c 418-… »
+    "cest moi",
     "s'est présenté comme",
     "s'est présentée comme",
     "introduced himself as",
@@ -290,7 +292,7 @@ NICK_ADJECTIVES = words(
     "gros grosse grand grande petit petite p'tit ptit noir noire blond blonde roux rousse vieux "
     "fou folle chauve maigre rouge boss kid jeune beau belle"
 )
-NICK_NEXT_VERBS = words("est était a avait sort sortait vient va reste traîne fait is was has")
+NICK_NEXT_VERBS = words("est était a avait sort sortait vient va reste traîne fait is was has qui")
 # "son nom innu c'est …", "son nom autochtone": which language the name is in
 NAME_KINDS = words(
     """
@@ -304,4 +306,13 @@ NOT_GIVEN = re.compile(  # "Nom : N/D", "surnom : non indiqué", "Name: withheld
     r"(?:s\.o|n\.d|n\.a|t\.b\.d|s\.a|n/a|n/d|s/o|non|none|aucune?|inconnue?|unknown|withheld|"
     r"redacted|retirée?s?|personne)\.?(?![\w/])",
     re.IGNORECASE,
+)
+# What a name field holds when no name is given: "his name is unknown", « nom : inconnu »
+UNSAID = words(
+    """
+    unknown unclear withheld redacted confidential anonymous private pending inconnu
+    inconnue confidentiel confidentielle anonyme privé privée
+    deceased décédé décédée none aucun aucune absent absente estranged incarcerated
+    incarcéré incarcérée unk unkn known given listed removed retiré retirée
+    """
 )

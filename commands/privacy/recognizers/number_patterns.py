@@ -264,17 +264,19 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre|"
             # "client ID at the CRD is …", "no de bande de Kahnawà:ke : KMV-2290"
             r"b[ée]n[ée]ficiaire)|client\s+(?:id|number|no\.?|#)|no\.?\s+de\s+(?:bande|client|cliente)|"
+            r"application\s+(?:number|no\.?|#)|"  # "application number on his IRCC letter is …"
             r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
             # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
             # "# de dossier du SPVM dej... ah ok cest 26-041-7782": chat's dots too
-            r"(?:[\s,:?]+(?:\.{2,}|…)?[^\W\d_][\w'’-]{0,25}(?:/|\.{2,}|…)?){0,10}?[\s,:(]*"
+            r"(?:[\s,:?]+(?:\.{2,}|…)?[^\W\d_][\w'’-]{0,25}(?:/|\.{2,}|…)?){0,10}?[\s,:(\"“«]*"
             r"(?:(?:no\.?|n°|nº|#)\s*:?|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){1,3}-\d{1,8}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
             # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"
             r"|(?<=\()(?!(?:19|20)\d{2}-\d{2}\))\d{3,6}-\d{2,8}(?=\))"
-            r"|(?-i:[A-Z]{1,4})\d{1,4}-\d{3,8}"  # "missing-person file (PA26-1183)", "MC3-04471"
+            # "missing-person file (PA26-1183)", "MC3-04471", IRCC's "U4-22-889103"
+            r"|(?-i:[A-Z]{1,4})(?:\d{1,4}|\d{1,2}-\d{2,8})-\d{3,8}"  # not Ontario's "D6101-48203-…"
             r"|\d{2,6}-\d{3,8}-(?-i:[A-Z]{1,3})"  # "numéro de dossier SAE est 114-2207-B"
-            r"|(?-i:(?:[A-Z]{1,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}"
+            r"|(?-i:(?:[A-ZÀ-Ý]{1,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}"
             r"|(?-i:[A-Z]{2,5}-[A-Z]{1,5}-)\d{3,8}"  # "OMH-RIM-4471", "Tenant ID: WEH-T-09931"
             r"|(?-i:[A-Z]{2,6})\s\d{2,6}(?:-(?-i:[\dA-Z]{1,8})){1,3}"  # "SAE 22-4471-B"
             r"|(?-i:[A-Z]{2,6})\s\d{5,10}"  # "Dossier hôpital CHUL 3320178"
@@ -288,7 +290,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Client ID at Harvest House is HH-2291", "no de client à la Société … c'est JH-4412"
             r"|(?:(?<=\bis\s)|(?<=\best\s))(?-i:[A-Z]{2,5})-\d{3,6}(?![\d-])"
             # "the cas file for the younger two is C-448120", "MTESS-004518223"
-            r"|(?-i:[A-Z]{1,6})-\d{5,10}"
+            r"|(?-i:[A-Z]{1,8})-\d{5,10}"
             r"|(?-i:[A-Z]{1,3})\d{6,10}"  # "occurrence de la PPO : E260214458"
             # Québec's code permanent: "MUKJ12590841", typed "pouj12590807" or "GAUM 1405 1299"
             r"|(?-i:[A-Z]{4}|[a-z]{4})(?:\d{8}|\s\d{4}\s\d{4}(?!\s?\d))"
@@ -348,7 +350,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Dossier usager à Maisonneuve-Rosemont : 1184523": a long hospital name too
             r"(?![\w])(?:[\s,]+[^\W\d_(][\w'’.-]{0,21}|\s*\([^)\n]{1,12}\)){0,7}?\s*"
             # "… Montfort est le 5512093"
-            r"(?::|#|,|no\.?|n°|nº|(?:is|est|was|était)(?:\s+(?:le|the))?)\s*"
+            # "dossier usager au CIUSSS, no 1198432"
+            r"(?::|#|,(?:\s*(?:no\.?|n°|#))?|no\.?|n°|nº|(?:is|est|was|était)(?:\s+(?:le|the))?)\s*"
             r"(?P<v>(?<![\d-])\d{6,12})(?![\w-]|[.,]\d)",
             i,
         ),

@@ -104,7 +104,10 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             i,
         ),
         # "CHM-4821": three capitals, a hyphen, three or four digits (not a year)
-        "bare_plate": re.compile(r"(?<![\w-])(?-i:[A-Z]{3})-(?!(?:19|20)\d\d\b)\d{3,4}(?![\w-])"),
+        # not "le formulaire ISP-3000", "form IMM-5257": a government form's number
+        "bare_plate": re.compile(
+            r"(?<![\w-])(?<!form\s)(?<!formulaire\s)(?-i:[A-Z]{3})-(?!(?:19|20)\d\d\b)\d{3,4}(?![\w-])"
+        ),
         "plate_far": re.compile(
             r"(?<![-\w])"
             + PLATE_CUE
@@ -124,7 +127,7 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             # "… showing up at the mom's place is CKTR 482", "La plaque … de l'ex est FHT 2294"
             r"(?<![-\w])"
             + PLATE_CUE
-            + r"\b[^.!?\n:]{0,90}(?::|\bis\b|\best\b)\s*"
+            + r"\b[^.!?\n:]{0,90}(?::|\bis\b|\best\b)\s*[\"“«]?\s*"  # 'per her snap: "DKRN 118 …'
             + JURISDICTION
             + r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
             r"(?![\w-])",

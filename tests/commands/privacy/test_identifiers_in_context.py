@@ -942,6 +942,21 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Le dossier à la CISR est le MC3-04471. Adresse à venir", Kind.CASE_NUMBER, "MC3-04471"),
     ("Sa mère veut qu'on lui écrive : f.lachapelle @ example.ca.", Kind.EMAIL, None),
     ("Her band number, for the LLRIB worker: LLRIB 2301-4477.", Kind.CASE_NUMBER, None),
+    # round 131: Regina and Saskatoon, Montréal-Nord, youth's own messages quoted
+    ('reach me at (613) 555 - 0108" — mom thinks it is fake', Kind.PHONE, "(613) 555 - 0108"),
+    ('her new place: "its 2nd floor at 417 kingsway, apt 12 😍"', Kind.ADDRESS, None),
+    ('typed her band # in the group chat: "398-00251-01 lol"', Kind.CASE_NUMBER, "398-00251-01"),
+    ('Plate on the car per her snap: "DKRN 118 got it 😂"', Kind.LICENCE, "DKRN 118"),
+    ("application number on his IRCC letter is U4-22-889103.", Kind.CASE_NUMBER, "U4-22-889103"),
+    ("la jeune a un dossier usager au CIUSSS, no 1198432, l'équipe", Kind.CASE_NUMBER, "1198432"),
+    (
+        "Merci d'écrire pour le dossier CÉF-2026-118; l'élève arrive lundi",
+        Kind.CASE_NUMBER,
+        "CÉF-2026-118",
+    ),
+    ("corner of Franklin and 50th at 2am, 2 girls approx 13-14", Kind.ADDRESS, None),
+    ("Corner of Albert and 11th, the blue house, 2nd floor", Kind.ADDRESS, None),
+    ("coin Ste-Catherine et Saint-Laurent, un groupe d'ados qui dorment là", Kind.ADDRESS, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
