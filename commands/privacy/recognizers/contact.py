@@ -16,6 +16,7 @@ import phonenumbers
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers import Candidate, handles_shaped
+from commands.privacy.recognizers.contact_agency import agency_line, role_inbox
 from commands.privacy.recognizers.cues import ADDRESSING
 from commands.privacy.recognizers.public_contacts import organisation_account, public_line
 
@@ -240,25 +241,18 @@ def find(text: str) -> list[Candidate]:
             if text[start] == "@" and colleague(text, start, value.group(0)[1:]):
                 continue  # "on Instagram, @cmha.tbay crisis line called": the agency's rep
             out.append(Candidate(Kind.SOCIAL_HANDLE, start, m.end(), None, 75))
-    # "SPS main line 306-555-0100", "Numéro principal du CLSC : …": an agency's line, no one's
-    return [
-        c
-        for c in out
-        if c.kind is not Kind.PHONE or not _AGENCY_LINE.search(text, max(0, c.start - 45), c.start)
-    ]
+    # "SPS main line 306-555-0100", "intake@…": what an agency publishes is no one's
+    return [c for c in out if not _published(text, c)]
+
+
+def _published(text: str, c: Candidate) -> bool:
+    if c.kind is Kind.PHONE:
+        return agency_line(text, c.start, c.end)
+    return c.kind is Kind.EMAIL and role_inbox(text[c.start : c.end])
 
 
 # A profile's display name after the platform: a person's first and last names
 _DISPLAY_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}(?![\w.@])")
-_AGENCY_LINE = re.compile(
-    r"\b(?:main\s+(?:line|number|switchboard|office)|switchboard|toll[-\s]?free|sans\s+frais|"
-    r"num[ée]ro\s+principal|ligne\s+principale|crisis\s+line|intake\s+line|after[-\s]hours\s+line|"
-    r"non[-\s]emergency(?:\s+(?:line|number))?)\b"
-    # "Numéro principal du CLSC : 819-…", "switchboard (705-…)", "main line, 306-…"; not "called
-    # the crisis line twice last night from 1-877-…"
-    r"(?:\s+(?:du|de|of|for)\s+(?:la\s+|the\s+)?[\w-]+)?(?:\s+(?:is|est|at|au|à))?[\s:,(–—-]{0,4}$",
-    re.IGNORECASE,
-)
 # How a workspace shows a colleague: "@Dana", "@raj", "@dana.k", "@Marie-Eve"
 _MENTION = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?(?:\.[^\W\d_]{1,2})?")
 # Words that put a handle on a platform: "her insta is @…", "posted by @…", "DMs from @…"

@@ -11,11 +11,12 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.contact_agency import role_inbox
 from commands.privacy.recognizers.cues import KIN, ROLES
 
 # "Crystal Sutherland <crystal.s1988@example.com> wrote:", "From: Dale Bighead <d.b@…>"
 _MAIL_FROM = re.compile(
-    r"(?<![\w@.])(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*<[^<>@\s]+@[^<>\s]+>"
+    r"(?<![\w@.])(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*<(?P<mail>[^<>@\s]+@[^<>\s]+)>"
 )
 # "SMS 3/4 10:12 pm — Trev: come get ur stuff", "22:41 - Mo: t ou"
 _SENDER = re.compile(
@@ -53,7 +54,9 @@ _NOT_SENDERS = (
 
 def find(text: str) -> list[Candidate]:
     out = [
-        Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 62) for m in _MAIL_FROM.finditer(text)
+        Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 62)
+        for m in _MAIL_FROM.finditer(text)
+        if not role_inbox(m.group("mail"))  # "Central Intake <intake@…>": the agency sends
     ]
     lex = lexicon()
     for m in _SENDER.finditer(text):
