@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.findings import Kind
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import DETERMINERS, INSTITUTION, KIN, PERSON_VERBS
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
@@ -242,3 +243,21 @@ def alias_holder(
     if first == i or any(c.start < toks[i - 1].end and toks[first].start < c.end for c in spans):
         return None
     return cand(text, toks, first, i, None)
+
+
+def nickname_between(text: str) -> list[Candidate]:
+    """'Gerald ("Gerry") Mistickokat', 'Kyle "Tank" Morrissette': a given name, a nickname in
+    quotes, then the family name, which the quotes cut off from the given name."""
+    lex = lexicon()
+    return [
+        Candidate(Kind.NAME, m.start("s"), m.end("s"), None, 46)
+        for m in _NICKNAME_BETWEEN.finditer(text)
+        if m.group("g").casefold() in lex.given
+        and (m.group("s").casefold() in lex.surnames or not lex.is_common(m.group("s").casefold()))
+    ]
+
+
+_NICKNAME_BETWEEN = re.compile(
+    r"\b(?P<g>[A-Z][a-zà-ÿ'’-]+)\s+\(?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]\)?\s+"
+    r"(?P<s>[A-Z][A-Za-zà-ÿ'’-]+)"
+)

@@ -53,7 +53,7 @@ from commands.privacy.recognizers.name_kin import (
 from commands.privacy.recognizers.name_lists import from_lists, shielded_given
 from commands.privacy.recognizers.name_named_far import named_far
 from commands.privacy.recognizers.name_naming import named_by_verb, named_conjunct
-from commands.privacy.recognizers.name_nicknames import alias_holder
+from commands.privacy.recognizers.name_nicknames import alias_holder, nickname_between
 from commands.privacy.recognizers.name_predicates import WORKERS
 from commands.privacy.recognizers.name_reported import kin_pair
 from commands.privacy.recognizers.name_shapes import full_name_by_shape, lone_reply, vietnamese_name
@@ -93,6 +93,7 @@ def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
         taken.update((first, k))
     spans.extend(name_everyday_words.find(text, toks, taken))  # "sunny and brook are both"
     spans.extend(named_far(text, generic))  # "Nickname in the group chat is 'Lil Bear'"
+    spans.extend(nickname_between(text))  # 'Kyle "Tank" Morrissette'
     spans.extend(name_set_places.find(text, generic))  # "Kids' names: Noël, Céleste", "cheers, Mo"
     spans.extend(name_echoes.find(text, toks, taken, spans, generic))
     if not spans and lone_reply(text, toks):

@@ -265,6 +265,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "client ID at the CRD is …", "no de bande de Kahnawà:ke : KMV-2290"
             r"b[ée]n[ée]ficiaire)|client\s+(?:id|number|no\.?|#)|no\.?\s+de\s+(?:bande|client|cliente)|"
             r"application\s+(?:number|no\.?|#)|"  # "application number on his IRCC letter is …"
+            r"(?:NTI\s+)?beneficiary\s+(?:number|no\.?|#)|"  # Nunavut Tunngavik's enrolment roll
             r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
             # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
             # "# de dossier du SPVM dej... ah ok cest 26-041-7782": chat's dots too

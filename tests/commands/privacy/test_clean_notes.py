@@ -57,6 +57,16 @@ CLEAN: list[str] = [
     "Café-Jeunesse Multiculturel has a summer job for him if he does the program",
     "Corner of 22nd and Ave P is a known hotspot; SPS increasing patrols, no one identified.",
     "Le bureau de la table a déménagé au 3e étage, suite 300, même édifice que le CLSC.",
+    # round 132: what an agency publishes, Nunavut and Okanagan programs and schools
+    "-- Intake Coordinator | Youth Services Bureau | Main: 613-555-0100 | Fax: 613-555-0101",
+    "From: Central Intake (CMHA) <intake@example.ca> Sent: Tuesday, March 3 Subject: RE: sit",
+    "Please route all Hub referrals through the general inbox (referrals@example.org)",
+    "Veuillez noter le nouveau numéro de télécopieur général : 514-555-0101.",
+    "Réponse automatique : pour toute urgence, communiquez avec l'accueil au 514-555-0100",
+    "Nasivvik will send their Inuit Qaujimajatuqangit coordinator to the meeting",
+    "The 16 y/o in Arviat says her atiq is her late grandmother",
+    "Dr. Knox Middle reports 2 fights this week involving the same grade 8",
+    "Ellis St and Nanaimo Ave corner: 3 overdoses since Friday, all reversed",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -957,6 +957,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("corner of Franklin and 50th at 2am, 2 girls approx 13-14", Kind.ADDRESS, None),
     ("Corner of Albert and 11th, the blue house, 2nd floor", Kind.ADDRESS, None),
     ("coin Ste-Catherine et Saint-Laurent, un groupe d'ados qui dorment là", Kind.ADDRESS, None),
+    # round 132: a worker's own line and inbox stay identifiers beside the agency's
+    ("call me at main 705-555-0110 ext. 2214", Kind.PHONE, "705-555-0110 ext. 2214"),
+    ("Uquutaq intake line 867-555-0155 x3, ask for Pete", Kind.PHONE, "867-555-0155 x3"),
+    ("From: Dale Bighead <d.b@example.ca> Sent: Monday", Kind.EMAIL, "d.b@example.ca"),
+    ("Client ID CBHSSJB-0046721 in the chart", Kind.CASE_NUMBER, "CBHSSJB-0046721"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

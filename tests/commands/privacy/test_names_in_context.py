@@ -1255,6 +1255,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("L'agresseur présumé : Kevens Guerrier dit K-Guerre, 17 ans", ["Kevens Guerrier"]),
     ("Le pasteur en question c'est Pasteur Dieujuste, la famille", ["Pasteur Dieujuste"]),
     ("l'école utilise Sra. Morales comme interprète", ["Sra. Morales"]),
+    ("From: Dale Bighead <d.b@example.ca> Sent: Monday", ["Dale Bighead"]),
+    ('Outreach handover: Gerald ("Gerry") Mistickokat sleeping in the stairwell', ["Mistickokat"]),
+    ('note the boyfriend (Kyle "Tank" Morrissette) lives at unit 2', ["Morrissette"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
