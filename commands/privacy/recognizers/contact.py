@@ -16,9 +16,13 @@ import phonenumbers
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers import Candidate, handles_shaped
-from commands.privacy.recognizers.contact_agency import agency_line, role_inbox
 from commands.privacy.recognizers.cues import ADDRESSING
-from commands.privacy.recognizers.public_contacts import organisation_account, public_line
+from commands.privacy.recognizers.public_contacts import (
+    agency_line,
+    organisation_account,
+    public_line,
+    role_inbox,
+)
 
 _SEP = r"(?:\s[\-‐–]\s|[\s.\-‐–])?"  # "(613) 555 - 0108": a dash typed between spaces
 _EXT = r"(?:\s*(?:,\s*)?(?:x|ext\.?|extension|poste|p\.|#)\s*\d{1,5})?"

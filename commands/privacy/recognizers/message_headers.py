@@ -11,8 +11,8 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.contact_agency import role_inbox
 from commands.privacy.recognizers.cues import KIN, ROLES
+from commands.privacy.recognizers.public_contacts import role_inbox
 
 # "Crystal Sutherland <crystal.s1988@example.com> wrote:", "From: Dale Bighead <d.b@…>"
 _MAIL_FROM = re.compile(
