@@ -54,7 +54,7 @@ _LEAD = re.compile(
 _HAPPENED = re.compile(
     r"\b(?:calls?|count|hot\s?spot|busy|walk|patrols?|shelter|incidents?|complaints?|shootings?|"
     r"collisions?|crash\w*|strikes?|traffic|construction|closure|appels?|plaintes?|point\s+chaud|"
-    r"achaland\w*|patrouilles?|overdoses?|ods|surdoses?)\b",
+    r"achaland\w*|patrouilles?|overdoses?|ods|surdoses?|main\s+drags?|drags?)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")

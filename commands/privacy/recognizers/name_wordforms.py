@@ -79,7 +79,9 @@ def acronym_form(text: str) -> bool:
 def words_run_together(text: str, lex: Lexicon) -> bool:
     """ "HealthLine", "CarePath": two everyday words written as one, a service's name."""
     camel = _CAMEL_WORDS.fullmatch(text)
-    return camel is not None and all(lex.is_common(w.casefold()) for w in camel.groups())
+    if camel is None or text.casefold() in lex.surnames:
+        return False  # "MacLean", "McDonald", "DeWolfe": a family name, not "Mac" + "Lean"
+    return all(lex.is_common(w.casefold()) for w in camel.groups())
 
 
 def compound_initials(text: str) -> bool:

@@ -253,7 +253,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?-i:UCI|IUC)|"  # "UCI for the dad is 1109-4472": IRCC's client identifier
             r"m[ée]tis\s+(?:citizenship\s+)?card|"  # "a Métis card, # MNA 117043"
             # "code permanent de l'élève au CSS … : MUKJ12590841", "tenant number with OCH is"
-            r"code\s+permanent|tenant\s+(?:number|no\.?|#|id)|"
+            r"code\s+perm(?:anent|\.)|tenant\s+(?:number|no\.?|#|id)|"  # "Code perm. de l'élève"
             r"fiche\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve|"  # "no de fiche de l'élève au CSSDM :"
             # "Numéro d'étudiante à l'Université d'Ottawa : 300145882"
             r"num[ée]ro\s+(?:d['’])?[ée]tudiante?|student\s+(?:number|no\.?|#|id)|"
@@ -345,7 +345,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "case_colon": re.compile(
             r"\b(?:files?|dossiers?|MRN|chart|occurrences?|incidents?|[ée]v[ée]nements?|"
             # "student number at uOttawa is 300184562"
-            r"student\s+(?:numbers?|ids?)|num[ée]ro\s+d['’][ée]l[èe]ve|"
+            r"student\s+(?:numbers?|ids?)|(?:num[ée]ro|n[°º]|no\.?)\s*d['’][ée]l[èe]ve|"
             # "Le numéro d'usager du CIUSSS pour la mère c'est 1183467", "client ID at …"
             r"num[ée]ro\s+d['’]usag[eè]re?|client\s+(?:id|number|no\.?|#))"
             # "Dossier usager à Maisonneuve-Rosemont : 1184523": a long hospital name too

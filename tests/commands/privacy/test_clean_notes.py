@@ -67,6 +67,14 @@ CLEAN: list[str] = [
     "The 16 y/o in Arviat says her atiq is her late grandmother",
     "Dr. Knox Middle reports 2 fights this week involving the same grade 8",
     "Ellis St and Nanaimo Ave corner: 3 overdoses since Friday, all reversed",
+    # round 133: Windsor-Essex, the Estrie, number-dense notes
+    "Service Canada appt at the Paul Martin Sr. Building Thurs 2 pm to replace the lost card",
+    "Talbot St W and Erie St S are the main drags in Leamington; 3 of our sits are near there.",
+    "Youth, 17 y/o, disclosed at Alexander Galt Regional that he's sleeping in his car",
+    "Ado de 16 ans, sec. 4 à Mitchell-Montcalm, absences 11 jours sur 20 en février.",
+    "Chambreur du boul. de Portland, 3e etage, menace de mettre le feu selon le proprio.",
+    "Le CIUSSS rappelle que l'equipe de suivi intensif (SIM) a 4 places a Magog.",
+    "Surrey/Blaine: Peace Arch crossing 0600-2300; 2 sits (ages 17, 29)",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

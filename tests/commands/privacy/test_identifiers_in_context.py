@@ -962,6 +962,7 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Uquutaq intake line 867-555-0155 x3, ask for Pete", Kind.PHONE, "867-555-0155 x3"),
     ("From: Dale Bighead <d.b@example.ca> Sent: Monday", Kind.EMAIL, "d.b@example.ca"),
     ("Client ID CBHSSJB-0046721 in the chart", Kind.CASE_NUMBER, "CBHSSJB-0046721"),
+    ("Code perm. de l'eleve GHIS10041112 - le CSS a besoin", Kind.CASE_NUMBER, "GHIS10041112"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1258,6 +1258,7 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("From: Dale Bighead <d.b@example.ca> Sent: Monday", ["Dale Bighead"]),
     ('Outreach handover: Gerald ("Gerry") Mistickokat sleeping in the stairwell', ["Mistickokat"]),
     ('note the boyfriend (Kyle "Tank" Morrissette) lives at unit 2', ["Morrissette"]),
+    ("PEI health # 40128855; Holly MacLean, 44, lives with 2 teens", ["Holly MacLean"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
