@@ -76,10 +76,13 @@ def acronym_form(text: str) -> bool:
     return _ACRONYM_FORM.fullmatch(text) is not None
 
 
+_FAMILY_PREFIX = re.compile(r"(?:Mac|Mc|De|Di|Da|Du|Le|La|Van|Von)[A-Z]")
+
+
 def words_run_together(text: str, lex: Lexicon) -> bool:
     """ "HealthLine", "CarePath": two everyday words written as one, a service's name."""
     camel = _CAMEL_WORDS.fullmatch(text)
-    if camel is None or text.casefold() in lex.surnames:
+    if camel is None or (_FAMILY_PREFIX.match(text) and text.casefold() in lex.surnames):
         return False  # "MacLean", "McDonald", "DeWolfe": a family name, not "Mac" + "Lean"
     return all(lex.is_common(w.casefold()) for w in camel.groups())
 

@@ -75,6 +75,7 @@ CLEAN: list[str] = [
     "Chambreur du boul. de Portland, 3e etage, menace de mettre le feu selon le proprio.",
     "Le CIUSSS rappelle que l'equipe de suivi intensif (SIM) a 4 places a Magog.",
     "Surrey/Blaine: Peace Arch crossing 0600-2300; 2 sits (ages 17, 29)",
+    "Patient (19) left Thompson General AMA last night; NorMan mobile crisis tried the home twice.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",
