@@ -1,9 +1,10 @@
 """Street corners that pin no one. A corner is an address when it says where a person lives,
-sleeps or is found, or stands where one is spoken of ("lives at the corner of Bank and
-Walkley", "dort coin Ontario et Pie-IX");
-the same corner is a public spot when the note says it is nobody's of ours ("assault at the
-corner of Red River Rd and Algoma, victim not our person", "aucun de nos jeunes reste là") or
-names it as where patrols go ("extra patrols on Mountdale Ave and Edward St")."""
+sleeps or is found ("lives at the corner of Bank and Walkley", "dort coin Ontario et
+Pie-IX", "at ave p & 20th st w most nights"). The same corner is a public spot when the note
+says it is nobody's of ours ("assault at the corner of Red River Rd and Algoma, victim not our
+person", "aucun de nos jeunes reste là"), names it as where patrols go ("extra patrols on
+Mountdale Ave and Edward St"), or heads a line about what happens there with no one in sight
+("Ave P and 22nd St W shelter count: 38"). A corner said alone stays an address."""
 
 from __future__ import annotations
 
