@@ -95,6 +95,7 @@ KIN = _words(
     grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
     law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
     ataata anaana ataatatsiaq anaanatsiaq nookomis mishomis kokomis kokom
+    mzee hajja hajjah hajji ayeeyo awoowe babusia babusya
     chapan kohkom kookom mushum moosum nohkom nohkum nokum
     step-dad step-mom step-father step-mother step-son step-daughter step-sister step-brother
     ningiuq ningiuk panik irniq sauniq nuliaq angajuk nukaq aippaq ittuq gramma grampa

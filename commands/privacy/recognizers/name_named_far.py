@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from commands.privacy.findings import Kind
-from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import CALENDAR, KIN
 from commands.privacy.recognizers.naming_phrases import UNSAID
@@ -32,6 +32,7 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
         _CALLED_THE,
         _NAMED_THEN_KIN,
         _QUOTED_IN_BRACKETS,
+        _NAME_ON_RECORD,
     )
     for pattern in (*patterns, *named):
         for m in pattern.finditer(text):
@@ -48,6 +49,8 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
             said = m.group(group).casefold().split()[-1]
             if pattern is _CALLED_THE and (said in CALENDAR or said in _CALL_OBJECTS):
                 continue  # "they'll call him Monday": when, not what
+            if pattern is _NAME_ON_RECORD and _everyday(m.group(group)):
+                continue  # "the name on the program is Healthy Minds"
             quoted = pattern in (_QUOTED_NICKNAME, _QUOTED_IN_BRACKETS)
             if quoted and _A_THING_BEFORE.search(text, 0, m.start()):
                 continue  # 'the program "Healthy Minds" says it has room'
@@ -55,6 +58,12 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
             if m.group(group).casefold() not in STOPWORDS | UNSAID:
                 out.append(Candidate(Kind.NAME, m.start(group), m.end(group), suggestion, 47))
     return out
+
+
+def _everyday(word: str) -> bool:
+    lex = lexicon()
+    lower = word.casefold()
+    return lex.is_common(lower) and lower not in lex.given and lower not in lex.surnames
 
 
 _NOT_NAMED_BY_KIN = (
@@ -176,6 +185,14 @@ _IS_THE_NAME = re.compile(
     r"(?:the\s+|her\s+|his\s+|their\s+|son\s+|sa\s+|le\s+|la\s+)?(?:[^\W\d_]+['’]s\s+)?"
     r"(?:surname|last\s+name|family\s+name|first\s+name|given\s+name|nickname|street\s+name|"
     r"nom\s+de\s+famille|pr[ée]nom|surnom)\b",
+    re.IGNORECASE,
+)
+# "the kid's name on it is Kavin", "the youth's alias in the system is Dee-Money", "the lease is
+# under Yogarajah": a name or alias said where it is written, then the capitalised word
+_NAME_ON_RECORD = re.compile(
+    r"\b(?:(?:name|alias)\s+(?:on|in|at|for)\s+(?:the\s+|it\b|that\b|his\s+|her\s+)?(?:\w+\s+){0,2}?"
+    r"(?:is|was)|(?:lease|file|account|apartment|unit|phone|car|truck)\s+is\s+(?:under|in\s+the\s+name\s+of))"
+    r"\s+(?P<n>(?-i:(?![A-Z]{2,}\b)[A-ZÀ-Ý][\w'’-]{1,20}))(?![\w'’-])",  # not "under OCH"
     re.IGNORECASE,
 )
 # "she's using Destiny as a street name", "utilise le nom de Jade sur les sites"

@@ -76,6 +76,13 @@ CLEAN: list[str] = [
     "Le CIUSSS rappelle que l'equipe de suivi intensif (SIM) a 4 places a Magog.",
     "Surrey/Blaine: Peace Arch crossing 0600-2300; 2 sits (ages 17, 29)",
     "Patient (19) left Thompson General AMA last night; NorMan mobile crisis tried the home twice.",
+    # round 134: Durham agencies, newcomer families' kin words, dishes and greetings
+    "Mom wants an interpreter; Carea has a Tamil-speaking settlement worker Tues/Thurs.",
+    "The 12 y/o is now engaged with Kinark (intake done Feb 5), counselling weekly",
+    "Mzee asked for a meeting with the principal, the pastor and the SRO together.",
+    "Nowruz potluck at the Afghan cultural centre Mar 20 — bolani, qabili, sheer yakh.",
+    "Ayeeyo has the final say at home. The 17 y/o is on probation, PO aware.",
+    "the name on the program is Healthy Minds; the lease is under OCH",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1259,6 +1259,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ('Outreach handover: Gerald ("Gerry") Mistickokat sleeping in the stairwell', ["Mistickokat"]),
     ('note the boyfriend (Kyle "Tank" Morrissette) lives at unit 2', ["Morrissette"]),
     ("PEI health # 40128855; Holly MacLean, 44, lives with 2 teens", ["Holly MacLean"]),
+    ("can someone pull occ? I think the kid's name on it is Kavin but spelled", ["Kavin"]),
+    ("mom asked for texts in Tamil; the lease is under Yogarajah", ["Yogarajah"]),
+    ("DRPS says the youth's alias in the system is Dee-Money", ["Dee-Money"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
