@@ -185,6 +185,10 @@ class Lexicon:
             )
         return False
 
+    def everyday(self, lower: str) -> bool:
+        """An everyday word that no name list holds ("healthy", "said"): no name by itself."""
+        return self.is_common(lower) and lower not in self.given and lower not in self.surnames
+
     def glued_elision(self, lower: str) -> bool:
         """An elision typed without its apostrophe: "linfirmiere", "dhabitude", "sappelle";
         in lower case only, since "Samer" is no "s'amer" and "Lorange" no "l'orange"."""

@@ -49,7 +49,7 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
             said = m.group(group).casefold().split()[-1]
             if pattern is _CALLED_THE and (said in CALENDAR or said in _CALL_OBJECTS):
                 continue  # "they'll call him Monday": when, not what
-            if pattern is _NAME_ON_RECORD and _everyday(m.group(group)):
+            if pattern is _NAME_ON_RECORD and lexicon().everyday(m.group(group).casefold()):
                 continue  # "the name on the program is Healthy Minds"
             quoted = pattern in (_QUOTED_NICKNAME, _QUOTED_IN_BRACKETS)
             if quoted and _A_THING_BEFORE.search(text, 0, m.start()):
@@ -58,12 +58,6 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
             if m.group(group).casefold() not in STOPWORDS | UNSAID:
                 out.append(Candidate(Kind.NAME, m.start(group), m.end(group), suggestion, 47))
     return out
-
-
-def _everyday(word: str) -> bool:
-    lex = lexicon()
-    lower = word.casefold()
-    return lex.is_common(lower) and lower not in lex.given and lower not in lex.surnames
 
 
 _NOT_NAMED_BY_KIN = (

@@ -252,8 +252,7 @@ def nickname_between(text: str) -> list[Candidate]:
     return [
         Candidate(Kind.NAME, m.start("s"), m.end("s"), None, 46)
         for m in _NICKNAME_BETWEEN.finditer(text)
-        if m.group("g").casefold() in lex.given
-        and (m.group("s").casefold() in lex.surnames or not lex.is_common(m.group("s").casefold()))
+        if m.group("g").casefold() in lex.given and not lex.everyday(m.group("s").casefold())
     ]
 
 

@@ -20,7 +20,7 @@ def find(text: str) -> list[Candidate]:
         word = m.group("n").casefold()
         if word in STOPWORDS or word in _NOT_SIGNATURES:
             continue
-        if word in lex.given or word in lex.surnames or not lex.is_common(word):
+        if not lex.everyday(word):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 47))
     return out
 
