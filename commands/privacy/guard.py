@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from commands.errors import PrivacyViolation
 from commands.privacy import lexicon as _lexicon
-from commands.privacy import markup
+from commands.privacy import markup, masks
 from commands.privacy.findings import Finding, Kind
 from commands.privacy.policy import PrivacyPolicy
 from commands.privacy.recognizers import (
@@ -21,6 +21,7 @@ from commands.privacy.recognizers import (
     contact,
     dates,
     dictated,
+    last_digits,
     message_headers,
     name_before_identifier,
     name_corrections,
@@ -46,14 +47,14 @@ def scan(text: str, *, field: str = "text", policy: PrivacyPolicy | None = None)
         return []
     policy = policy or _DEFAULT
     read, where = markup.plain(text)  # "*Tyler*'s cell is _613-555-0188_", "<at>Jo</at>"
-    candidates: list[Candidate] = []
-    for offset in range(0, len(read), MAX_SCAN):
-        chunk = read[max(0, offset - 200) : offset + MAX_SCAN]
-        base = max(0, offset - 200)
+    candidates = _read(read, where, policy)
+    masked = masks.runs(read)
+    for filled in masks.fillings(read, masked) if masked else []:
+        # "né le 2009-**-14", "***-555-0142": what the readers find once the mask is filled
         candidates.extend(
-            c._replace(start=where[c.start + base], end=where[c.end + base - 1] + 1)
-            for c in _candidates(chunk, policy)
-            if c.end > c.start
+            c
+            for c in _read(filled, where, policy)
+            if c.kind not in (Kind.NAME, Kind.DENIED) and masks.shows_enough(text[c.start : c.end])
         )
     allowed = _allowed_spans(text, policy) + contact.public_lines(text)
     corrected = name_corrections.corrected_words(text)  # "the 'Sandy' in the draft = Sandy Bay"
@@ -98,6 +99,20 @@ def warm_up() -> None:
     scan("Warm-up: her son Tyler, 306-555-0199, 123 Main St, S7K 3J5, DOB 2009-04-12.")
 
 
+def _read(read: str, where: list[int], policy: PrivacyPolicy) -> list[Candidate]:
+    """The candidates in the note's plain text, placed back where the rep typed them."""
+    out: list[Candidate] = []
+    for offset in range(0, len(read), MAX_SCAN):
+        chunk = read[max(0, offset - 200) : offset + MAX_SCAN]
+        base = max(0, offset - 200)
+        out.extend(
+            c._replace(start=where[c.start + base], end=where[c.end + base - 1] + 1)
+            for c in _candidates(chunk, policy)
+            if c.end > c.start
+        )
+    return out
+
+
 def _candidates(text: str, policy: PrivacyPolicy) -> list[Candidate]:
     out: list[Candidate] = []
     recognizers = (
@@ -105,6 +120,7 @@ def _candidates(text: str, policy: PrivacyPolicy) -> list[Candidate]:
         addresses,
         numbers,
         dates,
+        last_digits,
         spoken,
         table_cells,
         message_headers,

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from commands.privacy import masks
+
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "nbsp": " ", "quot": '"', "apos": "'", "#39": "'"}
 _MARKUP = re.compile(
     # a colleague mentioned: Teams' <at>Jordan Lee</at> and its <span itemscope …> form,
@@ -44,8 +46,8 @@ def plain(text: str) -> tuple[str, list[int]]:
     pos = 0
     paired = {k for m in _UNDERSCORES.finditer(text) for k in (m.start(), m.end() - 1)}
     for m in _MARKUP.finditer(text):
-        if m.group("mark") == "*" and _redaction(text, m.start()):
-            continue  # "Name: ***": what a redaction left, kept for the readers of forms
+        if m.group("mark") == "*" and masks.is_mask(text, m.start()):
+            continue  # "Name: ***", "DOB 2009-**-14": what a redaction left, kept for the readers
         if m.group("mark") == "_" and m.start() not in paired:
             continue
         out.append(text[pos : m.start()])
@@ -74,12 +76,3 @@ def plain(text: str) -> tuple[str, list[int]]:
     where.extend(range(pos, len(text)))
     return "".join(out), where
 
-
-def _redaction(text: str, at: int) -> bool:
-    """An asterisk in a run of three or more: "***", "Tel: ****0142"."""
-    start, end = at, at + 1
-    while start > 0 and text[start - 1] == "*":
-        start -= 1
-    while end < len(text) and text[end] == "*":
-        end += 1
-    return end - start >= 3

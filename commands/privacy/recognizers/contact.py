@@ -302,8 +302,8 @@ def colleague(text: str, start: int, body: str) -> bool:
     agency_after = re.match(r"\s*\(((?-i:[A-Z]{2,6}))\)", text[start + 1 + len(body) :])
     if agency_after and agency_after.group(1).casefold() not in _PLATFORM_ACRONYMS:
         return True  # "principal and @john.ed (DEA) looped in": a rep, their agency after
-    if _IS_AN_ACCOUNT.match(text, start + 1 + len(body)):
-        return False  # "@sixnationsbaddie is the account posting the fight videos"
+    if _IS_AN_ACCOUNT.match(text, start + 1 + len(body)) or _ACCOUNT_BEFORE.search(text, 0, start):
+        return False  # "@sixnationsbaddie is the account posting…", "Compte : @oceane.pg.bc"
     before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
     after = _SENTENCE_END.search(text, start)
     ends = after.start() if after else len(text)
@@ -356,6 +356,7 @@ _IS_AN_ACCOUNT = re.compile(  # not "@raj is the account manager"
     r"(?i:\s+(?:is|was|=|est|c['’]est)\s+(?:the|an?|her|his|le|la|un|une|son|sa)\s+(?:\w+\s+)?"
     r"(?:account|profile|page|handle|compte|profil|pseudo)\b(?!\s+(?:manager|holder|owner|lead)))"
 )
+_ACCOUNT_BEFORE = re.compile(r"\b(?i:account|compte|handle|pseudo)\s*[:=]\s*$")
 _PLATFORM_ACRONYMS = words("ig fb tt sc yt li wa x")  # "@ayaan.yx (IG)": where it is
 # "and Snap dylroyyy": a word no list holds, right after the platform's name
 _PLATFORM_WORD = re.compile(

@@ -88,7 +88,7 @@ KIN = _words(
     mother-in-law father-in-law godmother godfather half-brother half-sister pimp dealer
     trafficker proxénète pusher tenant locataire proprio subject tita kuya manong manang caller
     hooyo aabo habaryar abti yemma biji bapu chuuchum chimushum setsuné ataatattiaq nimis nistes
-    mẹ
+    mẹ resident
     mémère memere pépère pepere mamie papi tatie tonton moshom mooshum nokom matante mononcle
     common-law
     mononc gars bonhomme
@@ -235,6 +235,7 @@ INSTITUTION = _words(
     ilinniarvik
     county comté township île ile isle corporation federation fédération chc pkwy parkway expy
     wellness campus cc darbar gurdwara masjid mandir beach plage
+    hwy casino elem festival pilgrimage
 """
 )
 

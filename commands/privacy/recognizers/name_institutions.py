@@ -388,7 +388,7 @@ _LANDMARKS = words(
 _BUILDINGS = words("jail prison mosque masjid gurdwara church mall detention")
 # Relatives no place is named after (unlike "Sister Margaret Smith Centre", "Father Henry Carr")
 _PARENTS = words("mom dad mum mommy daddy aunt auntie uncle grandma grandpa stepdad stepmom bf gf")
-_SURNAME_PLACE_WORDS = words("rivière riviere lac lake river")
+_SURNAME_PLACE_WORDS = words("rivière riviere lac lake river hall park church field lane")
 _AGED_AFTER = re.compile(r",\s*(?:\d{1,2}\s*(?:,|y/?o|ans\b)|DOB\b|DDN\b|n[ée]e?\s+le\b)")
 _TOWN_SERVICES = words("detox shelter jail hospital courthouse detachment clinic cfs rcmp police")
 _OPENS_A_PLACE = words("the at to from attends attend attending attended of near outside behind")
@@ -438,7 +438,7 @@ INSTITUTION_BEFORE_NAME = words(
     coopérative rues
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld secteur
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu
-    académie
+    académie terrasse comptoir gmf
     point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
     aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar programme
     mine

@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, TITLES
+
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
 
@@ -70,6 +72,16 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
                 b.protected, b.listed_word = True, False
             elif b.protected and not b.name and not a.given:
                 a.protected, a.listed_word = True, False
+    # "Spruceland Mall security says … Mall asked RCMP": the place's head said again alone
+    heads = {
+        b.lower
+        for a, b in itertools.pairwise(toks)
+        if a.cap and b.cap and b.lower in INSTITUTION and b.lower.rstrip(".") not in TITLES
+        and not (a.name or a.lower in KIN or a.lower in TITLES)
+    }
+    for t in toks:
+        if t.cap and t.lower in heads and not t.given:
+            t.protected, t.listed_word = True, False
     for group in _COUNTED.finditer(text):  # "Flour Mill 4, Donovan 3, Minnow Lake 2"
         inside = [t for t in toks if group.start() <= t.start and t.end <= group.end()]
         if any(t.protected and t.cap and not t.given for t in inside):
@@ -133,9 +145,10 @@ _ACRONYM = re.compile(r"\s*(?:and\s+|et\s+)?[A-Z][A-Z0-9&'’-]+\b")
 _BETWEEN = frozenset(("entre", "between"))
 _BETWEEN_LINKS = frozenset(("et", "and"))
 # Places, each with a count: "Donovan 3, Minnow Lake 2, New Sudbury 1"
+# "Flour Mill 4, Donovan 3", "| Ottawa 38 sits | Regina 26 |", "Regina 47 / Saskatoon 52"
 _COUNTED = re.compile(
-    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}\d{1,3}(?:\s*(?:,|\bet\b|\band\b)\s*"
-    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}\d{1,3}(?![\d:]|\.\d))+"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}\d{1,3}(?:\s+[a-z]{3,8})?(?:\s*(?:[,;|/]|\bet\b|\band\b)\s*"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}\d{1,3}(?![\d:/]|\.\d)(?:\s+[a-z]{3,8})?)+"
 )
 # Capitalised words listed before a plural that says what they are: "Scott, Martin, and
 # Campbell collegiates", "Victoria, Albert and Dewdney corridors", "les écoles…" come first

@@ -94,7 +94,7 @@ CASE_CUE = (
     # "tenant # 60228", "son n° de locataire OMHM est 0217745": accounts and tenancies
     r"(?:bank\s+)?acc(?:oun)?t\.?(?:\s*(?:number|no\.?|#))?|compte(?:\s+(?:source|conjoint|bancaire))?|"
     r"folio|tenant\s*(?:#|number|no\.?)|n[°o]\.?\s+de\s+locataire(?:\s+(?-i:[A-Z]{2,6}))?|"
-    r"code\s+permanent|(?-i:N\.\s?D\.?)(?=\s*\d)|[ée]l[èe]ve(?=\s+(?:no\.?|n°|#)\s*\d)|(?-i:NIP)(?:\s+h[ôo]pital)?|"
+    r"code\s+permanent|permanent\s+code|(?-i:N\.\s?D\.?)(?=\s*\d)|[ée]l[èe]ve(?=\s+(?:no\.?|n°|#)\s*\d)|(?-i:NIP)(?:\s+h[ôo]pital)?|"
     r"member\s*(?:id|number|no\.?|#)|user\s*(?:id|number|no\.?|#)|no\.?\s+de\s+bande|beneficiary\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|chart(?=\s*:)|OEN|NIE|NISO|UCI|IUC|"
     # "ASN 4211-7830-5", "PEN 117 402 668": Alberta's and BC's student numbers
     r"(?-i:ASN|PEN)|(?:alberta\s+)?student\s+number|personal\s+education\s+(?:number|no\.?|#)|"
@@ -113,6 +113,8 @@ CASE_CUE = (
     r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB|AISH|SPVG|SPVQ|SPAL|SPL)(?:\s+(?:member|client|recipient))?|"
     r"(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988"
     r"(?-i:PR)\s+card|"  # "PR card no. RA0418842": a permanent resident's card
+    # "no de détenu 4218873", "inmate # 4218873", "registre des Indiens 4710023401"
+    r"(?:no\.?|n°|num[ée]ro)\s+de\s+d[ée]tenue?|inmate\s*(?:#|no\.?|number|id)|registre\s+des\s+indiens|"
     # "DA 1984562": a cégep's student file; "jeune de Listuguj (bande 0117-6653)"
     r"(?-i:DA)(?=\s+\d{7}\b)|bande(?=\s+\d{3,4}-\d{3,5}\b)|registry(?=\s+\d{3,5}-\d{3,5}\b)|"
     r"(?-i:NIC)(?:\s+(?-i:IRCC))?|"  # "NIC IRCC 11-2233-4455": IRCC's client number in French

@@ -32,7 +32,7 @@ def luhn_ok(digits: str) -> bool:
 
 _STUDENT_CUE = re.compile(
     r"\b(?:OEN|NIE|(?-i:ASN|PEN)|student|education|[ée]l[èe]ve|[ée]tudiante?|matricule|"
-    r"code\s+permanent)\b",
+    r"code\s+permanent|permanent\s+code)\b",
     re.I,
 )
 _HEALTH_WORD = re.compile(r"maladie|ramq|sant[ée]|health|carte|card", re.I)

@@ -22,6 +22,7 @@ from commands.privacy.markup import plain
         ("<p><b>Mr. Nguyen</b></p>", "  Mr. Nguyen  "),
         ("her snap is jay_lynn_ and ig @lil_bre_09", "her snap is jay_lynn_ and ig @lil_bre_09"),
         ("Name: *** | Tel: ****0142", "Name: *** | Tel: ****0142"),
+        ("*né le* 2009-**-14, S6V 2M*", "né le 2009-**-14, S6V 2M*"),
         ("> forwarded from OPS", "  forwarded from OPS"),
         ("meeting at 10:30: room 2", "meeting at 10:30: room 2"),
     ],

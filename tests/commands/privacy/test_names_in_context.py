@@ -1262,6 +1262,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("can someone pull occ? I think the kid's name on it is Kavin but spelled", ["Kavin"]),
     ("mom asked for texts in Tamil; the lease is under Yogarajah", ["Yogarajah"]),
     ("DRPS says the youth's alias in the system is Dee-Money", ["Dee-Money"]),
+    # round 135: a resident named by their role
+    ("Occurrence PG26-00412, weapons call. Male resident Ty flagged for MH.", ["Ty"]),
+    ("we saw Tyler Hall, 15, yesterday near the arena", ["Tyler Hall"]),
+    ("youth Jordan Church, 14 y/o, from Vanier", ["Jordan Church"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
