@@ -55,7 +55,10 @@ _LEAD = re.compile(
 _HAPPENED = re.compile(
     r"\b(?:calls?|count|hot\s?spot|busy|walk|patrols?|shelter|incidents?|complaints?|shootings?|"
     r"collisions?|crash\w*|strikes?|traffic|construction|closure|appels?|plaintes?|point\s+chaud|"
-    r"achaland\w*|patrouilles?|overdoses?|ods|surdoses?|main\s+drags?|drags?)\b",
+    r"achaland\w*|patrouilles?|overdoses?|ods|surdoses?|main\s+drags?|drags?|"
+    # public works and what a town owns there: "snow clearing", "streetlights are out"
+    r"snow|plow\w*|clearing|streetlights?|potholes?|crosswalks?|sidewalks?|rentals|repairs?|"
+    r"check\s?stops?|d[ée]neigement|lampadaires?|travaux)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")

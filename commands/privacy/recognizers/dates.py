@@ -91,8 +91,11 @@ _SPELLED = (
     r"|" + _MON + r"\s+(?:the\s+)?(?:" + _ORDINAL_WORD + r"),?\s+(?:19|20)\d{2}"
     r"|" + _HOLIDAY + r",?\s+(?:of\s+|de\s+)?(?:19|20)\d{2}"
 )
-# "03JUN2010", "14mar2009": day, month and year run together as on forms and cards
-_COMPACT = r"(?:[0-2]?\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)" + _Y4
+# "03JUN2010", "14mar2009", "17FEB10": day, month and year run together as on forms and cards
+_COMPACT = (
+    r"(?:[0-2]?\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:" + _Y4 + r"|\d\d(?!\d))"
+)
 _FULL = r"(?:" + _NUMERIC + r"|" + _TEXTUAL + r"|" + _COMPACT + r")"
 _PARTIAL = (
     r"(?:"

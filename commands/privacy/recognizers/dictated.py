@@ -73,6 +73,12 @@ _DOTS = ("dot", "point")
 _WEB = re.compile(r"\b(?:facebook|instagram|insta|tiktok|snap\w*|www|arobase|e-?mail|courriel)\b")
 _BOXES = re.compile(r"\d(?: \d){6,10}(?![\w.,/-]?\d)")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|\S")
+# A file's cue just before seven figures: "dossier DPJ numéro vingt-six zéro un…", "card
+# number is one two zero…" name a file, not a local phone line
+_FILED = re.compile(
+    r"\b(?:dossier|file|case|card|carte|registry|registre|client)\b(?!.*\b(?:cell|phone|t[ée]l))",
+    re.IGNORECASE,
+)
 _CUE_BEFORE_LETTERS = re.compile(r"\b(?:spelled|spelt|épelé|comma|virgule|name|nom)\W*$")
 
 
@@ -104,8 +110,18 @@ def _spoken_numbers(words: Sequence[str], spaced: bool) -> str:
     groups: list[str] = []
     current: int | None = None
     scaled = tens = False
+    repeat = 1
     for k, word in enumerate(words):
         if word in ("and", "et"):
+            continue
+        if word in _REPEATS:
+            if current is not None:
+                groups.append(str(current))
+            current, scaled, tens, repeat = None, False, False, _REPEATS[word]
+            continue
+        if repeat > 1 and word in _UNITS:
+            groups.append(str(_UNITS[word]) * repeat)
+            repeat = 1
             continue
         if word in _SCALES:
             current = (current or 1) * _SCALES[word]
@@ -146,6 +162,20 @@ def _spoken_numbers(words: Sequence[str], spaced: bool) -> str:
     return " ".join(merged)
 
 
+def _grouped(lower: list[str], i: int, j: int, spaced: bool) -> int:
+    """Where a number said in groups set off by commas ends: « cinq un quatre, cinq cinq cinq,
+    zéro un, quatre-vingt-dix » is one phone number when its groups make ten figures."""
+    end, k = j, j
+    while k + 1 < len(lower) and lower[k] == "," and _is_number(lower[k + 1]):
+        k += 1
+        while k < len(lower) and _is_number(lower[k]):
+            k += 1
+        figures = _spoken_numbers([w for w in lower[i:k] if w != ","], spaced=False)
+        if len(figures) in (10, 11) and figures.isdigit():
+            end = k
+    return end if not spaced else j
+
+
 def _has_year(groups: list[str]) -> bool:
     """Whether the groups so far already hold a year, so "20" starts no other."""
     return any(len(g) == 4 for g in groups[:-1])
@@ -157,7 +187,10 @@ def _said_figure(word: str) -> bool:
 
 
 def _is_number(word: str) -> bool:
-    return word in _SCALES or _number_word(word) is not None
+    return word in _SCALES or word in _REPEATS or _number_word(word) is not None
+
+
+_REPEATS = {"double": 2, "triple": 3}  # "six one three double five five": 613-555
 
 
 def _rewrite(text: str, spaced: bool) -> list[_Piece]:
@@ -176,13 +209,15 @@ def _rewrite(text: str, spaced: bool) -> list[_Piece]:
                 or (lower[j] in ("and", "et") and j + 1 < len(toks) and _is_number(lower[j + 1]))
             ):
                 j += 1
-            figures = _spoken_numbers(lower[i:j], spaced)
+            j = _grouped(lower, i, j, spaced)
+            figures = _spoken_numbers([w for w in lower[i:j] if w != ","], spaced)
             counting = not (pieces and pieces[-1].said)  # not "twenty six dash one two three…"
             if counting and len(figures) >= 5 and figures in "0123456789":
                 pieces.extend(_Piece(w, a, b, False) for w, a, b in toks[i:j])
                 i = j
                 continue  # "one two three four five six seven": counting aloud
-            if len(figures) == 7 and figures.isdigit():
+            filed = _FILED.search(text, max(0, start - 40), start) is not None
+            if len(figures) == 7 and figures.isdigit() and not filed:
                 figures = f"{figures[:3]}-{figures[3:]}"  # "cinq cinq cinq zéro un soixante"
             pieces.append(_Piece(figures, start, toks[j - 1][2], True))
             i = j
@@ -206,6 +241,8 @@ def _rewrite(text: str, spaced: bool) -> list[_Piece]:
             pieces.append(_Piece("@", start, end, True, True))  # "kayla underscore b at example"
         elif low in _STOPS or low == "point":
             pieces.append(_Piece(_STOPS.get(low, "."), start, end, True))
+        elif low in _NATO and _nato_run(lower, i):  # "alpha bravo kilo whiskey six one two"
+            pieces.append(_Piece(_NATO[low], start, end, True))
         elif len(word) == 1 and word.isalpha() and _spelled(lower, i):
             pieces.append(_Piece(word.upper(), start, end, True))
         else:
@@ -242,6 +279,21 @@ def _run_follows(lower: list[str], i: int) -> bool:
     spelled letters ("s sept k un j cinq")."""
     near = [lower[k] for k in (i - 1, i + 1) if 0 <= k < len(lower)]
     return any(_is_number(w) or w in _GLUE or (len(w) == 1 and w.isalpha()) for w in near)
+
+
+# The radio alphabet, as police and dispatch spell a plate: two of its words in a row
+_NATO = {
+    w: w[0].upper()
+    for w in words(
+        "alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima "
+        "mike november oscar papa quebec romeo sierra tango uniform victor whiskey x-ray xray "
+        "yankee zulu"
+    )
+}
+
+
+def _nato_run(lower: list[str], i: int) -> bool:
+    return any(0 <= k < len(lower) and lower[k] in _NATO for k in (i - 1, i + 1))
 
 
 def _spelled(lower: list[str], i: int) -> bool:
@@ -336,25 +388,32 @@ def _dictated(text: str) -> bool:
     if _BOXES.search(text):
         return True
     tokens = [m.group(0) for m in _TOKEN.finditer(text.casefold())]
+    for a, comma, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if comma == "," and b in _PLACE_AFTER and _number_word(a) is not None:
+            return True  # « douze, rue des Érables »: French puts a comma after the number
     for a, b in itertools.pairwise(tokens):
         said_a = _said_figure(a) and a not in _STOPS
         if said_a and (_said_figure(b) or b in _PLACE_AFTER or (len(b) == 1 and b.isalpha())):
             return True
+        if a in _NATO and b in _NATO:
+            return True  # "charlie kilo lima mike four eight two"
         if (len(a) == 1 and a.isalpha() and _is_number(b)) or (a in _DOTS and b in _DOMAINS):
             return True  # "p three", "facebook point com"
     return False
 
 
 # "name spelled K A I L E Y", "Connor comma C O N N O R": a name said letter by letter
-_LETTERS = re.compile(r"(?<![\w.])(?:[A-Z] ){2,}[A-Z](?![\w.])")
+# "last name d e s j a r l a i s": dictation writes the letters in lower case
+_LETTERS = re.compile(r"(?<![\w.])(?:(?:[A-Z] ){2,}[A-Z]|(?:[a-z] ){3,}[a-z])(?![\w.])")
 
 
 def _spelled_names(text: str) -> list[Candidate]:
     out = []
     for m in _LETTERS.finditer(text):
         word = m.group(0).replace(" ", "").casefold()
-        if lexicon().is_name(word) and (
-            word in text[: m.start()].casefold() or _CUE_BEFORE_LETTERS.search(text, 0, m.start())
-        ):
+        cued = _CUE_BEFORE_LETTERS.search(text, 0, m.start())
+        if m.group(0).islower() and not cued:
+            continue  # "a b c d": letters said for something else
+        if lexicon().is_name(word) and (word in text[: m.start()].casefold() or cued):
             out.append(Candidate(Kind.NAME, m.start(), m.end(), None, 80))
     return out

@@ -185,6 +185,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
             and len(target.text) > 2
             and target.lower not in STOPWORDS
             and target.lower not in NOT_NICKNAMES
+            and not (toks[i].lower == "call" and target.lower in KIN)  # "kids call her nanay"
         )
     if (
         weak_cue
@@ -268,11 +269,11 @@ _CALLERS = words("everyone everybody people ppl they kids family friends some mo
 def _plain_cue(toks: list[Tok], i: int) -> bool:
     """ "goes by", "surnommé", "everybody calls him": cues that never mean a visit or a call."""
     word = toks[i].lower
-    if word in ("goes", "surnommé", "surnommée"):
+    if word in ("goes", "going", "surnommé", "surnommée"):  # "hes going by ghost now"
         return not toks[i].elided
     if word in ("street", "nickname") and i + 1 < len(toks):  # "his street name is ghost"
         return toks[i + 1].lower in ("name", "is")
-    return word == "calls" and i > 0 and toks[i - 1].lower in _CALLERS
+    return word in ("calls", "call") and i > 0 and toks[i - 1].lower in _CALLERS
 
 
 # What follows "goes by" or "calls him" and is no name: "goes by bus", "calls him lazy".
@@ -283,6 +284,7 @@ NOT_NICKNAMES = words(
     fast quickly slowly quick slow fine ok okay often sometimes daily weekly unnoticed
     names stupid lazy crazy useless ugly fat dumb worthless liar loser
     first last order then before after only field line box spelled spelling real identity
+    back every each again later today tomorrow tonight once twice when about
     """
 )
 # kin words that are nicknames after a naming verb: "les gens l'appellent Pépère", "Nana"

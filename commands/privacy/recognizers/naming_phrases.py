@@ -114,6 +114,9 @@ _NAMING = [
     "calling her",
     "calls",
     "signe",
+    "signé",  # 'Courriel du père, signé « Pat »'
+    "signée",
+    "signed as",
     "signs as",
     "signs",
     "signs his texts",  # 'He signs his texts "T-Bone"'

@@ -12,7 +12,7 @@ SIN_CUE = (
 HEALTH_CUE = (
     r"(?:health\s*(?:card|care|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN(?!\s+(?-i:MRN))|OHIP|PHNs?|PHIN|"
     # "PEI health 32845106", "Ont. health 9876543210": the province, then the bare word
-    r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|Ont\.?|Alta\.?|Man\.?)\s+health|"
+    r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|Ont\.?|Alta\.?|Man\.?)\s+health(?:\s+care)?|"
     r"health\s+(?-i:PEI|NS|NB|NL)\s*(?:#|no\.?|number)|"  # "Health PEI # 40123456"
     r"AHCIP|AHC\s*#|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
@@ -39,7 +39,7 @@ DL_CUE = (
     r"(?<!study\s)(?<!work\s)(?<!building\s)permit\s*(?:number|no\.?|#))"  # "permit # 41235678"
 )
 PLATE_CUE = (
-    r"(?:(?:licen[cs]e\s*)?plates?|lic\.?\s*plate|plt(?=\s*[:#])|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation|\s+personnalis[ée]e)?|"
+    r"(?:(?:licen[cs]e\s*)?plates?|polar\s+bear(?:\s+plate)?|lic\.?\s*plate|plt(?=\s*[:#])|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation|\s+personnalis[ée]e)?|"
     r"immatriculation|immatriculée?|immatricul[ée]e?|plaqu[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
     r"MB\s*plate|reg(?:istration)?\.?|(?<=pls\s)run|(?<=please\s)run|can\s+you\s+run|"
     # "PAPS ran 612 TPE": a police service ran the plate; "SGI: 301 BWX": Saskatchewan's registry
@@ -63,7 +63,7 @@ CASE_CUE = (
     # "Band registry no. 307-00481", "Métis Nation card # NWTMN-4417": a nation's registry
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
     # "Tribal enrollment no. SRMT-04471", "MCA membership # A-20815": a nation's roll
-    r"(?:tribal\s+)?enrollment\s*(?:number|no\.?|#)|membership\s*(?:number|no\.?|#)|"
+    r"(?:tribal\s+)?enrol(?:l)?ment\s*(?:number|no\.?|#)|membership\s*(?:number|no\.?|#)|"
     r"band\s+(?:member(?:ship)?\s+|registry\s+|family\s+){0,2}(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
     r"band\s+registry(?=\s+\d{4})|"  # "LLRIB band registry 1560342"
     # "registry family # 52100381", "Numéro de bande : 0512 3387 01", "Carte Métis : MN-S …"

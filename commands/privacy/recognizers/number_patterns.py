@@ -131,7 +131,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?!(?:19|20)\d\d-)\d{4}[\s-]\d{5}"  # Alberta's PHN: "6104-83327", "7203 44019"
             # "numéro de bénéficiaire de la mère … : 1043-2287": two groups of four after a colon
             r"|(?<=:\s)(?!(?:19|20)\d\d)\d{4}[\s-]\d{4}(?![\d-])"
-            r"|(?-i:[DHMNT])\d{7}"  # the Northwest Territories' card: "NWT hc T0418276"
+            r"|(?-i:[DHMNT])\d{7}|(?-i:[DHMT])-\d{7}"  # the NWT card: "NWT hc T0418276"
             r"|(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))\d{8}(?![\d-])"
             r"|\d(?:\s\d){8,9}(?!\s?\d))"  # "it's 7 9 2 3 1 8 4 6 0", a digit to a box
             r"(?:(?:[\s-]?(?-i:[A-Z]{2})|[a-z]{2})(?![A-Za-z]))?)\b",
@@ -256,7 +256,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"code\s+perm(?:anent|\.)|tenant\s+(?:number|no\.?|#|id)|"  # "Code perm. de l'élève"
             r"fiche\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve|"  # "no de fiche de l'élève au CSSDM :"
             # "Numéro d'étudiante à l'Université d'Ottawa : 300145882"
-            r"num[ée]ro\s+(?:d['’])?[ée]tudiante?|student\s+(?:number|no\.?|#|id)|"
+            r"(?:num[ée]ro|no\.?)\s+(?:d['’])?[ée]tudiante?|student\s+(?:number|no\.?|#|id)|"
             # "Numéro de bande de la mère 0061 2299", "band number, for the worker: LLRIB 2301-4477"
             r"num[ée]ro\s+de\s+bande|band\s+(?:number|no\.?|#)|"
             r"carte\s+d['’][ée]tudiante?|"  # "Carte d'étudiant U d'O : 300184726"
@@ -285,6 +285,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "c'est MTESS 0039 4471 2": not four letters, a Québec health card's
             r"|(?<![A-Za-z])(?-i:[A-Z]{2,3}|[A-Z]{5,6})\s\d{4}\s\d{4}(?:\s\d{1,2})?(?!\s?\d)"
             r"|(?<=\s)0\d{6,9}(?![\d-])"  # a run led by a zero: "… métisse 0048821"
+            r"|(?<=:\s)\d{6,10}(?![\d-])"  # "no d'étudiant au cégep : 2145873": set off by a colon
             # "Numéro de bande de la mère 0061 2299"; not the digits of a RAMQ card "QURB 0102 0418"
             r"|(?<=\s)(?<!(?-i:[A-Z]{4})\s)0\d{3}\s\d{4}(?![\d-])"
             r"|(?<=:\s)(?-i:[A-Z]{2,5})-\d{3,6}(?![\d-])"  # "No de bande de Kahnawà:ke : KMV-2290"

@@ -102,6 +102,15 @@ CLEAN: list[str] = [
     "camp rotation: 14/14 at Site C, 21/7 at Mount Milligan. Explains the gaps in dad's visits.",
     "Saik'uz, Nadleh Whut'en and Stellat'en all invited to the Vanderhoof table.",
     "Kitchener: Reception House family, Dari + Pashto. Kids settling well.",
+    # round 136: Yellowknife and the NWT, the Outaouais, dictated notes
+    "they call her back tomorrow, and the school calls her every week",
+    "Woodland Dr and Capital Dr rentals: Housing NWT says 11 public housing units open",
+    "McDougal Rd and Portage Ave snow clearing behind schedule, Town says Thursday",
+    "outreach saw about ten youth at place Aubry Friday night, none under 14",
+    "N.J. Macpherson, Diamond Jenness and J.H. Sissons all reported the same vape concern",
+    "Łútsël K'é is fly-in; Gahcho Kué and Diavik posted camp jobs; Northwestel says 3-5 days",
+    "New SRO at Philemon Wright starts April 1, Tuesday mornings only",
+    "trois, quatre, cinq enfants dans la maison, la table revient le vingt-six",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -983,6 +983,21 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Il est incarcéré, no de détenu 4218873 à l'établissement", Kind.CASE_NUMBER, "4218873"),
     ("student's permanent code KHAA 1257 0901 (Gr 6)", Kind.CASE_NUMBER, "KHAA 1257 0901"),
     ("sur TikTok : 2290, rue Ferry. Compte : @oceane.pg.bc.", Kind.SOCIAL_HANDLE, "@oceane.pg.bc"),
+    # round 136: Yellowknife and the NWT, the Outaouais, notes dictated to a phone
+    ("moms cell six one three double five five oh one two two she might", Kind.PHONE, None),
+    (
+        "la grand-mère au cinq un quatre, cinq cinq cinq, zéro un, quatre-vingt-dix le matin",
+        Kind.PHONE,
+        "cinq un quatre, cinq cinq cinq, zéro un, quatre-vingt-dix",
+    ),
+    ("l'adresse c'est douze, rue des Érables à Saint-Charles", Kind.ADDRESS, None),
+    ("plate came back to a grey civic charlie kilo lima mike four eight two", Kind.LICENCE, None),
+    ("dossier DPJ numéro vingt-six zéro un huit sept trois ouvert", Kind.CASE_NUMBER, None),
+    ("youth Skye, DOB 17FEB10, moving between her mom's and dad's", Kind.DATE_OF_BIRTH, None),
+    ("NWT health care D-4409182, currently at NSCC on remand", Kind.HEALTH_NUMBER, "D-4409182"),
+    ("needs the elder's IRC enrolment no. IRC 2219-04", Kind.CASE_NUMBER, None),
+    ("Plate on the truck: polar bear 718 204, white F-150", Kind.LICENCE, "718 204"),
+    ("no d'étudiant au cégep : 2145873, la jeune a abandonné", Kind.CASE_NUMBER, "2145873"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

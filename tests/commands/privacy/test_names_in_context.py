@@ -1266,6 +1266,11 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Occurrence PG26-00412, weapons call. Male resident Ty flagged for MH.", ["Ty"]),
     ("we saw Tyler Hall, 15, yesterday near the arena", ["Tyler Hall"]),
     ("youth Jordan Church, 14 y/o, from Vanier", ["Jordan Church"]),
+    # round 136: names said to a phone, a signature in quotes
+    ("hes going by ghost now on the street", ["ghost"]),
+    ("they call her peaches on the street, real name unknown", ["peaches"]),
+    ("the youth is tyler last name d e s j a r l a i s dob", ["tyler", "d e s j a r l a i s"]),
+    ("Courriel du père à la DPJ, signé « Pat », envoyé hier", ["Pat"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
