@@ -21,6 +21,7 @@ from commands.privacy.recognizers import (
     contact,
     dates,
     dictated,
+    handles_gaming,
     last_digits,
     message_headers,
     name_before_identifier,
@@ -117,6 +118,7 @@ def _candidates(text: str, policy: PrivacyPolicy) -> list[Candidate]:
     out: list[Candidate] = []
     recognizers = (
         contact,
+        handles_gaming,
         addresses,
         numbers,
         dates,

@@ -73,6 +73,7 @@ _SOCIAL_DOMAINS = (
     r"(?:facebook|fb(?=\.)|instagram|instagr\.am|tiktok|twitter|x(?=\.com)|snapchat|youtube|"
     r"linkedin|reddit|threads|twitch|pinterest|tumblr|discord|discord\.gg|"
     r"onlyfans|kik|vk|soundcloud|bsky|t\.me|telegram|m\.facebook|linktr\.ee|beacons\.ai|"
+    r"steamcommunity|"
     r"vsco\.co|yubo|wattpad|m\.me(?=/)|wa\.me(?=/)|"  # Messenger's and WhatsApp's links
     r"cash\.app(?=/)|venmo(?=\.com/)|paypal\.me(?=/))"  # "cash.app/$kingzz44": who is paid
 )

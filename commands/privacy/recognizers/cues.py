@@ -235,7 +235,7 @@ INSTITUTION = _words(
     ilinniarvik
     county comté township île ile isle corporation federation fédération chc pkwy parkway expy
     wellness campus cc darbar gurdwara masjid mandir beach plage
-    hwy casino elem festival pilgrimage
+    hwy casino elem festival pilgrimage usine comptoir gmf
 """
 )
 

@@ -438,7 +438,7 @@ INSTITUTION_BEFORE_NAME = words(
     coopérative rues
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld secteur
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu
-    académie terrasse comptoir gmf place
+    académie terrasse comptoir gmf place usine
     point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
     aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar programme
     mine

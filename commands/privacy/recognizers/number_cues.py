@@ -113,6 +113,7 @@ CASE_CUE = (
     r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB|AISH|SPVG|SPVQ|SPAL|SPL)(?:\s+(?:member|client|recipient))?|"
     r"(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988"
     r"(?-i:PR)\s+card|"  # "PR card no. RA0418842": a permanent resident's card
+    r"(?-i:[A-Z][a-z]+)['’]s(?=\s*#\s*\d{6,9}\b)|"  # "Queen's # 20419902": a school's number
     # "no de détenu 4218873", "inmate # 4218873", "registre des Indiens 4710023401"
     r"(?:no\.?|n°|num[ée]ro)\s+de\s+d[ée]tenue?|inmate\s*(?:#|no\.?|number|id)|registre\s+des\s+indiens|"
     # "DA 1984562": a cégep's student file; "jeune de Listuguj (bande 0117-6653)"

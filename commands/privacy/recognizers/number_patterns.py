@@ -26,6 +26,7 @@ _NUM = (
     # "ran Curtis's DL (40718293)", "her OW ID (3310 882 17)"
     r"|\((?=\s*[A-Z0-9-]*\d[A-Z0-9-]*(?:\s[A-Z0-9-]*\d[A-Z0-9-]*)*\s*\))"
     r"|\((?=(?-i:[A-Z]{2,4}\s\d{2,4}|\d{2,4}\s[A-Z]{2,4})\))"  # "the plate (CKMV 339)"
+    r"|\((?=(?:no\.?|n°|#)\s*[A-Z0-9-]*\d)"  # "his PR card (no. RA0417729)"
     r"|,\s*(?:it['’]?s|c['’]est)\b))*\s*"  # "the CAS file, it's 7741-26"
 )
 _IDISH = (

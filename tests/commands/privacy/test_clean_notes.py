@@ -111,6 +111,14 @@ CLEAN: list[str] = [
     "Łútsël K'é is fly-in; Gahcho Kué and Diavik posted camp jobs; Northwestel says 3-5 days",
     "New SRO at Philemon Wright starts April 1, Tuesday mornings only",
     "trois, quatre, cinq enfants dans la maison, la table revient le vingt-six",
+    # round 137: Kingston and Quinte, New Brunswick, games and payment apps
+    "costs $CAD 40 or $US 30 on Cash App; the Discord server has 4,300 members, Steam sale on",
+    "L'usine McCain de Grand-Sault cherche des employés de nuit; 2 jeunes ont postulé",
+    "CFB Trenton padre available; 8 Wing MFRC says 437 Sqn is deploying 40+ members",
+    "Lennox & Addington Family and Children's Services is now part of FACSFLA",
+    "Anyways, la mère a dit oui pour le programme de parentalité au CRF",
+    "Case conference Feb 26 @ Hazen-White-St. Francis: school, SD, Horizon, SJPF",
+    "Kid is ranked #3 in the school's Mario Kart league and 1st in Smash",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

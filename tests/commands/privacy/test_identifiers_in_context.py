@@ -998,6 +998,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("needs the elder's IRC enrolment no. IRC 2219-04", Kind.CASE_NUMBER, None),
     ("Plate on the truck: polar bear 718 204, white F-150", Kind.LICENCE, "718 204"),
     ("no d'étudiant au cégep : 2145873, la jeune a abandonné", Kind.CASE_NUMBER, "2145873"),
+    # round 137: Kingston and Quinte, New Brunswick, youth's game and payment accounts
+    ("Her Cash App is $kaylabee09 and a man sends her $40–$60", Kind.SOCIAL_HANDLE, "$kaylabee09"),
+    ("Wealthsimple Cash handle $mkn_2008 got $1,500 in 4 days", Kind.SOCIAL_HANDLE, "$mkn_2008"),
+    ("Youth's Roblox user ID 4829103374 was flagged", Kind.SOCIAL_HANDLE, "4829103374"),
+    ("a donné son Riot ID KaizenLoup#QC1 à un « coach »", Kind.SOCIAL_HANDLE, "KaizenLoup#QC1"),
+    ("Epic display name xxSavageKayxx was posted", Kind.SOCIAL_HANDLE, "xxSavageKayxx"),
+    ("his Discord savagekay was posted in a trade thread", Kind.SOCIAL_HANDLE, "savagekay"),
+    ("offers came from steamcommunity.com/profiles/76561198000000042", Kind.SOCIAL_HANDLE, None),
+    ("the student from Jean Royce, Queen's # 20419902, parents in", Kind.CASE_NUMBER, "20419902"),
+    ("Dad lost his PR card (no. RA0417729) and his IRCC letter", Kind.CASE_NUMBER, "RA0417729"),
+    ("the IFHP cert (no. 8830-1147-62) lapsed in March", Kind.HEALTH_NUMBER, "8830-1147-62"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

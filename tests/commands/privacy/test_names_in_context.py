@@ -1271,6 +1271,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("they call her peaches on the street, real name unknown", ["peaches"]),
     ("the youth is tyler last name d e s j a r l a i s dob", ["tyler", "d e s j a r l a i s"]),
     ("Courriel du père à la DPJ, signé « Pat », envoyé hier", ["Pat"]),
+    # round 137: initials that stand for a person
+    ("Per the shelter, J.P. moved to his sister's in Lévis.", ["J.P."]),
+    ("not to be confused w/ his cousin J.R. who's already on our list", ["J.R."]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
