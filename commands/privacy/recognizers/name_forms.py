@@ -43,6 +43,7 @@ _AGE = re.compile(
     r"|\.(?!\d)|-\s)"  # "Kairo, 3." / "Brandon, 17 - stolen truck"
     r"|\s*,\s*\d{1,2}\s*$"  # "kid is dakota, 8"
     r"|\s+\d{1,2}(?=\s+(?:/|•|\|)\s)"  # "• Daniyar 17 / • Aru 14 /": a list's items
+    r"|\s+(?:is|was)\s+\d{1,2}(?=\s*(?:and\b|[,.;]|$))"  # "Dakota is 14 and lives with kokum"
     # "Nakasuk, jeune Inuk de 17 ans, a été vue", "Tomas, a young man of 19,"
     r"|\s*,\s*(?:une?\s+|a\s+)?(?:jeune|young)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}(?:de|of)\s+"
     r"\d{1,2}\s*(?:ans\b|y/?o\b|yrs?\b|years?\b|,)"

@@ -95,6 +95,16 @@ def by_title(
             (nxt.cap and nxt.lower not in KIN and nxt.lower not in STOPWORDS)
             # "Mr. D from the corner store says": an initial, not French's "d'"
             or (len(nxt.text) == 1 and nxt.cap and t.lower in SHORT_TITLES and not nxt.elided)
+            # "his PO mister k told him": dictation writes the initial in lower case
+            or (
+                len(nxt.text) == 1
+                and nxt.text.isalpha()
+                and nxt.lower not in ("i", "a", "y")  # "sry miss i was at the hospital"
+                and t.lower in ("mister", "mr", "mrs", "ms", "miss")
+                and not nxt.elided
+                and i + 2 < len(toks)
+                and toks[i + 2].lower in PERSON_VERBS
+            )
             or (nxt.strong and t.lower != "m")
             # "mr. beaulieu", "mme tremblay", "sgt dumont": a lower-case name after a clear title
             or (

@@ -22,7 +22,7 @@ _NUM = (
     r"|le(?=\s+(?:19|20)\d{2}-\d{3})"  # "celui de la CAS le 2026-0455"
     r"|\((?:[a-z]{2}|sask|ont|alta|man|qué)\)"  # "DL (sk) 41288350", "plate (SK) 917 JNB"
     r"|\((?-i:[A-Z]{3,5})\)"  # "NIE (OEN) 287-440-193": the cue's other name in brackets
-    r"|,(?=\s*\d)"  # "a suspended Sask DL, 40281736"
+    r"|,(?=\s*(?:#\s*)?\d)"  # "a suspended Sask DL, 40281736", "a NY licence, # 482 611 907"
     # "ran Curtis's DL (40718293)", "her OW ID (3310 882 17)"
     r"|\((?=\s*[A-Z0-9-]*\d[A-Z0-9-]*(?:\s[A-Z0-9-]*\d[A-Z0-9-]*)*\s*\))"
     r"|\((?=(?-i:[A-Z]{2,4}\s\d{2,4}|\d{2,4}\s[A-Z]{2,4})\))"  # "the plate (CKMV 339)"

@@ -119,6 +119,8 @@ CLEAN: list[str] = [
     "Anyways, la mère a dit oui pour le programme de parentalité au CRF",
     "Case conference Feb 26 @ Hazen-White-St. Francis: school, SD, Horizon, SJPF",
     "Kid is ranked #3 in the school's Mario Kart league and 1st in Smash",
+    'Text from youth to teacher: "sry miss i was at the hospital all nite w my lil bro"',
+    "Gr 12 student at Sheldon-Williams just turned 18, so we need her own consent",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1274,6 +1274,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 137: initials that stand for a person
     ("Per the shelter, J.P. moved to his sister's in Lévis.", ["J.P."]),
     ("not to be confused w/ his cousin J.R. who's already on our list", ["J.R."]),
+    ("links to a Linktree with a tip jar; Dakota is 14 and lives with kokum", ["Dakota"]),
+    ("youth says his PO mister k told him he cant be at the mall after six", ["mister k"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
