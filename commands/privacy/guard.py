@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from commands.errors import PrivacyViolation
 from commands.privacy import lexicon as _lexicon
@@ -48,14 +48,15 @@ def scan(text: str, *, field: str = "text", policy: PrivacyPolicy | None = None)
         return []
     policy = policy or _DEFAULT
     read, where = markup.plain(text)  # "*Tyler*'s cell is _613-555-0188_", "<at>Jo</at>"
-    candidates = _read(read, where, policy)
+    candidates = _read(read, where, _candidates, policy)
     masked = masks.runs(read)
     for filled in masks.fillings(read, masked) if masked else []:
-        # "né le 2009-**-14", "***-555-0142": what the readers find once the mask is filled
+        # "né le 2009-**-14", "***-555-0142": what the number readers find once the mask is
+        # filled, a name aside (a masked name is no longer one)
         candidates.extend(
             c
-            for c in _read(filled, where, policy)
-            if c.kind not in (Kind.NAME, Kind.DENIED) and masks.shows_enough(text[c.start : c.end])
+            for c in _read(filled, where, _numbers_and_contacts, policy)
+            if c.kind is not Kind.NAME and masks.shows_enough(text[c.start : c.end])
         )
     allowed = _allowed_spans(text, policy) + contact.public_lines(text)
     corrected = name_corrections.corrected_words(text)  # "the 'Sandy' in the draft = Sandy Bay"
@@ -100,37 +101,45 @@ def warm_up() -> None:
     scan("Warm-up: her son Tyler, 306-555-0199, 123 Main St, S7K 3J5, DOB 2009-04-12.")
 
 
-def _read(read: str, where: list[int], policy: PrivacyPolicy) -> list[Candidate]:
-    """The candidates in the note's plain text, placed back where the rep typed them."""
+def _read(
+    read: str,
+    where: list[int],
+    readers: Callable[[str, PrivacyPolicy], list[Candidate]],
+    policy: PrivacyPolicy,
+) -> list[Candidate]:
+    """What ``readers`` find in the note's plain text, placed back where the rep typed it."""
     out: list[Candidate] = []
     for offset in range(0, len(read), MAX_SCAN):
         chunk = read[max(0, offset - 200) : offset + MAX_SCAN]
         base = max(0, offset - 200)
         out.extend(
             c._replace(start=where[c.start + base], end=where[c.end + base - 1] + 1)
-            for c in _candidates(chunk, policy)
+            for c in readers(chunk, policy)
             if c.end > c.start
         )
     return out
 
 
+_NUMBERS_AND_CONTACTS = (
+    contact,
+    handles_gaming,
+    addresses,
+    numbers,
+    dates,
+    last_digits,
+    spoken,
+    table_cells,
+    message_headers,
+)
+
+
+def _numbers_and_contacts(text: str, policy: PrivacyPolicy) -> list[Candidate]:
+    return [c for r in _NUMBERS_AND_CONTACTS for c in r.find(text)]
+
+
 def _candidates(text: str, policy: PrivacyPolicy) -> list[Candidate]:
-    out: list[Candidate] = []
-    recognizers = (
-        contact,
-        handles_gaming,
-        addresses,
-        numbers,
-        dates,
-        last_digits,
-        spoken,
-        table_cells,
-        message_headers,
-        name_scripts,
-        name_hashtags,
-        name_signed,
-    )
-    for recognizer in (r.find for r in recognizers):
+    out = _numbers_and_contacts(text, policy)
+    for recognizer in (name_scripts.find, name_hashtags.find, name_signed.find):
         out.extend(recognizer(text))
     # "six one three five five five…", "one twenty three main street": said, not written
     said = (contact.find, addresses.find, numbers.find, dates.find)

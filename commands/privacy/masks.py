@@ -31,11 +31,6 @@ def runs(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def is_mask(text: str, at: int) -> bool:
-    """Whether the asterisk at ``at`` stands for a masked character."""
-    return any(s <= at < e for s, e in runs(text))
-
-
 def fillings(text: str, masked: list[tuple[int, int]]) -> list[str]:
     """``text`` with every mask filled three ways, its length unchanged: by ones ("2009-11-14",
     an e-mail's local part), by fives ("555-555-0142": no area code starts with a one), and by
