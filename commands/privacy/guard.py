@@ -50,14 +50,16 @@ def scan(text: str, *, field: str = "text", policy: PrivacyPolicy | None = None)
     read, where = markup.plain(text)  # "*Tyler*'s cell is _613-555-0188_", "<at>Jo</at>"
     candidates = _read(read, where, _candidates, policy)
     masked = masks.runs(read)
-    for filled in masks.fillings(read, masked) if masked else []:
-        # "né le 2009-**-14", "***-555-0142": what the number readers find once the mask is
-        # filled, a name aside (a masked name is no longer one)
-        candidates.extend(
-            c
-            for c in _read(filled, where, _numbers_and_contacts, policy)
-            if c.kind is not Kind.NAME and masks.shows_enough(text[c.start : c.end])
-        )
+    for lo, hi in masks.windows(masked, len(read)):
+        inside = [(s - lo, e - lo) for s, e in masked if lo <= s < hi]
+        for filled in masks.fillings(read[lo:hi], inside):
+            # "né le 2009-**-14", "***-555-0142": what the number readers find once the mask
+            # is filled, a name aside (a masked name is no longer one)
+            candidates.extend(
+                c
+                for c in _read(filled, where[lo:hi], _numbers_and_contacts, policy)
+                if c.kind is not Kind.NAME and masks.shows_enough(text[c.start : c.end])
+            )
     allowed = _allowed_spans(text, policy) + contact.public_lines(text)
     corrected = name_corrections.corrected_words(text)  # "the 'Sandy' in the draft = Sandy Bay"
     kept = [

@@ -45,10 +45,11 @@ def plain(text: str) -> tuple[str, list[int]]:
     where: list[int] = []
     pos = 0
     paired = {k for m in _UNDERSCORES.finditer(text) for k in (m.start(), m.end() - 1)}
-    masked = {k for s, e in masks.runs(text) for k in range(s, e)} if "*" in text else set()
+    # "Name: ***", "DOB 2009-**-14": what a redaction left, kept for the readers
+    masked = {k for s, e in masks.runs(text, near_a_value=False) for k in range(s, e)}
     for m in _MARKUP.finditer(text):
         if m.group("mark") == "*" and m.start() in masked:
-            continue  # "Name: ***", "DOB 2009-**-14": what a redaction left, kept for the readers
+            continue
         if m.group("mark") == "_" and m.start() not in paired:
             continue
         out.append(text[pos : m.start()])

@@ -19,16 +19,35 @@ _CLOSES_BEFORE = ".,;:!?)]}\"'’”»"
 VISIBLE = 3  # characters of the value a rep must have left for it to still point at someone
 
 
-def runs(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds a mask: runs of mask characters that are no emphasis marks."""
+def runs(text: str, *, near_a_value: bool = True) -> list[tuple[int, int]]:
+    """Where ``text`` holds a mask: runs of mask characters that are no emphasis marks and,
+    unless ``near_a_value`` is false, have a figure or an "@" beside them."""
     found = []
     for m in _RUN.finditer(text):
         if m.group().strip("*") == "" and m.end() - m.start() < 3 and _emphasis(text, m):
             continue
         if m.end() - m.start() == 1 and not _touches_value(text, m.start(), m.end()):
             continue  # "* follow-up Thu", "3 * 4": a bullet or a sign, never a masked digit
-        found.append(m.span())
+        near = text[max(0, m.start() - 6) : m.end() + 6]
+        if not near_a_value or any(ch.isdigit() or ch == "@" for ch in near):
+            found.append(m.span())  # not "*Youth A not", "J*****r": no value around the stars
     return found
+
+
+def windows(masked: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of a note around its masks that its readers need: the value and the
+    cue before or after it ("HSN floating around in the chat — ***-***-902")."""
+    out: list[tuple[int, int]] = []
+    for start, end in masked:
+        lo, hi = max(0, start - _REACH), min(length, end + _REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+_REACH = 150
 
 
 def fillings(text: str, masked: list[tuple[int, int]]) -> list[str]:

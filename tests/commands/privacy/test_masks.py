@@ -20,11 +20,16 @@ from commands.privacy.masks import fillings, runs, shows_enough
         ("born Oct **, 2025", ["**"]),
         ("HSN 6** *** 218", ["**", "***"]),
         ("courriel yl.*****@example.ca", ["*****"]),
-        ("DOB ██ / HSN ██████", ["██", "██████"]),
     ],
 )
 def test_a_mask_is_found(text: str, masked: list[str]) -> None:
     assert [text[s:e] for s, e in runs(text)] == masked
+
+
+def test_a_mask_with_no_value_beside_it_is_only_a_redaction() -> None:
+    text = "DOB ██ / HSN ██████, mom J*****r"
+    assert runs(text) == []  # nothing left to read: the guard need not fill it
+    assert [text[s:e] for s, e in runs(text, near_a_value=False)] == ["██", "██████", "*****"]
 
 
 @pytest.mark.parametrize(
@@ -36,6 +41,7 @@ def test_a_mask_is_found(text: str, masked: list[str]) -> None:
         "* follow-up Thu",
         "3 * 4 = 12",
         "table moves to *Thursday 9:30*, room 2",
+        "male in frame. *Youth A not You",
     ],
 )
 def test_emphasis_and_bullets_are_no_mask(text: str) -> None:
