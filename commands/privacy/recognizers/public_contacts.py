@@ -22,6 +22,8 @@ def organisation_account(body: str) -> bool:
     words_of_an_agency = any(p.casefold() in _ORGANISATION_WORDS for p in parts)
     if len(parts) > 1 and "".join(parts) == body and words_of_an_agency:
         return True  # "@OPPCommunity", "@SaskatoonPolice"
+    if body.isupper() and body.casefold() in _ORGANISATION_WORDS:
+        return True  # "per @SRO", "@CFS please confirm", "Réponse à @SPO": a role or an agency
     # "@SPVM", "@RCMPSK", "@policelongueuil", "@sureteduquebec": the service, then where
     m = _ORGANISATION_FIRST.match(body.casefold())
     if m is None:
@@ -34,6 +36,7 @@ _ORGANISATION_WORDS = words(
     """
     police rcmp grc opp spvm sq tps sps rps wps ops cmha acsm cyber crime community region
     central health sante santé gov gouv ville city ministry ministere ministère dpj cas
+    sro spo lps cfs fcss victim services
     """
 )
 _ORGANISATION_FIRST = re.compile(r"police|surete|sûreté|rcmp|grc|spvm|cmha|acsm|opp|tps")

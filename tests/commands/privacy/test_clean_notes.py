@@ -121,6 +121,10 @@ CLEAN: list[str] = [
     "Kid is ranked #3 in the school's Mario Kart league and 1st in Smash",
     'Text from youth to teacher: "sry miss i was at the hospital all nite w my lil bro"',
     "Gr 12 student at Sheldon-Williams just turned 18, so we need her own consent",
+    # round 138: a table's roles and agencies mentioned in capitals
+    "@VictimServices @CFS please confirm the EPO hearing date in Medicine Hat provincial court",
+    "Réponse à @SPO : non, ce n'est pas la même famille. Celle du 26-044 habite à Orléans.",
+    "the #vent and #selfie channels are where the concerning posts were seen, per @SRO.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1010,6 +1010,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Dad lost his PR card (no. RA0417729) and his IRCC letter", Kind.CASE_NUMBER, "RA0417729"),
     ("the IFHP cert (no. 8830-1147-62) lapsed in March", Kind.HEALTH_NUMBER, "8830-1147-62"),
     ("the father has a NY licence, # 482 611 907", Kind.LICENCE, "482 611 907"),
+    # round 138: southern Alberta, the Gaspésie, a big-city month
+    ("Joe's new AHC number is 61204 3397 - heads up", Kind.HEALTH_NUMBER, "61204 3397"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
