@@ -136,8 +136,6 @@ _QUOTED_NEAR = (
     r"(?:[«“\"(]|:)\s*(?P<h>(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-]))"
     r"(?:\s*[»”\")]|(?=[\s,;.)!?]|$))"  # "snap map showed it (amberrr.x)"
 )
-# "has a Cash App $nevaehhhc": a payment handle names its owner like any other
-_CASHTAG = r"\bcash\s?app\s*:?\s*(?P<h>\$[A-Za-z]\w{2,19})\b"
 _LABELLED_HANDLE = (
     r"(?<!\bthe\s)(?<!\bthat\s)(?<!\bla\s)(?<!\ble\s)"  # "the girl in the tiktok is amira"
     r"\b" + _PLATFORM + r"\b\s*(?:handle|name|username|user|account|id|compte|profil)?"
@@ -159,7 +157,6 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_PLATFORM_NEAR, re.IGNORECASE),
         re.compile(_HANDLE_ON, re.IGNORECASE),
         re.compile(_QUOTED_NEAR, re.IGNORECASE),
-        re.compile(_CASHTAG, re.IGNORECASE),
     )
 
 
@@ -183,7 +180,7 @@ def public_lines(text: str) -> list[tuple[int, int]]:
 
 
 def find(text: str) -> list[Candidate]:
-    nanp, local, email, url, handle, labelled, account, near, handle_on, quoted, cash = _patterns()
+    nanp, local, email, url, handle, labelled, account, near, handle_on, quoted = _patterns()
     out: list[Candidate] = []
     for m in nanp.finditer(text):
         out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 70))
@@ -224,8 +221,6 @@ def find(text: str) -> list[Candidate]:
         )  # "posted on insta lastnight"
         if not (lex.is_common(word) or lex.is_name(word) or two_words):
             out.append(Candidate(Kind.SOCIAL_HANDLE, m.start("h"), m.end("h"), None, 74))
-    for m in cash.finditer(text):
-        out.append(Candidate(Kind.SOCIAL_HANDLE, m.start("h"), m.end("h"), None, 80))
     out.extend(handles_shaped.find(text))
     for m in handle_on.finditer(text):
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 74))
@@ -359,9 +354,10 @@ _IS_AN_ACCOUNT = re.compile(  # not "@raj is the account manager"
 )
 _ACCOUNT_BEFORE = re.compile(r"\b(?i:account|compte|handle|pseudo)\s*[:=]\s*$")
 _PLATFORM_ACRONYMS = words("ig fb tt sc yt li wa x")  # "@ayaan.yx (IG)": where it is
-# "and Snap dylroyyy": a word no list holds, right after the platform's name
+# "and Snap dylroyyy", "Discord savagekay": a word no list holds, right after the platform
 _PLATFORM_WORD = re.compile(
-    r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|kik)\s*:?\s+(?P<h>[A-Za-z][A-Za-z0-9_]{3,29})\b"
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|kik|discord|roblox|steam)\s*:?\s+"
+    r"(?P<h>[A-Za-z][A-Za-z0-9_]{3,29})\b"
     r"(?![.'’@-])",
     re.IGNORECASE,
 )

@@ -17,7 +17,7 @@ from commands.privacy.recognizers import Candidate
 # A gamer tag after its cue, any shape, even a few words: "gamertag xXBearKillaXx", "his
 # xbox gamertag is PA Rezzy 306", "Roblox username xXtylerbloxXx", 'online name "bonesaw"'
 _GAMERTAG = re.compile(
-    r"\b(?:gamer\s?tag|psn(?:\s+id)?|xbox\s+(?:tag|name)|epic\s+(?:name|id|username)|"
+    r"\b(?:gamer\s?tag|psn(?:\s+id)?|xbox\s+(?:tag|name)|epic\s+(?:display\s+)?(?:name|id|username)|"
     r"discord\s+tag|steam\s+(?:name|id)|(?:roblox|fortnite|minecraft|discord|game|gaming)\s+"
     r"(?:user\s?name|name|id)|online\s+name|screen\s?name|pseudo)(?![\w])"
     r"\s*(?::|is|=|est|c['’]est)?\s*[\"'“«]?\s*"
