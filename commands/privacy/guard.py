@@ -31,6 +31,7 @@ from commands.privacy.recognizers import (
     name_shouted,
     name_signed,
     names,
+    number_echoes,
     numbers,
     spoken,
     table_cells,
@@ -146,6 +147,7 @@ def _candidates(text: str, policy: PrivacyPolicy) -> list[Candidate]:
     # "six one three five five five…", "one twenty three main street": said, not written
     said = (contact.find, addresses.find, numbers.find, dates.find)
     out.extend(dictated.find(text, finders=said, dates=dates.find))
+    out.extend(number_echoes.find(text, out))  # "Hodan's student # is 2208817, Amina's is …"
     out.extend(name_before_identifier.find(text, out, _lexicon.lexicon()))
     out.extend(names.find(text, _allow_tokens(policy.allow)))
     shouted = name_shouted.lowered(text)  # "SPOKE W GRANDMA PEARL": read as "grandma pearl"

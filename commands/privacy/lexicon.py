@@ -162,6 +162,16 @@ class Lexicon:
             and not _COINED_NAME.fullmatch(lower)
         ):
             return True  # "Intervenante", "Diabétique", "syllogomanie": rarer words, not names
+        inflected = _FRENCH_AGREEMENT.search(lower)
+        if inflected is not None and not self.is_name(lower):
+            stem = lower[: inflected.start()]
+            if stem in self.common and not self.is_name(stem):
+                return True  # "données agrégées", "réintégrés": a participle agreeing
+        prefixed = _EVERYDAY_PREFIX.match(lower)
+        if prefixed is not None and not self.is_name(lower):
+            rest = lower[prefixed.end() :]
+            if rest in self.common and not self.is_name(rest):
+                return True  # "unvaccinated", "rehoused", "overdosing": an everyday word's kin
         if lower.startswith("ti-") and lower[3:] not in _TI_WORDS:
             return False  # "mononcle Ti-Pit", "Ti-Jean": Québec's nickname prefix
         if re.match(r"o['’]\w{3}", lower):
@@ -199,6 +209,10 @@ class Lexicon:
         return (rest in self.common and rest not in self.english) or rest in self.unaccented
 
 
+# "unvaccinated", "re-referred" typed solid, "misgendered": a prefix on a word five letters or more
+_EVERYDAY_PREFIX = re.compile(r"(?:un|re|mis|over|under|non|pre)(?=[a-z]{5,}$)")
+# a French participle or adjective in the feminine or the plural: "agrégées" is "agrégé"
+_FRENCH_AGREEMENT = re.compile(r"(?<=[a-zà-ÿ]{4}é)(?:es|e|s)$")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 # "le ti-gars", "un ti-peu": "ti-" (petit) before an everyday word
 _TI_WORDS = frozenset(("gars", "cul", "peu", "boutte", "bout", "bébé", "coune", "pet", "cœur"))

@@ -340,8 +340,7 @@ def find(text: str) -> list[Candidate]:
             start, end = m.span(group) if group else m.span()
             value = text[start:end]
             if kind is Kind.POSTAL_CODE and not value[0].isalpha():
-                lead = len(value) - len(value.lstrip(" ,"))
-                start += lead
+                start += len(value) - len(value.lstrip(" ,"))
             if kind is Kind.ADDRESS and public_corner(text, start, end):
                 continue  # "… at the corner of Algoma and Red River, victim not our person"
             if kind is Kind.ADDRESS and _known_place(value):
@@ -354,8 +353,9 @@ def find(text: str) -> list[Candidate]:
                 and _VITALS.search(text, max(0, start - 20), min(len(text), end + 12))
             ):
                 continue  # "GCS 13, RR 8, naloxone": a respiratory rate among vital signs
-            if kind is Kind.ADDRESS and re.match(r"\d{1,2}e,\s", value):
-                continue  # "Appartement au 3e, rue Dalhousie": a floor, then the street
+            floor = re.match(r"\d{1,2}(e?),\s", value) if kind is Kind.ADDRESS else None
+            if floor and (floor.group(1) or _AGED.search(text, max(0, start - 12), start)):
+                continue  # "Appartement au 3e, rue Dalhousie": a floor; "youth 17, Avenue P"
             if kind is Kind.ADDRESS and (
                 _NUMBERED_STREET.match(value) or _ORDINAL_ONLY.match(value)
             ):
@@ -393,6 +393,7 @@ _ROUTE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"\d{1,3}\s\d{3}\s+(?:personnes|people|\$|dollars|jeunes|visiteurs)\b")
+_AGED = re.compile(r"\b(?:youth|jeune|age|aged|âgée?)\s+$", re.IGNORECASE)
 _SIT_BEFORE = re.compile(r"\b(?:sits?|situations?)\s*#?\s*$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"\b([A-Za-zÀ-ÿ]{3,}|\d{1,4})\.\s+[A-ZÀ-Ý]")  # "…under 18. Circle"
 _TYPE_WORDS = f"{_STRICT_TYPES}|{_LOOSE_TYPES}|{_FR_FIRM_TYPES}|{_FR_WORD_TYPES}"

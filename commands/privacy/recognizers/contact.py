@@ -69,6 +69,9 @@ _EMAIL = (
     r"[A-Za-z0-9-]+(?:\s+(?:point|dot)\s+[A-Za-z0-9-]+)*?\s+(?:point|dot)\s+"
     r"(?:com|ca|net|org|fr)\b"
 )
+_PLATFORMS = (
+    r"facebook|fb|instagram|insta|ig|tiktok|twitter|x|snapchat|snap|youtube|discord|threads"
+)
 _SOCIAL_DOMAINS = (
     r"(?:facebook|fb(?=\.)|instagram|instagr\.am|tiktok|twitter|x(?=\.com)|snapchat|youtube|"
     r"linkedin|reddit|threads|twitch|pinterest|tumblr|discord|discord\.gg|"
@@ -80,7 +83,8 @@ _SOCIAL_DOMAINS = (
 _PROFILE_URL = (
     r"(?:https?://)?(?:www\.|m\.)?"
     + _SOCIAL_DOMAINS
-    + r"(?:\.com|\.me|\.app|\.social|\.gg|\.tv)?/[^\s,;)\]]+"
+    + r"(?:\.com|\.me|\.app|\.social|\.gg|\.tv)?/"
+    + r"(?!(?:" + _PLATFORMS + r")\b)[^\s,;)\]]+"  # not "Facebook/Instagram", two platforms
     # "kijiji.ca/o-profile/1029384756": a person's profile on any classifieds or forum site
     r"|(?:https?://)?(?:www\.)?[a-z0-9-]+\.(?:ca|com|net|org)/(?:[\w-]+/)?"
     r"(?:o-profile|profile|user|users|member|members|u)/[^\s,;)\]]+"

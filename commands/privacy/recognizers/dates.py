@@ -150,7 +150,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "DOB (dd/mm/yy): 04/11/10", "inscrite en format AAAAMMJJ sur le formulaire : 20111004"
         + r"\((?:dd|mm|yy|yyyy|jj|aa|aaaa)(?:[/.-]?(?:dd|mm|yy|yyyy|jj|aa|aaaa)){2}\)|"
         + r"(?:yyyymmdd|aaaammjj|ddmmyy|jjmmaa|ddmmyyyy|jjmmaaaa)|format|old|new|out|papers|bail|"
-        + r"registration|inscription|application|demande|"  # "DOB per the school registration:"
+        # "DOB per the school registration:", "DOB per the Legal Aid form:"
+        + r"registration|inscription|application|demande|legal\s+aid|"
         + r"a[îi]n[ée]e?|benjamin|benjamine|scolaire|school|medical|m[ée]dical|"
         + r"fillette|petite?|garçon|fille|fils|m[èe]re|p[èe]re|mom|dad|mother|father|daughter|son|"
         # "Date de naissance de l'accusé : 1979-08-14", "DOB of the accused:"
@@ -165,6 +166,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*"
         + r"|comme\s+"  # "sa date de naissance comme 09/11/08"
         + r"|c['’]est\s+(?:le\s+)?|it['’]?s\s+)?"  # "… du bébé c'est le 28 août 2025", "it's"
+        + r"[\"“«]?\s*"  # 'her birth date "03.17.10"': quoted as the bio shows it
         + r"(?P<v>"
         + _FULL
         + r"|"

@@ -22,7 +22,7 @@ _GAMERTAG = re.compile(
     r"(?:user\s?name|name|id)|online\s+name|screen\s?name|pseudo)(?![\w])"
     r"\s*(?::|is|=|est|c['’]est)?\s*[\"'“«]?\s*"
     r"(?P<h>(?!(?:and|or|but|et|ou|is|was|est|on|sur|the|le|la)\b)[A-Za-z0-9][A-Za-z0-9_.-]{1,24}"
-    r"(?<![.-])(?:\s(?-i:[A-Z][A-Za-z0-9]*|\d{2,4})(?![\w'’])){0,2})",
+    r"(?<![.-])(?!\w)(?:\s(?-i:[A-Z][A-Za-z0-9]*|\d{2,4})(?![\w'’])){0,2})",
     re.IGNORECASE,
 )
 # A platform or a game, then in the same sentence, words shaped like accounts: "sur Snap :

@@ -69,7 +69,9 @@ def find(text: str) -> list[Candidate]:
         out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 62))
     for m in _SELF_NAMED.finditer(text):
         lower = m.group("n").casefold()
-        if lower in lex.given and lower not in _NOT_SENDERS and lower not in STOPWORDS:
+        if lower in _NOT_SENDERS or lower in STOPWORDS:
+            continue
+        if lower in lex.given or not lex.is_common(lower):  # '"its zay my new #"'
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 62))
     for m in _QUOTED_SENDER.finditer(text):
         lower = m.group("n").casefold()

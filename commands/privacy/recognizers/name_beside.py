@@ -152,6 +152,10 @@ def _set_off(text: str, toks: Sequence[Tok], i: int) -> bool:
     return t.unknown and text[t.start - 1 : t.start] == "(" and age_follows(text, t.end)
 
 
+def _heads_a_service(t: Tok) -> bool:
+    return t.lower in INSTITUTION or t.text in ("Y", "YMCA", "YWCA")
+
+
 def _in_chat(text: str, toks: Sequence[Tok], i: int) -> bool:
     """Chat and notes: "little Nibi", "me and Tay", "Per Janvier", "the halkett kid"."""
     t = toks[i]
@@ -233,7 +237,8 @@ def _in_chat(text: str, toks: Sequence[Tok], i: int) -> bool:
                 # not "the Anishnawbek family support worker"
                 and (
                     i + 2 == len(toks)
-                    or toks[i + 2].cap
+                    # not "the Caldwell Family Centre", "the Taggart Family Y"
+                    or (toks[i + 2].cap and not _heads_a_service(toks[i + 2]))
                     or toks[i + 2].lower in STOPWORDS
                     or text[toks[i + 1].end : toks[i + 2].start].strip() != ""
                 )

@@ -36,6 +36,27 @@ _ASKED_WHAT = re.compile(
 )
 
 
+# '"hey harmony u have the look"', « allo destiny t'es où »: a greeting, the name, then "you"
+_GREETING = re.compile(
+    r"(?:^|[\s\"“«'(])(?:hey|hi|hello|heyy+|yo|salut|allo|allô|coucou)\s+$", re.IGNORECASE
+)
+_YOU_AFTER = re.compile(r",?\s+(?:u|you|ur|your|r\s+u|are\s+you|t['’]es|tu|ta|ton|t['’]as)\b", re.I)
+
+_VERBS_BEFORE_YOU = frozenset(
+    ("hope", "will", "may", "can", "mark", "sue", "rob", "pat", "grant", "chase", "bill", "miss")
+)
+
+
+def greeted(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """``toks[i]``, a given name in lower case, greeted and then spoken to."""
+    t = toks[i]
+    return (
+        t.lower not in _VERBS_BEFORE_YOU  # "hi hope you are well", "hey will u come"
+        and _GREETING.search(text, max(0, t.start - 10), t.start) is not None
+        and _YOU_AFTER.match(text, t.end) is not None
+    )
+
+
 def replied_name(text: str, toks: Sequence[Tok], i: int) -> bool:
     """``toks[i]``, a given name in lower case, is named by a reply's frame."""
     t = toks[i]

@@ -73,8 +73,7 @@ def find(
             out.append(Candidate(Kind.NAME, between.start(1), between.end(1), c.suggestion, 43))
         short = _SHORT_ASIDE.match(text, c.end) or _FRIENDS_ASIDE.match(text, c.end)
         if short is not None and (
-            short.re is _FRIENDS_ASIDE
-            or text[c.start : c.end].lower().startswith(short.group(1).lower())
+            short.re is _FRIENDS_ASIDE or _short_form(short.group(1), text[c.start : c.end])
         ):
             # "Aiyana Swan (Ai) is 15": the short form the person goes by
             out.append(Candidate(Kind.NAME, short.start(1), short.end(1), c.suggestion, 43))
@@ -242,7 +241,10 @@ def _initials(text: str, toks: list[Tok], generic: str | None) -> list[Candidate
     return out
 
 
-_SHORT_ASIDE = re.compile(r"\s*\((?-i:([A-Z][a-z]{1,4}))\)")
+# "Aiyana Swan (Ai)", "Desmond (Dez)", "Wyatt Eagle Plume (Wy)", "mohamed (moe)"
+_SHORT_ASIDE = re.compile(
+    r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s*\((?-i:([A-Z][a-z]{1,4}|[a-z]{2,5}))\)"
+)
 # "Jonathan (Jo pour les chums)", "Aiyana (Ai to her friends)": what friends call the person
 _FRIENDS_ASIDE = re.compile(
     r"\s*\((?-i:([A-Z][\w'’-]{1,15}))\s+(?:pour\s+(?:les|ses)\s+(?:chums|amis|amies|intimes)"
@@ -274,6 +276,16 @@ _SURNAME_AFTER_ASIDE = re.compile(r" ((?-i:[A-Z][\w'’-]+))(?=\s*(?:[,;.)]|$|\s
 _SURNAME_AFTER_AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:y/?o|ans)?\s*\)\s+((?-i:[A-Z][\w'’-]+))")
 
 
+def _short_form(word: str, name: str) -> bool:
+    """Whether ``word`` reads as the short form of ``name``: its first letters ("Ai" of
+    "Aiyana"), or its first two and more ("Dez" of "Desmond"), in the name's case ("moe" of
+    "mohamed", never "(moi)" after "Marc")."""
+    if word.islower() != name.islower() or word.casefold() in STOPWORDS:
+        return False
+    folded, said = name.casefold(), word.casefold()
+    return folded.startswith(said) or (len(said) >= 3 and folded[:2] == said[:2])
+
+
 def _surname_word(toks: list[Tok], start: int) -> bool:
     t = next((t for t in toks if t.start == start), None)
     return t is not None and t.lower not in STOPWORDS and (t.surname or t.unknown or t.listed_word)
@@ -284,14 +296,18 @@ _QUOTED_BETWEEN = re.compile(
 )
 _INITIALS_ASIDE = re.compile(r"\s*\(((?-i:[A-Z]{2,3}|[A-Z]\.[A-Z]\.))\)")
 _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
+# a handle's leading word, when figures or a dot follow it: "@deacon.5150", "@kayla_09"
+_HANDLE_HEAD = re.compile(r"(?<![\w.])@([^\W\d_]{3,})(?=[._]?\d)")
 
 
 def _in_email(text: str, toks: list[Tok], taken: set[int]) -> list[tuple[int, int]]:
     """ "Our contact was Ruby Castel, rcastel@…": a capitalised word that the e-mail address
-    beside it spells out is that person's name, however everyday the word."""
+    beside it spells out is that person's name, however everyday the word; so is one a handle
+    opens with ("Deacon… @deacon.5150")."""
     if "@" not in text:
         return []
     locals_ = [m.group(1).casefold() for m in _EMAIL_LOCAL.finditer(text)]
+    heads = {m.group(1).casefold() for m in _HANDLE_HEAD.finditer(text)}
     out = []
     for k, t in enumerate(toks):
         # "destiny emailed me from destinyy.r@…": in lower case, before what a person does
@@ -304,6 +320,9 @@ def _in_email(text: str, toks: list[Tok], taken: set[int]) -> list[tuple[int, in
         if k in taken or not (t.cap or acts) or t.protected or t.text.isupper() or len(t.lower) < 4:
             continue
         if t.lower in INSTITUTION or t.lower in STOPWORDS or t.lower in KIN:
+            continue
+        if t.cap and t.name and t.lower in heads:
+            out.append((k, k))  # "Deacon and a girl…; his snap is @deacon.5150"
             continue
         if not any(t.lower in local and t.lower != local for local in locals_):
             continue

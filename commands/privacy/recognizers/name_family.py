@@ -66,7 +66,10 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and nxt is not None
         # "the Desjarlais' neighbour", "the Gonzedas' house": a family's, plural possessive
         and text[t.end : nxt.start] in (" ", "' ", "’ ")
-        and not (i + 2 < len(toks) and toks[i + 2].lower in _FAMILY_SERVICES)
+        # "the Mercredi Family Services", "the Taggart Family Y"
+        and not (
+            i + 2 < len(toks) and (toks[i + 2].lower in _FAMILY_SERVICES or toks[i + 2].text == "Y")
+        )
         and (
             nxt.lower in _FAMILY_NOUNS
             or _family_place(text, toks, i)
@@ -417,7 +420,7 @@ _FAMILY_SERVICES = words(
     """
     support services service worker workers program programme centre center court doctor
     physician resource resources violence health therapy therapist liaison wellness
-    shelter shelters clinic
+    shelter shelters clinic ymca ywca night day event picnic dinner
     """
 )
 _CHILDREN = words("kids kid boys girls twins girl boy family family's")

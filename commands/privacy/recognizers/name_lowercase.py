@@ -33,12 +33,23 @@ from commands.privacy.recognizers.name_chat import (
     typed_in_lower_case,
     weather,
 )
-from commands.privacy.recognizers.name_chat_replies import replied_name
+from commands.privacy.recognizers.name_chat_replies import greeted, replied_name
 from commands.privacy.recognizers.name_compounds import LINKING, SAID, noun_before
 from commands.privacy.recognizers.name_forms import age_said
 from commands.privacy.recognizers.name_predicates import TALK, only_a_person_did, predicate
 from commands.privacy.recognizers.name_roles import spaced
 from commands.privacy.recognizers.name_tokens import Tok
+
+
+def _said_as_a_noun(toks: Sequence[Tok], i: int) -> bool:
+    """The note also says ``toks[i]`` after an article or a possessive: an everyday noun."""
+    return any(
+        k > 0
+        and k != i
+        and toks[k].lower == toks[i].lower
+        and (toks[k - 1].lower in DETERMINERS or toks[k - 1].lower in _PRONOUNS)
+        for k in range(len(toks))
+    )
 
 
 def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
@@ -49,6 +60,10 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if contracted(t.lower):
         return False  # "theres a unit opening up": chat's "there's"
+    if t.common and _said_as_a_noun(toks, i):
+        return False  # "disclosed to her bishop…; bishop brought it fwd": the role, again
+    if greeted(text, toks, i):
+        return True  # '"hey harmony u have the look"'
     if typed_in_lower_case(text) and replied_name(text, toks, i):
         return True  # "yes thats her, hope", "call patience back": a reply's frame names them
     if t.lower in CALENDAR and only_a_person_did(text, t.end) and not t.possessive:
@@ -406,7 +421,10 @@ def owner_of_contact(text: str, toks: Sequence[Tok], i: int) -> bool:
     return _CONTACT_OWNED.match(text, t.end) is not None
 
 
-_STAFF = words("rep reps sw po cw ts worker staff officer nurse doc counsellor counselor driver")
+# "the CAS rep's number", "learner's licence # …" (a licence's class)
+_STAFF = words(
+    "rep reps sw po cw ts worker staff officer nurse doc counsellor counselor driver learner novice"
+)
 _TOPIC_PRONOUN = re.compile(r"\s*[:,—–-]\s*(?:she|he)(?:['’]s|\s+(?:is|was|has|had))\b", re.I)
 
 

@@ -171,6 +171,7 @@ def vietnamese_name(text: str, toks: Sequence[Tok], i: int) -> bool:
     return (
         t.cap
         and t.surname
+        and (not t.given or t.lower in _VIET_FAMILIES)  # not "Leonard Van Tighem School"
         and i + 2 < len(toks)
         and toks[i + 1].text in _VIET_MIDDLE
         and toks[i + 2].cap
@@ -180,6 +181,10 @@ def vietnamese_name(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 _VIET_MIDDLE = frozenset(("Van", "Văn", "Thi", "Thị"))
+# Vietnam's common family names, some of which the lists also hold as given names
+_VIET_FAMILIES = words(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly lam mai trinh"
+)
 
 
 def _lower_full_name(text: str, toks: Sequence[Tok], i: int) -> bool:
@@ -187,7 +192,9 @@ def _lower_full_name(text: str, toks: Sequence[Tok], i: int) -> bool:
     given name and a listed surname typed in lower case, however everyday the words, where
     a verb said of a person follows or an aside names someone."""
     t, nxt = toks[i], toks[i + 1]
-    if not (t.given and nxt.surname) or not nxt.text.islower() or text[t.end : nxt.start] != " ":
+    if not (t.given and (nxt.surname or nxt.unknown)) or text[t.end : nxt.start] != " ":
+        return False
+    if not nxt.text.islower():
         return False
     if any(w.protected or w.lower in STOPWORDS or len(w.lower) < 3 for w in (t, nxt)):
         return False
@@ -196,6 +203,10 @@ def _lower_full_name(text: str, toks: Sequence[Tok], i: int) -> bool:
     if t.lower in PERSON_VERBS:
         return False  # "mom said storm came through": the verb, not the name Said
     after = toks[i + 2].lower if i + 2 < len(toks) else ""
+    if _AND_KIN.match(text, nxt.end):
+        return True  # "destiny borden and her cousin keisha left Auburn Drive High"
+    if not nxt.surname:
+        return False
     if after in SUBJECT_VERBS or after in _SAID_OF_A_PERSON:
         return True
     before = text[max(0, t.start - 2) : t.start]
@@ -207,6 +218,12 @@ def _lower_full_name(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_AND_KIN = re.compile(
+    r"\s+(?:and|&|\+|w/?|with|et|avec)\s+(?:his|her|their|sa|son|ses)\s+(?:"
+    + "|".join(sorted(k for k in KIN if k.isalpha()))
+    + r")\b",
+    re.IGNORECASE,
+)
 _PHONE_AFTER = re.compile(r",?\s+\+?" + PHONE_GROUPS + r"\b")
 _FROM_A_PLACE = re.compile(r",\s+(?:de|d['’]|from|of)\s*[A-ZÀ-Ý][\w'’-]+,")
 _SAID_OF_A_PERSON = words("missed asked wants needs got left says said texted called")

@@ -1,6 +1,7 @@
 """Names signed at the end of a message a note quotes: '"thx for the ride ❤️ -trev"',
-'he signs his texts "- mo 💯"', « à plus -jess ». Chat puts the sender's name after a dash
-as its last word, whatever emoji follow it; the quote marks say where the message ends."""
+'he signs his texts "- mo 💯"', « à plus -jess », 'signed "TJ"'. Chat puts the sender's name
+after a dash as its last word, whatever emoji follow it; the quote marks say where the
+message ends."""
 
 from __future__ import annotations
 
@@ -12,10 +13,14 @@ from commands.privacy.recognizers import Candidate
 
 
 def find(text: str) -> list[Candidate]:
-    if "-" not in text and "–" not in text:
-        return []
     lex = lexicon()
-    out = []
+    out = [  # 'the e-mail ends: signed "TJ"', not "signed the consent"
+        Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 47)
+        for m in _SIGNED_AS.finditer(text)
+        if m.group("n").casefold() not in STOPWORDS
+    ]
+    if "-" not in text and "–" not in text:
+        return out
     for m in _SIGNED.finditer(text):
         word = m.group("n").casefold()
         if word in STOPWORDS or word in _NOT_SIGNATURES:
@@ -29,5 +34,8 @@ _SIGNED = re.compile(
     # a dash after a space or the quote's opening, then one word, then only emoji or spaces
     r"(?:(?<=\s)|(?<=[\"“«']))[-–]\s?(?P<n>[^\W\d_]{2,12})(?![\w'’-])"
     r"[^\w\"”»'.,;!?]{0,12}[\"”»']"
+)
+_SIGNED_AS = re.compile(
+    r"\b(?:signed|signs)\s*[:,]?\s*[\"“«]\s*(?P<n>[^\W\d_][\w'’-]{0,15})\s*[\"”»]"
 )
 _NOT_SIGNATURES = frozenset(("lol", "lmao", "xoxo", "xo", "ok", "okay", "jk", "fr", "smh", "ily"))

@@ -383,6 +383,8 @@ def _match_at(
         and toks[i + 2].lower not in STOPWORDS
         and (toks[i + 2].name or toks[i + 2].unknown or toks[i + 2].cap)
         and not (i + 3 < len(toks) and toks[i + 3].lower == "terme")  # "le jeune à long terme"
+        # "parlé à la mère à travers la porte": an everyday word in lower case, no one's name
+        and not (toks[i + 2].common and not toks[i + 2].cap and not toks[i + 2].given)
         # "le jeune a désiré rencontrer", "le jeune a réintégré l'école": "a", an
         # auxiliary, then a participle
         and not (

@@ -317,5 +317,6 @@ UNSAID = words(
     inconnue confidentiel confidentielle anonyme privé privée
     deceased décédé décédée none aucun aucune absent absente estranged incarcerated
     incarcéré incarcérée unk unkn known given listed removed retiré retirée
+    um umm uh uhh hmm erm euh heu
     """
 )

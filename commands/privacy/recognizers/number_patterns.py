@@ -18,7 +18,7 @@ from commands.privacy.recognizers.number_cues import (
 from commands.privacy.recognizers.plate_patterns import plate_patterns
 
 _NUM = (
-    r"(?:\s*(?:(?:number|num|no|is|est|c['’]?est|was|as|ref|réf|id)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
+    r"(?:\s*(?:(?:number|num|no|is|est|c['’]?est|was|as|ref|réf|id|(?<=file\s)says)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
     r"|le(?=\s+(?:19|20)\d{2}-\d{3})"  # "celui de la CAS le 2026-0455"
     r"|\((?:[a-z]{2}|sask|ont|alta|man|qué)\)"  # "DL (sk) 41288350", "plate (SK) 917 JNB"
     r"|\((?-i:[A-Z]{3,5})\)"  # "NIE (OEN) 287-440-193": the cue's other name in brackets
@@ -117,7 +117,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "status through dad - 4522031107 is the oldest's number"
             # "treaty card # was in the pic — `4070123401`": dashes and code ticks between
             r"\b(?:status|statut|treaty|(?<!band\s)registry)\b(?:[\s,:#.()\-–—]+(?!(?:call|cell|phone|tel|text|"
-            r"reach|contact|appel|cellulaire|update|mise)\w*)[^\W\d_][\w'’]*){1,8}?[\s,:#.()\-–—`]*"
+            r"reach|contact|appel|cellulaire|update|mise)\w*)[^\W\d_][\w'’]*){0,8}?[\s,:#.()\-–—`]*"
             r"(?P<v>(?<![\d-])(?:\d{10}|\d{3}[\s-]\d{5}[\s-]\d{2}))(?![\w-])",
             i,
         ),
@@ -127,6 +127,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + HEALTH_CUE
             # "pull the OHIP for the dad? i have 8123431226": a question, then its answer
             + r"\s*#?(?:[\s,:/()?]+[^\W\d_][\w'’.-]{0,13}){0,14}?[\s,:()]*(?::|#|no\.?)?\s*"
+            r"(?:(?<=[#:]\s)(?:is|was|est)\s+)?"  # "AHCIP card replaced (# was 20567 4413"
             # "PEI health card on the intake is 71829305": eight digits too, if not a date
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4}|\d{4}[\s-]\d{3}[\s-]\d{3}"
             r"|(?!(?:19|20)\d\d-)\d{4}[\s-]\d{5}"  # Alberta's PHN: "6104-83327", "7203 44019"
@@ -252,7 +253,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Usager du CISSS # 0045-778-123", "son # de citoyen de la Nation métisse 0048821"
             r"usag[eè]re?s?|citoyen(?:net[ée])?|citizen(?:ship)?|"
             r"(?-i:UCI|IUC)|"  # "UCI for the dad is 1109-4472": IRCC's client identifier
-            r"m[ée]tis\s+(?:citizenship\s+)?card|"  # "a Métis card, # MNA 117043"
+            r"m[ée]tis\s+(?:citizenship\s+)?card|carte\s+m[ée]tis|"  # "a Métis card, # MNA 117043"
             # "code permanent de l'élève au CSS … : MUKJ12590841", "tenant number with OCH is"
             r"code\s+perm(?:anent|\.)|tenant\s+(?:number|no\.?|#|id)|"  # "Code perm. de l'élève"
             r"fiche\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve|"  # "no de fiche de l'élève au CSSDM :"
@@ -332,7 +333,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "permis de la Saskatchewan, no 48127736": a licence cue, a few words, the number
         "licence_far": re.compile(
             # "the NY licence # for the uncle? I have 612 880 143": a question, then the number
-            r"\b(?:licen[cs]e|permis|(?-i:DL)|dl(?=\s*#))(?:[\s,:#(?]+[^\W\d_][\w'’.-]{0,13}\)?){1,8}?"
+            r"\b(?:licen[cs]e|permis|learner['’]?s|(?-i:DL)|dl(?=\s*#))(?:[\s,:#(?]+[^\W\d_][\w'’.-]{0,13}\)?){1,8}?"
             r"[\s,:]*"  # "Le permis de conduire de la mère (Saskatchewan) : 40318826"
             r"(?:(?:no\.?|n°|nº|#|number|numéro|is|est|\()\s*"
             r"(?P<v>\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}"

@@ -24,8 +24,10 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "car in the photos is HWK 330": a vehicle, a few words, then the plate
         "vehicle_far": re.compile(
-            r"\b(?:truck|car|van|minivan|suv|pickup|vehicle|camionnette|voiture|véhicule|auto)"
-            r"(?:\s+[^\W\d_][\w'’-]{0,11}){0,6}?(?:\s+(?:is|est)\s+|\s*:\s*)"
+            r"\b(?:truck|car|van|minivan|suv|pickup|vehicle|camionnette|voiture|véhicule|auto|char)"
+            # "my bf's car got towed, it's DCSK 604", « son char c'est CKRM 417 »
+            r"(?:\s+[^\W\d_][\w'’-]{0,11}){0,6}?(?:\s+(?:is|est)\s+|\s*:\s*"
+            r"|,?\s+(?:it['’]?s|c['’]est)\s+)"
             r"(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
             r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3})))"
             r"(?![\w-])",

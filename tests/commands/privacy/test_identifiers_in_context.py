@@ -1012,6 +1012,18 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("the father has a NY licence, # 482 611 907", Kind.LICENCE, "482 611 907"),
     # round 138: southern Alberta, the Gaspésie, a big-city month
     ("Joe's new AHC number is 61204 3397 - heads up", Kind.HEALTH_NUMBER, "61204 3397"),
+    ("AHCIP card replaced (# was 20567 4413 per chart)", Kind.HEALTH_NUMBER, "20567 4413"),
+    ("Il a sa carte de statut (5430047802) mais…", Kind.HEALTH_NUMBER, "5430047802"),
+    # round 139: Cape Breton and Halifax, the Franco-Ontarian north, the youth's own words
+    ('her tiktok bio also lists her birth date "03.17.10"', Kind.DATE_OF_BIRTH, None),
+    ("dad's DOB per the Legal Aid form: 12JAN83", Kind.DATE_OF_BIRTH, None),
+    ("her learner's # was in the pic too: 64023711", Kind.LICENCE, "64023711"),
+    ('"my bf\'s car got towed, it\'s DCSK 604, can u help"', Kind.LICENCE, "DCSK 604"),
+    ("« chu chez mon chum à Hanmer, pis son char c'est CKRM 417 »", Kind.LICENCE, "CKRM 417"),
+    ('"my court date is the 24th right? my file says 26-Y-0412"', Kind.CASE_NUMBER, "26-Y-0412"),
+    ("an email thread w/ the youth's school # 3341 9920. redact", Kind.CASE_NUMBER, "3341 9920"),
+    ("Dossier Ontario au travail 2210-47781, prestataire au motel", Kind.CASE_NUMBER, "2210-47781"),
+    ("Carte Métis de la mère : MNO 2741-0038. Elle demande", Kind.CASE_NUMBER, "MNO 2741-0038"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
@@ -1358,6 +1370,17 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "new BC PHN issued: 9279918831, old one from Alberta was 58211-4407. both on the form",
             Kind.HEALTH_NUMBER,
             ["9279918831", "58211-4407"],
+        ),
+        # round 138 and 139: the cue said once, for the first value
+        (
+            "Re the 2 girls: Hodan's student # is 2208817, Amina's is 2208818",
+            Kind.CASE_NUMBER,
+            ["2208817", "2208818"],
+        ),
+        (
+            "OHIP 4417-208-115-AB, et celle de sa sœur : 4417-208-116-AB",
+            Kind.HEALTH_NUMBER,
+            ["4417-208-115-AB", "4417-208-116-AB"],
         ),
     ],
 )

@@ -1276,6 +1276,17 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("not to be confused w/ his cousin J.R. who's already on our list", ["J.R."]),
     ("links to a Linktree with a tip jar; Dakota is 14 and lives with kokum", ["Dakota"]),
     ("youth says his PO mister k told him he cant be at the mall after six", ["mister k"]),
+    # round 138 and 139: short forms, echoes, quoted chat
+    ("@LPS can you check if Desmond (Dez) is still on conditions?", ["Desmond", "Dez"]),
+    ("26-047: Wyatt Eagle Plume (Wy), BTPS occurrence BT26-000611", ["Wyatt", "Wy"]),
+    ("hi all, mohamed (moe) from the sit is asking for a call", ["mohamed", "moe"]),
+    ("Mom called back, says Dakota hasn't been home since Sat.", ["Dakota"]),
+    ("Older youth at the motel: Deacon, 18; his snap is @deacon.5150", ["Deacon"]),
+    ('fwd text from the youth: "its zay my new # is 343 555 0191"', ["zay"]),
+    ("per SRO: destiny borden and her cousin keisha left at 11", ["destiny borden", "keisha"]),
+    ('the e-mail to the principal: "i wont b in this wk". signed "TJ".', ["TJ"]),
+    ('a DM from a stranger: "hey harmony u have the look, send pics"', ["harmony"]),
+    ('the youth texted: "Priyanka here, landlord says i need a reference"', ["Priyanka"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
