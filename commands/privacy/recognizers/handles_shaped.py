@@ -97,8 +97,11 @@ def find(text: str) -> list[Candidate]:
 
 def _column_name(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     """ "csv: sit_id,age,gender,risk_codes,status", "no_sit;age;sexe;codes_risque": a pasted
-    export's column names, everyday words joined, between the export's separators."""
+    export's column names, everyday words joined, between the export's separators or before
+    a form's colon."""
     seps = (",", ";", "|", "=", "&")  # "form_id=REF-v4&agency=YSB": a query string's keys
     between = text[m.start() - 1 : m.start()] in seps or text[m.end() : m.end() + 1] in seps
+    # "file_no: [removed]", '"month","repeat_callers"': a form's label, a quoted CSV header
+    between = between or re.match(r"\s*:|\"\s*,", text[m.end() :]) is not None
     parts = m.group(0).casefold().split("_")
-    return between and all(lex.is_common(p) or len(p) <= 3 for p in parts)
+    return between and all(lex.is_common(p) or p in lex.unaccented or len(p) <= 3 for p in parts)

@@ -54,6 +54,8 @@ def by_title(
         title = ("the lawyer", "l'avocat")  # Québec's "Me St-Onge" (maître)
     if t.lower in ("dr", "st") and nxt is not None and nxt.text in _COMPASS and i > 0:
         title = None  # "the hotel on Idylwyld Dr N": a drive, not a doctor
+    if nxt is not None and nxt.lower in ("chair", "chairperson", "vice-chair", "speaker"):
+        return ()  # "Mr. Chair noted that…", "Madam Vice-Chair": the minutes address the seat
     partner = i > 0 and toks[i - 1].lower in _PARTNERS
     saint = nxt is not None and nxt.lower.startswith(("saint-", "sainte-", "st-", "ste-"))
     chart = t.text == "Pt" or (  # "pt Okwuosa, first name unknown", "Clt Tyrell Bonaparte"

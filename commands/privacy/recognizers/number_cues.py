@@ -67,10 +67,11 @@ CASE_CUE = (
     r"band\s+(?:member(?:ship)?\s+|registry\s+|family\s+){0,2}(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
     r"band\s+registry(?=\s+\d{4})|"  # "LLRIB band registry 1560342"
     # "registry family # 52100381", "Numéro de bande : 0512 3387 01", "Carte Métis : MN-S …"
-    r"registry\s+(?:family\s+)?(?:number|no\.?|#)|num[ée]ro\s+de\s+bande|carte\s+m[ée]tis|"
+    r"registry\s+(?:family\s+)?(?:number|no\.?|#)|num[ée]ro\s+de\s+bande|carte\s+m[ée]tis|carte\s+(?-i:MN[-–]?S|MNO|MMF|MNA|MNBC)|"
     # "Métis citizenship card MN-S 0048219", "numéro de registre de bande", "Band/family registry"
-    r"(?:m[ée]tis\s+|(?-i:MN-?S|MNO|MMF|MNA|MNBC)\s+)?citizen(?:ship)?\s*(?:card|number|no\.?|#)|"
-    r"(?:m[ée]tis|(?-i:MN-?S|MNO|MMF|MNA|MNBC))\s+citizen(?:ship)?|"  # "MN-S citizenship 0239915"
+    r"(?:m[ée]tis\s+|(?-i:MN[-–]?S|MNO|MMF|MNA|MNBC)\s+)?citizen(?:ship)?\s*(?:card|number|no\.?|#)|"
+    # "MN-S citizenship 0239915"
+    r"(?:m[ée]tis|(?-i:MN[-–]?S|MNO|MMF|MNA|MNBC))\s+citizen(?:ship)?|"
     # "numéro de famille du registre 5210-0441": the family's number in a band's registry
     r"num[ée]ro\s+de\s+famille(?:\s+(?:du|au)\s+registre(?:\s+de\s+(?:la\s+)?bande)?)?|family\s+(?:number|no\.?|#)|"
     r"registre\s+de\s+bande|(?:band\s*/\s*)?family\s+registry|band\s+reg\.?(?=\s*#)|"
@@ -129,7 +130,7 @@ CASE_CUE = (
 # An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
 AGENCY = (
     r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d)"
-    r"|(?-i:MN-?S)\s+(?=\d)"  # "card MN-S 0048219": Métis Nation–Saskatchewan, then its number
+    r"|(?-i:MN[-–]?S)\s+(?=\d)"  # "card MN-S 0048219": Métis Nation–Saskatchewan, then its number
     r"|(?-i:[A-Z]{2,6}-[A-Z]{1,3})\s+(?=\d{5})"  # "Student # ASD-W 3302198": a district's code
     # "Dossier Tikinagan 26-0877": an agency by its name, then a hyphenated number
     r"|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Lun|"

@@ -142,7 +142,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "ontario_hcn": re.compile(r"(?<![\w-])\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?\b"),
         # "card 8353135786 KT": ten digits run together, then a version code
         "ontario_hcn_run": re.compile(r"(?<![\w-])\d{10}[\s-]?[A-Z]{2}\b"),
-        "ramq": re.compile(r"\b[A-Z]{4}\s?\d{4}\s?\d{4}\b"),
+        # "GAGM 8753 1412"; "LAVM-1004-2208" with dashes when its month is a month's
+        "ramq": re.compile(
+            r"\b[A-Z]{4}(?:\s?\d{4}\s?|-\d\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])-)\d{4}\b"
+        ),
         # "sa carte ramq cest trea 1061 0412": typed in lower case after its cue
         "ramq_cued": re.compile(
             r"\b(?:ramq|nam|carte\s+(?:soleil|sant[ée]|d'assurance[-\s]maladie)|"

@@ -131,7 +131,8 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             + PLATE_CUE
             + r"\b[^.!?\n:]{0,90}(?::|\bis\b|\best\b)\s*[\"“«]?\s*"  # 'per her snap: "DKRN 118 …'
             + JURISDICTION
-            + r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))"
+            + r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}"
+            r"|[A-Z][\s-]?\d{5}))"  # « Plaque de la moto : M 48291 »: a motorcycle's
             r"(?![\w-])",
             i,
         ),

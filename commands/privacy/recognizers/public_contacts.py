@@ -22,8 +22,10 @@ def organisation_account(body: str) -> bool:
     words_of_an_agency = any(p.casefold() in _ORGANISATION_WORDS for p in parts)
     if len(parts) > 1 and "".join(parts) == body and words_of_an_agency:
         return True  # "@OPPCommunity", "@SaskatoonPolice"
-    if body.isupper() and body.casefold() in _ORGANISATION_WORDS:
-        return True  # "per @SRO", "@CFS please confirm", "Réponse à @SPO": a role or an agency
+    if (body.isupper() or body.islower()) and body.casefold() in _ORGANISATION_WORDS:
+        return True  # "per @SRO", "@CFS please confirm", "Réponse à @SPO", "@school": a seat
+    if body.isupper() and body.casefold() in lexicon().never_single:
+        return True  # "Owner | @SHA": an agency the lists know, mentioned in capitals
     # "@SPVM", "@RCMPSK", "@policelongueuil", "@sureteduquebec": the service, then where
     m = _ORGANISATION_FIRST.match(body.casefold())
     if m is None:
@@ -36,7 +38,7 @@ _ORGANISATION_WORDS = words(
     """
     police rcmp grc opp spvm sq tps sps rps wps ops cmha acsm cyber crime community region
     central health sante santé gov gouv ville city ministry ministere ministère dpj cas
-    sro spo lps cfs fcss victim services
+    sro spo lps cfs fcss victim services school chair housing probation coordinator
     """
 )
 _ORGANISATION_FIRST = re.compile(r"police|surete|sûreté|rcmp|grc|spvm|cmha|acsm|opp|tps")

@@ -24,13 +24,15 @@ _HEADERS: dict[Kind, str] = {
         "requérant|requérante|applicant|last name|first name|surname|nom de famille|"
         "given name|caregiver|household|members|membres|occupant|occupants|kids|children|"
         "enfants|siblings|fratrie|person|personne|subject|sujet|suspect|accused|accusé|accusée|"
-        "victim|victime"
+        "victim|victime|last|first"
     ),
     Kind.LICENCE: "plate|plates|plaque|licence plate|license plate|dl",
     Kind.PHONE: "phone|cell|tel|tél|téléphone|telephone|cellulaire",
     Kind.DATE_OF_BIRTH: "dob|ddn|date of birth|date de naissance|birth date",
     Kind.SIN: "sin|nas",
-    Kind.HEALTH_NUMBER: "hcn|ohip|health card|carte santé|phn|hsn|ramq|hc",
+    Kind.HEALTH_NUMBER: (
+        "hcn|ohip|health card|carte santé|phn|hsn|ramq|hc|treaty card|status card|carte de statut"
+    ),
     Kind.CASE_NUMBER: (
         "file|file #|case|case #|dossier|occurrence|occ|oen|student #|student number|mrn|"
         "client #|member #|no dossier|n° dossier|nip|occurrence #|incident #"
@@ -56,15 +58,15 @@ _NEEDS_A_DIGIT = frozenset(
 
 
 def find(text: str) -> list[Candidate]:
-    out = _slashed(text) + _labelled(text)
-    if not any(sep in text for sep in _SEPARATORS):
+    out = _slashed(text) + _labelled(text) + _keyed(text)
+    if not any(sep in text for sep in (*_SEPARATORS, ",")):
         return out
     rows = _rows(text)
-    fields = _field_rows(rows)
+    fields, field_table = _field_rows(rows)
     out += fields
     for k, (_, row) in enumerate(rows):
-        sep = next((s for s in _SEPARATORS if s in row), None)
-        if sep is None or (fields and len(_trimmed(row, sep)) == 2):
+        sep = next((s for s in _SEPARATORS if s in row), None) or _csv_header(row)
+        if sep is None or (field_table and len(_trimmed(row, sep)) == 2):
             continue  # "| Name | Selvaraj, Anandhi |": a field and its value, not a header
         header = [_label(c) for c in _trimmed(row, sep)]
         columns = {n: _COLUMN[h] for n, h in enumerate(header) if h in _COLUMN}
@@ -116,30 +118,74 @@ def _slashed(text: str) -> list[Candidate]:
     return out
 
 
+# "student_name=Ethan Nakamura-Hill; oen=812-337-104", "nom_famille=Desjardins; no_eleve=…":
+# an export's keys, typed as a program writes them, each with its value up to the next
+_KEYED = re.compile(
+    r"(?<![\w.@])(?P<k>[a-z]+(?:_[a-z]+){0,3})=(?P<v>[^;|\n=]+?)\s*(?=;|\||\n|\s/\s|$)"
+)
+_KEY_PARTS: dict[str, Kind] = {
+    **dict.fromkeys(("name", "nom", "prenom", "prénom", "first", "last", "famille"), Kind.NAME),
+    **dict.fromkeys(("dob", "ddn", "naissance"), Kind.DATE_OF_BIRTH),
+    **dict.fromkeys(("phone", "cell", "tel", "telephone"), Kind.PHONE),
+    **dict.fromkeys(("email", "courriel"), Kind.EMAIL),
+    **dict.fromkeys(("oen", "eleve", "élève", "file", "dossier", "mrn"), Kind.CASE_NUMBER),
+    **dict.fromkeys(("hcn", "hsn", "ohip", "phn", "ramq"), Kind.HEALTH_NUMBER),
+}
+
+
+def _keyed(text: str) -> list[Candidate]:
+    out = []
+    for m in _KEYED.finditer(text):
+        kind = next((_KEY_PARTS[p] for p in m.group("k").split("_") if p in _KEY_PARTS), None)
+        value = m.group("v").strip()
+        # "nom_famille=Desjardins": a family name, even one a bank or a town also goes by
+        named = kind is Kind.NAME and value[:1].isupper() and value.casefold() not in _EMPTY
+        if kind is not None and (named or _identifies(kind, value)):
+            out.append(
+                Candidate(kind, m.start("v"), m.start("v") + len(m.group("v").strip()), None, 86)
+            )
+    return out
+
+
 def _label(cell: str) -> str:
     """A header cell as a column label: "Student #" as itself (a file number), "Name:" as
-    "name"."""
-    whole = cell.strip().strip(":").strip().casefold()
-    return whole if whole in _COLUMN else cell.strip().strip(":#").strip().casefold()
+    "name", "Mom cell" as "cell", '"dob"' as "dob"."""
+    whole = cell.strip().strip('":').strip().casefold()
+    if whole in _COLUMN:
+        return whole
+    bare = whole.strip("#").strip()
+    whose, _, what = bare.partition(" ")
+    return what if whose in KIN and what in _COLUMN else bare
 
 
-def _field_rows(rows: list[tuple[int, str]]) -> list[Candidate]:
+def _csv_header(row: str) -> str | None:
+    """ "last,first,dob,hsn,cell": a CSV's header row, every cell a column's label."""
+    cells = row.split(",")
+    return "," if len(cells) >= 3 and all(_label(c) in _COLUMN for c in cells) else None
+
+
+def _field_rows(rows: list[tuple[int, str]]) -> tuple[list[Candidate], bool]:
     """ "| Field | Value | | Name | Selvaraj, Anandhi | | OHIP | 5260181598 |": a two-column
-    table of labels and their values."""
+    table of labels and their values; and whether the note is such a table."""
     out, kinds = [], set()
     for start, row in rows:
         sep = next((s for s in _SEPARATORS if s in row), None)
         cells = _cells(row, sep, start) if sep else []
-        if len(cells) != 2 or cells[0][1].strip(":#").strip().casefold() not in _COLUMN:
+        if len(cells) != 2 or _label(cells[0][1]) not in _COLUMN:
             continue
-        kind, (pos, value) = _COLUMN[cells[0][1].strip(":#").strip().casefold()], cells[1]
+        kind, (pos, value) = _COLUMN[_label(cells[0][1])], cells[1]
         kinds.add(kind)
         if _identifies(kind, value):
             rank = 86 if kind in _NEEDS_A_DIGIT else 57
             out.append(Candidate(kind, pos, pos + len(value), None, rank))
     # labels of different kinds down the first column; not "mom | 35 / dad | unknown", a
-    # household listed under its own header
-    return out if len(kinds) >= 2 else []
+    # household listed under its own header; "Field | Value — Youth | 15, male — …": one
+    # under its own "Field | Value" header
+    field_table = len(kinds) >= 2 or any(_FIELD_VALUE_HEADER.search(r) for _, r in rows)
+    return (out if len(kinds) >= 2 else []), field_table
+
+
+_FIELD_VALUE_HEADER = re.compile(r"\bfield\s*\|\s*value\b", re.IGNORECASE)
 
 
 def _rows(text: str) -> list[tuple[int, str]]:
@@ -185,6 +231,8 @@ def _identifies(kind: Kind, value: str) -> bool:
         return False  # "| DOB | 1979-03-27 |" under "Field": a label, not a value
     if _REDACTED.fullmatch(value):
         return False  # "[removed]", "***", "[nom retiré]": what a redaction left
+    if kind is Kind.NAME and value.startswith("@"):
+        return False  # "Owner | @chair": a mention, which the handle readers weigh
     if kind is Kind.NAME and re.fullmatch(r"[A-Z]\.?", value):
         return False  # "| A | 10 | vape sales |": students by letter, already de-identified
     if kind in _NEEDS_A_DIGIT:
@@ -201,7 +249,12 @@ def _identifies(kind: Kind, value: str) -> bool:
             s or lex.is_common(w.casefold()) for s, w in zip(said, words, strict=True)
         ):
             return False
-        return bool(words) and not (len(words) == 1 and words[0].casefold() in lex.never_single)
+        # "CAS" alone is an agency; "Dakota" or "Crystal" under "first" is a given name
+        single = words[0].casefold() if len(words) == 1 and not words[0].isupper() else ""
+        given = single in lex.given
+        return bool(words) and not (
+            len(words) == 1 and words[0].casefold() in lex.never_single and not given
+        )
     return True
 
 

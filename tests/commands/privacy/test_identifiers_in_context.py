@@ -1024,6 +1024,15 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("an email thread w/ the youth's school # 3341 9920. redact", Kind.CASE_NUMBER, "3341 9920"),
     ("Dossier Ontario au travail 2210-47781, prestataire au motel", Kind.CASE_NUMBER, "2210-47781"),
     ("Carte Métis de la mère : MNO 2741-0038. Elle demande", Kind.CASE_NUMBER, "MNO 2741-0038"),
+    # round 140: Newfoundland and Labrador, the Eastern Townships, pasted forms and tables
+    ("Carte RAMQ LAVM-1004-2208 trouvée au refuge", Kind.HEALTH_NUMBER, "LAVM-1004-2208"),
+    ("Plaque de la moto : M 48291, c'est avec ça qu'il fait le taxi", Kind.LICENCE, "M 48291"),
+    ("Annie L., citoyenne métisse, carte MN–S no 4021187", Kind.CASE_NUMBER, "4021187"),
+    ("last,first,dob,hsn / Whitehawk,Dakota,2007-11-03,812 447 390", Kind.HEALTH_NUMBER, None),
+    ("Field | Value — Youth | Isaiah — Treaty card | 6300891201", Kind.HEALTH_NUMBER, "6300891201"),
+    ("Field | Value — Youth | Isaiah — Mom cell | 306-555-0108", Kind.PHONE, "306-555-0108"),
+    ("student_name=Ethan N.; oen=812-337-104; dob=2012-05-19", Kind.CASE_NUMBER, "812-337-104"),
+    ("nom_famille=Desjardins; prenom=Léa; no_eleve=1002841; ecole=…", Kind.CASE_NUMBER, "1002841"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

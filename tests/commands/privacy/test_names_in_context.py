@@ -1287,6 +1287,14 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ('the e-mail to the principal: "i wont b in this wk". signed "TJ".', ["TJ"]),
     ('a DM from a stranger: "hey harmony u have the look, send pics"', ["harmony"]),
     ('the youth texted: "Priyanka here, landlord says i need a reference"', ["Priyanka"]),
+    # round 140: a nickname with its article, names in a CSV and in an export's keys
+    ("c'est Steve Boisclair, dit le Gros, sorti de prison", ["Steve Boisclair", "le Gros"]),
+    ("last,first,dob,hsn / Whitehawk,Dakota,2007-11-03,812 447 390", ["Whitehawk", "Dakota"]),
+    (
+        "Field | Value — Youth | Ike Okemaw — Mom | Crystal — Cell | 306-555-0108",
+        ["Ike Okemaw", "Crystal"],
+    ),
+    ("Extrait du registre : nom_famille=Desjardins; prenom=Léa; ddn=…", ["Desjardins", "Léa"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
