@@ -69,9 +69,7 @@ _EMAIL = (
     r"[A-Za-z0-9-]+(?:\s+(?:point|dot)\s+[A-Za-z0-9-]+)*?\s+(?:point|dot)\s+"
     r"(?:com|ca|net|org|fr)\b"
 )
-_PLATFORMS = (
-    r"facebook|fb|instagram|insta|ig|tiktok|twitter|x|snapchat|snap|youtube|discord|threads"
-)
+_PLATFORMS = r"facebook|fb|instagram|insta|ig|tiktok|twitter|x|snapchat|snap|youtube|discord"
 _SOCIAL_DOMAINS = (
     r"(?:facebook|fb(?=\.)|instagram|instagr\.am|tiktok|twitter|x(?=\.com)|snapchat|youtube|"
     r"linkedin|reddit|threads|twitch|pinterest|tumblr|discord|discord\.gg|"
@@ -124,7 +122,8 @@ _PLATFORM_NEAR = (
     r"rendu|now|maintenant|new|nouveau|nouvelle|another|autre|latest|"
     r"utilise|uses|used|using|has|had|posts|posted|publie|went)){0,6}"
     # not a time, a day or a count: "auditing threads on the 30th", "on tiktok, 40k views"
-    r"[\s,:(—–-]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h|st|nd|rd|th)\b|\d+(?:\.\d)?[km]\b)"
+    r"[\s,:(—–-]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h|st|nd|rd|th)\b|\d+(?:\.\d)?[km]\b"
+    r"|\d+-(?:hour|hr|day|week|min|minute|month|year|night)s?\b)"  # "language line, 2-hour"
     r"(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"
 )
 # "le proprio est lil.ptr.qc sur snap": the handle first, then where it lives

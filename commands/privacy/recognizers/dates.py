@@ -275,7 +275,8 @@ def find(text: str) -> list[Candidate]:
             continue  # "DOB unknown, intake done 2025-11-02": no birth date was given
         for d in bare.finditer(window):
             start, end = m.end() + d.start(), m.end() + d.end()
-            year = _year(d.group("v"))
+            # "gave the DOB in the old notation, 19/06/09": after the cue, a two-digit year too
+            year = _year(d.group("v")) or _two_digit_year(d.group("v"), this_year)
             if any(s <= start < e for s, e in covered) or year is None or year >= this_year:
                 continue
             if _plausible(d.group("v")) and not _EVENT.search(text[max(0, start - 30) : start]):
@@ -331,6 +332,14 @@ def _before_this_year(value: str) -> bool:
         yy, now = int(short.group(1)), dt.date.today().year
         year = 2000 + yy if yy <= now % 100 else 1900 + yy
     return year < dt.date.today().year
+
+
+def _two_digit_year(value: str, this_year: int) -> int | None:
+    short = re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-](\d{2})", value)
+    if short is None:
+        return None
+    year = 2000 + int(short.group(1))
+    return year if year <= this_year else year - 100
 
 
 def _year(value: str) -> int | None:

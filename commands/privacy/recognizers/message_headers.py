@@ -37,9 +37,17 @@ _ON_THE_DOOR = re.compile(
 # '"yo its dre new # 343-…"', "c'est Kayla ici, mon nouveau num": a text's sender says who
 _SELF_NAMED = re.compile(
     r"\b(?:it['’]?s|its|c['’]est|cest)\s+(?P<n>[^\W\d_][\w'’-]{1,15})\s*,?\s+"
-    r"(?:here|ici|from|new\s+(?:#|number|num|cell|phone)|my\s+new|mon\s+(?:nouveau|new)|nouveau\s+num)",
+    r"(?:here|ici|from|new\s+(?:#|number|num|cell|phone)|my\s+new|mon\s+(?:nouveau|new)|nouveau\s+num"
+    r"|pls|plz|please|dont|don['’]t)",  # "'its tanner pls dont tell my dad'"
     re.IGNORECASE,
 )
+# "Caller ID 705-555-0190 came up as LAFORGE M": the name a phone company shows
+_CALLER_ID = re.compile(
+    r"\b(?:caller\s+id|call\s+display|CID)\b[^.\n]{0,40}?\b(?:came\s+up\s+as|showed|shows|"
+    r"displayed|read)\s*:?\s*[\"“']?(?P<n>(?-i:[A-Z][A-Z'’-]+(?:,?\s[A-Z][A-Z'’-]*){0,2}))\b",
+    re.IGNORECASE,
+)
+_NO_CALLER = words("private unknown blocked restricted unavailable no out toll wireless")
 _NOT_SENDERS = (
     KIN
     | ROLES
@@ -64,6 +72,10 @@ def find(text: str) -> list[Candidate]:
         if lower in _NOT_SENDERS or (lex.is_common(lower) and lower not in lex.given):
             continue  # "10:30 - Note: bring the forms": a heading, not who wrote
         if name[0].isupper():
+            out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 62))
+    for m in _CALLER_ID.finditer(text):
+        first = m.group("n").split()[0].casefold()
+        if first not in _NOT_SENDERS and first not in _NO_CALLER:  # "showed PRIVATE NUMBER"
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 62))
     for m in _ON_THE_DOOR.finditer(text):
         out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 62))

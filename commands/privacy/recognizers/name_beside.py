@@ -386,7 +386,7 @@ _FORMERLY = re.compile(
 )
 _DOUBLED_WORDS = words(
     "bye-bye so-so hush-hush night-night choo-choo boo-boo tut-tut pom-pom yo-yo no-no ha-ha "
-    "hee-hee na-na tsk-tsk pee-pee poo-poo mi-mi dodo-dodo"
+    "hee-hee na-na tsk-tsk pee-pee poo-poo mi-mi dodo-dodo can-can"
 )
 _CLASSMATES = words(
     """

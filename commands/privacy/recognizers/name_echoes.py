@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from commands.privacy.findings import Kind
-from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, PERSON_VERBS
+from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, PERSON_VERBS, RELATIVES
 from commands.privacy.recognizers.name_chat import chat_word, contracted, typed_in_lower_case
 from commands.privacy.recognizers.name_respellings import respellings
 from commands.privacy.recognizers.name_tokens import Tok
@@ -100,6 +100,12 @@ def find(
     for first, k in _in_email(text, toks, taken):
         out.append(Candidate(Kind.NAME, toks[first].start, toks[k].end, generic, 43))
     out.extend(_initials(text, toks, generic))
+    for m in _INITIALS_THEN_KIN.finditer(text):  # "JP (stepdad) drives the freight run"
+        if (
+            m.group(2).casefold() in RELATIVES
+            and m.group(1).casefold() not in lexicon().never_single
+        ):
+            out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))
     out.extend(respellings(text, toks, spans + out, generic))
     return out
 
@@ -214,7 +220,8 @@ def _initials(text: str, toks: list[Tok], generic: str | None) -> list[Candidate
         if (nxt.surname and not nxt.common) or nxt.unknown:
             out.append(Candidate(Kind.NAME, m.start(), nxt.end, generic, 46))
     for m in _SAID_INITIALS.finditer(text):
-        out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))  # "(initials K.M.)"
+        if m.group(1) not in ("OK", "OR", "ON", "IN"):  # not "initials OK in the minutes"
+            out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))  # "(initials K.M.)"
     for m in _INITIALS.finditer(text):
         if m.group(0).upper() in _NOT_INITIALS:
             continue
@@ -293,6 +300,11 @@ def _surname_word(toks: list[Tok], start: int) -> bool:
 
 _QUOTED_BETWEEN = re.compile(
     r"\s+(?:«\s*|[\"“‘]|')([^\W\d_][\w’-]{1,20})(?:\s*»|[\"”’]|')\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ])"
+)
+_INITIALS_THEN_KIN = re.compile(
+    r"\b((?-i:[A-Z]{2,3})|(?-i:[A-Z])\.(?-i:[A-Z])\.)\s*\((?:the\s+|her\s+|his\s+|their\s+|"
+    r"le\s+|la\s+|sa\s+|son\s+)?([^\W\d_]+(?:-[^\W\d_]+)?)\)",
+    re.IGNORECASE,
 )
 _INITIALS_ASIDE = re.compile(r"\s*\(((?-i:[A-Z]{2,3}|[A-Z]\.[A-Z]\.))\)")
 _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")

@@ -141,6 +141,10 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and (t.cap or typed_in_lower_case(text))
     ):
         return cand(text, toks, i, i + 1, "the family"), i + 1
+    if t.lower == "famille" and nxt is not None and nxt.lower == "accueil" and i + 2 < len(toks):
+        host = toks[i + 2]  # "la famille d'accueil Belliveau": the foster family, by name
+        if host.cap and (host.surname or host.unknown) and not host.protected:
+            return cand(text, toks, i + 2, i + 3, None), i + 3
     if (
         t.lower in {"famille", "family", "familles"}
         and not (t.cap and i > 0 and toks[i - 1].cap)  # "Dilico Anishinabek Family Care."

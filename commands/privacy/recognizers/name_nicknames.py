@@ -237,7 +237,8 @@ def alias_holder(
         and toks[first - 1].cap
         and not toks[first - 1].protected
         and toks[first - 1].lower not in KIN | INSTITUTION | STOPWORDS
-        and text[toks[first - 1].end : toks[first].start] == " "
+        # "Le p'tit Bourgeois, dit Ti-Pit": a comma may set the alias off
+        and text[toks[first - 1].end : toks[first].start] in (" ", ", " if first == i else " ")
     ):
         first -= 1
     if first == i or any(c.start < toks[i - 1].end and toks[first].start < c.end for c in spans):

@@ -78,7 +78,9 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
             or (tok.text in ("Vic", "Vics", "VIC") and _FIELD_COLON.match(text, tok.end))
             # "200 block of Simpson", "at a buddy's on Weldon", "the Simpson corridor": a street
             or (tok.cap and _STREET_BEFORE.search(text, max(0, tok.start - 30), tok.start))
-            or (tok.cap and _AREA_AFTER.match(text, tok.end))
+            or (
+                tok.cap and (_AREA_AFTER.match(text, tok.end) or _CROSS_STREET.match(text, tok.end))
+            )
             or (
                 tok.cap
                 and text[tok.start - 3 : tok.start] == "on "
@@ -138,12 +140,19 @@ _STREET_BEFORE = re.compile(
     # "a 2-bdrm on Gladstone near Bronson": the cross street
     r"|\b(?-i:on\s+[A-Z][a-z]+(?:\s+(?:St|Ave|Rd|Street|Avenue|Road))?\s+(?:near|by|off|at))"
     r"|\b(?:east|west|north|south)\s+of"  # "Dewdney Ave west of Albert"
+    # "6th & Hanson", « Rue Saint-Denis coin Rachel »: the other street of a corner
+    r"|\b\d{1,3}(?:st|nd|rd|th|e)\s*&|\b(?:at|on)\s+\d{1,3}(?:st|nd|rd|th)\s+and"
+    r"|\bcoin(?:\s+de(?:\s+la\s+rue)?)?"
     # "la représentante de Bellegarde", "the rep from Pasqua": a community or agency speaks
     r"|\b(?:reps?|representatives?|repr[ée]sentantes?|d[ée]l[ée]gu[ée]e?s?)\s+(?:de|du|from|of|for)"
     r")\s+$",
     re.IGNORECASE,
 )
 _AREA_AFTER = re.compile(r"\s+(?:corridor|strip)\b", re.IGNORECASE)
+# "patrolled McIntyre and Crow St": a street named before the other's type
+_CROSS_STREET = re.compile(
+    r"\s+(?:and|&|et)\s+(?-i:[A-Z][a-z]+)\s+(?-i:St|Ave|Rd|Dr|Blvd|Street|Avenue|Road|Drive)\b"
+)
 _CROSS_AFTER = re.compile(r"\s+(?:near|by|off)\s+(?-i:[A-Z][a-z]+)")  # "on Rolland near Pelletier"
 _CLAN_AFTER = re.compile(r"\s+clan\b", re.IGNORECASE)
 _THE = re.compile(r"\b(?:the|les|la|le)\s+$", re.IGNORECASE)

@@ -50,12 +50,16 @@ def mark_origins(toks: Sequence[Tok], text: str) -> None:
         if (
             t.cap
             and t.lower in _PEOPLES
-            and text[: t.start].rstrip().endswith(("(", ","))
+            # "dad (Cree, 30s)"; but "the youth, Dakota, 15,": a given name set off by commas
+            and text[: t.start].rstrip().endswith(("(",) if t.lower in _NAMED_FOR else ("(", ","))
             and _AGE_NEXT.match(text, t.end)
         ):
             t.protected, t.listed_word = True, False  # "dad (Cree, 30s)": his people
         if t.cap and _spoken(toks, k):
             t.protected = True  # "speaks mostly Anishinaabemowin with the kids": a language
+
+
+_NAMED_FOR = frozenset(("dakota", "cheyenne", "shawnee"))  # peoples children are named for
 
 
 def _spoken(toks: Sequence[Tok], i: int) -> bool:

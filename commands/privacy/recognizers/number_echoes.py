@@ -1,5 +1,6 @@
 """A number said again for someone else, its cue left out: "Hodan's student # is 2208817,
-Amina's is 2208818", « OHIP 4417-208-115-AB, et celle de sa sœur : 4417-208-116-AB ».
+Amina's is 2208818", « OHIP 4417-208-115-AB, et celle de sa sœur : 4417-208-116-AB »; or
+read back grouped another way: "2026-004417, then again slower, 2026 004417".
 
 The cue ("student #", "OHIP") is said once, for the first number; the second only names whose
 it is. Written the same way, it is the same kind of identifier. It runs after the other
@@ -15,6 +16,11 @@ from commands.privacy.findings import Kind
 from commands.privacy.recognizers import Candidate
 
 _NUMBERED = frozenset({Kind.CASE_NUMBER, Kind.HEALTH_NUMBER, Kind.SIN, Kind.LICENCE, Kind.PHONE})
+# "2026-004417, then again slower, 2026 004417": the same number read back, however grouped
+_AGAIN = re.compile(
+    r"\s*[,;]?\s*(?:then\s+|and\s+)?(?:again|repeated|twice|read\s+back)(?:\s+\w+){0,2}?"
+    r"\s*[,:]?\s*(?P<v>\d[\d .-]{4,}\d)\b"
+)
 # ", Amina's is", "; her brother's:", ", and the baby's", ", celui d'Amina est le", "et celui de
 # sa sœur :": whose the next value is, and nothing else
 _WHOSE = re.compile(
@@ -36,7 +42,16 @@ def find(text: str, found: Sequence[Candidate]) -> list[Candidate]:
         m = _WHOSE.match(text, c.end)
         if m is not None and _notation(m.group("v")) == _notation(text[c.start : c.end]):
             out.append(Candidate(c.kind, m.start("v"), m.end("v"), c.suggestion, c.priority))
+        again = _AGAIN.match(text, c.end)
+        if again is not None and _digits(again.group("v")) == _digits(text[c.start : c.end]):
+            out.append(
+                Candidate(c.kind, again.start("v"), again.end("v"), c.suggestion, c.priority)
+            )
     return out
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
 
 
 def _notation(value: str) -> str:

@@ -254,7 +254,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour|registry|"
             r"(?:legal\s+aid\s+)?cert(?:ificate)?s?|"  # "Legal Aid cert for mom is 5501-3928-0"
             # "Usager du CISSS # 0045-778-123", "son # de citoyen de la Nation métisse 0048821"
-            r"usag[eè]re?s?|citoyen(?:net[ée])?|citizen(?:ship)?|"
+            r"usag[eè]re?s?|citoyen(?:net[ée])?|citizen(?:ship)?|inmate|"  # "inmate # from the…"
             r"(?-i:UCI|IUC)|"  # "UCI for the dad is 1109-4472": IRCC's client identifier
             r"m[ée]tis\s+(?:citizenship\s+)?card|carte\s+m[ée]tis|"  # "a Métis card, # MNA 117043"
             # "code permanent de l'élève au CSS … : MUKJ12590841", "tenant number with OCH is"

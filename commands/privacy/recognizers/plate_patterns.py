@@ -119,7 +119,8 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             + r"(?:[\s:,?]+[^\W\d_](?:[^\W\d]|['’.-]){0,11}){1,11}?[\s:,?(—–]+(?:is\s+|est\s+)?"
             + JURISDICTION
             + r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"
-            r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5}))"
+            r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?:[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5}"
+            r"|[A-Z][\s-]\d{5})))"  # « sa plaque temporaire T 48812 »
             r"(?![\w-])(?!\s+(?:div|division|district)\b)",  # "TPS 53 Div": a police division
             i,
         ),

@@ -158,6 +158,15 @@ CLEAN: list[str] = [
     "OneNote: Field | Value — Youth | 15, male — Caregiver | mother — Caregiver contact | via STC",
     "Task | Owner | Due — call grandmother | @SHA | Mon — review school posts | @school | Wed",
     'Minutes: "Mr. Chair noted that 9 of 11 agencies attended; Madam Vice-Chair will circulate"',
+    # round 141: streets and places said alone, phone lines, a minutes' reminder
+    "Community Safety Officers patrolled McIntyre and Crow St 7 nights this wk",
+    "Downtown corner stores at 4th & Ogilvie and 6th & Hanson asked RCMP for more foot patrols",
+    "Rue Saint-Denis coin Rachel : l'unité mobile de nuit reprend le 1er mai",
+    "Translator for Punjabi confirmed through the city language line, 2-hour booking.",
+    "Rendezvous Feb 20-28: flour packing, chainsaw chucking, can-can at the Gold Rush Inn",
+    "reminder from the privacy officer: initials OK in the minutes, full file numbers are not",
+    "caller ID showed PRIVATE NUMBER; she would not leave a name. Outreach will try tomorrow.",
+    "Risk factors: DV (victim), housing, mental health, children exposed",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1033,6 +1033,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Field | Value — Youth | Isaiah — Mom cell | 306-555-0108", Kind.PHONE, "306-555-0108"),
     ("student_name=Ethan N.; oen=812-337-104; dob=2012-05-19", Kind.CASE_NUMBER, "812-337-104"),
     ("nom_famille=Desjardins; prenom=Léa; no_eleve=1002841; ecole=…", Kind.CASE_NUMBER, "1002841"),
+    # round 141: the Yukon, southeast New Brunswick, notes taken on the phone
+    ("Il conduit encore avec sa plaque temporaire T 48812", Kind.LICENCE, "T 48812"),
+    ("her grandson has an inmate # from the remand: OTIS 00938471.", Kind.CASE_NUMBER, None),
+    ("Mom gave the DOB in the old notation, 19/06/09 - day first", Kind.DATE_OF_BIRTH, "19/06/09"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
@@ -1379,6 +1383,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "new BC PHN issued: 9279918831, old one from Alberta was 58211-4407. both on the form",
             Kind.HEALTH_NUMBER,
             ["9279918831", "58211-4407"],
+        ),
+        (
+            "She read me the CAS file number off the letter: 2026-004417, then again, 2026 004417",
+            Kind.CASE_NUMBER,
+            ["2026-004417", "2026 004417"],
         ),
         # round 138 and 139: the cue said once, for the first value
         (

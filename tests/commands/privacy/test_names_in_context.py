@@ -1295,6 +1295,13 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
         ["Ike Okemaw", "Crystal"],
     ),
     ("Extrait du registre : nom_famille=Desjardins; prenom=Léa; ddn=…", ["Desjardins", "Léa"]),
+    # round 141: foster families, phone calls, initials with a relative
+    ("La famille d'accueil Belliveau à Lakeville peut la prendre", ["Belliveau"]),
+    ("Le p'tit Bourgeois, dit Ti-Pit, a été vu au quai", ["Bourgeois", "Ti-Pit"]),
+    ("Caller ID 705-555-0190 came up as LAFORGE M; she's the neighbour", ["LAFORGE M"]),
+    ("text msg from unknown #: 'its tanner pls dont tell my dad'.", ["tanner"]),
+    ("JP (stepdad) drives the freight run; his truck is parked at the school", ["JP"]),
+    ("turned out to be the youth himself, Dakota, 15, wants to know why", ["Dakota"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
