@@ -18,7 +18,7 @@ RURAL = (
     r"|P\.?\s?O\.?\s*box\s+(?-i:[A-Z])\b"  # "PO Box D, Fort Yates ND": a lettered box
     r"|site\s*\d{1,4}\s*,?\s*(?:comp|compartment|box)\s*\d{1,4}"
     r"|(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*"
-    r"(?:[WO]\s?\d(?:M\b|\b)|[EW]PM\b)"  # "NE 22-15-3 EPM": Manitoba's principal meridian
+    r"(?:[WO]\s?\d(?:M\b|\b)|[EW]PM\b|E\b)"  # "NE 22-15-3 EPM", "NE 14-8-6 E": Manitoba's
     # a house or a lot on a reserve: "House 214", "maison no 214", "Lot 14"
     r"|(?-i:Lot)\s*#?\s*\d{1,4}\b|lot\s*#\s*\d{1,4}\b"
     r"|(?:(?<=\bau\s)|(?<=\bat\s)|(?<=\bon\s))lot\s*\d{1,4}\b"  # "au lot 219 à Lac La Ronge"
@@ -100,4 +100,11 @@ TRAILER_LOT = (
     # Michel, lot 14 behind the school"
     r"|\blot\s*#?\s*\d{1,4}\s*,?\s*block\s*[A-Z0-9]{1,3}\b"
     r"|(?<=,\s)lot\s*#?\s*\d{1,4}(?=\s+(?:behind|by|near|across|past|beside|on\s+the)\b)"
+)
+# "Unit 2, 5-plex 211", "4-plex 229, unit B", « immeuble 2489, logement 2 »: where the North's
+# houses are numbered by building, not by street
+PLEX = (
+    r"(?P<addr>(?:\b(?:unit|apt|logement|app\.?)\s*#?\s*[A-Za-z0-9]{1,3},?\s+)?"
+    r"(?:\b\d{1,2}-?plex|\bimmeuble)\s*#?\s*\d{2,4}"
+    r"(?:,?\s+(?:unit|apt|logement|app\.?)\s*#?\s*[A-Za-z0-9]{1,3}\b)?)"
 )

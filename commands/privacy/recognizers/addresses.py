@@ -302,6 +302,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(address_rural.KM_HOME, i), Kind.ADDRESS, 58),
         (re.compile(address_rural.HOUSE_NUMBER, i), Kind.ADDRESS, 58),
         (re.compile(address_rural.UNIT_LIVED_IN, i), Kind.ADDRESS, 57),
+        (re.compile(address_rural.PLEX, i), Kind.ADDRESS, 58),
         (re.compile(postal_codes.POSTAL, i), Kind.POSTAL_CODE, 75),
         (re.compile(postal_codes.ZIP_SAID, i), Kind.POSTAL_CODE, 90),
         (re.compile(postal_codes.ZIP, i), Kind.POSTAL_CODE, 74),
@@ -436,9 +437,8 @@ _NUMBERED_STREET = re.compile(
     re.IGNORECASE,
 )
 _POSTAL_HEAD = re.compile(r"\s[ABCEGHJ-NPRSTVXYabceghj-nprstvxy]\d[A-Za-z](?:\s?\d[A-Za-z]\d)?$")
-_QUANTITY = re.compile(
-    r"^\d+\s+" + _QUANTITY_WORDS + r"\b(?!\s+(?:st|street|ave|avenue)\b)", re.IGNORECASE
-)  # "1720 H St" is a street
+# "3 times", not "1720 H St", a street
+_QUANTITY = re.compile(r"^\d+\s+" + _QUANTITY_WORDS + r"\b(?!\s+(?:st|street|ave|avenue)\b)", re.I)
 _DECADE = re.compile(r"\d?0['’]?s\b")
 
 

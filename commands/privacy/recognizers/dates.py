@@ -117,6 +117,7 @@ _PARTIAL = (
 _CUE = (
     r"(?:d\.?\s?[o0]\.?\s?b\.?|da?te\s+of\s+b(?:ir|ri|r)th|birth\s?date|born(?:\s+on)?|"
     r"birthday(?:\s+is)?|b-?day(?:\s+is)?|b\.|n[ée]e?(?:\(e\))?(?:\s+le)?|date\s+de\s+naissance|d\.?d\.?n\.?|"
+    r"gave\s+birth(?:\s+on)?|a\s+accouch[ée](?:\s+le)?|"  # "gave birth Feb 24, 2026 at QGH"
     r"anniversaire(?:\s+(?:le|est))?|"
     # "Sa fête c'est le 19 mars": in Acadian and Québec French, one's "fête" is one's birthday
     r"(?<=\b(?:sa|Sa|SA)\s)f[êe]te(?:\s+(?:c['’]est|est|tombe))?(?:\s+le)?|"
@@ -143,6 +144,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"formulaire|fiche|his|her|of|l['’](?:enfant|ado|adolescente?|élève)|referral|"
         # "Date de naissance inscrite au rapport :", "born at the General on Feb 2"
         + r"inscrite?|indiquée?|listed|recorded|written|given|au|at|general|hospital|rapport|"
+        + r"health|centre|center|nursing|station|"  # "born at the health centre 2026-02-07"
         + r"twins|kids|children|both|boys|girls|jumeaux|jumelles|enfants|en|date|"
         + r"youngest|oldest|eldest|middle|older|younger|newborn|infant|toddler|cadet|cadette|"
         # "on the OW file is", "sur le formulaire du CISSS :"
@@ -239,6 +241,8 @@ def find(text: str) -> list[Candidate]:
         cue = m.group(0)[: m.start("v") - m.start()]
         if cue.strip().lower().startswith("b.") and not re.search(r"\d", m.group("v")):
             continue
+        if re.match(r"gave|a\s", cue.strip(), re.IGNORECASE) and _year(m.group("v")) is None:
+            continue  # « a accouché le 2 avril »: a day in the note's year, said as news
         if not _plausible(m.group("v")) or _MERIDIAN.match(text, m.end()):
             continue  # "NE 14-32-05 W3M", "NE 30-9-11 W3" are land locations, not "né le…"
         french = bool(re.search(r"n[ée]|naissance|ddn|anniversaire", cue, re.IGNORECASE))

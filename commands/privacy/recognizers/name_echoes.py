@@ -201,6 +201,7 @@ _NOT_INITIALS = frozenset(
         "T.N.-O.",
         "A.K.A.",
         "E.T.A.",
+        "C.C.",  # « un 2 c.c. » : two bedrooms (chambres à coucher)
     )
 )
 
@@ -212,8 +213,8 @@ _LOWER_INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){1,2}\s?(?=[a-z]{3,})")
 def _initials(text: str, toks: list[Tok], generic: str | None) -> list[Candidate]:
     out = []
     for m in _LOWER_INITIALS.finditer(text):
-        if re.match(r"[\w.]*@", text[m.start() :]):
-            continue  # "c.desjardins@ecolefictive.ca" is an e-mail address
+        if re.match(r"[\w.]*@", text[m.start() :]) or m.group(0).strip().upper() in _NOT_INITIALS:
+            continue  # "c.desjardins@ecolefictive.ca" is an e-mail address; « un 2 c.c. »
         nxt = next((t for t in toks if t.start >= m.end()), None)
         if nxt is None or nxt.start - m.end() > 1 or nxt.protected:
             continue

@@ -323,6 +323,9 @@ _KIN_PLURALS = words(
 _CARE_ROLES = words("caregiver caregivers guardian guardians parent provider contact earner aidant")
 
 
+_NOT_NAMED_AFTER_IS = frozenset(("among", "amongst", "within", "without", "against", "away"))
+
+
 def kin_said(text: str, toks: Sequence[Tok], i: int) -> bool:
     """ "dawn was the cousin", "dad is rocky", "grace and dawn are sisters": a name said
     to be kin, or kin said to be the name."""
@@ -336,6 +339,7 @@ def kin_said(text: str, toks: Sequence[Tok], i: int) -> bool:
         # "Mom is French.", but "the brother is Dakota, not the uncle": a correction of who
         and (not toks[i].protected or (toks[i].listed_word and _NOT_THE.match(text, toks[i].end)))
         and text[toks[i - 1].end : toks[i].start] == " "  # not "grandpa is 81, early dementia"
+        and toks[i].lower not in _NOT_NAMED_AFTER_IS  # "26-004's niece is among them"
         and re.match(r"\s+\d", text[toks[i].end :]) is None  # not "the bf is early 20s"
         # "la famille est deja connue": French typed without accents, "déjà"
         and not (not toks[i].cap and toks[i].lower in lexicon().unaccented)

@@ -286,6 +286,7 @@ NOT_NICKNAMES = words(
     names stupid lazy crazy useless ugly fat dumb worthless liar loser
     first last order then before after only field line box spelled spelling real identity
     back every each again later today tomorrow tonight once twice when about
+    workshop project program change changes
     """
 )
 # kin words that are nicknames after a naming verb: "les gens l'appellent Pépère", "Nana"

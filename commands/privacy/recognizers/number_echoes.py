@@ -16,6 +16,8 @@ from commands.privacy.findings import Kind
 from commands.privacy.recognizers import Candidate
 
 _NUMBERED = frozenset({Kind.CASE_NUMBER, Kind.HEALTH_NUMBER, Kind.SIN, Kind.LICENCE, Kind.PHONE})
+# "UCI on the kids' COPRs: 11 2049 3356, 11 2049 3364": the next in a list
+_LISTED = re.compile(r"\s*(?:,|;|and|et|&)\s*(?P<v>\d[\d .-]{4,}\d)\b")
 # "2026-004417, then again slower, 2026 004417": the same number read back, however grouped
 _AGAIN = re.compile(
     r"\s*[,;]?\s*(?:then\s+|and\s+)?(?:again|repeated|twice|read\s+back)(?:\s+\w+){0,2}?"
@@ -39,7 +41,7 @@ def find(text: str, found: Sequence[Candidate]) -> list[Candidate]:
     for c in found:
         if c.kind not in _NUMBERED:
             continue
-        m = _WHOSE.match(text, c.end)
+        m = _WHOSE.match(text, c.end) or _LISTED.match(text, c.end)
         if m is not None and _notation(m.group("v")) == _notation(text[c.start : c.end]):
             out.append(Candidate(c.kind, m.start("v"), m.end("v"), c.suggestion, c.priority))
         again = _AGAIN.match(text, c.end)

@@ -82,6 +82,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?:(?-i:MB)|manitoba)\s+reg(?:istration)?|sant[ée]\s+manitoba"
             # "Carte santé du Manitoba de la mère : …, numéro d'immatriculation 084716"
             r"|sant[ée]\s+du\s+manitoba[^.\n]{0,60}?num[ée]ro\s+d['’]immatriculation"
+            # "Numéro d'enregistrement Manitoba Santé de monsieur : 548211", "numéro
+            # d'enregistrement 617 203" (after a PHIN): the family's registration number
+            r"|num[ée]ro\s+d['’]enregistrement(?:\s+manitoba\s+sant[ée])?"
+            r"(?:\s+de\s+(?:la\s+famille|monsieur|madame|la\s+m[èe]re|du\s+p[èe]re))?"
             # "Dad's health reg # 840217", "PHIN: 980 112 376 Reg#: 118402": a family's
             # registration number, six digits
             r"|(?:health\s+)?reg(?=\s*(?:#|no\.?|number)\s*:?\s*\d{6}(?!\d))"
@@ -240,6 +244,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-\d{5,9}"  # "NH-SC-0771402": a hospital chart
             r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,8})-\d{4,8}"  # "26-MON-04187", "26-CODIAC-08817"
             r"|(?-i:[A-Z]{2,6})-\d{6,8}"  # "YP-0448215", "CSSDM-4418271"
+            r"|(?-i:[EFUVW])\d{9}"  # "app # E001327489", "permit no. F304418827": IRCC's files
             # "MN-S 1120457", "MN-S 117-882-4": a Métis Nation–Saskatchewan citizen
             r"|(?-i:MN-S)\s(?:\d{6,8}|\d{3}-\d{3,4}(?:-\d{1,2})?)"
             r"|(?-i:[A-Z]{2,5}-[A-Z])-\d{5,7}-\d{2}"  # "LTB-L-019904-26", a tribunal's file
@@ -257,6 +262,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"usag[eè]re?s?|citoyen(?:net[ée])?|citizen(?:ship)?|inmate|"  # "inmate # from the…"
             r"(?-i:UCI|IUC)|"  # "UCI for the dad is 1109-4472": IRCC's client identifier
             r"m[ée]tis\s+(?:citizenship\s+)?card|carte\s+m[ée]tis|"  # "a Métis card, # MNA 117043"
+            r"carte\s+de\s+citoyen(?:net[ée])?|"  # « sa carte de citoyen de la FMM porte le no … »
             # "code permanent de l'élève au CSS … : MUKJ12590841", "tenant number with OCH is"
             r"code\s+perm(?:anent|\.)|tenant\s+(?:number|no\.?|#|id)|"  # "Code perm. de l'élève"
             r"fiche\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve|"  # "no de fiche de l'élève au CSSDM :"
@@ -291,6 +297,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?<![A-Za-z])(?-i:[A-Z]{2,3}|[A-Z]{5,6})\s\d{4}\s\d{4}(?:\s\d{1,2})?(?!\s?\d)"
             r"|(?<=\s)0\d{6,9}(?![\d-])"  # a run led by a zero: "… métisse 0048821"
             r"|(?<=:\s)\d{6,10}(?![\d-])"  # "no d'étudiant au cégep : 2145873": set off by a colon
+            r"|(?<=\bno\s)\d{5,7}-\d{2}(?![\d-])"  # "porte le no 204417-09"
             # "Numéro de bande de la mère 0061 2299"; not the digits of a RAMQ card "QURB 0102 0418"
             r"|(?<=\s)(?<!(?-i:[A-Z]{4})\s)0\d{3}\s\d{4}(?![\d-])"
             r"|(?<=:\s)(?-i:[A-Z]{2,5})-\d{3,6}(?![\d-])"  # "No de bande de Kahnawà:ke : KMV-2290"
@@ -367,8 +374,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "uci_far": re.compile(
             r"\b(?-i:UCI|IUC)(?![\w])\)?(?:[\s,]+[^\W\d_][\w'’-]{0,19}){0,6}?\s*"
             # "UCI is on the school registration form, 1145-8832"
-            r"(?::|#|no\.?|n°|,|[—–]|(?:is|est)(?:\s+(?:le|the))?)\s*"
-            r"(?P<v>(?<![\d-])(?:\d{4}-?\d{4}|\d{2}-?\d{4}-?\d{4}))(?![\w-]|[.,]\d)",
+            r"(?::|#|no\.?|n°|,|[—–]|(?:is|est)(?:\s+(?:le|the))?)?\s*"  # "uci 1123-4567 for…"
+            r"(?P<v>(?<![\d-])(?:\d{4}-?\d{4}|\d{2}[\s-]?\d{4}[\s-]?\d{4}))(?![\w-]|[.,]\d)",
             i,
         ),
         # "the OEN for the boy is 328-441-907", "numéro d'étudiant au CÉF est le FR-2026-3318":

@@ -293,8 +293,8 @@ def _labelled(text: str) -> list[Candidate]:
     lex = lexicon()
     for label in _NAME_LABEL.finditer(text):
         m = _FIELD_VALUE.match(text, label.end())
-        if m is None or m.group(0).casefold() in _EMPTY:
-            continue
+        if m is None or m.group(0).casefold() in _EMPTY or re.search(r"\d", m.group(0)):
+            continue  # "fire family: RIHA-2026-0041": a file, not a family's name
         part = _PART_LABEL.match(label.group(0)) is not None  # "Last name: Moosomin": a nation too
         if not part and not _identifies(Kind.NAME, m.group(0)):
             continue

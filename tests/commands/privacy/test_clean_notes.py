@@ -167,6 +167,16 @@ CLEAN: list[str] = [
     "reminder from the privacy officer: initials OK in the minutes, full file numbers are not",
     "caller ID showed PRIVATE NUMBER; she would not leave a name. Outreach will try tomorrow.",
     "Risk factors: DV (victim), housing, mental health, children exposed",
+    # round 142: Inuktitut words, Nunavut's services and schools, a flat's size in French
+    "Inuksuk High counsellor enrolled both boys in the land program at the Elders' qammaq.",
+    "QGH social work: 5 maternity clients from Qikiqtani communities at Tammaativvik.",
+    "Jonah Amitnaaq vice-principal: attendance for grades 10–12 is at 52%.",
+    "Project Surname workshop at the Heritage Centre on the 24th – elders on the disc years.",
+    "Grad class of 18 – the largest in years; 26-004's niece is among them (no name needed).",
+    "La mère (sit 26-048) a 23 ans; elle habite un 2 c.c. subventionné à Saint-Vital.",
+    "Les Tigréens et les Érythréens ne se mélangent pas toujours; on demande deux interprètes.",
+    "Aunt in London (UK) sends money monthly via Dahabshiil; CRA may ask about it.",
+    "La jeune a accouché le 9 janvier; la sage-femme s'inquiète de l'isolement.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1037,6 +1037,22 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Il conduit encore avec sa plaque temporaire T 48812", Kind.LICENCE, "T 48812"),
     ("her grandson has an inmate # from the remand: OTIS 00938471.", Kind.CASE_NUMBER, None),
     ("Mom gave the DOB in the old notation, 19/06/09 - day first", Kind.DATE_OF_BIRTH, "19/06/09"),
+    # round 142: the Kivalliq and Iqaluit, francophone Manitoba, newcomer families
+    ("The baby was born at the health centre 2026-02-07, healthy", Kind.DATE_OF_BIRTH, None),
+    ("Aalasi gave birth Feb 24, 2026 at QGH – baby girl", Kind.DATE_OF_BIRTH, None),
+    ("Martha moved in with her aunt at Unit 2, 5-plex 211, same place", Kind.ADDRESS, None),
+    ("One of the fire families was in 4-plex 229, unit B.", Kind.ADDRESS, "4-plex 229, unit B"),
+    ("elle a trouvé une chambre chez une amie, immeuble 2489, logement 2", Kind.ADDRESS, None),
+    ("Grandfather lives on the home quarter at NE 14-8-6 E, east of Lorette", Kind.ADDRESS, None),
+    ("the old man's beneficiary card: NTI 112804, his daughter", Kind.CASE_NUMBER, "112804"),
+    ("LHO file for the RI fire family: RIHA-2026-0041; adjuster Mar 6", Kind.CASE_NUMBER, None),
+    ("numéro d'enregistrement Manitoba Santé de la famille est 104882", Kind.HEALTH_NUMBER, None),
+    ("PHIN de monsieur : 301445982; numéro d'enregistrement 617 203.", Kind.HEALTH_NUMBER, None),
+    ("sa carte de citoyen de la FMM porte le no 204417-09.", Kind.CASE_NUMBER, "204417-09"),
+    ("a le numéro d'élève provincial (MET) 117448902; transfert", Kind.CASE_NUMBER, "117448902"),
+    ("uci 1123-4567 for the eldest, IRCC webform sent Mar 3", Kind.CASE_NUMBER, "1123-4567"),
+    ("app # E001327489 for the PR, IRCC webform sent Mar 3", Kind.CASE_NUMBER, "E001327489"),
+    ("IUC : 1047-3392; demande de RP E002281963 en traitement", Kind.CASE_NUMBER, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
@@ -1388,6 +1404,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "She read me the CAS file number off the letter: 2026-004417, then again, 2026 004417",
             Kind.CASE_NUMBER,
             ["2026-004417", "2026 004417"],
+        ),
+        (
+            "UCI on the kids' COPRs: 11 2049 3356, 11 2049 3364 — mom has the originals",
+            Kind.CASE_NUMBER,
+            ["11 2049 3356", "11 2049 3364"],
         ),
         # round 138 and 139: the cue said once, for the first value
         (
