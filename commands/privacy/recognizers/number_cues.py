@@ -36,7 +36,8 @@ DL_CUE = (
     r"(?:(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|NY|NYS|VT|ME|MI)\s+licen[cs]e|"
     r"driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|lic\.?|"
     r"permis\s*(?:de\s*conduire|no\.?|#|num[ée]ro)?|no\.?\s*de\s*permis|num[ée]ro\s*de\s*permis|"
-    r"(?<!study\s)(?<!work\s)(?<!building\s)permit\s*(?:number|no\.?|#))"  # "permit # 41235678"
+    # "permit # 41235678"; not "permit no. F304418827", IRCC's study permit
+    r"(?<!study\s)(?<!work\s)(?<!building\s)permit\s*(?:number|no\.?|#)(?!\s*[EFUVW]\d{9}))"
 )
 PLATE_CUE = (
     r"(?:(?:licen[cs]e\s*)?plates?|polar\s+bear(?:\s+plate)?|lic\.?\s*plate|plt(?=\s*[:#])|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation|\s+personnalis[ée]e)?|"

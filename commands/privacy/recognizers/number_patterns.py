@@ -350,6 +350,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,5}-[A-Z]{1,2}-\d{2,4}-[A-Z]{1,2})"  # Manitoba: "SABOU-MA-612-KL"
             r"|\d{2,3} \d{3} \d{2,3}(?![\d-]))"  # "n° 34 182 907": a licence in groups
             r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}|\d{7,10}(?![\d-])"
+            r"|\d{4} \d{4}(?![\d-])"  # "driver's licence from Sask: 7418 2093"
             r"|\d{2,3} \d{3} \d{2,3}(?![\d-])))\b",  # "62 841 907": a licence in groups
             i,
         ),

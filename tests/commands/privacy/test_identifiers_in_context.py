@@ -1053,6 +1053,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("uci 1123-4567 for the eldest, IRCC webform sent Mar 3", Kind.CASE_NUMBER, "1123-4567"),
     ("app # E001327489 for the PR, IRCC webform sent Mar 3", Kind.CASE_NUMBER, "E001327489"),
     ("IUC : 1047-3392; demande de RP E002281963 en traitement", Kind.CASE_NUMBER, None),
+    ("Dad's driver's licence from Sask: 7418 2093 — SGI suspended it", Kind.LICENCE, "7418 2093"),
+    ("a study permit at Algonquin, permit no. F304418827, works", Kind.CASE_NUMBER, "F304418827"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

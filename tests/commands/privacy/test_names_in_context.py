@@ -1302,6 +1302,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("text msg from unknown #: 'its tanner pls dont tell my dad'.", ["tanner"]),
     ("JP (stepdad) drives the freight run; his truck is parked at the school", ["JP"]),
     ("turned out to be the youth himself, Dakota, 15, wants to know why", ["Dakota"]),
+    # round 142: Inuit names in lower case
+    ("qikiqtani sit 26-030 (Iqaluit) — saila 19 y/o couch surfing", ["saila"]),
+    ("sign-in sheet showed nivi mamgark and junior aulatjut there till 1am", ["nivi mamgark"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
