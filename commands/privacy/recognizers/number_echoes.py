@@ -4,7 +4,9 @@ read back grouped another way: "2026-004417, then again slower, 2026 004417".
 
 The cue ("student #", "OHIP") is said once, for the first number; the second only names whose
 it is. Written the same way, it is the same kind of identifier. It runs after the other
-recognizers, on their findings, like ``name_before_identifier``.
+recognizers, on their findings, like ``name_before_identifier``. ``numbers`` keeps its own
+reader of a second health or status card (``_more_of_the_same``): there the card's shapes
+say what it is, whatever the first was written like; here only the first one's notation does.
 """
 
 from __future__ import annotations
