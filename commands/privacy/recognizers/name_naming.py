@@ -285,8 +285,7 @@ NOT_NICKNAMES = words(
     fast quickly slowly quick slow fine ok okay often sometimes daily weekly unnoticed
     names stupid lazy crazy useless ugly fat dumb worthless liar loser
     first last order then before after only field line box spelled spelling real identity
-    back every each again later today tomorrow tonight once twice when about
-    workshop project program change changes
+    back every each again later today tomorrow tonight once twice when about workshop project
     """
 )
 # kin words that are nicknames after a naming verb: "les gens l'appellent Pépère", "Nana"
