@@ -156,6 +156,10 @@ FAMILY = RELATIVES | _words(
     """
 )
 
+# A street's type as chat abbreviates it ("on Jane st"), and spelled out ("Prince Street")
+STREET_ABBREVIATIONS = _words("st rd ave blvd cres dr")
+STREET_TYPES = STREET_ABBREVIATIONS | _words("street avenue road drive way hwy")
+
 # What is done to a will, the document: "Will was signed last year".
 TESTAMENT = _words("signed drafted read contested probated changed updated witnessed notarized")
 # "is"/"was"/"est": what joins a name to who the person is ("dad is rocky").

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import lexicon, words
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, ROLES, TITLES
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, ROLES, STREET_ABBREVIATIONS, TITLES
 from commands.privacy.recognizers.name_forms import east_asian_given
 
 if TYPE_CHECKING:
@@ -218,7 +218,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         # "to Weston rd", "on Jane st": chat types the street's type in lower case
         station = station or (
             not tok.cap
-            and tok.lower in _STREET_TYPES
+            and tok.lower in STREET_ABBREVIATIONS
             and i > 0
             and toks[i - 1].cap
             and not (i + 1 < len(toks) and toks[i + 1].cap)  # "Kayla st. Pierre": a saint
@@ -422,7 +422,6 @@ _SERVICES = words("health wellness band housing education treatment healing")
 
 
 # Streets named after people keep no hold on the name elsewhere in the note.
-_STREET_TYPES = words("st rd ave blvd cres dr")
 _STREETS = words(
     """
     street st avenue ave road rd drive dr crescent cres lane trail blvd boulevard way place

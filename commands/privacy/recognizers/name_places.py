@@ -9,7 +9,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import STOPWORDS, Lexicon, lexicon, unaccented, words
-from commands.privacy.recognizers.cues import COMPASS, CONTACT_THINGS, CREWS, INSTITUTION, KIN
+from commands.privacy.recognizers.cues import (
+    COMPASS,
+    CONTACT_THINGS,
+    CREWS,
+    INSTITUTION,
+    KIN,
+    STREET_TYPES,
+)
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -81,7 +88,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         and text[prev.end : toks[k].start] == " "
     ):
         return True  # "le CFS de Brandon", "la GRC de Sydney": an agency's office in a town
-    if text[prev.end : toks[k].start] == ", " and prev.lower.rstrip(".") in _STREET_TYPES:
+    if text[prev.end : toks[k].start] == ", " and prev.lower.rstrip(".") in STREET_TYPES:
         return True  # "Provincial Court on Prince St, Sydney, room 2": the town of a street
     if nxt is None and text[: toks[k].start].endswith(", ") and not toks[k].possessive:
         return True  # "the plant changes shifts Mon, Brandon": where the note is from
@@ -166,7 +173,6 @@ _FOLKS = words(
     "family families youth kid kids girl boy man woman household people folks sit sits referral"
     " new news update updates word"  # "Nothing new from Mayo this week"
 )
-_STREET_TYPES = words("st street ave avenue rd road dr drive blvd cres way hwy")
 _ROADS = words("ch chemin rue route rang boul montée rd road hwy")
 _BELONGINGS = words("truck car van suv sled skidoo boat trailer place house basement couch room")
 _OFFICES = words(
