@@ -172,6 +172,8 @@ class Lexicon:
             rest = lower[prefixed.end() :]
             if rest in self.common and not self.is_name(rest):
                 return True  # "unvaccinated", "rehoused", "overdosing": an everyday word's kin
+        if re.fullmatch(r"[a-z]{2,}[^aeiou\W]d", lower) and lower[:-1] + "ed" in self.common:
+            return not self.is_name(lower)  # "mom pickd her up": a past tense typed fast
         if lower.startswith("ti-") and lower[3:] not in _TI_WORDS:
             return False  # "mononcle Ti-Pit", "Ti-Jean": Québec's nickname prefix
         if re.match(r"o['’]\w{3}", lower):

@@ -38,9 +38,9 @@ _DIR = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O
 _QUANTITY_WORDS = (
     r"(?:x|times|fois|days|jours|weeks|calls|more|others?|autres|of|per|am|pm|h|interventions|appels|"
     r"visites|nuits|nights|visits|contacts|incidents|mois|months|hours|heures|kids|enfants|ans|"
-    r"years|ppl|people|min|mins|minutes|units|beds|yrs|degrees|km|kg|lbs|percent|"
-    r"full|empty|free|left|vacant|occupied|taken|booked|open|"  # "2nd floor, 3 full"
-    r"missed|failed|breached|outstanding|previous|prior|separate|different)"  # "3 missed court"
+    r"years|ppl|people|min|mins|minutes|units|beds|yrs|degrees|km|kg|lbs|percent|full|empty|free|"
+    r"left|vacant|occupied|taken|booked|open|missed|failed|breached|outstanding|previous|prior|"
+    r"separate|different|reports|signalements|plaintes|complaints|referrals|rapports|fugues)"
 )
 _UNIT_WORDS = (
     r"(?:apt|apartment|unit|suite|ste|bsmt|basement|room|rm|app|appart|appartement|(?-i:PH)|"
@@ -323,7 +323,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
 
 
 _VITALS = re.compile(r"\b(?:GCS|HR|BP|SpO2|sats?|pulse|temp|bpm|O2|resp|vitals|/min)\b")
-_CLOCK_BEFORE = re.compile(r"\b\d{1,2}\s?h\s?$")
+_CLOCK_BEFORE = re.compile(
+    r"\b\d{1,2}\s?h\s?$|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|avr|juil)\.?\s$", re.I
+)
 
 
 def _matched(m: re.Match[str], group: str) -> bool:
@@ -347,7 +349,7 @@ def find(text: str) -> list[Candidate]:
             if kind is Kind.ADDRESS and _known_place(value):
                 continue  # "grandparents on Beardy's & Okemasis": a First Nation, not a corner
             if kind is Kind.ADDRESS and (_QUANTITY.match(value) or _DECADE.match(value)):
-                continue  # "3 times", "in his 50s living alone off 22nd St W"
+                continue  # "3 times", "3 signalements du boulevard", "in his 50s … off 22nd St W"
             if (
                 kind is Kind.ADDRESS
                 and re.match(r"RR\s?\d", value)
@@ -361,8 +363,6 @@ def find(text: str) -> list[Candidate]:
                 _NUMBERED_STREET.match(value) or _ORDINAL_ONLY.match(value)
             ):
                 continue  # "de la 8e rue hier soir": a numbered street, no civic number
-            if kind is Kind.ADDRESS and _CLOCK_BEFORE.search(text, 0, start):
-                continue  # "de 10 h à 11 h 35, place Tom Davies": minutes past the hour
             if kind is Kind.ADDRESS and _ROUTE_BEFORE.search(text, 0, start):
                 continue  # "Hwy 2 trailer court", "bus 9 stop": the number is a route's
             if kind is Kind.ADDRESS and _THOUSANDS.match(value):
@@ -372,6 +372,8 @@ def find(text: str) -> list[Candidate]:
             later = _LATER_CIVIC.match(text, start, end) if kind is Kind.ADDRESS else None
             if later is not None and not _TYPE_WORD.search(later.group(1)):
                 start = later.end()  # "plate JLT 390 outside 145 Pownal St": the second
+            elif kind is Kind.ADDRESS and _CLOCK_BEFORE.search(text, 0, start):
+                continue  # "de 10 h à 11 h 35, place Tom Davies": minutes; "apr 7 regina…": a day
             while end > start and text[end - 1] in " ,.;:":
                 end -= 1
             if kind is Kind.ADDRESS:  # "580 boul talbot g7h 4b5": the postal code is its own
@@ -428,9 +430,7 @@ def _known_place(value: str) -> bool:
     return bool(tokens) and tokens in lexicon().never_phrases.get(tokens[0], ())
 
 
-_ORDINAL_ONLY = re.compile(
-    r"^\d{1,3}(?:e|er|re|ème)\s+(?:rue|avenue|av|boul|bd|rang)\b", re.IGNORECASE
-)
+_ORDINAL_ONLY = re.compile(r"^\d{1,3}(?:e|er|re|ème)\s+(?:rue|avenue|av|boul|bd|rang)\b", re.I)
 _NUMBERED_STREET = re.compile(
     r"^\d{1,3}(?:st|nd|rd|th|e|re|er|ème)?\s+(?:ave|avenue|st|street|rue|av)\b\.?"
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|Nord|Sud|Est|Ouest)\b)?\.?$",

@@ -12,6 +12,7 @@ import functools
 import re
 
 from commands.privacy.findings import Kind
+from commands.privacy.lexicon import lexicon
 from commands.privacy.recognizers import Candidate
 
 _MON_EN = (
@@ -122,7 +123,7 @@ _CUE = (
     # "Sa fête c'est le 19 mars": in Acadian and Québec French, one's "fête" is one's birthday
     r"(?<=\b(?:sa|Sa|SA)\s)f[êe]te(?:\s+(?:c['’]est|est|tombe))?(?:\s+le)?|"
     # "turns 16 on 2010-04-09" (the day the note was typed can't be that far back)
-    r"turn(?:s|ed)?\s+\d{1,2}\s+on|aura\s+\d{1,2}\s+ans\s+le)"
+    r"turn(?:s|ed)?\s+\d{1,2}\s+on|(?:aura|a\s+eu)\s+\d{1,2}\s+ans\s+le)"
 )
 _EVENT = re.compile(
     r"\b(?:since|from|until|till|between|incident|occurred|charged|arrested|dated|released|"
@@ -167,7 +168,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"\s*(?::|-|\(|,|=|\.{2,})?\s*"
         + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*"
         + r"|comme\s+"  # "sa date de naissance comme 09/11/08"
-        + r"|c['’]est\s+(?:le\s+)?|it['’]?s\s+)?"  # "… du bébé c'est le 28 août 2025", "it's"
+        + r"|c['’]?est\s+(?:le\s+)?|it['’]?s\s+)?"  # "… du bébé c'est le 28 août 2025", "it's"
         + r"[\"“«]?\s*"  # 'her birth date "03.17.10"': quoted as the bio shows it
         + r"(?P<v>"
         + _FULL
@@ -229,6 +230,13 @@ _OTHER_BIRTH_DATE = re.compile(
     re.IGNORECASE,
 )
 _MERIDIAN = re.compile(r"[\s-]+[WO]\s?\dM?\b")
+# "Oskar, the youngest (2019-05-07), is not in daycare": a past date in brackets after a name
+_PERSON_THEN_DATE = re.compile(
+    r"(?:\b(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))|\b(?:youngest|oldest|eldest|baby|bébé|newborn|"
+    r"son|daughter|fils|fille|cadet|cadette|benjamine?|twin|jumeau|jumelle))"
+    r"(?:,\s+(?:the|la|le|l['’])\s*[\w-]+)?\s*\(\s*(?P<v>" + _FULL + r")\s*\)",
+    re.IGNORECASE,
+)
 
 
 def find(text: str) -> list[Candidate]:
@@ -241,7 +249,8 @@ def find(text: str) -> list[Candidate]:
         cue = m.group(0)[: m.start("v") - m.start()]
         if cue.strip().lower().startswith("b.") and not re.search(r"\d", m.group("v")):
             continue
-        if re.match(r"gave|a\s", cue.strip(), re.IGNORECASE) and _year(m.group("v")) is None:
+        news = re.match(r"gave|a\s+accouch", cue.strip(), re.IGNORECASE)
+        if news and _year(m.group("v")) is None:
             continue  # « a accouché le 2 avril »: a day in the note's year, said as news
         if not _plausible(m.group("v")) or _MERIDIAN.match(text, m.end()):
             continue  # "NE 14-32-05 W3M", "NE 30-9-11 W3" are land locations, not "né le…"
@@ -265,7 +274,11 @@ def find(text: str) -> list[Candidate]:
             start, end = m.end() + other.start("v"), m.end() + other.end("v")
             out.append(Candidate(Kind.DATE_OF_BIRTH, start, end, None, 78))
             covered.append((start, end))
-    for m in list(_CUE_THEN_ASIDE.finditer(text)) + list(_AND_THE_OTHER.finditer(text)):
+    asides = [*_CUE_THEN_ASIDE.finditer(text), *_AND_THE_OTHER.finditer(text)]
+    given = lexicon().given
+    for m in asides + list(_PERSON_THEN_DATE.finditer(text)):
+        if "name" in m.groupdict() and m.group("name") and m.group("name").lower() not in given:
+            continue  # "Sudbury (2024-05-01)": a date in brackets after a place is no birth date
         year = _year(m.group("v"))
         if year is None or year >= dt.date.today().year or not _plausible(m.group("v")):
             continue

@@ -51,12 +51,15 @@ def protect_namesakes(toks: list[Tok], text: str) -> None:
     a knight, a bishop or a princess is a school, a street or a building, never someone at
     the table."""
     for i, tok in enumerate(toks):
-        if tok.text not in _NAMESAKE_TITLES:
+        # "attend bishop james mahoney": typed in lower case, a given name and a surname after
+        lower = tok.lower in ("sir", "bishop", "archbishop") and i + 2 < len(toks)
+        lower = lower and toks[i + 1].given and toks[i + 2].surname and not toks[i + 1].cap
+        if tok.text not in _NAMESAKE_TITLES and not lower:
             continue
         if tok.text in _ROYAL_TITLES and i + 1 < len(toks) and toks[i + 1].lower not in _ROYALS:
             continue  # "lives with Princess Bautista (aunt)": a given name, not a hospital
         k = i + 1
-        while k < len(toks) and k - i <= 4 and toks[k].cap:
+        while k < len(toks) and k - i <= (2 if lower else 4) and (toks[k].cap or lower):
             if text[toks[k - 1].end : toks[k].start] not in (" ", ". "):
                 break
             toks[k].protected = True
@@ -110,30 +113,6 @@ _CONTRASTED = re.compile(
     r"((?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s(?-i:[A-ZÀ-Ý][\w'’-]+)){0,2})",
     re.IGNORECASE,
 )
-
-
-def protect_eponymous_laws(toks: list[Tok], text: str) -> None:
-    """ "Clare's Law", "Brian's Law", "Jordan's Principle", "la loi de Clare": a statute or
-    a policy named after the person it remembers, never a person in the note; "Bill C-31",
-    "Bill 21": a bill by its number."""
-    for k, tok in enumerate(toks):
-        if tok.text in ("Bill", "Bills") and _BILL_NUMBER.match(text, tok.end):
-            tok.protected, tok.listed_word = True, False
-            continue
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        named = tok.possessive and nxt is not None and nxt.text in _LAWS
-        french = k > 1 and toks[k - 2].lower in _LOIS and (toks[k - 1].lower == "de")
-        if tok.cap and (
-            named or french or (tok.elided == "d'" and k and toks[k - 1].lower in _LOIS)
-        ):
-            tok.protected, tok.listed_word = True, False
-
-
-_LAWS = frozenset(("Law", "Laws", "Act", "Principle"))
-_BILL_NUMBER = re.compile(
-    r"\s+(?:[A-Z]-)?\d{1,3}\b(?!\s*(?:ans|y/?o|yo|yrs?|years?|-year)\b|\s*\))"  # not "Bill (45)"
-)
-_LOIS = words("loi principe")
 
 
 def protect_determined_phrases(toks: list[Tok], text: str) -> None:
@@ -208,6 +187,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and text[toks[i - 1].end : tok.start] == " ("
         ):
             tok.protected = True  # "the Dryden bus (Kasper) runs twice a week": a carrier
+        if tok.lower in _TYPED_VENUES and _typed_namesake(toks, text, i):
+            toks[i - 2].protected = toks[i - 1].protected = True  # "dave smith centre waitlist"
         group_home = tok.lower == "home" and i > 1 and toks[i - 1].lower == "group"
         # "Cardinal Carter catholic school", "Jean Vanier secondary school" in lower case
         school = tok.lower == "school" and i > 1 and toks[i - 1].lower in _SCHOOL_KINDS
@@ -345,6 +326,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         elif tok.lower in _STREETS and k + 1 < len(toks) and toks[k].lower in ("des", "du", "de"):
             k += 2 if toks[k + 1].lower == "la" else 1  # "boulevard des Récollets"
         first = k
+        if not tok.cap and tok.lower in _LOWER_HEADS and k < len(toks) and not toks[k].cap:
+            toks[k].protected = True  # "sur la rue paris", "école secondaire pierre-savard"
         while k < len(toks) and k - first < 4 and toks[k].cap and not toks[k].sentence_start:
             gap = text[toks[k - 1].end : toks[k].start].strip()
             initial = gap == "." and len(toks[k - 1].text) == 1  # "l'école Robert E. Wilson"
@@ -382,9 +365,10 @@ _OF_WHAT = words("santé jour services ressources crise détention réadaptation
 # Churches named by a saint's or a founder's name and their denomination: "Knox United"
 _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
 # A lower-case word between a name and its facility: "MacQuarrie rec centre"
-_LANDMARKS = words(
-    "bridge overpass underpass park arena pool rink library trail school branch skatepark"
-)
+_TYPED_VENUES = words("centre center cc arena pool library")
+_LOWER_HEADS = words("rue boulevard boul avenue chemin école ecole polyvalente")
+_VENUES = words("arena arenas pool pools rink rinks library skatepark")
+_LANDMARKS = words("bridge overpass underpass park trail school branch") | _VENUES
 _BUILDINGS = words("jail prison mosque masjid gurdwara church mall detention")
 # Relatives no place is named after (unlike "Sister Margaret Smith Centre", "Father Henry Carr")
 _PARENTS = words("mom dad mum mommy daddy aunt auntie uncle grandma grandpa stepdad stepmom bf gf")
@@ -401,6 +385,14 @@ def _capital(tok: Tok) -> bool:
     return tok.cap or re.fullmatch(r"(?:al|el)-[A-Z][\w'-]*", tok.text) is not None
 
 
+def _typed_namesake(toks: list[Tok], text: str, i: int) -> bool:
+    """A given name and a surname typed in lower case just before a venue's word."""
+    if i < 2 or any(t.cap for t in toks[i - 2 : i + 1]):
+        return False
+    gap = text[toks[i - 2].end : toks[i].start]
+    return toks[i - 2].given and toks[i - 1].surname and "," not in gap
+
+
 def _the_before_run(toks: list[Tok], text: str, i: int) -> bool:
     """ "near the Mackenzie King bridge", "both at Agnew H. Johnston school", "(Brodie
     branch)": English puts no article or place word before a person."""
@@ -409,6 +401,8 @@ def _the_before_run(toks: list[Tok], text: str, i: int) -> bool:
         k -= 1
     if k == i - 1:
         return False
+    if toks[i].lower in _VENUES and i > 1 and toks[i - 2].cap:
+        return True  # "John Rhodes arena is open", "John Rhodes & McMeeken arenas"
     return toks[k].lower in _OPENS_A_PLACE or "(" in text[toks[k].end : toks[k + 1].start]
 
 

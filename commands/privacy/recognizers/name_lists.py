@@ -291,6 +291,7 @@ _AREA = words(
     "area areas neighbourhood neighborhood district secteur quartier side end region zone "
     "branch succursale campus"
 )
+_BENEFITS = words("odsp ow aish said sis cpp oas gis ei wsib")
 
 
 def _heads_place(text: str, toks: list[Tok], i: int) -> bool:
@@ -300,11 +301,9 @@ def _heads_place(text: str, toks: list[Tok], i: int) -> bool:
     nxt, town = toks[i + 1], toks[i].lower in lexicon().given_places
     # "Brandon Bear Clan doing checks": a town, then an organisation's name
     organisation = nxt.protected and nxt.cap and not nxt.listed_word and town
-    return (
-        nxt.lower in _AREA
-        or organisation
-        or (nxt.protected and nxt.text.isupper() and 2 <= len(nxt.text) <= 6)
-    )
+    # not "Candace ODSP $1,368/mo": a person's own benefit, where no place has one
+    agency = nxt.protected and nxt.text.isupper() and 2 <= len(nxt.text) <= 6
+    return nxt.lower in _AREA or organisation or (agency and nxt.lower not in _BENEFITS)
 
 
 def shielded_given(text: str, toks: list[Tok], i: int) -> int:

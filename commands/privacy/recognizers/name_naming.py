@@ -153,14 +153,12 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         and (len(toks[j + 1].text) > 1 or target.lower in _KIN_NICKS)
         and text[target.end : toks[j + 1].start] == " "
     )
-    # "(goes by Dido)": after a cue that only ever names, even a kinship word (Ukrainian "dido")
-    plain_kin = _plain_cue(toks, i) and not weak_cue
-    ok = (
-        target.cap
-        and not target.protected
-        and (target.lower not in KIN or nick or title_kin or plain_kin)
-    )
+    ok = target.cap and not target.protected and (target.lower not in KIN or nick or title_kin)
     ok = ok or target.capped_name
+    # "(goes by Dido)", "he goes by Boy at home": after a cue that only ever names, a
+    # capitalised word is one, even a kinship word (Ukrainian "dido")
+    plain_kin = _plain_cue(toks, i) and not weak_cue
+    ok = ok or (plain_kin and target.cap and target.lower not in NOT_NICKNAMES)
     # "mom's name is crystal bird": after a naming verb a shielded given name is one
     ok = ok or (not weak_cue and target.listed_word and target.given)
     if not weak_cue:
@@ -281,7 +279,7 @@ def _plain_cue(toks: list[Tok], i: int) -> bool:
 NOT_NICKNAMES = words(
     """
     bus car foot train plane truck boat taxi cab bike skidoo quad snowmobile ferry air road sled
-    canoe atv land water sea lot number numbers
+    canoe atv land water sea lot number numbers greyhound transit
     fast quickly slowly quick slow fine ok okay often sometimes daily weekly unnoticed
     names stupid lazy crazy useless ugly fat dumb worthless liar loser
     first last order then before after only field line box spelled spelling real identity

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _COMPASS = COMPASS | words("northeast northwest southeast southwest n s e w")
 _PLACE_PREPOSITIONS = words(
-    "in à au near between entre en dans outside around downtown toward towards within"
+    "in à au near between entre en dans outside around downtown toward towards within vers"
 )
 
 
@@ -108,8 +108,11 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     ):
         return True  # "Victim Services Brandon says the call came…": the agency's office there
     office = before if prev.lower == "de" else prev.lower if toks[k].elided in ("d'", "d’") else ""
-    if office in _OFFICES:
-        return True  # "au bureau d'Amos", "l'urgence de Maria", "la maison des jeunes de Chandler"
+    if office in _OFFICES or (toks[k].elided and prev.text.isupper() and len(prev.text) > 1):
+        return True  # "au bureau d'Amos", "l'urgence de Maria", "l'OMH d'Amos"
+    # "6 Rouyn, 4 Amos, 2 La Sarre" (counts by town), "Val-d'Or–Amos–La Sarre" (a bus route)
+    if only_a_town(prev) and _TOWN_TO_TOWN.fullmatch(text, prev.end, toks[k].start):
+        return True
     if (
         prev.lower in ("and", "et", "or", "ou")
         and k >= 2
@@ -162,6 +165,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
 
 
+_TOWN_TO_TOWN = re.compile(r"[–—/]|,\s\d{1,4}\s")
 _AFTER_SIT = re.compile(
     r"\b(?:sits?|situations?)\s*#?\s*(?:19|20)?\d\d-\d{3,4}\s*(?:[,:–—-]|\(|\sis\s)\s*"
     r"(?:\d{1,2}\s*y/?o\s*,\s*)?$",  # "Sit 26-055: 33 y/o, Dawson, 3 overdoses"
@@ -181,6 +185,7 @@ _OFFICES = words(
     urgence urgences jeunes table celle celui école polyvalente village municipalité paroisse
     église quai aréna gens monde refuge détachement clsc gmf cégep route provenance usine
     police sit situation jeunesse gendarmerie hébergement détention réadaptation transition jour
+    caisse desjardins juridique groupe transport foyer omh
     """
 )
 
@@ -222,7 +227,7 @@ _AFTER_TOWN = words(
     """
     manitoba saskatchewan alberta ontario east west north south plates plate
     downtown table hub police rcmp detachment general regional area region city hospital office
-    rep reps motel hotel shelter update clinic schools
+    rep reps motel hotel shelter update clinic schools cathedral cathédrale
     """
 )
 _TABLE_NEXT = re.compile(r"\s+(?:table|hub)\b", re.IGNORECASE)

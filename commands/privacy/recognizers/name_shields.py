@@ -15,7 +15,6 @@ from commands.privacy.recognizers.name_institutions import (
     protect_apposed_organisations,
     protect_contrasted,
     protect_determined_phrases,
-    protect_eponymous_laws,
     protect_institutions,
 )
 from commands.privacy.recognizers.name_place_lists import protect_agency_lists, protect_place_lists
@@ -27,6 +26,7 @@ from commands.privacy.recognizers.name_place_shields import (
     protect_towns_of_named_places,
     protect_towns_with_province,
 )
+from commands.privacy.recognizers.name_statutes import protect_eponymous_laws
 from commands.privacy.recognizers.vehicles import COLOURED_MODEL, MODEL
 
 if TYPE_CHECKING:

@@ -356,6 +356,7 @@ def _match_at(
         and t.lower.endswith("s")
         and t.lower[:-1] in lexicon().given
         and len(t.lower) >= 5
+        and not t.protected  # "clares law disclosure"
         and nxt is not None
         and (
             (

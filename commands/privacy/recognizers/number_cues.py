@@ -132,6 +132,8 @@ CASE_CUE = (
 # An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
 AGENCY = (
     r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d)"
+    # "dossier CAS de sudbury #4471-22": the agency's office in a town
+    r"|(?-i:[A-Z]{2,6})\s+(?:de|du|of)\s+[\w'’-]{3,20}\s*(?:#|no\.?|:)\s*(?=\d)"
     r"|(?-i:MN[-–]?S)\s+(?=\d)"  # "card MN-S 0048219": Métis Nation–Saskatchewan, then its number
     r"|(?-i:[A-Z]{2,6}-[A-Z]{1,3})\s+(?=\d{5})"  # "Student # ASD-W 3302198": a district's code
     # "Dossier Tikinagan 26-0877": an agency by its name, then a hyphenated number

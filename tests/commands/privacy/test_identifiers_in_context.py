@@ -1055,6 +1055,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("IUC : 1047-3392; demande de RP E002281963 en traitement", Kind.CASE_NUMBER, None),
     ("Dad's driver's licence from Sask: 7418 2093 — SGI suspended it", Kind.LICENCE, "7418 2093"),
     ("a study permit at Algonquin, permit no. F304418827, works", Kind.CASE_NUMBER, "F304418827"),
+    # round 143: Algoma, Abitibi, updates typed fast on a phone
+    ("Emil, the youngest (2019-04-11), left daycare", Kind.DATE_OF_BIRTH, "2019-04-11"),
+    ("sa date de naissance cest le 4 avril 08 pis son dossier au CJM", Kind.DATE_OF_BIRTH, None),
+    ("la cadette a eu 16 ans le 9 mai donc", Kind.DATE_OF_BIRTH, "a eu 16 ans le 9 mai"),
+    ("dossier CAS de sudbury #4471-22 pour les 2 enfants", Kind.CASE_NUMBER, "4471-22"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1305,6 +1305,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 142: Inuit names in lower case
     ("qikiqtani sit 26-030 (Iqaluit) — saila 19 y/o couch surfing", ["saila"]),
     ("sign-in sheet showed nivi mamgark and junior aulatjut there till 1am", ["nivi mamgark"]),
+    # round 143: a nickname that is a word, a benefit after a name
+    ("his mom says he goes by Boy at home and hates it at school", ["Boy"]),
+    ("Candace ODSP $1,290/mo, rent $1,100 leaves $190 for food", ["Candace"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),

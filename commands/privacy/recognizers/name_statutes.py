@@ -1,0 +1,40 @@
+"""Statutes and policies named after someone: "Clare's Law", "Jordan's Principle", "la loi de
+Clare", and bills by their number ("Bill C-31"). They remember a person who is never at the table.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from commands.privacy.lexicon import words
+
+if TYPE_CHECKING:
+    from commands.privacy.recognizers.name_tokens import Tok
+
+
+def protect_eponymous_laws(toks: list[Tok], text: str) -> None:
+    """ "Clare's Law", "Brian's Law", "Jordan's Principle", "la loi de Clare": a statute or
+    a policy named after the person it remembers, never a person in the note; "Bill C-31",
+    "Bill 21": a bill by its number."""
+    for k, tok in enumerate(toks):
+        if tok.text in ("Bill", "Bills") and _BILL_NUMBER.match(text, tok.end):
+            tok.protected, tok.listed_word = True, False
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        named = tok.possessive and nxt is not None and nxt.text in _LAWS
+        # "clares law disclosure", "jordans principle" typed fast: no capital, no apostrophe
+        typed = nxt is not None and nxt.lower in ("law", "principle")
+        typed = typed and (tok.possessive or tok.lower[-1:] == "s")
+        french = k > 1 and toks[k - 2].lower in _LOIS and (toks[k - 1].lower == "de")
+        if (tok.cap or typed) and (
+            named or typed or french or (tok.elided == "d'" and k and toks[k - 1].lower in _LOIS)
+        ):
+            tok.protected, tok.listed_word = True, False
+
+
+_LAWS = frozenset(("Law", "Laws", "Act", "Principle"))
+_BILL_NUMBER = re.compile(
+    r"\s+(?:[A-Z]-)?\d{1,3}\b(?!\s*(?:ans|y/?o|yo|yrs?|years?|-year)\b|\s*\))"  # not "Bill (45)"
+)
+_LOIS = words("loi principe")
