@@ -172,6 +172,9 @@ class Lexicon:
             rest = lower[prefixed.end() :]
             if rest in self.common and not self.is_name(rest):
                 return True  # "unvaccinated", "rehoused", "overdosing": an everyday word's kin
+        spelt = re.fullmatch(r"([a-z]{3,})is(e|es|ed|ing|ation|ations)", lower)
+        if spelt is not None and f"{spelt.group(1)}iz{spelt.group(2)}" in self.common:
+            return not self.is_name(lower)  # "will prioritise": the British spelling
         if re.fullmatch(r"[a-z]{2,}[^aeiou\W]d", lower) and lower[:-1] + "ed" in self.common:
             return not self.is_name(lower)  # "mom pickd her up": a past tense typed fast
         if lower.startswith("ti-") and lower[3:] not in _TI_WORDS:

@@ -124,6 +124,8 @@ CYR = dict(
 FRENCH_WORDS_THAT_ARE_GIVEN_NAMES = {
     "mette",  # "qu'on mette la sit. en attente": the verb, far more often than the name
     "venus",  # "ne sont pas venus depuis 10 jours": the participle
+    "ira",  # "la mère ira chercher les enfants": the verb's future, far more often than Ira
+    "aura",  # "elle aura 18 ans en mai"
     "rose",
     "claire",
     "blanche",

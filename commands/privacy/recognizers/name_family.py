@@ -37,9 +37,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         )
         and t.lower not in lexicon().given_places
     ):
-        return cand(
-            text, toks, i, i + 1, "the family"
-        ), i + 1  # "Beaulieu, Mercredi and Piche families"
+        return cand(text, toks, i, i + 1, "the family"), i + 1  # "Beaulieu, Mercredi and Piche…"
     if t.protected and not (
         t.listed_word and (t.surname or t.given) and i > 0 and toks[i - 1].lower == "the"
     ):
@@ -381,6 +379,7 @@ def _lower_family(text: str, before: Tok, word: Tok) -> bool:
         and word.lower not in STOPWORDS
         and word.lower not in _FAMILY_KINDS
         and not (word.common and not word.surname)
+        and not (word.common and _OBJECT_AFTER.match(text, word.end))  # "la famille garde le suivi"
     )
 
 
@@ -396,6 +395,7 @@ def _family_place(text: str, toks: list[Tok], i: int) -> bool:
 
 
 _FAMILY_PLACES = words("situation home house residence place apartment farm trailer")
+_OBJECT_AFTER = re.compile(r"\s+(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|l['’])\b")
 _TIME_AFTER = words("tues tue mon wed thurs thu fri sat sun yesterday today tonight last")
 
 

@@ -272,6 +272,14 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
             return not money and _AFTER_COMMUNITY.match(text, then.end) is not None
         if nxt.lower in PERSON_VERBS and then.lower in _POSSESSIVES:
             return True  # "Hunter got his hunter safety cert lol"
+    if (
+        t.cap
+        and not t.protected
+        and not t.text.isupper()
+        and t.lower not in lexicon().english
+        and _IS_AGED.match(text, t.end) is not None
+    ):
+        return True  # "Lune is 15, Moncton": a word only French has, then an age
     # "Les Côté ont encore eu la visite de la police", "Les Lafortune ont…"
     return (
         i > 0
@@ -295,6 +303,7 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 _ONE_WHO = words("student youth client patient jeune élève eleve kid teen girl boy daughter son")
+_IS_AGED = re.compile(r"\s+is\s+\d{1,2}\s*(?:y/?o\b|years?\b|[,.;]|$)")
 _AGED_NEXT = re.compile(
     r"\s+\d{1,2}\s*(?:mo|months?|mois)\b|,?\s*(?:dob|ddn|d\.o\.b\.)[\s:]", re.IGNORECASE
 )

@@ -377,8 +377,8 @@ _OWNER_CUES = (("au", "nom", "de"), ("in", "the", "name", "of"))
 def _naming_phrase(toks: list[Tok], i: int) -> int:
     if i > 0 and toks[i - 1].possessive and toks[i - 1].lower in _PETS:
         return 0  # "Her dog's name is Chance"
-    if i > 0 and toks[i - 1].lower in ("a", "an") and toks[i].lower == "street":
-        return 0  # "goes by a street name, cousin also involved": no name is said
+    if i > 0 and (toks[i - 1].lower, toks[i].lower) in _NO_NAME_SAID:
+        return 0  # "goes by a street name, cousin also involved", "nobody named, will bring"
     if (
         toks[i].lower == "appeler"
         and toks[i].elided not in ("s'", "s’")
@@ -406,6 +406,7 @@ def _naming_phrase(toks: list[Tok], i: int) -> int:
     return 0
 
 
+_NO_NAME_SAID = {("a", "street"), ("an", "street"), ("nobody", "named"), ("not", "named")}
 _OPENING_QUOTE = re.compile(r"\s*[:,]?\s*[«“\"‘']")
 _QUOTE = re.compile(
     r"\s*[:,]?\s*(?:«\s*([^»\n]{1,40}?)\s*»|“([^”\n]{1,40}?)”|\"([^\"\n]{1,40}?)\""

@@ -71,6 +71,12 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         return True  # "Brandon MB", "Brandon east end", "the Brandon Hub", "Brandon table:"
     if _listed_towns(text, toks, k):
         return True  # "Clarence, Russell, Casselman, Embrun —": towns down the list
+    listed = k >= 2 and toks[k - 1].lower in ("et", "and") and toks[k - 2].protected
+    if gap.strip().startswith(":") and (listed or _HEAD_BEFORE.fullmatch(text, 0, toks[k].start)):
+        return True  # "Mar 10 Brandon: sits…", "EIA Brandon: new intakes", "Hébertville et Alma :"
+    moved_from = _FROM_A_PLACE.search(text, 0, toks[k - 1].start) if k >= 2 else None
+    if moved_from and toks[k - 1].lower == "to" and not toks[k].possessive:
+        return True  # "moved from Ste. Rose to Brandon mid-year"
     if after_sit(text, toks[k].start):
         return True  # "Sit 2026-044, Brandon. Youth (15, F)…": where the situation is
     if k == 0:
@@ -100,7 +106,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         return True  # "RCMP Lloyd + Lloydminster Fire": an agency's detachment in a town
     if (
         prev.cap
-        and prev.lower in ("services", "service")
+        and prev.lower in ("services", "service", "army", "society", "mission", "association")
         and k >= 2
         and toks[k - 2].cap
         and text[prev.end : toks[k].start] == " "
@@ -165,6 +171,11 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
 
 
+_HEAD_BEFORE = re.compile(r"\W*(?:[A-Z][a-z]{2,3}\.?\s\d{1,2}|[A-Z]{2,5})\s+")
+_FROM_A_PLACE = re.compile(
+    r"\b(?:moved|moving|came|went|relocated|travelled|traveled|transferred|drove|driven|bused|"
+    r"bussed|flew|flown)\s+(?:back\s+)?from\s+(?:St?e?\.?\s)?[A-Z][\w'’-]+\s+$"
+)
 _TOWN_TO_TOWN = re.compile(r"[–—/]|,\s\d{1,4}\s")
 _AFTER_SIT = re.compile(
     r"\b(?:sits?|situations?)\s*#?\s*(?:19|20)?\d\d-\d{3,4}\s*(?:[,:–—-]|\(|\sis\s)\s*"
@@ -172,7 +183,7 @@ _AFTER_SIT = re.compile(
     re.I,
 )  # "sit 26-041 (Alexandria, 16, …)", "26-046 is Dawson"
 # "in the south end of Brandon", "the outskirts of Sydney": a part of a town
-_PARTS = words("end side part outskirts edge centre center downtown")
+_PARTS = words("end side part outskirts edge centre center downtown city town village")
 _FOLKS = words(
     "family families youth kid kids girl boy man woman household people folks sit sits referral"
     " new news update updates word"  # "Nothing new from Mayo this week"
@@ -185,7 +196,7 @@ _OFFICES = words(
     urgence urgences jeunes table celle celui école polyvalente village municipalité paroisse
     église quai aréna gens monde refuge détachement clsc gmf cégep route provenance usine
     police sit situation jeunesse gendarmerie hébergement détention réadaptation transition jour
-    caisse desjardins juridique groupe transport foyer omh
+    caisse desjardins juridique groupe transport foyer omh hôtel-dieu justice
     """
 )
 
@@ -220,6 +231,7 @@ _MOVED = words(
     flying fly flies arrived arriving arrive fled fleeing immigrated emigrated
     away over down up
     heading drove driving returned returning back came coming flew bussed bused referred
+    travel travels running runs ran rides ride riding commute commutes hitchhiked hitchhiking
     """
 )
 # Said after a town, never after a person: a province, a part of town, the town's services
@@ -227,7 +239,8 @@ _AFTER_TOWN = words(
     """
     manitoba saskatchewan alberta ontario east west north south plates plate
     downtown table hub police rcmp detachment general regional area region city hospital office
-    rep reps motel hotel shelter update clinic schools cathedral cathédrale
+    rep reps motel hotel shelter update clinic schools cathedral cathédrale youth emergency
+    pharmacy pharmacies families
     """
 )
 _TABLE_NEXT = re.compile(r"\s+(?:table|hub)\b", re.IGNORECASE)

@@ -283,6 +283,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?:[\s,:?]+(?:\.{2,}|…)?[^\W\d_][\w'’-]{0,25}(?:/|\.{2,}|…)?){0,10}?[\s,:(\"“«]*"
             r"(?:(?:no\.?|n°|nº|#)\s*:?|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){1,3}-\d{1,8}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
+            # "un dossier au Service de police de Cornwall, no 26-1204": two groups after "no"
+            r"|(?:(?<=\bno\s)|(?<=\bno\.\s)|(?<=n°\s))\d{2,6}-\d{3,8}"
             # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"
             r"|(?<=\()(?!(?:19|20)\d{2}-\d{2}\))\d{3,6}-\d{2,8}(?=\))"
             # "missing-person file (PA26-1183)", "MC3-04471", IRCC's "U4-22-889103"

@@ -1060,6 +1060,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("sa date de naissance cest le 4 avril 08 pis son dossier au CJM", Kind.DATE_OF_BIRTH, None),
     ("la cadette a eu 16 ans le 9 mai donc", Kind.DATE_OF_BIRTH, "a eu 16 ans le 9 mai"),
     ("dossier CAS de sudbury #4471-22 pour les 2 enfants", Kind.CASE_NUMBER, "4471-22"),
+    # round 144: western Manitoba, Saguenay–Lac-Saint-Jean, notes in both languages at once
+    ("CFS Western MB CFSIS 4410923 - newborn apprehension risk", Kind.CASE_NUMBER, "4410923"),
+    ("la DPJ a déjà un dossier, no 26-0871.", Kind.CASE_NUMBER, "26-0871"),
+    ("un dossier au Service de police de Cornwall, no 26-1204; il vit", Kind.CASE_NUMBER, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

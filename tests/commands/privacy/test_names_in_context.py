@@ -1308,6 +1308,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 143: a nickname that is a word, a benefit after a name
     ("his mom says he goes by Boy at home and hates it at school", ["Boy"]),
     ("Candace ODSP $1,290/mo, rent $1,100 leaves $190 for food", ["Candace"]),
+    # round 144: a French word as a name in an English note
+    ("Youth posted on her story again — Lune is 15, Moncton, same sit as in March.", ["Lune"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
