@@ -237,7 +237,7 @@ INSTITUTION = _words(
     promenade terrasse canal pier wharf quai plage hospice esplanade boardwalk courts
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
     ilinniarvik
-    harbour harbor cove brook pond island falls bight plains
+    harbour harbor cove brook pond island falls bight plains mount consolidated intermediate
     county comté township île ile isle corporation federation fédération chc pkwy parkway expy
     wellness campus cc darbar gurdwara masjid mandir beach plage
     hwy casino elem festival pilgrimage usine comptoir gmf

@@ -217,7 +217,9 @@ _AND_THE_OTHER = re.compile(
 )
 # A birth-date cue no other reading shares; numbers uses it too, to leave "… : 20111004" to dates
 STRONG_CUE = re.compile(
-    r"\b(?:d\.?[o0]\.?b\.?|date\s+of\s+birth|birth\s?date|date\s+de\s+naissance|d\.?d\.?n\.?)(?!\w)",
+    r"\b(?:d\.?[o0]\.?b\.?|(?-i:DOBs)|dates?\s+of\s+birth|birth\s?dates?|dates?\s+de\s+naissance|"
+    r"d\.?d\.?n\.?)"
+    r"(?!\w)",  # "kids' DOBs for the CAS form: 2021-06-30 and 2023-01-09"
     re.IGNORECASE,
 )
 _NOT_KNOWN = re.compile(

@@ -280,6 +280,15 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         and _IS_AGED.match(text, t.end) is not None
     ):
         return True  # "Lune is 15, Moncton": a word only French has, then an age
+    if (
+        t.cap
+        and (t.given or t.unknown)
+        and (not t.protected or (t.listed_word and t.given))
+        and not t.text.isupper()
+        and t.lower not in lexicon().given_places
+        and _RANK_ASIDE.match(text, t.end) is not None
+    ):
+        return True  # "Kanatan (le plus vieux) se fait appeler Kan", "Grace (the Ilunga girl, 16)"
     # "Les Côté ont encore eu la visite de la police", "Les Lafortune ont…"
     return (
         i > 0
@@ -303,6 +312,12 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 _ONE_WHO = words("student youth client patient jeune élève eleve kid teen girl boy daughter son")
+_RANK_ASIDE = re.compile(
+    r"\s*\((?:[^()]{0,30}?\s)?(?:plus\s+)?(?:vieux|vieille|jeune|eldest|oldest|youngest|older|"
+    r"younger|middle|aîné|aînée|cadet|cadette|benjamine?|girl|boy|daughter|son|fille|garçon|fils)"
+    r"\b[^()]{0,20}\)",
+    re.IGNORECASE,
+)
 _IS_AGED = re.compile(r"\s+is\s+\d{1,2}\s*(?:y/?o\b|years?\b|[,.;]|$)")
 _AGED_NEXT = re.compile(
     r"\s+\d{1,2}\s*(?:mo|months?|mois)\b|,?\s*(?:dob|ddn|d\.o\.b\.)[\s:]", re.IGNORECASE

@@ -195,7 +195,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         # "Vuntut Gwitchin health office informed": a nation's or a town's service office
         office = not tok.cap and tok.lower in _OFFICES and i > 1 and toks[i - 1].lower in _SERVICES
         # "near Jane stn", "Windsor Regional Ouellette campus"
-        station = not tok.cap and tok.lower in ("stn", "station", "campus")
+        station = not tok.cap and tok.lower in ("stn", "station", "stations", "campus")
         # "to Weston rd", "on Jane st": chat types the street's type in lower case
         station = station or (
             not tok.cap

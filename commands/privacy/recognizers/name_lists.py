@@ -67,8 +67,9 @@ def from_lists(
         return None  # "Elgin, Kent and Lambton reps": counties in a list
     if i > 0 and toks[i - 1].cap and toks[i - 1].lower in _COMPANY_HEADS:
         return None  # "Immeubles Desrosiers", "Gestion Tremblay": a landlord's company
-    if t.text.islower() and i > 0 and toks[i - 1].lower in _ARTICLES:
-        return None  # "il a lancé une pierre": a noun after its article
+    article = i > 0 and toks[i - 1].lower in _ARTICLES and gap_ok(text, toks[i - 1], t)
+    if t.text.islower() and article:
+        return None  # "il a lancé une pierre"; not "dans la 26-077? — léa bélanger, 13 ans"
     if after_indefinite(toks, i):
         return None  # "une grosse pierre a fracassé le pare-brise", not "la petite émilie"
     if (

@@ -248,13 +248,25 @@ def alias_holder(
 
 def nickname_between(text: str) -> list[Candidate]:
     """'Gerald ("Gerry") Mistickokat', 'Kyle "Tank" Morrissette': a given name, a nickname in
-    quotes, then the family name, which the quotes cut off from the given name."""
+    quotes, then the family name, which the quotes cut off from the given name; and "the
+    baby's dad is tj, real name Terrence Jenkins": what someone is called before the real name."""
     lex = lexicon()
-    return [
+    out = [
         Candidate(Kind.NAME, m.start("s"), m.end("s"), None, 46)
         for m in _NICKNAME_BETWEEN.finditer(text)
         if m.group("g").casefold() in lex.given and not lex.everyday(m.group("s").casefold())
     ]
+    for m in _BEFORE_REAL_NAME.finditer(text):
+        if m.group("n").casefold() not in STOPWORDS:
+            out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 46))
+    return out
+
+
+_BEFORE_REAL_NAME = re.compile(
+    r"\b(?:is|est|c['’]est|it['’]?s|was)\s+(?P<n>[\w'’.-]{2,20}?)\s*[,(—–-]?\s*"
+    r"(?:real\s+name|legal\s+name|vrai\s+nom|de\s+son\s+vrai\s+nom)\b",
+    re.IGNORECASE,
+)
 
 
 _NICKNAME_BETWEEN = re.compile(

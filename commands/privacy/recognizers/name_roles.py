@@ -271,7 +271,8 @@ def called(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     prev, nxt = toks[i - 1], toks[i + 1]
     return (
-        prev.lower in _CALL
+        t.lower not in CALENDAR  # "a joint visit Thu if @CMHA is free": a weekday
+        and prev.lower in _CALL
         and text[prev.end : t.start] == " "
         and not nxt.cap
         and nxt.lower in _CALL_AFTER

@@ -27,7 +27,9 @@ _NUM = (
     r"|\((?=\s*[A-Z0-9-]*\d[A-Z0-9-]*(?:\s[A-Z0-9-]*\d[A-Z0-9-]*)*\s*\))"
     r"|\((?=(?-i:[A-Z]{2,4}\s\d{2,4}|\d{2,4}\s[A-Z]{2,4})\))"  # "the plate (CKMV 339)"
     r"|\((?=(?:no\.?|n°|#)\s*[A-Z0-9-]*\d)"  # "his PR card (no. RA0417729)"
-    r"|,\s*(?:it['’]?s|c['’]est)\b))*\s*"  # "the CAS file, it's 7741-26"
+    r"|,\s*(?:it['’]?s|c['’]est)\b"  # "the CAS file, it's 7741-26"
+    # "the ODSP member id for 26-065 is 60038812": whose it is, by the table's own number
+    r"|for\s+(?:sits?\s*#?\s*)?(?:19|20)?\d{2}-\d{3,4}(?=\s+(?:is|est|=|:))))*\s*"
 )
 _IDISH = (
     r"(?-i:(?:[A-Za-z]{2,5}-|[a-z]-(?=\d{5}))?[A-Z]{0,4}-?\d[\dA-Z]*"  # "student id s-1129473"
@@ -242,7 +244,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{1,6})-\d{2}(?:-(?-i:[A-Z]{1,4}))?-\d{4,8}"
             r"|(?-i:[A-Z]{1,4})\d{2,4}-\d{5,8}"  # "PA24-018823", "ISD361-40918": an RMS, a district
             r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-\d{5,9}"  # "NH-SC-0771402": a hospital chart
-            r"|(?:19|20)?\d{2}-(?-i:[A-Z]{2,8})-\d{4,8}"  # "26-MON-04187", "26-CODIAC-08817"
+            r"|(?:19|20)?\d{2}-(?-i:[A-Z]{1,8})-\d{4,8}"  # "26-MON-04187", "26-Y-4417"
             r"|(?-i:[A-Z]{2,6})-\d{6,8}"  # "YP-0448215", "CSSDM-4418271"
             r"|(?-i:[EFUVW])\d{9}"  # "app # E001327489", "permit no. F304418827": IRCC's files
             # "MN-S 1120457", "MN-S 117-882-4": a Métis Nation–Saskatchewan citizen
@@ -353,6 +355,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|\d{2,3} \d{3} \d{2,3}(?![\d-]))"  # "n° 34 182 907": a licence in groups
             r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}|\d{7,10}(?![\d-])"
             r"|\d{4} \d{4}(?![\d-])"  # "driver's licence from Sask: 7418 2093"
+            r"|(?-i:PE|NB|NS|NL|SK|MB|AB|BC|ON|QC)\s\d{5,8}(?![\d-])"  # "…on the ticket: PE 551392"
             r"|\d{2,3} \d{3} \d{2,3}(?![\d-])))\b",  # "62 841 907": a licence in groups
             i,
         ),

@@ -26,6 +26,10 @@ def organisation_account(body: str) -> bool:
         return True  # "per @SRO", "@CFS please confirm", "Réponse à @SPO", "@school": a seat
     if body.isupper() and body.casefold() in lexicon().never_single:
         return True  # "Owner | @SHA": an agency the lists know, mentioned in capitals
+    capitals = sum(c.isupper() for c in body)
+    if body.isalpha() and len(body) <= 6 and capitals >= max(2, len(body) - 1):
+        # "@YSB outreach", "@OPH and @housing", "@OHaH": an agency's seat; not "@KAYLA"
+        return not lexicon().is_name(body.casefold())
     # "@SPVM", "@RCMPSK", "@policelongueuil", "@sureteduquebec": the service, then where
     m = _ORGANISATION_FIRST.match(body.casefold())
     if m is None:

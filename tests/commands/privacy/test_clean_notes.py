@@ -216,6 +216,14 @@ CLEAN: list[str] = [
     "la famille garde le suivi du CLSC de Gatineau et du Carrefour jeunesse-emploi",
     "Mise à jour logement : l'OMH de Gatineau a un 5 1/2 rue Mutchmore, 890 $.",
     "SQ Maria-Chapdelaine: 2 youths found near the dam at 2 a.m., both returned home.",
+    # round 145: agency seats by acronym, stations, weekdays, Island schools and places
+    "pls don't post IG links in here, describe instead. @YSB outreach can look on their own.",
+    "@OHaH yes please DM only, and delete the line above 🙏 Admin will purge at 5.",
+    "@CAS no open file on our end. Happy to do a joint visit Thu if @CMHA is free.",
+    "Hurdman and Tremblay stations both have OC Transpo community support workers now.",
+    "Mount Stewart and Murray River: 2 new referrals from the rural RCMP detachments.",
+    "Mom prefers calls after 6 pm; 2 of the 3 kids at Athena Consolidated.",
+    "Youth staying with an aunt in Kinkora, bus from there to Kensington Intermediate Senior.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

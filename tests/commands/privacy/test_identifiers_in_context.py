@@ -1064,6 +1064,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("CFS Western MB CFSIS 4410923 - newborn apprehension risk", Kind.CASE_NUMBER, "4410923"),
     ("la DPJ a déjà un dossier, no 26-0871.", Kind.CASE_NUMBER, "26-0871"),
     ("un dossier au Service de police de Cornwall, no 26-1204; il vit", Kind.CASE_NUMBER, None),
+    # round 145: Prince Edward Island, Bas-Saint-Laurent and Gaspésie, a table's chat threads
+    ("the ODSP member id for 26-065 is 60038812, her worker asked", Kind.CASE_NUMBER, "60038812"),
+    ("The TOH MRN for 26-073 is 40217788 — the ROH wants it", Kind.CASE_NUMBER, "40217788"),
+    ("Le dossier de cour, c'est le 26-Y-4417, comparution le 2 avril", Kind.CASE_NUMBER, None),
+    ("Driver's licence on the ticket: PE 551392, issued to him.", Kind.LICENCE, "PE 551392"),
+    ("school has her as student 302118776 at Colonel Gray", Kind.CASE_NUMBER, "302118776"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
@@ -1298,6 +1304,16 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "plate 922 MRV or maybe 922 MRW, neighbour wasn't sure.",
             Kind.LICENCE,
             ["922 MRV", "922 MRW"],
+        ),
+        (
+            "kids' DOBs for the CAS form: 2021-06-30 and 2023-01-09",
+            Kind.DATE_OF_BIRTH,
+            ["2021-06-30", "2023-01-09"],
+        ),
+        (
+            "Dates de naissance : 02-05-2015, 17-10-2017 et 30-12-2020",
+            Kind.DATE_OF_BIRTH,
+            ["02-05-2015", "17-10-2017", "30-12-2020"],
         ),
         (
             "occ WA26120558 + WA26120601, same suspect.",

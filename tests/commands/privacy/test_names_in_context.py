@@ -1310,6 +1310,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Candace ODSP $1,290/mo, rent $1,100 leaves $190 for food", ["Candace"]),
     # round 144: a French word as a name in an English note
     ("Youth posted on her story again — Lune is 15, Moncton, same sit as in March.", ["Lune"]),
+    # round 145: a nickname before the real name, a rank in brackets, a name after "la 26-077"
+    ("the baby's dad is tj, real name Terrence Jenkins, on Snap", ["tj", "Terrence Jenkins"]),
+    ("Selon l'intervenante, Kanatan (le plus vieux) fréquente un groupe", ["Kanatan"]),
+    ("> qui est l'ado dans la 26-077? — léa bélanger, 13 ans, sa mère Mélanie", ["léa bélanger"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
