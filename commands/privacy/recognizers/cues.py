@@ -91,7 +91,7 @@ KIN = _words(
     mẹ resident
     mémère memere pépère pepere mamie papi tatie tonton moshom mooshum nokom matante mononcle
     common-law
-    mononc gars bonhomme pop
+    mononc gars bonhomme pop twins triplets
     grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
     law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido
     ataata anaana ataatatsiaq anaanatsiaq nookomis mishomis kokomis kokom

@@ -188,6 +188,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             i,
         ),
         # Manitoba's licence: letters of the name in pairs, then digits ("KE-MA-TC-H123JK")
+        "vanity_plate": re.compile(r"(?<=vanity\splate\s)(?-i:[A-Z]{2,8})\b", i),  # "ISLNDCAB"
         "manitoba_dl": re.compile(r"\b(?-i:[A-Z]{2}-[A-Z]{2}-[A-Z]{2}-[A-Z]\d{3}[A-Z]{2})\b"),
         "ontario_dl": re.compile(r"\b[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}\b", i),
         "quebec_dl": re.compile(r"\b[A-Z]\d{4}[\s-]\d{6}[\s-]\d{2}\b", i),

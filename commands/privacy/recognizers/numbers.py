@@ -140,7 +140,7 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 89, "v")
     for m in p["disc_number"].finditer(text):
         add(Kind.CASE_NUMBER, m, 88, "v")
-    for name in ("nova_scotia_dl", "manitoba_dl", "ontario_dl", "quebec_dl"):
+    for name in ("nova_scotia_dl", "manitoba_dl", "ontario_dl", "quebec_dl", "vanity_plate"):
         for m in p[name].finditer(text):
             add(Kind.LICENCE, m, 73)  # a province's licence, by its shape alone
     for m in itertools.chain(p["plate"].finditer(text), p["plate_lower"].finditer(text)):

@@ -224,6 +224,7 @@ CLEAN: list[str] = [
     "Mount Stewart and Murray River: 2 new referrals from the rural RCMP detachments.",
     "Mom prefers calls after 6 pm; 2 of the 3 kids at Athena Consolidated.",
     "Youth staying with an aunt in Kinkora, bus from there to Kensington Intermediate Senior.",
+    "Twins (6) in a new foster home in Cornwall; Eliot River Elementary enrolled them Mar 24.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

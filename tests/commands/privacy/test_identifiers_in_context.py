@@ -1070,6 +1070,7 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Le dossier de cour, c'est le 26-Y-4417, comparution le 2 avril", Kind.CASE_NUMBER, None),
     ("Driver's licence on the ticket: PE 551392, issued to him.", Kind.LICENCE, "PE 551392"),
     ("school has her as student 302118776 at Colonel Gray", Kind.CASE_NUMBER, "302118776"),
+    ("drives a cab with the vanity plate ISLNDCAB and picks them up", Kind.LICENCE, "ISLNDCAB"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
