@@ -217,7 +217,7 @@ class Lexicon:
 # "unvaccinated", "re-referred" typed solid, "misgendered": a prefix on a word five letters or more
 _EVERYDAY_PREFIX = re.compile(r"(?:un|re|mis|over|under|non|pre)(?=[a-z]{5,}$)")
 # a French participle or adjective in the feminine or the plural: "agrégées" is "agrégé"
-_FRENCH_AGREEMENT = re.compile(r"(?<=[a-zà-ÿ]{4}é)(?:es|e|s)$")
+_FRENCH_AGREEMENT = re.compile(r"(?<=[a-zà-ÿ]{4}é)(?:es|e|s)$|(?<=[a-zà-ÿ]{3}on)nes?$")  # piétonne
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 # "le ti-gars", "un ti-peu": "ti-" (petit) before an everyday word
 _TI_WORDS = frozenset(("gars", "cul", "peu", "boutte", "bout", "bébé", "coune", "pet", "cœur"))

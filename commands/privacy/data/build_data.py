@@ -125,6 +125,7 @@ FRENCH_WORDS_THAT_ARE_GIVEN_NAMES = {
     "mette",  # "qu'on mette la sit. en attente": the verb, far more often than the name
     "venus",  # "ne sont pas venus depuis 10 jours": the participle
     "ira",  # "la mère ira chercher les enfants": the verb's future, far more often than Ira
+    "brandi",  # "couteau brandi le 8 mars": the participle
     "aura",  # "elle aura 18 ans en mai"
     "rose",
     "claire",
@@ -247,7 +248,7 @@ SURNAMES_NOT_FRENCH_WORDS = frozenset(
 )
 NOT_GIVEN_NAMES = frozenset(
     {"council", "baptist", "case", "china", "male", "man", "metro", "north", "west", "odd"}
-    | {"french", "maxi"}
+    | {"french", "maxi", "reason"}  # "Reason for referral:", a form's label
 )
 
 

@@ -330,7 +330,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             toks[k].protected = True  # "sur la rue paris", "école secondaire pierre-savard"
         while k < len(toks) and k - first < 4 and toks[k].cap and not toks[k].sentence_start:
             gap = text[toks[k - 1].end : toks[k].start].strip()
-            initial = gap == "." and len(toks[k - 1].text) == 1  # "l'école Robert E. Wilson"
+            # "l'école Robert E. Wilson", "salle J.-Antonio-Thompson"
+            initial = gap in (".", ".-") and len(toks[k - 1].text) == 1
             if gap not in ("", "«", '"', "“") and not (gap == "." and k - 1 == i) and not initial:
                 break  # "Maison Sophie, Laurence Béliveau": punctuation ends the place name
             if tok.lower in INSTITUTION_BEFORE_NAME or toks[k].lower in INSTITUTION:
@@ -430,6 +431,7 @@ INSTITUTION_BEFORE_NAME = words(
     ecole fort foyer hopital hôpital lhopital lac lake maison mission mont mount parc pavillon coop
     coopérative rues
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld secteur
+    papetière papeterie usine scierie fonderie moulin
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu
     académie terrasse comptoir gmf place usine
     point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple

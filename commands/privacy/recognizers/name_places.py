@@ -187,6 +187,7 @@ _PARTS = words("end side part outskirts edge centre center downtown city town vi
 _FOLKS = words(
     "family families youth kid kids girl boy man woman household people folks sit sits referral"
     " new news update updates word"  # "Nothing new from Mayo this week"
+    " transport transportation bus"  # "transport from Chase is covered by the band"
 )
 _ROADS = words("ch chemin rue route rang boul montée rd road hwy")
 _BELONGINGS = words("truck car van suv sled skidoo boat trailer place house basement couch room")
@@ -196,7 +197,7 @@ _OFFICES = words(
     urgence urgences jeunes table celle celui école polyvalente village municipalité paroisse
     église quai aréna gens monde refuge détachement clsc gmf cégep route provenance usine
     police sit situation jeunesse gendarmerie hébergement détention réadaptation transition jour
-    caisse desjardins juridique groupe transport foyer omh hôtel-dieu justice
+    caisse desjardins juridique groupe transport foyer omh hôtel-dieu justice représentants
     """
 )
 
@@ -232,6 +233,7 @@ _MOVED = words(
     away over down up
     heading drove driving returned returning back came coming flew bussed bused referred
     travel travels running runs ran rides ride riding commute commutes hitchhiked hitchhiking
+    crossed crossing
     """
 )
 # Said after a town, never after a person: a province, a part of town, the town's services

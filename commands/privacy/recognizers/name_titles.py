@@ -52,8 +52,11 @@ def by_title(
     title = TITLES.get(t.lower.rstrip("."))
     if t.text == "Me" and nxt is not None and nxt.cap and french:
         title = ("the lawyer", "l'avocat")  # Québec's "Me St-Onge" (maître)
-    if t.lower in ("dr", "st") and nxt is not None and nxt.text in _COMPASS and i > 0:
-        title = None  # "the hotel on Idylwyld Dr N": a drive, not a doctor
+    after = nxt is not None and (
+        nxt.text in _COMPASS or (nxt.common and text[nxt.end : nxt.end + 1] == ":")
+    )
+    if t.lower in ("dr", "st") and after and i > 0 and toks[i - 1].cap:
+        title = None  # "the hotel on Idylwyld Dr N", "on Forest Dr. Agencies: GSPS": a drive
     if nxt is not None and nxt.lower in ("chair", "chairperson", "vice-chair", "speaker"):
         return ()  # "Mr. Chair noted that…", "Madam Vice-Chair": the minutes address the seat
     partner = i > 0 and toks[i - 1].lower in _PARTNERS

@@ -259,6 +259,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # 500-41-004512-253": a file cue, a few words, then digits in three or more groups
         "case_far": re.compile(
             r"\b(?:files?|cases?|dossiers?|rapports?|reports?|occurrences?|[ée]v[ée]nements?|"
+            r"client(?:e?s?)(?=[^.;:\n]{0,40}?\bno\.?\s)|fiches?|"  # "Client du CJ no 2603-4412"
             r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour|registry|"
             r"(?:legal\s+aid\s+)?cert(?:ificate)?s?|"  # "Legal Aid cert for mom is 5501-3928-0"
             # "Usager du CISSS # 0045-778-123", "son # de citoyen de la Nation métisse 0048821"
@@ -287,7 +288,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:no\.?|n°|nº|#)\s*:?|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){1,3}-\d{1,8}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
             # "un dossier au Service de police de Cornwall, no 26-1204": two groups after "no"
-            r"|(?:(?<=\bno\s)|(?<=\bno\.\s)|(?<=n°\s))\d{2,6}-\d{3,8}"
+            r"|(?:(?<=\bno\s)|(?<=\bno\.\s)|(?<=n°\s))(?:\d{2,6}-\d{3,8}|\d{6,10}(?![\d-])"
+            r"|(?-i:[A-Z]{2,6})\s\d{3,4}\s\d{3,5}(?![\d-]))"  # "aide sociale no MTESS 0471 5592"
             # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"
             r"|(?<=\()(?!(?:19|20)\d{2}-\d{2}\))\d{3,6}-\d{2,8}(?=\))"
             # "missing-person file (PA26-1183)", "MC3-04471", IRCC's "U4-22-889103"

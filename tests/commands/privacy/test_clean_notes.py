@@ -225,6 +225,16 @@ CLEAN: list[str] = [
     "Mom prefers calls after 6 pm; 2 of the 3 kids at Athena Consolidated.",
     "Youth staying with an aunt in Kinkora, bus from there to Kensington Intermediate Senior.",
     "Twins (6) in a new foster home in Cornwall; Eliot River Elementary enrolled them Mar 24.",
+    # round 146: paper mills, a form's labels, a drive before a label, towns after "from"
+    "Maman travaille de nuit à la papetière Kruger Wayagamack; la grand-mère garde les enfants.",
+    "Papetière Smurfit de La Tuque en arrêt 3 semaines : hausse des demandes au comptoir.",
+    "Salle J.-Antonio-Thompson : spectacle de fin d'année des écoles le 29 mai.",
+    "Délit de fuite rue Bellefeuille lundi : la victime (piétonne, 70 ans) est stable.",
+    'Form 31 — Reason for referral: "same as Feb" | Household composition: "same"',
+    "Safety concerns: walks home past the encampment on Forest Dr. Agencies: GSPS, DSB.",
+    "Enjeux de sécurité : couteau brandi le 8 mars. Organismes : Service de police de Laval.",
+    "Chief Atahm School has room for 2 more; transport from Chase is covered by the band.",
+    "Les représentants de Merritt proposent de combiner les rencontres de mars.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

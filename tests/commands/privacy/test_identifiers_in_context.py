@@ -1071,6 +1071,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Driver's licence on the ticket: PE 551392, issued to him.", Kind.LICENCE, "PE 551392"),
     ("school has her as student 302118776 at Colonel Gray", Kind.CASE_NUMBER, "302118776"),
     ("drives a cab with the vanity plate ISLNDCAB and picks them up", Kind.LICENCE, "ISLNDCAB"),
+    # round 146: BC Interior, Mauricie, referral forms
+    ("Client de l'aide sociale no MTESS 0471 5592, conjoint de fait", Kind.CASE_NUMBER, None),
+    ("Client du Centre jeunesse no 2603-4412; intervenante au dossier", Kind.CASE_NUMBER, None),
+    ("Fiche étudiante no 2012345 au Cégep de Trois-Rivières", Kind.CASE_NUMBER, "2012345"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
