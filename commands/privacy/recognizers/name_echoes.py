@@ -27,7 +27,7 @@ def find(
     for c in spans:
         alias = _INITIALS_ASIDE.match(text, c.end)
         initials = "".join(w[0] for w in re.split(r"[\s-]+", text[c.start : c.end]) if w)
-        letters = alias.group(1).replace(".", "") if alias is not None else ""
+        letters = alias.group(1).replace(".", "").replace("-", "") if alias is not None else ""
         if alias is not None and (
             letters == initials.upper()
             # "je vous réfère Wissam (W.K.)": the given name's initial, then the surname's
@@ -35,6 +35,9 @@ def find(
         ):
             # "Jean-Philippe (JP) c'est le chum de la mère"
             out.append(Candidate(Kind.NAME, alias.start(1), alias.end(1), c.suggestion, 43))
+        equated = _IS_BEFORE.search(text, max(0, c.start - 30), c.start)
+        if equated is not None and " " in text[c.start : c.end] and _nickname(equated, text):
+            out.append(Candidate(Kind.NAME, equated.start(1), equated.end(1), c.suggestion, 43))
         variant = _VARIANT_AFTER.match(text, c.end)
         said = variant.group(1).casefold() if variant is not None else ""
         if variant is not None and said not in STOPWORDS and said not in CALENDAR:
@@ -307,7 +310,19 @@ _INITIALS_THEN_KIN = re.compile(
     r"le\s+|la\s+|sa\s+|son\s+)?([^\W\d_]+(?:-[^\W\d_]+)?)\)",
     re.IGNORECASE,
 )
-_INITIALS_ASIDE = re.compile(r"\s*\(((?-i:[A-Z]{2,3}|[A-Z]\.[A-Z]\.))\)")
+def _nickname(equated: re.Match[str], text: str) -> bool:
+    """The word before "is <full name>" is what the person is called: a word in no list, or
+    one the note already used for someone ("Smoke" in quotes), never "Contact is Jane Smith"."""
+    word = equated.group(1)
+    if word.casefold() in STOPWORDS or word.casefold() in KIN or word.casefold() in _CHART_WORDS:
+        return False  # "Ptn is rosalie tawpisim, 79": the chart's word for the patient
+    return not lexicon().is_common(word.casefold()) or text.count(word) > 1
+
+
+_CHART_WORDS = words("pt ptn clt pts")
+_INITIALS_ASIDE = re.compile(r"\s*\(((?-i:[A-Z]{2,3}|[A-Z]\.[A-Z]\.|[A-Z]-[A-Z]))\)")  # "(J-P)"
+# "… and "Smoke" broke in; Smoke is Damon McKenzie, 16": a nickname, then who it stands for
+_IS_BEFORE = re.compile(r"(?:^|[.;:!?]\s+)[\"“]?([A-Z][\w'’-]+)[\"”]?\s+(?:is|=|c['’]est)\s+$")
 _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
 # a handle's leading word, when figures or a dot follow it: "@deacon.5150", "@kayla_09"
 _HANDLE_HEAD = re.compile(r"(?<![\w.])@([^\W\d_]{3,})(?=[._]?\d)")

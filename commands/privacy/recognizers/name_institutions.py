@@ -338,6 +338,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
                 toks[k].protected = True
                 toks[k].listed_word = False
             k += 1
+        if tok.lower == "rues" and k + 1 < len(toks) and toks[k].lower == "et" and toks[k + 1].cap:
+            toks[k + 1].protected, toks[k + 1].listed_word = True, False  # "rues Hill et Rice"
     for lowers in named:
         for k in range(len(toks) - len(lowers) + 1):
             said = toks[k : k + len(lowers)]

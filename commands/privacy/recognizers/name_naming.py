@@ -58,7 +58,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         while k < len(toks) and toks[k].end <= quoted[1]:
             k += 1
         after_a_name = i > 0 and toks[i - 1].cap and (toks[i - 1].name or toks[i - 1].unknown)
-        if k > j and not after_a_name and _words_not_a_nickname(toks[j:k]):
+        kin = toks[i].lower in ("saved", "enregistré", "enregistrée") and toks[j].lower in KIN
+        if k > j and not after_a_name and (_words_not_a_nickname(toks[j:k]) or kin):
             return ()  # "dit « yalla » à tout le monde", "on dit « la mère »": words, no name
         end = quoted[1]
         number = re.search(r"\s+[+(]?\d", text[quoted[0] : end])

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from commands.privacy.lexicon import lexicon
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, TITLES
 
 if TYPE_CHECKING:
@@ -60,6 +61,9 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
             a.given and b.surname and not b.protected and text[a.end : b.start] == " "
             for a, b in itertools.pairwise(inside)
         )
+        # "Les trois cousines (Naomie, Kayla et Shanice Dorval)": two given names, people
+        people = [t for t in inside if t.given and not t.listed_word and not t.protected]
+        couple = couple or len([t for t in people if t.lower not in lexicon().given_places]) >= 2
         if not couple and any(t.protected and not t.name and not t.given for t in inside):
             for t in inside:
                 t.protected = True

@@ -200,6 +200,8 @@ def _lower_full_name(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if any(w.lower in KIN or w.lower in INSTITUTION for w in (t, nxt)):
         return False
+    if nxt.lower in ("parent", "parents", "family", "home", "care"):
+        return False  # "the twins' foster parent asked": a role, not Foster Parent
     if t.lower in PERSON_VERBS:
         return False  # "mom said storm came through": the verb, not the name Said
     after = toks[i + 2].lower if i + 2 < len(toks) else ""

@@ -51,6 +51,10 @@ _NAMING = [
     "se présente comme",  # "Il se présente comme Moïse"
     "se presente comme",  # typed without accents: « Le pere se presente comme Rocky »
     "tag is",  # "his tag is Smokey": a street name
+    "saved as",  # 'someone saved as "Dal ❤️"': a contact's name in a phone
+    "saved under",
+    "enregistré sous",
+    "enregistrée sous",
     "its me",  # a youth's text: "its me bree im at the mcdonalds"
     "it's me",
     "c'est moi",

@@ -14,7 +14,7 @@ HEALTH_CUE = (
     # "PEI health 32845106", "Ont. health 9876543210": the province, then the bare word
     r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|Ont\.?|Alta\.?|Man\.?)\s+health(?:\s+care)?|"
     r"health\s+(?-i:PEI|NS|NB|NL)\s*(?:#|no\.?|number)|"  # "Health PEI # 40123456"
-    r"AHCIP|AHC\s*(?:#|number|no\.?|card)|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
+    r"AHCIP|AHC\s*(?:#|number|no\.?|card)|(?-i:AHC)(?=\s+\d)|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
     r"(?-i:MCP|YHCIP)|"  # Newfoundland and Labrador's Medical Care Plan, Yukon's plan
@@ -116,7 +116,7 @@ CASE_CUE = (
     r"ontario\s+au\s+travail(?=\s+\d)|"  # "Dossier Ontario au travail 2210-47781": OW, in French
     r"(?-i:NTI)(?:\s+(?:number|no\.?|#))?|"  # "NTI 112804": Nunavut Tunngavik's beneficiary
     r"(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988"
-    r"(?-i:PR)\s+card|"  # "PR card no. RA0418842": a permanent resident's card
+    r"(?-i:PR)\s+card|(?-i:MNA)\s+card|"  # "PR card no. RA0418842", "MNA card 41-7729"
     r"(?-i:[A-Z][a-z]+)['’]s(?=\s*#\s*\d{6,9}\b)|"  # "Queen's # 20419902": a school's number
     # "no de détenu 4218873", "inmate # 4218873", "registre des Indiens 4710023401"
     r"(?:no\.?|n°|num[ée]ro)\s+de\s+d[ée]tenue?|inmate\s*(?:#|no\.?|number|id)|registre\s+des\s+indiens|"

@@ -132,7 +132,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"\b"
             + HEALTH_CUE
             # "pull the OHIP for the dad? i have 8123431226": a question, then its answer
-            + r"\s*#?(?:[\s,:/()?]+[^\W\d_][\w'’.-]{0,13}){0,14}?[\s,:()]*(?::|#|no\.?)?\s*"
+            + r"\s*#?(?:[\s,:/()?]+[^\W\d_][\w'’.-]{0,13}){0,14}?[\s,:()]*(?::|#|no\.?|n°)?\s*"
             r"(?:(?<=[#:]\s)(?:is|was|est)\s+)?"  # "AHCIP card replaced (# was 20567 4413"
             # "PEI health card on the intake is 71829305": eight digits too, if not a date
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4}|\d{4}[\s-]\d{3}[\s-]\d{3}"
@@ -212,7 +212,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "plate NU 48213": the territories put the territory's letters before the digits
             r"(?P<v>(?-i:(?:NU|NT|YT)\s?(?:\d{4,6}|\d{2,3}-\d{3})"
             r"|(?<=partial\splate\s)[A-Z]{2,4}\s?\d{1,3}"  # "partial plate CFAW 2"
-            r"|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}))\b"
+            r"|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}|[A-Z]{2}\s\d{5}))\b"
             r"(?![-/]\d)",  # not the first group of "band reg # 0206-00347"
             i,
         ),
@@ -278,7 +278,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre|"
             # "client ID at the CRD is …", "no de bande de Kahnawà:ke : KMV-2290"
-            r"b[ée]n[ée]ficiaire)|client\s+(?:id|number|no\.?|#)|no\.?\s+de\s+(?:bande|client|cliente)|"
+            r"b[ée]n[ée]ficiaire)|client\s+(?:ids?|numbers?|no\.?|#)|no\.?\s+de\s+(?:bande|client|cliente)|"
             r"application\s+(?:number|no\.?|#)|"  # "application number on his IRCC letter is …"
             r"(?:NTI\s+)?beneficiary\s+(?:number|no\.?|#)|"  # Nunavut Tunngavik's enrolment roll
             r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
@@ -288,6 +288,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:no\.?|n°|nº|#)\s*:?|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){1,3}-\d{1,8}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
             # "un dossier au Service de police de Cornwall, no 26-1204": two groups after "no"
+            r"|(?!(?:19|20)\d\d-)\d{4,6}-\d{5,8}(?![\d-])"  # « Services à l'enfance 1022-86614 »
+            r"|(?-i:[A-Z]{2,4})-\d{5,8}(?![\d-])"  # "Client IDs … for the two brothers: CL-77812"
             r"|(?:(?<=\bno\s)|(?<=\bno\.\s)|(?<=n°\s))(?:\d{2,6}-\d{3,8}|\d{6,10}(?![\d-])"
             r"|(?-i:[A-Z]{2,6})\s\d{3,4}\s\d{3,5}(?![\d-]))"  # "aide sociale no MTESS 0471 5592"
             # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"
@@ -399,9 +401,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?![\w-]|[.,]\d)",
             i,
         ),
-        # "Youth Probation has them under YP-2025-3391": filed under an agency's number
+        # "Youth Probation has them under YP-2025-3391": filed under an agency's number; « le
+        # no 1098-4432 », « no de client de la mère à l'aide sociale 3305-0291 »: a number
         "held_under": re.compile(
-            r"\b(?:under|sous)\s+(?P<v>(?-i:[A-Z]{1,6})-(?:(?:19|20)\d{2}-\d{3,8}|\d{2}/\d{3,6}))"
+            r"\b(?:(?:under|sous)\s+|(?:le|son|sa|du|au|leur)\s+(?:no\.?|n°)\s+(?=\d)"
+            r"|no\.?\s+de\s+(?:client|cliente|membre)\b[^.;:\n]{0,50}?\s(?=\d))"
+            r"(?P<v>(?-i:[A-Z]{1,6})-(?:(?:19|20)\d{2}-\d{3,8}|\d{2}/\d{3,6})|(?<!under\s)(?<!sous\s)(?!\d{3}-\d{4}\b)\d{3,6}-\d{3,6})"
             r"(?![\w-])",  # "Family Services has her under FS-26/0417"
             i,
         ),

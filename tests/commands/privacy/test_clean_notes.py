@@ -235,6 +235,13 @@ CLEAN: list[str] = [
     "Enjeux de sécurité : couteau brandi le 8 mars. Organismes : Service de police de Laval.",
     "Chief Atahm School has room for 2 more; transport from Chase is covered by the band.",
     "Les représentants de Merritt proposent de combiner les rencontres de mars.",
+    # round 147: towns of the Maine border, streets in the plural, a role, a kin contact
+    "La rue Saint-Thomas à Madawaska (Maine) est à 5 min du pont.",
+    "Aunt lives in Van Buren, crosses at the Saint-Léonard port of entry most weekends.",
+    "Le secteur des rues Hill et Rice revient souvent dans les rapports de la FPE.",
+    "The twins' foster parent asked if both girls can stay in the program.",
+    "She showed me a contact saved as 'uncle' that she says is not her uncle.",
+    "2 families referred the same youth. consolidate under 2026-061",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

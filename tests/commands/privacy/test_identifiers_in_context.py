@@ -1075,6 +1075,16 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Client de l'aide sociale no MTESS 0471 5592, conjoint de fait", Kind.CASE_NUMBER, None),
     ("Client du Centre jeunesse no 2603-4412; intervenante au dossier", Kind.CASE_NUMBER, None),
     ("Fiche étudiante no 2012345 au Cégep de Trois-Rivières", Kind.CASE_NUMBER, "2012345"),
+    # round 147: central Alberta, northwestern New Brunswick, groups of youth
+    ("AHC 91274 0358 for the dad on the NIHB form", Kind.HEALTH_NUMBER, "91274 0358"),
+    ("Carte santé de l'Alberta n° 55120-7734 pour l'enfant", Kind.HEALTH_NUMBER, "55120-7734"),
+    ("Bylaw logged a farm truck, plate FK 20931, parked all night", Kind.LICENCE, "FK 20931"),
+    ("MNA card 41-7729 for the grandfather, 70, seniors benefit", Kind.CASE_NUMBER, "41-7729"),
+    ("Le dossier des Services à l'enfance 1022-86614 concerne", Kind.CASE_NUMBER, "1022-86614"),
+    ("no de client de la mère à l'aide sociale 3305-0291.", Kind.CASE_NUMBER, "3305-0291"),
+    ("No de membre de la bande (PNMM) 0470-0112 requis", Kind.CASE_NUMBER, "0470-0112"),
+    ("Le DS demande qu'on note seulement le no 1098-4432 dans le canal", Kind.CASE_NUMBER, None),
+    ("Client IDs at the youth shelter for the two brothers: CL-77812", Kind.CASE_NUMBER, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

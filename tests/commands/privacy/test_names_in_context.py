@@ -1314,6 +1314,11 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("the baby's dad is tj, real name Terrence Jenkins, on Snap", ["tj", "Terrence Jenkins"]),
     ("Selon l'intervenante, Kanatan (le plus vieux) fréquente un groupe", ["Kanatan"]),
     ("> qui est l'ado dans la 26-077? — léa bélanger, 13 ans, sa mère Mélanie", ["léa bélanger"]),
+    # round 147: lists of young people, a contact's name, a nickname said to be someone
+    ("Les trois cousines (Naomie, Kayla et Shanice Dorval) ont donné", ["Kayla", "Shanice Dorval"]),
+    ('and someone saved as "Dal"; the number for Dal is the same', ["Dal"]),
+    ('Kyran and "Smoke" broke in; Smoke is Damon McKenzie, 16.', ["Smoke", "Damon McKenzie"]),
+    ("Mise à jour : Jean-Philippe (J-P), Kelly-Ann et Dylan", ["Jean-Philippe", "J-P"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
