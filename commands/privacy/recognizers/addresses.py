@@ -32,7 +32,7 @@ _FR_FIRM_TYPES = (
 )
 # everyday words too ("1 place femme", "un 2 ch.", "2 cours"): the street's name after them
 # must be capitalised
-_FR_WORD_TYPES = "ch|ave|place|pl|terrasse|cours|carré|carre|voie|square|passage|quai|parc|domaine"
+_FR_WORD_TYPES = "ch|ave|place|pl|terrasse|cours?|carré|carre|voie|square|passage|quai|parc|domaine"
 _FR_TYPES = _FR_FIRM_TYPES + "|(?:" + _FR_WORD_TYPES + ")(?P<amb>)"
 _DIR = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\b(?!['’])\.?)?"
 _QUANTITY_WORDS = (
@@ -40,7 +40,7 @@ _QUANTITY_WORDS = (
     r"visites|nuits|nights|visits|contacts|incidents|mois|months|hours|heures|kids|enfants|ans|"
     r"years|ppl|people|min|mins|minutes|units|beds|yrs|degrees|km|kg|lbs|percent|full|empty|free|"
     r"left|vacant|occupied|taken|booked|open|missed|failed|breached|outstanding|previous|prior|"
-    r"separate|different|reports|signalements|plaintes|complaints|referrals|rapports|fugues)"
+    r"separate|different|reports|signalements|plaintes|complaints|referrals|rapports|fugues|cours)"
 )
 _UNIT_WORDS = (
     r"(?:apt|apartment|unit|suite|ste|bsmt|basement|room|rm|app|appart|appartement|(?-i:PH)|"

@@ -238,7 +238,7 @@ INSTITUTION = _words(
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
     ilinniarvik
     harbour harbor cove brook pond island falls bight plains mount consolidated intermediate
-    papetière papeterie usine scierie fonderie moulin
+    papetière papeterie usine scierie fonderie moulin pourvoirie pourvoiries véloroute
     county comté township île ile isle corporation federation fédération chc pkwy parkway expy
     wellness campus cc darbar gurdwara masjid mandir beach plage
     hwy casino elem festival pilgrimage usine comptoir gmf
