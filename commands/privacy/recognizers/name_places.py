@@ -74,8 +74,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     listed = k >= 2 and toks[k - 1].lower in ("et", "and") and toks[k - 2].protected
     if gap.strip().startswith(":") and (listed or _HEAD_BEFORE.fullmatch(text, 0, toks[k].start)):
         return True  # "Mar 10 Brandon: sits…", "EIA Brandon: new intakes", "Hébertville et Alma :"
-    moved_from = _FROM_A_PLACE.search(text, 0, toks[k - 1].start) if k >= 2 else None
-    if moved_from and toks[k - 1].lower == "to" and not toks[k].possessive:
+    to_here = k >= 2 and toks[k - 1].lower == "to" and not toks[k].possessive
+    if to_here and _FROM_A_PLACE.search(text, 0, toks[k - 1].start):
         return True  # "moved from Ste. Rose to Brandon mid-year"
     if after_sit(text, toks[k].start):
         return True  # "Sit 2026-044, Brandon. Youth (15, F)…": where the situation is
