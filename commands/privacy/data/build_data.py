@@ -249,6 +249,7 @@ SURNAMES_NOT_FRENCH_WORDS = frozenset(
 NOT_GIVEN_NAMES = frozenset(
     {"council", "baptist", "case", "china", "male", "man", "metro", "north", "west", "odd"}
     | {"french", "maxi", "reason"}  # "Reason for referral:", a form's label
+    | {"boss"}  # "boss says reliable": the youth's employer
 )
 
 

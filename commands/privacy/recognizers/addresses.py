@@ -350,6 +350,8 @@ def find(text: str) -> list[Candidate]:
                 continue  # "grandparents on Beardy's & Okemasis": a First Nation, not a corner
             if kind is Kind.ADDRESS and (_QUANTITY.match(value) or _DECADE.match(value)):
                 continue  # "3 times", "3 signalements du boulevard", "in his 50s … off 22nd St W"
+            if kind is Kind.ADDRESS and _SAID_STOP.search(value):
+                continue  # "118 avenue comma boil street": dictated, read once rewritten
             if (
                 kind is Kind.ADDRESS
                 and re.match(r"RR\s?\d", value)
@@ -406,10 +408,8 @@ _LATER_CIVIC = re.compile(
     r"\d[\w-]*((?:\s+[A-Za-zÀ-ÿ'’]{2,}){1,4})\s+(?=\d{1,5}[A-Za-z]?\s+[A-ZÀ-Ý])"
 )
 _TYPE_WORD = re.compile(rf"\b(?:{_TYPE_WORDS}|app|apt|unit|suite|bureau|box)\b", re.IGNORECASE)
-_ABBREVIATIONS = frozenset(
-    t
-    for t in f"{_TYPE_WORDS}|app|apt|appt|ste|bur|rte|cres".split("|")
-    if len(t) <= 5  # "boul.", "ave.": abbreviations; "3e Avenue. Le Centre…" ends a sentence
+_ABBREVIATIONS = frozenset(  # "boul.", "ave."; "3e Avenue. Le Centre…" ends a sentence
+    t for t in f"{_TYPE_WORDS}|app|apt|appt|ste|bur|rte|cres".split("|") if len(t) <= 5
 )
 
 
@@ -431,10 +431,10 @@ def _known_place(value: str) -> bool:
 
 
 _ORDINAL_ONLY = re.compile(r"^\d{1,3}(?:e|er|re|ème)\s+(?:rue|avenue|av|boul|bd|rang)\b", re.I)
+_SAID_STOP = re.compile(r"\b(?:comma|period|virgule)\b", re.IGNORECASE)
 _NUMBERED_STREET = re.compile(
-    r"^\d{1,3}(?:st|nd|rd|th|e|re|er|ème)?\s+(?:ave|avenue|st|street|rue|av)\b\.?"
-    r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|Nord|Sud|Est|Ouest)\b)?\.?$",
-    re.IGNORECASE,
+    r"(?i)^\d{1,3}(?:st|nd|rd|th|e|re|er|ème)?\s+(?:ave|avenue|st|street|rue|av)\b\.?"
+    r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|Nord|Sud|Est|Ouest)\b)?\.?$"
 )
 _POSTAL_HEAD = re.compile(r"\s[ABCEGHJ-NPRSTVXYabceghj-nprstvxy]\d[A-Za-z](?:\s?\d[A-Za-z]\d)?$")
 # "3 times", not "1720 H St", a street

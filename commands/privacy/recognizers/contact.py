@@ -31,10 +31,7 @@ _NANP = (
     r"|(?<![\w/#.-])(?:\+\s?1[\s.\-]?|1[\s.\-])?"
     # "780/555-0192", "(306)-555-0109"; an area code never starts with 0 or 1 ("0098341276")
     r"(?:\(\s?[2-9]\d{2}\s?\)[\s.\-]?|[2-9]\d{2}/|[2-9]\d{2}" + _SEP + r")"
-    r"\d{3}"
-    + _SEP
-    + r"\d{4}(?![\w-])"
-    + _EXT
+    r"\d{3}" + _SEP + r"\d{4}(?![\w-])" + _EXT
     + r"|(?<![\w/#.-])[2-9]\d{2}\s[2-9]\d{6}(?![\w-])"  # "705 5550117"
     # "306 - 555 - 0147": dashes typed with spaces around them
     + r"|(?<![\w/#.-])\(?[2-9]\d{2}\)?\s[-.‐–]\s\d{3}\s[-.‐–]\s\d{4}(?![\w-])"
@@ -186,7 +183,9 @@ def find(text: str) -> list[Candidate]:
     nanp, local, email, url, handle, labelled, account, near, handle_on, quoted = _patterns()
     out: list[Candidate] = []
     for m in nanp.finditer(text):
-        out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 70))
+        # an exchange never starts with 0 or 1: "5630091215" is a card's number, if cued
+        exchange = re.sub(r"\D", "", m.group(0)).removeprefix("1")[3:4]
+        out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 70 if exchange > "1" else 50))
     for m in local.finditer(text):
         out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 60))
     out.extend(_cued_local(text))

@@ -242,6 +242,7 @@ INSTITUTION = _words(
     county comté township île ile isle corporation federation fédération chc pkwy parkway expy
     wellness campus cc darbar gurdwara masjid mandir beach plage
     hwy casino elem festival pilgrimage usine comptoir gmf
+    fellowship tabernacle parish paroisse
 """
 )
 
@@ -273,6 +274,7 @@ ROLES = _words(
     worker teacher principal counsellor counselor student youth intervenant intervenante
     enseignant enseignante directeur directrice élève travailleur travailleuse parent
     parents guardian staff manager supervisor caseworker landlord tenant neighbour doc nurse
+    coach
     """
 )
 

@@ -66,7 +66,7 @@ _TEXTUAL = (
     + _D
     + r",?\s+['’]\d{2}(?!\d)|"  # "Feb 3 '55"
     + _MON
-    + r"\s+"
+    + r"\s+(?:the\s+)?"  # "january the 9th 2010", as it is said
     + _D
     + r",?\s+"
     + _Y4
@@ -175,7 +175,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + _FULL
         + r"|"
         + _PARTIAL
-        + r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}"  # "DDN 03 05 2010": spaces, right after the cue
+        + r"|\d{1,2}\s\d{1,2}\s(?:(?:19|20)\d{2}|\d{2}(?!\d))"  # "DDN 03 05 2010", "dob 10 1 09"
         + r"|\d{1,2}\s?/\s?\d{1,2}\s?/\s?(?:19|20)?\d{2}(?!\d)"  # "Né(e) le : 12 / 09 / 2011"
         + _SPELLED
         + r"|\d{1,2}\s+du\s+\d{1,2}\s+(?:19|20)\d{2}"  # "né le 3 du 4 2009": day, month, year
@@ -218,11 +218,12 @@ _AND_THE_OTHER = re.compile(
 )
 # A birth-date cue no other reading shares; numbers uses it too, to leave "… : 20111004" to dates
 STRONG_CUE = re.compile(
-    r"\b(?:d\.?[o0]\.?b\.?|(?-i:DOBs)|dates?\s+of\s+birth|birth\s?dates?|dates?\s+de\s+naissance|"
+    r"\b(?:d\.?[o0]\.?b\.?|dobs|dates?\s+of\s+birth|birth\s?dates?|dates?\s+de\s+naissance|"
     r"d\.?d\.?n\.?)"
     r"(?!\w)",  # "kids' DOBs for the CAS form: 2021-06-30 and 2023-01-09"
     re.IGNORECASE,
 )
+_SPACED_DATE = re.compile(r"(?<!\w)(?P<v>\d{1,2} \d{1,2} (?:19|20)\d{2})(?!\w)")  # "dobs 5 13 2012"
 _NOT_KNOWN = re.compile(
     r"[\s:,-]*(?:unknown|unk|n/?a|not\s+(?:known|given|sure)|pending|tbd|inconnue?|à\s+confirmer|"
     r"manquante?|\?)",
@@ -293,7 +294,7 @@ def find(text: str) -> list[Candidate]:
         window = re.split(r"[.;!?](?:\s|$)|\n", text[m.end() : m.end() + 140], maxsplit=1)[0]
         if _NOT_KNOWN.match(window):
             continue  # "DOB unknown, intake done 2025-11-02": no birth date was given
-        for d in bare.finditer(window):
+        for d in [*bare.finditer(window), *_SPACED_DATE.finditer(window)]:
             start, end = m.end() + d.start(), m.end() + d.end()
             # "gave the DOB in the old notation, 19/06/09": after the cue, a two-digit year too
             year = _year(d.group("v")) or _two_digit_year(d.group("v"), this_year)
@@ -382,14 +383,20 @@ def _age(value: str, french: bool) -> str | None:
     return (f"{age} an" if age == 1 else f"{age} ans") if french else f"age {age}"
 
 
-_NUMERIC_DATE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
+_NUMERIC_DATE = re.compile(  # "2007 11 23": a year, a month, a day with spaces, as said aloud
+    r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|(?:19|20)\d{2} \d{2} \d{2})$"
+)
 
 
 def looks_like_date(value: str) -> bool:
     """A date a note could hold: "2026-03-12" is one, "1187-33-20" (a file number) is not."""
     if not _NUMERIC_DATE.match(value):
         return False
-    parts = [int(p) for p in re.split(r"[-/.]", value)]
+    split = re.split(r"[-/. ]", value)
+    if len(split[2]) == 3 or (len(split[2]) == 4 and not split[2].startswith(("19", "20"))):
+        return False  # "26-11-0042": a file's number, no year
+    parts = [int(p) for p in split]
     if len(str(parts[0])) == 4 or value[:4].isdigit():
         year, month, day = parts
     else:

@@ -19,40 +19,18 @@ from commands.privacy.findings import Kind
 from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers import Candidate
 
-_UNITS = {
-    **dict.fromkeys(("zero", "zéro", "oh"), 0),
-    **dict.fromkeys(("one", "un"), 1),
-    **dict.fromkeys(("two", "deux"), 2),
-    **dict.fromkeys(("three", "trois"), 3),
-    **dict.fromkeys(("four", "quatre"), 4),
-    **dict.fromkeys(("five", "cinq"), 5),
-    **dict.fromkeys(("six",), 6),
-    **dict.fromkeys(("seven", "sept"), 7),
-    **dict.fromkeys(("eight", "huit"), 8),
-    **dict.fromkeys(("nine", "neuf"), 9),
-}
-_TEENS = {
-    **dict.fromkeys(("ten", "dix"), 10),
-    **dict.fromkeys(("eleven", "onze"), 11),
-    **dict.fromkeys(("twelve", "douze"), 12),
-    **dict.fromkeys(("thirteen", "treize"), 13),
-    **dict.fromkeys(("fourteen", "quatorze"), 14),
-    **dict.fromkeys(("fifteen", "quinze"), 15),
-    **dict.fromkeys(("sixteen", "seize"), 16),
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    **dict.fromkeys(("twenty", "vingt", "vingts"), 20),
-    **dict.fromkeys(("thirty", "trente"), 30),
-    **dict.fromkeys(("forty", "quarante"), 40),
-    **dict.fromkeys(("fifty", "cinquante"), 50),
-    **dict.fromkeys(("sixty", "soixante"), 60),
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+_UNITS = {w: n for n, said in enumerate((
+    "zero zéro oh", "one un", "two deux", "three trois", "four quatre", "five cinq", "six",
+    "seven sept", "eight huit", "nine neuf",
+)) for w in said.split()}  # fmt: skip
+_TEENS = {w: n + 10 for n, said in enumerate((
+    "ten dix", "eleven onze", "twelve douze", "thirteen treize", "fourteen quatorze",
+    "fifteen quinze", "sixteen seize", "seventeen", "eighteen", "nineteen",
+)) for w in said.split()}  # fmt: skip
+_TENS = {w: n * 10 + 20 for n, said in enumerate((
+    "twenty vingt vingts", "thirty trente", "forty quarante", "fifty cinquante",
+    "sixty soixante", "seventy", "eighty", "ninety",
+)) for w in said.split()}  # fmt: skip
 _SCALES = {"hundred": 100, "cent": 100, "cents": 100, "thousand": 1000, "mille": 1000}
 _ORDINALS = {
     "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
@@ -66,12 +44,19 @@ _ORDINALS = {
 }  # fmt: skip
 # Punctuation said aloud, glued to its neighbours: "zero one dash", "kayla underscore b"
 _GLUE = {"dash": "-", "tiret": "-", "hyphen": "-", "slash": "/", "underscore": "_"}
-_GLUE_PAIRS = {("barre", "oblique"): "/", ("trait", "d'union"): "-", ("tiret", "bas"): "_"}
+_GLUE_PAIRS = {
+    ("barre", "oblique"): "/", ("trait", "d'union"): "-", ("tiret", "bas"): "_", ("at", "sign"): "@"
+}  # fmt: skip
 # Said as the end of a clause: "comma", « virgule »; "dot" and « point » inside an address
 _STOPS = {"comma": ",", "virgule": ",", "period": "."}
 _DOTS = ("dot", "point")
-_WEB = re.compile(r"\b(?:facebook|instagram|insta|tiktok|snap\w*|www|arobase|e-?mail|courriel)\b")
+_WEB = re.compile(
+    r"\b(?:facebook|instagram|insta|tik\s?tok|snap\w*|www|arobase|e-?mail|courriel)\b"
+)
 _BOXES = re.compile(r"\d(?: \d){6,10}(?![\w.,/-]?\d)")
+_AREA = re.compile(r"[2-9]\d\d")  # "one 250 555 0 1 6 4": a long-distance call
+_LETTER_FIGURE = re.compile(r"[a-z][0-9]")
+_SPACED = re.compile(r"\d(?: \d){3,11}(?![\w.,/-]?\d)")  # "26 dash 3 3 0 1 9" in a dictated note
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|\S")
 # A file's cue just before seven figures: "dossier DPJ numéro vingt-six zéro un…", "card
 # number is one two zero…" name a file, not a local phone line
@@ -202,6 +187,10 @@ def _rewrite(text: str, spaced: bool) -> list[_Piece]:
     while i < len(toks):
         word, start, end = toks[i]
         low = lower[i]
+        if low == "oh" and i + 1 < len(toks) and re.fullmatch(r"\d", lower[i + 1]):
+            pieces.append(_Piece("0" + lower[i + 1], start, toks[i + 1][2], True))
+            i += 2  # "born oh 3 oh 7 2006": 03 07
+            continue
         if _is_number(low) and not (low in ("un", "one") and not _run_follows(lower, i)):
             j = i + 1
             while j < len(toks) and (
@@ -222,20 +211,26 @@ def _rewrite(text: str, spaced: bool) -> list[_Piece]:
             pieces.append(_Piece(figures, start, toks[j - 1][2], True))
             i = j
             continue
-        boxes = _BOXES.match(text, start)
-        if boxes is not None and not (i and toks[i - 1][0].isdigit()):
+        boxes = _SPACED.match(text, start)
+        # not after other figures, but after a phone's exchange: "555 0 1 6 4"
+        if boxes is not None and not (i and toks[i - 1][0].isdigit() and len(toks[i - 1][0]) != 3):
             digits = boxes.group(0).replace(" ", "")  # "4 1 8 5 5 5 0 1 2 6": one to a box
             pieces.append(_Piece(digits, start, boxes.end(), True))
             while i < len(toks) and toks[i][2] <= boxes.end():
                 i += 1
             continue
+        # "905 dot 555 dot 0126", "facebook point com": a dot between figures or in an address
+        dotted = low in _DOTS and (
+            (0 < i < len(toks) - 1 and lower[i - 1].isdigit() and lower[i + 1].isdigit())
+            or (web and _in_address(lower, pieces, i))
+        )
         if low in _ORDINALS:
             pieces.append(_Piece(_ORDINALS[low], start, end, True))
-        elif low in _GLUE or (low in _DOTS and web and _in_address(lower, pieces, i)):
+        elif low in _GLUE or dotted:
             pieces.append(_Piece(_GLUE.get(low, "."), start, end, True, True))
         elif i + 1 < len(toks) and (low, lower[i + 1]) in _GLUE_PAIRS:
             glued = _GLUE_PAIRS[(low, lower[i + 1])]
-            pieces.append(_Piece(glued, start, toks[i + 1][2], True, True))
+            pieces.append(_Piece(glued, start, toks[i + 1][2], True, glued != "@"))
             i += 1
         elif low in ("at", "arobase") and web and _mail_host(lower, i + 1):
             pieces.append(_Piece("@", start, end, True, True))  # "kayla underscore b at example"
@@ -243,7 +238,7 @@ def _rewrite(text: str, spaced: bool) -> list[_Piece]:
             pieces.append(_Piece(_STOPS.get(low, "."), start, end, True))
         elif low in _NATO and _nato_run(lower, i):  # "alpha bravo kilo whiskey six one two"
             pieces.append(_Piece(_NATO[low], start, end, True))
-        elif len(word) == 1 and word.isalpha() and _spelled(lower, i):
+        elif len(word) == 1 and word.isalnum() and _spelled(lower, i):  # "plate 7 2 5 k t w"
             pieces.append(_Piece(word.upper(), start, end, True))
         else:
             pieces.append(_Piece(word, start, end, False))
@@ -263,7 +258,7 @@ def _in_address(lower: list[str], pieces: list[_Piece], i: int) -> bool:
     ahead = range(i + 1, min(len(lower), i + 5))  # "sophie point b arobase hotmail point com"
     if any(lower[j] in ("at", "arobase") and _mail_host(lower, j + 1) for j in ahead):
         return True
-    return any(p.glue for p in pieces[-2:])
+    return any(p.glue or p.text == "@" for p in pieces[-2:])
 
 
 def _mail_host(lower: list[str], k: int) -> bool:
@@ -278,7 +273,10 @@ def _run_follows(lower: list[str], i: int) -> bool:
     """ "un jeune", "the one who": an article or a pronoun, unless among other numbers or
     spelled letters ("s sept k un j cinq")."""
     near = [lower[k] for k in (i - 1, i + 1) if 0 <= k < len(lower)]
-    return any(_is_number(w) or w in _GLUE or (len(w) == 1 and w.isalpha()) for w in near)
+    return any(
+        _is_number(w) or w in _GLUE or (len(w) == 1 and w.isalpha()) or _AREA.fullmatch(w)
+        for w in near
+    )
 
 
 # The radio alphabet, as police and dispatch spell a plate: two of its words in a row
@@ -299,7 +297,24 @@ def _nato_run(lower: list[str], i: int) -> bool:
 def _spelled(lower: list[str], i: int) -> bool:
     """A letter said alone, next to other letters or figures: "p three e two k seven"."""
     near = [lower[k] for k in (i - 1, i + 1) if 0 <= k < len(lower)]
-    return any((len(w) == 1 and w.isalpha()) or _is_number(w) for w in near)
+    if lower[i].isdigit():  # a figure typed alone among spelled letters: "7 2 5 k t w"
+        return _mixed_run(lower, i)
+    return any((len(w) == 1 and w.isalpha()) or _is_number(w) for w in near) or _mixed_run(lower, i)
+
+
+def _mixed_run(lower: list[str], i: int) -> bool:
+    """Single letters and figures in a row, three or more, a letter among them."""
+    a, b = i, i
+    while a > 0 and len(lower[a - 1]) == 1 and lower[a - 1].isalnum():
+        a -= 1
+    while b + 1 < len(lower) and len(lower[b + 1]) == 1 and lower[b + 1].isalnum():
+        b += 1
+    run = lower[a : b + 1]
+    # "7 2 5 k t w"; "a" and "i" only between figures, as in a postal code's "1 a 8"
+    trios = zip(run, run[1:], run[2:], strict=False)
+    between = any(x.isdigit() and w.isalpha() and y.isdigit() for x, w, y in trios)
+    plain = any(w.isalpha() and w not in ("a", "i", "y", "à") for w in run)
+    return len(run) >= 3 and (between or plain)
 
 
 def _joined(text: str, pieces: list[_Piece]) -> tuple[str, list[tuple[int, int, int, int]]]:
@@ -311,6 +326,7 @@ def _joined(text: str, pieces: list[_Piece]) -> tuple[str, list[tuple[int, int, 
         if k:
             prev = pieces[k - 1]
             glue = piece.glue or prev.glue or (piece.said and prev.said and _spelled_on(pieces, k))
+            glue = glue or (prev.said and prev.text == "@")  # "at sign brookie": @brookie
             gap = text[prev.end : piece.start]
             if gap and not glue and not (piece.said and piece.text == ","):
                 gap = gap if not (piece.said or prev.said) else " "  # the note's own spacing
@@ -397,6 +413,12 @@ def _dictated(text: str) -> bool:
             return True
         if a in _NATO and b in _NATO:
             return True  # "charlie kilo lima mike four eight two"
+        if (a.isdigit() and (b in _GLUE or b in _DOTS)) or (a in ("oh", "one") and b.isdigit()):
+            return True  # "born oh 3 oh 7", "26 dash 3 3 0 1 9", "905 dot 555 dot 0126"
+        if (a, b) == ("at", "sign"):
+            return True  # "at sign brookie": a handle
+        if _LETTER_FIGURE.fullmatch(a + b) or _LETTER_FIGURE.fullmatch(b + a):
+            return True  # "t 2 e 4 r 7", "b x t z 9 1 4": a letter and a figure, typed alone
         if (len(a) == 1 and a.isalpha() and _is_number(b)) or (a in _DOTS and b in _DOMAINS):
             return True  # "p three", "facebook point com"
     return False

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, ROLES, STREET_ABBREVIATIONS, TITLES
 from commands.privacy.recognizers.name_forms import east_asian_given
+from commands.privacy.recognizers.name_typed_venues import TYPED_VENUES, typed_namesake
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -97,24 +98,6 @@ _PHONETIC = words(
 )
 
 
-def protect_contrasted(toks: list[Tok], text: str) -> None:
-    """ "attends Louis-Riel, not Béatrice-Desloges", "at Vanier PS, not Robert Bateman": the
-    school a note corrects is a school too."""
-    for m in _CONTRASTED.finditer(text):
-        for t in toks:
-            if m.start(1) <= t.start and t.end <= m.end(1) and t.cap:
-                t.protected, t.listed_word = True, False
-
-
-_CONTRASTED = re.compile(
-    r"(?:\b(?-i:PS|SS|HS|CI|CHS|SSS|ESC|ÉSC|ESP|ÉSP)|\b(?-i:School|École|Collegiate|Secondary|"
-    r"Elementary|Academy|secondaire|primaire)(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3})"
-    r"\s*,?\s+(?:not|pas|and\s+not|et\s+non|rather\s+than|instead\s+of|plutôt\s+qu['’]à)\s+"
-    r"((?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s(?-i:[A-ZÀ-Ý][\w'’-]+)){0,2})",
-    re.IGNORECASE,
-)
-
-
 def protect_determined_phrases(toks: list[Tok], text: str) -> None:
     """ "the Royal Alexandra", "la Maison Marguerite", "l'Étoile de Pacho": a determiner, a
     capitalised common word and capitalised words after it make the title-case name of a
@@ -151,11 +134,8 @@ _NAMESAKE_TITLES = frozenset(
 _ROYAL_TITLES = frozenset(("Princess", "Queen", "King", "Prince"))
 _LINKS = words("de du des of for")
 _ROYALS = words(
-    """
-    alexandra margaret anne elizabeth mary louise patricia diana charlotte royal victoria
-    george edward william charles albert arthur
-    """
-)
+    "alexandra margaret anne elizabeth mary louise patricia diana charlotte royal"
+) | words("victoria george edward william charles albert arthur")
 
 
 _DETERMINERS = words(
@@ -171,6 +151,7 @@ _PLACE_ADJECTIVES = words(
     général générale universitaire psychiatrique secondary elementary public middle high
     junior senior catholic catholique community general regional memorial habitation
     culturel culturelle sportif sportive municipal municipale paroissial paroissiale
+    communautaires récréatif récréative récréatifs
     """
 )
 
@@ -187,8 +168,9 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and text[toks[i - 1].end : tok.start] == " ("
         ):
             tok.protected = True  # "the Dryden bus (Kasper) runs twice a week": a carrier
-        if tok.lower in _TYPED_VENUES and _typed_namesake(toks, text, i):
-            toks[i - 2].protected = toks[i - 1].protected = True  # "dave smith centre waitlist"
+        if tok.lower in TYPED_VENUES and not tok.cap:  # "goes to arthur voaden secondary"
+            for t in toks[typed_namesake(toks, text, i) : i]:
+                t.protected = True  # "dave smith centre waitlist"
         group_home = tok.lower == "home" and i > 1 and toks[i - 1].lower == "group"
         # "Cardinal Carter catholic school", "Jean Vanier secondary school" in lower case
         school = tok.lower == "school" and i > 1 and toks[i - 1].lower in _SCHOOL_KINDS
@@ -288,7 +270,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and i - j <= 4
             and (_capital(toks[j]) or (j < run_end and toks[j].lower in _PARTICLES))
             and not (j < run_end and toks[j].lower in _PARENTS)  # "Mom Rhonda Point is talking"
-            and not toks[j + 1].sentence_start
+            # "Mary J.L. Black library": initials end no sentence
+            and not (toks[j + 1].sentence_start and not (len(toks[j].text) == 1 and toks[j].cap))
         ):
             gap = text[toks[j].end : toks[j + 1].start]
             numbered = _NUMBER_BETWEEN.fullmatch(gap) and tok.lower not in _STREETS
@@ -296,7 +279,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
                 gap not in (" ", "-", " & ", " of ", " de ")
                 and not numbered
                 and not (
-                    gap == ". " and len(toks[j].text) == 1  # "Stanley A. Milner Library"
+                    gap in (". ", ".") and len(toks[j].text) == 1  # "Stanley A. Milner Library"
                 )
             ):
                 break  # "Kofi Mensah (Centre …)", "Lajoie, 19, rue …": punctuation ends it
@@ -312,6 +295,14 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         for t in run:
             t.protected = True
             t.listed_word = False
+        if len(run) > 1 and run[0].given and tok.lower not in _STREETS and j > 0:  # two founders:
+            founder = toks[j - 1]  # "Walter and Gladys Hill School"; not "Joseph Giles and …"
+            founder.protected = founder.protected or (
+                toks[j].lower in ("and", "et")
+                and _capital(founder)
+                and founder.given
+                and not (j > 1 and toks[j - 2].cap)
+            )
         if run and tok.lower not in _STREETS and (len(run) > 1 or not run[0].given):
             named.add(tuple(t.lower for t in run))  # not "Hope Mission … his name is Hope"
             if len(run) > 1 and not run[0].name:
@@ -323,6 +314,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             k += 1  # "école secondaire Louis-Riel"
         if k + 1 < len(toks) and toks[k].lower == "de" and toks[k + 1].lower in _OF_WHAT:
             k += 2  # "Centre de santé Tulattavik", "centre de jour Marcelle-Ferron"
+            k += int(k < len(toks) and toks[k].lower in _PLACE_ADJECTIVES)  # "… communautaires"
         elif tok.lower in _STREETS and k + 1 < len(toks) and toks[k].lower in ("des", "du", "de"):
             k += 2 if toks[k + 1].lower == "la" else 1  # "boulevard des Récollets"
         first = k
@@ -367,8 +359,6 @@ _LAND = words("river lake creek bay falls narrows point lagoon island rapids lan
 _OF_WHAT = words("santé jour services ressources crise détention réadaptation répit")
 # Churches named by a saint's or a founder's name and their denomination: "Knox United"
 _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
-# A lower-case word between a name and its facility: "MacQuarrie rec centre"
-_TYPED_VENUES = words("centre center cc arena pool library")
 _LOWER_HEADS = words("rue boulevard boul avenue chemin école ecole polyvalente")
 _VENUES = words("arena arenas pool pools rink rinks library skatepark")
 _LANDMARKS = words("bridge overpass underpass park trail school branch") | _VENUES
@@ -386,14 +376,6 @@ _PARTICLES = words("bin ibn bint abu van von der")
 def _capital(tok: Tok) -> bool:
     """A capitalised word, "al-Walid" included."""
     return tok.cap or re.fullmatch(r"(?:al|el)-[A-Z][\w'-]*", tok.text) is not None
-
-
-def _typed_namesake(toks: list[Tok], text: str, i: int) -> bool:
-    """A given name and a surname typed in lower case just before a venue's word."""
-    if i < 2 or any(t.cap for t in toks[i - 2 : i + 1]):
-        return False
-    gap = text[toks[i - 2].end : toks[i].start]
-    return toks[i - 2].given and toks[i - 1].surname and "," not in gap
 
 
 def _the_before_run(toks: list[Tok], text: str, i: int) -> bool:
@@ -431,14 +413,12 @@ INSTITUTION_BEFORE_NAME = words(
     """
     auberge avenue boulevard boul camp carrefour center centre chemin clinique college collège
     ecole fort foyer hopital hôpital lhopital lac lake maison mission mont mount parc pavillon coop
-    coopérative rues
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld secteur
     papetière papeterie usine scierie fonderie moulin pourvoirie pourvoiries véloroute
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu
-    académie terrasse comptoir gmf place usine
+    académie terrasse comptoir gmf place usine coopérative rues mine
     point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
     aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar programme
-    mine
 """
 )
 

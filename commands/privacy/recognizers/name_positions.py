@@ -381,8 +381,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
             and nxt.lower not in _IS_AFTER
         ):
             owned = toks[i + 2] if nxt.lower in KIN_SIZES and i + 2 < len(toks) else nxt
-            if t.given and nxt.lower in _RETURNED and not weather(t.lower):
-                return True  # "hunter's back", "destiny's missing again": "is"
+            if t.given and nxt.lower in _RETURNED and not nxt.cap and not weather(t.lower):
+                return True  # "hunter's back", "destiny's missing again"; not "Hope's Home"
             return owned.lower in KIN or owned.lower in _OWNED  # not "Bird's nest of wiring"
         return nxt is not None and (not nxt.cap or (nxt.text.isupper() and len(nxt.text) > 1))
     if (

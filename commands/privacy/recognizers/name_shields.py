@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers.cues import KIN, TITLES
-from commands.privacy.recognizers.name_attended import protect_attended
+from commands.privacy.recognizers.name_attended import protect_attended, protect_contrasted
 from commands.privacy.recognizers.name_forms import age_follows
 from commands.privacy.recognizers.name_institutions import (
     protect_apposed_organisations,
-    protect_contrasted,
     protect_determined_phrases,
     protect_institutions,
 )

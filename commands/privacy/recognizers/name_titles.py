@@ -18,6 +18,7 @@ from commands.privacy.recognizers.cues import (
     INSTITUTION,
     KIN,
     PERSON_VERBS,
+    ROLES,
     SHORT_SURNAMES,
     TITLES,
 )
@@ -53,10 +54,13 @@ def by_title(
     if t.text == "Me" and nxt is not None and nxt.cap and french:
         title = ("the lawyer", "l'avocat")  # Québec's "Me St-Onge" (maître)
     after = nxt is not None and (
-        nxt.text in _COMPASS or (nxt.common and text[nxt.end : nxt.end + 1] == ":")
+        nxt.text in _COMPASS
+        or (nxt.common and text[nxt.end : nxt.end + 1] == ":")
+        or (nxt.lower in CALENDAR and re.match(r" \d{1,2}\b", text[nxt.end :]) is not None)
+        or nxt.lower in ROLES  # "down Veterans Dr. Coach says no concerns"
     )
     if t.lower in ("dr", "st") and after and i > 0 and toks[i - 1].cap:
-        title = None  # "the hotel on Idylwyld Dr N", "on Forest Dr. Agencies: GSPS": a drive
+        title = None  # "on Idylwyld Dr N", "on Forest Dr. Agencies: GSPS", "Alta Vista Dr. Mar 2"
     if nxt is not None and nxt.lower in ("chair", "chairperson", "vice-chair", "speaker"):
         return ()  # "Mr. Chair noted that…", "Madam Vice-Chair": the minutes address the seat
     partner = i > 0 and toks[i - 1].lower in _PARTNERS

@@ -41,7 +41,7 @@ from commands.privacy.recognizers.name_places import (
 from commands.privacy.recognizers.name_saints import read_saints, saint_surname
 from commands.privacy.recognizers.name_shields import shield_places_and_organisations
 from commands.privacy.recognizers.name_token_language import mark_by_language, mark_origins
-from commands.privacy.recognizers.name_whereabouts import street_of_a_place, travelled_from
+from commands.privacy.recognizers.name_whereabouts import whereabouts
 from commands.privacy.recognizers.name_wordforms import (
     NEGATIONS,
     acronym_form,
@@ -122,9 +122,11 @@ _HEADING = re.compile(
     # "Brandon, Feb 28.", "Amos, 12 mars"
     r"ao[uû]t|d[ée]c)[a-zéû]*\.?\s+\d|\d{1,2}(?:er)?\s+[a-zéû]{3,}\b|(?:19|20)\d\d-\d"
     r"|(?:secteur|sector|area|quartier|district)\b)"  # "Amos, secteur Pikogan :"
-    r"|,?\s+(?:sit\s*#?\s*)?(?:19|20)?\d{2}-\d{3}\s*:)",  # "Amos 26-108:", "Amos, 26-114 :"
+    r"|,?\s+(?:sit\s*#?\s*)?(?:19|20)?\d{2}-\d{3}\s*:"  # "Amos 26-108:", "Amos, 26-114 :"
+    r"|\s+(?:hub|table|note)\b)",  # "lindsay hub youth 14" as dictated
     re.IGNORECASE,
 )
+_LOWER_HEADING = re.compile(r"\s*(?::|\s[-–—]\s)|\s+(?:hub|table|note)\b")  # "brandon: 14 y/o"
 _CONTRACTION = re.compile(r"['’](?:d|ll|ve|re|m)$")
 _COMPASS = ("-nord", "-sud", "-est", "-ouest", "-north", "-south", "-east", "-west", "-centre")
 # Abbreviations whose period ends no sentence: titles, "St.", "approx.", "w/".
@@ -318,9 +320,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if (
             (tok.sentence_start or _SIT_LEAD.fullmatch(text, 0, tok.start))
             # "brandon: 14 y/o from Waywayseecappo", not "brandon (janvier) dit"
-            and (
-                tok.cap or (tok.text.islower() and re.match(r"\s*(?::|\s[-–—]\s)", text[tok.end :]))
-            )
+            and (tok.cap or (tok.text.islower() and _LOWER_HEADING.match(text, tok.end)))
             and tok.lower in lex.given_places
             and _HEADING.match(text, tok.end)
             and (
@@ -336,10 +336,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         elif tok.cap and asked_as_a_place(text, tok.end):
             tok.protected = True  # "Dillon? the town? no, she's in La Ronge now"
         elif tok.cap and (
-            resides_in(text, toks, k)
-            or part_of_town(text, toks, k)
-            or travelled_from(text, toks, k)
-            or street_of_a_place(text, toks, k)
+            resides_in(text, toks, k) or part_of_town(text, toks, k) or whereabouts(text, toks, k)
         ):
             tok.protected = True  # "vit à Bellegarde", "lives in Beardy's", "in Keith, Hamilton"
         elif lower_case_place(text, toks, k):

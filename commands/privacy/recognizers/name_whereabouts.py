@@ -4,14 +4,40 @@ Elgin"), whatever the lists hold the word for."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import words
-from commands.privacy.recognizers.cues import INSTITUTION
+from commands.privacy.recognizers.cues import INSTITUTION, TITLES
+from commands.privacy.recognizers.name_places import after_sit
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
+
+
+def whereabouts(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """A word that can only be a town or a street here, whatever the lists say."""
+    if travelled_from(text, toks, k) or street_of_a_place(text, toks, k):
+        return True
+    return sit_place(text, toks, k)
+
+
+# After the place: a full stop, a bracket, a slash and another place, or the end
+_SIT_PLACE_END = re.compile(r"\s*(?:\.|\((?![^)]*\d)|/\s*[A-ZÀ-Ý]|$)")  # not "(Syrian, 17)"
+
+
+def sit_place(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """ "Sit 26-257, Atikameksheng / Naughton.", "Sit 26-188, Bellegarde (table d'Estevan)":
+    one word alone between a situation's number and a full stop, a bracket or a slash is
+    where the situation is. Given names keep to ``placed`` ("Sit 26-041, Crystal.")."""
+    tok = toks[k]
+    if not tok.cap or tok.given or tok.possessive or tok.lower in TITLES:
+        return False
+    lead = tok.start
+    if k and toks[k - 1].cap and re.fullmatch(r"\s*/\s*", text[toks[k - 1].end : tok.start]):
+        lead = toks[k - 1].start  # the second town of "Atikameksheng / Naughton"
+    return after_sit(text, lead) and _SIT_PLACE_END.match(text, tok.end) is not None
 
 
 def street_of_a_place(text: str, toks: Sequence[Tok], k: int) -> bool:

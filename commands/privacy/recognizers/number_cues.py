@@ -18,6 +18,7 @@ HEALTH_CUE = (
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
     r"(?-i:MCP|YHCIP)|"  # Newfoundland and Labrador's Medical Care Plan, Yukon's plan
+    r"(?:mcp|msp)\s+(?:number|no\.?|#|card)|"  # dictated in lower case: "mcp number 1 2 0 4…"
     r"medicaid(?:\s*(?:id|number|no\.?|#))?|"  # "NY Medicaid ID FR73104K": a US health plan
     r"num[ée]ro\s+de\s+b[ée]n[ée]ficiaire|"  # the Cree Health Board's: "… CRE 4417 2035"
     # the James Bay agreement's beneficiary number in Nunavik: "no bénéficiaire 77120945",

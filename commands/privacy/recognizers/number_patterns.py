@@ -112,7 +112,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?:is\s+|est\s+|says\s+|reads\s+|shows\s+|:\s*|,\s*(?:it['’]?s\s+|c['’]est\s+)?)?"
             # band (3) + family (5) + position (2): "384 00298 15"
             # "status card 4980 117 2205": ten digits grouped as a health card's
-            r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4}|\d{4}\s\d{3}\s\d{3,4}|\d{3,4}[\s-]\d{5}[\s-]\d{2}"
+            r"(?P<v>(?<![\d-])\d{10}|\d{3}\s\d{3}\s\d{4}|\d{4}\s\d{3}\s\d{3,4}|\d{3,4}[\s-]\d{5,6}[\s-]\d{2}"
             r"|\d{4}\s\d{4}\s\d{2})(?![\w-])",  # "treaty # 4331 9902 14"
             i,
         ),
@@ -124,7 +124,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "treaty card # was in the pic — `4070123401`": dashes and code ticks between
             r"\b(?:status|statut|treaty|(?<!band\s)registry)\b(?:[\s,:#.()\-–—]+(?!(?:call|cell|phone|tel|text|"
             r"reach|contact|appel|cellulaire|update|mise)\w*)[^\W\d_][\w'’]*){0,8}?[\s,:#.()\-–—`]*"
-            r"(?P<v>(?<![\d-])(?:\d{10}|\d{3}[\s-]\d{5}[\s-]\d{2}))(?![\w-])",
+            r"(?P<v>(?<![\d-])(?:\d{10}|\d{3,4}[\s-]\d{5}[\s-]\d{2}))(?![\w-])",
             i,
         ),
         # "carte santé de la Saskatchewan 904 117 862", "health card from MB: 123456789"
@@ -205,7 +205,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + r"(?:['’]s|\s*,)?"
             # "Plaque du véhicule du père (Sask.) : 812 KLM": whose vehicle, then a colon
             + r"(?:(?:\s+(?:du|de|of|the|on|sur|la|le|his|her|dad's|mom's|véhicule|vehicle|car|"
-            + r"truck|auto|voiture|camion|père|mère|father|mother|dad|mom|chum|boyfriend|"
+            + r"truck|auto|voiture|camion|père|mère|father|mother|dad|mom|chum|boyfriend|per|"
+            + r"selon|(?-i:[A-Z]{2,5})|"  # "plate per OPP: AJ 47281"
             + r"\(\w+\.?\))){1,5}(?=\s*:))?"
             + _NUM
             + r"(?:is\s+|est\s+|of\s+|de\s+)?"

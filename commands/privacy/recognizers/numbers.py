@@ -23,11 +23,8 @@ def luhn_ok(digits: str) -> bool:
     """The SIN checksum (Luhn mod 10); Canadian SINs never start with 0 or 8."""
     if len(digits) != 9 or not digits.isdigit() or digits[0] in "08":
         return False
-    total = 0
-    for index, char in enumerate(digits):
-        value = int(char) * (2 if index % 2 else 1)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
+    doubled = (int(char) * (2 if index % 2 else 1) for index, char in enumerate(digits))
+    return sum(value - 9 if value > 9 else value for value in doubled) % 10 == 0
 
 
 _STUDENT_CUE = re.compile(
@@ -80,6 +77,10 @@ def find(text: str) -> list[Candidate]:
         start, end = m.span(group)
         while end > start and text[end - 1] in " -/":
             end -= 1
+        while kind is Kind.CASE_NUMBER and group and text[start - 1 : start].isalnum():
+            start -= 1  # "FACSFLA 31-2207": the whole word, not "LA 31-2207"
+        if kind is Kind.CASE_NUMBER and _ONTARIO_DL_SHAPE.match(text[start:end]):
+            return  # "PPO : L4521-60958-90412": a licence, whatever the cue said
         out.append(Candidate(kind, start, end, None, priority))
 
     for m in p["sin"].finditer(text):

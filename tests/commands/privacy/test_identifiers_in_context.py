@@ -1085,6 +1085,27 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("No de membre de la bande (PNMM) 0470-0112 requis", Kind.CASE_NUMBER, "0470-0112"),
     ("Le DS demande qu'on note seulement le no 1098-4432 dans le canal", Kind.CASE_NUMBER, None),
     ("Client IDs at the youth shelter for the two brothers: CL-77812", Kind.CASE_NUMBER, None),
+    # round 148 and 149: Fort McMurray, Prescott-Russell, Thunder Bay, notes dictated aloud
+    ("NIHB needs his treaty # 460 005588 01.", Kind.HEALTH_NUMBER, "460 005588 01"),
+    ("Son numéro de registre (carte de statut) : 5210 38741 01.", Kind.HEALTH_NUMBER, None),
+    ("Permis de conduire au rapport de la PPO : L4521-60958-90412.", Kind.LICENCE, None),
+    ("Dad's truck plate per OPP: AJ 47281; he says he'll be home", Kind.LICENCE, "AJ 47281"),
+    ("hospital says the dob on file is 2007 11 23, health card", Kind.DATE_OF_BIRTH, None),
+    ("dpj sherbrooke dossier 26-11-0042 virgule jeune", Kind.CASE_NUMBER, "26-11-0042"),
+    ("nain note comma mcp number 1 2 0 4 8 8 3 1 5 0 7 2 comma", Kind.HEALTH_NUMBER, None),
+    ("the girlfriend born oh 3 oh 7 2006 says she will", Kind.DATE_OF_BIRTH, None),
+    ("dob 10 1 09 comma the youth is from the tsuut'ina side", Kind.DATE_OF_BIRTH, None),
+    ("the youths dob is january the 9th 2010 and her address", Kind.DATE_OF_BIRTH, None),
+    ("kamloops rcmp file 26 dash 3 3 0 1 9 comma the uncle", Kind.CASE_NUMBER, None),
+    ("the sister called from 905 dot 555 dot 0126 comma asking", Kind.PHONE, None),
+    ("le téléphone 819 point 555 point 0175 virgule elle garde", Kind.PHONE, None),
+    ("the dads cell is one 250 555 0 1 6 4 comma mr bains", Kind.PHONE, None),
+    ("plate came back 7 2 5 k t w registered to the boyfriend", Kind.LICENCE, "7 2 5 k t w"),
+    ("his ontario plate is b x t z 9 1 4 comma seen idling", Kind.LICENCE, "b x t z 9 1 4"),
+    ("the aunt in t 2 e 4 r 7 calgary wants the kids", Kind.POSTAL_CODE, "t 2 e 4 r 7"),
+    ("the new one is r2w 1 a 8 comma so she moved", Kind.POSTAL_CODE, "r2w 1 a 8"),
+    ("the girls snapchat is at sign brookie underscore 22 comma", Kind.SOCIAL_HANDLE, None),
+    ("the tik tok is at sign kaydn dot official comma mcfd", Kind.SOCIAL_HANDLE, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
@@ -1451,6 +1472,17 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "UCI on the kids' COPRs: 11 2049 3356, 11 2049 3364 — mom has the originals",
             Kind.CASE_NUMBER,
             ["11 2049 3356", "11 2049 3364"],
+        ),
+        # round 148 and 149: an exchange that starts with 0 is no phone; dates said aloud
+        (
+            "carte de statut de la mère 5630091207 et du petit dernier 5630091215 — pour",
+            Kind.HEALTH_NUMBER,
+            ["5630091207", "5630091215"],
+        ),
+        (
+            "mom wrote her kids dobs as 5 13 2012 and 9 1 2014 on the intake",
+            Kind.DATE_OF_BIRTH,
+            ["5 13 2012", "9 1 2014"],
         ),
         # round 138 and 139: the cue said once, for the first value
         (

@@ -1319,6 +1319,11 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ('and someone saved as "Dal"; the number for Dal is the same', ["Dal"]),
     ('Kyran and "Smoke" broke in; Smoke is Damon McKenzie, 16.', ["Smoke", "Damon McKenzie"]),
     ("Mise à jour : Jean-Philippe (J-P), Kelly-Ann et Dylan", ["Jean-Philippe", "J-P"]),
+    # round 148 and 149: a name that is a word, in a bare list of names
+    ("she attends Vanier and Kayla Smith goes to Lisgar.", ["Kayla Smith"]),
+    ("mom called kayla police came", ["kayla"]),
+    ("he goes by trigger now", ["trigger"]),
+    ("Hope's home again.", ["Hope"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
