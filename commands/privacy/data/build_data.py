@@ -250,6 +250,7 @@ NOT_GIVEN_NAMES = frozenset(
     {"council", "baptist", "case", "china", "male", "man", "metro", "north", "west", "odd"}
     | {"french", "maxi", "reason"}  # "Reason for referral:", a form's label
     | {"boss"}  # "boss says reliable": the youth's employer
+    | {"maj"}  # « maj 3 mars » : une mise à jour
 )
 
 

@@ -58,7 +58,9 @@ _HAPPENED = re.compile(
     r"achaland\w*|patrouilles?|overdoses?|ods|surdoses?|main\s+drags?|drags?|"
     # public works and what a town owns there: "snow clearing", "streetlights are out"
     r"snow|plow\w*|clearing|streetlights?|potholes?|crosswalks?|sidewalks?|rentals|repairs?|"
-    r"check\s?stops?|d[ée]neigement|lampadaires?|travaux)\b",
+    r"check\s?stops?|d[ée]neigement|lampadaires?|travaux|"
+    # "on the new transit route", "closed for water main work", "merchants asked", "needle sweep"
+    r"transit|routes?|detours?|closed|water\s+main|merchants|businesses|panhandling|needles?)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")

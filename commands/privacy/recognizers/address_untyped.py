@@ -9,7 +9,8 @@ from __future__ import annotations
 # "Il reste au 2245 Bélanger", "rendue au 1345 Côte-Vertu": in French "au" before a civic
 # number and a capitalised name is a street address, written without its type
 AU_CIVIC = (
-    r"(?<![\w'’])(?:au|aux)\s+(?P<addr>\d{1,5}(?![eE]\b)[A-Za-z]?\s+"
+    # not "au 811 Info-Social", "au 911": a help line's number
+    r"(?<![\w'’])(?:au|aux)\s+(?![2-9]11\b|988\b)(?P<addr>\d{1,5}(?![eE]\b)[A-Za-z]?\s+"
     # not "au 4 Ouest", "au 6e Nord": a hospital's wing
     r"(?!(?:Nord|Sud|Est|Ouest|North|South|East|West|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|"
     r"Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Ans?|Jours?|Mois|Heures?|Fois)\b)"

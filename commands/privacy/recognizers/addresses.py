@@ -350,8 +350,8 @@ def find(text: str) -> list[Candidate]:
                 continue  # "grandparents on Beardy's & Okemasis": a First Nation, not a corner
             if kind is Kind.ADDRESS and (_QUANTITY.match(value) or _DECADE.match(value)):
                 continue  # "3 times", "3 signalements du boulevard", "in his 50s … off 22nd St W"
-            if kind is Kind.ADDRESS and _SAID_STOP.search(value):
-                continue  # "118 avenue comma boil street": dictated, read once rewritten
+            if kind is Kind.ADDRESS and _NO_STREET_WORD.search(value):
+                continue  # "118 avenue comma boil street" (dictated), "2 Stewiacke families drive"
             if (
                 kind is Kind.ADDRESS
                 and re.match(r"RR\s?\d", value)
@@ -431,7 +431,7 @@ def _known_place(value: str) -> bool:
 
 
 _ORDINAL_ONLY = re.compile(r"^\d{1,3}(?:e|er|re|ème)\s+(?:rue|avenue|av|boul|bd|rang)\b", re.I)
-_SAID_STOP = re.compile(r"\b(?:comma|period|virgule)\b", re.IGNORECASE)
+_NO_STREET_WORD = re.compile(r"\b(?:comma|period|virgule|families|kids|people|parents)\b", re.I)
 _NUMBERED_STREET = re.compile(
     r"(?i)^\d{1,3}(?:st|nd|rd|th|e|re|er|ème)?\s+(?:ave|avenue|st|street|rue|av)\b\.?"
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|Nord|Sud|Est|Ouest)\b)?\.?$"

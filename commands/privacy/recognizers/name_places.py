@@ -254,7 +254,8 @@ _TO_SOMEONE_FR = words(
     """
     parlé parle parler dit dire écrit écrire demandé demande demander texté texte textée
     répondu expliqué téléphoné donné donne envoyé envoyée confié confiée montré annoncé
-    raconté remis promis référé référée présenté présentée jasé jase mentionné
+    raconté remis promis référé référée présenté présentée jasé jase mentionné mentionner
+    rappeler rappelle expliquer confirmer confirmé annoncer transmettre transmis répondre
     """
 )
 

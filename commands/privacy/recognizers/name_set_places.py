@@ -97,7 +97,8 @@ _BEFORE_A_BIRTH_DATE = re.compile(
 
 # "dites à Véro que je vais passer", "demande à Jo de rappeler": who is told, in French
 _TOLD_IN_FRENCH = re.compile(
-    r"\b(?:dis|dites|dire|demande|demandez|demander)\s+à\s+(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+))"
+    r"\b(?:dis|dites|dire|demande|demandez|demander|mentionner|mentionne|rappeler|rappelle|"
+    r"expliquer|confirmer|annoncer)\s+à\s+(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+))"  # "Mentionner à Dieunie"
     r"\s+(?:que|qu['’]|de|d['’])",
     re.IGNORECASE,
 )

@@ -46,7 +46,8 @@ def street_of_a_place(text: str, toks: Sequence[Tok], k: int) -> bool:
     if k < 2 or toks[k].possessive or toks[k - 1].lower != "on":
         return False
     before = toks[k - 2]
-    place = before.lower in INSTITUTION or (before.cap and before.protected and not before.name)
+    place = before.lower in INSTITUTION or before.lower in _SPOTS  # "a doorway on Pandora"
+    place = place or (before.cap and before.protected and not before.name)
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return (
         place
@@ -55,6 +56,7 @@ def street_of_a_place(text: str, toks: Sequence[Tok], k: int) -> bool:
     )
 
 
+_SPOTS = words("doorway doorways alley alleyway bench sidewalk stretch strip block")
 _TRAVELLED_FROM = words("arrived arriving fled fleeing immigrated emigrated relocated flew drove")
 _CAME_FROM = _TRAVELLED_FROM | words("moved came")
 _ARRIVED = words("arrivé arrivée arrivés arrivées arrive arrivent immigré immigrée réfugiés")

@@ -14,6 +14,7 @@ HEALTH_CUE = (
     # "PEI health 32845106", "Ont. health 9876543210": the province, then the bare word
     r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|Ont\.?|Alta\.?|Man\.?)\s+health(?:\s+care)?|"
     r"health\s+(?-i:PEI|NS|NB|NL)\s*(?:#|no\.?|number)|"  # "Health PEI # 40123456"
+    r"(?-i:PEI)\s*#|"  # "his old PEI # 77315502"
     r"AHCIP|AHC\s*(?:#|number|no\.?|card)|(?-i:AHC)(?=\s+\d)|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
@@ -56,7 +57,7 @@ JURISDICTION = (
     r"(?=(?-i:[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5})(?![\w-])))?"
 )
 CASE_CUE = (
-    r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|"
+    r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|chart|"
     r"complaint|by-?law\s+(?:file|complaint)|"  # "bylaw complaint no. BL-2026-00417"
     r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"

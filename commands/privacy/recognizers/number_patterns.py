@@ -180,7 +180,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             i,
         ),
         # Nova Scotia's licence: five letters of the name and nine digits, "GOULD120587003"
-        "nova_scotia_dl": re.compile(r"\b(?-i:[A-Z]{5}\d{9})\b"),
+        "nova_scotia_dl": re.compile(r"\b(?-i:[A-Z]{5}\s?\d{6}\s?\d{3})\b"),  # "BOUDR 150380 006"
         # "disc no. E7-1042", "numéro de disque du grand-père (E8-614)": the disc number the
         # federal government gave Inuit, still on old records
         "disc_number": re.compile(

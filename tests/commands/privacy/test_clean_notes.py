@@ -263,6 +263,16 @@ CLEAN: list[str] = [
     "brandon hub youth 15 comma prairie mountain health and brandon police present",
     "youth staying near 118 avenue comma boil street community services doing outreach",
     "un 2 ½ rue Notre-Dame (trop cher, 1 150 $), un 3 ½ près du boul. Lasalle",
+    # round 150
+    "Farnham Rd and Robie St are on the new Colchester Transit route 3 starting Apr 6.",
+    "King St and Queen St merchants asked the table about panhandling; referred to the BIA.",
+    "Chipman Dr and Prospect Ave closed for water main work Apr 2-5; Kings Transit detour.",
+    "The health centre takes walk-ins 0800-2000; 2 Stewiacke families drive there.",
+    "1 appel au 911 le 8 mars, 2 appels au 811 Info-Social le même week-end.",
+    "maj 3 mars : le jeune est toujours à l'hôpital Montfort depuis dimanche.",
+    "Man is 61, sleeps in a doorway on Pandora, 22 contacts with VicPD in 2026.",
+    "kids (6, 9, 11) at Bert Bowes Middle and Duncan Cran Elementary; no risk of violence.",
+    "Youth was at the Rec Centre until 2230, then walked home down Veterans Dr. Coach says fine.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

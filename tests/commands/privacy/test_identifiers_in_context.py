@@ -1106,6 +1106,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("the new one is r2w 1 a 8 comma so she moved", Kind.POSTAL_CODE, "r2w 1 a 8"),
     ("the girls snapchat is at sign brookie underscore 22 comma", Kind.SOCIAL_HANDLE, None),
     ("the tik tok is at sign kaydn dot official comma mcfd", Kind.SOCIAL_HANDLE, None),
+    # round 150: Truro and Kentville, Laval and Longueuil, second-language writers
+    ("DOB 2009-11-03, 16 y/o female, IWK chart 1029384, discharged", Kind.CASE_NUMBER, "1029384"),
+    ("Health numbers on the form: his old PEI # 77315502. Patient", Kind.HEALTH_NUMBER, "77315502"),
+    ("le numéro de permis du conjoint, BOUDR 150380 006, et sa plaque", Kind.LICENCE, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

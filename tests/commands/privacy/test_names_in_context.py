@@ -1324,6 +1324,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("mom called kayla police came", ["kayla"]),
     ("he goes by trigger now", ["trigger"]),
     ("Hope's home again.", ["Hope"]),
+    # round 150: told in French
+    ("Mentionner à Dieunie que son dossier IVAC est ouvert.", ["Dieunie"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
