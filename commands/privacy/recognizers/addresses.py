@@ -366,11 +366,9 @@ def find(text: str) -> list[Candidate]:
             ):
                 continue  # "de la 8e rue hier soir": a numbered street, no civic number
             if kind is Kind.ADDRESS and _ROUTE_BEFORE.search(text, 0, start):
-                continue  # "Hwy 2 trailer court", "bus 9 stop": the number is a route's
+                continue  # "Hwy 2 trailer court", "bus 9 stop", "sit 26-046": no civic number
             if kind is Kind.ADDRESS and _THOUSANDS.match(value):
                 continue  # "fera venir 15 000 personnes": a count written with a space
-            if kind is Kind.ADDRESS and _SIT_BEFORE.search(text, 0, start):
-                continue  # "dans la sit 26-046 c'est le boulevard": the table's number
             later = _LATER_CIVIC.match(text, start, end) if kind is Kind.ADDRESS else None
             if later is not None and not _TYPE_WORD.search(later.group(1)):
                 start = later.end()  # "plate JLT 390 outside 145 Pownal St": the second
@@ -394,12 +392,13 @@ def find(text: str) -> list[Candidate]:
 # "off 17 Ave SE", "on 8 St E": a numbered street named without a civic number.
 _ROUTE_BEFORE = re.compile(
     r"\b(?:hwy|highway|route|rte|autoroute|bus|line|ligne|room|chambre|bed|lit|grade|gr)\.?\s*$"
-    r"|\b(?:caught|catch|catches|took|take|takes|rode|ride|rides)\s+the\s*$",  # the 52 bus
+    r"|\b(?:caught|catch|catches|took|take|takes|rode|ride|rides)\s+the\s*$"  # the 52 bus
+    r"|\bblock\s+of\s*$"  # "calls to the same block of 6 Ave A N": a block, no home
+    r"|\b(?:sits?|situations?)\s*#?\s*$",  # "dans la sit 26-046 c'est le boulevard"
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"\d{1,3}\s\d{3}\s+(?:personnes|people|\$|dollars|jeunes|visiteurs)\b")
 _AGED = re.compile(r"\b(?:youth|jeune|age|aged|âgée?)\s+$", re.IGNORECASE)
-_SIT_BEFORE = re.compile(r"\b(?:sits?|situations?)\s*#?\s*$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"\b([A-Za-zÀ-ÿ]{3,}|\d{1,4})\.\s+[A-ZÀ-Ý]")  # "…under 18. Circle"
 _TYPE_WORDS = f"{_STRICT_TYPES}|{_LOOSE_TYPES}|{_FR_FIRM_TYPES}|{_FR_WORD_TYPES}"
 # "390 outside 145 Pownal St", "RNC 2026-01539 Brandon Kelly 9 Livingstone St": a number, a

@@ -295,8 +295,8 @@ def colleague(text: str, start: int, body: str) -> bool:
         return True  # "my backup is on the channel as @olcn_health2": a rep in this workspace
     if _JOINS_THE_CHANNEL.search(text, max(0, start - 80), start):
         return True  # "Please add her to the channel, handle is @cnakogee_kfs": a new rep
-    if organisation_account(body):
-        return True  # "@OPPCommunity posted the PSA", "le compte @SPVM": an agency, no person
+    if organisation_account(body) or body.casefold() in _SERVICES | _TABLE_ROLES:
+        return True  # "@OPPCommunity posted the PSA", "le compte @SPVM", "@Housing": no person
     agency_after = re.match(r"\s*\(((?-i:[A-Z]{2,6}))\)", text[start + 1 + len(body) :])
     if agency_after and agency_after.group(1).casefold() not in _PLATFORM_ACRONYMS:
         return True  # "principal and @john.ed (DEA) looped in": a rep, their agency after

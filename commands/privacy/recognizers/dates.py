@@ -164,7 +164,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"check|checked|confirmed|correction|corrected|verified|v[ée]rifi[ée]e?|"  # "dob check:"
         # "DOB for Hamza:": a name, then the colon
         + r"l['’]h[ôo]pital|h[ôo]pital|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?=\s*:)"
-        + r"|(?<=in\s)(?-i:[A-Z][a-z]+)(?=\s+\d))){0,9}"  # "born in Marystown 4/2/71"
+        # "born in Marystown 4/2/71", "born in Cardston on the 3rd of May 2010"
+        + r"|(?<=in\s)(?-i:[A-Z][a-z]+)(?=\s+(?:\d|on\s)))){0,9}"
         # "DOB=19990214" in a pasted record, "D.O.B..........1992-12-01" after dot leaders
         + r"\s*(?::|-|\(|,|=|\.{2,})?\s*"
         + r"(?:est\s+le\s+|is\s+the\s+|on\s+|le\s+|in\s+|en\s+|is\s+|was\s+|est\s+|as\s+|:\s*"

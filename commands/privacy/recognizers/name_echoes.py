@@ -28,8 +28,11 @@ def find(
         alias = _INITIALS_ASIDE.match(text, c.end)
         initials = "".join(w[0] for w in re.split(r"[\s-]+", text[c.start : c.end]) if w)
         letters = alias.group(1).replace(".", "").replace("-", "") if alias is not None else ""
+        # "Jean-Philippe Sauvé (JP)": a compound given name's initials
+        compound = "-" in text[c.start : c.end] and initials.upper().startswith(letters)
         if alias is not None and (
             letters == initials.upper()
+            or (len(letters) >= 2 and compound)
             # "je vous réfère Wissam (W.K.)": the given name's initial, then the surname's
             or ("." in alias.group(1) and len(letters) == 2 and letters[0] == initials.upper())
         ):

@@ -312,8 +312,9 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             continue  # "Elliot Lake: senior Dorothy Matthews": punctuation ends the place
         while k < len(toks) and k - i <= 2 and toks[k].lower in _PLACE_ADJECTIVES:
             k += 1  # "école secondaire Louis-Riel"
-        if k + 1 < len(toks) and toks[k].lower == "de" and toks[k + 1].lower in _OF_WHAT:
-            k += 2  # "Centre de santé Tulattavik", "centre de jour Marcelle-Ferron"
+        la = int(k + 2 < len(toks) and toks[k + 1].lower == "la")  # "Maison de la famille X"
+        if k + 1 + la < len(toks) and toks[k].lower == "de" and toks[k + 1 + la].lower in _OF_WHAT:
+            k += 2 + la  # "Centre de santé Tulattavik", "centre de jour Marcelle-Ferron"
             k += int(k < len(toks) and toks[k].lower in _PLACE_ADJECTIVES)  # "… communautaires"
         elif tok.lower in _STREETS and k + 1 < len(toks) and toks[k].lower in ("des", "du", "de"):
             k += 2 if toks[k + 1].lower == "la" else 1  # "boulevard des Récollets"
@@ -356,7 +357,7 @@ def _named_relative(text: str, toks: list[Tok], first: int, head: Tok) -> bool:
 
 # Land and water: "Hunter River", "Georgina Lake" name a place even at a sentence start.
 _LAND = words("river lake creek bay falls narrows point lagoon island rapids landing")
-_OF_WHAT = words("santé jour services ressources crise détention réadaptation répit")
+_OF_WHAT = words("santé jour services ressources crise détention réadaptation répit famille")
 # Churches named by a saint's or a founder's name and their denomination: "Knox United"
 _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
 _LOWER_HEADS = words("rue boulevard boul avenue chemin école ecole polyvalente")
@@ -416,7 +417,7 @@ INSTITUTION_BEFORE_NAME = words(
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld secteur
     papetière papeterie usine scierie fonderie moulin pourvoirie pourvoiries véloroute
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu
-    académie terrasse comptoir gmf place usine coopérative rues mine
+    académie terrasse comptoir gmf place usine coopérative rues mine chantier
     point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
     aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar programme
 """

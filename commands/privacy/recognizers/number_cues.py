@@ -15,7 +15,7 @@ HEALTH_CUE = (
     r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|Ont\.?|Alta\.?|Man\.?)\s+health(?:\s+care)?|"
     r"health\s+(?-i:PEI|NS|NB|NL)\s*(?:#|no\.?|number)|"  # "Health PEI # 40123456"
     r"(?-i:PEI)\s*#|"  # "his old PEI # 77315502"
-    r"AHCIP|AHC\s*(?:#|number|no\.?|card)|(?-i:AHC)(?=\s+\d)|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
+    r"AHCIP|AHC\s*(?:#|number|no\.?|card)|(?-i:AHC)(?=\s+(?:(?:as|is|was)\s+)?\d)|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
     r"(?-i:MCP|YHCIP)|"  # Newfoundland and Labrador's Medical Care Plan, Yukon's plan
@@ -37,6 +37,7 @@ DL_CUE = (
     # "PEI licence G231 8840": the province that issued it, then the bare word
     r"(?:(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|NY|NYS|VT|ME|MI)\s+licen[cs]e|"
     r"driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|lic\.?|"
+    r"(?-i:(?:BC|AB|SK|MB|ON|NB|NS|PE|NL)DL|GDL)|"  # "BCDL 5582019", "a GDL, # 163305-920"
     r"permis\s*(?:de\s*conduire|no\.?|#|num[ée]ro)?|no\.?\s*de\s*permis|num[ée]ro\s*de\s*permis|"
     # "permit # 41235678"; not "permit no. F304418827", IRCC's study permit
     r"(?<!study\s)(?<!work\s)(?<!building\s)permit\s*(?:number|no\.?|#)(?!\s*[EFUVW]\d{9}))"

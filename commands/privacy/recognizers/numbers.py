@@ -29,7 +29,7 @@ def luhn_ok(digits: str) -> bool:
 
 _STUDENT_CUE = re.compile(
     r"\b(?:OEN|NIE|(?-i:ASN|PEN)|student|education|[ée]l[èe]ve|[ée]tudiante?|matricule|"
-    r"code\s+permanent|permanent\s+code)\b",
+    r"code\s+permanent|permanent\s+code|member|membre|client)\b",  # "ODSP member ID 512 448 903"
     re.I,
 )
 _HEALTH_WORD = re.compile(r"maladie|ramq|sant[ée]|health|carte|card", re.I)
@@ -285,13 +285,12 @@ def find(text: str) -> list[Candidate]:
         if _PHONE_SHAPE.match(m.group(0)):
             continue  # grouped as a phone: the contact reader's, even an agency's main line
         digits = re.sub(r"\D", "", m.group(0))
-        if len(digits) == 9 and luhn_ok(digits):
-            add(Kind.SIN, m, 56)
-        elif not (
-            text[m.end() : m.end() + 1] == "#"
-            or _MEETING_ID.search(text, max(0, m.start() - 30), m.start())
+        if text[m.end() : m.end() + 1] == "#" or _MEETING_ID.search(
+            text, max(0, m.start() - 30), m.start()
         ):
-            add(Kind.HEALTH_NUMBER, m, 54)  # not "ID de conférence 883 221 047#", a meeting
+            continue  # "ID de conférence 883 221 047#", "Meeting ID: 249 118 407 552": a meeting
+        sin = len(digits) == 9 and luhn_ok(digits)
+        add(Kind.SIN if sin else Kind.HEALTH_NUMBER, m, 56 if sin else 54)
     for c in [c for c in out if c.kind in (Kind.CASE_NUMBER, Kind.LICENCE)]:
         if c.kind is Kind.LICENCE:
             end = c.end  # "922 MRV or maybe 922 MRW", "ON CHRF 290, MI 8TKW32, MI EPD 5540"

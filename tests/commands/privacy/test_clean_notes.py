@@ -136,7 +136,7 @@ CLEAN: list[str] = [
     "Cardston: 16 y/o disclosed to her bishop she's pregnant; bishop brought it fwd with her OK.",
     "Kap a reçu 340 évacués; la Croix-Rouge demande qu'on partage seulement des données agrégées.",
     "Appel 911 reçu à 23h52; les policiers ont parlé à la mère à travers la porte, aucune entrée.",
-    'voicemail transcript: "hey its me um i\'m ok i\'m at the shelter on 20th, don\'t call"',
+    "voicemail transcript: \"hey its me um i'm ok i'm at the shelter on 20th, don't call\"",
     "DM pasted in by the worker: no handle shown. youth 17, Avenue P side, meeting him tmrw 1 pm",
     "« jsp c'est quoi le plan, chu tannée » aucun nom dans l'échange. CLSC Hochelaga suit",
     "message vocal de la jeune, retranscrit : « c'est moi, j'ai trouvé une place à soir »",
@@ -273,6 +273,13 @@ CLEAN: list[str] = [
     "Man is 61, sleeps in a doorway on Pandora, 22 contacts with VicPD in 2026.",
     "kids (6, 9, 11) at Bert Bowes Middle and Duncan Cran Elementary; no risk of violence.",
     "Youth was at the Rec Centre until 2230, then walked home down Veterans Dr. Coach says fine.",
+    # round 151
+    "Teams meeting. Meeting ID: 249 118 407 552, Passcode: Qx7r2B. Conference ID: 418 027 553#.",
+    'no, "@SRO", "@Housing" and "@CAS-intake" are role accounts, so they can stay in posts.',
+    "LPS flagged 22 calls to the same block of 6 Ave A N since New Year's, 9 from sit 26-019.",
+    "Cor Van Raay YMCA offered 10 free passes for youth on the list.",
+    "Le père travaille au chantier Davie à Lévis, quart de 16 h à minuit.",
+    "Orientée vers la Maison de la famille Rose-Anna-Roy et le CLSC de Longueuil-Ouest.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1018,7 +1018,7 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ('her tiktok bio also lists her birth date "03.17.10"', Kind.DATE_OF_BIRTH, None),
     ("dad's DOB per the Legal Aid form: 12JAN83", Kind.DATE_OF_BIRTH, None),
     ("her learner's # was in the pic too: 64023711", Kind.LICENCE, "64023711"),
-    ('"my bf\'s car got towed, it\'s DCSK 604, can u help"', Kind.LICENCE, "DCSK 604"),
+    ("\"my bf's car got towed, it's DCSK 604, can u help\"", Kind.LICENCE, "DCSK 604"),
     ("« chu chez mon chum à Hanmer, pis son char c'est CKRM 417 »", Kind.LICENCE, "CKRM 417"),
     ('"my court date is the 24th right? my file says 26-Y-0412"', Kind.CASE_NUMBER, "26-Y-0412"),
     ("an email thread w/ the youth's school # 3341 9920. redact", Kind.CASE_NUMBER, "3341 9920"),
@@ -1110,6 +1110,21 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("DOB 2009-11-03, 16 y/o female, IWK chart 1029384, discharged", Kind.CASE_NUMBER, "1029384"),
     ("Health numbers on the form: his old PEI # 77315502. Patient", Kind.HEALTH_NUMBER, "77315502"),
     ("le numéro de permis du conjoint, BOUDR 150380 006, et sa plaque", Kind.LICENCE, None),
+    # round 151: southern Alberta, Québec City, e-mail threads
+    (
+        "She gave her date of birth as Aug. 2, 1987 and her AHC as 40071-5532.",
+        Kind.HEALTH_NUMBER,
+        "40071-5532",
+    ),
+    ("She was born in Cardston on the 3rd of May 2010 and is the middle", Kind.DATE_OF_BIRTH, None),
+    ("Registered owner, DOB 1995-10-02, BCDL 5582019.", Kind.LICENCE, "5582019"),
+    ("She has a GDL, # 163305-920, and is driving her cousins", Kind.LICENCE, "163305-920"),
+    ("Car seen at the school had an MT plate, 38-2214A, Glacier County.", Kind.LICENCE, "38-2214A"),
+    (
+        "His SIN on file is 304189012 and ODSP member ID 512 448 903.",
+        Kind.CASE_NUMBER,
+        "512 448 903",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1326,6 +1326,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Hope's home again.", ["Hope"]),
     # round 150: told in French
     ("Mentionner à Dieunie que son dossier IVAC est ouvert.", ["Dieunie"]),
+    # round 151: a compound given name's initials in brackets
+    ("Le jeune Jean-Philippe Sauvé (JP), né le 11 avril 2010", ["Jean-Philippe Sauvé", "JP"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
