@@ -48,7 +48,9 @@ _JOINED = re.compile(r"\s(?:and|&|et|pis|n|@)\s|/|\b(?:corner|intersection|coin|
 _CIVIC_NUMBER = re.compile(r"(?<![\w-])\d{1,6}(?:-\d{1,6})?[A-Za-z]?(?:\s|,)")
 # what may stand before a corner that heads its sentence: a bullet, "Corner of", "coin de"
 _LEAD = re.compile(
-    r"^[\s•*>#-]*(?:(?:at\s+the\s+)?(?:corner|intersection)\s+of|(?:au\s+)?coin(?:\s+de)?)?\s*$",
+    r"^[\s•*>#-]*(?:(?-i:[A-Z][\w'’.-]*)(?:\s(?-i:[A-Z][\w'’.-]*)){0,2}\s*:\s*)?"  # "Glace Bay: "
+    r"(?:(?:at\s+the\s+)?(?:corner|intersection)\s+of|(?:au\s+)?coin(?:\s+des\s+rues|\s+de)?|le|the)?"
+    r"\s*$",
     re.IGNORECASE,
 )
 # what happens at a public spot: calls, counts, patrols, a hot spot
@@ -60,10 +62,14 @@ _HAPPENED = re.compile(
     r"snow|plow\w*|clearing|streetlights?|potholes?|crosswalks?|sidewalks?|rentals|repairs?|"
     r"check\s?stops?|d[ée]neigement|lampadaires?|travaux|"
     # "on the new transit route", "closed for water main work", "merchants asked", "needle sweep"
-    r"transit|routes?|detours?|closed|water\s+main|merchants|businesses|panhandling|needles?)\b",
+    r"transit|routes?|detours?|closed|water\s+main|merchants|businesses|panhandling|needles?|"
+    r"fires?|vans?|stops?|stopping|enforc\w*|landmarks?|public|cluster|loitering|speeding|"
+    r"vitesse|brigadier|crossing\s+guard)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")
+_CHAINED_AFTER = re.compile(r"\s*/\s*(?![\w ]+:)[A-Z0-9]")  # not " / Subject: …", a new line
+_CHAINED_BEFORE = re.compile(r"[\w.]\s*/\s*$")
 
 
 def public_corner(text: str, start: int, end: int) -> bool:
@@ -73,6 +79,9 @@ def public_corner(text: str, start: int, end: int) -> bool:
         return False  # a home's civic number, a lot, a house number: no corner
     if _PATROLLED.search(text, max(0, start - 40), start):
         return True
+    chained = _CHAINED_AFTER.match(text, end) or _CHAINED_BEFORE.search(text, start - 4, start)
+    if "/" in value and chained:
+        return True  # "Water St / Duckworth St / George St": three streets or more, an area
     before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     after = _SENTENCE_END.search(text, end)
     opens = before[-1] if before else 0

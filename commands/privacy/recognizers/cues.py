@@ -242,7 +242,8 @@ INSTITUTION = _words(
     county comté township île ile isle corporation federation fédération chc pkwy parkway expy
     wellness campus cc darbar gurdwara masjid mandir beach plage
     hwy casino elem festival pilgrimage usine comptoir gmf
-    fellowship tabernacle parish paroisse middle ymca ywca chantier
+    fellowship tabernacle parish paroisse middle ymca ywca chantier museum musée gallery galerie
+    forum pavilion
 """
 )
 

@@ -426,13 +426,16 @@ def _dictated(text: str) -> bool:
 
 # "name spelled K A I L E Y", "Connor comma C O N N O R": a name said letter by letter
 # "last name d e s j a r l a i s": dictation writes the letters in lower case
-_LETTERS = re.compile(r"(?<![\w.])(?:(?:[A-Z] ){2,}[A-Z]|(?:[a-z] ){3,}[a-z])(?![\w.])")
+# "Océane, O-C-É-A-N-E": the letters joined by hyphens, as a note types them
+_LETTERS = re.compile(
+    r"(?<![\w.-])(?:(?:[A-Z] ){2,}[A-Z]|(?:[A-ZÀ-Ý]-){2,}[A-ZÀ-Ý]|(?:[a-z] ){3,}[a-z])(?![\w.-])"
+)
 
 
 def _spelled_names(text: str) -> list[Candidate]:
     out = []
     for m in _LETTERS.finditer(text):
-        word = m.group(0).replace(" ", "").casefold()
+        word = m.group(0).replace(" ", "").replace("-", "").casefold()
         cued = _CUE_BEFORE_LETTERS.search(text, 0, m.start())
         if m.group(0).islower() and not cued:
             continue  # "a b c d": letters said for something else

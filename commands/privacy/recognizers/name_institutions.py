@@ -356,7 +356,7 @@ def _named_relative(text: str, toks: list[Tok], first: int, head: Tok) -> bool:
 
 
 # Land and water: "Hunter River", "Georgina Lake" name a place even at a sentence start.
-_LAND = words("river lake creek bay falls narrows point lagoon island rapids landing")
+_LAND = words("river lake creek bay falls narrows point lagoon island rapids landing line sideroad")
 _OF_WHAT = words("santé jour services ressources crise détention réadaptation répit famille")
 # Churches named by a saint's or a founder's name and their denomination: "Knox United"
 _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")

@@ -148,7 +148,7 @@ def apposed_to_youth(text: str, toks: Sequence[Tok], i: int) -> bool:
     set_off = text[end : end + 1] in (",", ")") or text[end : end + 2] in (" —", " –")
     if not set_off or t.lower in KIN or t.lower in ROLES:
         return False  # "the other one, Ikey — is the one": a dash closes it too
-    before = _PERSON_BEFORE.search(text, max(0, t.start - 40), t.start)
+    before = _PERSON_BEFORE.search(text, max(0, t.start - 80), t.start)
     if before is None:
         # "34 y/o female, Crystal Rainville,": a full name after the sex, not "male, Porcupine,"
         return (
@@ -193,7 +193,9 @@ _PERSON_BEFORE = re.compile(
     # "La sœur de la dame, Pierrette,", "her sister, Pierrette,", "Her Kuya (Bong)"
     r"|(?:"
     + "|".join(sorted(RELATIVES | {"mère", "père", "nièce", "neveu"}, key=len, reverse=True))
-    + r")(?:\s+(?:de|du|of)\s+(?:la|le|l'|the)?\s*\w+)?))\s*[,(]\s*$",
+    + r")(?:\s+(?:de|du|of)\s+(?:la|le|l'|the)?\s*\w+)?))"
+    + r"(?:\s+(?:who|that|qui)\s[^,;.()]{1,40})?"  # "The girl who called it in, Tsuki, is"
+    + r"\s*[,(]\s*$",
     re.IGNORECASE,
 )
 

@@ -40,7 +40,7 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
                 part.protected = True  # "Zenon Park/Bellegarde", "Flin Flon/Creighton"
             elif part.protected and (not part.name or part.common) and not town.possessive:
                 town.protected = True
-    for pattern in (_NAMED_PLACES, _AT_SCHOOL, _AREA):  # "Scott, Martin, and Campbell collegiates"
+    for pattern in (_NAMED_PLACES, _AT_SCHOOL, _AREA, _SCHOOLS_FIRST):  # "Scott, … collegiates"
         for group in pattern.finditer(text):
             inside = [t for t in toks if group.start(1) <= t.start and t.end <= group.end(1)]
             if pattern is _AT_SCHOOL and len(inside) == 2 and inside[1].name:
@@ -172,6 +172,14 @@ _AT_SCHOOL = re.compile(
     r"attending|semester)\s+(?:at|from)"
     r"|(?:transferr?(?:ing|ed)|transfers?|switching|switched)\s+(?:to|from))\s+"
     r"((?-i:[A-Z][a-z'’-]+)(?:\s(?-i:[A-Z][a-z'’-]+))?)(?![\w'’])(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# "4 écoles en 2 ans : Le Mascaret, Saint-Henri, Anna-Malenfant pis asteur Sainte-Thérèse":
+# schools named after their word and a colon
+_SCHOOLS_FIRST = re.compile(
+    r"\b(?:écoles|schools|polyvalentes|collèges)\b[^.:;\n]{0,30}:\s*"
+    r"((?:(?:Le|La|Les)\s+)?(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s*(?:,|\bet\b|\band\b|\bpis\b)\s*"
+    r"(?:[a-z]+\s+)?(?:(?:Le|La|Les)\s+)?(?-i:[A-ZÀ-Ý][\w'’.-]*))+)",
     re.IGNORECASE,
 )
 # "in the same Edgecliffe Golfway area": a part of town, by its name

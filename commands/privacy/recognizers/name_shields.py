@@ -55,6 +55,7 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
     protect_named_shops(toks, text)
     protect_town_echoes(toks, text)
     protect_towns_of_named_places(toks, text)
+    protect_numbered_and_regional(toks, text)
     for m in _PLACE_FIELD.finditer(text):  # "Community: Norwood / Living situation: alone"
         end = m.end()
         for tok in toks:
@@ -415,3 +416,30 @@ def _protect_unnamed(run: list[Tok]) -> None:
 
 
 _ACRONYM_LINKS = words("de du des of for and et the")
+
+
+_ORDINAL_BEFORE = re.compile(r"\d(?:st|nd|rd|th|e)\s+$")  # "5th Line", "3rd Concession"
+
+
+def protect_numbered_and_regional(toks: list[Tok], text: str) -> None:
+    """ "Concession 4 / 5th Line", "CMHA Lambton-Kent", "CMHA W-E", "Nin.Da.Waab.Jig": a word
+    after an ordinal is a road's; a region's towns after an agency's acronym are its branch;
+    capitalised syllables joined by full stops are an organisation's name."""
+    lex = lexicon()
+    for i, tok in enumerate(toks):
+        if tok.cap and _ORDINAL_BEFORE.search(text, max(0, tok.start - 8), tok.start):
+            tok.protected = True
+        parts = tok.lower.split("-")
+        regional = len(parts) > 1 and all(
+            len(p) == 1 or p in lex.never_single or p in lex.given_places for p in parts
+        )
+        after_agency = i > 0 and toks[i - 1].text.isupper() and len(toks[i - 1].text) >= 3
+        if regional and tok.cap and after_agency and text[toks[i - 1].end : tok.start] == " ":
+            tok.protected = True
+    for m in _DOTTED.finditer(text):
+        for t in toks:
+            if m.start() <= t.start and t.end <= m.end():
+                t.protected, t.listed_word = True, False
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+\.){2,}[A-Z][a-z]+(?![\w.])")  # "Nin.Da.Waab.Jig"

@@ -59,6 +59,7 @@ JURISDICTION = (
 )
 CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|chart|"
+    r"(?-i:OTIS)|"  # "his OTIS is 000487213": Ontario's offender tracking number
     r"complaint|by-?law\s+(?:file|complaint)|"  # "bylaw complaint no. BL-2026-00417"
     r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
@@ -71,7 +72,7 @@ CASE_CUE = (
     r"band\s+(?:member(?:ship)?\s+|registry\s+|family\s+){0,2}(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
     r"band\s+registry(?=\s+\d{4})|"  # "LLRIB band registry 1560342"
     # "registry family # 52100381", "Numéro de bande : 0512 3387 01", "Carte Métis : MN-S …"
-    r"registry\s+(?:family\s+)?(?:number|no\.?|#)|num[ée]ro\s+de\s+bande|carte\s+m[ée]tis|carte\s+(?-i:MN[-–]?S|MNO|MMF|MNA|MNBC)|"
+    r"registry\s+(?:family\s+)?(?:number|no\.?|#)|num[ée]ro\s+de\s+bande|carte\s+m[ée]tis|carte\s+(?:de\s+la\s+)?(?-i:MN[-–]?S|MNO|MMF|FMM|MNA|MNBC)|"
     # "Métis citizenship card MN-S 0048219", "numéro de registre de bande", "Band/family registry"
     r"(?:m[ée]tis\s+|(?-i:MN[-–]?S|MNO|MMF|MNA|MNBC)\s+)?citizen(?:ship)?\s*(?:card|number|no\.?|#)|"
     # "MN-S citizenship 0239915"

@@ -59,7 +59,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "NAS au dossier : 423162627": the cue, a few words, nine digits
         "sin_far": re.compile(
-            r"\b" + SIN_CUE + r"(?:[\s,:?]+[^\W\d_][\w'’.-]{0,13}){1,7}?[\s,:]*"
+            # "her SIN's on the application, 233699149"
+            r"\b" + SIN_CUE + r"(?:['’]s)?(?:[\s,:?]+[^\W\d_][\w'’.-]{0,13}){1,7}?[\s,:]*"
             # "NAS du père : 229.328.232", "written as 2 4 4 - 5 6 8 - 8 4 6 in the boxes"
             r"(?P<v>(?<![\d-])\d(?:\s?[.-]?\s?\d){8})(?![\d-])",
             i,
@@ -189,7 +190,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # Manitoba's licence: letters of the name in pairs, then digits ("KE-MA-TC-H123JK")
         "vanity_plate": re.compile(r"(?<=vanity\splate\s)(?-i:[A-Z]{2,8})\b", i),  # "ISLNDCAB"
-        "manitoba_dl": re.compile(r"\b(?-i:[A-Z]{2}-[A-Z]{2}-[A-Z]{2}-[A-Z]\d{3}[A-Z]{2})\b"),
+        "manitoba_dl": re.compile(  # "CHARTJL318KM", "DIALL-A-412-RT": a surname's five letters
+            r"\b(?-i:[A-Z]{2}-[A-Z]{2}-[A-Z]{2}-[A-Z]\d{3}[A-Z]{2}|[A-Z]{5}-?[A-Z]{1,2}-?\d{3}-?[A-Z]{2})\b"
+        ),
         "ontario_dl": re.compile(r"\b[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}\b", i),
         "quebec_dl": re.compile(r"\b[A-Z]\d{4}[\s-]\d{6}[\s-]\d{2}\b", i),
         # "plate cbx 4471", "plaque k47 ghr": typed in lower case after an explicit cue

@@ -36,9 +36,9 @@ _HEALTH_WORD = re.compile(r"maladie|ramq|sant[ée]|health|carte|card", re.I)
 _RAMQ_SHAPE = re.compile(r"^[A-Z]{4}\s?\d{4}\s?\d{4}$")  # "au dossier : GAGM 8753 1412"
 _OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?$")
 _STREET_AFTER = re.compile(
-    r"\s+(?:(?-i:[A-Z][a-z'’]+\s+))?"  # "report: 305-1200 Cummings Ave": a unit and a civic
-    r"(?:ave|avenue|st|street|rd|road|blvd|boul|dr|drive|cres|crescent|way|rue|ch|chemin|"
-    r"rang|av)\b",
+    r"(?:,\s+(?=rue|boul|ch|av|rang)|\s+)(?:(?-i:[A-Z][a-z'’]+\s+))?"  # "305-1200 Cummings Ave"
+    r"(?:ave|avenue|st(?!\.?\s+(?-i:[A-Z]))|street|rd|road|blvd|boul|dr|drive|cres|crescent|way|rue|"
+    r"ch|chemin|rang|av)\b",  # not "2026-512096 St. Paul RCMP": a saint's town
     re.IGNORECASE,
 )
 _ONTARIO_DL_SHAPE = re.compile(r"^[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}$")
@@ -81,6 +81,8 @@ def find(text: str) -> list[Candidate]:
             start -= 1  # "FACSFLA 31-2207": the whole word, not "LA 31-2207"
         if kind is Kind.CASE_NUMBER and _ONTARIO_DL_SHAPE.match(text[start:end]):
             return  # "PPO : L4521-60958-90412": a licence, whatever the cue said
+        if kind in (Kind.LICENCE, Kind.CASE_NUMBER) and _STREET_AFTER.match(text, end):
+            return  # "on file is 15-1710 Ave P North", « permis : 502-160, rue … »: a civic number
         out.append(Candidate(kind, start, end, None, priority))
 
     for m in p["sin"].finditer(text):
@@ -216,8 +218,6 @@ def find(text: str) -> list[Candidate]:
             or "," in text[m.start() : m.start("v")]
         ):
             continue  # "phone on file 555-0198", "file, 555-0142 is her number": a phone
-        if _STREET_AFTER.match(text, m.end("v")):
-            continue  # "Address on file is 15-1710 Ave P North": a civic number
         if _ONTARIO_DL_SHAPE.match(value):
             add(Kind.LICENCE, m, 88, "v")  # "licence # on the tow report is M4521-78903-50812"
             continue

@@ -24,14 +24,15 @@ _HEADERS: dict[Kind, str] = {
         "requérant|requérante|applicant|last name|first name|surname|nom de famille|"
         "given name|caregiver|household|members|membres|occupant|occupants|kids|children|"
         "enfants|siblings|fratrie|person|personne|subject|sujet|suspect|accused|accusé|accusée|"
-        "victim|victime|last|first"
+        "victim|victime|last|first|aka|a.k.a.|alias|nickname|surnom|nom d'usage|given|family"
     ),
     Kind.LICENCE: "plate|plates|plaque|licence plate|license plate|dl",
     Kind.PHONE: "phone|cell|tel|tél|téléphone|telephone|cellulaire",
     Kind.DATE_OF_BIRTH: "dob|ddn|date of birth|date de naissance|birth date",
     Kind.SIN: "sin|nas",
     Kind.HEALTH_NUMBER: (
-        "hcn|ohip|health card|carte santé|phn|hsn|ramq|hc|treaty card|status card|carte de statut"
+        "hcn|ohip|health card|carte santé|phn|hsn|ramq|hc|treaty card|status card|carte de statut|"
+        "phin|ahc|mcp|msp|health #|hc #"
     ),
     Kind.CASE_NUMBER: (
         "file|file #|case|case #|dossier|occurrence|occ|oen|student #|student number|mrn|"
@@ -47,8 +48,11 @@ _ROWS = re.compile(r"\n|\s/\s|\s—\s|(?<=\|)\s*(?=\|)")
 _SEPARATORS = ("|", ";", "\t")
 _EMPTY = words(
     "unknown unk inconnu inconnue n/a na - — – ? none aucun aucune tbd tba redacted xxxx nil"
-    " same idem removed withheld retiré retirés retirée retirées caviardé"
+    " same idem removed withheld retiré retirés retirée retirées caviardé vide blank pending"
 )
+_MONTH = r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|f[ée]v|avr|mai|juin|ao[uû]t)"
+# "(not recorded)", '"see chair"', "(aucun)": a note in the cell about its value, not a value
+_CELL_NOTE = re.compile(r"[(\[\"“«]\s*[^\W\d_][^()\[\]\"“”«»\d]*[)\]\"”»]")
 _REDACTED = re.compile(r"\[[^\]\d]{1,25}\]|\*{2,}|_{2,}")
 _WHO = KIN | ROLES | INSTITUTION | frozenset(TITLES)  # "son", "Elder", "school"
 _NEEDS_A_DIGIT = frozenset(
@@ -98,23 +102,29 @@ def find(text: str) -> list[Candidate]:
 
 
 # "Name / DOB / HC: Wyatt Sinclair / 05-Jan-2008 / 1698115811": labels, then their values
-_SLASHED = re.compile(r"((?:[^\W\d_][\w#]{1,14}\s*/\s*){1,5}[^\W\d_][\w#]{1,14})\s*:\s*([^\n]+)")
+# "Name, DOB, Addr, Tel, File: nguyen thi lan, 11/22/1979, …": commas, as a CSV's header
+_SLASHED = re.compile(
+    r"((?:[^\W\d_][\w#]{1,14}\s*([/,])\s*)(?:[^\W\d_][\w#]{1,14}\s*\2\s*){0,4}[^\W\d_][\w#]{1,14})"
+    r"\s*:\s*([^\n]+)"
+)
 _VALUE_END = re.compile(r"\s[—–-]\s|[,;]\s")
 
 
 def _slashed(text: str) -> list[Candidate]:
     out = []
     for m in _SLASHED.finditer(text):
-        labels = [label.strip().casefold() for label in m.group(1).split("/")]
-        if not all(label in _COLUMN for label in labels) or len({_COLUMN[x] for x in labels}) < 2:
+        sep = m.group(2)
+        labels = [label.strip().casefold() for label in m.group(1).split(sep)]
+        known = [x for x in labels if x in _COLUMN]  # "Addr", "Notes": read, not flagged
+        if len(known) * 2 < len(labels) or len({_COLUMN[x] for x in known}) < 2:
             continue  # "Parent/Guardian: mother": one field's two names
-        pos, values = m.start(2), m.group(2).split(" / ")
+        pos, values = m.start(3), m.group(3).split(" / " if sep == "/" else ", ")
         for label, value in zip(labels, values, strict=False):
             cut = _VALUE_END.search(value)
             cell = (value[: cut.start()] if cut else value).strip()
-            if ":" not in cell and _identifies(_COLUMN[label], cell):
+            if label in _COLUMN and ":" not in cell and _identifies(_COLUMN[label], cell):
                 out.append(Candidate(_COLUMN[label], pos, pos + len(cell), None, 90))
-            pos += len(value) + 3
+            pos += len(value) + (3 if sep == "/" else 2)
     return out
 
 
@@ -160,8 +170,10 @@ def _label(cell: str) -> str:
 
 def _csv_header(row: str) -> str | None:
     """ "last,first,dob,hsn,cell": a CSV's header row, every cell a column's label."""
-    cells = row.split(",")
-    return "," if len(cells) >= 3 and all(_label(c) in _COLUMN for c in cells) else None
+    cells = [_label(c) for c in row.split(",")]
+    known = sum(c in _COLUMN for c in cells)  # "Name,DOB,PHIN,EIA case": most of them
+    short = all(len(c.split()) <= 3 for c in cells)
+    return "," if len(cells) >= 3 and short and known >= 2 and known * 3 >= len(cells) * 2 else None
 
 
 def _field_rows(rows: list[tuple[int, str]]) -> tuple[list[Candidate], bool]:
@@ -235,8 +247,17 @@ def _identifies(kind: Kind, value: str) -> bool:
         return False  # "Owner | @chair": a mention, which the handle readers weigh
     if kind is Kind.NAME and re.fullmatch(r"[A-Z]\.?", value):
         return False  # "| A | 10 | vape sales |": students by letter, already de-identified
+    said = re.findall(r"[^\W\d_]+", value)
+    noted = _CELL_NOTE.fullmatch(value) and (len(said) > 1 or value[0] == "(")
+    if noted and all(lexicon().is_common(w.casefold()) for w in said):
+        return False  # "(not recorded)", '"see chair"', "(aucun)"; not '"Smoke"'
+    digits = sum(ch.isdigit() for ch in value)
+    if kind is Kind.CASE_NUMBER and re.match(r"(?i)sit\b", value):
+        return False  # "Dossier | sit 26-124": the table's own number
+    if kind is Kind.PHONE or kind is Kind.DATE_OF_BIRTH:  # not "(none) ; youth 16", "40s"
+        return digits >= 7 if kind is Kind.PHONE else digits >= 3 or bool(re.search(_MONTH, value))
     if kind in _NEEDS_A_DIGIT:
-        return any(ch.isdigit() for ch in value)
+        return digits > 0
     if kind is Kind.EMAIL:
         return "@" in value
     if kind is Kind.NAME:
@@ -293,8 +314,9 @@ def _labelled(text: str) -> list[Candidate]:
     lex = lexicon()
     for label in _NAME_LABEL.finditer(text):
         m = _FIELD_VALUE.match(text, label.end())
-        if m is None or m.group(0).casefold() in _EMPTY or re.search(r"\d", m.group(0)):
-            continue  # "fire family: RIHA-2026-0041": a file, not a family's name
+        said = m.group(0).casefold() if m is not None else ""
+        if m is None or said in _EMPTY or said in _COLUMN or re.search(r"\d", said):
+            continue  # "fire family: RIHA-2026-0041": a file; "| Given | Family |": a header
         part = _PART_LABEL.match(label.group(0)) is not None  # "Last name: Moosomin": a nation too
         if not part and not _identifies(Kind.NAME, m.group(0)):
             continue

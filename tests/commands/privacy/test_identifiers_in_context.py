@@ -1125,6 +1125,25 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.CASE_NUMBER,
         "512 448 903",
     ),
+    # round 152: a header with commas, then the row's values
+    (
+        "Name, DOB, Addr, Tel, File: nguyen thi lan, 11/22/1979, apt 1404 - 200 Rideau Terrace",
+        Kind.NAME,
+        "nguyen thi lan",
+    ),
+    (
+        "Name,DOB,PHIN,EIA case — Marvin Spence,1983/11/30,104 227 839,EIA 009",
+        Kind.HEALTH_NUMBER,
+        None,
+    ),
+    ("Name; Aka; Socials — Tyler Okemaw; T-Bone; IG @tbone.306", Kind.NAME, None),
+    # round 153: Cape Breton, francophone Manitoba, voicemail transcripts
+    ("Numéro de permis de la mère noté par la GRC : CHARTJL318KM.", Kind.LICENCE, "CHARTJL318KM"),
+    ("Le SPW a noté son no de permis, DIALL-A-412-RT, lors du contrôle.", Kind.LICENCE, None),
+    ("the woman on the lease, her SIN's on the application, 233699149", Kind.SIN, "233699149"),
+    ("VM from probation: his OTIS is 000487213, call me", Kind.CASE_NUMBER, "000487213"),
+    ("Il a sa carte de la FMM (no M-118402), donc admissible", Kind.CASE_NUMBER, "M-118402"),
+    ("Ancienne adresse sur son permis : 502-160, rue Tourond, R2H1T5.", Kind.ADDRESS, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1328,6 +1328,14 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Mentionner à Dieunie que son dossier IVAC est ouvert.", ["Dieunie"]),
     # round 151: a compound given name's initials in brackets
     ("Le jeune Jean-Philippe Sauvé (JP), né le 11 avril 2010", ["Jean-Philippe Sauvé", "JP"]),
+    # round 152: an alias column, a person set off after a clause about them
+    ("Name; Aka; Socials — Tyler Okemaw; T-Bone; IG @tbone.306", ["Tyler Okemaw", "T-Bone"]),
+    ("The girl who called it in, Tsuki, is a friend from Coaldale.", ["Tsuki"]),
+    # round 153: a name spelled out with hyphens
+    (
+        "la jeune s'appelle Océane, O-C-É-A-N-E, nom de famille Pelletier",
+        ["Océane", "O-C-É-A-N-E", "Pelletier"],
+    ),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
