@@ -79,7 +79,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     if re.match(r"-\d", text[target.end : target.end + 2]):
         return None  # "le tableau dit S-21": the table's own label
     pronoun = target.text == "I" and text[target.end : target.end + 1] != "."  # "name, I know"
-    if pronoun or (target.lower in TITLES and j + 1 < len(toks) and toks[j + 1].cap):
+    titled = j + 1 < len(toks) and toks[j + 1].cap and text[target.end : toks[j + 1].start] != ", "
+    if pronoun or (target.lower in TITLES and titled):  # not "goes by Dre, Detroit address"
         return None  # "cards in her name, Mrs. Beckford": the title reads the name after it
     # "Mathieu Gélinas dit le Kid", "Gilles Thibodeau, 59 ans, dit le Grand", "tout le monde
     # dit la Grande"; not "elle dit le Nord"; "la fille qu'on appelle la Grande"
@@ -206,8 +207,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         )
     said = tuple(x.lower for x in toks[max(i, j - 3) : j])
     if said[-1:] == ("surname",) or said[-2:] in _FAMILY_NAME or said == _NOM_DE_FAMILLE:
-        # "surname's crow": after the word for a surname, any word is one (not "last name,
-        # kids have dad's")
+        # "surname's crow": after the word for a surname, any word is one (not "last name, kids")
         ok = ok or (
             target.text.isalpha()
             and target.lower not in STOPWORDS

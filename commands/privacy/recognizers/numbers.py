@@ -37,7 +37,7 @@ _RAMQ_SHAPE = re.compile(r"^[A-Z]{4}\s?\d{4}\s?\d{4}$")  # "au dossier : GAGM 87
 _OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?$")
 _STREET_AFTER = re.compile(
     r"(?:,\s+(?=rue|boul|ch|av|rang)|\s+)(?:(?-i:[A-Z][a-z'’]+\s+))?"  # "305-1200 Cummings Ave"
-    r"(?:ave|avenue|st(?!\.?\s+(?-i:[A-Z]))|street|rd|road|blvd|boul|dr|drive|cres|crescent|way|rue|"
+    r"(?:ave|avenue|st(?!\.?\s+(?-i:[A-Z][a-z]))|street|rd|road|blvd|boul|dr|drive|cres|crescent|way|rue|"
     r"ch|chemin|rang|av)\b",  # not "2026-512096 St. Paul RCMP": a saint's town
     re.IGNORECASE,
 )

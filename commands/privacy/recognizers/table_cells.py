@@ -88,9 +88,11 @@ def find(text: str) -> list[Candidate]:
                 # "ATTENDANCE REPORT | School: … | Student # | Name / 400219873 | Okemaw, T.":
                 # the header row opens with a title's cells, the rows hold the columns after it
                 shift = len(header) - len(cells)
+                shift = max(shift, 0) if sep == "," else shift  # a CSV row's note may hold commas
                 if shift < 0 or (shift and min(columns) < shift):
                     break
-            if len(cells) < len(header) - shift or (not shift and len(cells) != len(header)):
+            extra = len(cells) != len(header) and sep != ","
+            if len(cells) < len(header) - shift or (not shift and extra):
                 break  # a trailing note may add a cell after the last column, nothing else
             for n, kind in columns.items():
                 cell_start, value = cells[n - shift]

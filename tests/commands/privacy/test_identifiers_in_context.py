@@ -1144,6 +1144,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("VM from probation: his OTIS is 000487213, call me", Kind.CASE_NUMBER, "000487213"),
     ("Il a sa carte de la FMM (no M-118402), donc admissible", Kind.CASE_NUMBER, "M-118402"),
     ("Ancienne adresse sur son permis : 502-160, rue Tourond, R2H1T5.", Kind.ADDRESS, None),
+    (
+        "Name,DOB,PHIN,EIA case — Marvin Spence,1983/11/30,104 227 839,EIA 009 ; partner, kids",
+        Kind.HEALTH_NUMBER,
+        "104 227 839",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1336,6 +1336,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
         "la jeune s'appelle Océane, O-C-É-A-N-E, nom de famille Pelletier",
         ["Océane", "O-C-É-A-N-E", "Pelletier"],
     ),
+    (
+        "Car belongs to his cousin Andre Washington, goes by Dre, Detroit address",
+        ["Andre Washington", "Dre"],
+    ),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
