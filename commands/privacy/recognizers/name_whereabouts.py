@@ -1,6 +1,6 @@
 """Towns and streets told by what is said around them: where someone travels from ("arrived
-from Goma", "en route de Matheson") and the street a shop stands on ("Henri's Bakery on
-Elgin"), whatever the lists hold the word for."""
+from Goma", "en route de Matheson"), the street a shop stands on ("Henri's Bakery on Elgin")
+and where a situation is ("Sit 26-257, Naughton."), whatever the lists hold the word for."""
 
 from __future__ import annotations
 
