@@ -24,6 +24,7 @@ _MON_FR = (
     r"sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?"
 )
 _MON = r"(?:" + _MON_EN + r"|" + _MON_FR + r")\.?"
+MONTH = re.compile(r"\b(?:" + _MON_EN + r"|" + _MON_FR + r")\b", re.IGNORECASE)  # a month's name
 _Y4 = r"(?:19|20)\d{2}"
 _Y = r"(?:(?:19|20)?\d{2})"
 _D = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|er|e)?"

@@ -14,6 +14,7 @@ from commands.privacy.findings import Kind
 from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, ROLES, TITLES
+from commands.privacy.recognizers.dates import MONTH
 
 _HEADERS: dict[Kind, str] = {
     Kind.NAME: (
@@ -50,7 +51,6 @@ _EMPTY = words(
     "unknown unk inconnu inconnue n/a na - — – ? none aucun aucune tbd tba redacted xxxx nil"
     " same idem removed withheld retiré retirés retirée retirées caviardé vide blank pending"
 )
-_MONTH = r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|f[ée]v|avr|mai|juin|ao[uû]t)"
 # "(not recorded)", '"see chair"', "(aucun)": a note in the cell about its value, not a value
 _CELL_NOTE = re.compile(r"[(\[\"“«]\s*[^\W\d_][^()\[\]\"“”«»\d]*[)\]\"”»]")
 _REDACTED = re.compile(r"\[[^\]\d]{1,25}\]|\*{2,}|_{2,}")
@@ -257,7 +257,7 @@ def _identifies(kind: Kind, value: str) -> bool:
     if kind is Kind.CASE_NUMBER and re.match(r"(?i)sit\b", value):
         return False  # "Dossier | sit 26-124": the table's own number
     if kind is Kind.PHONE or kind is Kind.DATE_OF_BIRTH:  # not "(none) ; youth 16", "40s"
-        return digits >= 7 if kind is Kind.PHONE else digits >= 3 or bool(re.search(_MONTH, value))
+        return digits >= 7 if kind is Kind.PHONE else digits >= 3 or MONTH.search(value) is not None
     if kind in _NEEDS_A_DIGIT:
         return digits > 0
     if kind is Kind.EMAIL:
