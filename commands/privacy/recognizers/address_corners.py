@@ -18,7 +18,7 @@ _NOT_OURS = re.compile(
     r"|(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|didn['’]?t)\s+live\s+(?:there|here)"
     r"|not\s+where\s+(?:she|he|they)\s+lives?|not\s+(?:a|her|his|their)\s+(?:home|residence)"
     r"|aucun(?:e)?\s+de\s+nos|(?:reste|restent|habite|habitent)\s+pas\s+là"
-    r"|pas\s+(?:notre|nos|un\s+de\s+nos|une\s+de\s+nos)\s+(?:jeunes?|clients?|personnes?|usagers?)"
+    r"|pas\s+(?:notre|nos|un\s+de\s+nos|une\s+de\s+nos)\s+(?:jeunes?|clients?|personnes?|usagers?|gens)"
     r"|unrelated\s+to|none\s+identified|no\s+one\s+identified|aucun\s+lien\s+avec)",
     re.IGNORECASE,
 )
@@ -64,7 +64,12 @@ _HAPPENED = re.compile(
     # "on the new transit route", "closed for water main work", "merchants asked", "needle sweep"
     r"transit|routes?|detours?|closed|water\s+main|merchants|businesses|panhandling|needles?|"
     r"fires?|vans?|stops?|stopping|enforc\w*|landmarks?|public|cluster|loitering|speeding|"
-    r"vitesse|brigadier|crossing\s+guard)\b",
+    r"vitesse|brigadier|crossing\s+guard|tourn[ée]es?\s+de\s+rue|outreach\s+walks?)\b",
+    re.IGNORECASE,
+)
+_HOT_SPOT = re.compile(
+    r"\s+(?:is|was|est|reste|remains)\s+(?:the|a|le|un)\s+(?:new\s+|nouveau\s+)?"
+    r"(?:hot\s?spot|busy\s+spot|point\s+chaud)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")
@@ -86,8 +91,8 @@ def public_corner(text: str, start: int, end: int) -> bool:
     after = _SENTENCE_END.search(text, end)
     opens = before[-1] if before else 0
     closes = after.start() if after else len(text)
-    if _NOT_OURS.search(text, opens, closes):
-        return True
+    if _NOT_OURS.search(text, opens, closes) or _HOT_SPOT.match(text, end):
+        return True  # "… pas nos gens", "Nicol and Terminal is the new hot spot for calls"
     if _LEAD.sub("", text[opens:start]):
         return False  # "Truck parked overnight at Main/Higgins": where, said mid-sentence
     if not text[end:closes].strip(" \t,;:—–-"):

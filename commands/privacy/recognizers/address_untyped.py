@@ -34,9 +34,10 @@ UNIT_CIVIC_BARE = (
 # "241 Elm W #4", "55 King E, apt 4": a street written without its type, then a compass
 # letter and a unit
 COMPASS_UNIT = (
-    r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+(?-i:[A-Z][a-zà-ÿ'’]{2,}(?:\s+[A-Z][a-zà-ÿ'’]{2,})?)\s+"
+    r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+(?-i:[A-Z][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*"
+    r"(?:\s+[A-Z][a-zà-ÿ'’]{2,})?)\s+"  # "412 Notre-Dame E., #3"
     r"(?-i:N|S|E|W|NE|NW|SE|SW)\.?"
-    r"(?:\s*#\s*\d{1,5}[A-Za-z]?|,?\s*(?:unit|apt|app|suite)\.?\s*#?\s*\d{1,5}[A-Za-z]?)\b"
+    r"(?:,?\s*#\s*\d{1,5}[A-Za-z]?|,?\s*(?:unit|apt|app|suite)\.?\s*#?\s*\d{1,5}[A-Za-z]?)\b"
 )
 # "picked her up at 1055 Wellington W outside the Dollarama": the compass letter closes it
 COMPASS_END = (

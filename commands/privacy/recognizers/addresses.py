@@ -68,9 +68,9 @@ _CIVIC = (
     r"(?!(?<=\b(?:un|le|du)\s)\d\s?½)"  # "un 2 ½ rue Notre-Dame": the flat's size, no civic
     # a pasted CSV row: "…,1987-09-02,1204-455 Elgin St,K2P 1M3" (not "1,500 …", a thousand)
     r"(?:(?<!,)|(?<=[^\d\s],)|(?<=\d,)(?!\d{3}(?!\d)))"
-    r"(?:\d{1,5}\s*[-–]\s*|(?-i:[A-F])\d{0,2}-(?=\d{1,6}\s))?\d{1,6}(?:\s?½|\s1/2)?"
+    r"(?:\d{1,5}\s*[-–]\s*|(?-i:[A-F])\d{0,2}-(?=\d{1,6}\s))?(?!0)(?:\d\d?\s(?=\d{3},))?\d{1,6}(?:\s?½|\s1/2)?"
     r"(?-i:[A-Z]|[a-df-z])?"  # "12B", "12b", not "3e appel de la SQ": a French ordinal
-    r"(?:\s*[-–]\s*\d{1,5}[A-Za-z]?"
+    r"(?:\s*[-–]\s*(?!0)\d{1,5}[A-Za-z]?"  # no civic number starts with 0: not "in 26-069 …"
     r"|-[A-Za-z](?![\w])|\s(?-i:[A-Z])(?=,))?"  # "15-B, avenue des Érables", "45 A, rue…"
 )
 _UNIT_PREFIX = r"(?:(?:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,5}[A-Za-z]?\s*[,-]?\s*)?"

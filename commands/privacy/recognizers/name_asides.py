@@ -1,5 +1,6 @@
 """Names beside what says they are names: a word before "aka" or "(goes by …)" ("tiger aka
-tyler"), and the given name an aside says someone is ("ti-pou (c'est léanne)")."""
+tyler"), the given name an aside says someone is ("ti-pou (c'est léanne)") and a word the
+table's situation number follows ("Nibi (26-050) has a new cell")."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, lexicon
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, ROLES
+from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, ROLES, SUBJECT_VERBS
 from commands.privacy.recognizers.name_chat import chat_word
 from commands.privacy.recognizers.name_naming import NOT_NICKNAMES
 from commands.privacy.recognizers.name_tokens import Tok
@@ -46,6 +47,13 @@ _WHO_IT_IS = re.compile(
     re.IGNORECASE,
 )
 _GIVEN_IN_BRACKETS = re.compile(r"\s*\(([^\W\d_][\w'’-]+)\)\s+([^\W\d_][\w'’]*)")
+# "Nibi (26-050) has a new cell", "neebs (sit 26-050) messaged me": the situation's number in
+# brackets, then what the person did; not "Saint-Malo (26-064) :", a town
+_SIT_ASIDE = re.compile(
+    r"\s*\((?:sit(?:uation)?\.?\s*#?\s*)?(?:19|20)?\d{2}-\d{3,4}\)\s+"
+    r"(?:just\s+|also\s+|now\s+|still\s+|finally\s+)?([^\W\d_][\w'’]*)",
+    re.IGNORECASE,
+)
 _IT_IS_BEFORE = re.compile(r"\((?:c['’]est|cest|that['’]?s|i\.e\.)\s+$", re.IGNORECASE)
 
 
@@ -84,12 +92,25 @@ def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 def named_in_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """ "la petite ti-pou (c'est léanne)": the given name the aside says someone is."""
+    """ "la petite ti-pou (c'est léanne)": the given name the aside says someone is; "Nibi
+    (26-050) has a new cell": the name an aside gives the situation's number."""
     t = toks[i]
-    return (
+    return numbered_aside(text, toks, i) or (
         (t.given or t.unknown)
         and not t.protected
         and t.text.replace("-", "").isalpha()
         and len(t.lower) >= 3
         and _IT_IS_BEFORE.search(text, max(0, t.start - 12), t.start) is not None
     )
+
+
+def numbered_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "Nibi (26-050) has a new cell": a word no list holds, the situation's number, a verb."""
+    t = toks[i]
+    if t.protected or not t.text.isalpha() or len(t.lower) < 3 or not (t.unknown or t.given):
+        return False
+    if t.lower in STOPWORDS or t.lower in KIN or t.lower in ROLES or t.lower in INSTITUTION:
+        return False
+    m = _SIT_ASIDE.match(text, t.end)
+    verb = m.group(1).casefold() if m is not None else ""
+    return not chat_word(t.lower) and (verb in PERSON_VERBS or verb in SUBJECT_VERBS)

@@ -54,6 +54,8 @@ def find(
             and said not in STOPWORDS
             and said not in KIN
             and said not in _LABELS
+            # not "Dilico (Shawna)": an agency, then its worker
+            and not any(t.start == spelled.start(1) and t.protected and not t.name for t in toks)
         ):
             # "Maxamed (Mohamed dans le dossier scolaire…)"
             out.append(Candidate(Kind.NAME, spelled.start(1), spelled.end(1), c.suggestion, 43))

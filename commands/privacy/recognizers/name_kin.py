@@ -24,6 +24,16 @@ from commands.privacy.recognizers.name_spans import gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
 
 _POSSESSIVE_DETS = words("sa son ses her his their my our leur notre mon ma")
+# Kin a place cannot have: not "Ottawa's sister city"
+_PARENTS = words("mom dad mother father stepdad stepmom grandma grandpa kokum mooshum bf gf")
+
+
+def kin_owner(t: Tok, kin: str) -> bool:
+    """Whose kin "X's mom" names: "Tyler's mom", "jay's gf", and "Aylmer's dad (Jim …)", a
+    place word before kin no place has."""
+    if not t.protected:
+        return (t.cap and (t.name or t.unknown)) or t.strong
+    return t.cap and t.listed_word and kin in _PARENTS
 
 
 def named_after_kin(text: str, toks: list[Tok], k: int) -> bool:

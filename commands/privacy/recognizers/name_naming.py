@@ -255,8 +255,8 @@ _AGED = re.compile(r"\d{1,2}\s*ans\s*,\s*$")
 def _said_of_someone(text: str, toks: list[Tok], i: int) -> bool:
     return (
         toks[i].lower not in ("dit", "dite")
-        # "Steve Boisclair, dit le Gros": after a name, even one no list holds
-        or (i > 0 and toks[i - 1].cap and (toks[i - 1].name or toks[i - 1].unknown))
+        # "Steve Boisclair, dit le Gros", "dave lacasse dit le Grand": after a name, even unlisted
+        or any(t.cap or not t.common for t in toks[max(0, i - 1) : i] if t.name or t.unknown)
         or (i > 0 and toks[i - 1].lower in ("monde", "gens", "jeunes"))
         or _AGED.search(text, max(0, toks[i].start - 12), toks[i].start) is not None
     )

@@ -33,8 +33,13 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
             and part.cap
             and text[town.end : part.start] == " ("
             and text[part.end : part.end + 1] == ")"
+            and (
+                not (part.given and not (part.surname or part.common or part.listed_word))
+                or part.lower in lexicon().given_places  # "l'Abitibi (Amos)"
+            )
         ):
-            part.protected = True  # "Surrey (Newton)": a neighbourhood of the town
+            # "Surrey (Newton)": a neighbourhood of the town; not "Dilico (Shawna)", a worker
+            part.protected = True
         if town.cap and part.cap and text[town.end : part.start] == "/":
             if town.protected and (not town.name or town.common):
                 part.protected = True  # "Zenon Park/Bellegarde", "Flin Flon/Creighton"

@@ -298,6 +298,7 @@ def protect_compound_places(toks: list[Tok]) -> None:
             and head.cap
             and head.common
             and toks[k - 3].lower in ("au", "du", "le", "la")
+            and tok.start - head.end == 3  # not "la TS à 7h12 : Samuel", a time between
         ):
             tok.protected = head.protected = True
 

@@ -44,6 +44,7 @@ from commands.privacy.recognizers.name_kin import (
     joint_not_spouse,
     kin_aside,
     kin_gap,
+    kin_owner,
     lower_kin_subject,
     named_after_kin,
     named_kin,
@@ -343,8 +344,7 @@ def _match_at(
             nxt.lower in KIN
             or (nxt.lower in KIN_SIZES and i + 2 < len(toks) and toks[i + 2].lower in KIN)
         )
-        and not t.protected
-        and ((t.cap and (t.name or t.unknown)) or t.strong)
+        and kin_owner(t, nxt.lower)
     ):
         return cand(text, toks, i, i + 1, _generic(youth, french)), i + 1
     if surname_first(text, toks, i):  # "SMITH, Tyler" as in police notes, "HADDAD J"

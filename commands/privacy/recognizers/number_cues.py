@@ -45,7 +45,7 @@ DL_CUE = (
 PLATE_CUE = (
     r"(?:(?:licen[cs]e\s*)?plates?|polar\s+bear(?:\s+plate)?|lic\.?\s*plate|plt(?=\s*[:#])|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation|\s+personnalis[ée]e)?|"
     r"immatriculation|immatriculée?|immatricul[ée]e?|plaqu[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
-    r"MB\s*plate|reg(?:istration)?\.?|(?<=pls\s)run|(?<=please\s)run|can\s+you\s+run|"
+    r"MB\s*plate|reg(?:istration)?(?:\.|(?!\w))|(?<=pls\s)run|(?<=please\s)run|can\s+you\s+run|"
     # "PAPS ran 612 TPE": a police service ran the plate; "SGI: 301 BWX": Saskatchewan's registry
     r"(?<=(?-i:[A-Z]{3})\s)ran|(?<=(?-i:[A-Z]{4})\s)ran|(?-i:SGI)(?=\s*:))"
     # "Plaque du Nouveau-Brunswick GHK 374", "Ontario plate": the province that issued it
@@ -68,7 +68,7 @@ CASE_CUE = (
     # "Band registry no. 307-00481", "Métis Nation card # NWTMN-4417": a nation's registry
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
     # "Tribal enrollment no. SRMT-04471", "MCA membership # A-20815": a nation's roll
-    r"(?:tribal\s+)?enrol(?:l)?ment\s*(?:number|no\.?|#)|membership\s*(?:number|no\.?|#)|"
+    r"(?:tribal\s+)?enrol(?:l)?ment\s*(?:number|no\.?|#)|membership(?:\s*(?:number|no\.?|#)|(?=\s+\d))|"
     r"band\s+(?:member(?:ship)?\s+|registry\s+|family\s+){0,2}(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
     r"band\s+registry(?=\s+\d{4})|"  # "LLRIB band registry 1560342"
     # "registry family # 52100381", "Numéro de bande : 0512 3387 01", "Carte Métis : MN-S …"

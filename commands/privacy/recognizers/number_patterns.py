@@ -151,7 +151,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "ontario_hcn_run": re.compile(r"(?<![\w-])\d{10}[\s-]?[A-Z]{2}\b"),
         # "GAGM 8753 1412"; "LAVM-1004-2208" with dashes when its month is a month's
         "ramq": re.compile(
-            r"\b[A-Z]{4}(?:\s?\d{4}\s?|-\d\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])-)\d{4}\b"
+            r"\b(?P<v>[A-Z]{4}(?:\s?\d{4}\s?|-\d\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])-)\d{4})\b"
         ),
         # "sa carte ramq cest trea 1061 0412": typed in lower case after its cue
         "ramq_cued": re.compile(
@@ -249,6 +249,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Y-24-00317", a youth court docket; "WDT-26-SZ-00412", a border seizure
             r"|(?-i:[A-Z]{1,6})-\d{2}(?:-(?-i:[A-Z]{1,4}))?-\d{4,8}"
             r"|(?-i:[A-Z]{1,4})\d{2,4}-\d{5,8}"  # "PA24-018823", "ISD361-40918": an RMS, a district
+            r"|(?-i:[A-Z]{1,4})\d{2}-\d{4}-\d{2,4}"  # "OPP fraud BC26-0093-02"
             r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})+)-\d{5,9}"  # "NH-SC-0771402": a hospital chart
             r"|(?:19|20)?\d{2}-(?-i:[A-Z]{1,8})-\d{4,8}"  # "26-MON-04187", "26-Y-4417"
             r"|(?-i:[A-Z]{2,6})-\d{6,8}"  # "YP-0448215", "CSSDM-4418271"
@@ -278,7 +279,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Numéro d'étudiante à l'Université d'Ottawa : 300145882"
             r"(?:num[ée]ro|no\.?)\s+(?:d['’])?[ée]tudiante?|student\s+(?:number|no\.?|#|id)|"
             # "Numéro de bande de la mère 0061 2299", "band number, for the worker: LLRIB 2301-4477"
-            r"num[ée]ro\s+de\s+bande|band\s+(?:number|no\.?|#)|"
+            r"num[ée]ro\s+de\s+bande|band\s+(?:number|no\.?|#)|registre\s+de\s+(?:la\s+)?bande|"
             r"carte\s+d['’][ée]tudiante?|"  # "Carte d'étudiant U d'O : 300184726"
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre|"

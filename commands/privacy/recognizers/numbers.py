@@ -130,10 +130,10 @@ def find(text: str) -> list[Candidate]:
     for m in p["ontario_hcn_run"].finditer(text):
         if not _CALL_WORD.search(text, max(0, m.start() - 30), m.start()):
             add(Kind.HEALTH_NUMBER, m, 72)  # not "call 3065550142 OK?"
-    for m in p["ramq"].finditer(text):
-        add(Kind.HEALTH_NUMBER, m, 72)
-    for m in p["ramq_cued"].finditer(text):
-        add(Kind.HEALTH_NUMBER, m, 72, "v")
+    for m in itertools.chain(p["ramq"].finditer(text), p["ramq_cued"].finditer(text)):
+        before = text[max(0, m.start() - 40) : m.start()] if m.re is p["ramq"] else "carte"
+        pupil = _STUDENT_CUE.search(before) and not _HEALTH_WORD.search(before)
+        add(Kind.CASE_NUMBER if pupil else Kind.HEALTH_NUMBER, m, 72, "v")  # "Student code"
     for m in p["dl"].finditer(text):
         if re.match(r"(?i:DL)-(?:19|20)\d\d-\d", text[m.start() :]):
             continue  # "Dilico client # DL-2026-3391": an agency's prefix and a year, a file
@@ -178,10 +178,10 @@ def find(text: str) -> list[Candidate]:
                 and re.search(r"dossier|file|#|\bno\b", text[m.start() : m.start("v")], re.I)
             )
         )
-        # "band registry no. 1287": a registry's family numbers run to four digits
+        # "band registry no. 1287", "CLFN membership 0412-B": a nation's roll runs to four digits
         prefixed = prefixed or bool(
-            re.search(r"regist(?:ry|re)|\bbande?\b", text[m.start() : m.start("v")], re.I)
-            and re.fullmatch(r"\d{4}", value)
+            re.search(r"regist(?:ry|re)|\bbande?\b|members", text[m.start() : m.start("v")], re.I)
+            and re.fullmatch(r"\d{4}(?:-?[A-Z])?", value)
         )
         if sum(c.isdigit() for c in value) < (4 if prefixed else 5) or _is_time_or_year(value):
             continue

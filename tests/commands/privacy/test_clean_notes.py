@@ -299,6 +299,14 @@ CLEAN: list[str] = [
     "Le coin des rues Dumoulin et Thibault est signalé par le SPW pour vitesse excessive.",
     "Glace Bay: Commercial St and Main St loitering complaints, no sit.",
     "VM from the Old Brewery Mission's Patricia Mackenzie Pavilion re the shelter bed.",
+    # round 154 and 155
+    "the corner of Nicol and Terminal is the new hot spot for calls, not tied to one home.",
+    "La DPJ de l'Abitibi (Amos) signale une hausse de 12 % des signalements à Noël.",
+    "14 disturbance calls along George St between Simcoe and Hunter, no sits attached.",
+    "the 24 y/o in 26-069 attending court Apr 14.",
+    "Lighthouse has 3 beds, Ave P and 20th is the hot spot this wk for using",
+    "Au coin de Notre-Dame et Saint-Charles, le Centre d'amitié fait une tournée de rue le soir.",
+    "le coin Ste-Catherine et Saint-Laurent était tranquille, 2 appels au métro, pas nos gens",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

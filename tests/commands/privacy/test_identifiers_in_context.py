@@ -1149,6 +1149,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.HEALTH_NUMBER,
         "104 227 839",
     ),
+    # round 154: Iqaluit's buildings, a baby's RAMQ card, a student's code permanent
+    ("Carte RAMQ du bébé : REGN 2602 0413, la mère l'a oubliée", Kind.HEALTH_NUMBER, None),
+    ("Student code VOLS09560201 came up on the absence report", Kind.CASE_NUMBER, "VOLS09560201"),
+    ("Pauloosie (78) at Building 2304, Apartment 6; interpreter needed", Kind.ADDRESS, None),
+    ("un avis d'éviction pour le 412 Notre-Dame E., #3; elle demande", Kind.ADDRESS, None),
+    ("le formulaire demande l'adresse : 12 020, av. Racette, app. 1, H1G 5J9", Kind.ADDRESS, None),
+    # round 155: the Kawarthas, Lanaudière, text messages retyped
+    ("Declan has been taking her cheques; OPP fraud BC26-0093-02.", Kind.CASE_NUMBER, None),
+    ("status # 2648105787, CLFN membership 0412-B.", Kind.CASE_NUMBER, "0412-B"),
+    ("No au registre de la bande pour les services : 0690087301.", Kind.CASE_NUMBER, None),
+    ("> t'as le no de plaque? — J71 KPR, Hyundai grise, vue à Laval", Kind.LICENCE, "J71 KPR"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

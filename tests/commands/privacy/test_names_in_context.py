@@ -1340,6 +1340,15 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
         "Car belongs to his cousin Andre Washington, goes by Dre, Detroit address",
         ["Andre Washington", "Dre"],
     ),
+    # round 154: a worker named in brackets after the agency
+    ("Action carried: CMHA (Rénald) still waiting on the hospital", ["Rénald"]),
+    ("Dilico (Shawna) says the youth from 26-049 was moved", ["Shawna"]),
+    # round 155: the situation's number in brackets, a town's name for a person
+    ("Nibi (26-050) has a new cell, she's ok w/ the table having it", ["Nibi"]),
+    ("fyi neebs (26-050) messaged me on FB", ["neebs"]),
+    ("mom says Aylmer's dad (Jim Sullivan) drives a grey truck", ["Aylmer", "Jim Sullivan"]),
+    ("son chum c'est dave lacasse dit le Grand, connu de la police", ["dave lacasse", "le Grand"]),
+    ("Message de la TS à 7h12 : « Samuel a dormi chez un ami »", ["Samuel"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
