@@ -12,7 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# "Owen Sound-area schools": "-area", "-based", "-wide" join no name
+TOKEN = re.compile(r"[^\W\d_]+(?:['’\-](?!(?:area|based|wide)\b)[^\W\d_]+)*")
 
 
 def words(text: str) -> frozenset[str]:

@@ -16,7 +16,7 @@ _NOT_OURS = re.compile(
     r"(?:person|people|youth|client|kid|sits?|situations?|family)"
     r"|none\s+(?:\w+\s+){0,2}as\s+our|no\s+sits?\s+affected"
     r"|(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|didn['’]?t)\s+live\s+(?:there|here)"
-    r"|not\s+where\s+(?:she|he|they)\s+lives?|not\s+(?:a|her|his|their)\s+(?:home|residence)"
+    r"|not\s+where\s+(?:she|he|they|anyone|anybody|someone)\s+lives?|not\s+(?:a|her|his|their)\s+(?:home|residence)"
     r"|aucun(?:e)?\s+de\s+nos|(?:reste|restent|habite|habitent)\s+pas\s+là"
     r"|pas\s+(?:notre|nos|un\s+de\s+nos|une\s+de\s+nos)\s+(?:jeunes?|clients?|personnes?|usagers?|gens)"
     r"|unrelated\s+to|none\s+identified|no\s+one\s+identified|aucun\s+lien\s+avec)",
@@ -35,7 +35,7 @@ _SOMEONE = re.compile(
     r"madame|homme|femme|usag\w+|lives?|living|stay\w*|sleep\w*|slept|seen|found|spotted|picked|"
     r"dropped|hang\w*|camp\w*|moved|met|apartment|apt|unit|basement|habite|reste|restent|"
     r"dort|vu|vue|trouv[ée]\w*|tra[îi]n\w*|vit|demeure|install[ée]\w*|logement|appart\w*|chez|"
-    r"rencontr\w+|s['’]?tien\w*|\w+['’]s)\b",
+    r"(?<!point\sde\s)rencontr\w+|s['’]?tien\w*|\w+['’]s)\b",
     re.IGNORECASE,
 )
 _PATROLLED = re.compile(
@@ -55,7 +55,7 @@ _LEAD = re.compile(
 )
 # what happens at a public spot: calls, counts, patrols, a hot spot
 _HAPPENED = re.compile(
-    r"\b(?:calls?|count|hot\s?spot|busy|walk|patrols?|shelter|incidents?|complaints?|shootings?|"
+    r"\b(?:calls?|count|hot\s?spots?|busy|fights?|point\s+de\s+rencontre|proximit[ée]|walk|patrols?|shelter|incidents?|complaints?|shootings?|"
     r"collisions?|crash\w*|strikes?|traffic|construction|closure|appels?|plaintes?|point\s+chaud|"
     r"achaland\w*|patrouilles?|overdoses?|ods|surdoses?|main\s+drags?|drags?|"
     # public works and what a town owns there: "snow clearing", "streetlights are out"
@@ -68,8 +68,8 @@ _HAPPENED = re.compile(
     re.IGNORECASE,
 )
 _HOT_SPOT = re.compile(
-    r"\s+(?:is|was|est|reste|remains)\s+(?:the|a|le|un)\s+(?:new\s+|nouveau\s+)?"
-    r"(?:hot\s?spot|busy\s+spot|point\s+chaud)",
+    r"\s+(?:is|was|are|est|sont|reste|remains)\s+(?:the|a|le|un|les)\s+(?:\d+\s+)?"
+    r"(?:new\s+|nouveaux?\s+)?(?:hot\s?spots?|busy\s+spots?|points?\s+chauds?)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")

@@ -233,8 +233,8 @@ INSTITUTION = _words(
     complex arena square ps ss ci hs es catholic state coop coopérative mountain cres
     bibliothèque library
     headquarters detachment courthouse memorial works chu campus académie
-    pont rang montée
-    promenade terrasse canal pier wharf quai plage hospice esplanade boardwalk courts
+    pont rang montée aéroport
+    promenade terrasse canal pier wharf quai plage hospice esplanade boardwalk courts airport
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
     ilinniarvik
     harbour harbor cove brook pond island falls bight plains mount consolidated intermediate

@@ -206,6 +206,18 @@ _BIRTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 
+# The cue said after the date: "14/11/08 comme date de naissance", "… as her DOB"
+_CUE_AFTER = re.compile(
+    r"\s*,?\s*(?:comme|as|pour|for)\s+(?:(?:her|his|their|the|sa|la|son)\s+)?"
+    r"(?:date\s+(?:of\s+birth|de\s+naissance)|dob|ddn|birth\s?date)\b",
+    re.IGNORECASE,
+)
+# What is born without being a person: a programme, a table, a project
+_FOUNDED = re.compile(
+    r"\b(?:program(?:me)?|hub|table|initiative|project|projet|service|agency|organisme|"
+    r"partnership|partenariat|idea|idée|coalition|network|réseau)\b[^.;!?\n]{0,30}$",
+    re.IGNORECASE,
+)
 # "had his date of birth wrong on the report (12-03-2006)": the date in brackets later on
 _CUE_THEN_ASIDE = re.compile(
     r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|date\s+de\s+naissance|d\.?d\.?n\.?)"
@@ -306,6 +318,8 @@ def find(text: str) -> list[Candidate]:
                 out.append(Candidate(Kind.DATE_OF_BIRTH, start, end, None, 60))
                 covered.append((start, end))
     for m in _BIRTH_YEAR.finditer(text):
+        if _FOUNDED.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "The Hub program was born in 2019", « le programme est né en 2018 »
         if not any(s <= m.start() < e for s, e in covered):
             out.append(Candidate(Kind.DATE_OF_BIRTH, m.start("v"), m.end("v"), None, 78))
     for m in bare.finditer(text):
@@ -317,6 +331,9 @@ def find(text: str) -> list[Candidate]:
         if re.sub(r"\d", "9", m.group("v")) in shapes and _before_this_year(m.group("v")):
             # "dob check: 11/23/07 is right … the RCMP had 11/23/08": written as the birth
             # date was, a year or more back
+            out.append(Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), None, 52))
+            continue
+        if _CUE_AFTER.match(text, m.end()):  # "donne le 14/11/08 comme date de naissance"
             out.append(Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), None, 52))
             continue
         if year is None or not 1920 <= year <= this_year - 8:

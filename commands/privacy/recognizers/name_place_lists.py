@@ -137,6 +137,11 @@ def protect_agency_lists(toks: Sequence[Tok], text: str) -> None:
         for t in toks:
             if start <= t.start and t.end <= base + lone[0].end() and t.cap:
                 t.protected, t.listed_word = True, False
+    heading = _PLUS_HEADING.match(text)  # "Omemee + Bethany: OPP reports 0 new calls"
+    inside = [t for t in toks if heading and t.end <= heading.end(1)]
+    if any((t.protected and not t.name) or t.lower in lexicon().given_places for t in inside):
+        for t in inside:
+            t.protected, t.listed_word = True, False
 
 
 # "HPS + Hamilton Health Sciences + Wesley", "St. Joe's + CAS + Good Shepherd"
@@ -144,8 +149,14 @@ _PLUS_LIST = re.compile(
     r"(?-i:[A-Z][\w'’.&-]*)(?:\s(?-i:[A-Z][\w'’.&-]*)){0,3}"
     r"(?:\s*\+\s*(?-i:[A-Z][\w'’.&-]*)(?:\s(?-i:[A-Z][\w'’.&-]*)){0,3}){2,}"
 )
-# "Bellegarde (Sask)"; not "(SK)", which a school note writes for senior kindergarten
-_PROVINCE_AFTER = re.compile(r"\s*\((?:Sask|Ont|QC|Qc|Qué|Que|Man|MB|Alta|AB|NB|N\.-B|NS|BC)\.?\)")
+# a heading of towns joined by "+", one of them known: "Norwood + Havelock: OPP and …"
+_PLUS_HEADING = re.compile(r"\s*((?-i:[A-Z][\w'’-]+)(?:\s*\+\s*(?-i:[A-Z][\w'’-]+)){1,3})\s*:")
+# "Bellegarde (Sask)", "Hope (the town)"; not "(SK)", which a school note writes for senior
+# kindergarten
+_PROVINCE_AFTER = re.compile(
+    r"\s*\((?:Sask|Ont|QC|Qc|Qué|Que|Man|MB|Alta|AB|NB|N\.-B|NS|BC)\.?\)"
+    r"|\s*\((?:the\s+)?(?:town|city|village)\)|\s*\((?:la\s+ville|le\s+village)\)"  # "Hope (town)"
+)
 _AGENCY_LIST = re.compile(r"[(:]\s*([^()\n:;]{10,400}?)\s*(?:[);\n]|$)")
 _ITEM = re.compile(r"[^,]+?(?=\s*(?:,|\band\b|\bet\b|$))")
 _ACRONYM = re.compile(r"\s*(?:and\s+|et\s+)?[A-Z][A-Z0-9&'’-]+\b")

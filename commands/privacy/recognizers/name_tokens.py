@@ -268,6 +268,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.protected = parts[0] in lex.never_single  # "Jan-Mar", "Cree-speaking"
         if tok.cap and tok.lower.endswith(_COMPASS):
             tok.protected = True  # "Noranda-Nord", "Montréal-Nord", "Regina-East"
+        if re.match(r"-(?:area|based|wide)\b", text[tok.end : tok.end + 7]):
+            tok.protected = True  # "Minoru-area building", "faith-based": a place, a belief
         if (
             tok.lower.startswith("ti-")
             and len(tok.lower) > 4

@@ -284,7 +284,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre|"
             # "client ID at the CRD is …", "no de bande de Kahnawà:ke : KMV-2290"
-            r"b[ée]n[ée]ficiaire)|client\s+(?:ids?|numbers?|no\.?|#)|no\.?\s+de\s+(?:bande|client|cliente)|"
+            r"b[ée]n[ée]ficiaire)|client\s+(?:ids?|numbers?|no\.?|#)|no\.?\s+de\s+(?:bande|client|cliente|membre)|"
             r"application\s+(?:number|no\.?|#)|"  # "application number on his IRCC letter is …"
             r"(?:NTI\s+)?beneficiary\s+(?:number|no\.?|#)|"  # Nunavut Tunngavik's enrolment roll
             r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"

@@ -31,7 +31,7 @@ ZIP_AFTER_TOWN = (
     r"\b(?-i:" + STATES + r")\s*,\s*(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?\s+"
     r"(?P<addr>\d{5}(?:-\d{4})?)\b(?![.,]\d)"
     # "the owner's in Lockport 14094.": in a town, then five digits that end the clause
-    r"|\b(?:in|from|à)\s+(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+\s+"
+    r"|\b(?:in|from|à)\s+(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,?\s+"  # "à Plattsburgh, 12901;"
     r"(?P<zip>\d{5}(?:-\d{4})?)(?=\s*(?:[.,;)]|$))(?![.,]\d)"
 )
 # "22 Court St, Houlton, ME 04730": a town, its state's two letters, its ZIP (no file number)

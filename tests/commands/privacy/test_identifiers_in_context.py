@@ -1160,6 +1160,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("status # 2648105787, CLFN membership 0412-B.", Kind.CASE_NUMBER, "0412-B"),
     ("No au registre de la bande pour les services : 0690087301.", Kind.CASE_NUMBER, None),
     ("> t'as le no de plaque? — J71 KPR, Hyundai grise, vue à Laval", Kind.LICENCE, "J71 KPR"),
+    # round 156: Grey-Bruce, the Laurentides, hospital summaries
+    ("ER visit V00026114587 at KGH: 52M, fell at a bus shelter", Kind.CASE_NUMBER, "V00026114587"),
+    ("SQ, no de carte d'appel MT-26-03-0418, appel pour bruit", Kind.CASE_NUMBER, "MT-26-03-0418"),
+    ("No de membre de la bande : M-01482; le MCK peut confirmer", Kind.CASE_NUMBER, "M-01482"),
+    ("la mère donne le 14/11/08 comme date de naissance", Kind.DATE_OF_BIRTH, "14/11/08"),
+    ("une adresse à Plattsburgh, 12901; il traverse à Lacolle", Kind.POSTAL_CODE, "12901"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

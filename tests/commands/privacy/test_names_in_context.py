@@ -1349,6 +1349,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("mom says Aylmer's dad (Jim Sullivan) drives a grey truck", ["Aylmer", "Jim Sullivan"]),
     ("son chum c'est dave lacasse dit le Grand, connu de la police", ["dave lacasse", "le Grand"]),
     ("Message de la TS à 7h12 : « Samuel a dormi chez un ami »", ["Samuel"]),
+    # round 156: a Québec given name the lists lacked, in lower case
+    ("mylène a 15 ans et fréquente l'école Saint-Stanislas", ["mylène"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
