@@ -65,6 +65,7 @@ _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|ième|re|er)"
 _CIVIC = (
     # "B-14 Riverside Dr", "B4-110 Ross St E": a lettered unit before the civic number
     r"(?<![\w$./:-])(?!\d{4}-\d\d-\d\d\b|\d\d-\d\d-\d{4}\b)"  # "b. 1962-07-19 854 Ominica St"
+    r"(?!(?<=[Ff]orm\s)\d\d?\s)"  # "Form 9 appearance notice lists first court": a form
     r"(?!(?<=\b(?:un|le|du)\s)\d\s?½)"  # "un 2 ½ rue Notre-Dame": the flat's size, no civic
     # a pasted CSV row: "…,1987-09-02,1204-455 Elgin St,K2P 1M3" (not "1,500 …", a thousand)
     r"(?:(?<!,)|(?<=[^\d\s],)|(?<=\d,)(?!\d{3}(?!\d)))"

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import TOKEN, Lexicon
 from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.cues import INSTITUTION
 
 # Identifiers that belong to one person (a case number too: a file is someone's file).
 _PERSONAL = frozenset(
@@ -80,7 +81,25 @@ def find(text: str, found: Sequence[Candidate], lex: Lexicon) -> list[Candidate]
         if any(f.start < m.end("name") and m.start("name") < f.end for f in found):
             continue  # "Apt 4, 22 Birch": part of another finding
         out.append(Candidate(Kind.NAME, m.start("name"), m.end("name"), None, 44))
+    for c in found:  # "DOB 14/06/2008, Autumn Bunting, lives w/ kokum": the name after it
+        after = _AFTER_DOB.match(text, c.end) if c.kind is Kind.DATE_OF_BIRTH else None
+        if after and _given_then_family(after.group("first"), after.group("last"), lex):
+            out.append(Candidate(Kind.NAME, after.start("name"), after.end("name"), None, 44))
     return out
+
+
+def _given_then_family(first: str, last: str, lex: Lexicon) -> bool:
+    """A listed given name, then a word no list holds as a place or a service's head."""
+    first, last = first.casefold(), last.casefold()
+    if first not in lex.given or first in lex.given_places or last in INSTITUTION:
+        return False
+    return last not in lex.never_single and first not in lex.never_phrases
+
+
+_AFTER_DOB = re.compile(
+    r"\s*[,;|]\s*(?P<name>(?P<first>(?-i:[A-Z][a-z'’-]+))\s(?P<last>(?-i:[A-Z][a-z'’-]+)))"
+    r"(?=\s*(?:[,;|(]|$))"
+)
 
 
 def _named(words: list[str], lex: Lexicon) -> bool:

@@ -13,6 +13,8 @@ from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
     CALENDAR,
     FAMILY,
+    INSTITUTION,
+    KIN,
     NATIONALITY_ENDINGS,
     PERSON_VERBS,
     SAYS,
@@ -26,6 +28,31 @@ from commands.privacy.recognizers.name_tokens import Tok
 _POSSESSIVE_DETS = words("sa son ses her his their my our leur notre mon ma")
 # Kin a place cannot have: not "Ottawa's sister city"
 _PARENTS = words("mom dad mother father stepdad stepmom grandma grandpa kokum mooshum bf gf")
+
+
+def kin_is(toks: list[Tok], i: int) -> int:
+    """Where the name starts after "Dad is", "mom was", "Dad in Kenora is"; 0 if nowhere."""
+    if toks[i].lower not in KIN:
+        return 0
+    k = i + 1
+    if k + 1 < len(toks) and toks[k].lower in ("in", "from", "à", "de"):
+        if not (toks[k + 1].cap and toks[k + 1].protected):
+            return 0  # "Dad in Kenora is", not "Dad in jail is"
+        k += 2
+    if k + 1 >= len(toks) or toks[k].lower not in ("is", "was", "est", "="):
+        return 0
+    return k + 1
+
+
+def named_pair(text: str, toks: list[Tok], k: int) -> bool:
+    """After "Dad is": a full name ("Crystal Pelletier"), or a given name and a capitalised
+    word no place or service holds ("Lance Swain")."""
+    if two_word_name(text, toks, k) or k + 1 >= len(toks):
+        return two_word_name(text, toks, k)
+    a, b = toks[k], toks[k + 1]
+    if not (a.cap and a.given and b.cap) or b.protected or b.text.isupper():
+        return False
+    return b.lower not in INSTITUTION and text[a.end : b.start] == " "
 
 
 def kin_owner(t: Tok, kin: str) -> bool:

@@ -44,10 +44,12 @@ from commands.privacy.recognizers.name_kin import (
     joint_not_spouse,
     kin_aside,
     kin_gap,
+    kin_is,
     kin_owner,
     lower_kin_subject,
     named_after_kin,
     named_kin,
+    named_pair,
     titled_kin_says,
     two_word_name,
 )
@@ -305,24 +307,20 @@ def _match_at(
         if two_word_name(text, toks, i + 1):
             end = max(end, i + 3)  # "sa tante Julienne Petiquay", "Victoria Sock"
         return cand(text, toks, i + 1, end, None), end
-    # "Dad is Kevin Le, mom is Thuy Le": a relative, "is", a name
+    # "Dad is Kevin Le, mom is Thuy Le", "Dad in Kenora is Lance Swain": a relative, "is", a name
+    k = kin_is(toks, i)
     if (
-        t.lower in KIN
-        and nxt is not None
-        and nxt.lower in ("is", "was", "est", "=")
-        and i + 2 < len(toks)
-        and not toks[i + 2].text.isupper()
-        and not (toks[i + 2].unknown and toks[i + 2].lower.endswith(NATIONALITY_ENDINGS))
+        k
+        and not toks[k].text.isupper()
+        and not (toks[k].unknown and toks[k].lower.endswith(NATIONALITY_ENDINGS))
         and (
-            (toks[i + 2].capped_name and (toks[i + 2].unknown or not toks[i + 2].common))
-            or two_word_name(text, toks, i + 2)  # "Mom is Crystal Pelletier."
-            or everyday_name_said(text, toks[i + 2])  # "Mom is Crystal.", "the kid is Legend, 8"
+            (toks[k].capped_name and (toks[k].unknown or not toks[k].common))
+            or named_pair(text, toks, k)  # "Mom is Crystal Pelletier.", "… is Lance Swain"
+            or everyday_name_said(text, toks[k])  # "Mom is Crystal.", "the kid is Legend, 8"
         )
     ):
-        end = max(
-            extend(text, toks, i + 2, False), i + 4 if two_word_name(text, toks, i + 2) else 0
-        )
-        return cand(text, toks, i + 2, end, None), end
+        end = max(extend(text, toks, k, False), k + 2 if named_pair(text, toks, k) else 0)
+        return cand(text, toks, k, end, None), end
     # "brandon cardinal's dad": a lower-case full name before kin.
     if (
         t.possessive

@@ -145,3 +145,5 @@ AGENCY = (
     r"Mer|Jeu|Ven|Sam|Dim|Fév|Avr|Mai|Juil|Aoû|Déc)[a-zéû]*\s)"
     r"(?-i:[A-Z][a-zé]{3,15})\s+(?=\d{2,6}-\d))?"
 )
+# A registry number the band office keeps, not the status card's: "band list", "band office"
+BAND_FILE = r"\bband\s+(?:office|list)\b(?![^.;]*\b(?:status|card|statut|treaty)\b)(?=.*regist)"

@@ -287,15 +287,17 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"b[ée]n[ée]ficiaire)|client\s+(?:ids?|numbers?|no\.?|#)|no\.?\s+de\s+(?:bande|client|cliente|membre)|"
             r"application\s+(?:number|no\.?|#)|"  # "application number on his IRCC letter is …"
             r"(?:NTI\s+)?beneficiary\s+(?:number|no\.?|#)|"  # Nunavut Tunngavik's enrolment roll
-            r"missing\s+persons?|mrn)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
+            r"missing\s+persons?|mrn|matricules?)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
             # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
             # "# de dossier du SPVM dej... ah ok cest 26-041-7782": chat's dots too
-            r"(?:[\s,:?]+(?:\.{2,}|…)?[^\W\d_][\w'’-]{0,25}(?:/|\.{2,}|…)?){0,10}?[\s,:(\"“«]*"
+            # "Dossier de la Cour provinciale du N.-B. 6250-26-00318": a province's initials too
+            r"(?:[\s,:?]+(?:\.{2,}|…)?(?:[^\W\d_][\w'’-]{0,25}|(?-i:[A-ZÉÎ]\.-[A-ZÉ]\.(?:-[A-ZÉ]\.)?))"
+            r"(?:/|\.{2,}|…)?){0,10}?[\s,:(\"“«]*"
             r"(?:(?:no\.?|n°|nº|#)\s*:?|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){1,3}-\d{1,8}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
             # "un dossier au Service de police de Cornwall, no 26-1204": two groups after "no"
             r"|(?!(?:19|20)\d\d-)\d{4,6}-\d{5,8}(?![\d-])"  # « Services à l'enfance 1022-86614 »
-            r"|(?-i:[A-Z]{2,4})-\d{5,8}(?![\d-])"  # "Client IDs … for the two brothers: CL-77812"
+            r"|(?-i:[A-Z]{2,6})-\d{5,8}(?![\d-])"  # "Client IDs … for the two brothers: CL-77812"
             r"|(?:(?<=\bno\s)|(?<=\bno\.\s)|(?<=n°\s))(?:\d{2,6}-\d{3,8}|\d{6,10}(?![\d-])"
             r"|(?-i:[A-Z]{2,6})\s\d{3,4}\s\d{3,5}(?![\d-]))"  # "aide sociale no MTESS 0471 5592"
             # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"

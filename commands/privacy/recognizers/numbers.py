@@ -15,7 +15,7 @@ from commands.privacy.findings import Kind
 from commands.privacy.lexicon import words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.dates import STRONG_CUE, looks_like_date
-from commands.privacy.recognizers.number_cues import JURISDICTION
+from commands.privacy.recognizers.number_cues import BAND_FILE, JURISDICTION
 from commands.privacy.recognizers.number_patterns import patterns
 
 
@@ -122,7 +122,8 @@ def find(text: str) -> list[Candidate]:
     for m in p["manitoba_health"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 89, "v")
     for m in itertools.chain(p["status_number"].finditer(text), p["status_far"].finditer(text)):
-        add(Kind.HEALTH_NUMBER, m, 89, "v")
+        band = re.search(BAND_FILE, text[max(0, m.start() - 40) : m.start("v")], re.I)
+        add(Kind.CASE_NUMBER if band else Kind.HEALTH_NUMBER, m, 89, "v")  # "Band office says…"
         for more in _more_of_the_same(text, m.end()):
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "status cards: 6280156602, 6280156603"
     for m in p["ontario_hcn"].finditer(text):
@@ -158,9 +159,7 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 50)
     for m in p["plate_start"].finditer(text):
         add(Kind.LICENCE, m, 80, "v")
-    for m in p["vehicle_far"].finditer(text):
-        add(Kind.LICENCE, m, 80, "v")
-    for m in p["vehicle_plate"].finditer(text):
+    for m in itertools.chain(p["vehicle_far"].finditer(text), p["vehicle_plate"].finditer(text)):
         add(Kind.LICENCE, m, 80, "v")
     for m in itertools.chain(p["plate_far"].finditer(text), p["plate_colon"].finditer(text)):
         if _POSTAL_SAID.search(text, max(0, m.start("v") - 25), m.start("v")):

@@ -321,6 +321,10 @@ CLEAN: list[str] = [
     "Billy Bishop Regional Airport security called OSPS about a 14 y/o sleeping in the terminal",
     "Neyaashiinigmiing: band council asked for the Hub to meet at the community centre.",
     "/hub intervened 26-082 CMHA did a home visit 2026-03-05 10:30, interpreter booked",
+    # round 157
+    "Form 9 appearance notice lists first court date Mar 24, Courtroom 2, Battleford.",
+    "Rue Lindsay, entre Hériot et Brock : hausse des seringues à la traîne près du parc.",
+    "Rencontre du 11 mars : présents CIUSSS (2), SQ (1), OMH Drummond, Odanak (santé), CAVAC.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

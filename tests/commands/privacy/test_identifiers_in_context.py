@@ -1166,6 +1166,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("No de membre de la bande : M-01482; le MCK peut confirmer", Kind.CASE_NUMBER, "M-01482"),
     ("la mère donne le 14/11/08 comme date de naissance", Kind.DATE_OF_BIRTH, "14/11/08"),
     ("une adresse à Plattsburgh, 12901; il traverse à Lacolle", Kind.POSTAL_CODE, "12901"),
+    # round 157: northwestern Ontario, Centre-du-Québec, probation and court updates
+    ("Dustin's phone 18075550147 from the girl's contacts", Kind.PHONE, "18075550147"),
+    ("Band office says the family's registry number is 0510034701", Kind.CASE_NUMBER, None),
+    ("her status card renewed, registry no. 6180223401", Kind.HEALTH_NUMBER, "6180223401"),
+    ("identifiée par son matricule scolaire CSSBF-20417. La direction", Kind.CASE_NUMBER, None),
+    ("Dossier de la Cour provinciale du N.-B. 6250-26-00318 : l'accusé", Kind.CASE_NUMBER, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1351,6 +1351,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Message de la TS à 7h12 : « Samuel a dormi chez un ami »", ["Samuel"]),
     # round 156: a Québec given name the lists lacked, in lower case
     ("mylène a 15 ans et fréquente l'école Saint-Stanislas", ["mylène"]),
+    # round 157: a relative's town between kin and "is", a name after its birth date
+    ("Dad in Kenora is Lance Swain, staying at the motel", ["Lance Swain"]),
+    ("DOB 14/06/2008, Autumn Bunting, lives w/ kokum at Wabigoon Lake", ["Autumn Bunting"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
