@@ -43,13 +43,20 @@ _PATROLLED = re.compile(
     r"coin)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SHOP_AT = re.compile(
+    r"\b(?:d[ée]panneur|store|shop|pharmac\w+|restaurant|caf[ée]|gas\s+station|garage|"
+    r"[ée]picerie|station-service)\s+(?:du|au|at\s+the|on\s+the)\s+$",
+    re.IGNORECASE,
+)
 # a corner: two streets joined, and no civic number ("22nd" and "6th" are streets)
 _JOINED = re.compile(r"\s(?:and|&|et|pis|n|@)\s|/|\b(?:corner|intersection|coin|angle)\b", re.I)
-_CIVIC_NUMBER = re.compile(r"(?<![\w-])\d{1,6}(?:-\d{1,6})?[A-Za-z]?(?:\s|,)")
+_CIVIC_NUMBER = re.compile(  # not "100 St and 100 Ave": numbered streets
+    r"(?<![\w-])\d{1,6}(?:-\d{1,6})?[A-Za-z]?(?:\s|,)(?!\s*(?:St|Ave|Street|Avenue|Rd|Road)\b)"
+)
 # what may stand before a corner that heads its sentence: a bullet, "Corner of", "coin de"
 _LEAD = re.compile(
     r"^[\s•*>#-]*(?:(?-i:[A-Z][\w'’.-]*)(?:\s(?-i:[A-Z][\w'’.-]*)){0,2}\s*:\s*)?"  # "Glace Bay: "
-    r"(?:(?:at\s+the\s+)?(?:corner|intersection)\s+of|(?:au\s+)?coin(?:\s+des\s+rues|\s+de)?|le|the)?"
+    r"(?:(?:at\s+the\s+|the\s+)?(?:corner|intersection)\s+of|(?:au\s+|le\s+)?coin(?:\s+des\s+rues|\s+de)?|le|the)?"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -91,6 +98,8 @@ def public_corner(text: str, start: int, end: int) -> bool:
     after = _SENTENCE_END.search(text, end)
     opens = before[-1] if before else 0
     closes = after.start() if after else len(text)
+    if _SHOP_AT.search(text, opens, start) and not _SOMEONE.search(text, opens, closes):
+        return True  # "Le dépanneur du coin de Saint-Pierre et Frontenac signale des vols"
     if _NOT_OURS.search(text, opens, closes) or _HOT_SPOT.match(text, end):
         return True  # "… pas nos gens", "Nicol and Terminal is the new hot spot for calls"
     if _LEAD.sub("", text[opens:start]):

@@ -14,11 +14,10 @@ from commands.privacy.lexicon import lexicon, phrase_tokens
 from commands.privacy.recognizers import Candidate, address_rural, address_untyped, postal_codes
 from commands.privacy.recognizers.address_corners import public_corner
 
-_STRICT_TYPES = (
+_STRICT_TYPES = (  # with Algonquin, Ojibwe and Cree for road: "41 Wabozo Mikan"
     "street|st|avenue|ave|av|road|rd|drive|dr|crescent|cres|cresc|court|ct|boulevard|blvd|"
     "lane|ln|terrace|terr|trail|trl|parkway|pkwy|highway|hwy|circle|cir|(?-i:[Ss]q)|concession|"
-    "conc|sideroad|hts|gdns|crt|cr|bv|blv|expressway|expy|fwy|freeway|pvt|"
-    "mikan|miikana|meskanaw"  # Algonquin, Ojibwe and Cree for road: "41 Wabozo Mikan"
+    "conc|sideroad|hts|gdns|crt|cr|bv|blv|expressway|expy|fwy|freeway|pvt|mikan|miikana|meskanaw"
 )
 _LOOSE_TYPES = (
     "way|place|pl|close|bay|gate|row|square|line|grove|heights|point|pt|manor|mews|"
@@ -65,8 +64,8 @@ _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|ième|re|er)"
 _CIVIC = (
     # "B-14 Riverside Dr", "B4-110 Ross St E": a lettered unit before the civic number
     r"(?<![\w$./:-])(?!\d{4}-\d\d-\d\d\b|\d\d-\d\d-\d{4}\b)"  # "b. 1962-07-19 854 Ominica St"
-    r"(?!(?<=[Ff]orm\s)\d\d?\s)"  # "Form 9 appearance notice lists first court": a form
-    r"(?!(?<=\b(?:un|le|du)\s)\d\s?½)"  # "un 2 ½ rue Notre-Dame": the flat's size, no civic
+    # "Form 9 appearance notice …": a form; "un 2 ½ rue Notre-Dame": the flat's size, no civic
+    r"(?!(?<=[Ff]orm\s)\d\d?\s|(?<=\b(?:un|le|du)\s)\d\s?½)"
     # a pasted CSV row: "…,1987-09-02,1204-455 Elgin St,K2P 1M3" (not "1,500 …", a thousand)
     r"(?:(?<!,)|(?<=[^\d\s],)|(?<=\d,)(?!\d{3}(?!\d)))"
     r"(?:\d{1,5}\s*[-–]\s*|(?-i:[A-F])\d{0,2}-(?=\d{1,6}\s))?(?!0)(?:\d\d?\s(?=\d{3},))?\d{1,6}(?:\s?½|\s1/2)?"
@@ -121,7 +120,7 @@ _EN_AVENUE_LETTER = (
     + _CIVIC
     + r"\s+(?:avenue|ave|av|street|st)\.?\s+"
     # "Avenue K", "ave k s"; not "3e Avenue a obtenu"
-    + r"(?:(?-i:[A-Z0-9]{1,2})|(?-i:[a-z])"
+    + r"(?:(?-i:[A-Z]{1,2})|(?<!\.\s)\d{1,2}|(?-i:[a-z])"  # not "on 100 Ave. 2 families"
     + r"(?=\s*(?:[nsewNSEW]\b|(?:north|south|east|west)\b|$|[,.;])))\b"
     + _DIR
     + _UNIT
@@ -161,7 +160,8 @@ _FR_ADDRESS = (
     # after "de", "du": "1162 ch. de montréal" typed in lower case
     + r"(?(amb)(?:(?<=\sde\s)|(?<=\sdu\s)|(?<=\sdes\s)|(?<=\sd['’])"
     # a capitalised word, not "17 Ave SE. CPS", "118 Ave BIA": an English avenue, then letters
-    + r"|(?-i:(?=[A-ZÀ-Ö])(?![A-ZÀ-Ö]{2,}\b))(?!(?:le|la|les|l['’]|de|du|des)\b)))"
+    + r"|(?!(?:(?<=(?-i:Ave)\s)|(?<=(?-i:Ave)\.\s))(?-i:[A-Z][a-z]))"  # English: "96 Ave Mar 28"
+    + r"(?-i:(?=[A-ZÀ-Ö])(?![A-ZÀ-Ö]{2,}\b))(?!(?:le|la|les|l['’]|de|du|des)\b)))"
     + _WORD
     + r"(?:[\s-]+(?!"
     + _STOP

@@ -42,6 +42,7 @@ _AGE = re.compile(
     r"|\s*,?\s*\(?\s*(?:the\s+|age\s+|âge\s+)?\d{1,2}\s*(?:y\s*/\s*o\b|yo\b|y\.o\.|yrs?\b|years?\b|ans\b|-year-old|[,);]|\?\)"
     r"|\.(?!\d)|-\s)"  # "Kairo, 3." / "Brandon, 17 - stolen truck"
     r"|\s*,\s*\d{1,2}\s*$"  # "kid is dakota, 8"
+    r"|\s*[,(]\s*(?:gr\.?|grade)\s*\d{1,2}\s*[,;)]"  # "Grace, gr 6, is from…": a grade as an age
     r"|\s+\d{1,2}(?=\s+(?:/|•|\|)\s)"  # "• Daniyar 17 / • Aru 14 /": a list's items
     r"|\s+(?:is|was)\s+\d{1,2}(?=\s*(?:and\b|[,.;]|$))"  # "Dakota is 14 and lives with kokum"
     # "Nakasuk, jeune Inuk de 17 ans, a été vue", "Tomas, a young man of 19,"

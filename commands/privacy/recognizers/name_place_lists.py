@@ -45,7 +45,7 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
                 part.protected = True  # "Zenon Park/Bellegarde", "Flin Flon/Creighton"
             elif part.protected and (not part.name or part.common) and not town.possessive:
                 town.protected = True
-    for pattern in (_NAMED_PLACES, _AT_SCHOOL, _AREA, _SCHOOLS_FIRST):  # "Scott, … collegiates"
+    for pattern in (_NAMED_PLACES, _AT_SCHOOL, _AREA, _SCHOOLS_FIRST, _SCHOOLS_BOTH):
         for group in pattern.finditer(text):
             inside = [t for t in toks if group.start(1) <= t.start and t.end <= group.end(1)]
             if pattern is _AT_SCHOOL and len(inside) == 2 and inside[1].name:
@@ -197,6 +197,14 @@ _SCHOOLS_FIRST = re.compile(
     r"((?:(?:Le|La|Les)\s+)?(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s*(?:,|\bet\b|\band\b|\bpis\b)\s*"
     r"(?:[a-z]+\s+)?(?:(?:Le|La|Les)\s+)?(?-i:[A-ZÀ-Ý][\w'’.-]*))+)",
     re.IGNORECASE,
+)
+# "Duncan Cran Elementary, Robert Ogilvie and Anne Roberts Young all have…", "Dr. Kearney
+# Middle and Bert Bowes both reporting": schools listed after one named a school
+_SCHOOLS_BOTH = re.compile(
+    r"(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s(?:Elementary|Middle|Secondary|School|"
+    r"Collegiate|PS|SS|HS|CVI|Comp))"
+    r"((?:(?:,\s*|\s+(?:and|et|&)\s+)(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}))+)"
+    r"(?=\s+(?:both|all|each)\b(?!\s+(?:went|said|told|ran|left|came|were|got))|\s*:)"
 )
 # "in the same Edgecliffe Golfway area": a part of town, by its name
 _AREA = re.compile(

@@ -30,11 +30,12 @@ def protect_towns_with_province(toks: Sequence[Tok], text: str) -> None:
             if t.end == m.start() and (t.cap or bracketed) and not t.possessive:
                 t.protected = True
     for k in range(2, len(toks)):
+        j = k - 1 if toks[k - 1].lower in ("la", "l'") and k > 2 else k  # "CSS de la Riveraine"
         if (
             toks[k].cap
             and not toks[k].possessive
-            and toks[k - 1].lower in ("de", "des", "du", "from")
-            and (toks[k - 2].text in _LOCAL_SERVICES or toks[k - 2].lower in _NEAR_OR_FAR)
+            and toks[j - 1].lower in ("de", "des", "du", "from")
+            and (toks[j - 2].text in _LOCAL_SERVICES or toks[j - 2].lower in _NEAR_OR_FAR)
         ):
             # "la PPO de Russell", "pas loin de McArthur", "à 20 minutes de Vonda"
             toks[k].protected, toks[k].listed_word = True, False

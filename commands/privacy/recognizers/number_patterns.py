@@ -60,7 +60,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "NAS au dossier : 423162627": the cue, a few words, nine digits
         "sin_far": re.compile(
             # "her SIN's on the application, 233699149"
-            r"\b" + SIN_CUE + r"(?:['’]s)?(?:[\s,:?]+[^\W\d_][\w'’.-]{0,13}){1,7}?[\s,:]*"
+            r"\b" + SIN_CUE + r"(?:['’]s)?(?:[\s,:?]+[^\W\d_][\w'’.-]{0,13}){1,9}?[\s,:]*"
             # "NAS du père : 229.328.232", "written as 2 4 4 - 5 6 8 - 8 4 6 in the boxes"
             r"(?P<v>(?<![\d-])\d(?:\s?[.-]?\s?\d){8})(?![\d-])",
             i,
@@ -189,7 +189,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
             i,
         ),
         # Manitoba's licence: letters of the name in pairs, then digits ("KE-MA-TC-H123JK")
-        "vanity_plate": re.compile(r"(?<=vanity\splate\s)(?-i:[A-Z]{2,8})\b", i),  # "ISLNDCAB"
+        "vanity_plate": re.compile(  # "ISLNDCAB", "plate RIGLIFE (personalized)"
+            r"(?<=vanity\splate\s)(?-i:[A-Z]{2,8})\b|(?<=plate\s)(?-i:[A-Z]{3,8})(?=\s*\("
+            r"(?:personali[sz]ed|vanity|perso(?:nnalisée)?)\))",
+            i,
+        ),
         "manitoba_dl": re.compile(  # "CHARTJL318KM", "DIALL-A-412-RT": a surname's five letters
             r"\b(?-i:[A-Z]{2}-[A-Z]{2}-[A-Z]{2}-[A-Z]\d{3}[A-Z]{2}|[A-Z]{5}-?[A-Z]{1,2}-?\d{3}-?[A-Z]{2})\b"
         ),
@@ -301,7 +305,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?:(?<=\bno\s)|(?<=\bno\.\s)|(?<=n°\s))(?:\d{2,6}-\d{3,8}|\d{6,10}(?![\d-])"
             r"|(?-i:[A-Z]{2,6})\s\d{3,4}\s\d{3,5}(?![\d-]))"  # "aide sociale no MTESS 0471 5592"
             # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"
-            r"|(?<=\()(?!(?:19|20)\d{2}-\d{2}\))\d{3,6}-\d{2,8}(?=\))"
+            r"|(?<=\()(?!(?:19|20)\d{2}-\d{2}\))\d{3,8}-\d{2,8}(?=\))"
             # "missing-person file (PA26-1183)", "MC3-04471", IRCC's "U4-22-889103"
             r"|(?-i:[A-Z]{1,4})(?:\d{1,4}|\d{1,2}-\d{2,8})-\d{3,8}"  # not Ontario's "D6101-48203-…"
             r"|\d{2,6}-\d{3,8}-(?-i:[A-Z]{1,3})"  # "numéro de dossier SAE est 114-2207-B"

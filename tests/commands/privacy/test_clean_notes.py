@@ -325,6 +325,17 @@ CLEAN: list[str] = [
     "Form 9 appearance notice lists first court date Mar 24, Courtroom 2, Battleford.",
     "Rue Lindsay, entre Hériot et Brock : hausse des seringues à la traîne près du parc.",
     "Rencontre du 11 mars : présents CIUSSS (2), SQ (1), OMH Drummond, Odanak (santé), CAVAC.",
+    # round 158
+    "Dr. Kearney Middle and Bert Bowes both reporting the same concern re vaping in gr 8.",
+    "Duncan Cran Elementary, Robert Ogilvie and Anne Roberts Young all have the new program.",
+    "The corner of 100 St and 100 Ave is getting a lot of panhandling complaints downtown.",
+    "Le dépanneur du coin de Saint-Pierre et Frontenac signale des vols à répétition.",
+    "Fire on 96 Ave Mar 28, 4 units displaced, Red Cross has them at a motel.",
+    "ask the ministry office on 100 Ave. 2 families in our sits qualify.",
+    "la SQ signale 2 surdoses près du carré Royal depuis le 1er mars",
+    "16 y/o female, Dane-zaa, couch surfing between Charlie Lake and the 100 Ave area",
+    "La TS du CSS de la Riveraine a rencontré le jeune et sa mère mardi.",
+    "Teams meeting ID 845 2210 9937, same link as last week.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1172,6 +1172,13 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("her status card renewed, registry no. 6180223401", Kind.HEALTH_NUMBER, "6180223401"),
     ("identifiée par son matricule scolaire CSSBF-20417. La direction", Kind.CASE_NUMBER, None),
     ("Dossier de la Cour provinciale du N.-B. 6250-26-00318 : l'accusé", Kind.CASE_NUMBER, None),
+    # round 158: northeastern BC, Montérégie, school reports
+    ("Dad: 403-555-0192. AHS # for Gianna 39170-2846.", Kind.HEALTH_NUMBER, "39170-2846"),
+    ("housing app # 7721450 with BC Housing, she's been waiting", Kind.CASE_NUMBER, "7721450"),
+    ("student Kenji, gr 7, MySchoolSask ID 4471029. Kokum says", Kind.CASE_NUMBER, "4471029"),
+    ("Son dossier d'aide sociale (0488213-07) est suspendu", Kind.CASE_NUMBER, "0488213-07"),
+    ("NAS de la mère trouvé dans le dossier papier : 388391674.", Kind.SIN, "388391674"),
+    ("plate RIGLIFE (personalized), black Silverado, parked at the bar", Kind.LICENCE, "RIGLIFE"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

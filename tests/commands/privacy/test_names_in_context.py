@@ -1354,6 +1354,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 157: a relative's town between kin and "is", a name after its birth date
     ("Dad in Kenora is Lance Swain, staying at the motel", ["Lance Swain"]),
     ("DOB 14/06/2008, Autumn Bunting, lives w/ kokum at Wabigoon Lake", ["Autumn Bunting"]),
+    # round 158: a grade said as an age, initials before what they did
+    ("Grace, gr 6, is from the Elmwood family we discussed", ["Grace"]),
+    ("The kid who brought the bat said J.P. dared him.", ["J.P."]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
