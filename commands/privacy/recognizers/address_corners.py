@@ -19,7 +19,8 @@ _NOT_OURS = re.compile(
     r"|not\s+where\s+(?:she|he|they|anyone|anybody|someone)\s+lives?|not\s+(?:a|her|his|their)\s+(?:home|residence)"
     r"|aucun(?:e)?\s+de\s+nos|(?:reste|restent|habite|habitent)\s+pas\s+là"
     r"|pas\s+(?:notre|nos|un\s+de\s+nos|une\s+de\s+nos)\s+(?:jeunes?|clients?|personnes?|usagers?|gens)"
-    r"|unrelated\s+to|none\s+identified|no\s+one\s+identified|aucun\s+lien\s+avec)",
+    r"|unrelated\s+to|none\s+identified|no\s+one\s+identified|aucun\s+lien\s+avec"
+    r"|not\s+a\s+residence|pas\s+une\s+r[ée]sidence|public\s+(?:areas?|spaces?|spots?))",
     re.IGNORECASE,
 )
 # Someone a corner heading its sentence could pin, said there or in the sentence before: a
@@ -44,8 +45,8 @@ _PATROLLED = re.compile(
     re.IGNORECASE,
 )
 _SHOP_AT = re.compile(
-    r"\b(?:d[ée]panneur|store|shop|pharmac\w+|restaurant|caf[ée]|gas\s+station|garage|"
-    r"[ée]picerie|station-service)\s+(?:du|au|at\s+the|on\s+the)\s+$",
+    r"\b(?:d[ée]panneur|stores?|shops?|pharmac\w+|restaurant|caf[ée]|gas\s+station|garage|"
+    r"[ée]picerie|station-service)\s+(?:du|au|at\s+the|on\s+the|on)\s+$",
     re.IGNORECASE,
 )
 # a corner: two streets joined, and no civic number ("22nd" and "6th" are streets)
@@ -71,7 +72,7 @@ _HAPPENED = re.compile(
     # "on the new transit route", "closed for water main work", "merchants asked", "needle sweep"
     r"transit|routes?|detours?|closed|water\s+main|merchants|businesses|panhandling|needles?|"
     r"fires?|vans?|stops?|stopping|enforc\w*|landmarks?|public|cluster|loitering|speeding|"
-    r"vitesse|brigadier|crossing\s+guard|tourn[ée]es?\s+de\s+rue|outreach\s+walks?)\b",
+    r"vitesse|brigadier|crossing\s+guard|drive-?bys?|break-?ins?|thefts?|vandal\w*|tourn[ée]es?\s+de\s+rue|outreach\s+walks?)\b",
     re.IGNORECASE,
 )
 _HOT_SPOT = re.compile(

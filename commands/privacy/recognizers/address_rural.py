@@ -11,7 +11,10 @@ _MONTH_OR_DAY = (
 )
 RURAL = (
     # "R.R. no 3, Sturgeon Falls", "route rurale n° 2"
-    r"\b(?:(?:R\.?\s?R\.?|rural route|route rurale)\s*(?:#|no\.?(?=\s*\d)|n°|nº)?\s*\d{1,3}"
+    # "Range Rd 2242, Twp Rd 122": the prairie grid's two roads, where they meet
+    r"\b(?:(?:range|rge)\s+r(?:oa)?d\.?\s*\d{3,4}\s*(?:,|&|and|/)?\s*(?:township|twp)\s+r(?:oa)?d\.?\s*\d{2,4}"
+    r"|(?:township|twp)\s+r(?:oa)?d\.?\s*\d{2,4}\s*(?:,|&|and|/)?\s*(?:range|rge)\s+r(?:oa)?d\.?\s*\d{3,4}"
+    r"|(?:R\.?\s?R\.?|rural route|route rurale)\s*(?:#|no\.?(?=\s*\d)|n°|nº)?\s*\d{1,3}"
     r"|(?:P\.?\s?O\.?\s*box|post office box|box|C\.?\s?P\.?|case postale|bo[îi]te(?: postale)?"
     r"|B\.?P\.?)"
     r"\s*#?\s*\d{1,6}+(?!\s*/\s*\d)"  # not "BP 92/58 sitting": a blood pressure

@@ -16,7 +16,7 @@ from commands.privacy.recognizers.address_corners import public_corner
 
 _STRICT_TYPES = (  # with Algonquin, Ojibwe and Cree for road: "41 Wabozo Mikan"
     "street|st|avenue|ave|av|road|rd|drive|dr|crescent|cres|cresc|court|ct|boulevard|blvd|"
-    "lane|ln|terrace|terr|trail|trl|parkway|pkwy|highway|hwy|circle|cir|(?-i:[Ss]q)|concession|"
+    "lane|ln|terrace|terr|trail|trl|tr|parkway|pkwy|highway|hwy|circle|cir|(?-i:[Ss]q)|concession|"
     "conc|sideroad|hts|gdns|crt|cr|bv|blv|expressway|expy|fwy|freeway|pvt|mikan|miikana|meskanaw"
 )
 _LOOSE_TYPES = (
@@ -118,7 +118,7 @@ _EN_CUED_ADDRESS = (
 _EN_AVENUE_LETTER = (
     _UNIT_PREFIX
     + _CIVIC
-    + r"\s+(?:avenue|ave|av|street|st)\.?\s+"
+    + r"(?:(?<=\d\d\d),)?\s+(?:avenue|ave|av|street|st)\.?\s+"  # "1022, avenue H Nord"
     # "Avenue K", "ave k s"; not "3e Avenue a obtenu"
     + r"(?:(?-i:[A-Z]{1,2})|(?<!\.\s)\d{1,2}|(?-i:[a-z])"  # not "on 100 Ave. 2 families"
     + r"(?=\s*(?:[nsewNSEW]\b|(?:north|south|east|west)\b|$|[,.;])))\b"
@@ -155,8 +155,8 @@ _FR_ADDRESS = (
     + r")\b\.?"
     + _FR_CONNECT
     + r"\s*"
-    # "2 cours le matin": a time of day, not a street
-    + r"(?!(?:matin|soir|midi|après-midi|lendemain|jour|temps|week-end|weekend)\b)"
+    # "2 cours le matin": a time of day, "1 place de longue durée": a bed, not a street
+    + r"(?!(?:matin|soir|midi|après-midi|lendemain|jour|temps|week-end|weekend|longue|courte)\b)"
     # after "de", "du": "1162 ch. de montréal" typed in lower case
     + r"(?(amb)(?:(?<=\sde\s)|(?<=\sdu\s)|(?<=\sdes\s)|(?<=\sd['’])"
     # a capitalised word, not "17 Ave SE. CPS", "118 Ave BIA": an English avenue, then letters

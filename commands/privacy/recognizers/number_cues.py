@@ -63,7 +63,7 @@ CASE_CUE = (
     r"complaint|by-?law\s+(?:file|complaint)|"  # "bylaw complaint no. BL-2026-00417"
     r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
-    r"info|warrant|claim|app(?:lication)?\s*#|(?-i:[A-Z][a-z]+[A-Z]\w*)\s+ID|(?:er|ed|urgence)\s+visite?|visite?\s*(?=#|no\b|number)|carte\s+d['’]appel|(?:probation\s+|parole\s+)?order|ordonnance(?:\s+de\s+probation)?|client\s*(?:id|number|no\.?|#)|client|cl\.\s*id|probation\s*(?=#|no\.|number)|referral|intake|application|offender|"
+    r"info|warrant|claim|dispute|library\s+card|tenant\s+(?:code|id)|app(?:lication)?\s*#|(?-i:[A-Z][a-z]+[A-Z]\w*)\s+ID|(?:er|ed|urgence)\s+visite?|visite?\s*(?=#|no\b|number)|carte\s+d['’]appel|(?:probation\s+|parole\s+)?order|ordonnance(?:\s+de\s+probation)?|client\s*(?:id|number|no\.?|#)|client|cl\.\s*id|probation\s*(?=#|no\.|number)|referral|intake|application|offender|"
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|(?:legal\s+aid\s+)cert|mandat\s+d'aide\s+juridique|"
     # "Band registry no. 307-00481", "Métis Nation card # NWTMN-4417": a nation's registry
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
@@ -99,7 +99,7 @@ CASE_CUE = (
     # "bank fraud unit flagged acct 0412-5583901", "compte 815-30211-7", "folio 4201-815-557193",
     # "tenant # 60228", "son n° de locataire OMHM est 0217745": accounts and tenancies
     r"(?:bank\s+)?acc(?:oun)?t\.?(?:\s*(?:number|no\.?|#))?|compte(?:\s+(?:source|conjoint|bancaire))?|"
-    r"folio|tenant\s*(?:#|number|no\.?)|n[°o]\.?\s+de\s+locataire(?:\s+(?-i:[A-Z]{2,6}))?|"
+    r"folio|tenant\s*(?:#|number|no\.?)|(?:n[°o]\.?|num[ée]ro)\s+de\s+locataire(?:\s+(?-i:[A-Z]{2,6})(?=\s))?|"
     r"code\s+permanent|permanent\s+code|(?-i:N\.\s?D\.?)(?=\s*\d)|[ée]l[èe]ve(?=\s+(?:no\.?|n°|#)\s*\d)|(?-i:NIP)(?:\s+h[ôo]pital)?|"
     r"member\s*(?:id|number|no\.?|#)|user\s*(?:id|number|no\.?|#)|no\.?\s+de\s+bande|beneficiary\s*(?:id|number|no\.?|#)|MRN|chart\s*(?:number|no\.?|#)|chart(?=\s*:)|OEN|NIE|NISO|UCI|IUC|"
     # "ASN 4211-7830-5", "PEN 117 402 668": Alberta's and BC's student numbers

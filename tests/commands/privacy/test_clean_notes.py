@@ -336,6 +336,15 @@ CLEAN: list[str] = [
     "16 y/o female, Dane-zaa, couch surfing between Charlie Lake and the 100 Ave area",
     "La TS du CSS de la Riveraine a rencontré le jeune et sa mère mardi.",
     "Teams meeting ID 845 2210 9937, same link as last week.",
+    # round 159
+    "Cheadle St W and Central Ave N are the two spots RCMP pick him up, both public areas.",
+    "Jasper St and Pacific Ave are where RCMP do the curfew drive-bys.",
+    "Corner stores on Fairford St W and High St W sold to minors in the last SLGA check.",
+    "Grandview St W and Normandy Dr had 4 break-ins in March; block talk Apr 9.",
+    "Le Foyer Père-Fiset a 1 place de longue durée qui se libère en avril.",
+    "rencontre avec l'orienteur jeudi 13 h; absent 22 jours sur 40.",
+    "a dispute between neighbours 2 weeks ago, nothing for the table",
+    "Twp Rd 530 closed for repairs until May.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1179,6 +1179,15 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Son dossier d'aide sociale (0488213-07) est suspendu", Kind.CASE_NUMBER, "0488213-07"),
     ("NAS de la mère trouvé dans le dossier papier : 388391674.", Kind.SIN, "388391674"),
     ("plate RIGLIFE (personalized), black Silverado, parked at the bar", Kind.LICENCE, "RIGLIFE"),
+    # round 159: southwest Saskatchewan, Acadian Nova Scotia, housing notices
+    ("RTB dispute # 910281733 filed by the tenant", Kind.CASE_NUMBER, "910281733"),
+    ("her name is on the library card 29337001284455.", Kind.CASE_NUMBER, "29337001284455"),
+    ("TCHC tenant code T0095533, hoarding at CIR 7", Kind.CASE_NUMBER, "T0095533"),
+    ("n'ont pas payé avril, numéro de locataire LV-00917 »", Kind.CASE_NUMBER, "LV-00917"),
+    ("He still has a Montana plate 4-77821A.", Kind.LICENCE, "4-77821A"),
+    ("the yellow house at Range Rd 2242, Twp Rd 122 (RM 111)", Kind.ADDRESS, None),
+    ("her kokum's place at 2311 Crowchild Tr NW, Calgary", Kind.ADDRESS, None),
+    ("avis à la locataire, 1022, avenue H Nord; elle a 10 jours", Kind.ADDRESS, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
