@@ -73,7 +73,7 @@ _CIVIC = (
     r"(?:\s*[-–]\s*(?!0)\d{1,5}[A-Za-z]?"  # no civic number starts with 0: not "in 26-069 …"
     r"|-[A-Za-z](?![\w])|\s(?-i:[A-Z])(?=,))?"  # "15-B, avenue des Érables", "45 A, rue…"
 )
-_UNIT_PREFIX = r"(?:(?:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,5}[A-Za-z]?\s*[,-]?\s*)?"
+_UNIT_PREFIX = r"(?:(?<!\w)(?:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,5}[A-Za-z]?\s*[,-]?\s*)?"
 
 _EN_ADDRESS = (
     _UNIT_PREFIX

@@ -103,7 +103,7 @@ _ACCOUNT_HANDLE = (
     r"(?:(?:on|in|sur|dans|the|la|le|his|her|son|sa|gaming|game|site|app|chat|server|de|du)\s+)"
     r"{0,4}(?:(?:[\w'’]+\s+){1,5}?(?:is|est|=|:)\s*"  # "user she's talking to is nightcrawler_6611"
     r"|(?:(?:called|named|nommé|nommée|appelé|appelée|:|is|=|est|c['’]est)\s*)?)[\"'“]?"
-    r"(?=[\w.]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.]{3,30}(?<!\.)"
+    r"(?=[\w.]*[A-Za-z])(?!\d0s\b)" + _SHAPED + r"[A-Za-z0-9_.]{3,30}(?<!\.)"  # not "in his 30s"
 )
 # "Snap kyra_b2010", "Sur Snapchat, elle est lily.mtl09": a handle-shaped word (with a
 # digit, an underscore or a dot) a few words after the platform's name.

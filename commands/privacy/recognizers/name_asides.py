@@ -54,6 +54,7 @@ _SIT_ASIDE = re.compile(
     r"(?:just\s+|also\s+|now\s+|still\s+|finally\s+)?([^\W\d_][\w'’]*)",
     re.IGNORECASE,
 )
+_SHORT_AFTER = re.compile(r"\s*\((?-i:([A-Z][a-z]{1,5}))\)")
 _IT_IS_BEFORE = re.compile(r"\((?:c['’]est|cest|that['’]?s|i\.e\.)\s+$", re.IGNORECASE)
 
 
@@ -93,8 +94,18 @@ def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 def named_in_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
     """ "la petite ti-pou (c'est léanne)": the given name the aside says someone is; "Nibi
-    (26-050) has a new cell": the name an aside gives the situation's number."""
+    (26-050) has a new cell": the name an aside gives the situation's number; "Destiny (Dez)":
+    a given name, then the short form it goes by."""
     t = toks[i]
+    short = _SHORT_AFTER.match(text, t.end)  # "Destiny (Dez) now at her aunt's"
+    if (
+        short
+        and t.cap
+        and t.given
+        and not (t.protected or t.listed_word)
+        and len(short.group(1)) < len(t.text)
+    ):
+        return short.group(1).casefold()[:2] == t.lower[:2]
     return numbered_aside(text, toks, i) or (
         (t.given or t.unknown)
         and not t.protected

@@ -306,6 +306,9 @@ def surname_first(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if not (t.name or (len(t.text) >= 5 and not t.common and _spoken(t.text))):
         return False
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after and after.text.isupper() and len(after.text) > 2 and after.lower not in _CUES_IN_CAPS:
+        return False  # "ANKORS, Nelson CARES": a list of agencies in capitals
     if nxt.given and nxt.cap and not nxt.text.isupper():  # not "NBRHC, CAS"
         return text[t.end : nxt.start].strip() == ","
     if nxt.given and len(nxt.text) >= 3 and not nxt.protected and _spoken(nxt.text):
@@ -314,6 +317,7 @@ def surname_first(text: str, toks: Sequence[Tok], i: int) -> bool:
     return t.surname and not t.common and len(nxt.text) == 1 and nxt.text.isupper()
 
 
+_CUES_IN_CAPS = words("dob ddn sin nas hcn phn ohip dl ramq nam hsn mrn oen aka dit tel cell")
 _SPOKEN_CAPS = re.compile(r"(?=.*[AEIOUY])(?!.*[^AEIOUY\W]{4})[A-ZÀ-Ý'’-]+")
 
 

@@ -220,7 +220,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "plate NU 48213": the territories put the territory's letters before the digits
             r"(?P<v>(?-i:(?:NU|NT|YT)\s?(?:\d{4,6}|\d{2,3}-\d{3})"
             r"|(?<=partial\splate\s)[A-Z]{2,4}\s?\d{1,3}"  # "partial plate CFAW 2"
-            r"|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}|[A-Z]{2}\s\d{5}"
+            r"|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}|(?:[A-Z]{2}|\d[A-Z])\s\d{5}"
             r"|\d{1,2}-\d{4,5}[A-Z]))\b"  # "an MT plate, 38-2214A", "4-77821A": Montana's county
             r"(?![-/]\d)",  # not the first group of "band reg # 0206-00347"
             i,
@@ -297,7 +297,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Dossier de la Cour provinciale du N.-B. 6250-26-00318": a province's initials too
             r"(?:[\s,:?]+(?:\.{2,}|…)?(?:[^\W\d_][\w'’-]{0,25}|(?-i:[A-ZÉÎ]\.-[A-ZÉ]\.(?:-[A-ZÉ]\.)?))"
             r"(?:/|\.{2,}|…)?){0,10}?[\s,:(\"“«]*"
-            r"(?:(?:no\.?|n°|nº|#)\s*:?|:)?\s*(?P<v>(?<![\d-])(?:\d{2,6}(?:-\d{2,8}){1,3}-\d{1,8}"
+            r"(?:(?:no\.?|n°|nº|#)\s*:?|:)?\s*(?P<v>(?<![\d-])(?:\d{1,6}(?:-\d{2,8}){1,3}-\d{1,8}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
             # "un dossier au Service de police de Cornwall, no 26-1204": two groups after "no"
             r"|(?!(?:19|20)\d\d-)\d{4,6}-\d{5,8}(?![\d-])"  # « Services à l'enfance 1022-86614 »

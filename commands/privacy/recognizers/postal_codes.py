@@ -17,7 +17,9 @@ ZIP_SAID = (
     r"(?:\b(?:zip|zip code|zipcode|code\s+zip|code\s+postal(?:\s+am[ée]ricain)?)"
     r"(?:\s*\([^)\n]{1,20}\))?\s*[:,]?\s*#?\s*\d{5}(?:-\d{4})?\b"  # "Zip (dad, US): 14201"
     # "a ZIP on the return label she showed us: 58203", "has a ZIP of 58203"
-    r"|(?:(?<=\bzip\s)|(?<=\bzip\s\s))(?:[^\W\d_][\w'’-]{0,12}['’]?(?:,?\s+|(?=:))){0,9}?"
+    # "Postal code on the Idaho custody order is 83805": five digits are a ZIP, not a Canadian code
+    r"|(?:(?<=\bzip\s)|(?<=\bzip\s\s)|(?<=\bpostal\scode\s))"
+    r"(?:[^\W\d_][\w'’-]{0,12}['’]?(?:,?\s+|(?=:))){0,9}?"
     r"(?:(?:is|was|as|of|:|donné|est|c['’]est)\s*|(?<=,\s))"  # "her ZIP for the US side, 98264"
     r"(?P<addr>\d{5}(?:-\d{4})?)\b"
     r"|\b\d{5}(?:-\d{4})?(?=\s+(?:is|was)\s+(?:the|her|his|their)\s+zip\b))"  # "14213 is the zip"

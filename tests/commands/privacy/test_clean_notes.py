@@ -345,6 +345,9 @@ CLEAN: list[str] = [
     "rencontre avec l'orienteur jeudi 13 h; absent 22 jours sur 40.",
     "a dispute between neighbours 2 weeks ago, nothing for the table",
     "Twp Rd 530 closed for repairs until May.",
+    # round 160
+    'sent back: the referral described "a frequent ED user in his 30s" with no other RF',
+    "Agency list updated: ANKORS, Nelson CARES, Ward Street Place, Cicada Place.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1188,6 +1188,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("the yellow house at Range Rd 2242, Twp Rd 122 (RM 111)", Kind.ADDRESS, None),
     ("her kokum's place at 2311 Crowchild Tr NW, Calgary", Kind.ADDRESS, None),
     ("avis à la locataire, 1022, avenue H Nord; elle a 10 jours", Kind.ADDRESS, None),
+    # round 160: the Kootenays, Charlevoix, threshold discussions
+    ("Idaho plate 2B 41857 seen at the border crossing", Kind.LICENCE, "2B 41857"),
+    ("la note citait la plaque de l'ex-conjoint, CMRT 519, et son permis", Kind.LICENCE, None),
+    ("Postal code on the Idaho custody order is 83805 (Bonners Ferry)", Kind.POSTAL_CODE, "83805"),
+    ("DOB for the youth is withheld; file at MCFD is 4-2026-01873 - pls", Kind.CASE_NUMBER, None),
+    ("« tél. 418 555-0177 poste 3, 6235, rue Saint-Georges, app. 2 »", Kind.ADDRESS, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

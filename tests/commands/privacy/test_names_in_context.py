@@ -1357,6 +1357,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 158: a grade said as an age, initials before what they did
     ("Grace, gr 6, is from the Elmwood family we discussed", ["Grace"]),
     ("The kid who brought the bat said J.P. dared him.", ["J.P."]),
+    # round 160: a given name, then the short form it goes by
+    ("late one: Destiny (Dez) now at her aunt's", ["Destiny", "Dez"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
