@@ -16,9 +16,11 @@ _NOT_OURS = re.compile(
     r"(?:person|people|youth|client|kid|sits?|situations?|family)"
     r"|none\s+(?:\w+\s+){0,2}as\s+our|no\s+sits?\s+affected"
     r"|(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|didn['’]?t)\s+live\s+(?:there|here)"
-    r"|not\s+where\s+(?:she|he|they|anyone|anybody|someone)\s+lives?|not\s+(?:a|her|his|their)\s+(?:home|residence)"
+    r"|not\s+where\s+(?:she|he|they|anyone|anybody|someone)\s+lives?"
+    r"|not\s+(?:a|her|his|their)\s+(?:home|residence)"
     r"|aucun(?:e)?\s+de\s+nos|(?:reste|restent|habite|habitent)\s+pas\s+là"
-    r"|pas\s+(?:notre|nos|un\s+de\s+nos|une\s+de\s+nos)\s+(?:jeunes?|clients?|personnes?|usagers?|gens)"
+    r"|pas\s+(?:notre|nos|un\s+de\s+nos|une\s+de\s+nos)\s+"
+    r"(?:jeunes?|clients?|personnes?|usagers?|gens)"
     r"|unrelated\s+to|none\s+identified|no\s+one\s+identified|aucun\s+lien\s+avec"
     r"|not\s+a\s+residence|pas\s+une\s+r[ée]sidence|public\s+(?:areas?|spaces?|spots?))",
     re.IGNORECASE,
@@ -57,13 +59,15 @@ _CIVIC_NUMBER = re.compile(  # not "100 St and 100 Ave": numbered streets
 # what may stand before a corner that heads its sentence: a bullet, "Corner of", "coin de"
 _LEAD = re.compile(
     r"^[\s•*>#-]*(?:(?-i:[A-Z][\w'’.-]*)(?:\s(?-i:[A-Z][\w'’.-]*)){0,2}\s*:\s*)?"  # "Glace Bay: "
-    r"(?:(?:at\s+the\s+|the\s+)?(?:corner|intersection)\s+of|(?:au\s+|le\s+)?coin(?:\s+des\s+rues|\s+de)?|le|the)?"
+    r"(?:(?:at\s+the\s+|the\s+)?(?:corner|intersection)\s+of"
+    r"|(?:au\s+|le\s+)?coin(?:\s+des\s+rues|\s+de)?|le|the)?"
     r"\s*$",
     re.IGNORECASE,
 )
 # what happens at a public spot: calls, counts, patrols, a hot spot
 _HAPPENED = re.compile(
-    r"\b(?:calls?|count|hot\s?spots?|busy|fights?|point\s+de\s+rencontre|proximit[ée]|walk|patrols?|shelter|incidents?|complaints?|shootings?|"
+    r"\b(?:calls?|count|hot\s?spots?|busy|fights?|point\s+de\s+rencontre|proximit[ée]|walk|"
+    r"patrols?|shelter|incidents?|complaints?|shootings?|"
     r"collisions?|crash\w*|strikes?|traffic|construction|closure|appels?|plaintes?|point\s+chaud|"
     r"achaland\w*|patrouilles?|overdoses?|ods|surdoses?|main\s+drags?|drags?|"
     # public works and what a town owns there: "snow clearing", "streetlights are out"
@@ -72,7 +76,8 @@ _HAPPENED = re.compile(
     # "on the new transit route", "closed for water main work", "merchants asked", "needle sweep"
     r"transit|routes?|detours?|closed|water\s+main|merchants|businesses|panhandling|needles?|"
     r"fires?|vans?|stops?|stopping|enforc\w*|landmarks?|public|cluster|loitering|speeding|"
-    r"vitesse|brigadier|crossing\s+guard|drive-?bys?|break-?ins?|thefts?|vandal\w*|tourn[ée]es?\s+de\s+rue|outreach\s+walks?)\b",
+    r"vitesse|brigadier|crossing\s+guard|drive-?bys?|break-?ins?|thefts?|vandal\w*|"
+    r"tourn[ée]es?\s+de\s+rue|outreach\s+walks?)\b",
     re.IGNORECASE,
 )
 _HOT_SPOT = re.compile(

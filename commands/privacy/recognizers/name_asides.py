@@ -1,6 +1,7 @@
 """Names beside what says they are names: a word before "aka" or "(goes by …)" ("tiger aka
-tyler"), the given name an aside says someone is ("ti-pou (c'est léanne)") and a word the
-table's situation number follows ("Nibi (26-050) has a new cell")."""
+tyler"), the given name an aside says someone is ("ti-pou (c'est léanne)"), a given name and
+the short form it goes by ("Destiny (Dez)") and a word the table's situation number follows
+("Nibi (26-050) has a new cell")."""
 
 from __future__ import annotations
 

@@ -93,7 +93,7 @@ def _given_then_family(first: str, last: str, lex: Lexicon) -> bool:
     first, last = first.casefold(), last.casefold()
     if first not in lex.given or first in lex.given_places or last in INSTITUTION:
         return False
-    return last not in lex.never_single and first not in lex.never_phrases
+    return last not in lex.never_single and (first, last) not in lex.never_phrases.get(first, ())
 
 
 _AFTER_DOB = re.compile(

@@ -47,8 +47,10 @@ def kin_is(toks: list[Tok], i: int) -> int:
 def named_pair(text: str, toks: list[Tok], k: int) -> bool:
     """After "Dad is": a full name ("Crystal Pelletier"), or a given name and a capitalised
     word no place or service holds ("Lance Swain")."""
-    if two_word_name(text, toks, k) or k + 1 >= len(toks):
-        return two_word_name(text, toks, k)
+    if two_word_name(text, toks, k):
+        return True
+    if k + 1 >= len(toks):
+        return False
     a, b = toks[k], toks[k + 1]
     if not (a.cap and a.given and b.cap) or b.protected or b.text.isupper():
         return False

@@ -132,8 +132,9 @@ def find(text: str) -> list[Candidate]:
         if not _CALL_WORD.search(text, max(0, m.start() - 30), m.start()):
             add(Kind.HEALTH_NUMBER, m, 72)  # not "call 3065550142 OK?"
     for m in itertools.chain(p["ramq"].finditer(text), p["ramq_cued"].finditer(text)):
-        before = text[max(0, m.start() - 40) : m.start()] if m.re is p["ramq"] else "carte"
-        pupil = _STUDENT_CUE.search(before) and not _HEALTH_WORD.search(before)
+        before = text[max(0, m.start() - 40) : m.start()]  # a student cue, no health word
+        pupil = m.re is p["ramq"] and bool(_STUDENT_CUE.search(before))
+        pupil = pupil and not _HEALTH_WORD.search(before)
         add(Kind.CASE_NUMBER if pupil else Kind.HEALTH_NUMBER, m, 72, "v")  # "Student code"
     for m in p["dl"].finditer(text):
         if re.match(r"(?i:DL)-(?:19|20)\d\d-\d", text[m.start() :]):
