@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from commands.privacy.lexicon import STOPWORDS, lexicon
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, PERSON_VERBS, ROLES, SUBJECT_VERBS
 from commands.privacy.recognizers.name_chat import chat_word
+from commands.privacy.recognizers.name_echoes import SHORT_ASIDE, is_short_form
 from commands.privacy.recognizers.name_naming import NOT_NICKNAMES
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -55,7 +56,6 @@ _SIT_ASIDE = re.compile(
     r"(?:just\s+|also\s+|now\s+|still\s+|finally\s+)?([^\W\d_][\w'’]*)",
     re.IGNORECASE,
 )
-_SHORT_AFTER = re.compile(r"\s*\((?-i:([A-Z][a-z]{1,5}))\)")
 _IT_IS_BEFORE = re.compile(r"\((?:c['’]est|cest|that['’]?s|i\.e\.)\s+$", re.IGNORECASE)
 
 
@@ -98,15 +98,9 @@ def named_in_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
     (26-050) has a new cell": the name an aside gives the situation's number; "Destiny (Dez)":
     a given name, then the short form it goes by."""
     t = toks[i]
-    short = _SHORT_AFTER.match(text, t.end)  # "Destiny (Dez) now at her aunt's"
-    if (
-        short
-        and t.cap
-        and t.given
-        and not (t.protected or t.listed_word)
-        and len(short.group(1)) < len(t.text)
-    ):
-        return short.group(1).casefold()[:2] == t.lower[:2]
+    short = SHORT_ASIDE.match(text, t.end)  # "Destiny (Dez) now at her aunt's"
+    if short and t.cap and t.given and not (t.protected or t.listed_word):
+        return len(short.group(1)) < len(t.text) and is_short_form(short.group(1), t.text)
     return numbered_aside(text, toks, i) or (
         (t.given or t.unknown)
         and not t.protected

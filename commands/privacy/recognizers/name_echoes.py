@@ -79,9 +79,9 @@ def find(
         if between is not None and between.group(1).casefold() not in STOPWORDS:
             # 'usager Robert « Bob » Séguin': a nickname between the given and family names
             out.append(Candidate(Kind.NAME, between.start(1), between.end(1), c.suggestion, 43))
-        short = _SHORT_ASIDE.match(text, c.end) or _FRIENDS_ASIDE.match(text, c.end)
+        short = SHORT_ASIDE.match(text, c.end) or _FRIENDS_ASIDE.match(text, c.end)
         if short is not None and (
-            short.re is _FRIENDS_ASIDE or _short_form(short.group(1), text[c.start : c.end])
+            short.re is _FRIENDS_ASIDE or is_short_form(short.group(1), text[c.start : c.end])
         ):
             # "Aiyana Swan (Ai) is 15": the short form the person goes by
             out.append(Candidate(Kind.NAME, short.start(1), short.end(1), c.suggestion, 43))
@@ -258,7 +258,7 @@ def _initials(text: str, toks: list[Tok], generic: str | None) -> list[Candidate
 
 
 # "Aiyana Swan (Ai)", "Desmond (Dez)", "Wyatt Eagle Plume (Wy)", "mohamed (moe)"
-_SHORT_ASIDE = re.compile(
+SHORT_ASIDE = re.compile(
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s*\((?-i:([A-Z][a-z]{1,4}|[a-z]{2,5}))\)"
 )
 # "Jonathan (Jo pour les chums)", "Aiyana (Ai to her friends)": what friends call the person
@@ -292,7 +292,7 @@ _SURNAME_AFTER_ASIDE = re.compile(r" ((?-i:[A-Z][\w'’-]+))(?=\s*(?:[,;.)]|$|\s
 _SURNAME_AFTER_AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:y/?o|ans)?\s*\)\s+((?-i:[A-Z][\w'’-]+))")
 
 
-def _short_form(word: str, name: str) -> bool:
+def is_short_form(word: str, name: str) -> bool:
     """Whether ``word`` reads as the short form of ``name``: its first letters ("Ai" of
     "Aiyana"), or its first two and more ("Dez" of "Desmond"), in the name's case ("moe" of
     "mohamed", never "(moi)" after "Marc")."""
@@ -315,6 +315,8 @@ _INITIALS_THEN_KIN = re.compile(
     r"le\s+|la\s+|sa\s+|son\s+)?([^\W\d_]+(?:-[^\W\d_]+)?)\)",
     re.IGNORECASE,
 )
+
+
 def _nickname(equated: re.Match[str], text: str) -> bool:
     """The word before "is <full name>" is what the person is called: a word in no list, or
     one the note already used for someone ("Smoke" in quotes), never "Contact is Jane Smith"."""
