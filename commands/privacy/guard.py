@@ -41,6 +41,8 @@ _DEFAULT = PrivacyPolicy()
 MAX_SCAN = 20_000  # longer free text is scanned in full but in chunks of this size
 # "Cl. ID: XXX-XXX", "Name: XXXX": what a redaction left where a name or number stood
 _REDACTION = re.compile(r"(?:[Xx*]{2,}[\s./-]*)+")
+# "… the Moosonee calls, I'll send them our ToR": a pronoun and its verb, never a name
+_CONTRACTION = re.compile(r"(?i:i|you|we|they|he|she|it)['’](?i:ll|m|d|ve|re|s)")
 
 
 def scan(text: str, *, field: str = "text", policy: PrivacyPolicy | None = None) -> list[Finding]:
@@ -183,6 +185,7 @@ def _names_no_one(
     return (
         any(s < c.end and c.start < e for s, e in allowed)
         or _REDACTION.fullmatch(said) is not None
+        or _CONTRACTION.fullmatch(said) is not None
         or said.casefold() in corrected
     )
 

@@ -35,7 +35,7 @@ _SOMEONE = re.compile(
     r"himself|house|home|maison|floor|[ée]tage|door|porte|dorm\w+|aunt|auntie|uncle|grand\w+|kokum|cousin|friend|"
     r"partner|bf|gf|guy|man|woman|lady|person|people|victim|suspect|il|elle|lui|ils|elles|sa|son|"
     r"ses|leur|jeune|jeunes|ado|client\w*|m[èe]re|p[èe]re|famille|fille|fils|gars|dame|monsieur|"
-    r"madame|homme|femme|usag\w+|lives?|living|stay\w*|sleep\w*|slept|seen|found|spotted|picked|"
+    r"madame|homme|femme|usag\w+|lives?|living|stay\w*|sleep(?!ing\s+bags?)\w*|slept|seen|found|spotted|picked|"
     r"dropped|hang\w*|camp\w*|moved|met|apartment|apt|unit|basement|habite|reste|restent|"
     r"dort|vu|vue|trouv[ée]\w*|tra[îi]n\w*|vit|demeure|install[ée]\w*|logement|appart\w*|chez|"
     r"(?<!point\sde\s)rencontr\w+|s['’]?tien\w*|\w+['’]s)\b",
@@ -85,9 +85,37 @@ _HOT_SPOT = re.compile(
     r"(?:new\s+|nouveaux?\s+)?(?:hot\s?spots?|busy\s+spots?|points?\s+chauds?)",
     re.IGNORECASE,
 )
+# "2 people sleeping in the bus shelter at Brock & Division, outreach notified": a count of
+# people at a public structure, where outreach goes; nobody's home
+_GROUP = re.compile(
+    r"\b\d+\s+(?:people|persons|men|women|youths?|adults|folks|individuals|personnes|jeunes|"
+    r"hommes|femmes|gens)\b",
+    re.IGNORECASE,
+)
+_OUT_IN_PUBLIC = re.compile(
+    r"\b(?:outreach|proximit[ée]|bus\s+shelters?|stairwells?|[ée]dicules?|m[ée]tro|abribus|"
+    r"cages?\s+d['’]escaliers?)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")
 _CHAINED_AFTER = re.compile(r"\s*/\s*(?![\w ]+:)[A-Z0-9]")  # not " / Subject: …", a new line
 _CHAINED_BEFORE = re.compile(r"[\w.]\s*/\s*$")
+
+# "at Main/Higgins", "at Main & Higgins", "au Ste-Catherine/Papineau": two street names
+# joined by a slash or an ampersand; not "a building near Jane & Finch", a neighbourhood
+SLASH_CORNER = (
+    r"(?:(?<=\bat\s)|(?<=\bau\s)|(?<=\bcoin\s)|(?<=\bon\s)|(?<=@\s))"
+    r"(?!(?i:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[a-z]*\b)"  # "on Tues/Thurs"
+    r"(?!(?i:snap|insta|tiktok|facebook|discord|twitter|youtube|messenger|whatsapp)[a-z]*\b)"
+    r"(?-i:(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+(?:-[A-Z][a-zà-ÿ]+)*(?:/|\s&\s)(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+"
+    r"(?:-[A-Z][a-zà-ÿ]+)*)"
+)
+# "hanging out at Selkirk and McGregor most nights": two bare street names joined by "and",
+# where someone is found again and again
+AND_CORNER = (
+    r"(?:(?<=\bat\s)|(?<=\bnear\s))(?-i:[A-Z][A-Za-z]{2,}\s+and\s+[A-Z][A-Za-z]{2,})(?!['’\w])"
+    r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night)\b)"
+)
 
 
 def public_corner(text: str, start: int, end: int) -> bool:
@@ -108,6 +136,8 @@ def public_corner(text: str, start: int, end: int) -> bool:
         return True  # "Le dépanneur du coin de Saint-Pierre et Frontenac signale des vols"
     if _NOT_OURS.search(text, opens, closes) or _HOT_SPOT.match(text, end):
         return True  # "… pas nos gens", "Nicol and Terminal is the new hot spot for calls"
+    if _GROUP.search(text, opens, closes) and _OUT_IN_PUBLIC.search(text, opens, closes):
+        return True  # "coin Saint-Denis et Ontario : 4 personnes dorment dans l'édicule du métro"
     if _LEAD.sub("", text[opens:start]):
         return False  # "Truck parked overnight at Main/Higgins": where, said mid-sentence
     if not text[end:closes].strip(" \t,;:—–-"):

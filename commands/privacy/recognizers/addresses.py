@@ -11,7 +11,13 @@ import re
 
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import lexicon, phrase_tokens
-from commands.privacy.recognizers import Candidate, address_rural, address_untyped, postal_codes
+from commands.privacy.recognizers import (
+    Candidate,
+    address_corners,
+    address_rural,
+    address_untyped,
+    postal_codes,
+)
 from commands.privacy.recognizers.address_corners import public_corner
 
 _STRICT_TYPES = (  # with Algonquin, Ojibwe and Cree for road: "41 Wabozo Mikan"
@@ -177,7 +183,8 @@ _CORNER = (
     # "au coin de Cartier et Laurier", "coin Ste-Catherine et Papineau"; not "le coin tous les
     # jours et il…" (a spot he goes to)
     r"|(?:au\s+)?coin\s+(?:des\s+rues\s+|de\s+la\s+rue\s+|de\s+l'|de\s+|du\s+|(?-i:(?=[A-ZÀ-Ý0-9]))"
-    r"|rue\s+(?-i:(?=[A-ZÀ-Ý0-9]))"  # "coin rue Saint-Vallier et rue de la Chapelle"
+    # "coin rue Saint-Vallier et rue de la Chapelle", "coin rue du Portage et rue Lavoie"
+    r"|rue\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+)?(?-i:(?=[A-ZÀ-Ý0-9]))"
     r"|(?=[\w'’.-]+\s+(?:and|&|et|pis|@|/)\s))"  # "coin papineau pis ste-cath"
     r"|(?:à\s+)?l'(?:angle|intersection)\s+(?:des\s+rues\s+|de\s+la\s+rue\s+|de\s+l'|de\s+|du\s+)?)"
     r"\s*(?!(?:la\s+)?rue\s+(?:et|pis)\s)"  # "au coin de la rue et au parc": no street named
@@ -219,21 +226,6 @@ _ORDINAL_AVENUE = (
     r"[a-hj-z]|(?:avenue|ave)\.?\s+[a-hj-z]\s*(?:&|/|and)\s*\d{1,3}(?:st|nd|rd|th)"
     r"(?:\s+(?:st|street))?+)\b(?:\s+(?:n|s|e|w)\b)?+(?!['’])"
     r"(?!(?:\s+(?:[ns]|e|w)\b)?\s+(?i:area|areas|neighbourhood|corridor)\b)"
-)
-# "at Main/Higgins", "at Main & Higgins", "au Ste-Catherine/Papineau": two street names
-# joined by a slash or an ampersand; not "a building near Jane & Finch", a neighbourhood
-_SLASH_CORNER = (
-    r"(?:(?<=\bat\s)|(?<=\bau\s)|(?<=\bcoin\s)|(?<=\bon\s)|(?<=@\s))"
-    r"(?!(?i:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[a-z]*\b)"  # "on Tues/Thurs"
-    r"(?!(?i:snap|insta|tiktok|facebook|discord|twitter|youtube|messenger|whatsapp)[a-z]*\b)"
-    r"(?-i:(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+(?:-[A-Z][a-zà-ÿ]+)*(?:/|\s&\s)(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+"
-    r"(?:-[A-Z][a-zà-ÿ]+)*)"
-)
-# "hanging out at Selkirk and McGregor most nights": two bare street names joined by "and",
-# where someone is found again and again
-_AND_CORNER = (
-    r"(?:(?<=\bat\s)|(?<=\bnear\s))(?-i:[A-Z][A-Za-z]{2,}\s+and\s+[A-Z][A-Za-z]{2,})(?!['’\w])"
-    r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night)\b)"
 )
 # "seen near Simpson and Victoria Ave at 11 pm": the second street typed; not "near Jane &
 # Finch", a neighbourhood, nor "at Pine and Birch St area"
@@ -290,9 +282,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(address_rural.RURAL, i), Kind.ADDRESS, 58),
         (re.compile(_CORNER, i), Kind.ADDRESS, 57),
         (re.compile(_SLASH_INTERSECTION), Kind.ADDRESS, 40),
-        (re.compile(_SLASH_CORNER, i), Kind.ADDRESS, 40),
+        (re.compile(address_corners.SLASH_CORNER, i), Kind.ADDRESS, 40),
         (re.compile(_ORDINAL_AVENUE, i), Kind.ADDRESS, 41),
-        (re.compile(_AND_CORNER), Kind.ADDRESS, 40),
+        (re.compile(address_corners.AND_CORNER), Kind.ADDRESS, 40),
         (re.compile(_AND_TYPED_CORNER), Kind.ADDRESS, 57),
         (re.compile(address_untyped.AU_CIVIC), Kind.ADDRESS, 57),
         (re.compile(address_untyped.VIA_STREET), Kind.ADDRESS, 58),
@@ -366,7 +358,11 @@ def find(text: str) -> list[Candidate]:
                 _NUMBERED_STREET.match(value) or _ORDINAL_ONLY.match(value)
             ):
                 continue  # "de la 8e rue hier soir": a numbered street, no civic number
-            if kind is Kind.ADDRESS and _ROUTE_BEFORE.search(text, 0, start):
+            if (
+                kind is Kind.ADDRESS
+                and value[:1].isdigit()
+                and _ROUTE_BEFORE.search(text, 0, start)
+            ):
                 continue  # "Hwy 2 trailer court", "bus 9 stop", "sit 26-046": no civic number
             if kind is Kind.ADDRESS and _THOUSANDS.match(value):
                 continue  # "fera venir 15 000 personnes": a count written with a space

@@ -16,7 +16,7 @@ from commands.privacy.recognizers.cues import (
     SHORT_SURNAMES,
 )
 from commands.privacy.recognizers.name_blockers import after_blocker
-from commands.privacy.recognizers.name_chat import typed_in_lower_case, weather
+from commands.privacy.recognizers.name_chat import chat_word, typed_in_lower_case, weather
 from commands.privacy.recognizers.name_nicknames import nickname_word
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -397,7 +397,9 @@ def spread_to_coordinated(
                 or (t.text.islower() and t.strong and t.surname)  # "klassen and giesbrecht boys"
             ):
                 continue
-            if after_blocker(text, toks, i) or not coordinated(text, toks, i, names):
+            if (not t.cap and chat_word(t.lower)) or after_blocker(text, toks, i):
+                continue  # "Hi Kaleb, thx": chat's shorthand beside a name, no one else
+            if not coordinated(text, toks, i, names):
                 continue
             names.add(i)
             found.append(i)

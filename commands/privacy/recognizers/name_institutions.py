@@ -211,6 +211,14 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             )
         )
         helpline = tok.text == "Phone" and i > 0 and toks[i - 1].text == "Help"  # Kids Help Phone
+        # "Delores D. Echum school rep": a name with a middle initial before "school"
+        landmark = landmark or (
+            tok.lower == "school"
+            and i > 2
+            and _capital(toks[i - 1])
+            and len(toks[i - 2].text) == 1
+            and toks[i - 2].text.isupper()
+        )
         if not (group_home or school or office or station or landmark or helpline) and (
             tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME)
         ):

@@ -37,6 +37,7 @@ from commands.privacy.recognizers.name_forms import (
     initial_name,
     particle_end,
 )
+from commands.privacy.recognizers.name_saints import parish
 from commands.privacy.recognizers.name_spans import (
     FRENCH_CALENDAR,
     aside_between,
@@ -48,6 +49,7 @@ from commands.privacy.recognizers.name_spans import (
     person_verb_after,
     place_surname,
 )
+from commands.privacy.recognizers.name_statutes import named_programme
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -88,7 +90,7 @@ def from_lists(
     ):
         return None  # "la famille venue de Ponteix": where they came from
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if _named_programme(text, toks, i):
+    if named_programme(text, toks, i):
         return None  # "le programme Rose-Marie pour jeunes mères": a programme's name
     if t.possessive and _owns_an_institution(toks, i):
         return None  # "Kerry's Place", "Naomi's Family Resource Centre": an organisation
@@ -106,6 +108,8 @@ def from_lists(
         return None  # "the Alex", "off the Kingsway": English puts no article before a person
     if street_after_on(toks, i):
         return None  # "seen downtown on Princess"
+    if _ROUTE_NUMBER.search(text, max(0, t.start - 16), t.start):
+        return None  # "Bus 95 York Mills express": a route's name after its number
     pair = (
         nxt is not None
         and not t.possessive
@@ -290,7 +294,7 @@ def _unknown_subject(text: str, toks: list[Tok], i: int) -> bool:
 
 _AREA = words(
     "area areas neighbourhood neighborhood district secteur quartier side end region zone "
-    "branch succursale campus"
+    "branch succursale campus grad grads alumni alum"
 )
 _BENEFITS = words("odsp ow aish said sis cpp oas gis ei wsib")
 
@@ -322,6 +326,8 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
         return i + 1  # "youth Kingston aka Kingo": a person with a nickname, not the city
     if nxt.text.isupper() and len(nxt.text) > 1:
         return i  # "Alberta CFS has been made aware": a province's agency
+    if parish(toks, i):
+        return i  # "senior in Saint-Simon, 86, lives alone": a parish, where, not who
     if (
         gap_ok(text, t, nxt)
         and nxt.cap
@@ -377,24 +383,12 @@ _HAPPENS_TO_A_PERSON = words(
 )
 
 
-def _named_programme(text: str, toks: list[Tok], i: int) -> bool:
-    """ "le programme Rose-Marie pour jeunes mères": a programme named after someone."""
-    return (
-        i >= 2
-        and toks[i - 1].lower in _PROGRAMMES
-        and toks[i - 2].lower in ("le", "the", "du", "au", "ce", "this")
-        and toks[i].cap
-        and _PROGRAMME_AFTER.match(text, toks[i].end) is not None
-    )
-
-
+_ROUTE_NUMBER = re.compile(r"\b(?:bus|route|line|ligne|circuit)\s*#?\d{1,3}[A-Z]?\s+$", re.I)
 # A province or state after a town: "Brooklyn, NY", "Paris ON", "Minot, ND"
 _STATE_AFTER = re.compile(
     r",?\s+(?-i:NY|ON|QC|SK|MB|AB|BC|NS|NB|PE|PEI|NL|YT|NT|NU|MI|MN|ND|MT|WA|ME|VT|NH|MA|OH|PA|"
     r"NJ|IL|FL|TX|CA|Ont|Sask|Man|Alta|Qc|Que)\b(?!['’])"
 )
-_PROGRAMMES = words("programme program projet project initiative")
-_PROGRAMME_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:pour|for|de|à|at|in|existe|exists)\b)")
 
 
 def _lower_case_surname(text: str, toks: list[Tok], i: int, french: bool) -> bool:

@@ -207,11 +207,11 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         )
     said = tuple(x.lower for x in toks[max(i, j - 3) : j])
     if said[-1:] == ("surname",) or said[-2:] in _FAMILY_NAME or said == _NOM_DE_FAMILLE:
-        # "surname's crow": after the word for a surname, any word is one (not "last name, kids")
+        # "surname's crow", "surname Wabano" (a centre's name too): after the word for a
+        # surname, any word is one (not "last name, kids")
         ok = ok or (
             target.text.isalpha()
             and target.lower not in STOPWORDS
-            and not target.cap
             and "," not in text[cue_end : target.start]
         )
     ok = ok and target.lower not in UNSAID  # "his name is unknown"

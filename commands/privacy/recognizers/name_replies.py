@@ -265,8 +265,11 @@ _ADDRESSED = words(
 def addressed(text: str, toks: Sequence[Tok], i: int) -> bool:
     """A name in a greeting, a question to someone or a signature."""
     t = toks[i]
-    if not t.cap or t.protected or t.possessive or t.text.isupper() or len(t.lower) < 3:
+    if not t.cap or t.protected or t.possessive or t.text.isupper():
         return False
+    greeted = i > 0 and toks[i - 1].lower in _GREETINGS and toks[i - 1].sentence_start
+    if len(t.lower) < 3 and not (greeted and t.given and text[t.end : t.end + 1] == ","):
+        return False  # "hey Mo, re the walk-in": a short name, set off after a greeting
     if t.lower in STOPWORDS or t.lower in KIN or t.lower in ROLES or t.lower in _GREETINGS:
         return False
     if t.common and not t.given:

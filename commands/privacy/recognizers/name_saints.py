@@ -79,3 +79,13 @@ def read_saints(toks: list[Tok], text: str) -> None:
         ):
             tail.protected = True  # "Saint-Vincent de Paul", "Sainte-Marie de Lourdes"
             tail.listed_word = False
+
+
+def parish(toks: list[Tok], i: int) -> bool:
+    """ "senior in Saint-Simon, 86": a saint's name joined by a hyphen after "in", "à" or
+    "from" is a parish or a town, even where an age follows as it does after a name."""
+    head, dash, _ = toks[i].lower.partition("-")
+    return bool(dash) and head in _SAINTS and i > 0 and toks[i - 1].lower in _WHERE
+
+
+_WHERE = words("in à at from near to")

@@ -107,6 +107,8 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
         and nxt.text not in "AI"
         and text[t.end : nxt.start] == " "
         and re.match(r"\.(?:[\s,;)]|$)", text[nxt.end : nxt.end + 2])
+        # not "Delores D. Echum school rep": a school named after someone, initial and all
+        and not (i + 3 < len(toks) and toks[i + 2].cap and toks[i + 3].lower in INSTITUTION)
     ):
         return i + 2  # "Minutes taken by Heather M. for the school board"
     if not nxt.cap or nxt.text.isupper() or not gap_ok(text, t, nxt):

@@ -1,5 +1,6 @@
-"""Statutes and policies named after someone: "Clare's Law", "Jordan's Principle", "la loi de
-Clare", and bills by their number ("Bill C-31"). They remember a person who is never at the table.
+"""Statutes, policies and programmes named after someone: "Clare's Law", "Jordan's Principle",
+"la loi de Clare", "le programme Rose-Marie", and bills and regulations by their number ("Bill
+C-31", "O. Reg. 191/11"). They remember a person who is never at the table.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ def protect_eponymous_laws(toks: list[Tok], text: str) -> None:
         if tok.text in ("Bill", "Bills") and _BILL_NUMBER.match(text, tok.end):
             tok.protected, tok.listed_word = True, False
             continue
+        if tok.text == "O" and k + 1 < len(toks) and _REGULATION.match(text, tok.end):
+            for part in (tok, toks[k + 1]):  # "O. Reg. 191/11": an Ontario regulation
+                part.protected, part.listed_word = True, False
+            continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         named = tok.possessive and nxt is not None and nxt.text in _LAWS
         # "clares law disclosure", "jordans principle" typed fast: no capital, no apostrophe
@@ -38,3 +43,19 @@ _BILL_NUMBER = re.compile(
     r"\s+(?:[A-Z]-)?\d{1,3}\b(?!\s*(?:ans|y/?o|yo|yrs?|years?|-year)\b|\s*\))"  # not "Bill (45)"
 )
 _LOIS = words("loi principe")
+_REGULATION = re.compile(r"\.\s?Reg\b")
+
+
+def named_programme(text: str, toks: list[Tok], i: int) -> bool:
+    """ "le programme Rose-Marie pour jeunes mères": a programme named after someone."""
+    return (
+        i >= 2
+        and toks[i - 1].lower in _PROGRAMMES
+        and toks[i - 2].lower in ("le", "the", "du", "au", "ce", "this")
+        and toks[i].cap
+        and _PROGRAMME_AFTER.match(text, toks[i].end) is not None
+    )
+
+
+_PROGRAMMES = words("programme program projet project initiative")
+_PROGRAMME_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:pour|for|de|à|at|in|existe|exists)\b)")

@@ -21,6 +21,7 @@ HEALTH_CUE = (
     r"(?-i:MCP|YHCIP)|"  # Newfoundland and Labrador's Medical Care Plan, Yukon's plan
     r"(?:mcp|msp)\s+(?:number|no\.?|#|card)|"  # dictated in lower case: "mcp number 1 2 0 4…"
     r"medicaid(?:\s*(?:id|number|no\.?|#))?|"  # "NY Medicaid ID FR73104K": a US health plan
+    r"medicare(?:\s*(?:card|number|no\.?|#))?|"  # "NB medicare for the referral: 118 340 772"
     r"num[ée]ro\s+de\s+b[ée]n[ée]ficiaire|"  # the Cree Health Board's: "… CRE 4417 2035"
     # the James Bay agreement's beneficiary number in Nunavik: "no bénéficiaire 77120945",
     # "beneficiary no. 2210-4478", "no de bénéficiaire CBJNQ 30917742"

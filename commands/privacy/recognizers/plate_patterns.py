@@ -96,6 +96,11 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             r"(?!\s+(?:route|bus|streetcar|line|run|trip|shift)\b)",
             i,
         ),
+        # "OPP saw BWRT 552 at the trailer": what police see or run, a plate of Ontario's shape
+        "plate_seen": re.compile(
+            r"\b(?:saw|seen|spotted|clocked|ran|stopped|pulled\s+over|vu|vue|intercepté)\s+"
+            r"(?P<v>(?-i:[A-Z]{4}\s?\d{3}))(?![\w-])(?!\s+(?:times|calls|clients|people|fois)\b)"
+        ),
         # "plaque Ontario BTRW 482", "plate on the pick-up is FKL 2291": a few words between
         # the cue and a plate that mixes letters and digits.
         # "HJR 418 (MB plate)": a plate-shaped value with the word plate in brackets after it

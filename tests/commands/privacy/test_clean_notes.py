@@ -348,6 +348,17 @@ CLEAN: list[str] = [
     # round 160
     'sent back: the referral described "a frequent ED user in his 30s" with no other RF',
     "Agency list updated: ANKORS, Nelson CARES, Ward Street Place, Cicada Place.",
+    # round 161
+    "Moosonee table: 3 sits. Marion B. Hatt school rep and Payukotayno present",
+    "Sioux Lookout asked how we run the Moosonee calls, I'll send them our ToR",
+    "M 18, O'Gorman grad, living with an aunt, paranoia escalating",
+    "senior in Saint-Isidore, 88, lives alone, missed 2 home care visits",
+    "famille de Pont-Landry Settlement, 6 personnes dans une roulotte",
+    "Shield of Athena in Laval has a bed for her and the kids",
+    "Bus 95 York Mills express is quickest from the shelter to the ID clinic",
+    "the youth shelter has 2 beds under the new O. Reg. pilot, CAS referral only",
+    "Kingston: 3 people sleeping in the bus shelter at Princess & Division, outreach notified",
+    "corner of Jarvis & Dundas busy again, outreach van gave out 30 sleeping bags",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

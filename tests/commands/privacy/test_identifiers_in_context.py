@@ -1194,6 +1194,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Postal code on the Idaho custody order is 83805 (Bonners Ferry)", Kind.POSTAL_CODE, "83805"),
     ("DOB for the youth is withheld; file at MCFD is 4-2026-01873 - pls", Kind.CASE_NUMBER, None),
     ("« tél. 418 555-0177 poste 3, 6235, rue Saint-Georges, app. 2 »", Kind.ADDRESS, None),
+    # round 161: northeastern Ontario, the Acadian Peninsula, shelter intake summaries
+    ("Constable saw HKTW 418 outside the camp at 0200", Kind.LICENCE, "HKTW 418"),
+    ("NB medicare for the intake: 214 907 336, card is expired", Kind.HEALTH_NUMBER, None),
+    ("lieu où il dort : coin rue du Quai et rue Robichaud, chez un cousin", Kind.ADDRESS, None),
+    ("rents a room at the corner of Balsam and Third, near her work", Kind.ADDRESS, None),
+    ("DOB per his CFS worker is June 9/10, so he is 15", Kind.DATE_OF_BIRTH, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

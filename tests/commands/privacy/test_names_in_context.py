@@ -1359,6 +1359,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("The kid who brought the bat said J.P. dared him.", ["J.P."]),
     # round 160: a given name, then the short form it goes by
     ("late one: Destiny (Dez) now at her aunt's", ["Destiny", "Dez"]),
+    # round 161: a surname a centre shares, a short name after a greeting
+    ("same family as the Timmins one - surname Wabano, can we merge", ["Wabano"]),
+    ("hey Jo, re the youth you asked about: same kid as last week", ["Jo"]),
+    ("Hi Kaleb, thx", ["Kaleb"]),  # chat's shorthand is no second name
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
