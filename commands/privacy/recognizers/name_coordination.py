@@ -12,6 +12,7 @@ from commands.privacy.recognizers.cues import (
     CONJUNCTIONS,
     INSTITUTION,
     KIN,
+    PERSON_VERBS,
     ROLES,
     SHORT_SURNAMES,
 )
@@ -397,8 +398,10 @@ def spread_to_coordinated(
                 or (t.text.islower() and t.strong and t.surname)  # "klassen and giesbrecht boys"
             ):
                 continue
-            if (not t.cap and chat_word(t.lower)) or after_blocker(text, toks, i):
-                continue  # "Hi Kaleb, thx": chat's shorthand beside a name, no one else
+            if not t.cap and (chat_word(t.lower) or t.lower in PERSON_VERBS):
+                continue  # "Hi Kaleb, thx", "Constable Smith, said": no one else is named
+            if after_blocker(text, toks, i):
+                continue
             if not coordinated(text, toks, i, names):
                 continue
             names.add(i)

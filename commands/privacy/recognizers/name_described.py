@@ -26,6 +26,13 @@ _ROLE_OF = words(
 )
 
 
+# A worker named in apposition: "the social worker from Mashteuiatsh, Uapishka, asked"
+_ROLE_SET_OFF = re.compile(
+    r"\b(?:worker|officer|intervenante?|travailleuse|travailleur|TS|agente?|counsell?or|"
+    r"conseill[èe]re?|nurse|infirmi[èe]re?)(?:\s+(?:sociale?|social|de\s+probation|de\s+liaison))?"
+    r"(?:\s+(?:de|du|from|of|at|à)\s+(?:la\s+|l['’]|the\s+)?[\w'’-]+)?,\s$",
+    re.IGNORECASE,
+)
 _CARE_STAFF = words("psw pca rn rpn lpn cw sw nurse aide")
 
 
@@ -47,6 +54,8 @@ def role_of(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not toks[i + 1].cap
     ):
         return True  # "PSW Nimo documented bruising": the worker, by name
+    if text[t.end : t.end + 1] == "," and _ROLE_SET_OFF.search(text, max(0, t.start - 50), t.start):
+        return True  # "la travailleuse sociale de Mashteuiatsh, Uapishka, demande…"
     for k in range(i - 2, max(-1, i - 5), -1):
         if toks[k].lower in _ROLE_OF:
             between = toks[k + 1 : i]

@@ -162,6 +162,12 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
     towns = lexicon().given_places
     for i, tok in enumerate(toks):
         if (
+            tok.elided in ("d'", "d’")
+            and tok.lower in towns
+            and any(k.cap and k.lower in INSTITUTION for k in toks[max(0, i - 4) : i])
+        ):
+            tok.protected = True  # "la Maison de la famille d'Alma", "Service incendie d'Alma"
+        if (
             tok.cap
             and i > 0
             and toks[i - 1].lower in _CARRIERS

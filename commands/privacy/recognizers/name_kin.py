@@ -20,7 +20,7 @@ from commands.privacy.recognizers.cues import (
     SAYS,
     SUBJECT_VERBS,
 )
-from commands.privacy.recognizers.name_chat import short_name
+from commands.privacy.recognizers.name_chat import short_name, typed_in_lower_case
 from commands.privacy.recognizers.name_forms import age_follows, age_said
 from commands.privacy.recognizers.name_spans import gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
@@ -221,6 +221,8 @@ def two_word_name(text: str, toks: list[Tok], k: int) -> bool:
     after = toks[k + 2].lower if k + 2 < len(toks) else ""
     if first.common and last.common and after in ("on", "this", "next") and not set_off:
         return False  # "the youth job fair on May 2": two everyday words, then when
+    if first.common and last.common and not set_off and not typed_in_lower_case(text):
+        return False  # "the accused made bail at 1700h": a note with capitals, two words
     return (
         first.given
         and last.text[:1].islower()

@@ -61,8 +61,8 @@ def from_lists(
         return None  # "Ward 3", "Room 4": a label and its number
     if i > 0 and toks[i - 1].lower == "en" and french and t.text[:1].islower():
         return None  # "vu en jean et coton ouaté"
-    if i > 0 and toks[i - 1].lower in ("au", "aux", "du") and t.cap:
-        return None  # "il traîne au Irving": French puts "au" before a place, not a person
+    if i > 0 and toks[i - 1].lower in ("au", "aux", "du", "jusqu'à", "jusqu’à") and t.cap:
+        return None  # "il traîne au Irving", "jusqu'à Larouche": French before a place
     if text[max(0, t.start - 2) : t.start].lower() in ("l'", "l’"):
         return None  # "l'Estrie", "l'Étoile": an article, never a person
     if t.cap and list_of_places(text, toks, i):
@@ -124,6 +124,8 @@ def from_lists(
         return cand(text, toks, i, shaped, suggestion), shaped
     if t.text.isupper() and len(t.text) <= 4 and not (nxt and nxt.text.isupper() and nxt.name):
         return None  # an acronym (RAS, DPJ, SHA), not a name
+    if t.text.isupper() and len(t.text) > 2 and nxt is not None and nxt.lower in _AGENCY_STAFF:
+        return None  # "SACHA counsellor will meet her": a centre's acronym, then its staff
     if (
         pair
         and nxt is not None
@@ -227,6 +229,8 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
     shielded_name = t.protected and t.listed_word and t.given  # "Dakota Bear, 14,"
     if not t.cap or (t.protected and not shielded_name) or t.lower in PERSON_VERBS:
         return i
+    if t.lower in INSTITUTION:
+        return i  # "la Véloroute des Bleuets": a place's word before a particle, no one's
     if not (t.name or t.unknown):
         return i
     past = particle_end(text, toks, i + 1)
@@ -296,6 +300,8 @@ _AREA = words(
     "area areas neighbourhood neighborhood district secteur quartier side end region zone "
     "branch succursale campus grad grads alumni alum"
 )
+_AGENCY_STAFF = words("counsellor counselor counsellors worker workers staff advocate rep")
+_AGENCY_STAFF |= words("intervenante intervenant")
 _BENEFITS = words("odsp ow aish said sis cpp oas gis ei wsib")
 
 

@@ -205,10 +205,10 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         ok = ok or (
             target.text.isalpha() and target.lower not in STOPWORDS and len(target.text) > 2
         )
-    said = tuple(x.lower for x in toks[max(i, j - 3) : j])
+    said = tuple(x.lower for x in toks[max(i, j - 4) : j])
+    said = said[:-1] if said[-1:] in (("is",), ("est",)) else said[-3:]  # "maiden name is"
     if said[-1:] == ("surname",) or said[-2:] in _FAMILY_NAME or said == _NOM_DE_FAMILLE:
-        # "surname's crow", "surname Wabano" (a centre's name too): after the word for a
-        # surname, any word is one (not "last name, kids")
+        # after a surname's word any word is one: "surname Wabano"; not "last name, kids"
         ok = ok or (
             target.text.isalpha()
             and target.lower not in STOPWORDS
@@ -290,7 +290,7 @@ NOT_NICKNAMES = words(
 # kin words that are nicknames after a naming verb: "les gens l'appellent Pépère", "Nana"
 _GUY = words("gars fille type bonhomme dude gamin")  # "ya un gars dit le gros qui vend"
 _NICK_KIN = words("pépère pepere mémère memere papi nana mamie mémé pépé tonton tatie granny")
-_FAMILY_NAME = (("last", "name"), ("family", "name"))
+_FAMILY_NAME = (("last", "name"), ("family", "name"), ("maiden", "name"), ("married", "name"))
 _NOM_DE_FAMILLE = ("nom", "de", "famille")
 _A_THING_NAMED = re.compile(
     r"\b(?:group\s*chat|groupe|gc|page|compte|account|serveur|server|channel|canal|team|"

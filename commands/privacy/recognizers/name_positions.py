@@ -415,7 +415,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 _DAY_OF_MONTH = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?:y/?o|yo|ans|years))")
 _PRONOUNS = words("he she they it we i you that this there")
-_SUBJECT_AUXILIARIES = words("est a is was has had s'est")
+_SUBJECT_AUXILIARIES = words("est a is was has had s'est missing awol disparu")  # "teio missing"
 # What a person has, after an everyday word that is also a name: "Faith's phone", "Hope's file"
 _OWNED = words(
     """

@@ -15,7 +15,8 @@
 - two letters said to be the person: "youth is tj (his legal name is…)";
 - a family named after a dash or a colon: "the same family - Isnana.";
 - a name in lower case right before its date of birth: "Acc dale whitehawk DOB 02-Nov-1987";
-- who is told, in French ("dites à Véro que…"), and a "ti-" nickname in lower case.
+- who is told, in French ("dites à Véro que…"), and a "ti-" nickname in lower case;
+- the accused in a case's style of cause: "R. c. Bouchard", "R v Thompson".
 Everyday words stay out where the place is weak ("thanks, team", "this is urgent").
 """
 
@@ -32,6 +33,12 @@ _SIGN_OFF = re.compile(
     r"love|sincerely|take\s+care)\s*,\s*"
     r"(?P<n>[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?(?:\s[A-ZÀ-Ý][^\W\d_]+)?)"
     r"(?=\s*(?:[\"”»']|\s/\s|\n|$|[-—–]\s|💕|❤|\s*\())",
+)
+# "R. c. Bouchard, remis au 12 février", "R v Thompson adjourned": a criminal case is named
+# after the accused; not the precedents every note cites ("R. v. Gladue", "R v Jordan")
+_STYLE_OF_CAUSE = re.compile(
+    r"\bR\.?\s?(?:v|c)\.?\s+(?!(?:Gladue|Ipeelee|Jordan|Stinchcombe|Askov|Oakes|Zora|Antic)\b)"
+    r"(?P<n>[A-ZÀ-Ý][^\W\d_]+(?:[-'’][A-ZÀ-Ý][^\W\d_]+)?)"
 )
 _INTRODUCED = re.compile(
     r"(?:^|[\"“«:]\s*|\b(?:hey|hi|hello|allo|salut|bonjour|yo)[,!]?\s+)"
@@ -121,7 +128,7 @@ _QUOTED_FOR_ALL = re.compile(
 def find(text: str, suggestion: str | None) -> list[Candidate]:
     out = _listed(text, suggestion)
     lex = lexicon()
-    for pattern in (_TOLD_IN_FRENCH, _TI_NICKNAME, _QUOTED_FOR_ALL):
+    for pattern in (_TOLD_IN_FRENCH, _TI_NICKNAME, _QUOTED_FOR_ALL, _STYLE_OF_CAUSE):
         for m in pattern.finditer(text):
             if not _never_a_name(m.group("n")):
                 out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 45))

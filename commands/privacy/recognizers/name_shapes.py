@@ -54,7 +54,7 @@ def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:
         return i + 2
     if (
         t.unknown
-        and nxt.unknown
+        and (nxt.unknown or (nxt.surname and not nxt.common))  # "ahsennaienton jacobs 16 y/o"
         and t.text.isalpha()
         and nxt.text.isalpha()
         and t.text.islower()

@@ -22,6 +22,12 @@ def protect_eponymous_laws(toks: list[Tok], text: str) -> None:
         if tok.text in ("Bill", "Bills") and _BILL_NUMBER.match(text, tok.end):
             tok.protected, tok.listed_word = True, False
             continue
+        if tok.text in _RULINGS and (
+            (k + 1 < len(toks) and toks[k + 1].lower in _RULING_WORDS)
+            or _STYLE_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+        ):
+            tok.protected, tok.listed_word = True, False  # "a Jordan application", "R v Jordan"
+            continue
         if tok.text == "O" and k + 1 < len(toks) and _REGULATION.match(text, tok.end):
             for part in (tok, toks[k + 1]):  # "O. Reg. 191/11": an Ontario regulation
                 part.protected, part.listed_word = True, False
@@ -43,6 +49,13 @@ _BILL_NUMBER = re.compile(
     r"\s+(?:[A-Z]-)?\d{1,3}\b(?!\s*(?:ans|y/?o|yo|yrs?|years?|-year)\b|\s*\))"  # not "Bill (45)"
 )
 _LOIS = words("loi principe")
+# Supreme Court rulings every justice note cites by the accused's name
+_RULINGS = frozenset(("Jordan", "Gladue", "Ipeelee", "Stinchcombe", "Askov", "Oakes"))
+_RULING_WORDS = words(
+    "application applications ruling deadline deadlines ceiling ceilings delay motion report "
+    "reports principles factors hearing rapport rapports requête arrêt délai délais plafond"
+)
+_STYLE_BEFORE = re.compile(r"\bR\.?\s?(?:v|c)\.?\s+$")
 _REGULATION = re.compile(r"\.\s?Reg\b")
 
 

@@ -226,6 +226,12 @@ _NAMING = [
     "family name",
     "family name is",
     "middle name",
+    "maiden name",  # "she uses her maiden name Kateri Square at the clinic"
+    "maiden name is",
+    "married name",
+    "married name is",
+    "nom de jeune fille",
+    "nom de fille",
     "nom de famille",
     "nom de famille est",
     "prénom est",

@@ -146,8 +146,8 @@ def find(text: str) -> list[Candidate]:
     for m in p["disc_number"].finditer(text):
         add(Kind.CASE_NUMBER, m, 88, "v")
     for name in ("nova_scotia_dl", "manitoba_dl", "ontario_dl", "quebec_dl", "vanity_plate"):
-        for m in p[name].finditer(text):
-            add(Kind.LICENCE, m, 73)  # a province's licence, by its shape alone
+        for m in p[name].finditer(text):  # a province's licence, by its shape alone; Québec's
+            add(Kind.LICENCE, m, 86 if name == "quebec_dl" else 73)  # is no file's: B4120-875312-09
     for m in itertools.chain(p["plate"].finditer(text), p["plate_lower"].finditer(text)):
         value = m.group("v")
         if re.search(r"\d", value) and (m.re is p["plate"] or re.search(r"[a-z]", value, re.I)):

@@ -359,6 +359,15 @@ CLEAN: list[str] = [
     "the youth shelter has 2 beds under the new O. Reg. pilot, CAS referral only",
     "Kingston: 3 people sleeping in the bus shelter at Princess & Division, outreach notified",
     "corner of Jarvis & Dundas busy again, outreach van gave out 30 sleeping bags",
+    # round 162
+    "rappel : la Véloroute des Bleuets est fermée l'hiver, pas de piste cyclable",
+    "la Maison de la famille d'Alma fait des ateliers pour parents le jeudi soir",
+    "il se promène à pied sur la 169 jusqu'à Larouche",
+    '"Justice for Jane Doe" rally outside the courthouse Fri, VS on site',
+    "Sarnia: the accused made bail at 1600h, victim notified 1615h",
+    "trial delayed: defence Jordan application, hearing Mar 4",
+    "Gladue report ordered per R. v. Gladue, sentencing in April",
+    "Hamilton: SACHA counsellor will meet her at the hospital at 1000h",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

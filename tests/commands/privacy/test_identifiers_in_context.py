@@ -1200,6 +1200,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("lieu où il dort : coin rue du Quai et rue Robichaud, chez un cousin", Kind.ADDRESS, None),
     ("rents a room at the corner of Balsam and Third, near her work", Kind.ADDRESS, None),
     ("DOB per his CFS worker is June 9/10, so he is 15", Kind.DATE_OF_BIRTH, None),
+    # round 162: Cornwall and Akwesasne, Saguenay–Lac-Saint-Jean, victim services
+    ("permis de conduire du père, à retirer du rapport : K2087-114530-06", Kind.LICENCE, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1363,6 +1363,11 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("same family as the Timmins one - surname Wabano, can we merge", ["Wabano"]),
     ("hey Jo, re the youth you asked about: same kid as last week", ["Jo"]),
     ("Hi Kaleb, thx", ["Kaleb"]),  # chat's shorthand is no second name
+    # round 162: a lower-case full name before an age, a maiden name, a style of cause
+    ("tehawennahere jacobs 15 y/o, won't go back to Kana:takon school", ["tehawennahere jacobs"]),
+    ("kawisen missing 3 nights, last seen at the arena w/ older males", ["kawisen"]),
+    ("her maiden name is Karonhiio Square, she uses it at the clinic", ["Karonhiio"]),
+    ("note de cour : R. c. Tremblay, remis au 3 mars, la victime sera avisée", ["Tremblay"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
