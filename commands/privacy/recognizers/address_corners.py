@@ -97,6 +97,20 @@ _OUT_IN_PUBLIC = re.compile(
     r"cages?\s+d['’]escaliers?)\b",
     re.IGNORECASE,
 )
+# An outreach log's tally or where its van parks: "42 visits, 3 ODs", "warming bus parked at
+# Main & Higgins", "the van stops at …"; with no home said in the sentence
+_TALLY = re.compile(
+    r"\b\d+\s+(?:contacts?|visits?|kits?|needles?|naloxone|doses?|ods|overdoses?|tents?|mats?|"
+    r"meals?|referrals?|sandwiches|pipes?)\b|\b(?:warming\s+bus|mobile\s+ops)\b"
+    r"|\bvans?\s+(?:\w+\s+){0,2}?(?:parks?|parked|parking|stops?|stopping|goes)\b",
+    re.IGNORECASE,
+)
+_HOME_SAID = re.compile(
+    r"\b(?:lives?|living|stays?|staying|sleeps?|sleeping(?!\s+bags?)|slept|rents?|renting|home|"
+    r"house|apartment|apt|"
+    r"unit|basement|habite|reste|dort|logement|chez)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")
 _CHAINED_AFTER = re.compile(r"\s*/\s*(?![\w ]+:)[A-Z0-9]")  # not " / Subject: …", a new line
 _CHAINED_BEFORE = re.compile(r"[\w.]\s*/\s*$")
@@ -138,6 +152,8 @@ def public_corner(text: str, start: int, end: int) -> bool:
         return True  # "… pas nos gens", "Nicol and Terminal is the new hot spot for calls"
     if _GROUP.search(text, opens, closes) and _OUT_IN_PUBLIC.search(text, opens, closes):
         return True  # "coin Saint-Denis et Ontario : 4 personnes dorment dans l'édicule du métro"
+    if _TALLY.search(text, opens, closes) and not _HOME_SAID.search(text, opens, closes):
+        return True  # "PHS mobile OPS at Hastings & Columbia, 42 visits, 3 ODs"
     if _LEAD.sub("", text[opens:start]):
         return False  # "Truck parked overnight at Main/Higgins": where, said mid-sentence
     if not text[end:closes].strip(" \t,;:—–-"):

@@ -65,7 +65,8 @@ UNIT_WAY_STREET = r"(?<![\w$.,/:-])\d{1,4}-\d{1,5}[A-Za-z]?\s+(?-i:[A-Z][a-z]{2,
 CUED_BARE = (
     r"\b(?:lives|living|live|staying|stays|resides|residing|moved|moving|move|"
     # "address as 1203-55 Lisgar", "adresse pour la visite: 45 Principale"
-    r"address(?:\s+is|\s+as|\s+for\s+(?:the\s+)?\w+)?|adresse\s+(?:pour|de|du)\s+(?:la\s+|le\s+|l['’])?\w+|"
+    r"address(?:\s+is|\s+as|\s+for\s+(?:the\s+)?\w+)?|"
+    r"adresse\s+(?:pour|de|du)\s+(?:(?:la|le|sa|son|ses|leur)\s+|l['’])?\w+,?|"  # "de sa mère, 63"
     # "the house at 1422 Kingsway"
     r"(?:the|a|her|his|their)\s+(?:house|home|place|apartment|trailer)|"
     r"habites?|demeures?|vit|vis|restes?|d[ée]m[ée]nag[ée]e?|adresse(?:\s+est)?|"

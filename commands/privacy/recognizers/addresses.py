@@ -126,7 +126,8 @@ _EN_AVENUE_LETTER = (
     + _CIVIC
     + r"(?:(?<=\d\d\d),)?\s+(?:avenue|ave|av|street|st)\.?\s+"  # "1022, avenue H Nord"
     # "Avenue K", "ave k s"; not "3e Avenue a obtenu"
-    + r"(?:(?-i:[A-Z]{1,2})|(?<!\.\s)\d{1,2}|(?-i:[a-z])"  # not "on 100 Ave. 2 families"
+    # not "on 100 Ave. 2 families", "to 108 Ave. BC Housing says"
+    + r"(?:(?-i:[A-Z](?:[A-Z](?!\s+[A-Z][a-z]))?)|(?<!\.\s)\d{1,2}|(?-i:[a-z])"
     + r"(?=\s*(?:[nsewNSEW]\b|(?:north|south|east|west)\b|$|[,.;])))\b"
     + _DIR
     + _UNIT

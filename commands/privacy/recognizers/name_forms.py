@@ -134,6 +134,22 @@ def age_follows(text: str, pos: int) -> bool:
     return _AGE.match(text, pos) is not None
 
 
+def opens_aged(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A given name opening the note, then its age and unit set off by commas: "Raymond, 78
+    ans, vit seul" (a town has no age; not "R.B. Russell, 13 y/o", a school after initials)."""
+    t = toks[i]
+    return (
+        t.sentence_start
+        and t.given
+        and t.text[1:].islower()
+        and _AGED_IN_YEARS.match(text, t.end) is not None
+        and not (i and len(toks[i - 1].text) == 1)
+    )
+
+
+_AGED_IN_YEARS = re.compile(r",\s*\d{1,2}\s*(?:ans|y/?o|yo|years?\s+old)\s*,", re.IGNORECASE)
+
+
 def birth_date_follows(text: str, pos: int) -> bool:
     """A date of birth in brackets right after ``pos``: "Hunter Sutherland (2008-11-02)"."""
     return _BIRTH_ASIDE.match(text, pos) is not None

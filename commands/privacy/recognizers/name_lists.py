@@ -35,6 +35,7 @@ from commands.privacy.recognizers.name_forms import (
     age_follows,
     birth_date_follows,
     initial_name,
+    opens_aged,
     particle_end,
 )
 from commands.privacy.recognizers.name_saints import parish
@@ -300,8 +301,7 @@ _AREA = words(
     "area areas neighbourhood neighborhood district secteur quartier side end region zone "
     "branch succursale campus grad grads alumni alum"
 )
-_AGENCY_STAFF = words("counsellor counselor counsellors worker workers staff advocate rep")
-_AGENCY_STAFF |= words("intervenante intervenant")
+_AGENCY_STAFF = words("counsellor counselor worker staff advocate rep intervenante intervenant")
 _BENEFITS = words("odsp ow aish said sis cpp oas gis ei wsib")
 
 
@@ -322,6 +322,8 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
     name by what follows: a surname ("Brandon MacIsaac") or an age ("Dakota Bear, 14,")."""
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if opens_aged(text, toks, i):
+        return i + 1  # "Raymond, 78 ans, vit seul": a note opens on him; a town has no age
     if not (t.cap and t.protected and t.listed_word and t.given) or nxt is None:
         return i
     if t.text.isupper() or t.lower in CALENDAR:
@@ -330,10 +332,8 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
         return i  # "Hamilton Keith neighbourhood": a city and its neighbourhood
     if nxt.lower in ("aka", "alias") and i > 0 and toks[i - 1].lower in _WHO_IS_NAMED:
         return i + 1  # "youth Kingston aka Kingo": a person with a nickname, not the city
-    if nxt.text.isupper() and len(nxt.text) > 1:
-        return i  # "Alberta CFS has been made aware": a province's agency
-    if parish(toks, i):
-        return i  # "senior in Saint-Simon, 86, lives alone": a parish, where, not who
+    if (nxt.text.isupper() and len(nxt.text) > 1) or parish(toks, i):
+        return i  # "Alberta CFS has been made aware", "senior in Saint-Simon, 86": places
     if (
         gap_ok(text, t, nxt)
         and nxt.cap

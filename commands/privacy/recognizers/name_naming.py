@@ -161,8 +161,9 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     # capitalised word is one, even a kinship word (Ukrainian "dido")
     plain_kin = _plain_cue(toks, i) and not weak_cue
     ok = ok or (plain_kin and target.cap and target.lower not in NOT_NICKNAMES)
-    # "mom's name is crystal bird": after a naming verb a shielded given name is one
-    ok = ok or (not weak_cue and target.listed_word and target.given)
+    # after a naming verb a shielded given name is one: "name is crystal bird", "is Raymond …"
+    shielded = target.listed_word or (target.cap and "-" not in target.text)  # "Saint-Jean-Bosco"
+    ok = ok or (not weak_cue and target.given and shielded)
     if not weak_cue:
         ok = ok or (
             not target.protected
@@ -385,8 +386,7 @@ def _naming_phrase(toks: list[Tok], i: int) -> int:
         and toks[i].elided not in ("s'", "s’")
         and not (i >= 2 and toks[i - 1].lower == "fait" and toks[i - 2].lower == "se")
     ):
-        # "je vais appeler Mme Sarazin" is a phone call; "dit s'appeler Bear", "se fait
-        # appeler Papi" a name
+        # "je vais appeler Mme Sarazin": a call; "dit s'appeler Bear", "se fait appeler Papi"
         return 0
     for phrase in NAMING.get(toks[i].lower, ()):
         if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:

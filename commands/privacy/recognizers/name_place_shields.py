@@ -131,7 +131,9 @@ _AT_CORNER = re.compile(
     r"|(?:rue|boul\.?|boulevard|avenue|chemin)\s+[\w'’-]+,?\s+entre)\s+"  # "rue Lindsay, entre …"
     # "near Bronson Ave and Gladstone": the first street with its type
     r"(?-i:([A-Z][\w'’-]+))(?:\s+(?-i:Ave|St|Rd|Blvd|Dr|Street|Avenue|Road)\.?)?"
-    r"\s+(?:and|&|et)\s+(?-i:([A-Z][\w-]+))\b(?!['’]s?\b|(?-i:\s+[A-Z]))",
+    # "at Jasper & 101 St": the second a numbered street
+    r"\s+(?:and|&|et)\s+(?-i:([A-Z][\w-]+|\d{1,3}(?:st|nd|rd|th)?\s+(?:St|Ave|Street|Avenue)))"
+    r"\b(?!['’]s?\b|(?-i:\s+[A-Z]))",
     re.IGNORECASE,
 )
 

@@ -160,10 +160,12 @@ def kin_coordination(toks: Sequence[Tok], i: int) -> bool:
             or kin.lower.rstrip("s") in KIN
             or kin.lower in CREWS  # "Tank and his crew are selling out of it"
             or kin.lower == "enfants"
+            or kin.lower in _PETS  # "Kestrel and her dog are back in the doorway"
         )
     )
 
 
+_PETS = words("dog dogs cat cats puppy chien chienne chiens chat chats chiot")
 _COUNT_WORDS = words(
     "two three four five six 2 3 4 5 6 deux trois quatre cinq little young younger older baby"
 )

@@ -247,6 +247,7 @@ _HUMAN_STATES = words(
     """
     moving staying living couch-surfing sleeping using drinking pregnant missing refusing
     hiding crying homeless incarcerated suicidal intoxicated attending skipping couchsurfing
+    breaching violating avoiding dealing selling
     enceinte incarcéré incarcérée suicidaire intoxiqué intoxiquée disparu disparue fugueuse
     """
 )

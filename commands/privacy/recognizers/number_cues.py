@@ -22,6 +22,7 @@ HEALTH_CUE = (
     r"(?:mcp|msp)\s+(?:number|no\.?|#|card)|"  # dictated in lower case: "mcp number 1 2 0 4…"
     r"medicaid(?:\s*(?:id|number|no\.?|#))?|"  # "NY Medicaid ID FR73104K": a US health plan
     r"medicare(?:\s*(?:card|number|no\.?|#))?|"  # "NB medicare for the referral: 118 340 772"
+    r"(?:alberta|sask(?:atchewan)?|manitoba|(?-i:AB|SK|MB))\s+card|"  # "an Alberta card 40218-5530"
     r"num[ée]ro\s+de\s+b[ée]n[ée]ficiaire|"  # the Cree Health Board's: "… CRE 4417 2035"
     # the James Bay agreement's beneficiary number in Nunavik: "no bénéficiaire 77120945",
     # "beneficiary no. 2210-4478", "no de bénéficiaire CBJNQ 30917742"
@@ -64,7 +65,7 @@ CASE_CUE = (
     r"complaint|by-?law\s+(?:file|complaint)|"  # "bylaw complaint no. BL-2026-00417"
     r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
-    r"info|warrant|claim|dispute|library\s+card|tenant\s+(?:code|id)|app(?:lication)?\s*#|(?-i:[A-Z][a-z]+[A-Z]\w*)\s+ID|(?:er|ed|urgence)\s+visite?|visite?\s*(?=#|no\b|number)|carte\s+d['’]appel|(?:probation\s+|parole\s+)?order|ordonnance(?:\s+de\s+probation)?|client\s*(?:id|number|no\.?|#)|client|cl\.\s*id|probation\s*(?=#|no\.|number)|referral|intake|application|offender|"
+    r"info|warrant|claim|dispute|library\s+card|tenant\s+(?:code|id)|app(?:lication)?\s*#|(?-i:[A-Z][a-z]+[A-Z]\w*)\s+ID|(?:er|ed|urgence)\s+visite?|visite?\s*(?=#|no\b|number)|carte\s+d['’]appel|(?:probation\s+|parole\s+)?order|ordonnance(?:\s+de\s+probation)?|client\s*(?:id|number|no\.?|#)|client|cl\.\s*id|probation\s*(?=#|no\.|number)|(?:no\.?\s+)?dacor|referral|intake|application|offender|"
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|(?:legal\s+aid\s+)cert|mandat\s+d'aide\s+juridique|"
     # "Band registry no. 307-00481", "Métis Nation card # NWTMN-4417": a nation's registry
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|"

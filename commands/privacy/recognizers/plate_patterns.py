@@ -24,7 +24,7 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "car in the photos is HWK 330": a vehicle, a few words, then the plate
         "vehicle_far": re.compile(
-            r"\b(?:truck|car|van|minivan|suv|pickup|vehicle|camionnette|voiture|véhicule|auto|char)"
+            r"\b(?:truck|car|van|minivan|suv|vus|pickup|vehicle|camionnette|voiture|véhicule|auto|char)"
             # "my bf's car got towed, it's DCSK 604", « son char c'est CKRM 417 »
             r"(?:\s+[^\W\d_][\w'’-]{0,11}){0,6}?(?:\s+(?:is|est)\s+|\s*:\s*"
             r"|,?\s+(?:it['’]?s|c['’]est)\s+)"
@@ -36,7 +36,7 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
         # "truck 917 KMT", "sa camionnette V51 TRM", "her car (BXN 592)": a vehicle and a
         # plate-shaped value (letters and digits, upper case) right after it
         "vehicle_plate": re.compile(
-            r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|jeep|camionnette|"
+            r"\b(?:truck|car|van|minivan|suv|vus|pickup|pick-up|vehicle|sedan|jeep|camionnette|"
             r"voiture|auto|véhicule|vehicule|char|camion|fourgonnette|motorbike|moto|"
             + MODELS
             + r")(?:\s+"
@@ -54,14 +54,14 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
         "plate_then_vehicle": re.compile(
             r"(?<![\w-])(?P<v>(?-i:(?![A-Z]{3,4}\s?(?:19|20)\d{2}\b)[A-Z]{3,4}[\s-]?\d{3}"
             r"|\d{3}[\s-]?[A-Z]{3,4}))\s*[|,(–—-]?\s*(?:(?:a|an|the|une?|le|la)\s+)?"
-            r"(?:" + COLOURS + r"\s+)?(?:truck|car|van|minivan|suv|pickup|pick-up|sedan|jeep|"
+            r"(?:" + COLOURS + r"\s+)?(?:truck|car|van|minivan|suv|vus|pickup|pick-up|sedan|jeep|"
             r"camionnette|voiture|fourgonnette|camion|" + MODELS + r")\b",
             i,
         ),
         # "Van registered to the uncle (924 KLM) used to move her": a vehicle, a few words, then
         # its plate in brackets
         "vehicle_plate_aside": re.compile(
-            r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|camionnette|voiture|"
+            r"\b(?:truck|car|van|minivan|suv|vus|pickup|pick-up|vehicle|sedan|camionnette|voiture|"
             r"véhicule|camion|fourgonnette|" + MODELS + r")\b[^.!?\n()]{0,50}\(\s*"
             r"(?P<v>(?-i:(?![A-Z]{2,4}\s?(?:19|20)\d{2}\b)"  # not "(CSA 2020)", a standard's year
             r"[A-Z]{2,4}\s?\d{2,4}|\d{2,4}\s?[A-Z]{2,4}|[A-Z]\d{2}\s?[A-Z]{3}))\s*\)",
@@ -69,7 +69,7 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "a black f150 sk BAK 775": a vehicle, then a province's letters before a plate
         "vehicle_plate_province": re.compile(
-            r"\b(?:truck|car|van|minivan|suv|pickup|pick-up|vehicle|sedan|camionnette|voiture|"
+            r"\b(?:truck|car|van|minivan|suv|vus|pickup|pick-up|vehicle|sedan|camionnette|voiture|"
             r"véhicule|camion|fourgonnette|" + MODELS + r")\b[^.!?\n()]{0,30}?"
             r"\b(?:sk|SK|Sask|ab|AB|mb|MB|ON|QC|qc|NB|NS)\s+"
             r"(?P<v>(?-i:[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))\b",

@@ -368,6 +368,15 @@ CLEAN: list[str] = [
     "trial delayed: defence Jordan application, hearing Mar 4",
     "Gladue report ordered per R. v. Gladue, sentencing in April",
     "Hamilton: SACHA counsellor will meet her at the hospital at 1000h",
+    # round 163
+    "Vancouver: mobile OPS at Main & Hastings, 37 visits, 2 ODs, 4 doses total",
+    "warming bus parked at Portage & Main 2200–0600 through March",
+    "van 3 log: 41 contacts, 150 needles out, 9 pipe kits, 1 OD reversed at Selkirk & McGregor",
+    "Surrey: 40 people moved along to 108 Ave. BC Housing has 60 rooms open",
+    "Ottawa: Kichi Zibi Mikan camp down to 4 tents, NCC clearing Monday",
+    "man in the wheelchair at Jasper & 104 St wasn't there tonight",
+    "Gibson Noble Home waitlist is about a year per Ontario Health atHome",
+    "Youth from St. Paul came down to Edmonton in Jan, 17 y/o, staying at YESS",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

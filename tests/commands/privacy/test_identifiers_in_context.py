@@ -1202,6 +1202,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("DOB per his CFS worker is June 9/10, so he is 15", Kind.DATE_OF_BIRTH, None),
     # round 162: Cornwall and Akwesasne, Saguenay–Lac-Saint-Jean, victim services
     ("permis de conduire du père, à retirer du rapport : K2087-114530-06", Kind.LICENCE, None),
+    # round 163: Brantford and Six Nations, Bas-Saint-Laurent and Gaspésie, outreach logs
+    ("she has an Alberta card 30517-2288, AHS won't share", Kind.HEALTH_NUMBER, "30517-2288"),
+    ("le VUS gris K47 RTM stationné devant l'école", Kind.LICENCE, "K47 RTM"),
+    ("probation : agent Côté, no DACOR 3319027, il a manqué", Kind.CASE_NUMBER, "3319027"),
+    ("elle a donné l'adresse de son père, 27 Lakeview East, mais", Kind.ADDRESS, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

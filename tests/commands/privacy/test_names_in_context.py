@@ -1368,6 +1368,11 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("kawisen missing 3 nights, last seen at the arena w/ older males", ["kawisen"]),
     ("her maiden name is Karonhiio Square, she uses it at the clinic", ["Karonhiio"]),
     ("note de cour : R. c. Tremblay, remis au 3 mars, la victime sera avisée", ["Tremblay"]),
+    # round 163: a name and an age opening a note, a naming cue before a protected word
+    ("Raymond, 81 ans, vit seul au bout du rang", ["Raymond"]),
+    ("the lawyer asked, his full name is Raymond Peter General", ["Raymond"]),
+    ("hunter wolfchild missed 2 check-ins, warrant likely", ["hunter wolfchild"]),
+    ("probation says Dakota is breaching curfew again", ["Dakota"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
