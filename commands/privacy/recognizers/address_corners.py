@@ -46,9 +46,11 @@ _PATROLLED = re.compile(
     r"coin)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Le dépanneur au coin de …", "the Shoppers at Broadway & Main", "the bus shelter at …"
 _SHOP_AT = re.compile(
     r"\b(?:d[ée]panneur|stores?|shops?|pharmac\w+|restaurant|caf[ée]|gas\s+station|garage|"
-    r"[ée]picerie|station-service)\s+(?:du|au|at\s+the|on\s+the|on)\s+$",
+    r"[ée]picerie|station-service|shoppers|tim\s+hortons|tims|timmies|mcdonald['’]?s|"
+    r"bus\s+shelter|abribus)\s+(?:(?:du|au|at\s+the|on\s+the|on|at)\s+)?$",
     re.IGNORECASE,
 )
 # a corner: two streets joined, and no civic number ("22nd" and "6th" are streets)

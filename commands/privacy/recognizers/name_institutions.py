@@ -217,13 +217,15 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             )
         )
         helpline = tok.text == "Phone" and i > 0 and toks[i - 1].text == "Help"  # Kids Help Phone
-        # "Delores D. Echum school rep": a name with a middle initial before "school"
+        # "Delores D. Echum school rep", "Jimmy Hikok school in Kugluktuk": a name before
+        # "school" with no possessive is the school's (not "her son Tyler Smith school …")
         landmark = landmark or (
             tok.lower == "school"
-            and i > 2
+            and i > 1
             and _capital(toks[i - 1])
-            and len(toks[i - 2].text) == 1
-            and toks[i - 2].text.isupper()
+            and _capital(toks[i - 2])
+            and not toks[i - 1].possessive
+            and not (i > 2 and toks[i - 3].lower in KIN)
         )
         if not (group_home or school or office or station or landmark or helpline) and (
             tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME)

@@ -200,6 +200,14 @@ _PERSON_BEFORE = re.compile(
 )
 
 
+_KIN_SAYS_AFTER = re.compile(
+    r"\s*\((?:gf|bf|girlfriend|boyfriend|partner|wife|husband|ex|mom|dad|mother|father|sister|"
+    r"brother|aunt|uncle|blonde|chum|conjointe?|m[èe]re|p[èe]re)\)\s+(?:says|said|told|reports|"
+    r"reported|called|dit|affirme|rapporte)\b",
+    re.IGNORECASE,
+)
+
+
 def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
     """ "Mikey (older bro) got picked up", "Josée (mère) refuse": who they are, in brackets."""
     t = toks[i]
@@ -257,6 +265,8 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "tony (le cousin) vend au parc", "singh the uncle" in lower case
     if t.cap and (t.name or t.unknown) and _PRONOUNS.match(text, t.end):
         return True  # "Mackenzie (she/her) stayed at…": only a person has pronouns
+    if t.protected and t.cap and t.given and _KIN_SAYS_AFTER.match(text, t.end):
+        return True  # "Paris (gf) says he punched the wall": a town neither has kin nor says
     if t.protected and not (t.listed_word and t.name):
         return False  # "Lacombe (dad)": a surname that is also a town, named by the aside
     after_article = not t.cap and i > 0 and toks[i - 1].lower in _KIN_DETERMINERS

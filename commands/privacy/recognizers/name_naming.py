@@ -186,7 +186,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
             and len(target.text) > 2
             and target.lower not in STOPWORDS
             and target.lower not in NOT_NICKNAMES
-            and not (toks[i].lower == "call" and target.lower in KIN)  # "kids call her nanay"
+            and not (toks[i].lower.startswith("call") and target.lower in KIN)  # "call her nanay"
         )
     if (
         weak_cue

@@ -126,7 +126,7 @@ def protect_intersections(toks: Sequence[Tok], text: str) -> None:
 _WHAT_PEOPLE_DO = PERSON_VERBS | IS_WAS | words("have had will family families")
 _CORNER_HEADING = re.compile(r"\s*([A-Z][\w'’-]+)\s+&\s+([A-Z][\w-]+),\s+([A-Z])[\w'’-]*\s*:")
 _AT_CORNER = re.compile(
-    r"\b(?:near|at|corner\s+of|intersection\s+of|près\s+de|coin"
+    r"\b(?:near|at|corner\s+of|intersection\s+of|près\s+de|coin(?:\s+des\s+rues|\s+de)?"
     r"|(?-i:St|Ave|Rd|Street|Avenue|Road|Blvd|Dr)\.?\s+between"  # "George St between … and …"
     r"|(?:rue|boul\.?|boulevard|avenue|chemin)\s+[\w'’-]+,?\s+entre)\s+"  # "rue Lindsay, entre …"
     # "near Bronson Ave and Gladstone": the first street with its type

@@ -181,7 +181,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         t.unknown
         and t.sentence_start
         and not t.cap
-        and t.text.isalpha()  # not "kelqu'un"
+        and t.text.isalpha()
+        and text[t.start - 1 : t.start] != "-"  # "kelqu'un", "5-plexes"
         and after in _SUBJECT_AUXILIARIES
         and typed_in_lower_case(text)
     ):
@@ -313,8 +314,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if ((t.given or (t.surname and not t.common)) and kin_coordination(toks, i)) or (
         (t.given or (t.surname and t.cap)) and possessive_kin(toks, i)
     ):
-        # "hunter and his mom", "Dakota and her brother", "Dakota's mom"; not "15 ans et demi
-        # et sa mère"
+        # "hunter and his mom", "Dakota's mom"; not "15 ans et demi et sa mère"
         return not (i > 1 and toks[i - 2].lower in _UNITS and toks[i - 1].lower in ("et", "and"))
     if t.given and kin_said(text, toks, i):
         return True  # "i thought dawn was the cousin", "dad is rocky", "grace and dawn are sisters"
@@ -415,7 +415,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 _DAY_OF_MONTH = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?:y/?o|yo|ans|years))")
 _PRONOUNS = words("he she they it we i you that this there")
-_SUBJECT_AUXILIARIES = words("est a is was has had s'est missing awol disparu")  # "teio missing"
+_SUBJECT_AUXILIARIES = words("est a is was has had s'est missing awol disparu didn't didnt")
 # What a person has, after an everyday word that is also a name: "Faith's phone", "Hope's file"
 _OWNED = words(
     """

@@ -16,7 +16,8 @@
 - a family named after a dash or a colon: "the same family - Isnana.";
 - a name in lower case right before its date of birth: "Acc dale whitehawk DOB 02-Nov-1987";
 - who is told, in French ("dites à Véro que…"), and a "ti-" nickname in lower case;
-- the accused in a case's style of cause: "R. c. Bouchard", "R v Thompson".
+- the accused in a case's style of cause: "R. c. Bouchard", "R v Thompson";
+- a word set off after a sex and an age: "M 45, Pilakapsi, talked to him".
 Everyday words stay out where the place is weak ("thanks, team", "this is urgent").
 """
 
@@ -40,11 +41,15 @@ _STYLE_OF_CAUSE = re.compile(
     r"\bR\.?\s?(?:v|c)\.?\s+(?!(?:Gladue|Ipeelee|Jordan|Stinchcombe|Askov|Oakes|Zora|Antic)\b)"
     r"(?P<n>[A-ZÀ-Ý][^\W\d_]+(?:[-'’][A-ZÀ-Ý][^\W\d_]+)?)"
 )
+# A sex and an age, then a word set off by commas: who they are, as intake notes write it
+_SEX_AGE_NAME = re.compile(
+    r"(?<![\w-])[MF]\s?\d{1,2}\s*,\s*(?P<n>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)\s*,"
+)
 _INTRODUCED = re.compile(
     r"(?:^|[\"“«:]\s*|\b(?:hey|hi|hello|allo|salut|bonjour|yo)[,!]?\s+)"
     r"(?:it['’]?s|this\s+is|c['’]?est|cest|its)\s+"
     r"(?P<n>[^\W\d_][^\W\d_'’-]{1,15}(?:-[^\W\d_]+)?)"
-    r"(?P<after>\s+(?:from|de|du|here|ici)\b|\s*[,.!]|\s+(?:tell|call|can|pls|please)\b)",
+    r"(?P<after>\s+(?:from|de|du|here|ici)\b|\s*[,.!]|\s+(?:tell|call|can|pls|please|i|im)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Florence and Victoria (twins)", "w/ storm and river, the twins": two people said to be
@@ -137,6 +142,12 @@ def find(text: str, suggestion: str | None) -> list[Candidate]:
         ok = given in lex.given and given not in STOPWORDS and family not in STOPWORDS
         if ok and (family in lex.surnames or not lex.is_common(family)):
             out.append(Candidate(Kind.NAME, m.start("g"), m.end("s"), suggestion, 46))
+    for m in _SEX_AGE_NAME.finditer(text):  # "M 45, Pilakapsi, talked to him"; not "F 45, Rankin,"
+        w = m.group("n").casefold()
+        if w in lex.given or not (
+            lex.is_common(w) or w in lex.never_single or w in lex.given_places
+        ):
+            out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
     for m in _FAMILY_LABEL.finditer(text):
         if not _never_a_name(m.group("n")) and not lex.is_common(m.group("n").casefold()):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))

@@ -152,6 +152,8 @@ def find(text: str) -> list[Candidate]:
         value = m.group("v")
         if re.search(r"\d", value) and (m.re is p["plate"] or re.search(r"[a-z]", value, re.I)):
             add(Kind.LICENCE, m, 89, "v")  # a plate has digits: not "plate of food"
+            for more in _more_of_the_same(text, m.end(), p["and_another_plate"]):
+                add(Kind.LICENCE, more, 88, "v")  # "plates: NU 61204 and NU 59318"
     for m in p["licence_far"].finditer(text):
         add(Kind.LICENCE, m, 89, "v" if m.group("v") else "w")  # over "on file is"
     for m in p["plate_aside"].finditer(text):
@@ -190,8 +192,7 @@ def find(text: str) -> list[Candidate]:
         if re.fullmatch(r"(?:19|20)?\d{2}-\d{3}", value) and not re.search(
             r"\b(?-i:[A-Z]{2,6})\b", text[max(0, m.start() - 12) : m.start("v")]
         ):
-            # "referral (2026-040)", "Dossier 26-057 fermé": the table's own situation; not
-            # "CAS file 2026-113"
+            # "referral (2026-040)", "Dossier 26-057": the table's own; not "CAS file 2026-113"
             continue
         if re.fullmatch(r"\d{2}-\d{3}", value) and not re.search(
             r"file|dossier|occ|case|incident|#", text[m.start() : m.start("v")], re.I
@@ -317,8 +318,7 @@ def find(text: str) -> list[Candidate]:
             add(Kind.CASE_NUMBER, other, 84, "v")  # "(dossiers 26-1042, 26-1107 et 26-1156)"
             end = other.end()
     sits = _SIT_NUMBER.search(text) is not None  # "RCMP (sit 2026-011), MSS (2026-015)"
-    # "S-26-041 (new)", "dossier de table S-26-009": the table's own number, whatever the cue;
-    # "NE 14-33-5 W3": a land location
+    # "S-26-041 (new)", "dossier de table S-26-009": the table's own; "NE 14-33-5 W3": land
     return [
         c
         for c in out
@@ -327,8 +327,7 @@ def find(text: str) -> list[Candidate]:
             _QUARTER.search(text, max(0, c.start - 9), c.start) and _MERIDIAN.match(text, c.end)
         )
         and not (c.kind is Kind.CASE_NUMBER and _LAND.fullmatch(text, c.start, c.end))
-        # "Minutes filed under table ref T-2026-014", "reference sit # 2026-022", "sit
-        # REG-2026-041": the table's own reference, and others numbered like it in the list
+        # "table ref T-2026-014", "sit # 2026-022": the table's own, and others numbered so
         and not (
             c.kind in (Kind.CASE_NUMBER, Kind.LICENCE)
             and (
@@ -390,10 +389,12 @@ def _same_plate_shape(text: str, plate: Candidate) -> list[re.Match[str]]:
     ]
 
 
-def _more_of_the_same(text: str, pos: int) -> list[re.Match[str]]:
+def _more_of_the_same(
+    text: str, pos: int, then: re.Pattern[str] = _AND_ANOTHER
+) -> list[re.Match[str]]:
     """The numbers listed after the first: "(9541825981 and 5405118232)"."""
     out = []
-    while (m := _AND_ANOTHER.match(text, pos)) is not None:
+    while (m := then.match(text, pos)) is not None:
         if _PHONE_SHAPE.match(m.group("v")):
             break  # "(HSN 389-412-077), …, dad Ray 306 555-0193": a phone, grouped as one
         out.append(m)
@@ -409,8 +410,7 @@ _DIALLED = re.compile(
 
 # "Usager du CISSS # 0045-778-123": a Québec network's user number, grouped like Ontario's card
 _QUEBEC_USER = re.compile(r"\b(?:usag[eè]re?|(?-i:CISSS|CIUSSS|CLSC|CHSLD))\b", re.IGNORECASE)
-# "OW member # 1208-445-917", "ODSP # 0045-917-338": income assistance numbers, which Ontario
-# groups like a health card
+# "OW member # 1208-445-917", "ODSP # 0045-917-338": income support, grouped like OHIP
 _INCOME_CUE = re.compile(r"\b(?:OW|ODSP|SIS|SAID|member)\b", re.IGNORECASE)
 _CARD_WORDS = words(
     """

@@ -96,6 +96,11 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             r"(?!\s+(?:route|bus|streetcar|line|run|trip|shift)\b)",
             i,
         ),
+        # "plates: NU 61204 and NU 59318": another plate listed after the first
+        "and_another_plate": re.compile(
+            r"\s*(?:,|and|et|&|/)\s*(?P<v>(?:NU|NT|YT)\s?\d{4,6}|[A-Z]{2,4}[\s-]?\d{2,4}"
+            r"|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3})(?![\w-])"
+        ),
         # "OPP saw BWRT 552 at the trailer": what police see or run, a plate of Ontario's shape
         "plate_seen": re.compile(
             r"\b(?:saw|seen|spotted|clocked|ran|stopped|pulled\s+over|vu|vue|intercepté)\s+"

@@ -377,6 +377,15 @@ CLEAN: list[str] = [
     "man in the wheelchair at Jasper & 104 St wasn't there tonight",
     "Gibson Noble Home waitlist is about a year per Ontario Health atHome",
     "Youth from St. Paul came down to Edmonton in Jan, 17 y/o, staying at YESS",
+    # round 164
+    "F 40, Rankin, husband at the mine 2 in / 2 out",
+    "the Plateau 4-plexes had no heat for 3 days, NHC fixing the boilers",
+    "the whole family calls her anaana, don't get confused in the notes",
+    "Maliiganik can see her Thursday 1000h about the EPO",
+    "Jimmy Hikok school in Kugluktuk sent the records at last",
+    "le dépanneur au coin de Saint-Denis et Rachel enverra un représentant",
+    "the bus shelter at Portage & Vaughan is where it happened, footage deleted",
+    "the Shoppers at Broadway & Osborne agreed to send a community rep",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

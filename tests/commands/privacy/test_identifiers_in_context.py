@@ -1207,6 +1207,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("le VUS gris K47 RTM stationné devant l'école", Kind.LICENCE, "K47 RTM"),
     ("probation : agent Côté, no DACOR 3319027, il a manqué", Kind.CASE_NUMBER, "3319027"),
     ("elle a donné l'adresse de son père, 27 Lakeview East, mais", Kind.ADDRESS, None),
+    # round 164: Nunavut, the Outaouais, youth-justice conferencing
+    ("violence conjugale au Building 1544, app. 2, monsieur détenu", Kind.ADDRESS, None),
+    ("bylaw plates: NU 40112 and NU 77314, both at the house", Kind.LICENCE, None),
+    ("youth court file 4913-24-Y0187 — YPO asked for the order", Kind.CASE_NUMBER, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1373,6 +1373,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("the lawyer asked, his full name is Raymond Peter General", ["Raymond"]),
     ("hunter wolfchild missed 2 check-ins, warrant likely", ["hunter wolfchild"]),
     ("probation says Dakota is breaching curfew again", ["Dakota"]),
+    # round 164: a sex and an age, then the name; kin in brackets; a text's opening
+    ("M 38, Ooleepeeka, talked to him outside the co-op", ["Ooleepeeka"]),
+    ("F 15, Dakota, came up from Winnipeg with her dad", ["Dakota"]),
+    ("Paris (gf) says he threw the phone at her", ["Paris"]),
+    ('shared text: "its Nuka i cant come tmrw"', ["Nuka"]),
+    ("akulukjuk didn't show for the 1400 appt, MH&A left a note", ["akulukjuk"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
