@@ -26,9 +26,11 @@ _ROLE_OF = words(
 )
 
 
-# A worker named in apposition: "the social worker from Mashteuiatsh, Uapishka, asked"
+# A worker or the person named in apposition: "the social worker from Mashteuiatsh,
+# Uapishka, asked", "La personne, Aube, s'identifie comme non-binaire"
 _ROLE_SET_OFF = re.compile(
     r"\b(?:worker|officer|intervenante?|travailleuse|travailleur|TS|agente?|counsell?or|"
+    r"personne|person|youth|jeune|client|cliente|usag[eè]re?|patiente?|victim|victime|"
     r"conseill[èe]re?|nurse|infirmi[èe]re?)(?:\s+(?:sociale?|social|de\s+probation|de\s+liaison))?"
     r"(?:\s+(?:de|du|from|of|at|à)\s+(?:la\s+|l['’]|the\s+)?[\w'’-]+)?,\s$",
     re.IGNORECASE,

@@ -167,6 +167,10 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and any(k.cap and k.lower in INSTITUTION for k in toks[max(0, i - 4) : i])
         ):
             tok.protected = True  # "la Maison de la famille d'Alma", "Service incendie d'Alma"
+        if tok.text in ("Est", "Ouest") and i > 0 and toks[i - 1].cap:
+            toks[i - 1].protected = True  # "hébergée à l'hôtel sur King Est": a street's side
+        if tok.cap and i > 1 and toks[i - 1].lower == "de" and toks[i - 2].lower in _RANGS:
+            tok.protected = True  # "vit seul dans un rang de Compton": the parish it runs in
         if (
             tok.cap
             and i > 0
@@ -379,6 +383,7 @@ _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
 _LOWER_HEADS = words("rue boulevard boul avenue chemin école ecole polyvalente")
 _VENUES = words("arena arenas pool pools rink rinks library skatepark")
 _LANDMARKS = words("bridge overpass underpass park trail school branch") | _VENUES
+_RANGS = words("rang rangs")
 _BUILDINGS = words("jail prison mosque masjid gurdwara church mall detention")
 # Relatives no place is named after (unlike "Sister Margaret Smith Centre", "Father Henry Carr")
 _PARENTS = words("mom dad mum mommy daddy aunt auntie uncle grandma grandpa stepdad stepmom bf gf")

@@ -119,8 +119,8 @@ def protect_intersections(toks: Sequence[Tok], text: str) -> None:
             next_to = after is not None and text[b.end : after.start] == " "
             if after is not None and next_to and (after.lower in _WHAT_PEOPLE_DO or after.cap):
                 continue  # "Ed & Irene Schmidt", "the Keewatin & Cheechoo families"
-            if a.protected or b.protected:
-                a.protected = b.protected = True
+            if a.protected or b.protected or not (a.given or b.given):
+                a.protected = b.protected = True  # "Lakeshore & Parklawn": no given name
 
 
 _WHAT_PEOPLE_DO = PERSON_VERBS | IS_WAS | words("have had will family families")
@@ -164,7 +164,9 @@ def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
 
 
 _IN_HOSPITAL_AT = re.compile(
-    r"\b(?:hospital|hosp|h[ôo]pital|admitted|hospitali[sz]ed|hospitalis[ée]e?)\s+(?:at|to|à)\s$",
+    r"\b(?:hospital|hosp|h[ôo]pital|admitted|hospitali[sz]ed|hospitalis[ée]e?|certified|"
+    r"transferred|(?:\d\s*)?(?:west|east|north|south|psych|ward|icu|er|ed|emerg))\s+(?:at|to|à)\s$"
+    r"|\bdischarged(?:\s+(?-i:[A-Z]{2,4}))?\s+from\s$",  # "pt discharged AMA from Vic 1900h"
     re.IGNORECASE,
 )
 _LODGINGS = words("hébergement hebergement résidence residence foyer pavillon")

@@ -53,20 +53,20 @@ def both_named(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
-def kin_pair(toks: Sequence[Tok], k: int) -> bool:
-    """ "cousins destiny and raven both on the same snap group": after a plural kinship
-    word, two given names joined and then said of together, even everyday words."""
-    if k == 0 or k + 3 >= len(toks) or toks[k - 1].lower not in _PLURAL_KIN:
-        return False
-    first, joint, second, after = toks[k], toks[k + 1], toks[k + 2], toks[k + 3]
-    return (
-        first.given
-        and second.given
-        and not (first.protected and not first.listed_word)
-        and not (second.protected and not second.listed_word)
-        and joint.lower in CONJUNCTIONS
-        and after.lower in _TOGETHER
-    )
+def kin_pair(text: str, toks: Sequence[Tok], k: int) -> int:
+    """ "cousins destiny and raven both on the same snap group", "twins Dakota & Cheyenne
+    both sent home": after a plural kinship word, two given names joined and then said of
+    together, even everyday words. Where the first name ends (past the second when only a
+    sign joins them, which no later reader takes as a list); 0 when there is no pair."""
+    if k == 0 or k + 2 >= len(toks) or toks[k - 1].lower not in _PLURAL_KIN:
+        return 0
+    glued = re.fullmatch(r"\s*[&/+]\s*", text[toks[k].end : toks[k + 1].start]) is not None
+    second = k + 1 if glued else k + 2
+    if second + 1 >= len(toks) or not (glued or toks[k + 1].lower in CONJUNCTIONS):
+        return 0
+    # right after the kinship word even a town's name is one: "twins Dakota & Cheyenne"
+    paired = toks[k].given and toks[second].given and toks[second + 1].lower in _TOGETHER
+    return 0 if not paired else second + 1 if glued else k + 1
 
 
 _PLURAL_KIN = words(

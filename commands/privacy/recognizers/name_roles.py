@@ -25,7 +25,7 @@ from commands.privacy.recognizers.cues import (
     TOLD,
     TOLD_WHAT,
 )
-from commands.privacy.recognizers.name_chat import short_name, typed_in_lower_case
+from commands.privacy.recognizers.name_chat import chat_word, short_name, typed_in_lower_case
 from commands.privacy.recognizers.name_predicates import TALK
 from commands.privacy.recognizers.name_tokens import Tok
 from commands.privacy.recognizers.naming_phrases import UNSAID
@@ -137,6 +137,7 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
         and t.given
         and t.protected
         and t.listed_word
+        and not t.text.isupper()  # "discharged AMA from Vic": against medical advice
         and i + 1 < len(toks)
         and toks[i + 1].lower == "from"
         # "in Jan from the residence", "back in Thompson from Nelson House": a time or a place
@@ -318,6 +319,8 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
         listed = t.given or (t.surname and not t.common)  # "ratt texted me back finally"
         if not (listed or ((said or chat) and t.unknown and t.text.isalpha())) or t.protected:
             return False
+        if chat_word(t.lower):
+            return False  # "crisis team said doc signed a Form 1": the doctor
     elif not (t.unknown or (t.protected and t.listed_word and t.given)):
         return False
     if i + 1 >= len(toks) or not spaced(text, t, toks[i + 1]):

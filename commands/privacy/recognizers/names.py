@@ -189,8 +189,8 @@ def _match_at(
         and text[t.end : nxt.start] == " "
     ):
         return cand(text, toks, i + 1, i + 2, None), i + 2  # "go to Aunt Wendy's anymore"
-    if kin_pair(toks, i + 1):  # "cousins destiny and raven both on the same snap group"
-        return cand(text, toks, i + 1, i + 2, None), i + 2
+    if paired := kin_pair(text, toks, i + 1):  # "cousins destiny and raven both on the…"
+        return cand(text, toks, i + 1, paired, None), paired
     kin_says = titled_kin_says(text, toks, i)  # "kokum Kitchen says the boy sleeps…"
     if (
         t.lower in KIN

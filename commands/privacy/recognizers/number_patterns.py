@@ -243,6 +243,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "bare_case": re.compile(
             r"(?<![\w-])(?:(?:19|20)?\d{2}-\d{5,8}"
             r"|(?-i:[A-Z]{2,5})-\d{5,7}-\d{1,3}"  # "HA-77120-3": an agency's file and check digit
+            r"|(?-i:[A-Z]{2,5})-\d{6}-\d{4,5}"  # "SHE-240311-0427": a police event, its date
             # "card # NWTMN-04471", "membership # NSMA-3389": letters and digits after a number sign
             r"|(?:(?<=#\s)|(?<=#))(?-i:[A-Z]{2,6})-\d{4,8}"
             # "SAE-OTT-2023-0917": two agency prefixes, unlike a table's own "HUB-2026-0012"

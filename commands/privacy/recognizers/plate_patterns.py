@@ -45,8 +45,9 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             r"\s*[(,:]?\s*(?:(?-i:ON|SK|QC|AB|MB|BC|NB|NS)\s+)?"  # "a red Escape, ON DMRL 119"
             r"(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
-            r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3}"
-            r"|[A-Z0-9]{3,4}[\s-][A-Z0-9]{3,4})))"  # "a black F-150, BX7 4K2T"
+            # not "Car 87 RN said": a police car and its officer's role
+            r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{3,4}[\s-]?[A-Z]{2,4}|\d{2}[\s-]?[A-Z]{3,4}"
+            r"|[A-Z]\d{2}[\s-]?[A-Z]{3}|[A-Z0-9]{3,4}[\s-][A-Z0-9]{3,4})))"  # "BX7 4K2T"
             r"(?![\w-])(?!\s+(?:Div|Division|District|Detachment)\b)",  # not "PRP 21 Div"
             i,
         ),

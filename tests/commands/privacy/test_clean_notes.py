@@ -386,6 +386,16 @@ CLEAN: list[str] = [
     "le dépanneur au coin de Saint-Denis et Rachel enverra un représentant",
     "the bus shelter at Portage & Vaughan is where it happened, footage deleted",
     "the Shoppers at Broadway & Osborne agreed to send a community rep",
+    # round 165
+    "pt discharged AMA from Vic 1900h, family notified by SHA",
+    "certified at Vic after a s.18 apprehension, 2 physicians",
+    "meet at the Tim's at 2nd Ave and 15th St, public place, she's ok with that",
+    "crisis team said doc signed a Form 1 at 2245h",
+    "Car 87 RN said he's been certified under s.22 BC MHA twice this year",
+    "hébergée à l'hôtel sur King Est jusqu'au 30",
+    "Monsieur (72 ans) vit seul dans un rang de Compton, pas d'auto",
+    "Fin de semaine : 7 appels. Sam. 1h : homme 30 ans, idées suicidaires",
+    "crisis call 2350h, Lakeshore & Parklawn, man on a ledge, talked down",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1211,6 +1211,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("violence conjugale au Building 1544, app. 2, monsieur détenu", Kind.ADDRESS, None),
     ("bylaw plates: NU 40112 and NU 77314, both at the house", Kind.LICENCE, None),
     ("youth court file 4913-24-Y0187 — YPO asked for the order", Kind.CASE_NUMBER, None),
+    # round 165: northern Saskatchewan, Estrie, mobile crisis teams
+    ("SPS : évènement SHE-250114-0392 ouvert après l'appel d'une voisine", Kind.CASE_NUMBER, None),
+    ("réf. probation P-2024-0318 → l'agent viendra jeudi", Kind.CASE_NUMBER, "P-2024-0318"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1379,6 +1379,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Paris (gf) says he threw the phone at her", ["Paris"]),
     ('shared text: "its Nuka i cant come tmrw"', ["Nuka"]),
     ("akulukjuk didn't show for the 1400 appt, MH&A left a note", ["akulukjuk"]),
+    # round 165: twins joined by a sign, the person named in apposition
+    ("twins Dakota & Cheyenne both sent home Friday for fighting", ["Dakota & Cheyenne"]),
+    ("the youth, Kanatiio, was seen at the mall again", ["Kanatiio"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
