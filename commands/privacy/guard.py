@@ -43,6 +43,9 @@ MAX_SCAN = 20_000  # longer free text is scanned in full but in chunks of this s
 _REDACTION = re.compile(r"(?:[Xx*]{2,}[\s./-]*)+")
 # "… the Moosonee calls, I'll send them our ToR": a pronoun and its verb, never a name
 _CONTRACTION = re.compile(r"(?i:i|you|we|they|he|she|it)['’](?i:ll|m|d|ve|re|s)")
+# "ConnexOntario says 11 wks": two words run together, each capitalised, name a service
+# (a surname's own capital follows a short prefix: "MacDonald", "LeBlanc", "DesRosiers")
+_CAMEL_BRAND = re.compile(r"[A-Z][a-z]{4,}[A-Z][a-z]{3,}")
 # "Sam. 1h : homme 30 ans": a French weekday cut short ("samedi"), then the hour
 _AT_AN_HOUR = re.compile(r"\.\s*\d{1,2}\s?h\b")
 
@@ -188,6 +191,7 @@ def _names_no_one(
         any(s < c.end and c.start < e for s, e in allowed)
         or _REDACTION.fullmatch(said) is not None
         or _CONTRACTION.fullmatch(said) is not None
+        or _CAMEL_BRAND.fullmatch(said) is not None
         or (said in ("Sam", "Ven", "Mar", "Jeu") and _AT_AN_HOUR.match(text, c.end) is not None)
         or said.casefold() in corrected
     )

@@ -127,10 +127,12 @@ SLASH_CORNER = (
     r"(?:-[A-Z][a-zà-ÿ]+)*)"
 )
 # "hanging out at Selkirk and McGregor most nights": two bare street names joined by "and",
-# where someone is found again and again
+# where someone is found again and again, or lives
 AND_CORNER = (
     r"(?:(?<=\bat\s)|(?<=\bnear\s))(?-i:[A-Z][A-Za-z]{2,}\s+and\s+[A-Z][A-Za-z]{2,})(?!['’\w])"
-    r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night)\b)"
+    r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night)\b"
+    # "stays with Big Mike at Simcoe and Athol, the green house": the home, said next
+    r"|,\s+the\s+(?:\w+\s+)?(?:house|home|place|building|apartment|duplex|trailer)\b)"
 )
 
 

@@ -167,7 +167,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and any(k.cap and k.lower in INSTITUTION for k in toks[max(0, i - 4) : i])
         ):
             tok.protected = True  # "la Maison de la famille d'Alma", "Service incendie d'Alma"
-        if tok.text in ("Est", "Ouest") and i > 0 and toks[i - 1].cap:
+        if tok.text in ("Est", "Ouest", "East") and i > 0 and toks[i - 1].cap:
             toks[i - 1].protected = True  # "hébergée à l'hôtel sur King Est": a street's side
         if tok.cap and i > 1 and toks[i - 1].lower == "de" and toks[i - 2].lower in _RANGS:
             tok.protected = True  # "vit seul dans un rang de Compton": the parish it runs in
@@ -221,10 +221,10 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             )
         )
         helpline = tok.text == "Phone" and i > 0 and toks[i - 1].text == "Help"  # Kids Help Phone
-        # "Delores D. Echum school rep", "Jimmy Hikok school in Kugluktuk": a name before
-        # "school" with no possessive is the school's (not "her son Tyler Smith school …")
+        # "Delores D. Echum school rep", "Charles S. Curtis hospital": a name before "school"
+        # or "hospital" with no possessive is the place's (not "her son Tyler Smith school …")
         landmark = landmark or (
-            tok.lower == "school"
+            tok.lower in ("school", "hospital")
             and i > 1
             and _capital(toks[i - 1])
             and _capital(toks[i - 2])
@@ -418,8 +418,8 @@ _SCHOOL_KINDS = words("catholic public secondary elementary separate middle high
 _PARTS_OF_A_PLACE = words(
     "skate area playground parking lot washrooms entrance field pavilion bench benches trail"
 )
-_OFFICES = words("office centre center clinic program programme committee")
-_SERVICES = words("health wellness band housing education treatment healing")
+_OFFICES = words("office centre center clinic program programme committee hall station")
+_SERVICES = words("health wellness band housing education treatment healing fire town")
 
 
 # Streets named after people keep no hold on the name elsewhere in the note.

@@ -396,6 +396,11 @@ CLEAN: list[str] = [
     "Monsieur (72 ans) vit seul dans un rang de Compton, pas d'auto",
     "Fin de semaine : 7 appels. Sam. 1h : homme 30 ans, idées suicidaires",
     "crisis call 2350h, Lakeshore & Parklawn, man on a ledge, talked down",
+    # round 166
+    "Odessa fire hall is the pickup spot for the food hampers on Saturday",
+    "Yarker and Camden East - the FACS rural team covers, not the Napanee office",
+    "Charles S. Curtis hospital referred him to the Recovery Centre",
+    "ConnexOntario says 11 wks for residential in our region",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

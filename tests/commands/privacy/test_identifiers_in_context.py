@@ -1214,6 +1214,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     # round 165: northern Saskatchewan, Estrie, mobile crisis teams
     ("SPS : évènement SHE-250114-0392 ouvert après l'appel d'une voisine", Kind.CASE_NUMBER, None),
     ("réf. probation P-2024-0318 → l'agent viendra jeudi", Kind.CASE_NUMBER, "P-2024-0318"),
+    # round 166: Kingston and Tyendinaga, the Mauricie, addictions intake
+    ("says she stays with Big Dave at Brock and Alfred, the blue house", Kind.ADDRESS, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
