@@ -35,7 +35,8 @@ _SOMEONE = re.compile(
     r"himself|house|home|maison|floor|[ée]tage|door|porte|dorm\w+|aunt|auntie|uncle|grand\w+|kokum|cousin|friend|"
     r"partner|bf|gf|guy|man|woman|lady|person|people|victim|suspect|il|elle|lui|ils|elles|sa|son|"
     r"ses|leur|jeune|jeunes|ado|client\w*|m[èe]re|p[èe]re|famille|fille|fils|gars|dame|monsieur|"
-    r"madame|homme|femme|usag\w+|lives?|living|stay\w*|sleep(?!ing\s+bags?)\w*|slept|seen|found|spotted|picked|"
+    r"madame|homme|femme|usag\w+|lives?|living|stay\w*|sleep(?!ing\s+bags?)\w*|slept|seen|found|"
+    r"spotted|picked|"
     r"dropped|hang\w*|camp\w*|moved|met|apartment|apt|unit|basement|habite|reste|restent|"
     r"dort|vu|vue|trouv[ée]\w*|tra[îi]n\w*|vit|demeure|install[ée]\w*|logement|appart\w*|chez|"
     r"(?<!point\sde\s)rencontr\w+|s['’]?tien\w*|\w+['’]s)\b",
@@ -109,8 +110,7 @@ _TALLY = re.compile(
 )
 _HOME_SAID = re.compile(
     r"\b(?:lives?|living|stays?|staying|sleeps?|sleeping(?!\s+bags?)|slept|rents?|renting|home|"
-    r"house|apartment|apt|"
-    r"unit|basement|habite|reste|dort|logement|chez)\b",
+    r"house|apartment|apt|unit|basement|habite|reste|dort|logement|chez)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")

@@ -40,7 +40,8 @@ RURAL = (
     r"|lot\s*#?\s*\d{1,4}\s*,?\s*(?:(?:du|of)\s+(?:the\s+)?)?(?:(?:rang|concession|con\.?)\s*\d{1,2}\b"
     r"|\d{1,2}(?:e|th|st|nd|rd)\s+(?:rang|concession)\b)"
     # Iqaluit and other northern towns number buildings: "bldg 1087 unit 4"
-    r"|(?:bldg|building|bâtiment|immeuble)\s*#?\s*\d{1,5}\s*,?\s*(?:unit|apt|app|apartment|appartement|suite|#)\.?\s*\d{1,4}"
+    r"|(?:bldg|building|bâtiment|immeuble)\s*#?\s*\d{1,5}\s*,?\s*"
+    r"(?:unit|apt|app|apartment|appartement|suite|#)\.?\s*\d{1,4}"  # « Building 1921, app. 3 »
     r"|bldg\s*#?\s*\d{3,5}"
     # "address is lot 27 in fort chip": a lot, then where it is
     r"|(?<!parking\s)lot\s*#?\s*\d{1,4}(?=\s+(?:in|à|on)\s+(?!the\b|la\b|le\b|a\b|my\b|our\b)[^\W\d_])"

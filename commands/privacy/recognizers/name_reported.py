@@ -65,8 +65,9 @@ def kin_pair(text: str, toks: Sequence[Tok], k: int) -> int:
     if second + 1 >= len(toks) or not (glued or toks[k + 1].lower in CONJUNCTIONS):
         return 0
     # right after the kinship word even a town's name is one: "twins Dakota & Cheyenne"
-    paired = toks[k].given and toks[second].given and toks[second + 1].lower in _TOGETHER
-    return 0 if not paired else second + 1 if glued else k + 1
+    if not (toks[k].given and toks[second].given and toks[second + 1].lower in _TOGETHER):
+        return 0
+    return second + 1 if glued else k + 1
 
 
 _PLURAL_KIN = words(

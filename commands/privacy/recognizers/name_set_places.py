@@ -28,6 +28,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon
 from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.name_statutes import RULINGS
 
 _SIGN_OFF = re.compile(
     r"\b(?:thanks|thank\s+you|thx|ty|cheers|regards|best|merci|cordialement|bisous|xoxo|"
@@ -38,7 +39,7 @@ _SIGN_OFF = re.compile(
 # "R. c. Bouchard, remis au 12 février", "R v Thompson adjourned": a criminal case is named
 # after the accused; not the precedents every note cites ("R. v. Gladue", "R v Jordan")
 _STYLE_OF_CAUSE = re.compile(
-    r"\bR\.?\s?(?:v|c)\.?\s+(?!(?:Gladue|Ipeelee|Jordan|Stinchcombe|Askov|Oakes|Zora|Antic)\b)"
+    r"\bR\.?\s?(?:v|c)\.?\s+(?!(?:" + "|".join(RULINGS) + r")\b)"
     r"(?P<n>[A-ZÀ-Ý][^\W\d_]+(?:[-'’][A-ZÀ-Ý][^\W\d_]+)?)"
 )
 # A sex and an age, then a word set off by commas: who they are, as intake notes write it

@@ -22,7 +22,7 @@ def protect_eponymous_laws(toks: list[Tok], text: str) -> None:
         if tok.text in ("Bill", "Bills") and _BILL_NUMBER.match(text, tok.end):
             tok.protected, tok.listed_word = True, False
             continue
-        if tok.text in _RULINGS and (
+        if tok.text in RULINGS and (
             (k + 1 < len(toks) and toks[k + 1].lower in _RULING_WORDS)
             or _STYLE_BEFORE.search(text, max(0, tok.start - 8), tok.start)
         ):
@@ -50,7 +50,7 @@ _BILL_NUMBER = re.compile(
 )
 _LOIS = words("loi principe")
 # Supreme Court rulings every justice note cites by the accused's name
-_RULINGS = frozenset(("Jordan", "Gladue", "Ipeelee", "Stinchcombe", "Askov", "Oakes"))
+RULINGS = ("Jordan", "Gladue", "Ipeelee", "Stinchcombe", "Askov", "Oakes", "Zora", "Antic")
 _RULING_WORDS = words(
     "application applications ruling deadline deadlines ceiling ceilings delay motion report "
     "reports principles factors hearing rapport rapports requête arrêt délai délais plafond"

@@ -24,7 +24,8 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "car in the photos is HWK 330": a vehicle, a few words, then the plate
         "vehicle_far": re.compile(
-            r"\b(?:truck|car|van|minivan|suv|vus|pickup|vehicle|camionnette|voiture|véhicule|auto|char)"
+            r"\b(?:truck|car|van|minivan|suv|vus|pickup|vehicle|camionnette|voiture|véhicule|"
+            r"auto|char)"
             # "my bf's car got towed, it's DCSK 604", « son char c'est CKRM 417 »
             r"(?:\s+[^\W\d_][\w'’-]{0,11}){0,6}?(?:\s+(?:is|est)\s+|\s*:\s*"
             r"|,?\s+(?:it['’]?s|c['’]est)\s+)"
