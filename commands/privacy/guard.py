@@ -192,6 +192,7 @@ def _names_no_one(
         or _REDACTION.fullmatch(said) is not None
         or _CONTRACTION.fullmatch(said) is not None
         or _CAMEL_BRAND.fullmatch(said) is not None
+        or (len(said) == 2 and said.isupper() and text[: c.start].endswith(("the ", "The ")))
         or (said in ("Sam", "Ven", "Mar", "Jeu") and _AT_AN_HOUR.match(text, c.end) is not None)
         or said.casefold() in corrected
     )

@@ -21,7 +21,7 @@ _NOT_OURS = re.compile(
     r"|aucun(?:e)?\s+de\s+nos|(?:reste|restent|habite|habitent)\s+pas\s+là"
     r"|pas\s+(?:notre|nos|un\s+de\s+nos|une\s+de\s+nos)\s+"
     r"(?:jeunes?|clients?|personnes?|usagers?|gens)"
-    r"|unrelated\s+to|none\s+identified|no\s+one\s+identified|aucun\s+lien\s+avec"
+    r"|unrelated\s+to|none\s+identified|no\s+one\s+identified|(?:aucun|pas\s+de)\s+lien\s+avec"
     r"|not\s+a\s+residence|pas\s+une\s+r[ée]sidence|public\s+(?:areas?|spaces?|spots?|places?))",
     re.IGNORECASE,
 )

@@ -155,7 +155,9 @@ _PLUS_HEADING = re.compile(r"\s*((?-i:[A-Z][\w'’-]+)(?:\s*\+\s*(?-i:[A-Z][\w'�
 # kindergarten
 _PROVINCE_AFTER = re.compile(
     r"\s*\((?:Sask|Ont|QC|Qc|Qué|Que|Man|MB|Alta|AB|NB|N\.-B|NS|BC)\.?\)"
-    r"|\s*\((?:the\s+)?(?:town|city|village)\)|\s*\((?:la\s+ville|le\s+village)\)"  # "Hope (town)"
+    # "Hope (town)", "from Paris (the town lol)"
+    r"|\s*\((?:the\s+)?(?:town|city|village)\b[^()]{0,12}\)"
+    r"|\s*\((?:la\s+ville|le\s+village)\b[^()]{0,12}\)"
 )
 _AGENCY_LIST = re.compile(r"[(:]\s*([^()\n:;]{10,400}?)\s*(?:[);\n]|$)")
 _ITEM = re.compile(r"[^,]+?(?=\s*(?:,|\band\b|\bet\b|$))")

@@ -149,6 +149,13 @@ def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
             tok.protected, tok.listed_word = True, False
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if _SCHOOLED_AT.search(text, max(0, tok.start - 30), tok.start):
+            end = k + 1  # "grade 8 at Anna McCrea", not "gr 9 at Bedford, Destiny,"
+            while end < min(len(toks), k + 3) and text[toks[end - 1].end : toks[end].start] == " ":
+                end += 1
+            for part in itertools.takewhile(lambda t: t.cap and not t.possessive, toks[k:end]):
+                part.protected, part.listed_word = True, False
+            continue
         if (
             _IN_HOSPITAL_AT.search(text, max(0, tok.start - 30), tok.start)
             and not tok.possessive
@@ -167,6 +174,11 @@ _IN_HOSPITAL_AT = re.compile(
     r"\b(?:hospital|hosp|h[ôo]pital|admitted|hospitali[sz]ed|hospitalis[ée]e?|certified|"
     r"transferred|(?:\d\s*)?(?:west|east|north|south|psych|ward|icu|er|ed|emerg))\s+(?:at|to|à)\s$"
     r"|\bdischarged(?:\s+(?-i:[A-Z]{2,4}))?\s+from\s$",  # "pt discharged AMA from Vic 1900h"
+    re.IGNORECASE,
+)
+# where a student studies: "international student at George Brown", "grade 8 at Anna McCrea"
+_SCHOOLED_AT = re.compile(
+    r"\b(?:students?|[ée]l[èe]ve|[ée]tudiante?|grade\s*\d{1,2}|gr\.?\s*\d{1,2})\s+(?:at|à)\s$",
     re.IGNORECASE,
 )
 _LODGINGS = words("hébergement hebergement résidence residence foyer pavillon")

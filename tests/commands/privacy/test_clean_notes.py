@@ -401,6 +401,13 @@ CLEAN: list[str] = [
     "Yarker and Camden East - the FACS rural team covers, not the Napanee office",
     "Charles S. Curtis hospital referred him to the Recovery Centre",
     "ConnexOntario says 11 wks for residential in our region",
+    # round 167
+    "the 15 y/o is from Paris (the town lol), back at the group home",
+    "closing 24-145: connected to services, CMHA case mgmt, lunch at the soup kitchen",
+    "Form 2 from the JP came in at 1815, police executed it at 2040",
+    "un commerce au coin Sainte-Catherine et Saint-Denis, pas de lien avec nos situations",
+    "School: grade 8 at Anna McCrea, 40% attendance",
+    "international student at George Brown, no OHIP, UHIP pending",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",
