@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 import json
+import multiprocessing
+import os
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -100,8 +102,18 @@ ROWS = load()
 
 @functools.cache
 def scanned() -> list[list[Finding]]:
-    """Every row scanned once: the English and French figures reuse the overall run."""
-    return [scan(row["text"]) for row in ROWS]
+    """Every row scanned once: the English and French figures reuse the overall run.
+
+    The corpus is large enough to be the longest test of the suite, so the rows are
+    shared among worker processes, one per core up to four. Workers are spawned,
+    not forked: earlier tests may have left threads (schedulers, database pools)
+    that a fork would copy in a half-held state."""
+    texts = [row["text"] for row in ROWS]
+    workers = min(4, os.cpu_count() or 1)
+    if workers < 2:
+        return [scan(text) for text in texts]
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        return pool.map(scan, texts, chunksize=500)
 
 
 def test_corpus_shape() -> None:
