@@ -36,18 +36,10 @@ from commands.privacy.recognizers import (
     spoken,
     table_cells,
 )
+from commands.privacy.recognizers.name_wordforms import never_a_name
 
 _DEFAULT = PrivacyPolicy()
 MAX_SCAN = 20_000  # longer free text is scanned in full but in chunks of this size
-# "Cl. ID: XXX-XXX", "Name: XXXX": what a redaction left where a name or number stood
-_REDACTION = re.compile(r"(?:[Xx*]{2,}[\s./-]*)+")
-# "… the Moosonee calls, I'll send them our ToR": a pronoun and its verb, never a name
-_CONTRACTION = re.compile(r"(?i:i|you|we|they|he|she|it)['’](?i:ll|m|d|ve|re|s)")
-# "ConnexOntario says 11 wks": two words run together, each capitalised, name a service
-# (a surname's own capital follows a short prefix: "MacDonald", "LeBlanc", "DesRosiers")
-_CAMEL_BRAND = re.compile(r"[A-Z][a-z]{4,}[A-Z][a-z]{3,}")
-# "Sam. 1h : homme 30 ans": a French weekday cut short ("samedi"), then the hour
-_AT_AN_HOUR = re.compile(r"\.\s*\d{1,2}\s?h\b")
 
 
 def scan(text: str, *, field: str = "text", policy: PrivacyPolicy | None = None) -> list[Finding]:
@@ -184,16 +176,12 @@ def _allow_patterns(allow: tuple[str, ...]) -> re.Pattern[str] | None:
 def _names_no_one(
     text: str, c: Candidate, allowed: list[tuple[int, int]], corrected: frozenset[str]
 ) -> bool:
-    """A name candidate that touches an allowed span, is what a redaction left, or is a word
+    """A name candidate that touches an allowed span, is written as no name is, or is a word
     the note itself says is no one's name."""
     said = text[c.start : c.end]
     return (
         any(s < c.end and c.start < e for s, e in allowed)
-        or _REDACTION.fullmatch(said) is not None
-        or _CONTRACTION.fullmatch(said) is not None
-        or _CAMEL_BRAND.fullmatch(said) is not None
-        or (len(said) == 2 and said.isupper() and text[: c.start].endswith(("the ", "The ")))
-        or (said in ("Sam", "Ven", "Mar", "Jeu") and _AT_AN_HOUR.match(text, c.end) is not None)
+        or never_a_name(text, c.start, c.end)
         or said.casefold() in corrected
     )
 

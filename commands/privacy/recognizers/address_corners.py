@@ -10,6 +10,15 @@ from __future__ import annotations
 
 import re
 
+# Words more than one test below shares: where a person lives or sleeps, the shelters at a
+# bus stop, and the harms outreach counts
+_HOME_WORDS = (
+    r"lives?|living|stay\w*|sleep(?!ing\s+bags?)\w*|slept|rents?|renting|home|house|apartment|"
+    r"apt|unit|basement|habite|reste|dort|logement|chez"
+)
+_BUS_SHELTERS = r"bus\s+shelters?|abribus"
+_HARMS = r"needles?|ods|overdoses?"
+
 # Said in the corner's own sentence: the people there are not the table's, or do not live there
 _NOT_OURS = re.compile(
     r"\b(?:not\s+(?:our|one\s+of\s+our|related\s+to\s+(?:our|the|any))\s+(?:\w+\s+)?"
@@ -31,15 +40,13 @@ _NOT_OURS = re.compile(
 _SOMEONE = re.compile(
     r"\b(?:she|he|her|him|his|they|them|their|youth|kid|kids|teen|girl|boy|client|mom|dad|mother|"
     r"father|family|son|daughter|brother|sister|girls|boys|teens|youths|women|men|ados|herself|"
-    r"female|male|guys|"
-    r"himself|house|home|maison|floor|[ée]tage|door|porte|dorm\w+|aunt|auntie|uncle|grand\w+|kokum|cousin|friend|"
+    r"female|male|guys|himself|maison|floor|[ée]tage|door|porte|dorm\w+|aunt|auntie|uncle|"
+    r"grand\w+|kokum|cousin|friend|"
     r"partner|bf|gf|guy|man|woman|lady|person|people|victim|suspect|il|elle|lui|ils|elles|sa|son|"
     r"ses|leur|jeune|jeunes|ado|client\w*|m[èe]re|p[èe]re|famille|fille|fils|gars|dame|monsieur|"
-    r"madame|homme|femme|usag\w+|lives?|living|stay\w*|sleep(?!ing\s+bags?)\w*|slept|seen|found|"
-    r"spotted|picked|"
-    r"dropped|hang\w*|camp\w*|moved|met|apartment|apt|unit|basement|habite|reste|restent|"
-    r"dort|vu|vue|trouv[ée]\w*|tra[îi]n\w*|vit|demeure|install[ée]\w*|logement|appart\w*|chez|"
-    r"(?<!point\sde\s)rencontr\w+|s['’]?tien\w*|\w+['’]s)\b",
+    r"madame|homme|femme|usag\w+|seen|found|spotted|picked|dropped|hang\w*|camp\w*|moved|met|"
+    r"restent|vu|vue|trouv[ée]\w*|tra[îi]n\w*|vit|demeure|install[ée]\w*|appart\w*|"
+    r"(?<!point\sde\s)rencontr\w+|s['’]?tien\w*|\w+['’]s|" + _HOME_WORDS + r")\b",
     re.IGNORECASE,
 )
 _PATROLLED = re.compile(
@@ -51,7 +58,8 @@ _PATROLLED = re.compile(
 _SHOP_AT = re.compile(
     r"\b(?:d[ée]panneur|stores?|shops?|pharmac\w+|restaurant|caf[ée]|gas\s+station|garage|"
     r"[ée]picerie|station-service|shoppers|tim\s+hortons|tims|timmies|mcdonald['’]?s|"
-    r"bus\s+shelter|abribus)\s+(?:(?:du|au|at\s+the|on\s+the|on|at)\s+)?$",
+    + _BUS_SHELTERS
+    + r")\s+(?:(?:du|au|at\s+the|on\s+the|on|at)\s+)?$",
     re.IGNORECASE,
 )
 # a corner: two streets joined, and no civic number ("22nd" and "6th" are streets)
@@ -72,12 +80,12 @@ _HAPPENED = re.compile(
     r"\b(?:calls?|count|hot\s?spots?|busy|fights?|point\s+de\s+rencontre|proximit[ée]|walk|"
     r"patrols?|shelter|incidents?|complaints?|shootings?|"
     r"collisions?|crash\w*|strikes?|traffic|construction|closure|appels?|plaintes?|point\s+chaud|"
-    r"achaland\w*|patrouilles?|overdoses?|ods|surdoses?|main\s+drags?|drags?|"
+    r"achaland\w*|patrouilles?|surdoses?|main\s+drags?|drags?|" + _HARMS + "|"
     # public works and what a town owns there: "snow clearing", "streetlights are out"
     r"snow|plow\w*|clearing|streetlights?|potholes?|crosswalks?|sidewalks?|rentals|repairs?|"
     r"check\s?stops?|d[ée]neigement|lampadaires?|travaux|"
     # "on the new transit route", "closed for water main work", "merchants asked", "needle sweep"
-    r"transit|routes?|detours?|closed|water\s+main|merchants|businesses|panhandling|needles?|"
+    r"transit|routes?|detours?|closed|water\s+main|merchants|businesses|panhandling|"
     r"fires?|vans?|stops?|stopping|enforc\w*|landmarks?|public|cluster|loitering|speeding|"
     r"vitesse|brigadier|crossing\s+guard|drive-?bys?|break-?ins?|thefts?|vandal\w*|"
     r"tourn[ée]es?\s+de\s+rue|outreach\s+walks?)\b",
@@ -96,23 +104,21 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _OUT_IN_PUBLIC = re.compile(
-    r"\b(?:outreach|proximit[ée]|bus\s+shelters?|stairwells?|[ée]dicules?|m[ée]tro|abribus|"
-    r"cages?\s+d['’]escaliers?)\b",
+    r"\b(?:outreach|proximit[ée]|stairwells?|[ée]dicules?|m[ée]tro|cages?\s+d['’]escaliers?|"
+    + _BUS_SHELTERS
+    + r")\b",
     re.IGNORECASE,
 )
 # An outreach log's tally or where its van parks: "42 visits, 3 ODs", "warming bus parked at
 # Main & Higgins", "the van stops at …"; with no home said in the sentence
 _TALLY = re.compile(
-    r"\b\d+\s+(?:contacts?|visits?|kits?|needles?|naloxone|doses?|ods|overdoses?|tents?|mats?|"
-    r"meals?|referrals?|sandwiches|pipes?)\b|\b(?:warming\s+bus|mobile\s+ops)\b"
+    r"\b\d+\s+(?:contacts?|visits?|kits?|naloxone|doses?|tents?|mats?|meals?|referrals?|"
+    r"sandwiches|pipes?|" + _HARMS + r")\b"
+    r"|\b(?:warming\s+bus|mobile\s+ops)\b"
     r"|\bvans?\s+(?:\w+\s+){0,2}?(?:parks?|parked|parking|stops?|stopping|goes)\b",
     re.IGNORECASE,
 )
-_HOME_SAID = re.compile(
-    r"\b(?:lives?|living|stays?|staying|sleeps?|sleeping(?!\s+bags?)|slept|rents?|renting|home|"
-    r"house|apartment|apt|unit|basement|habite|reste|dort|logement|chez)\b",
-    re.IGNORECASE,
-)
+_HOME_SAID = re.compile(r"\b(?:" + _HOME_WORDS + r")\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")
 _CHAINED_AFTER = re.compile(r"\s*/\s*(?![\w ]+:)[A-Z0-9]")  # not " / Subject: …", a new line
 _CHAINED_BEFORE = re.compile(r"[\w.]\s*/\s*$")

@@ -27,11 +27,17 @@ _ROLE_OF = words(
 
 
 # A worker or the person named in apposition: "the social worker from Mashteuiatsh,
-# Uapishka, asked", "La personne, Aube, s'identifie comme non-binaire"
+# Uapishka, asked", "La personne, Aube, s'identifie comme non-binaire": the roles above as
+# chat types them, and the people a worker speaks of
+_SET_OFF = (_ROLE_OF - {"agent.e"}) | words(
+    """
+    counselor counsellor conseillere infirmiere nurse personne person youth jeune client
+    cliente usager usagère usagere patient patiente victim victime
+    """
+)
 _ROLE_SET_OFF = re.compile(
-    r"\b(?:worker|officer|intervenante?|travailleuse|travailleur|TS|agente?|counsell?or|"
-    r"personne|person|youth|jeune|client|cliente|usag[eè]re?|patiente?|victim|victime|"
-    r"conseill[èe]re?|nurse|infirmi[èe]re?)(?:\s+(?:sociale?|social|de\s+probation|de\s+liaison))?"
+    r"\b(?:" + "|".join(sorted(_SET_OFF, key=lambda w: (-len(w), w))) + r")"
+    r"(?:\s+(?:sociale?|social|de\s+probation|de\s+liaison))?"
     r"(?:\s+(?:de|du|from|of|at|à)\s+(?:la\s+|l['’]|the\s+)?[\w'’-]+)?,\s$",
     re.IGNORECASE,
 )

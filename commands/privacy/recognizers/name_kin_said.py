@@ -200,10 +200,9 @@ _PERSON_BEFORE = re.compile(
 )
 
 
+# "(gf) says": who someone is to the person, in brackets, then what they said
 _KIN_SAYS_AFTER = re.compile(
-    r"\s*\((?:gf|bf|girlfriend|boyfriend|partner|wife|husband|ex|mom|dad|mother|father|sister|"
-    r"brother|aunt|uncle|blonde|chum|conjointe?|m[èe]re|p[èe]re)\)\s+(?:says|said|told|reports|"
-    r"reported|called|dit|affirme|rapporte)\b",
+    r"\s*\(([\w-]+)\)\s+(?:says|said|told|reports|reported|called|dit|affirme|rapporte)\b",
     re.IGNORECASE,
 )
 
@@ -265,7 +264,13 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "tony (le cousin) vend au parc", "singh the uncle" in lower case
     if t.cap and (t.name or t.unknown) and _PRONOUNS.match(text, t.end):
         return True  # "Mackenzie (she/her) stayed at…": only a person has pronouns
-    if t.protected and t.cap and t.given and _KIN_SAYS_AFTER.match(text, t.end):
+    if (
+        t.protected
+        and t.cap
+        and t.given
+        and (says := _KIN_SAYS_AFTER.match(text, t.end))
+        and says[1].lower() in KIN
+    ):
         return True  # "Paris (gf) says he punched the wall": a town neither has kin nor says
     if t.protected and not (t.listed_word and t.name):
         return False  # "Lacombe (dad)": a surname that is also a town, named by the aside

@@ -2,7 +2,8 @@
 without the apostrophe ("didnt"), family names by their ending ("Kowalczyk") or by a
 spelling only Inuktitut, Cree and Innu-aimun have ("Qajaq", "Kaapiish"), acronyms in
 the plural or in mixed case ("DOBs", "ToR"), two everyday words run together as a service's
-name ("HealthLine"), and the initials of a compound first name ("J-F")."""
+name ("HealthLine"), the initials of a compound first name ("J-F"), and what no name is
+written as: a redaction's "XXXX", "I'll", a French weekday cut short before an hour."""
 
 from __future__ import annotations
 
@@ -116,3 +117,29 @@ def qc_initials(written: str) -> bool:
 
 
 _QC_INITIALS = re.compile(r"(?i:[a-z]-[a-zà-ÿ]|jf|js|jm|jc|jg|jl|fx|mj|pl)")
+
+
+# Written as no name is, whatever rule found it. "Cl. ID: XXX-XXX", "Name: XXXX": what a
+# redaction left where a name or number stood
+_REDACTION = re.compile(r"(?:[Xx*]{2,}[\s./-]*)+")
+# "… the Moosonee calls, I'll send them our ToR": a pronoun and its verb, never a name
+_CONTRACTION = re.compile(r"(?i:i|you|we|they|he|she|it)['’](?i:ll|m|d|ve|re|s)")
+# "ConnexOntario says 11 wks": two words run together, each capitalised, name a service
+# (a surname's own capital follows a short prefix: "MacDonald", "LeBlanc", "DesRosiers")
+_CAMEL_BRAND = re.compile(r"[A-Z][a-z]{4,}[A-Z][a-z]{3,}")
+# "Sam. 1h : homme 30 ans": a French weekday cut short ("samedi"), then the hour
+_AT_AN_HOUR = re.compile(r"\.\s*\d{1,2}\s?h\b")
+
+
+def never_a_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, found as a name, is written the way no name is: what a
+    redaction left, a pronoun and its verb, a service's run-together name, two capitals
+    after "the" ("the ER"), or a French weekday cut short before an hour ("Sam. 1h")."""
+    said = text[start:end]
+    return (
+        _REDACTION.fullmatch(said) is not None
+        or _CONTRACTION.fullmatch(said) is not None
+        or _CAMEL_BRAND.fullmatch(said) is not None
+        or (len(said) == 2 and said.isupper() and text[:start].endswith(("the ", "The ")))
+        or (said in ("Sam", "Ven", "Mar", "Jeu") and _AT_AN_HOUR.match(text, end) is not None)
+    )
