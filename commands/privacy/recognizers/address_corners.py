@@ -141,6 +141,15 @@ AND_CORNER = (
     r"|,\s+the\s+(?:\w+\s+)?(?:house|home|place|building|apartment|duplex|trailer)\b)"
 )
 
+# "sleeps near the Murdoch/Perreault corner most nights": where someone lives or sleeps,
+# two street names, then the word for where they meet (not "the Cumberland & Rideau corner
+# has cameras now", a landmark)
+NAMED_CORNER = (
+    r"\b(?i:lives?|living|stays?|staying|stayed|sleeps?|sleeping|slept|camps?|camping|"
+    r"squatting|crashing)\s+(?:\w+\s+){0,2}?(?i:at|near|by|on|off)\s+the\s+"
+    r"(?P<addr>[A-Z][\w'’-]+\s*(?:/|&|and)\s*[A-Z][\w'’-]+)(?=\s+(?i:corner|intersection)\b)"
+)
+
 
 def public_corner(text: str, start: int, end: int) -> bool:
     """Whether an address found at ``start:end`` is a corner, and a public spot no one's."""

@@ -286,6 +286,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(address_corners.SLASH_CORNER, i), Kind.ADDRESS, 40),
         (re.compile(_ORDINAL_AVENUE, i), Kind.ADDRESS, 41),
         (re.compile(address_corners.AND_CORNER), Kind.ADDRESS, 40),
+        (re.compile(address_corners.NAMED_CORNER), Kind.ADDRESS, 40),
         (re.compile(_AND_TYPED_CORNER), Kind.ADDRESS, 57),
         (re.compile(address_untyped.AU_CIVIC), Kind.ADDRESS, 57),
         (re.compile(address_untyped.VIA_STREET), Kind.ADDRESS, 58),

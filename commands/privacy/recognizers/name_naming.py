@@ -82,8 +82,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     titled = j + 1 < len(toks) and toks[j + 1].cap and text[target.end : toks[j + 1].start] != ", "
     if pronoun or (target.lower in TITLES and titled):  # not "goes by Dre, Detroit address"
         return None  # "cards in her name, Mrs. Beckford": the title reads the name after it
-    # "Mathieu Gélinas dit le Kid", "Gilles Thibodeau, 59 ans, dit le Grand", "tout le monde
-    # dit la Grande"; not "elle dit le Nord"; "la fille qu'on appelle la Grande"
+    # "Gilles Thibodeau, 59 ans, dit le Grand", "qu'on appelle la Grande"; not "il dit le Nord"
     nick_cue = (toks[i].lower in _NICK_CUES and _said_of_someone(text, toks, i)) or (
         toks[j - 1].lower in ("appelle", "appellent")
         and any(x.lower == "on" for x in toks[i:j])
@@ -227,7 +226,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     # "if it's a name, DOB, address…": a list of what not to post
     listed = text[toks[j - 1].end : target.start].strip() == ","
     ok = ok and not (listed and target.text.isupper() and len(target.text) > 1)
-    gap = text[cue_end : target.start]
+    gap = text[cue_end : target.start]  # "last name (Ducharme)"; not "name: (left blank)"
+    gap = gap.replace("(", "") if target.cap and not target.common else gap
     if ok and len(gap) <= 3 and all(c in " \t:,\"'“”«»" for c in gap):
         end = extend(text, toks, j, True)
         if (

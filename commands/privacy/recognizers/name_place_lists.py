@@ -214,9 +214,9 @@ _AREA = re.compile(
     r"(?:area|neighbourhood|neighborhood|district|corridor)\b"
 )
 # A run of capitalised words joined by commas and a last "et"/"and", in brackets, after a
-# colon or a preposition: "(Sturgeon Falls, Verner, Noëlville)", "pour Gravelbourg, Ponteix
-# et Bellegarde :"
+# colon, a preposition or opening the text: "(Sturgeon Falls, Verner, Noëlville)", "pour
+# Gravelbourg, Ponteix et Bellegarde :", "Red Rock, Dorion and Nipigon all had calls"
 _LIST = re.compile(
-    r"(?:[(:]|\b(?:pour|for|in|à|to|from|de|entre|between)\b)\s*((?:[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?\s*(?:,|\bet\b|\band\b)\s*){2,}"
-    r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?)\s*[).;:\n]"
+    r"(?:^|[(:]|\b(?:pour|for|in|à|to|from|de|entre|between)\b)\s*((?:[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?\s*(?:,|\bet\b|\band\b)\s*){2,}"
+    r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?)(?:\s*[).;:\n]|(?=\s+(?!famil|kids|boys|girls|brothers|sisters|cousins)[a-z]))"
 )

@@ -102,7 +102,7 @@ _CLERGY = words(
 def protect_intersections(toks: Sequence[Tok], text: str) -> None:
     """ "near Gerrard and Broadview", "at Dundas and Adelaide": two streets where they meet
     (people are with someone, not at them; "at Tyler and Kayla's" keeps its possessive)."""
-    corners = list(_AT_CORNER.finditer(text))
+    corners = list(_AT_CORNER.finditer(text)) + list(_CORNER_AFTER.finditer(text))
     headed = _CORNER_HEADING.match(text)  # "Dixie & Dundas, Mississauga: an older man…"
     if headed and any(t.start == headed.start(3) and t.protected for t in toks):
         corners.append(headed)
@@ -124,6 +124,12 @@ def protect_intersections(toks: Sequence[Tok], text: str) -> None:
 
 
 _WHAT_PEOPLE_DO = PERSON_VERBS | IS_WAS | words("have had will family families")
+# "near the Murdoch/Perreault corner", "the Main & Higgins intersection"
+_CORNER_AFTER = re.compile(
+    r"\bthe\s+(?-i:([A-Z][\w'’-]+))\s*(?:/|&|and)\s*(?-i:([A-Z][\w'’-]+))\s+"
+    r"(?:corner|intersection)\b",
+    re.IGNORECASE,
+)
 _CORNER_HEADING = re.compile(r"\s*([A-Z][\w'’-]+)\s+&\s+([A-Z][\w-]+),\s+([A-Z])[\w'’-]*\s*:")
 _AT_CORNER = re.compile(
     r"\b(?:near|at|corner\s+of|intersection\s+of|près\s+de|coin(?:\s+des\s+rues|\s+de)?"

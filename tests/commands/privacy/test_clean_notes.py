@@ -408,6 +408,13 @@ CLEAN: list[str] = [
     "un commerce au coin Sainte-Catherine et Saint-Denis, pas de lien avec nos situations",
     "School: grade 8 at Anna McCrea, 40% attendance",
     "international student at George Brown, no OHIP, UHIP pending",
+    # round 168: Gull Bay's own name, a list of towns by Nipigon, a school board, a people,
+    # the corner where outreach counts overdoses
+    "Gull Bay youth, 14, out of school since sept, Kiashke Zaaging health director aware",
+    "Red Rock, Dorion and Nipigon all had calls this wk for the same family, OPP leads",
+    "jumelé avec un intervenant du CSDC des Aurores boréales",
+    "homme 36 ans, Anicinape, originaire de Kitcisakik, en ville depuis 2 ans",
+    "Rouyn: 2 ODs this weekend near the Murdoch/Perreault corner, kits restocked at the CLSC",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1216,6 +1216,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("réf. probation P-2024-0318 → l'agent viendra jeudi", Kind.CASE_NUMBER, "P-2024-0318"),
     # round 166: Kingston and Tyendinaga, the Mauricie, addictions intake
     ("says she stays with Big Dave at Brock and Alfred, the blue house", Kind.ADDRESS, None),
+    # round 168: Thunder Bay, Abitibi, school attendance counsellors
+    ("naissance : 03/06/12 (dossier scolaire)", Kind.DATE_OF_BIRTH, "naissance : 03/06/12"),
+    ("she sleeps near the Murdoch/Perreault corner most nights", Kind.ADDRESS, "Murdoch/Perreault"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

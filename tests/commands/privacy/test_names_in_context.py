@@ -1382,6 +1382,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 165: twins joined by a sign, the person named in apposition
     ("twins Dakota & Cheyenne both sent home Friday for fighting", ["Dakota & Cheyenne"]),
     ("the youth, Kanatiio, was seen at the mall again", ["Kanatiio"]),
+    # round 168: a family name given in brackets after "last name"
+    ("enrolled under a different last name (Ducharme) since the order", ["Ducharme"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
