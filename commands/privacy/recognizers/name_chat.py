@@ -127,7 +127,8 @@ def typed_in_lower_case(text: str) -> bool:
     return len(_TITLE_CASE.findall(text)) <= 1
 
 
-_TITLE_CASE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]")
+# a capital chat keeps out of habit is no care taken: "on Hwy 3 near the Edzo turnoff"
+_TITLE_CASE = re.compile(r"\b(?!Hwy\b)[A-ZÀ-Ý][a-zà-ÿ]")
 _SENTENCE_CAPITAL = re.compile(r"(?:^|[.!?:]\s+|\n)[\"'“(]?[A-ZÀ-Ý][a-zà-ÿ]")
 
 

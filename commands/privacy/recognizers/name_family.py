@@ -442,7 +442,7 @@ _FAMILY_KINDS = words(
     entire same other new receiving placement care resource first second third proche
     one two three four five six seven eight nine ten both all some many several few
     élargie immédiate monoparentale reconstituée recomposée nombreuse entière biologique
-    adoptive naturelle accueil complète d'accueil
+    adoptive naturelle accueil complète d'accueil franco anglo allo
     """
 )
 

@@ -436,14 +436,15 @@ def topic_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if t.lower in STOPWORDS or t.lower in KIN or t.lower in INSTITUTION or t.lower in ROLES:
         return False
-    if t.lower in _MASS or t.lower in ("rent", "money", "housing", "school", "court", "work"):
-        return False
+    if t.lower in _MASS or t.lower in _TOPICS or t.lower.endswith(_ABSTRACT_ENDINGS):
+        return False  # "will call him re mediation, he's open to a plan": what, not who
     prev = toks[i - 1].lower if i > 0 else ""
     if prev == "on" and t.lower in _ON_IDIOMS:
         return False  # "the wrong birth year on file, she's actually 14"
     return prev in ("re", "on", "about") and _TOPIC_PRONOUN.match(text, t.end) is not None
 
 
+_TOPICS, _ABSTRACT_ENDINGS = words("housing school court work"), ("tion", "ment", "ness", "ity")
 _ON_IDIOMS = words(
     "file record call site hold time board track leave probation parole duty shift scene"
 )

@@ -147,7 +147,9 @@ _AT_CORNER = re.compile(
 def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
     """ "Royal has 2 acute beds", "1030 at the 161 Elgin office", "in hospital at Grace": a
     hospital that has beds or that someone is in, an office at a civic number; "la maison
-    d'hébergement Marie-Louise": a shelter by its name. Places named after people, not people."""
+    d'hébergement Marie-Louise": a shelter by its name; "the Tshiuetin train": a railway; "au
+    Tim de Laure": a store by its street.
+    Places and lines named after people or words, not people."""
     for k, tok in enumerate(toks):
         if not tok.cap:
             continue
@@ -155,6 +157,14 @@ def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
             tok.protected, tok.listed_word = True, False
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if _SHOP_ON.search(text, max(0, tok.start - 30), tok.start):
+            tok.protected, tok.listed_word = True, False  # "débarque au Tim de Laure"
+            continue
+        if _RIDDEN.search(text, max(0, tok.start - 12), tok.start) or (
+            k > 0 and toks[k - 1].lower in ("the", "le") and nxt and nxt.lower in _CONVEYANCES
+        ):
+            tok.protected, tok.listed_word = True, False  # "the Tshiuetin train", "le train X"
+            continue
         if _SCHOOLED_AT.search(text, max(0, tok.start - 30), tok.start):
             end = k + 1  # "grade 8 at Anna McCrea", not "gr 9 at Bedford, Destiny,"
             while end < min(len(toks), k + 3) and text[toks[end - 1].end : toks[end].start] == " ":
@@ -188,6 +198,15 @@ _SCHOOLED_AT = re.compile(
     re.IGNORECASE,
 )
 _LODGINGS = words("hébergement hebergement résidence residence foyer pavillon")
+_CONVEYANCES = words("train ferry traversier railway")
+# a chain's store named by its street: "au Tim de Laure", "the Tims on Lasalle"
+_SHOP_ON = re.compile(
+    r"\b(?:Tim|Tims|Timmies|McDo|d[ée]panneur|d[ée]p|Couche-Tard|pharmacie|Jean\s+Coutu|"
+    r"Shoppers|Dollarama|Walmart|Provigo|Maxi|IGA)\s+(?:de\s+la\s+rue|du\s+boul(?:evard|\.)?|"
+    r"de\s+la|de|on|sur)\s$",
+    re.IGNORECASE,
+)
+_RIDDEN = re.compile(r"\b(?:le|du|au)\s+(?:train|traversier)\s$", re.IGNORECASE)
 _HOLDS_BEDS = re.compile(
     r"\s+(?:has|have|had|a|avait|ont)\s+(?:\d+|no|one|two|three|aucun|aucune|deux|trois)\s+"
     r"(?:[a-zé-]+\s+)?(?:beds?|lits?|openings?|vacanc\w+)\b",

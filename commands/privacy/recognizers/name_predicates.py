@@ -85,6 +85,7 @@ _PERSON_STATE = words(
 # "Chance got suspended", "Kevin got picked up": what happens to a person
 _GOT = words("suspended arrested picked kicked jumped beaten charged evicted hurt stabbed expelled")
 _TO_PERSON = words("attend meet call return stay move see visit contact")
+_FOUND_AS = words("passed asleep unresponsive intoxicated alone outside drunk high")
 
 
 def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
@@ -101,6 +102,9 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
         return True  # "claire never showed for the 2pm", "jay still refuses"
     if verb == "got":
         return after in _GOT
+    if verb in ("found", "seen", "spotted") and not strict:
+        ing = after.endswith("ing") and not after.endswith("thing")  # not "found nothing"
+        return ing or after in _FOUND_AS  # "Hunter found sleeping in the stairwell"
     if verb in ("est", "was", "is", "était", "etait") and after in ("pas", "not") and not strict:
         later = toks[j + 2].lower if j + 2 < len(toks) else ""
         if later in _PERSON_STATE:

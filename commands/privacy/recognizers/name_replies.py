@@ -132,7 +132,9 @@ _OPENINGS = [
     ["yes", "it"], ["no", "it"], ["yeah", "it"], ["yep", "it"], ["yeah"], ["yep"], ["ouais"],
 ]  # fmt: skip
 _CORRECTED = re.compile(
-    r"\s*(?-i:[A-ZÀ-Ý])[\w'’-]+\s*\?*\s*(?:non|no|nope|nah|pas)\s*[,:—–-]?\s+$", re.IGNORECASE
+    r"\s*(?-i:[A-ZÀ-Ý])[\w'’-]+\s*\?*\s*(?:non|no|nope|nah|pas)\s*[,:—–-]?\s+"
+    r"(?:c['’]est\s+|it['’]?s\s+)?$",  # "Wapikun? Non, c'est Uapikun avec un U"
+    re.IGNORECASE,
 )
 _ASKED_ABOUT = re.compile(
     r"\?+\s*$|\?+\s+(?:[\w'’]+\s+){0,4}?(?:he|him|his|she|her|they|them|il|elle|lui|family|famille|"

@@ -328,5 +328,6 @@ UNSAID = words(
     deceased décédé décédée none aucun aucune absent absente estranged incarcerated
     incarcéré incarcérée unk unkn known given listed removed retiré retirée
     um umm uh uhh hmm erm euh heu
+    common courant courante commun commune rare répandu répandue fréquent fréquente
     """
 )

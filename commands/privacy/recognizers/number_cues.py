@@ -71,6 +71,8 @@ CASE_CUE = (
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
     # "Tribal enrollment no. SRMT-04471", "MCA membership # A-20815": a nation's roll
     r"(?:tribal\s+)?enrol(?:l)?ment\s*(?:number|no\.?|#)|membership(?:\s*(?:number|no\.?|#)|(?=\s+\d))|"
+    # "ODSP member 5582 0419 76", "member IDs 6673 0045 19", "membre OT 5527 0018 61"
+    r"member\s*(?:ids?|numbers?|no\.?|#)|(?:member|membre(?:\s+(?-i:OT|POSPH))?(?:\s+no\.?)?)(?=\s+\d{4})|"
     r"band\s+(?:member(?:ship)?\s+|registry\s+|family\s+){0,2}(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
     r"band\s+registry(?=\s+\d{4})|"  # "LLRIB band registry 1560342"
     # "registry family # 52100381", "Numéro de bande : 0512 3387 01", "Carte Métis : MN-S …"

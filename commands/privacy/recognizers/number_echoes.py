@@ -18,8 +18,9 @@ from commands.privacy.findings import Kind
 from commands.privacy.recognizers import Candidate
 
 _NUMBERED = frozenset({Kind.CASE_NUMBER, Kind.HEALTH_NUMBER, Kind.SIN, Kind.LICENCE, Kind.PHONE})
-# "UCI on the kids' COPRs: 11 2049 3356, 11 2049 3364": the next in a list
-_LISTED = re.compile(r"\s*(?:,|;|and|et|&)\s*(?P<v>\d[\d .-]{4,}\d)\b")
+# "UCI on the kids' COPRs: 11 2049 3356, 11 2049 3364", "member IDs 6673 0045 19 / 6673 0045
+# 27": the next in a list
+_LISTED = re.compile(r"\s*(?:,|;|/|and|et|&)\s*(?P<v>\d[\d .-]{4,}\d)\b")
 # "2026-004417, then again slower, 2026 004417": the same number read back, however grouped
 _AGAIN = re.compile(
     r"\s*[,;]?\s*(?:then\s+|and\s+)?(?:again|repeated|twice|read\s+back)(?:\s+\w+){0,2}?"

@@ -415,6 +415,16 @@ CLEAN: list[str] = [
     "jumelé avec un intervenant du CSDC des Aurores boréales",
     "homme 36 ans, Anicinape, originaire de Kitcisakik, en ville depuis 2 ans",
     "Rouyn: 2 ODs this weekend near the Murdoch/Perreault corner, kits restocked at the CLSC",
+    # round 169: a Dene community, a park, a railway, a store by its street, a corner not
+    # ours, a family name said to be common, a topic, a francophone family
+    "Kakisa family checked on by RCMP, all fine, road open",
+    "Fred Henne campground is closed for the season, the guys moved to the bush",
+    "le train Tshiuetin part de Sept-Îles lundi; the Tshiuetin train leaves Thursday",
+    "Le jeune débarque au Tim de Laure et reste là toute la journée.",
+    "Coin Laure et Brochu : 2 ados vus en train de vendre, pas lié à nos sits pour l'instant.",
+    "aucun lien de parenté, c'est juste un nom de famille courant à Uashat",
+    "housing worker will call him re mediation, he's open to a plan if OW pays direct",
+    "Cornwall : famille franco sur Ontario au travail, le proprio veut augmenter de 12 %",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1219,6 +1219,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     # round 168: Thunder Bay, Abitibi, school attendance counsellors
     ("naissance : 03/06/12 (dossier scolaire)", Kind.DATE_OF_BIRTH, "naissance : 03/06/12"),
     ("she sleeps near the Murdoch/Perreault corner most nights", Kind.ADDRESS, "Murdoch/Perreault"),
+    # round 169: Yellowknife, the Côte-Nord, income-assistance caseworkers
+    ("ODSP client, member 5582 0419 76. landlord will wait", Kind.CASE_NUMBER, "5582 0419 76"),
+    ("Hearst : membre OT 5527 0018 61, couple franco", Kind.CASE_NUMBER, "5527 0018 61"),
+    ("Sudbury, membre no 7781 2204 93, famille de 3", Kind.CASE_NUMBER, "7781 2204 93"),
+    ("mom's cell 867/555/0125 — texting only", Kind.PHONE, "867/555/0125"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
@@ -1607,6 +1612,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "OHIP 4417-208-115-AB, et celle de sa sœur : 4417-208-116-AB",
             Kind.HEALTH_NUMBER,
             ["4417-208-115-AB", "4417-208-116-AB"],
+        ),
+        (  # round 169: the next one after a slash
+            "ODSP says he has 2 files. member IDs 6673 0045 19 / 6673 0045 27. cheque held",
+            Kind.CASE_NUMBER,
+            ["6673 0045 19", "6673 0045 27"],
         ),
     ],
 )

@@ -1384,6 +1384,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("the youth, Kanatiio, was seen at the mall again", ["Kanatiio"]),
     # round 168: a family name given in brackets after "last name"
     ("enrolled under a different last name (Ducharme) since the order", ["Ducharme"]),
+    # round 169: a spelling put right, chat's "Hwy" kept capitalised, a person found asleep
+    ("Wapikun? Non, c'est Uapikun avec un U, je corrige", ["Wapikun", "Uapikun"]),
+    ("rosemary nitsiza 67, walking on Hwy 3 near the Edzo turnoff", ["rosemary", "nitsiza"]),
+    ("re 25-120 - Hunter found sleeping in the library stairwell again", ["Hunter"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
