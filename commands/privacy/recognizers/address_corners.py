@@ -32,6 +32,7 @@ _NOT_OURS = re.compile(
     r"(?:jeunes?|clients?|personnes?|usagers?|gens)"
     r"|unrelated\s+to|none\s+identified|no\s+one\s+identified|(?:aucun|pas\s+de)\s+lien\s+avec"
     r"|pas\s+li[ée]e?s?\s+[àa]\s+(?:nos|notre)|not\s+(?:linked|tied|connected)\s+to\s+(?:our|any)"
+    r"|not\s+a\s+sit(?:uation)?\b|pas\s+une\s+sit(?:uation)?\b"
     r"|not\s+a\s+residence|pas\s+une\s+r[ée]sidence|public\s+(?:areas?|spaces?|spots?|places?))",
     re.IGNORECASE,
 )

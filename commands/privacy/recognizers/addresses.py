@@ -45,7 +45,8 @@ _QUANTITY_WORDS = (
     r"visites|nuits|nights|visits|contacts|incidents|mois|months|hours|heures|kids|enfants|ans|"
     r"years|ppl|people|min|mins|minutes|units|beds|yrs|degrees|km|kg|lbs|percent|full|empty|free|"
     r"left|vacant|occupied|taken|booked|open|missed|failed|breached|outstanding|previous|prior|"
-    r"separate|different|reports|signalements|plaintes|complaints|referrals|rapports|fugues|cours)"
+    r"separate|different|reports|signalements|plaintes|complaints|referrals|rapports|fugues|cours|"
+    r"buildings|bâtiments|immeubles|houses|homes|logements|towers|tours)"
 )
 _UNIT_WORDS = (
     r"(?:apt|apartment|unit|suite|ste|bsmt|basement|room|rm|app|appart|appartement|(?-i:PH)|"

@@ -37,7 +37,7 @@ _NANP = (
     # "306 - 555 - 0147": dashes typed with spaces around them
     + r"|(?<![\w/#.-])\(?[2-9]\d{2}\)?\s[-.‐–]\s\d{3}\s[-.‐–]\s\d{4}(?![\w-])"
 )
-_LOCAL = r"(?<![\w/#.$-])\d{3}[.\-]\d{4}(?![\w.\-/]*\d)" + _EXT
+_LOCAL = r"(?<![\w/#.$-])(?!310[.-])\d{3}[.\-]\d{4}(?![\w.\-/]*\d)" + _EXT  # not BC's 310-6789
 # A local number typed with a space or run together ("called me from 555 0163", "has 5550183"):
 # the shape of many other numbers, so a word of calling or of a phone must stand near it.
 _LOCAL_BARE = re.compile(r"(?<![\w/#.$,-])\d{3}\s?\d{4}(?![\w.\-/]*\d)")

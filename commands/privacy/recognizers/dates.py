@@ -145,6 +145,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"(?:\s+(?:sur|on|in|dans|du|de|la|le|the|per|selon|from|form|permis|card|carte|for|pour|"
         + r"file|dossier|intake|record|b[ée]b[ée]|baby|child|enfant|kid|youth|jeune|client|cliente|"
         + r"formulaire|fiche|his|her|of|l['’](?:enfant|ado|adolescente?|élève)|referral|"
+        + r"consentement|consent|admission|"  # "DDN sur le formulaire de consentement:"
         # "Date de naissance inscrite au rapport :", "born at the General on Feb 2"
         + r"inscrite?|indiquée?|listed|recorded|written|given|au|at|general|hospital|rapport|"
         + r"health|centre|center|nursing|station|"  # "born at the health centre 2026-02-07"

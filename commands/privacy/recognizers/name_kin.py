@@ -26,13 +26,18 @@ from commands.privacy.recognizers.name_spans import gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
 
 _POSSESSIVE_DETS = words("sa son ses her his their my our leur notre mon ma")
+# Someone who works with the person, named after "the … is": "the property mgr is Crystal"
+_WORKERS = words("worker caseworker manager mgr super superintendent concierge teacher principal")
+_WHOSE_WORKER = _POSSESSIVE_DETS | words("the property building school le la")
 # Kin a place cannot have: not "Ottawa's sister city"
 _PARENTS = words("mom dad mother father stepdad stepmom grandma grandpa kokum mooshum bf gf")
 
 
 def kin_is(toks: list[Tok], i: int) -> int:
-    """Where the name starts after "Dad is", "mom was", "Dad in Kenora is"; 0 if nowhere."""
-    if toks[i].lower not in KIN:
+    """Where the name starts after "Dad is", "mom was", "Dad in Kenora is", "the property
+    mgr is"; 0 if nowhere."""
+    worker = toks[i].lower in _WORKERS and i > 0 and toks[i - 1].lower in _WHOSE_WORKER
+    if toks[i].lower not in KIN and not worker:
         return 0
     k = i + 1
     if k + 1 < len(toks) and toks[k].lower in ("in", "from", "à", "de"):
@@ -125,8 +130,14 @@ def everyday_name_said(text: str, tok: Tok) -> bool:
         and (tok.given or (not tok.protected and age_follows(text, tok.end)))
         and tok.common
         and not tok.lower.endswith(NATIONALITY_ENDINGS)
-        and text[tok.end : tok.end + 1] in ("", ".", ",", ";")
+        and (
+            text[tok.end : tok.end + 1] in ("", ".", ",", ";")
+            or bool(_AT_WORK.match(text, tok.end))
+        )
     )
+
+
+_AT_WORK = re.compile(r"\s+(?:@|at|from|with|of|à|de|chez)\s+(?-i:[A-Z])")  # "is Crystal @ Maple"
 
 
 def named_kin(text: str, toks: list[Tok], k: int) -> bool:

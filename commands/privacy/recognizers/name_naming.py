@@ -19,7 +19,7 @@ from commands.privacy.recognizers.cues import (
     TITLES,
     WHERE,
 )
-from commands.privacy.recognizers.name_chat import chat_word
+from commands.privacy.recognizers.name_chat import chat_word, contracted
 from commands.privacy.recognizers.name_spans import cand, extend
 from commands.privacy.recognizers.name_token_language import GLUED_JE
 from commands.privacy.recognizers.name_tokens import Tok
@@ -214,7 +214,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
             and target.lower not in STOPWORDS
             and "," not in text[cue_end : target.start]
         )
-    ok = ok and target.lower not in UNSAID  # "his name is unknown"
+    ok = ok and target.lower not in UNSAID and not contracted(target.lower)  # "is unknown", "im"
     # "houses go by lot and the band list": how, not who
     ok = ok and not (not nick_cue and not target.cap and target.lower in NOT_NICKNAMES)
     # "calls him, real name russell…": what follows is the name, not "real"

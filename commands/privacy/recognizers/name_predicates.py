@@ -102,6 +102,8 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
         return True  # "claire never showed for the 2pm", "jay still refuses"
     if verb == "got":
         return after in _GOT
+    if verb in ("locked", "kicked") and after == "out" and not strict:
+        return True  # "URGENT: Rose locked out at RR 2, no heat"
     if verb in ("found", "seen", "spotted") and not strict:
         ing = after.endswith("ing") and not after.endswith("thing")  # not "found nothing"
         return ing or after in _FOUND_AS  # "Hunter found sleeping in the stairwell"

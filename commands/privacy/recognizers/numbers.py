@@ -296,9 +296,8 @@ def find(text: str) -> list[Candidate]:
         if c.kind is Kind.LICENCE:
             end = c.end  # "922 MRV or maybe 922 MRW", "ON CHRF 290, MI 8TKW32, MI EPD 5540"
             while (other := _OR_ANOTHER_PLATE.match(text, end)) is not None:
-                if not (
-                    re.search(r"[A-Z]", other.group("v")) and re.search(r"\d", other.group("v"))
-                ):
+                v = other.group("v")
+                if not (re.search(r"[A-Z]", v) and re.search(r"\d", v)) or _NEXT_CUE.match(v):
                     break
                 add(Kind.LICENCE, other, 89, "v")
                 end = other.end()
@@ -347,6 +346,7 @@ _OR_ANOTHER_PLATE = re.compile(
     + JURISDICTION
     + r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))(?![\w-])"
 )
+_NEXT_CUE = re.compile(r"(?i:dob|ddn|sin|nas|hcn|phn|hsn|ohip|apt|app|unit)\b")  # ", DOB 29 Aug"
 # "ID de conférence 883 221 047#", "Zoom meeting ID …": the digits of a meeting, not a card
 _MEETING_ID = re.compile(
     r"\b(?:conf[ée]rence|conference|meeting|r[ée]union|webinar|passcode|pin)\b"

@@ -64,6 +64,7 @@ _PUBLIC_LINES = frozenset(
         "8668630511",  # Assaulted Women's Helpline (Ontario)
         "8665312600",  # ConnexOntario
         "8773306366",  # Trans Lifeline
+        "8005888717",  # KUU-US Crisis Line (Indigenous, BC)
     )
 )
 

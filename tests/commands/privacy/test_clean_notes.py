@@ -425,6 +425,13 @@ CLEAN: list[str] = [
     "aucun lien de parenté, c'est juste un nom de famille courant à Uashat",
     "housing worker will call him re mediation, he's open to a plan if OW pays direct",
     "Cornwall : famille franco sur Ontario au travail, le proprio veut augmenter de 12 %",
+    # round 170: BC's province-wide lines, a crisis line, a valley, a count of buildings,
+    # chat's "im"
+    "Helpline for Children is 310-1234; 310-6789 for mental health support (no area code)",
+    "La ligne d'écoute KUU-US est le 1-800-588-8717, ouverte 24 h sur 24",
+    "hospital SW at Nicola Valley said pt will be d/c'd if a bed opens up",
+    "Bed bugs reported in 3 buildings downtown along Jasper Ave, same property manager",
+    "text from the youth: its me im at the mall, be home by 9",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

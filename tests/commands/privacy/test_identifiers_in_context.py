@@ -1224,6 +1224,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Hearst : membre OT 5527 0018 61, couple franco", Kind.CASE_NUMBER, "5527 0018 61"),
     ("Sudbury, membre no 7781 2204 93, famille de 3", Kind.CASE_NUMBER, "7781 2204 93"),
     ("mom's cell 867/555/0125 — texting only", Kind.PHONE, "867/555/0125"),
+    # round 170: Kamloops, Longueuil and Laval, eviction prevention
+    ("Rent Bank ID: DL D6101-40717-60829, DOB 29 Aug 1986", Kind.LICENCE, "D6101-40717-60829"),
+    ("sa DDN sur le formulaire de consentement: 19790312", Kind.DATE_OF_BIRTH, None),
+    ("le numéro de probation: PROB-L-2023-1147", Kind.CASE_NUMBER, "PROB-L-2023-1147"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

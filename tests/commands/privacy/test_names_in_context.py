@@ -1388,6 +1388,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Wapikun? Non, c'est Uapikun avec un U, je corrige", ["Wapikun", "Uapikun"]),
     ("rosemary nitsiza 67, walking on Hwy 3 near the Edzo turnoff", ["rosemary", "nitsiza"]),
     ("re 25-120 - Hunter found sleeping in the library stairwell again", ["Hunter"]),
+    # round 170: a worker named after "the … is", a person locked out
+    ("the landlord's property mgr is Crystal @ Maple Ridge Mgmt, she says ok", ["Crystal"]),
+    ("the worker is Crystal, she says the plan is fine", ["Crystal"]),
+    ("URGENT: Rose locked out at the rooming house, no heat", ["Rose"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
