@@ -17,7 +17,7 @@ _HOME_WORDS = (
     r"apt|unit|basement|habite|reste|dort|logement|chez"
 )
 _BUS_SHELTERS = r"bus\s+shelters?|abribus"
-_HARMS = r"needles?|ods|overdoses?"
+_HARMS = r"needles?|ods|overdoses?|surdoses?|seringues?"
 
 # Said in the corner's own sentence: the people there are not the table's, or do not live there
 _NOT_OURS = re.compile(
@@ -82,7 +82,7 @@ _HAPPENED = re.compile(
     r"\b(?:calls?|count|hot\s?spots?|busy|fights?|point\s+de\s+rencontre|proximit[ée]|walk|"
     r"patrols?|shelter|incidents?|complaints?|shootings?|"
     r"collisions?|crash\w*|strikes?|traffic|construction|closure|appels?|plaintes?|point\s+chaud|"
-    r"achaland\w*|patrouilles?|surdoses?|main\s+drags?|drags?|" + _HARMS + "|"
+    r"achaland\w*|patrouilles?|main\s+drags?|drags?|" + _HARMS + "|"
     # public works and what a town owns there: "snow clearing", "streetlights are out"
     r"snow|plow\w*|clearing|streetlights?|potholes?|crosswalks?|sidewalks?|rentals|repairs?|"
     r"check\s?stops?|d[ée]neigement|lampadaires?|travaux|"
@@ -114,7 +114,8 @@ _OUT_IN_PUBLIC = re.compile(
 # An outreach log's tally or where its van parks: "42 visits, 3 ODs", "warming bus parked at
 # Main & Higgins", "the van stops at …"; with no home said in the sentence
 _TALLY = re.compile(
-    r"\b\d+\s+(?:contacts?|visits?|kits?|naloxone|doses?|tents?|mats?|meals?|referrals?|"
+    r"\b(?:\d+|two|three|four|five|six|deux|trois|quatre|cinq)\s+"  # "Trois surdoses"
+    r"(?:contacts?|visits?|kits?|naloxone|doses?|tents?|mats?|meals?|referrals?|"
     r"sandwiches|pipes?|" + _HARMS + r")\b"
     r"|\b(?:warming\s+bus|mobile\s+ops)\b"
     r"|\bvans?\s+(?:\w+\s+){0,2}?(?:parks?|parked|parking|stops?|stopping|goes)\b",

@@ -223,8 +223,9 @@ _FOUNDED = re.compile(
 )
 # "had his date of birth wrong on the report (12-03-2006)": the date in brackets later on
 _CUE_THEN_ASIDE = re.compile(
-    r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|date\s+de\s+naissance|d\.?d\.?n\.?)"
-    r"[^.,;\n()]{1,60}?\((?P<v>" + _FULL + r")\)",
+    r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|date\s+de\s+naissance|d\.?d\.?n\.?"
+    r"|born|n[ée]e?(?=\s+en\b))"  # "né en juillet 98 (le 12/07/98)"
+    r"[^.,;\n()]{1,60}?\((?:le\s+|the\s+)?(?P<v>" + _FULL + r")\)",
     re.IGNORECASE,
 )
 # "sa date de naissance (3 juin 1998) et celle de la petite (12 avril 2023)"
@@ -254,7 +255,8 @@ _MERIDIAN = re.compile(r"[\s-]+[WO]\s?\dM?\b")
 # "Oskar, the youngest (2019-05-07), is not in daycare": a past date in brackets after a name
 _PERSON_THEN_DATE = re.compile(
     r"(?:\b(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))|\b(?:youngest|oldest|eldest|baby|bébé|newborn|"
-    r"son|daughter|fils|fille|cadet|cadette|benjamine?|twin|jumeau|jumelle))"
+    r"son|daughter|fils|fille|cadet|cadette|benjamine?|twin|jumeau|jumelle)"
+    r"|\b\d{1,2}\s?(?:ans|y/?o|yrs?(?:\s+old)?|years\s+old))"  # "6 ans (12-01-2019)"
     r"(?:,\s+(?:the|la|le|l['’])\s*[\w-]+)?\s*\(\s*(?P<v>" + _FULL + r")\s*\)",
     re.IGNORECASE,
 )

@@ -90,8 +90,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and text[t.end : nxt.start] == " "
     ):
         return cand(text, toks, i, i + 1, "the family"), i + 1
-    # "norway house - Muswagon house, lot 61", "break and enter at the Balfour place": a
-    # family's home by the family's name
+    # "norway house - Muswagon house, lot 61", "break and enter at the Balfour place": a home
     if (
         nxt is not None
         and t.cap
@@ -105,8 +104,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and re.match(r"\s*(?:[,.;:)]|$|on\b|in\b|out\b|by\b|near\b)", text[nxt.end :])
     ):
         return cand(text, toks, i, i + 1, "the family"), i + 1
-    # "the Nguyens are refusing", "the koostachins from up the river road": a family by its
-    # surname in the plural
+    # "the Nguyens are refusing", "the koostachins from up the river road": in the plural
     if _plural_family(text, toks, i):
         return cand(text, toks, i, i + 1, "the family"), i + 1
     # "this is the mcleod boy, not the spence one": which family, by its name
@@ -389,12 +387,14 @@ def _family_place(text: str, toks: list[Tok], i: int) -> bool:
     noun = toks[i + 1]
     if noun.cap or noun.lower not in _FAMILY_PLACES or i == 0 or toks[i - 1].lower != "the":
         return False
+    if noun.lower == "name" and (toks[i].protected or toks[i].common):
+        return False  # "the Tremblay name in the minutes"; not "the Cree name for it"
     if i + 2 >= len(toks) or text[noun.end : toks[i + 2].start].strip():
         return True
     return toks[i + 2].lower in STOPWORDS or toks[i + 2].lower in _TIME_AFTER
 
 
-_FAMILY_PLACES = words("situation home house residence place apartment farm trailer")
+_FAMILY_PLACES = words("situation home house residence place apartment farm trailer name")
 _OBJECT_AFTER = re.compile(r"\s+(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|l['’])\b")
 _TIME_AFTER = words("tues tue mon wed thurs thu fri sat sun yesterday today tonight last")
 
@@ -442,7 +442,7 @@ _FAMILY_KINDS = words(
     entire same other new receiving placement care resource first second third proche
     one two three four five six seven eight nine ten both all some many several few
     élargie immédiate monoparentale reconstituée recomposée nombreuse entière biologique
-    adoptive naturelle accueil complète d'accueil franco anglo allo
+    adoptive naturelle accueil complète d'accueil franco anglo allo franco anglo allo
     """
 )
 

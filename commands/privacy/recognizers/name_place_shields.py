@@ -187,7 +187,7 @@ def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
 
 
 _IN_HOSPITAL_AT = re.compile(
-    r"\b(?:hospital|hosp|h[ôo]pital|admitted|hospitali[sz]ed|hospitalis[ée]e?|certified|"
+    r"\b(?:hospital|hosp|h[ôo]pital|(?:re-?)?admitted|hospitali[sz]ed|hospitalis[ée]e?|certified|"
     r"transferred|(?:\d\s*)?(?:west|east|north|south|psych|ward|icu|er|ed|emerg))\s+(?:at|to|à)\s$"
     r"|\bdischarged(?:\s+(?-i:[A-Z]{2,4}))?\s+from\s$",  # "pt discharged AMA from Vic 1900h"
     re.IGNORECASE,

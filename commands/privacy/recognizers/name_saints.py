@@ -79,6 +79,10 @@ def read_saints(toks: list[Tok], text: str) -> None:
         ):
             tail.protected = True  # "Saint-Vincent de Paul", "Sainte-Marie de Lourdes"
             tail.listed_word = False
+    for tok in toks:  # "Chez Saint-Vincent-de-Paul", "Saint-Jean-de-Dieu": no surname is so long
+        head, _, rest = tok.lower.partition("-")
+        if tok.cap and head in _SAINTS and any(f"-{p}-" in f"-{rest}" for p in ("de", "du", "des")):
+            tok.protected, tok.listed_word = True, False
 
 
 def parish(toks: list[Tok], i: int) -> bool:

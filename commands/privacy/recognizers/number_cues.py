@@ -71,7 +71,9 @@ CASE_CUE = (
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
     # "Tribal enrollment no. SRMT-04471", "MCA membership # A-20815": a nation's roll
     r"(?:tribal\s+)?enrol(?:l)?ment\s*(?:number|no\.?|#)|membership(?:\s*(?:number|no\.?|#)|(?=\s+\d))|"
-    # "ODSP member 5582 0419 76", "member IDs 6673 0045 19", "membre OT 5527 0018 61"
+    # "ODSP member 5582 0419 76", "member IDs 6673 0045 19", "membre OT 5527 0018 61",
+    # "tenancy T-88105", an inmate's "no d'écrou 4478123"
+    r"tenancy(?=\s+(?-i:[A-Z]{1,3})-?\d)|(?:no\.?|num[ée]ro)\s+d['’][ée]crou|"
     r"member\s*(?:ids?|numbers?|no\.?|#)|(?:member|membre(?:\s+(?-i:OT|POSPH))?(?:\s+no\.?)?)(?=\s+\d{4})|"
     r"band\s+(?:member(?:ship)?\s+|registry\s+|family\s+){0,2}(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
     r"band\s+registry(?=\s+\d{4})|"  # "LLRIB band registry 1560342"

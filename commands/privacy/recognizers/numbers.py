@@ -434,7 +434,7 @@ def _dialled(text: str, m: re.Match[str]) -> bool:
 def _phn_phone(m: re.Match[str]) -> bool:
     """ "phn# 306-555-0174": "phone" typed short, grouped as a phone (BC's PHN starts with 9)."""
     value = m.group("v")
-    return m.group(0)[:3] == "phn" and value[:1] != "9" and bool(_PHONE_SHAPE.match(value))
+    return m.group(0)[:3].lower() == "phn" and value[:1] != "9" and bool(_PHONE_SHAPE.match(value))
 
 
 def _has_digit_run(value: str, n: int) -> bool:

@@ -128,7 +128,7 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             + r"(?:['’]s)?"  # "plate's a QC one, K47 RXP"
             # "Plate came back to a rental — 311 JKE": a dash before it too
             # words between hold no digit: not "plate HPN-7719, addr 1220"
-            + r"(?:(?:[\s:,?]+[^\W\d_](?:[^\W\d]|['’.-]){0,15}){1,11}?[\s:,?(—–]+"
+            + r"(?:(?:[\s:,?]+[^\W\d_](?:[^\W\d]|['’.-]){0,15}){1,11}?[\s:,?(—–]+[\"“«]?"
             + r"|\?\s*[—–-]\s*)(?:is\s+|est\s+)?"  # "t'as le no de plaque? — J71 KPR"
             + JURISDICTION
             + r"(?P<v>(?-i:(?!\d{1,2}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML)\b)"

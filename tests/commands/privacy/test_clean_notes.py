@@ -432,6 +432,13 @@ CLEAN: list[str] = [
     "hospital SW at Nicola Valley said pt will be d/c'd if a bed opens up",
     "Bed bugs reported in 3 buildings downtown along Jasper Ave, same property manager",
     "text from the youth: its me im at the mall, be home by 9",
+    # round 171: a hospital after "readmitted to", overdoses counted in words at a corner, a
+    # charity named after a saint, formula, a language's name for something
+    "baby readmitted to Grace for jaundice, phototherapy 48 h",
+    "Trois surdoses près de l'angle Main et Higgins cette semaine, le MSP intensifie ses tournées",
+    "Chez Saint-Vincent-de-Paul : bons d'épicerie possibles pour 2 semaines",
+    "2 cases of formula (Similac 1, 900 g), Salvation Army had cribs",
+    "the Cree name for it is on the poster at the health centre",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1228,6 +1228,13 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Rent Bank ID: DL D6101-40717-60829, DOB 29 Aug 1986", Kind.LICENCE, "D6101-40717-60829"),
     ("sa DDN sur le formulaire de consentement: 19790312", Kind.DATE_OF_BIRTH, None),
     ("le numéro de probation: PROB-L-2023-1147", Kind.CASE_NUMBER, "PROB-L-2023-1147"),
+    # round 171: Winnipeg's North End, Centre-du-Québec, public health nurses
+    ("MB Housing letter — tenancy T-88105 ending Apr 30", Kind.CASE_NUMBER, "T-88105"),
+    ("le père est à l'EDTR, no d'écrou 4478123, sortie prévue en juin", Kind.CASE_NUMBER, None),
+    ("petit garçon, 6 ans (12-01-2019), arrive sans lunch", Kind.DATE_OF_BIRTH, "12-01-2019"),
+    ("born in Winnipeg (2011-03-02), moved here in grade 2", Kind.DATE_OF_BIRTH, "2011-03-02"),
+    ("PHN 416-555-0127 for anyone sending consents", Kind.PHONE, "416-555-0127"),
+    ('plate MB "NCE 207", maroon Impala, parked out front most nights', Kind.LICENCE, "NCE 207"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1392,6 +1392,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("the landlord's property mgr is Crystal @ Maple Ridge Mgmt, she says ok", ["Crystal"]),
     ("the worker is Crystal, she says the plan is fine", ["Crystal"]),
     ("URGENT: Rose locked out at the rooming house, no heat", ["Rose"]),
+    # round 171: a family's name said as "the … name"
+    ("can we not use the Tremblay name in the minutes pls", ["Tremblay"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
