@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from commands.privacy.recognizers.cues import CHAINS
+
 # Words more than one test below shares: where a person lives or sleeps, the shelters at a
 # bus stop, and the harms outreach counts
 _HOME_WORDS = (
@@ -59,7 +61,9 @@ _PATROLLED = re.compile(
 # "Le dépanneur au coin de …", "the Shoppers at Broadway & Main", "the bus shelter at …"
 _SHOP_AT = re.compile(
     r"\b(?:d[ée]panneur|stores?|shops?|pharmac\w+|restaurant|caf[ée]|gas\s+station|garage|"
-    r"[ée]picerie|station-service|shoppers|tim\s+hortons|tims|timmies|mcdonald['’]?s|"
+    r"[ée]picerie|station-service|"
+    + CHAINS
+    + "|"
     + _BUS_SHELTERS
     + r")\s+(?:(?:du|au|at\s+the|on\s+the|on|at)\s+)?$",
     re.IGNORECASE,

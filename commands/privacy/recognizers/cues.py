@@ -361,3 +361,10 @@ CALENDAR_SURNAMES = _words("janvier mercredi")
 
 # What someone says or asks: "kokum Kitchen says", "Janvier said he'd be there"
 SAYS = _words("says said told tells asked asks wants called texted dit disait veut")
+
+# Chains whose stores reps name by a corner or a street: "the Shoppers at Broadway & Main",
+# "the Tims on Lasalle" (a regex fragment, matched ignoring case; not a bare "Tim", a name)
+CHAINS = (
+    r"tim\s+hortons|tims|timmies|mcdonald['’]?s|mcdo|shoppers|couche-tard|jean\s+coutu|"
+    r"dollarama|walmart|provigo|maxi|iga"
+)

@@ -224,7 +224,7 @@ _FOUNDED = re.compile(
 # "had his date of birth wrong on the report (12-03-2006)": the date in brackets later on
 _CUE_THEN_ASIDE = re.compile(
     r"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|date\s+de\s+naissance|d\.?d\.?n\.?"
-    r"|born|n[ée]e?(?=\s+en\b))"  # "né en juillet 98 (le 12/07/98)"
+    r"|born|n[ée]e?(?=\s+en\b))"  # "né en juillet 1998 (le 12/07/1998)", "born in X (…)"
     r"[^.,;\n()]{1,60}?\((?:le\s+|the\s+)?(?P<v>" + _FULL + r")\)",
     re.IGNORECASE,
 )

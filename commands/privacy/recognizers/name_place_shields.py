@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import lexicon, words
-from commands.privacy.recognizers.cues import IS_WAS, KIN, PERSON_VERBS
+from commands.privacy.recognizers.cues import CHAINS, IS_WAS, KIN, PERSON_VERBS
 from commands.privacy.recognizers.name_forms import age_follows
 
 if TYPE_CHECKING:
@@ -148,8 +148,7 @@ def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
     """ "Royal has 2 acute beds", "1030 at the 161 Elgin office", "in hospital at Grace": a
     hospital that has beds or that someone is in, an office at a civic number; "la maison
     d'hébergement Marie-Louise": a shelter by its name; "the Tshiuetin train": a railway; "au
-    Tim de Laure": a store by its street.
-    Places and lines named after people or words, not people."""
+    Tim de Laure": a store by its street. Places and lines named after people, not people."""
     for k, tok in enumerate(toks):
         if not tok.cap:
             continue
@@ -199,11 +198,12 @@ _SCHOOLED_AT = re.compile(
 )
 _LODGINGS = words("hébergement hebergement résidence residence foyer pavillon")
 _CONVEYANCES = words("train ferry traversier railway")
-# a chain's store named by its street: "au Tim de Laure", "the Tims on Lasalle"
+# a chain's store named by its street: "au Tim de Laure", "the Tims on Lasalle"; not "le
+# dép de Gaston", whose owner may be the one named
 _SHOP_ON = re.compile(
-    r"\b(?:Tim|Tims|Timmies|McDo|d[ée]panneur|d[ée]p|Couche-Tard|pharmacie|Jean\s+Coutu|"
-    r"Shoppers|Dollarama|Walmart|Provigo|Maxi|IGA)\s+(?:de\s+la\s+rue|du\s+boul(?:evard|\.)?|"
-    r"de\s+la|de|on|sur)\s$",
+    r"\b(?:tim(?=\s+d)|"
+    + CHAINS
+    + r")\s+(?:de\s+la\s+rue|du\s+boul(?:evard|\.)?|de\s+la|de|on|sur)\s$",
     re.IGNORECASE,
 )
 _RIDDEN = re.compile(r"\b(?:le|du|au)\s+(?:train|traversier)\s$", re.IGNORECASE)

@@ -439,6 +439,7 @@ CLEAN: list[str] = [
     "Chez Saint-Vincent-de-Paul : bons d'épicerie possibles pour 2 semaines",
     "2 cases of formula (Similac 1, 900 g), Salvation Army had cribs",
     "the Cree name for it is on the poster at the health centre",
+    "youth hangs out at the Tims on Lasalle after school, no concerns from staff",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

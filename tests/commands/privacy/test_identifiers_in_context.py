@@ -1235,6 +1235,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("born in Winnipeg (2011-03-02), moved here in grade 2", Kind.DATE_OF_BIRTH, "2011-03-02"),
     ("PHN 416-555-0127 for anyone sending consents", Kind.PHONE, "416-555-0127"),
     ('plate MB "NCE 207", maroon Impala, parked out front most nights', Kind.LICENCE, "NCE 207"),
+    # a chain's store makes a corner public, a man named Tim does not
+    ("Tim at the corner of Bank and Walkley most nights", Kind.ADDRESS, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
