@@ -3,7 +3,8 @@ without the apostrophe ("didnt"), family names by their ending ("Kowalczyk") or 
 spelling only Inuktitut, Cree and Innu-aimun have ("Qajaq", "Kaapiish"), acronyms in
 the plural or in mixed case ("DOBs", "ToR"), two everyday words run together as a service's
 name ("HealthLine"), the initials of a compound first name ("J-F"), and what no name is
-written as: a redaction's "XXXX", "I'll", a French weekday cut short before an hour."""
+written as: the asterisks or x's a redaction leaves, "I'll", a French weekday cut short before
+an hour."""
 
 from __future__ import annotations
 
@@ -119,7 +120,7 @@ def qc_initials(written: str) -> bool:
 _QC_INITIALS = re.compile(r"(?i:[a-z]-[a-zà-ÿ]|jf|js|jm|jc|jg|jl|fx|mj|pl)")
 
 
-# Written as no name is, whatever rule found it. "Cl. ID: XXX-XXX", "Name: XXXX": what a
+# Written as no name is, whatever rule found it. "Cl. ID: ***-***", "Name: ****": what a
 # redaction left where a name or number stood
 _REDACTION = re.compile(r"(?:[Xx*]{2,}[\s./-]*)+")
 # "… the Moosonee calls, I'll send them our ToR": a pronoun and its verb, never a name
