@@ -438,7 +438,8 @@ _NUMBERED_STREET = re.compile(
 _POSTAL_HEAD = re.compile(r"\s[ABCEGHJ-NPRSTVXYabceghj-nprstvxy]\d[A-Za-z](?:\s?\d[A-Za-z]\d)?$")
 # "3 times", not "1720 H St", a street
 _QUANTITY = re.compile(r"^\d+\s+" + _QUANTITY_WORDS + r"\b(?!\s+(?:st|street|ave|avenue)\b)", re.I)
-_DECADE = re.compile(r"\d?0['’]?s\b|\d\s1/2\b")  # "in his 50s", « un 5 1/2 rue Mutchmore »: rooms
+# "in his 50s", « un 5 1/2 rue Mutchmore »: rooms; "at 0930, Regina Provincial Court": a time
+_DECADE = re.compile(r"\d?0['’]?s\b|\d\s1/2\b|0\d")
 
 
 _FRENCH = re.compile(r"\b(?:le|la|les|des|est|avec|dans|une|chez|pour)\b", re.IGNORECASE)

@@ -58,6 +58,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
             or (nxt.lower in _PROVINCE_NAMES and gap == ", ")  # "from Brandon, Manitoba"
             or (nxt.lower in _ROADS and gap == ", ")  # "Chelsea, ch. de la Montagne"
             or (nxt.text.isupper() and 2 <= len(nxt.text) <= 5 and gap == " ")  # "Brandon CMT"
+            or _AMPERSAND_OFFICE.match(text, toks[k].end) is not None  # "Milton P&P": an office
             # "Chelsea et Val-des-Monts : aîné isolé": and a town that is no one's name
             or (
                 nxt.lower in ("and", "et", "or", "ou")  # "Brandon or Winnipeg either works"
@@ -87,6 +88,9 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         return True  # "relocated to Brandon", "moved back to Florence", "back from Paris"
     if prev.lower == "from" and before in _FOLKS and not toks[k].possessive:
         return True  # "the family from Russell moved to Dauphin": where they live
+    tally = _TALLIED_FROM.match(text, toks[k].end) and _COUNTED.search(text, 0, prev.start)
+    if prev.lower == "from" and tally:
+        return True  # "3 calls from Devon, 2 from Barker's Point": a tally by part of town
     if (
         prev.lower in ("de", "du", "of")
         and k >= 2
@@ -223,6 +227,9 @@ def _listed_towns(text: str, toks: Sequence[Tok], k: int) -> bool:
     return False
 
 
+_TALLIED_FROM = re.compile(r",\s*\d+\s+(?:[a-z]+\s+)?from\s")
+_COUNTED = re.compile(r"\b\d+\s+[a-z]+\s+$")
+_AMPERSAND_OFFICE = re.compile(r" (?-i:[A-Z]&[A-Z])\b")  # probation and parole, "P&P"
 _LISTED_ON = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?-i:[A-ZÀ-Ý])")
 _MOVED = words(
     """
@@ -233,7 +240,7 @@ _MOVED = words(
     away over down up
     heading drove driving returned returning back came coming flew bussed bused referred
     travel travels running runs ran rides ride riding commute commutes hitchhiked hitchhiking
-    crossed crossing
+    crossed crossing trip trips flight flights vacation holiday voyage
     """
 )
 # Said after a town, never after a person: a province, a part of town, the town's services

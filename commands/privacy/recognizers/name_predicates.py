@@ -260,7 +260,14 @@ _ONLY_A_PERSON = re.compile(
     r"(?:says|said)\s+(?:she|he)(?:['’](?:s|ll|d)|\s+(?:is|was|will|would|can|could|went|left|"
     r"saw|has|had|did|didn['’]t|doesn['’]t|wants|wanted|needs))\b|"
     r"a\s+(?:appelé|téléphoné|rappelé)\s+pour\s+dire\s+qu['’](?:il|elle)\b|"
-    r"(?:a\s+)?dit\s+qu['’](?:il|elle)\b)",
+    r"(?:a\s+)?dit\s+qu['’](?:il|elle)\b|"
+    # "River uses they/them", "Sky (she/her)", "Alex utilise le pronom iel": only a person has
+    # pronouns; "Victoria passe ses journées au parc", "spends her nights at the drop-in"
+    r"(?:uses|prefers|goes\s+by|is\s+using)\s+(?:they|she|he|xe|ze)\s*/\s*[a-z]+\b|"
+    r"\((?:they|she|he|iel|il|elle)\s*/\s*(?:them|her|him|they|she|he|iel|elle|il|lui)\)|"
+    r"(?:utilise|préfère)\s+(?:le\s+pronom\s+)?(?:iel|«\s*iel\s*»)|"
+    r"passe\s+(?:toutes\s+)?ses\s+(?:journées|nuits|soirées|fins\s+de\s+semaine)\b|"
+    r"spends\s+(?:all\s+)?(?:her|his|their)\s+(?:days|nights|evenings|weekends)\b)",
     re.IGNORECASE,
 )
 

@@ -440,6 +440,13 @@ CLEAN: list[str] = [
     "2 cases of formula (Similac 1, 900 g), Salvation Army had cribs",
     "the Cree name for it is on the poster at the health centre",
     "youth hangs out at the Tims on Lasalle after school, no concerns from staff",
+    "she just got back from a school trip to Paris and things fell apart after",
+    "client released Fri, reports to Milton P&P Mon 0900",
+    "3 calls from Devon, 2 from Barker's Point, 1 from Nashwaaksis - the same group of youth",
+    "the Chief at Welamukotuk asked that the health centre be first contact",
+    "Gignoo has room for a mom + 3 starting Monday",
+    "the table's PA-2026-014 is on Tuesday's agenda",
+    "first appearance Nov 6 at 0930, Regina Provincial Court courtroom 4",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

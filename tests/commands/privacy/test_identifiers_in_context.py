@@ -1237,6 +1237,19 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ('plate MB "NCE 207", maroon Impala, parked out front most nights', Kind.LICENCE, "NCE 207"),
     # a chain's store makes a corner public, a man named Tim does not
     ("Tim at the corner of Bank and Walkley most nights", Kind.ADDRESS, None),
+    # round 172: warrants, a youth docket with two letter groups
+    (
+        "mandat d'arrestation MA-2024-0913 émis, défaut de comparaître",
+        Kind.CASE_NUMBER,
+        "MA-2024-0913",
+    ),
+    (
+        "suspension warrant issued # W-2024-3317, whereabouts unknown",
+        Kind.CASE_NUMBER,
+        "W-2024-3317",
+    ),
+    ("youth court Apr 9 0930 Regina, doc Y-RGA-24-0198.", Kind.CASE_NUMBER, "Y-RGA-24-0198"),
+    ("YCJA: youth # Y-1187-2203, programming at the centre", Kind.CASE_NUMBER, "Y-1187-2203"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1394,6 +1394,15 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("URGENT: Rose locked out at the rooming house, no heat", ["Rose"]),
     # round 171: a family's name said as "the … name"
     ("can we not use the Tremblay name in the minutes pls", ["Tremblay"]),
+    # round 172: pronouns and days spent somewhere say a person
+    (
+        "River uses they/them, school keeps deadnaming them in the attendance system which is a "
+        "big part of the distress",
+        ["River"],
+    ),
+    ("Sky (she/her) is back at school this week", ["Sky"]),
+    ("Kesho passe ses journées au centre commercial", ["Kesho"]),
+    ("Phoenix spends her nights at the drop-in", ["Phoenix"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
