@@ -341,6 +341,7 @@ def find(text: str) -> list[Candidate]:
         if _CUE_AFTER.match(text, m.end()):  # "donne le 14/11/08 comme date de naissance"
             out.append(Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), None, 52))
             continue
+        year = year or _apostrophe_year(m.group("v"), this_year)  # "Kevin, Aug 14 '71, SK HSN"
         if year is None or not 1920 <= year <= this_year - 8:
             continue
         out.append(Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), None, 52))
@@ -381,6 +382,14 @@ def _before_this_year(value: str) -> bool:
 
 def _two_digit_year(value: str, this_year: int) -> int | None:
     short = re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-](\d{2})", value)
+    if short is None:
+        return None
+    year = 2000 + int(short.group(1))
+    return year if year <= this_year else year - 100
+
+
+def _apostrophe_year(value: str, this_year: int) -> int | None:
+    short = re.search(r"['’](\d{2})$", value.strip())
     if short is None:
         return None
     year = 2000 + int(short.group(1))

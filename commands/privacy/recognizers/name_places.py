@@ -249,7 +249,7 @@ _AFTER_TOWN = words(
     manitoba saskatchewan alberta ontario east west north south plates plate
     downtown table hub police rcmp detachment general regional area region city hospital office
     rep reps motel hotel shelter update clinic schools cathedral cathédrale youth emergency
-    pharmacy pharmacies families
+    pharmacy pharmacies families trip trips flight flights
     """
 )
 _TABLE_NEXT = re.compile(r"\s+(?:table|hub)\b", re.IGNORECASE)

@@ -133,7 +133,7 @@ _PERSONAL = words(
 )
 _PARTNERS = words("bf gf boyfriend girlfriend chum blonde partner ex baby kids son daughter")
 # An age right after a word in chat: "saali,16,", "qumaq (15)", "tuniq 14 y/o"
-_LOWER_AGED = re.compile(r"(?:\s*,\s*|\s+\(\s*|\s+)\d{1,2}\s*(?:y/?o\b|yo\b|ans\b)?\s*[,)]")
+_LOWER_AGED = re.compile(r"(?:\s*,\s*|\s+\(\s*|\s+)\d{1,2}\s*(?:y/?o\b|yo\b|ans\b)?\s*[,)](?!\d)")
 _WEATHER_VERBS = words("came hit rolled blew passed knocked cleared dropped")
 _WEATHER_STATES = words("clear bad cold warm nice rough high low heavy brutal over coming too so")
 _NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e)?\s+$")

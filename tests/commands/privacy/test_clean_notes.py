@@ -446,6 +446,12 @@ CLEAN: list[str] = [
     "the Chief at Welamukotuk asked that the health centre be first contact",
     "Gignoo has room for a mom + 3 starting Monday",
     "the table's PA-2026-014 is on Tuesday's agenda",
+    "glycémie 2,1 → 6,4 après glucose oral 15 g x2. n'a pas mangé depuis son chèque",
+    "EpiPen 0,3 mg IM + diphenhydramine 50 mg IV, anaphylaxie aux arachides encore",
+    "pt refuses blood products. 3 GI bleed calls, Hgb 62 last time",
+    "Paris trip w the school was cancelled, youth was really looking forward to it",
+    "next meeting Mar 3 '26 at the library, same room",
+    "Alberta Health Services 2024 report on youth ED visits",
     "first appearance Nov 6 at 0930, Regina Provincial Court courtroom 4",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",

@@ -1250,6 +1250,14 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ),
     ("youth court Apr 9 0930 Regina, doc Y-RGA-24-0198.", Kind.CASE_NUMBER, "Y-RGA-24-0198"),
     ("YCJA: youth # Y-1187-2203, programming at the centre", Kind.CASE_NUMBER, "Y-1187-2203"),
+    # round 173: a province's health plan by name, a lease, a two-digit year after a name
+    ("Alberta health 12345-6789 still on her wallet card", Kind.HEALTH_NUMBER, "12345-6789"),
+    ("logement OMHM bail no OM-77215, retard de 3 mois", Kind.CASE_NUMBER, "OM-77215"),
+    (
+        "pt ID for the CP file: Kevin Asapace, Aug 14 '71, SK HSN 718240066",
+        Kind.DATE_OF_BIRTH,
+        "Aug 14 '71",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
