@@ -9,6 +9,7 @@ is a street. The words after it can do the same: "Regina Treaty/Status Indian Se
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import words
@@ -55,6 +56,9 @@ _WHEN_AFTER = words(
     sunday monday tuesday wednesday thursday friday morning evening afternoon night
     """
 )
+_NUMBERED_CROSS = re.compile(r"\s*(?:&|and|et)\s*\d{1,3}(?:st|nd|rd|th|e)\b", re.IGNORECASE)
+_AT_A_CORNER = words("at near by around off on au coin")
+_ALONG = words("runs run ran running walk walked walking drive drove driving went goes going")
 _COMPASS = words("est ouest nord sud e w n s o east west north south")
 
 
@@ -73,7 +77,7 @@ def after_indefinite(toks: Sequence[Tok], i: int) -> bool:
     return i > 1 and toks[i - 1].lower in _SIZES and toks[i - 2].lower in _INDEFINITE
 
 
-def street_after_on(toks: Sequence[Tok], i: int) -> bool:
+def street_after_on(text: str, toks: Sequence[Tok], i: int) -> bool:
     """ "downtown on Princess", "vu sur Maloney": a street after where someone is; never
     "staying on Tyler's couch", whose couch it is."""
     if toks[i].possessive:
@@ -94,6 +98,10 @@ def street_after_on(toks: Sequence[Tok], i: int) -> bool:
         and toks[i + 1].lower in ("and", "et", "&")
     ):
         return True  # "corner of Albert and 7th is where the encampment is": a street
+    if _NUMBERED_CROSS.match(text, toks[i].end) and i >= 1 and toks[i - 1].lower in _AT_A_CORNER:
+        return True  # "the 7-Eleven at Albert & 7th": a street meeting a numbered one
+    if i >= 2 and toks[i - 1].lower in ("down", "along", "up") and toks[i - 2].lower in _ALONG:
+        return True  # "the 4 bus still runs down Albert after 2300"
     if i >= 3 and toks[i - 1].lower == "between" and toks[i - 3].lower in ("on", "along"):
         return i + 1 < len(toks) and toks[i + 1].lower in ("and", "&")  # "on Main between Logan"
     if i >= 5 and toks[i - 1].lower in ("and", "&") and toks[i - 3].lower == "between":
@@ -115,7 +123,7 @@ def street_after_on(toks: Sequence[Tok], i: int) -> bool:
 def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:
     """The word follows an article, a time word, an institution or a proper noun."""
     t = toks[i]
-    if street_after_on(toks, i):
+    if street_after_on(text, toks, i):
         return True
     if text[max(0, t.start - 2) : t.start].lower() in ("l'", "l’"):
         return True

@@ -107,7 +107,7 @@ def from_lists(
         return None  # "came up through Brooklyn, NY", "went to Paris ON": a town
     if i > 0 and toks[i - 1].lower in ("the", "an") and not (nxt and nxt.cap and nxt.surname):
         return None  # "the Alex", "off the Kingsway": English puts no article before a person
-    if street_after_on(toks, i):
+    if street_after_on(text, toks, i):
         return None  # "seen downtown on Princess"
     if _ROUTE_NUMBER.search(text, max(0, t.start - 16), t.start):
         return None  # "Bus 95 York Mills express": a route's name after its number

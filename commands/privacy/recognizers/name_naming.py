@@ -208,9 +208,9 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     said = tuple(x.lower for x in toks[max(i, j - 4) : j])
     said = said[:-1] if said[-1:] in (("is",), ("est",)) else said[-3:]  # "maiden name is"
     if said[-1:] == ("surname",) or said[-2:] in _FAMILY_NAME or said == _NOM_DE_FAMILLE:
-        # after a surname's word any word is one: "surname Wabano"; not "last name, kids"
+        # after a surname's word any word is one: "surname Wabano", "Keewatin-Bear"
         ok = ok or (
-            target.text.isalpha()
+            target.text.replace("-", "").isalpha()
             and target.lower not in STOPWORDS
             and "," not in text[cue_end : target.start]
         )

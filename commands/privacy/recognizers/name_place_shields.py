@@ -164,11 +164,17 @@ def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
         ):
             tok.protected, tok.listed_word = True, False  # "the Tshiuetin train", "le train X"
             continue
-        if _SCHOOLED_AT.search(text, max(0, tok.start - 30), tok.start):
-            end = k + 1  # "grade 8 at Anna McCrea", not "gr 9 at Bedford, Destiny,"
-            while end < min(len(toks), k + 3) and text[toks[end - 1].end : toks[end].start] == " ":
+        schooled = _SCHOOLED_AT.search(text, max(0, tok.start - 30), tok.start) is not None
+        if not schooled and _BEEN_AT.search(text, max(0, tok.start - 16), tok.start):
+            schooled = _SCHOOL_SAID.search(text) is not None  # "she's been at Miller for 3 yrs"
+        if schooled:
+            end = k + 1  # "grade 8 at Anna McCrea", "at W.S. Hawrylak"; not "at Bedford, Destiny,"
+            while (
+                end < min(len(toks), k + 4) and text[toks[end - 1].end : toks[end].start] in _JOIN
+            ):
                 end += 1
-            for part in itertools.takewhile(lambda t: t.cap and not t.possessive, toks[k:end]):
+            parts = list(itertools.takewhile(lambda t: t.cap, toks[k:end]))
+            for part in parts if not any(p.possessive for p in parts) else ():  # "Tyler Smith's"
                 part.protected, part.listed_word = True, False
             continue
         if (
@@ -191,9 +197,21 @@ _IN_HOSPITAL_AT = re.compile(
     r"|\bdischarged(?:\s+(?-i:[A-Z]{2,4}))?\s+from\s$",  # "pt discharged AMA from Vic 1900h"
     re.IGNORECASE,
 )
-# where a student studies: "international student at George Brown", "grade 8 at Anna McCrea"
+# where a student studies: "international student at George Brown", "grade 8 at Anna McCrea",
+# "gr 7/8 split at Thomson", "school resource officer at Campbell", "younger sib at Hawrylak"
 _SCHOOLED_AT = re.compile(
-    r"\b(?:students?|[ée]l[èe]ve|[ée]tudiante?|grade\s*\d{1,2}|gr\.?\s*\d{1,2})\s+(?:at|à)\s$",
+    r"\b(?:students?|[ée]l[èe]ve|[ée]tudiante?|(?:grade|gr\.?)\s*\d{1,2}(?:/\d{1,2}\s+split)?|"
+    r"school\s+resource\s+officer|(?:vice[-\s])?principal|teacher|(?:younger|older)\s+sib\w*)"
+    r"\s+(?:at|à)\s$",
+    re.IGNORECASE,
+)
+# "she's been at Miller for 3 yrs, no attendance issues", "youth is at Bliss Carman, gr 8":
+# where someone is, in a note about school
+_JOIN = (" ", ".", ". ")
+_BEEN_AT = re.compile(r"\b(?:been|is|was|attends|attending|enrolled|registered)\s+at\s$", re.I)
+_SCHOOL_SAID = re.compile(
+    r"\b(?:school|attendance|gr\.?\s*\d{1,2}|grade\s*\d{1,2}|teacher|semester|principal|"
+    r"[ée]cole|classe?|(?-i:EA))\b",
     re.IGNORECASE,
 )
 _LODGINGS = words("hébergement hebergement résidence residence foyer pavillon")

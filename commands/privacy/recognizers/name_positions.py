@@ -145,7 +145,7 @@ _WITH = re.compile(r"\b(?:w/?|with|and|avec|pis|et)\s+$")
 
 def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
-    if street_after_on(toks, i) and not t.possessive:
+    if street_after_on(text, toks, i) and not t.possessive:
         return False  # "logement surpeuplé sur Crémazie, le père…": a street
     if after_indefinite(toks, i):
         return False  # "une grosse pierre a fracassé le pare-brise"

@@ -1403,6 +1403,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Sky (she/her) is back at school this week", ["Sky"]),
     ("Kesho passe ses journées au centre commercial", ["Kesho"]),
     ("Phoenix spends her nights at the drop-in", ["Phoenix"]),
+    # round 174: a double surname after "surname is", a place opening it
+    ("correction: surname is Keewatin-Bear not Keewatin, my bad", ["Keewatin-Bear", "Keewatin"]),
+    ("she was at Tyler Smith's, missed school", ["Tyler Smith"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
