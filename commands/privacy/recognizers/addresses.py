@@ -393,7 +393,7 @@ def find(text: str) -> list[Candidate]:
 _ROUTE_BEFORE = re.compile(
     r"\b(?:hwy|highway|route|rte|autoroute|bus|line|ligne|room|chambre|bed|lit|grade|gr)\.?\s*$"
     r"|\b(?:caught|catch|catches|took|take|takes|rode|ride|rides)\s+the\s*$"  # the 52 bus
-    r"|\bblock\s+of\s*$"  # "calls to the same block of 6 Ave A N": a block, no home
+    r"|\bblock\s+of\s*$|\b(?:approx|aged?)\.?\s*$"  # "block of 6 Ave A N", "approx 50 wandering"
     r"|\b(?:sits?|situations?)\s*#?\s*$",  # "dans la sit 26-046 c'est le boulevard"
     re.IGNORECASE,
 )

@@ -29,7 +29,11 @@ PARTICLES = words(
 # "22 y/o", ", 29,", "(14)", "45 ans", "17-year-old" right after a name.
 _AGE = re.compile(
     r"\s*\(\s*\d{1,2}\s*(?:et|and|&)\s*\d{1,2}\s*(?:ans|y/?o|yo)?\s*\)"  # "(8 et 10 ans)"
-    r"|\s+[—–]\s*\d{1,2}\s*[,;]"  # "Mbuyi Kabongo — 16, newcomer"
+    r"|\s+(?:[—–]\s*|-\s+)\d{1,2}\s*[,;]"  # "Mbuyi Kabongo — 16,", "Grace Eagle Plume - 67,"
+    # "Paris (oui c'est son vrai prénom), 13 ans", "Brandon (yes like the city) is 12 and…":
+    # an aside, then the age
+    r"|\s*\([^()\d]{1,40}\)(?:\s*,\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs)\b"
+    r"|\s+(?:is|was|a|est)\s+\d{1,2}(?=\s*(?:ans\b|y/?o\b|yrs\b|and\b|et\b|[,.;]|$)))"
     # "Joy (Filipino, 19)", "Tenzin (Tibétaine, 20 ans)"
     # "Lwam (Eritrean, gr 8) — EPSB ASN …": a grade says a child as an age does
     r"|\s*\(\s*(?-i:[A-Z][a-zéè]+)(?:\s+(?:boy|girl|youth|teen|kid|man|woman|garçon|fille))?"

@@ -283,7 +283,7 @@ NOT_NICKNAMES = words(
     bus car foot train plane truck boat taxi cab bike skidoo quad snowmobile ferry air road sled
     canoe atv land water sea lot number numbers greyhound transit direct deposit mail cheque
     fast quickly slowly quick slow fine ok okay often sometimes daily weekly unnoticed
-    names stupid lazy crazy useless ugly fat dumb worthless liar loser
+    names stupid lazy crazy useless ugly fat dumb worthless liar loser around nightly weekends
     first last order then before after only field line box spelled spelling real identity alone
     back every each again later today tomorrow tonight once twice when about workshop project
     """

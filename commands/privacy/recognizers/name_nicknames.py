@@ -227,18 +227,23 @@ def alias_holder(
 ) -> Candidate | None:
     """ "Kevens Guerrier dit K-Guerre", "Marc Boileau aka Tank": once an alias cue at ``i`` has
     named a nickname, the capitalised words right before the cue are the person who has it,
-    even when each is also a word ("Guerrier")."""
-    if i < 1 or toks[i].lower not in ("dit", "dite", "aka", "alias"):
+    even when each is also a word ("Guerrier"); "Dakota (goes by Kota)": in brackets after
+    the name, even a given name that is also a place."""
+    if i < 1 or toks[i].lower not in ("dit", "dite", "aka", "alias", "goes"):
         return None
+    bracketed = toks[i].lower == "goes" and text[toks[i - 1].end : toks[i].start] == " ("
+    if toks[i].lower == "goes" and not bracketed:
+        return None  # "goes by" names the holder only in brackets: "Dakota (goes by Kota)"
     first = i
     while (
         first > 0
         and i - first < 3
         and toks[first - 1].cap
-        and not toks[first - 1].protected
+        and (not toks[first - 1].protected or (bracketed and toks[first - 1].given))
         and toks[first - 1].lower not in KIN | INSTITUTION | STOPWORDS
         # "Le p'tit Bourgeois, dit Ti-Pit": a comma may set the alias off
-        and text[toks[first - 1].end : toks[first].start] in (" ", ", " if first == i else " ")
+        and text[toks[first - 1].end : toks[first].start]
+        in ((" ", ", ", " (") if first == i else (" ",))
     ):
         first -= 1
     if first == i or any(c.start < toks[i - 1].end and toks[first].start < c.end for c in spans):

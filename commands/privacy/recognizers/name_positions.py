@@ -275,7 +275,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if t.listed_word and _DAY_OF_MONTH.match(text, t.end):
         return False  # "Family met Mar 5": a date
-    if said_beside(text, toks, i) and t.lower not in KIN:  # not "Mom 19, Shaylyn Gallant,"
+    if said_beside(text, toks, i) and t.lower not in KIN and t.lower not in ROLES:
         return True  # "chez lafrenière", "Rahaf, a classmate,", "May is the one who"
     if t.cap and t.unknown and not t.sentence_start and contact_object(toks, i, False):
         return True  # "Reached Ilunga at 204…", "met Nuvalinga downtown"

@@ -114,7 +114,7 @@ def place_surname(first: Tok, last: Tok) -> bool:
         and not first.protected
         and last.protected
         and last.listed_word
-        and last.cap == first.cap
+        and last.text[:1].isupper() == first.text[:1].isupper()  # "hunter mcleod" opens a note
         and len(last.lower) >= 3
         and not last.text.isupper()  # "Lloyd RCMP"
         # "Heather Janvier", "josh mcleod"; not "Wellington Catholic", "a young man"

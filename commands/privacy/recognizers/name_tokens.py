@@ -114,8 +114,9 @@ _SIT_LEAD = re.compile(
 _HEADING = re.compile(
     r"\s*(?:[:.]|[—–](?!\s*(?:19|20)\d\d[-/.]\d)"  # not "Hunter – 2010-02-11": a birth date
     r"|-\s|\((?!\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs|\)|,)|\s*\d{1,4}[-/.]\d|\s*(?:age|âge)\s+\d)"
-    # not "Hope (14)", "Hope (11/30/2013)", "Brandon (her boyfriend, 19)": a person
+    # not "Hope (14)", "Brandon (her boyfriend, 19)", "Brandon (yes like the city) is 12"
     r"(?!\s*(?:the|le|la|l'|her|his|their|sa|son|first\s+name|pr[ée]nom)\s)"
+    r"(?![^()\d]{1,40}\)(?:\s*,\s*\d{1,2}\s*(?:ans|y/?o|yrs)|\s+(?:is|a|est)\s+\d\d?\s*(?:and|,)))"
     r"(?!\s*(?:mom|dad|mother|father|mère|père|aunt|auntie|uncle|sister|brother|cousin|kokum|"
     r"grandma|grandpa|tante|oncle)\b)"  # "Hope (mom) says the kids are fine"
     r"|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|"

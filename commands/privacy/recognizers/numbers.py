@@ -217,8 +217,9 @@ def find(text: str) -> list[Candidate]:
         if re.fullmatch(r"\d{3}[.-]\d{4}", value) and (
             _PHONE_WORD.search(text, max(0, m.start() - 30), m.start("v"))
             or "," in text[m.start() : m.start("v")]
+            or value.startswith("310")
         ):
-            continue  # "phone on file 555-0198", "file, 555-0142 is her number": a phone
+            continue  # "phone on file 555-0198", "Info Line 310-1818" (a province's): a phone
         if _ONTARIO_DL_SHAPE.match(value):
             add(Kind.LICENCE, m, 88, "v")  # "licence # on the tow report is M4521-78903-50812"
             continue
@@ -349,8 +350,7 @@ _OR_ANOTHER_PLATE = re.compile(
 _NEXT_CUE = re.compile(r"(?i:dob|ddn|sin|nas|hcn|phn|hsn|ohip|apt|app|unit)\b")  # ", DOB 29 Aug"
 # "ID de conférence 883 221 047#", "Zoom meeting ID …": the digits of a meeting, not a card
 _MEETING_ID = re.compile(
-    r"\b(?:conf[ée]rence|conference|meeting|r[ée]union|webinar|passcode|pin)\b"
-    r"[^.\n]{0,20}$",
+    r"\b(?:conf[ée]rence|conference|meeting|r[ée]union|webinar|passcode|pin)\b[^.\n]{0,20}$",
     re.IGNORECASE,
 )
 # "(occ. 26-3391 and 26-3397)", "Student #s 2215590, 2209874"

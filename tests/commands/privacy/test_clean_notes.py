@@ -460,6 +460,13 @@ CLEAN: list[str] = [
     "younger sib at W.S. Hawrylak is doing well, school not concerned",
     "youth is at Bliss Carman, gr 8, school counsellor involved since Sept",
     "Ehrlo can do transport Tues and Thurs only, 0900-1500h",
+    "Brandon (Manitoba) is 2 hours away by car",
+    "mom rose from 3 to 5 on the risk scale after the weekend - going back to AR",
+    "called the Family Violence Info Line 310-1818 with her, she's thinking about it",
+    "woman approx 50 wandering Scenic Dr in a housecoat at 0400h, 3rd time",
+    "the Wellington St underpass is where the group hangs out, outreach goes by around 9pm",
+    "student's grandfather is an Elder from Muskeg Lake, wants to be part of the circle",
+    "youth registered at Earl of March SS, the SRO there is aware",
     "first appearance Nov 6 at 0930, Regina Provincial Court courtroom 4",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",

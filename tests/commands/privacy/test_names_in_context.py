@@ -1406,6 +1406,17 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 174: a double surname after "surname is", a place opening it
     ("correction: surname is Keewatin-Bear not Keewatin, my bad", ["Keewatin-Bear", "Keewatin"]),
     ("she was at Tyler Smith's, missed school", ["Tyler Smith"]),
+    # round 175: the age after an aside or a dash, the holder of a bracketed "goes by"
+    ("Brandon (yes like the city) is 12 and setting fires in the alley", ["Brandon"]),
+    ("Paris (oui c'est son vrai prénom), 13 ans, refuse de retourner au Phare", ["Paris"]),
+    (
+        "Grace Eagle Plume - 67, diabetic, grandson taking her cheque every month",
+        ["Grace Eagle Plume"],
+    ),
+    ("Dakota (goes by Kota) sent home from Kainai High under the influence", ["Dakota", "Kota"]),
+    ("Chase is back from his suspension, seems calmer", ["Chase"]),
+    ("Marie-Claude Tremblay est revenue chez sa mère", ["Marie-Claude Tremblay"]),
+    ("hunter mcleod showed up at Champlain intoxicated again this morning", ["hunter mcleod"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
