@@ -25,7 +25,7 @@ def words(text: str) -> frozenset[str]:
 STOPWORDS = words(
     """
     a abu again al all also am an and any are as at au aux avec avoir be been being ben
-    bin bint both but by car ce ces cet cette chez d da dans das de del den der
+    bin bint both but by car ce ces cet cette chez d da dans das de del den der else
     des di did do does donc dont dos du each either el elle elles en entre est et etc
     ever fait for from had has have he her here hers him his how i ibn if il ils in is
     it its je just l la le les less leur leurs lui ma mac mais mc me mes mine mon more

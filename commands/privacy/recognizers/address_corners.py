@@ -19,7 +19,7 @@ _HOME_WORDS = (
     r"apt|unit|basement|habite|reste|dort|logement|chez"
 )
 _BUS_SHELTERS = r"bus\s+shelters?|abribus"
-_HARMS = r"needles?|ods|overdoses?|surdoses?|seringues?"
+_HARMS = r"needles?|ods?|overdoses?|surdoses?|seringues?"  # "2 OD reversals overnight near …"
 
 # Said in the corner's own sentence: the people there are not the table's, or do not live there
 _NOT_OURS = re.compile(

@@ -98,8 +98,10 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         and text[prev.end : toks[k].start] == " "
     ):
         return True  # "le CFS de Brandon", "la GRC de Sydney": an agency's office in a town
-    if text[prev.end : toks[k].start] == ", " and prev.lower.rstrip(".") in STREET_TYPES:
-        return True  # "Provincial Court on Prince St, Sydney, room 2": the town of a street
+    if text[prev.end : toks[k].start] == ", " and (
+        prev.lower.rstrip(".") in STREET_TYPES or prev.lower in _FACILITY_HEADS
+    ):
+        return True  # "Provincial Court on Prince St, Sydney", "Ross Memorial, Lindsay: 30F"
     if nxt is None and text[: toks[k].start].endswith(", ") and not toks[k].possessive:
         return True  # "the plant changes shifts Mon, Brandon": where the note is from
     if (
@@ -227,6 +229,7 @@ def _listed_towns(text: str, toks: Sequence[Tok], k: int) -> bool:
     return False
 
 
+_FACILITY_HEADS = words("memorial hospital general regional clinic")
 _TALLIED_FROM = re.compile(r",\s*\d+\s+(?:[a-z]+\s+)?from\s")
 _COUNTED = re.compile(r"\b\d+\s+[a-z]+\s+$")
 _AMPERSAND_OFFICE = re.compile(r" (?-i:[A-Z]&[A-Z])\b")  # probation and parole, "P&P"

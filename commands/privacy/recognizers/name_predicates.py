@@ -106,7 +106,8 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
         return True  # "URGENT: Rose locked out at RR 2, no heat"
     if verb in ("found", "seen", "spotted") and not strict:
         ing = after.endswith("ing") and not after.endswith("thing")  # not "found nothing"
-        return ing or after in _FOUND_AS  # "Hunter found sleeping in the stairwell"
+        seen_at = verb == "seen" and after in ("at", "with", "w")  # "Summer seen at Pine Centre"
+        return ing or seen_at or after in _FOUND_AS  # "Hunter found sleeping in the stairwell"
     if verb in ("est", "was", "is", "était", "etait") and after in ("pas", "not") and not strict:
         later = toks[j + 2].lower if j + 2 < len(toks) else ""
         if later in _PERSON_STATE:
@@ -247,6 +248,7 @@ def only_a_person_did(text: str, pos: int) -> bool:
 
 
 _ONLY_A_PERSON = re.compile(
+    r"[\"”’']?(?:\s*\([^()\d]{1,40}\))?"  # '"Raven" (youth prefers that name) went missing'
     r"\s+(?:didn['’]t\s+show|no-?showed|missed\s+(?:her|his|their)\b|a\s+manqué\s+(?:son|sa|ses)\b|"
     r"est\s+(?:retourné|retournée|sorti|sortie)\b|finally\s+answered|overdosed|ran\s+away|a\s+fugué|"
     r"(?:still|went|is|was|gone)\s+awol\b|"  # "mia still awol": only a person goes missing

@@ -83,7 +83,8 @@ _FAX = re.compile(r"\b(?:fax|faxed|télécopieur|telecopieur|téléc)\b[^.;\n\d]
 _TO_SOMEONE = re.compile(
     r"\b(?:to|for|à|pour|chez)\s+(?:the\s+|la\s+|le\s+|sa\s+|son\s+|her\s+|his\s+|their\s+)?"
     r"(?:mom|mother|dad|father|grand\w*|aunt\w*|uncle|sister|brother|m[èe]re|p[èe]re|tante|oncle|"
-    r"parents?|guardian|foster|client|cliente|youth|jeune)\b|\b(?:at\s+work|at\s+home|au\s+travail)\b",
+    r"parents?|guardian|foster|client|cliente|youth|jeune|her|him|elle|lui)\b"
+    r"|\b(?:at\s+work|at\s+home|au\s+travail)\b",  # "fax the consent to her at 250.555.0131"
     re.I,
 )
 _SERVICE_BEFORE = re.compile(

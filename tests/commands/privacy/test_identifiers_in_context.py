@@ -1258,6 +1258,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.DATE_OF_BIRTH,
         "Aug 14 '71",
     ),
+    # round 176: a fax number sent to a person is hers
+    ("fax the consent to her at 250.555.0131", Kind.PHONE, "250.555.0131"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1417,6 +1417,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Chase is back from his suspension, seems calmer", ["Chase"]),
     ("Marie-Claude Tremblay est revenue chez sa mère", ["Marie-Claude Tremblay"]),
     ("hunter mcleod showed up at Champlain intoxicated again this morning", ["hunter mcleod"]),
+    # round 176: seen somewhere, a quoted name and its aside, a twin named by whose
+    ("Summer seen at Pine Centre again w/ two older males, she's 13", ["Summer"]),
+    ('"Raven" (youth prefers that name) went missing from the home 0300h', ["Raven"]),
+    ("Faith (pt's twin) was also brought in tonight, separate presentation", ["Faith"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
