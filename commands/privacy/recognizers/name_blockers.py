@@ -39,7 +39,7 @@ HEADS = INSTITUTION | words(
 
 _WHERE = words(
     """
-    downtown seen lives living walking hanging sleeping staying found spotted motel motels
+    downtown seen lives living walking hanging sleeping staying found spotted motel motels street
     apartment house home place shelter corner habite vit demeure vu vue trouvé trouvée
     pizzeria restaurant store shop bar building unit duplex triplex bedroom one-bedroom pharmacy
     basement trailer station church mall plaza hotel encampment tent rooming boarding

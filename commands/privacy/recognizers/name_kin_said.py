@@ -90,6 +90,7 @@ _NAME_SAID_AFTER = re.compile(
     r"(?:(?:first|last|middle|real|legal|given|family|street|vrai)\s+)?(?:name|prénom|nom|surnom"
     r"|nickname)\b"  # "Lune, c'est un surnom"
     r"|is\s+what\s+(?:[\w'’]+\s+){1,3}?goes?\s+by"  # "Shadow is what his older friend goes by"
+    r"|[—–]\s+(?:his|her|their|son|sa)\s+(?:[\w'’-]+\s+)?(?:name|nom)\b"  # "X — his Cree name"
     r"|\s*\((?:(?:oui|yes),\s*)?(?:c['’]est|that['’]s|it['’]s)\s+(?:son|sa|her|his)\s+(?:prénom|nom|name)"
     r"|is\s+what\s+(?:everyone|everybody|people|they|we|the\s+family|the\s+kids|his|her)"
     # "dakota is what she goes by on insta", "Honey is what everyone calls the grandmother"

@@ -165,6 +165,9 @@ def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
             tok.protected, tok.listed_word = True, False  # "the Tshiuetin train", "le train X"
             continue
         schooled = _SCHOOLED_AT.search(text, max(0, tok.start - 30), tok.start) is not None
+        schooled = (
+            schooled or _SCHOOL_OF.search(text, max(0, tok.start - 30), tok.start) is not None
+        )
         if not schooled and _BEEN_AT.search(text, max(0, tok.start - 16), tok.start):
             schooled = _SCHOOL_SAID.search(text) is not None  # "she's been at Miller for 3 yrs"
         if schooled:
@@ -208,6 +211,12 @@ _SCHOOLED_AT = re.compile(
 )
 # "she's been at Miller for 3 yrs, no attendance issues", "youth is at Bliss Carman, gr 8":
 # where someone is, in a note about school
+# "truancy at Paul-Hubert", « absentéisme à Paul-Hubert », « l'infirmière scolaire de Paul-Hubert »
+_SCHOOL_OF = re.compile(
+    r"\b(?:truancy\s+at|absent[ée]isme\s+à|(?:infirmi[eè]re|psychologue|direction)\s+scolaire"
+    r"\s+(?:de|d['’]))\s?$",  # not « le dossier scolaire de Lily-Rose », whose file
+    re.IGNORECASE,
+)
 _JOIN = (" ", ".", ". ")
 _BEEN_AT = re.compile(r"\b(?:been|is|was|attends|attending|enrolled|registered)\s+at\s$", re.I)
 _SCHOOL_SAID = re.compile(

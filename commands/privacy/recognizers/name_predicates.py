@@ -21,7 +21,7 @@ from commands.privacy.recognizers.name_tokens import Tok
 # Verbs that at the start of a sentence make the word their (human) subject.
 _SUBJECT = SUBJECT_VERBS | words(
     """
-    says attends asked asks called calls came comes cried drove keeps left lives
+    says attends asked asks called calls came comes cried drove keeps left lives presented
     misses missed moved needs ran refuses returned showed sleeps slept stayed stays
     stopped texted walked wants wanted went
     avait dort veut voulait vivait revient refusait s'est n'a n'est

@@ -24,6 +24,7 @@ HEALTH_CUE = (
     r"medicare(?:\s*(?:card|number|no\.?|#))?|"  # "NB medicare for the referral: 118 340 772"
     r"(?:alberta|sask(?:atchewan)?|manitoba|(?-i:AB|SK|MB))\s+card|"  # "an Alberta card 40218-5530"
     r"(?:alberta|manitoba)\s+health(?!\s+services)(?:\s+care)?|"  # "Alberta health 12345-6789"
+    r"care\s*card(?:\s*(?:number|no\.?|#))?|"  # BC's: "care card 9123456780"
     r"num[ée]ro\s+de\s+b[ée]n[ée]ficiaire|"  # the Cree Health Board's: "… CRE 4417 2035"
     # the James Bay agreement's beneficiary number in Nunavik: "no bénéficiaire 77120945",
     # "beneficiary no. 2210-4478", "no de bénéficiaire CBJNQ 30917742"
@@ -76,7 +77,7 @@ CASE_CUE = (
     r"(?:tribal\s+)?enrol(?:l)?ment\s*(?:number|no\.?|#)|membership(?:\s*(?:number|no\.?|#)|(?=\s+\d))|"
     # "ODSP member 5582 0419 76", "member IDs 6673 0045 19", "membre OT 5527 0018 61",
     # "tenancy T-88105", an inmate's "no d'écrou 4478123"
-    r"tenancy(?=\s+(?-i:[A-Z]{1,3})-?\d)|bail(?=\s+(?:no\.?|n°|#)\s*\w)|(?:no\.?|n°)\s+de\s+bail|(?:no\.?|num[ée]ro)\s+d['’][ée]crou|"
+    r"tenancy(?=\s+(?-i:[A-Z]{1,3})-?\d)|bail(?=\s+(?:(?-i:[A-Z]{2,6})\s+)?(?:no\.?|n°|#)\s*\w)|(?:no\.?|n°)\s+de\s+bail|(?:no\.?|num[ée]ro)\s+d['’][ée]crou|"
     r"member\s*(?:ids?|numbers?|no\.?|#)|(?:member|membre(?:\s+(?-i:OT|POSPH))?(?:\s+no\.?)?)(?=\s+\d{4})|"
     r"band\s+(?:member(?:ship)?\s+|registry\s+|family\s+){0,2}(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
     r"band\s+registry(?=\s+\d{4})|"  # "LLRIB band registry 1560342"

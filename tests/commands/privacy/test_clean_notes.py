@@ -475,6 +475,11 @@ CLEAN: list[str] = [
     "Sit 26-061 update: admitted Sch 1 facility, expected LOS 10-14 days",
     "youth's CAS worker can call the charge nurse; ext 4471 is the ED SW line",
     "School is aware he's absent, nothing else shared. CAS not involved at this point.",
+    "15 y/o, truancy at Paul-Hubert, DPJ retained the report under s. 38(b)",
+    "l'infirmière scolaire de Paul-Hubert demande d'être invitée à la prochaine table",
+    "Intoxication à la méthadone (enfant de 2 ans), naloxone x2 par les paramédics",
+    "Young Carers referral sent for the oldest",
+    "Snaw-naw-as family, Nanoose area, Kw'umut Lelum already knows them",
     "first appearance Nov 6 at 0930, Regina Provincial Court courtroom 4",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",

@@ -1421,6 +1421,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Summer seen at Pine Centre again w/ two older males, she's 13", ["Summer"]),
     ('"Raven" (youth prefers that name) went missing from the home 0300h', ["Raven"]),
     ("Faith (pt's twin) was also brought in tonight, separate presentation", ["Faith"]),
+    # round 177: a name glossed after a dash, a patient who presented
+    ("Tsatsulh — his snuw'uy'ulh name, family prefers it, english name not used", ["Tsatsulh"]),
+    ("Hope presented at Warmland House 0100h, intox, sent to CDH", ["Hope"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
