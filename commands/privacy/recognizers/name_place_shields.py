@@ -164,10 +164,8 @@ def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
         ):
             tok.protected, tok.listed_word = True, False  # "the Tshiuetin train", "le train X"
             continue
-        schooled = _SCHOOLED_AT.search(text, max(0, tok.start - 30), tok.start) is not None
-        schooled = (
-            schooled or _SCHOOL_OF.search(text, max(0, tok.start - 30), tok.start) is not None
-        )
+        lead = max(0, tok.start - 30)
+        schooled = any(p.search(text, lead, tok.start) for p in (_SCHOOLED_AT, _SCHOOL_OF))
         if not schooled and _BEEN_AT.search(text, max(0, tok.start - 16), tok.start):
             schooled = _SCHOOL_SAID.search(text) is not None  # "she's been at Miller for 3 yrs"
         if schooled:
@@ -209,15 +207,15 @@ _SCHOOLED_AT = re.compile(
     r"\s+(?:at|à)\s$",
     re.IGNORECASE,
 )
-# "she's been at Miller for 3 yrs, no attendance issues", "youth is at Bliss Carman, gr 8":
-# where someone is, in a note about school
 # "truancy at Paul-Hubert", « absentéisme à Paul-Hubert », « l'infirmière scolaire de Paul-Hubert »
 _SCHOOL_OF = re.compile(
     r"\b(?:truancy\s+at|absent[ée]isme\s+à|(?:infirmi[eè]re|psychologue|direction)\s+scolaire"
     r"\s+(?:de|d['’]))\s?$",  # not « le dossier scolaire de Lily-Rose », whose file
     re.IGNORECASE,
 )
-_JOIN = (" ", ".", ". ")
+_JOIN = (" ", ".", ". ")  # between the words of a school's name: "W.S. Hawrylak"
+# "she's been at Miller for 3 yrs, no attendance issues", "youth is at Bliss Carman, gr 8":
+# where someone is, in a note about school
 _BEEN_AT = re.compile(r"\b(?:been|is|was|attends|attending|enrolled|registered)\s+at\s$", re.I)
 _SCHOOL_SAID = re.compile(
     r"\b(?:school|attendance|gr\.?\s*\d{1,2}|grade\s*\d{1,2}|teacher|semester|principal|"

@@ -88,8 +88,11 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         return True  # "relocated to Brandon", "moved back to Florence", "back from Paris"
     if prev.lower == "from" and before in _FOLKS and not toks[k].possessive:
         return True  # "the family from Russell moved to Dauphin": where they live
-    tally = _TALLIED_FROM.match(text, toks[k].end) and _COUNTED.search(text, 0, prev.start)
-    if prev.lower == "from" and tally:
+    if (
+        prev.lower == "from"
+        and _TALLIED_FROM.match(text, toks[k].end)
+        and _COUNTED.search(text, 0, prev.start)
+    ):
         return True  # "3 calls from Devon, 2 from Barker's Point": a tally by part of town
     if (
         prev.lower in ("de", "du", "of")

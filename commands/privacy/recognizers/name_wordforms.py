@@ -131,16 +131,16 @@ _CAMEL_BRAND = re.compile(r"[A-Z][a-z]{4,}[A-Z][a-z]{3,}")
 # "Sam. 1h : homme 30 ans": a French weekday cut short ("samedi"), then the hour
 _AT_AN_HOUR = re.compile(r"\.\s*\d{1,2}\s?h\b")
 # "EpiPen 0,3 mg IM", "Ativan 1 mg": a dose after the word makes it a drug
+_DOSE_AFTER = re.compile(r"\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|g|ui|iu|units?)\b", re.IGNORECASE)
 # "mom rose from 3 to 5 on the risk scale": a verb of change before its figures
 _FROM_TO = re.compile(r"\s+from\s+\d+(?:[.,]\d+)?\s+to\s+\d", re.IGNORECASE)
-_DOSE_AFTER = re.compile(r"\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|g|ui|iu|units?)\b", re.IGNORECASE)
 
 
 def never_a_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, found as a name, is written the way no name is: what a
     redaction left, a pronoun and its verb, a service's run-together name, two capitals
-    after "the" ("the ER"), a French weekday cut short before an hour ("Sam. 1h"), or a drug
-    before its dose ("EpiPen 0,3 mg"), or a verb before figures ("rose from 3 to 5")."""
+    after "the" ("the ER"), a French weekday cut short before an hour ("Sam. 1h"), a drug
+    before its dose ("EpiPen 0,3 mg") or a verb before figures ("rose from 3 to 5")."""
     said = text[start:end]
     return (
         _REDACTION.fullmatch(said) is not None
