@@ -39,9 +39,9 @@ _LABEL = (
     r"courriel)\s*[:#.]?\s+){0,4}"
 )
 _LEAD = re.compile(
-    r"(?:^|(?<=[.!?;|/\n•(])\s*|(?<=\s[-–—]\s))"  # where a list item or a line starts
+    r"(?:^|(?<=[.!?;:,|/\n•(])\s*|(?<=\s[-–—]\s))"  # where a list item or a line starts
     r"(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
-    r"\s*(?:[,:]|\s[-–—])?\s*" + _LABEL + r"$",
+    r"\s*(?:[,:(]|\s[-–—])?\s*" + _LABEL + r"$",  # "Safe contacts: Rose (204-555-0126)"
     re.IGNORECASE,
 )
 

@@ -6,7 +6,9 @@ then do something together ("sunny and brook are both at the Y") or head news of
 ("HOPE: has a worker now. DAWN: still nothing."), a word after "w/" that
 closes the sentence ("check in w/ pat?"), a subject line that names someone ("Re: frank -"),
 a word described as a person right after it ("STORM (the youth)", "RIVER missing since"),
-and Québec's "Ti-" nickname used without an article ("Ti-Gars vend au dépanneur").
+and Québec's "Ti-" nickname used without an article ("Ti-Gars vend au dépanneur"). Chat
+typed in lower case names people by any everyday word where only a person fits: "saw bunny
+at the band office", "storm's new # is…", "re storm: she's…".
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.findings import Kind
-from commands.privacy.lexicon import lexicon
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import CALENDAR
+from commands.privacy.recognizers.cues import CALENDAR, DETERMINERS, INSTITUTION, KIN, ROLES
+from commands.privacy.recognizers.name_chat import typed_in_lower_case
+from commands.privacy.recognizers.name_lowercase import PRONOUNS
 from commands.privacy.recognizers.name_tokens import Tok
 
 # What a list of people does together: "are both", "all named", "sont encore ensemble"
@@ -144,3 +148,94 @@ def _ti_nickname(toks: Sequence[Tok], k: int) -> bool:
     if re.fullmatch(r"Ti-[A-ZÀ-Ý][\wà-ÿ]+", t.text) is None or t.protected:
         return False
     return not (k and toks[k - 1].lower in _ARTICLES)
+
+
+# Nouns a note says were seen, picked up or back somewhere, never a person's nickname.
+_MASS = words(
+    """
+    smoke fire blood damage police staff security evidence garbage water snow ice traffic
+    people everyone someone somebody anyone nobody lunch dinner supper breakfast food meds
+    stuff mail money cash rent groceries furniture clothes laundry paperwork power heat
+    """
+)
+_HOW_SEEN = words("together alone twice once there here lately recently earlier")  # "seen alone"
+_SEEN_WHERE = words("at outside near downtown again")
+_PICKED = re.compile(r"\b(?:picked\s+up|dropped\s+off|drove|took|brought)\s+$", re.IGNORECASE)
+_BACK_WITH_KIN = re.compile(
+    r"\s+(?:is|was)\s+back\s+(?:at|with)\s+(?:his|her|their|the\s+)?\s*(?:kokum|kookum|"
+    r"mosom|moshom|nokom|grandma|grandpa|granny|auntie|aunt|uncle|cousin|mom|dad|place)\b"
+)
+
+
+def everyday_word_seen(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """Chat typed in lower case names people by everyday words: "saw bunny at the band
+    office", "picked up river from school", "moose is back at kokum's"."""
+    t = toks[i]
+    if t.cap or t.protected or t.possessive or not t.text.isalpha() or len(t.lower) < 3:
+        return False
+    if t.lower in STOPWORDS or t.lower in KIN or t.lower in _MASS or t.lower in _HOW_SEEN:
+        return False
+    if t.lower.endswith(("s", "ing", "ed", "ly")):
+        return False  # "seen leaving at lunch", "picked up groceries from"
+    if not typed_in_lower_case(text):
+        return False
+    before = toks[i - 1].lower if i > 0 else ""
+    after = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if before in ("saw", "seen", "spotted") and after in _SEEN_WHERE:
+        return True
+    if after in ("from", "at") and _PICKED.search(text, max(0, t.start - 20), t.start):
+        return i + 2 < len(toks) and toks[i + 2].lower in ("school", "daycare", "court", "the")
+    opens = i == 0 or t.sentence_start or before in ("says", "said")  # "auntie says peanut is…"
+    return opens and _BACK_WITH_KIN.match(text, t.end) is not None
+
+
+_CONTACT_OWNED = re.compile(
+    r"['’]s\s+(?:new\s+|old\s+|real\s+|other\s+)?(?:#|number|phone|cell|plate|car|truck|snap|"
+    r"snapchat|insta|instagram|ig|tiktok|fb|facebook|email|e-mail|addy|address|dob|bday|licence|"
+    r"birthday|license)(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def owner_of_contact(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "storm's new # is 431-555-…", "settee's plate is 648 KVR": whoever owns a phone, a plate
+    or an account is a person, whatever everyday word they go by."""
+    t = toks[i]
+    if t.cap or t.protected or not t.possessive or not t.text.isalpha() or len(t.lower) < 3:
+        return False
+    if t.lower in STOPWORDS or t.lower in KIN or t.lower in INSTITUTION or t.lower in ROLES:
+        return False  # "housing's email"
+    if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in PRONOUNS):
+        return False  # "the school's number", "her work's phone"
+    if t.lower in _STAFF or (i > 0 and toks[i - 1].text.isupper() and len(toks[i - 1].text) > 1):
+        return False  # "the CAS rep's number"
+    return _CONTACT_OWNED.match(text, t.end) is not None
+
+
+# "the CAS rep's number", "learner's licence # …" (a licence's class)
+_STAFF = words(
+    "rep reps sw po cw ts worker staff officer nurse doc counsellor counselor driver learner novice"
+)
+_TOPIC_PRONOUN = re.compile(r"\s*[:,—–-]\s*(?:she|he)(?:['’]s|\s+(?:is|was|has|had))\b", re.I)
+
+
+def topic_person(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "re storm: she's been texting…", "update on hope - she's back with her mom": the
+    topic of an update, then "she"/"he": a person, whatever everyday word they go by."""
+    t = toks[i]
+    if t.cap or t.protected or t.possessive or not t.text.isalpha() or len(t.lower) < 3:
+        return False
+    if t.lower in STOPWORDS or t.lower in KIN or t.lower in INSTITUTION or t.lower in ROLES:
+        return False
+    if t.lower in _MASS or t.lower in _TOPICS or t.lower.endswith(_ABSTRACT_ENDINGS):
+        return False  # "will call him re mediation, he's open to a plan": what, not who
+    prev = toks[i - 1].lower if i > 0 else ""
+    if prev == "on" and t.lower in _ON_IDIOMS:
+        return False  # "the wrong birth year on file, she's actually 14"
+    return prev in ("re", "on", "about") and _TOPIC_PRONOUN.match(text, t.end) is not None
+
+
+_TOPICS, _ABSTRACT_ENDINGS = words("housing school court work"), ("tion", "ment", "ness", "ity")
+_ON_IDIOMS = words(
+    "file record call site hold time board track leave probation parole duty shift scene"
+)

@@ -1,27 +1,22 @@
 """Given names typed in lower case, even everyday words ("rose", "faith", "hunter"), read as
 names only where nothing but a person fits: kin owned ("joy's cousin"), "herself", a
-person's verb in chat, "spoke to faith", "c'est amadou qui", an age in brackets. Chat also
-names people by any everyday word where only a person fits: "saw bunny at the band office",
-"storm's new # is…", "re storm: she's…"."""
+person's verb in chat, "spoke to faith", "c'est amadou qui", an age in brackets."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.lexicon import words
 from commands.privacy.recognizers.cues import (
     CALENDAR,
     COMPASS,
     CONJUNCTIONS,
     DETERMINERS,
     FAMILY,
-    INSTITUTION,
-    KIN,
     KIN_SIZES,
     PERSON_VERBS,
     RELATIVES,
-    ROLES,
     SUBJECT_VERBS,
     TOLD,
     TOLD_WHAT,
@@ -47,7 +42,7 @@ def _said_as_a_noun(toks: Sequence[Tok], i: int) -> bool:
         k > 0
         and k != i
         and toks[k].lower == toks[i].lower
-        and (toks[k - 1].lower in DETERMINERS or toks[k - 1].lower in _PRONOUNS)
+        and (toks[k - 1].lower in DETERMINERS or toks[k - 1].lower in PRONOUNS)
         for k in range(len(toks))
     )
 
@@ -82,7 +77,7 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return not t.possessive and not t.common  # "check on dakota?", not "check on hope"
     if (
         i > 0
-        and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS)
+        and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in PRONOUNS)
         # "it's crystal, she's", "that's aimé's older brother"
         and not (toks[i - 1].lower in ("it", "that") and toks[i - 1].possessive)
     ):
@@ -228,6 +223,7 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     if (
         (t.sentence_start or opened)  # "fyi chase is back in Kenora", "lol duke is at it again"
         and not weather(t.lower)
+        and not chat_word(t.lower)  # not "vic has 2 safe contacts"
         and (typed_in_lower_case(text) or opened)
         and i + 1 < len(toks)
         and spaced(text, t, toks[i + 1])
@@ -314,7 +310,7 @@ _CHECK = words("check checks checked checking")
 _PERSON_NOUNS = words(
     "male female man woman boy girl youth adult senior teen kid child homme femme"
 )
-_PRONOUNS = words("i you he she it we they his her its our their my your il elle on")
+PRONOUNS = words("i you he she it we they his her its our their my your il elle on")
 _PARENTHESISED_AGE = re.compile(
     r"\s\((?:age\s|both\s|the\s|le\s|la\s|les\s+deux\s|tous\s+les\s+deux\s)?\d{1,2}"
     r"(?:\s?(?:y/?o|yo|ans|yrs))?\)"  # "faith (the 6 y/o) had a bruise"
@@ -357,94 +353,4 @@ _BEEN_PERSON = _BEEN_DOING | words(
     crying seen home heard eating attending yelling fighting hiding running away gone violent
     aggressive suicidal asking talking calling threatening
     """
-)
-
-# Nouns a note says were seen, picked up or back somewhere, never a person's nickname.
-_MASS = words(
-    """
-    smoke fire blood damage police staff security evidence garbage water snow ice traffic
-    people everyone someone somebody anyone nobody lunch dinner supper breakfast food meds
-    stuff mail money cash rent groceries furniture clothes laundry paperwork power heat
-    """
-)
-_HOW_SEEN = words("together alone twice once there here lately recently earlier")  # "seen alone"
-_SEEN_WHERE = words("at outside near downtown again")
-_PICKED = re.compile(r"\b(?:picked\s+up|dropped\s+off|drove|took|brought)\s+$", re.IGNORECASE)
-_BACK_WITH_KIN = re.compile(
-    r"\s+(?:is|was)\s+back\s+(?:at|with)\s+(?:his|her|their|the\s+)?\s*(?:kokum|kookum|"
-    r"mosom|moshom|nokom|grandma|grandpa|granny|auntie|aunt|uncle|cousin|mom|dad|place)\b"
-)
-
-
-def everyday_word_seen(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """Chat typed in lower case names people by everyday words: "saw bunny at the band
-    office", "picked up river from school", "moose is back at kokum's"."""
-    t = toks[i]
-    if t.cap or t.protected or t.possessive or not t.text.isalpha() or len(t.lower) < 3:
-        return False
-    if t.lower in STOPWORDS or t.lower in KIN or t.lower in _MASS or t.lower in _HOW_SEEN:
-        return False
-    if t.lower.endswith(("s", "ing", "ed", "ly")):
-        return False  # "seen leaving at lunch", "picked up groceries from"
-    if not typed_in_lower_case(text):
-        return False
-    before = toks[i - 1].lower if i > 0 else ""
-    after = toks[i + 1].lower if i + 1 < len(toks) else ""
-    if before in ("saw", "seen", "spotted") and after in _SEEN_WHERE:
-        return True
-    if after in ("from", "at") and _PICKED.search(text, max(0, t.start - 20), t.start):
-        return i + 2 < len(toks) and toks[i + 2].lower in ("school", "daycare", "court", "the")
-    opens = i == 0 or t.sentence_start or before in ("says", "said")  # "auntie says peanut is…"
-    return opens and _BACK_WITH_KIN.match(text, t.end) is not None
-
-
-_CONTACT_OWNED = re.compile(
-    r"['’]s\s+(?:new\s+|old\s+|real\s+|other\s+)?(?:#|number|phone|cell|plate|car|truck|snap|"
-    r"snapchat|insta|instagram|ig|tiktok|fb|facebook|email|e-mail|addy|address|dob|bday|licence|"
-    r"birthday|license)(?![\w'’])",
-    re.IGNORECASE,
-)
-
-
-def owner_of_contact(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """ "storm's new # is 431-555-…", "settee's plate is 648 KVR": whoever owns a phone, a plate
-    or an account is a person, whatever everyday word they go by."""
-    t = toks[i]
-    if t.cap or t.protected or not t.possessive or not t.text.isalpha() or len(t.lower) < 3:
-        return False
-    if t.lower in STOPWORDS or t.lower in KIN or t.lower in INSTITUTION or t.lower in ROLES:
-        return False  # "housing's email"
-    if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in _PRONOUNS):
-        return False  # "the school's number", "her work's phone"
-    if t.lower in _STAFF or (i > 0 and toks[i - 1].text.isupper() and len(toks[i - 1].text) > 1):
-        return False  # "the CAS rep's number"
-    return _CONTACT_OWNED.match(text, t.end) is not None
-
-
-# "the CAS rep's number", "learner's licence # …" (a licence's class)
-_STAFF = words(
-    "rep reps sw po cw ts worker staff officer nurse doc counsellor counselor driver learner novice"
-)
-_TOPIC_PRONOUN = re.compile(r"\s*[:,—–-]\s*(?:she|he)(?:['’]s|\s+(?:is|was|has|had))\b", re.I)
-
-
-def topic_person(text: str, toks: Sequence[Tok], i: int) -> bool:
-    """ "re storm: she's been texting…", "update on hope - she's back with her mom": the
-    topic of an update, then "she"/"he": a person, whatever everyday word they go by."""
-    t = toks[i]
-    if t.cap or t.protected or t.possessive or not t.text.isalpha() or len(t.lower) < 3:
-        return False
-    if t.lower in STOPWORDS or t.lower in KIN or t.lower in INSTITUTION or t.lower in ROLES:
-        return False
-    if t.lower in _MASS or t.lower in _TOPICS or t.lower.endswith(_ABSTRACT_ENDINGS):
-        return False  # "will call him re mediation, he's open to a plan": what, not who
-    prev = toks[i - 1].lower if i > 0 else ""
-    if prev == "on" and t.lower in _ON_IDIOMS:
-        return False  # "the wrong birth year on file, she's actually 14"
-    return prev in ("re", "on", "about") and _TOPIC_PRONOUN.match(text, t.end) is not None
-
-
-_TOPICS, _ABSTRACT_ENDINGS = words("housing school court work"), ("tion", "ment", "ness", "ity")
-_ON_IDIOMS = words(
-    "file record call site hold time board track leave probation parole duty shift scene"
 )

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from commands.privacy.lexicon import lexicon
+from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, TITLES
 
 if TYPE_CHECKING:
@@ -85,7 +85,10 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
     heads = {
         b.lower
         for a, b in itertools.pairwise(toks)
-        if a.cap and b.cap and b.lower in INSTITUTION and b.lower.rstrip(".") not in TITLES
+        if a.cap
+        and b.cap
+        and b.lower in INSTITUTION
+        and b.lower.rstrip(".") not in TITLES
         and not (a.name or a.lower in KIN or a.lower in TITLES)
     }
     for t in toks:
@@ -101,7 +104,8 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
 
 def protect_agency_lists(toks: Sequence[Tok], text: str) -> None:
     """ "(HPS, HHS, CAS Hamilton, Good Shepherd, Wesley, Mission Services)": in a list of
-    four or more where half the entries are acronyms, a one-word entry is an agency too."""
+    four or more where half the entries are acronyms, a one-word entry is an agency too; so
+    is every entry of a situation's assignment ("Lead OPP, assist KCA + Morningstar")."""
     for group in _AGENCY_LIST.finditer(text):
         items = list(_ITEM.finditer(group.group(1)))
         if len(items) < 4:
@@ -142,6 +146,33 @@ def protect_agency_lists(toks: Sequence[Tok], text: str) -> None:
     if any((t.protected and not t.name) or t.lower in lexicon().given_places for t in inside):
         for t in inside:
             t.protected, t.listed_word = True, False
+    _protect_assignments(toks, text)  # "Lead OPP, assist KCA + Morningstar"
+
+
+def _protect_assignments(toks: Sequence[Tok], text: str) -> None:
+    """ "Lead OPP, assist KCA + Morningstar", "Lead: Victoria Faulkner Women's Centre,
+    assisting: RCMP", "Responsable: CSC | Appui: HSN": the agencies a situation is assigned
+    to, never the people in it. Each run of capitalised words stops at an everyday word."""
+    for m in _ASSIGNED.finditer(text):
+        for group in ("lead", "assist"):
+            for t in toks:
+                if t.start < m.start(group) or t.end > m.end(group):
+                    continue
+                if not t.cap and t.lower not in _ASSIGNED_JOINS:
+                    break  # "assist CAS, mom aware": the list has ended
+                if t.cap:
+                    t.protected, t.listed_word = True, False
+
+
+# "Lead stays TPS, assist TDSB + …", "lead = MH, assist = police", "Responsable: CSC | Appui:"
+_ASSIGNED = re.compile(
+    r"\b(?:lead|responsable)(?:\s+agency)?(?:\s+(?:is|stays|remains))?\s*[:=]?\s*"
+    r"(?P<lead>[^,;.\n()|=:]{2,60}?)\s*[,;/|]\s*"
+    r"(?:assist(?:ing|s)?|support(?:ing)?|soutien|appui)(?:\s+agenc(?:y|ies))?\s*[:=]?\s*"
+    r"(?P<assist>[^.;\n()|]{2,120})",
+    re.IGNORECASE,
+)
+_ASSIGNED_JOINS = words("and et of de du des la le for the l' d' with avec")
 
 
 # "HPS + Hamilton Health Sciences + Wesley", "St. Joe's + CAS + Good Shepherd"

@@ -185,9 +185,22 @@ def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
         ):
             tok.protected, tok.listed_word = True, False  # "mom in hospital at Grace"
             continue
-        if _HOLDS_BEDS.match(text, tok.end) or (
-            _CIVIC_BEFORE.search(text, max(0, tok.start - 8), tok.start)
-            and _OFFICE.match(text, tok.end)
+        lone = (
+            not tok.possessive
+            and not (  # not "at Kyle Bear", "at Shawna and Rick's"
+                nxt
+                and (nxt.cap or nxt.lower in ("and", "et", "&"))
+                and text[tok.end : nxt.start] == " "
+            )
+        )
+        if (
+            _HOLDS_BEDS.match(text, tok.end)
+            or (lone and _FULL.match(text, tok.end))  # "Morningstar is full"
+            or (lone and _STAYING_AT.search(text, max(0, tok.start - 16), tok.start))
+            or (
+                _CIVIC_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+                and _OFFICE.match(text, tok.end)
+            )
         ):
             tok.protected, tok.listed_word = True, False
 
@@ -237,6 +250,15 @@ _HOLDS_BEDS = re.compile(
     r"\s+(?:has|have|had|a|avait|ont)\s+(?:\d+|no|one|two|three|aucun|aucune|deux|trois)\s+"
     r"(?:[a-zé-]+\s+)?(?:beds?|lits?|openings?|vacanc\w+)\b",
     re.IGNORECASE,
+)
+# a shelter that is full, or where someone stays: "Morningstar is full", "staying at
+# Morningstar", "mom and baby both at Morningstar"; not "staying at Kyle's", "at Kyle Bear"
+_FULL = re.compile(
+    r"\s+(?:is|was)\s+(?:full|at\s+capacity)\b|\s+(?:est|était)\s+(?:plein|pleine|complet)\b",
+    re.IGNORECASE,
+)
+_STAYING_AT = re.compile(
+    r"\b(?:staying|stays|stayed|sleeping|sleeps|slept|housed|sheltered|both)\s+at\s$", re.I
 )
 _CIVIC_BEFORE = re.compile(r"(?<![\d:.-])\d{2,5}\s$")
 _OFFICE = re.compile(r"\s+(?:office|site|location|building|campus|courthouse|bureau)\b")

@@ -74,6 +74,11 @@ from commands.privacy.recognizers.name_coordination import (
     spread_to_coordinated,
 )
 from commands.privacy.recognizers.name_described import everyday_word_aside, quoted_person, role_of
+from commands.privacy.recognizers.name_everyday_words import (
+    everyday_word_seen,
+    owner_of_contact,
+    topic_person,
+)
 from commands.privacy.recognizers.name_forms import (
     age_follows,
     age_said,
@@ -83,12 +88,7 @@ from commands.privacy.recognizers.name_forms import (
 )
 from commands.privacy.recognizers.name_kin import kin_of_named
 from commands.privacy.recognizers.name_kin_said import apposed_to_youth, kin_in_brackets, kin_said
-from commands.privacy.recognizers.name_lowercase import (
-    everyday_word_seen,
-    lower_case_person,
-    owner_of_contact,
-    topic_person,
-)
+from commands.privacy.recognizers.name_lowercase import lower_case_person
 from commands.privacy.recognizers.name_nicknames import moniker, nickname_as_person
 from commands.privacy.recognizers.name_predicates import (
     WORKERS,

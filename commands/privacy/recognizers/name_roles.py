@@ -47,7 +47,7 @@ _HUMAN = words(
     refused refuses agreed wants wanted threatened punched assaulted overdosed fled
     dit dort pleure refuse refusait veut voulait avoue a avoué fugue fugué menace texte
     dormait couche couchait mange mangeait boit buvait crie criait frappe frappait
-    cries yelled screamed hits punches ate eats drinks drank begged
+    cries yelled screamed hits punches ate eats drinks drank begged left
     """
 )
 _HUMAN_PARTICIPLES = words(
@@ -89,6 +89,8 @@ def _human_predicate(toks: Sequence[Tok], j: int) -> bool:
     if verb in ("is", "was", "est", "était") and rest and rest[0] in _HUMAN_STATES:
         # "Brandon is moving to Regina", "Florence est enceinte"; not "is moving forward"
         return rest[1:2] not in (["forward"], ["ahead"], ["along"], ["quickly"])
+    if verb in ("hasn't", "hasnt", "hadn't") and rest[:1] == ["been"]:
+        return rest[1:] in (["in"], ["to"], ["home"], ["back"])  # "Dakota hasn't been in since"
     if verb in ("was", "has", "is", "a") and rest:
         if rest[0] in ("been", "été") and len(rest) > 1:
             return rest[1] in _HUMAN_PARTICIPLES

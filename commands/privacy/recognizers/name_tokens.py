@@ -91,20 +91,8 @@ class Tok:
         return self.cap and not self.protected and (self.name or self.unknown)
 
 
-_PLACE_LINKS = (
-    "-à-",
-    "-aux-",
-    "-du-",
-    "-des-",
-    "-sur-",
-    "-en-",
-    "-les-",
-    "-la-",
-    "-de-",
-    "-le-",
-    "-saint-",
-    "-sainte-",
-)
+# "Ferland-et-Boilleau", "Saint-Ambroise-de-Kildare": the links of a place's compound name
+_PLACE_LINKS = tuple(f"-{w}-" for w in words("à aux du des sur en les la de le saint sainte et"))
 # "Amos : famille de 4", "Brandon - update", "Regina (north)"; not "Florence (89 ans)" or
 # "Brandon (le chum de la mère)", a person with an age or a word on who they are
 # "Sit 2026-115 Alma : femme de 52 ans": the table's number, then the town as a heading

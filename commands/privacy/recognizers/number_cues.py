@@ -118,7 +118,7 @@ CASE_CUE = (
     r"(?:no\.?|n°|#|id)\s+(?:d['’])?[ée]l[èe]ve|id\s+(?:d['’])?[ée]tudiante?|"
     r"school\s*(?:#|no\.?|number)(?=\s*\d{4})|student\s*(?:numbers?|nos?\.?|#s?|ids?)|student(?=\s+\d{6,10}\b)|num[ée]ro\s*d'[ée]l[èe]ve(?:\s+provincial)?|(?:num[ée]ro|no\.?|n°)\s+(?:d['’])?[ée]tudiante?|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve|\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|[ée]v[ée]n(?=\.)|rapport|"
-    r"plainte|signalement|r[ée]f[ée]rence|ref\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|RNC|HRP|GRC|SQ|OPP|PAPS|SPS|RPS|DPJ|CAS|CFSIS|CLSC|CISSS|CIUSSS|"
+    r"plainte|signalement|r[ée]f[ée]rence|r[ée]f(?![.\s]*(?-i:HUB|SIT)-\d)\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|RNC|HRP|GRC|SQ|OPP|PAPS|SPS|RPS|DPJ|CAS|CFSIS|CLSC|CISSS|CIUSSS|"
     # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315"
     r"(?:pt|patient)\s*(?:#|no\.?|id|number)|clinic\s*id|encounter|admission|"
     r"(?:home\s*care|soins\s+à\s+domicile)(?=\s*(?:#|no\.|number|id\b))|"  # "home care # HC-301-7…"
@@ -133,7 +133,7 @@ CASE_CUE = (
     r"(?-i:PR)\s+card|(?-i:MNA)\s+card|"  # "PR card no. RA0418842", "MNA card 41-7729"
     r"(?-i:[A-Z][a-z]+)['’]s(?=\s*#\s*\d{6,9}\b)|"  # "Queen's # 20419902": a school's number
     # "no de détenu 4218873", "inmate # 4218873", "registre des Indiens 4710023401"
-    r"(?:no\.?|n°|num[ée]ro)\s+de\s+d[ée]tenue?|inmate\s*(?:#|no\.?|number|id)|registre\s+des\s+indiens|"
+    r"(?:no\.?|n°|num[ée]ro)\s+de\s+d[ée]tenue?|inmate\s*(?:#|no\.?|number|id)|(?-i:OTIS)|registre\s+des\s+indiens|"
     # "DA 1984562": a cégep's student file; "jeune de Listuguj (bande 0117-6653)"
     r"(?-i:DA)(?=\s+\d{7}\b)|bande(?=\s+\d{3,4}-\d{3,5}\b)|registry(?=\s+\d{3,5}-\d{3,5}\b)|"
     r"(?-i:NIC)(?:\s+(?-i:IRCC))?|"  # "NIC IRCC 11-2233-4455": IRCC's client number in French

@@ -481,6 +481,17 @@ CLEAN: list[str] = [
     "Young Carers referral sent for the oldest",
     "Snaw-naw-as family, Nanoose area, Kw'umut Lelum already knows them",
     "first appearance Nov 6 at 0930, Regina Provincial Court courtroom 4",
+    # round 178: the hub's own reference, "vic" and "cap" in notes, a shelter by what it holds,
+    # a situation's assignment, a nation, a municipality's compound name
+    "Réf. HUB-2026-0031 fermée après 2 discussions",
+    "vic informed 1840h by on-call, Crown aware",
+    "vic has 3 safe contacts, all briefed",
+    "Morningstar is full tonight, overflow goes to Dryden",
+    "18 y/o staying at Morningstar, CMHA lead",
+    "Lead OPP, assist KCA + Morningstar. Door knock Thurs 1330h.",
+    "the shelter has 2 beds open (cap is 18)",
+    "Kenora to Sioux is 4 hrs round trip",
+    "l'intervenante de Ferland-et-Boilleau est en congé",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1263,6 +1263,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     # round 177: BC's care card, a lease numbered after its agency
     ("care card 9123456780 needed for the detox referral", Kind.HEALTH_NUMBER, "9123456780"),
     ("habite à Matane, bail OMH no OMH-MAT-1187", Kind.CASE_NUMBER, "OMH-MAT-1187"),
+    # round 178: "réf." in French, an offender number asked for the accused
+    ("dossier jeunesse : réf. PJ-151-26-204, déléguée assignée", Kind.CASE_NUMBER, "PJ-151-26-204"),
+    ("OTIS # for the accused is 7730418 if VS wants release notification", Kind.CASE_NUMBER, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1424,6 +1424,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 177: a name glossed after a dash, a patient who presented
     ("Tsatsulh — his snuw'uy'ulh name, family prefers it, english name not used", ["Tsatsulh"]),
     ("Hope presented at Warmland House 0100h, intox, sent to CDH", ["Hope"]),
+    # round 178: a name before its phone, an Innu family name, a listed word left or away
+    ("Safe contacts: Rose (204-555-0147), her aunt at the band office", ["Rose"]),
+    ("jeune de 14 ans, Maïka Kurtness, en fugue depuis lundi", ["Maïka Kurtness"]),
+    ("mom says Dakota left at 9 and hasn't come back", ["Dakota"]),
+    ("school says Dakota hasn't been in since the hearing", ["Dakota"]),
+    ("Stayed at Shawna and Rick's over the long weekend", ["Shawna", "Rick"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
