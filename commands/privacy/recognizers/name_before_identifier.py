@@ -104,8 +104,13 @@ _AFTER_DOB = re.compile(
 
 def _named(words: list[str], lex: Lexicon) -> bool:
     """Every word a listed name, capitalised (or a lower-case name no dictionary holds),
-    the first a given name, and the run no place or organisation the lists know."""
+    the first a given name, and the run no place or organisation the lists know; or one
+    capitalised word that no list holds at all."""
     lowered = [w.casefold() for w in words]
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
+        low = lowered[0]  # "St. Mike's: Olusegun 416 555 0190": a word no list holds
+        if not (lex.is_name(low) or lex.is_common(low) or low in lex.never_single):
+            return low not in lex.given_places and len(low) >= 3
     if not lowered or lowered[0] not in lex.given or lowered[0] in lex.given_places:
         return False
     for word, low in zip(words, lowered, strict=True):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import STOPWORDS, Lexicon, lexicon, words
 from commands.privacy.recognizers.contact import colleague
-from commands.privacy.recognizers.cues import CALENDAR, COMPASS, KIN, ROLES, TITLES
+from commands.privacy.recognizers.cues import CALENDAR, COMPASS, INSTITUTION, KIN, ROLES, TITLES
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -54,6 +54,8 @@ def read_lower_case_chat(toks: list[Tok], lex: Lexicon, text: str) -> None:
         if t.lower in TITLES or t.lower in ROLES or t.lower in _CHAT_WORDS:
             t.common = True
             continue
+        if t.common and t.lower in INSTITUTION and not (nxt and nxt.lower in ("and", "et", "&")):
+            continue  # "branch keeps the originals", not "brook and her baby": a bank's branch
         first = t.lower.split("-")[0]
         if "-" in t.lower and first in lex.given and first not in COMBINING:
             t.name = t.given = True  # "marie-soleil", "jean-guy"

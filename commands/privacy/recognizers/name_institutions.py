@@ -383,16 +383,18 @@ _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
 _LOWER_HEADS = words("rue boulevard boul avenue chemin école ecole polyvalente")
 _VENUES = words("arena arenas pool pools rink rinks library skatepark")
 _LANDMARKS = words("bridge overpass underpass park trail school branch") | _VENUES
-_RANGS = words("rang rangs")
 _BUILDINGS = words("jail prison mosque masjid gurdwara church mall detention")
 # Relatives no place is named after (unlike "Sister Margaret Smith Centre", "Father Henry Carr")
+_RANGS = words("rang rangs")
 _PARENTS = words("mom dad mum mommy daddy aunt auntie uncle grandma grandpa stepdad stepmom bf gf")
-_SURNAME_PLACE_WORDS = words("rivière riviere lac lake river hall park church field lane")
-_AGED_AFTER = re.compile(r",\s*(?:\d{1,2}\s*(?:,|y/?o|ans\b)|DOB\b|DDN\b|n[ée]e?\s+le\b)")
+_SURNAME_PLACE_WORDS = words("rivière riviere lac lake river hall park church field lane ward")
+_AGED_AFTER = re.compile(  # "Madison Ward, 15,", "is Kayla Hall, she ran", "Tyler Church ran"
+    r",\s*(?:\d{1,2}\s*(?:,|y/?o|ans\b)|DOB\b|DDN\b|n[ée]e?\s+le\b|(?:she|he|elle|il)\b)"
+    r"|\s+(?:ran|fled|left|said|says|told|texted|refused|overdosed)\b"
+)
 _TOWN_SERVICES = words("detox shelter jail hospital courthouse detachment clinic cfs rcmp police")
 _OPENS_A_PLACE = words("the at to from attends attend attending attended of near outside behind")
-# "Khalid bin al-Walid mosque": the particles inside an Arabic or Dutch name
-_PARTICLES = words("bin ibn bint abu van von der")
+_PARTICLES = words("bin ibn bint abu van von der")  # "Khalid bin al-Walid": Arabic, Dutch
 
 
 def _capital(tok: Tok) -> bool:

@@ -14,6 +14,7 @@ from commands.privacy.recognizers.cues import (
     CONJUNCTIONS,
     DETERMINERS,
     FAMILY,
+    INSTITUTION,
     KIN_SIZES,
     PERSON_VERBS,
     RELATIVES,
@@ -114,8 +115,8 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     if i + 1 < len(toks) and toks[i + 1].lower in _SELF and spaced(text, t, toks[i + 1]):
         return True  # "not joy herself"
     if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
-        if noun_before(text, toks, i):
-            return False  # "the ag crisis line reported 14 calls": a compound noun's head
+        if noun_before(text, toks, i) or _AMOUNT_BEFORE.search(text, 0, t.start):
+            return False  # "the ag crisis line reported 14 calls", "$9k cash picked up": nouns
         return not t.text.endswith("s") and not weather(t.lower)  # not "news says", "storm came"
     if (
         i > 0
@@ -224,6 +225,7 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         (t.sentence_start or opened)  # "fyi chase is back in Kenora", "lol duke is at it again"
         and not weather(t.lower)
         and not chat_word(t.lower)  # not "vic has 2 safe contacts"
+        and t.lower not in INSTITUTION  # not "branch keeps the originals"
         and (typed_in_lower_case(text) or opened)
         and i + 1 < len(toks)
         and spaced(text, t, toks[i + 1])
@@ -343,6 +345,7 @@ SAID_BACK = re.compile(r"\s*,\s*(?:he|she|they)\s+(?:said|says|told|texted|repli
 _BELONGS = words("belongs belong belonged belonging")
 _NUMBER_BEFORE = re.compile(r"\d{3,}\s*$")
 _SIGNED_OFF = re.compile(r"\d[^\n]*\s[—–-]\s*$")  # after the numbers, " — raven" ends it
+_AMOUNT_BEFORE = re.compile(r"\$\s?\d[\d,.]*k?\s$|\d[\d,.]*\s?(?:k|\$)\s$", re.IGNORECASE)
 _BARE_AGE = re.compile(r"\s+\d{1,2}\s+(?:is|was|r|n|and|has|got|w|lives|left|ran)\b")
 _CLAUSE_OPENERS_FR = words("que qu quand pis mais et parce")
 _PRONOUN_AUXILIARIES = words("l'a m'a t'a l'avait m'avait s'est s'était l'ont lui a y a")

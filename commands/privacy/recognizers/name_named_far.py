@@ -52,6 +52,8 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
             if pattern is _NAME_ON_RECORD and lexicon().everyday(m.group(group).casefold()):
                 continue  # "the name on the program is Healthy Minds"
             quoted = pattern in (_QUOTED_NICKNAME, _QUOTED_IN_BRACKETS)
+            if quoted and m.group(group).casefold() in lexicon().never_single:
+                continue  # 'new scam: "CRA" texts asking seniors…': an agency, not a nickname
             if quoted and _A_THING_BEFORE.search(text, 0, m.start()):
                 continue  # 'the program "Healthy Minds" says it has room'
 

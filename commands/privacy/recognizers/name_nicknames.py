@@ -264,7 +264,22 @@ def nickname_between(text: str) -> list[Candidate]:
     for m in _BEFORE_REAL_NAME.finditer(text):
         if m.group("n").casefold() not in STOPWORDS:
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 46))
+    for m in _CALLED_BY_ALL.finditer(text):  # "Tekaronhiáhkhwa (tout le monde dit Tek)"
+        held = m.group("h").casefold()
+        if held not in lex.never_single and (held in lex.given or not lex.is_common(held)):
+            out.append(Candidate(Kind.NAME, m.start("h"), m.end("h"), None, 46))
     return out
+
+
+# Whoever a bracket says everyone calls something: "Tekaronhiáhkhwa (tout le monde dit Tek)",
+# "Jaxon (everyone calls him Jax)"
+_CALLED_BY_ALL = re.compile(
+    r"(?P<h>(?-i:[A-ZÀ-Ý][\w'’-]{2,}))\s\((?:tout\s+le\s+monde|everyone|everybody|people|on|"
+    r"ses\s+amis|(?:his|her|their)\s+friends|friends|la\s+famille|the\s+family|the\s+kids|"
+    r"les\s+jeunes)\s+(?:l['’]appellent|l['’]appelle|dit|disent|calls?|call)\s+"
+    r"(?:(?:him|her|them)\s+)?[«\"“]?\s?(?-i:[A-ZÀ-Ý])[^()\n]{0,30}\)",
+    re.IGNORECASE,
+)
 
 
 _BEFORE_REAL_NAME = re.compile(

@@ -207,7 +207,8 @@ def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
 
 _IN_HOSPITAL_AT = re.compile(
     r"\b(?:hospital|hosp|h[ôo]pital|(?:re-?)?admitted|hospitali[sz]ed|hospitalis[ée]e?|certified|"
-    r"transferred|(?:\d\s*)?(?:west|east|north|south|psych|ward|icu|er|ed|emerg))\s+(?:at|to|à)\s$"
+    r"transferred|(?:\d\s*)?(?:west|east|north|south|psych|ward|icu|er|ed|emerg)"
+    r"(?:\s+(?:doc|doctor|dr|nurse|physician|psychiatrist|staff|team))?)\s+(?:at|to|à)\s$"
     r"|\bdischarged(?:\s+(?-i:[A-Z]{2,4}))?\s+from\s$",  # "pt discharged AMA from Vic 1900h"
     re.IGNORECASE,
 )

@@ -277,6 +277,8 @@ _ONLY_A_PERSON = re.compile(
 def labelled_person(text: str, start: int, end: int) -> bool:
     """A word standing alone after a form's label for a person: "Caller: Regina. Didn't give
     a last name", "Informant: Summer,"."""
+    if _SIT_HEADING.search(text, max(0, start - 25), start) and _COLON.match(text, end):
+        return True  # "Sit 24-140 / Victoire : fugue #6": who the situation is
     return (
         _PERSON_LABEL.search(text, max(0, start - 25), start) is not None
         and _ALONE.match(text, end) is not None
@@ -289,3 +291,5 @@ _PERSON_LABEL = re.compile(
     re.IGNORECASE,
 )
 _ALONE = re.compile(r"\s*(?:[.,;(]|$)")
+_SIT_HEADING = re.compile(r"\bsits?\s*#?\s*(?:19|20)?\d\d-\d{3}\s*[/–—]\s*$", re.IGNORECASE)
+_COLON = re.compile(r"\s?:\s")

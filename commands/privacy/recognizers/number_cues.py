@@ -133,13 +133,14 @@ CASE_CUE = (
     r"(?-i:PR)\s+card|(?-i:MNA)\s+card|"  # "PR card no. RA0418842", "MNA card 41-7729"
     r"(?-i:[A-Z][a-z]+)['’]s(?=\s*#\s*\d{6,9}\b)|"  # "Queen's # 20419902": a school's number
     # "no de détenu 4218873", "inmate # 4218873", "registre des Indiens 4710023401"
-    r"(?:no\.?|n°|num[ée]ro)\s+de\s+d[ée]tenue?|inmate\s*(?:#|no\.?|number|id)|(?-i:OTIS)|registre\s+des\s+indiens|"
+    r"(?:no\.?|n°|num[ée]ro)\s+de\s+d[ée]tenue?|inmate\s*(?:#|no\.?|number|id)|(?-i:OTIS)|(?:ouvert|opened)\s+(?:le|un|a|the)(?=\s*#)|registre\s+des\s+indiens|"
     # "DA 1984562": a cégep's student file; "jeune de Listuguj (bande 0117-6653)"
     r"(?-i:DA)(?=\s+\d{7}\b)|bande(?=\s+\d{3,4}-\d{3,5}\b)|registry(?=\s+\d{3,5}-\d{3,5}\b)|"
     r"(?-i:NIC)(?:\s+(?-i:IRCC))?|"  # "NIC IRCC 11-2233-4455": IRCC's client number in French
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
     r"de\s+la\s+cour|du\s+tribunal|"
+    r"impliqu[ée]e?s?|involved|aware|avis[ée]e?s?|notifi[ée]e?s?|"  # "DPJ impliquée (24-0922-101)"
     # "matricule de l'élève 7719024": whose file the number is
     r"de\s+l['’][ée]l[èe]ve|de\s+l['’][ée]tudiante?|du\s+jeune|de\s+la\s+jeune))?"
 )

@@ -492,6 +492,13 @@ CLEAN: list[str] = [
     "the shelter has 2 beds open (cap is 18)",
     "Kenora to Sioux is 4 hrs round trip",
     "l'intervenante de Ferland-et-Boilleau est en congé",
+    # round 179: a hospital by its ER, a quoted agency, cash, a bank branch, a utility
+    "ER doc at Dumont recommends admission, 0 beds",
+    'new scam: "CRA" texts asking seniors to confirm their SIN',
+    "$4k cash picked up at the door by a so-called courier",
+    "bank reports 6 cheques in a week. branch keeps the originals.",
+    "Énergir a reporté la coupure de 30 jours",
+    "cell block called Horizon 0300 re a detainee",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

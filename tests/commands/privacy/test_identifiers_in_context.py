@@ -1266,6 +1266,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     # round 178: "réf." in French, an offender number asked for the accused
     ("dossier jeunesse : réf. PJ-151-26-204, déléguée assignée", Kind.CASE_NUMBER, "PJ-151-26-204"),
     ("OTIS # for the accused is 7730418 if VS wants release notification", Kind.CASE_NUMBER, None),
+    # round 179: a file the police opened, a number beside the agency involved
+    ("la police a ouvert le # KMP-2025-0318 pour le vol", Kind.CASE_NUMBER, "KMP-2025-0318"),
+    ("DPJ impliquée (25-1107-204), suivi en cours", Kind.CASE_NUMBER, "25-1107-204"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

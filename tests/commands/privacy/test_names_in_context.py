@@ -1430,6 +1430,14 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("mom says Dakota left at 9 and hasn't come back", ["Dakota"]),
     ("school says Dakota hasn't been in since the hearing", ["Dakota"]),
     ("Stayed at Shawna and Rick's over the long weekend", ["Shawna", "Rick"]),
+    # round 179: an unlisted name before its phone, whoever everyone calls something, a name
+    # after the situation's number, a family name that is also a place's head word
+    ("SW at the hospital: Olusegun 416 555 0174 — call at 1000h", ["Olusegun"]),
+    ("Tekaronhiáhkhwa (tout le monde dit Tek) est revenu", ["Tekaronhiáhkhwa", "Tek"]),
+    ("Jaxon (everyone calls him Jax) is back at his kokum's", ["Jaxon", "Jax"]),
+    ("Sit 25-141 / Victoire : fugue #4 depuis mars", ["Victoire"]),
+    ("the girl from sit 25-080 is Madison Ward, she ran last night", ["Madison Ward"]),
+    ("Tyler Church ran from the group home Sunday", ["Tyler Church"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
