@@ -19,7 +19,8 @@ from commands.privacy.recognizers import Candidate
 _GAMERTAG = re.compile(
     r"\b(?:gamer\s?tag|psn(?:\s+id)?|xbox\s+(?:tag|name)|epic\s+(?:display\s+)?(?:name|id|username)|"
     r"discord\s+tag|steam\s+(?:name|id)|(?:roblox|fortnite|minecraft|discord|game|gaming)\s+"
-    r"(?:user\s?name|name|id)|online\s+name|screen\s?name|pseudo)(?![\w])"
+    r"(?:user\s?name|name|id)|online\s+name|screen\s?name|pseudo"
+    r"|user\s?name\s+(?:on|for|sur)\s+(?:the\s+|la\s+|le\s+)?\w+(?:\s+\w+)?(?=\s*:))(?![\w])"
     r"\s*(?::|is|=|est|c['’]est)?\s*[\"'“«]?\s*"
     r"(?P<h>(?!(?:and|or|but|et|ou|is|was|est|on|sur|the|le|la)\b)[A-Za-z0-9][A-Za-z0-9_.-]{1,24}"
     r"(?<![.-])(?!\w)(?:\s(?-i:[A-Z][A-Za-z0-9]*|\d{2,4})(?![\w'’])){0,2})",

@@ -214,7 +214,7 @@ _CHAT_WORDS = _CONTRACTED | words(
     chu ptit faque sem hr hrs tmrw nite guy dev imo imho idk tbh omg btw asap eta np tsé tsais
     pis ben genre kek kelk kelkun franco anglo booker sante addy
     mhm mhmm mmhm mmhmm hmm hmmm umm uhh ahh yup yea yeah ouais ouin ouep nah irl tho thru smh rn
-    thx thnx tks tysm tyvm lmk ttyl brb doc mgmt vic vics cap
+    thx thnx tks tysm tyvm lmk ttyl brb doc mgmt vic vics cap lun ven
     """
 )
 

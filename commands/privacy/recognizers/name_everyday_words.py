@@ -40,7 +40,7 @@ _JOIN_WORDS = frozenset(("and", "et", "pis"))
 # A person right after the word: "(the youth)", "(la jeune)", "missing since", "AWOL"
 _PERSON_AFTER = re.compile(
     r"\s*\((?:the|la|le)\s+(?:youth|kid|teen|girl|boy|client|jeune|fille|gars|ado)\)"
-    r"|\s+(?:missing|awol|disparue?)\s+(?:since|depuis)\b",
+    r"|\s+(?:missing|awol|disparue?)\s+(?:since|depuis|from)\b",
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(r"(?:^|(?<=\n))\s*(?:re|fw|fwd|tr)\s*:\s*$", re.IGNORECASE)

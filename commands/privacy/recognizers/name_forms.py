@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from commands.privacy.lexicon import STOPWORDS, words
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, ROLES
 
 if TYPE_CHECKING:
@@ -174,6 +174,20 @@ def born_after(text: str, pos: int) -> bool:
 
 
 _BORN_AFTER = re.compile(r",?\s*(?:née?|born|b\.)\s+(?:le\s+|on\s+|in\s+)?\d", re.IGNORECASE)
+
+
+def aged_in_chat(text: str, pos: int) -> bool:
+    """ "saali,16, posted the video", "qumaq (15) is back": an age right after a word in chat;
+    not "food 31, nalox 6, referrals 4", a tally."""
+    aged = _AGED_IN_CHAT.match(text, pos)
+    if aged is None:
+        return False
+    item = _NEXT_ITEM.match(text, aged.end())  # not "kids: nimco 12, sagal 10, liban 7"
+    return item is None or not lexicon().is_common(item.group(1))
+
+
+_AGED_IN_CHAT = re.compile(r"(?:\s*,\s*|\s+\(\s*|\s+)\d{1,2}\s*(?:y/?o\b|yo\b|ans\b)?\s*[,)](?!\d)")
+_NEXT_ITEM = re.compile(r"\s*([a-z]+)\s+\d")
 
 
 def age_said(text: str, pos: int) -> bool:

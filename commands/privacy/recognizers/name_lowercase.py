@@ -131,6 +131,15 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     if (
         i > 0
         and toks[i - 1].lower in SAID
+        and i + 2 < len(toks)
+        and toks[i + 1].lower in _NEGATED
+        and toks[i + 2].lower in _DONE_BY_PEOPLE
+        and not weather(t.lower)
+    ):
+        return not t.possessive  # "nurse says raven hasn't picked up her meds"
+    if (
+        i > 0
+        and toks[i - 1].lower in SAID
         and i + 3 < len(toks)
         and toks[i + 1].lower in _HAS_OR_IS
         and toks[i + 2].lower == "been"
@@ -349,6 +358,10 @@ _AMOUNT_BEFORE = re.compile(r"\$\s?\d[\d,.]*k?\s$|\d[\d,.]*\s?(?:k|\$)\s$", re.I
 _BARE_AGE = re.compile(r"\s+\d{1,2}\s+(?:is|was|r|n|and|has|got|w|lives|left|ran)\b")
 _CLAUSE_OPENERS_FR = words("que qu quand pis mais et parce")
 _PRONOUN_AUXILIARIES = words("l'a m'a t'a l'avait m'avait s'est s'était l'ont lui a y a")
+_NEGATED = words("hasn't hasnt didn't didnt won't wont doesn't doesnt hadn't")
+_DONE_BY_PEOPLE = words(
+    "picked shown showed come came called answered returned responded eaten slept left gone"
+)
 _HAS_OR_IS = words("has hasn't hasnt had hadn't is isn't was wasn't")
 # Said only of a person: "summer has been crying", "willow hasn't been seen"
 _BEEN_PERSON = _BEEN_DOING | words(

@@ -33,6 +33,7 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
         _NAMED_THEN_KIN,
         _QUOTED_IN_BRACKETS,
         _NAME_ON_RECORD,
+        _SEEN_QUOTED,
     )
     for pattern in (*patterns, *named):
         for m in pattern.finditer(text):
@@ -51,7 +52,7 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
                 continue  # "they'll call him Monday": when, not what
             if pattern is _NAME_ON_RECORD and lexicon().everyday(m.group(group).casefold()):
                 continue  # "the name on the program is Healthy Minds"
-            quoted = pattern in (_QUOTED_NICKNAME, _QUOTED_IN_BRACKETS)
+            quoted = pattern in (_QUOTED_NICKNAME, _QUOTED_IN_BRACKETS, _SEEN_QUOTED)
             if quoted and m.group(group).casefold() in lexicon().never_single:
                 continue  # 'new scam: "CRA" texts asking seniors…': an agency, not a nickname
             if quoted and _A_THING_BEFORE.search(text, 0, m.start()):
@@ -138,6 +139,12 @@ _QUOTED_NICKNAME = re.compile(
     re.IGNORECASE,
 )
 # "Jean-Philippe Houle (« JP »), 22 ans": the name, then in brackets what they are called
+# Someone seen or met by the name in quotes: 'la travailleuse de rue a vu « Fumée » au parc'
+_SEEN_QUOTED = re.compile(
+    r"\b(?:vu|vue|croisé|croisée|rencontré|rencontrée|saw|seen|met|spotted|talked\s+to|"
+    r"spoke\s+(?:to|with))\s+[«“\"]\s*(?P<n>(?!(?-i:The|Le|La|Les)\s)"
+    r"(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2}))\s*[»”\"](?!\s+(?:team|program|équipe))"
+)
 _QUOTED_IN_BRACKETS = re.compile(
     r"(?<=[a-zà-ÿ] \()\s?[«“\"]\s*(?P<n>(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2}))"
     r"\s*[»”\"]\s?\)"

@@ -210,7 +210,7 @@ _NAMED_PLACES = re.compile(
     r"\b((?-i:[A-Z][\w'’.-]*)(?:\s*(?:,|&|\band\b)\s*(?:and\s+)?(?-i:[A-Z][\w'’.-]*))+)\s+"
     r"(?:collegiates|schools|high\s+schools|elementaries|campuses|streets|avenues|roads|"
     r"corridors|parks|neighbourhoods|neighborhoods|areas|shelters|reserves|detachments|"
-    r"area|corner|intersection)\b"
+    r"area|corner|intersection|stops)\b"
     r"(?!\s+(?:it|them|his|her|the|a|there|here|behind|outside|in|at)\b)"  # "Brent parks it"
 )
 # A school named after someone, by who works or studies there: "guidance at Miller", "Grade
@@ -249,5 +249,5 @@ _AREA = re.compile(
 # Gravelbourg, Ponteix et Bellegarde :", "Red Rock, Dorion and Nipigon all had calls"
 _LIST = re.compile(
     r"(?:^|[(:]|\b(?:pour|for|in|à|to|from|de|entre|between)\b)\s*((?:[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?\s*(?:,|\bet\b|\band\b)\s*){2,}"
-    r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?)(?:\s*[).;:\n]|(?=\s+(?!famil|kids|boys|girls|brothers|sisters|cousins)[a-z]))"
+    r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?)(?:\s*[).;:\n]|\s[—–]\s|(?=\s+(?!famil|kids|boys|girls|brothers|sisters|cousins)[a-z]))"
 )

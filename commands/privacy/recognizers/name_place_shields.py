@@ -215,7 +215,7 @@ _IN_HOSPITAL_AT = re.compile(
 # where a student studies: "international student at George Brown", "grade 8 at Anna McCrea",
 # "gr 7/8 split at Thomson", "school resource officer at Campbell", "younger sib at Hawrylak"
 _SCHOOLED_AT = re.compile(
-    r"\b(?:students?|[ée]l[èe]ve|[ée]tudiante?|(?:grade|gr\.?)\s*\d{1,2}(?:/\d{1,2}\s+split)?|"
+    r"\b(?:students?|[ée]l[èe]ve(?:\s+de\s+\d{1,2}e)?|[ée]tudiante?|(?:grade|gr\.?)\s*\d{1,2}(?:/\d{1,2}\s+split)?|"
     r"school\s+resource\s+officer|(?:vice[-\s])?principal|teacher|(?:younger|older)\s+sib\w*|"
     r"(?:breakfast|lunch|after-?school)\s+program)"  # "Breakfast program at Harwin has space"
     r"\s+(?:at|à)\s$",

@@ -82,6 +82,7 @@ from commands.privacy.recognizers.name_everyday_words import (
 from commands.privacy.recognizers.name_forms import (
     age_follows,
     age_said,
+    aged_in_chat,
     birth_date_follows,
     named_before_birth,
     vietnamese_word,
@@ -133,7 +134,6 @@ _PERSONAL = words(
 )
 _PARTNERS = words("bf gf boyfriend girlfriend chum blonde partner ex baby kids son daughter")
 # An age right after a word in chat: "saali,16,", "qumaq (15)", "tuniq 14 y/o"
-_LOWER_AGED = re.compile(r"(?:\s*,\s*|\s+\(\s*|\s+)\d{1,2}\s*(?:y/?o\b|yo\b|ans\b)?\s*[,)](?!\d)")
 _WEATHER_VERBS = words("came hit rolled blew passed knocked cleared dropped")
 _WEATHER_STATES = words("clear bad cold warm nice rough high low heavy brutal over coming too so")
 _NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e)?\s+$")
@@ -249,7 +249,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         and len(t.lower) >= 4
         and not t.possessive
         and (i == 0 or toks[i - 1].lower not in DETERMINERS)
-        and _LOWER_AGED.match(text, t.end)
+        and aged_in_chat(text, t.end)
         and typed_in_lower_case(text)
     ):
         return True  # "saali,16, posted the video", "qumaq (15) is back": chat, a word no list has

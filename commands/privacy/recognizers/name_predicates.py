@@ -96,6 +96,8 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
     after = toks[j + 1].lower if j + 1 < len(toks) else ""
     if verb in _SUBJECT:
         return not (verb.endswith("n't") and after in ("be", "help", "work", "last"))
+    if verb == "back" and after in _BACK_WHERE and after != "retour" and not strict:
+        return True  # "Chase back at the shelter, bed 12"
     if verb == "met" and not strict:
         return True  # "Savannah met an older guy on there", not "Niijkiwendidaa met her"
     if verb in _EN_ADVERBS and after in _SUBJECT and not strict:
@@ -126,7 +128,7 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
             later = toks[j + 2].lower if j + 2 < len(toks) else ""
             return later.endswith("ing") or later in _PERSON_STATE
         if (verb, after) in (("est", "de"), ("is", "back"), ("was", "back")):
-            return j + 2 < len(toks) and toks[j + 2].lower in ("retour", "at", "in", "home", "with")
+            return j + 2 < len(toks) and toks[j + 2].lower in _BACK_WHERE
         if j + 2 < len(toks) and toks[j + 2].lower == "off":
             return False  # "Chase was called off on Hwy 2"
         if after == "the" and j + 3 < len(toks) and toks[j + 2].lower == "one":
@@ -146,6 +148,7 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
     return False
 
 
+_BACK_WHERE = words("retour at in home with from")  # "Grace is back from treatment"
 _EN_ADVERBS = words("never still just already finally also always apparently actually")
 # "Rose a encore appelé", "Noël a pas pris ses pilules" (spoken French drops the "ne")
 _ADVERBS = words("encore déjà aussi jamais toujours souvent finalement enfin presque bien pas pus")

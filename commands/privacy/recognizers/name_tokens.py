@@ -92,6 +92,7 @@ class Tok:
 
 
 # "Ferland-et-Boilleau", "Saint-Ambroise-de-Kildare": the links of a place's compound name
+_DOUBLE_GIVEN = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}-[A-ZÀ-Ý][a-zà-ÿ]{3,}")
 _PLACE_LINKS = tuple(f"-{w}-" for w in words("à aux du des sur en les la de le saint sainte et"))
 # "Amos : famille de 4", "Brandon - update", "Regina (north)"; not "Florence (89 ans)" or
 # "Brandon (le chum de la mère)", a person with an age or a word on who they are
@@ -270,6 +271,9 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.common = False
         if compound_initials(tok.text):
             tok.name = tok.given = True  # "son conjoint J-F": a compound first name's initials
+            tok.common = False
+        if _DOUBLE_GIVEN.fullmatch(tok.text) and all(p in lex.given for p in tok.lower.split("-")):
+            tok.name = tok.given = True  # "Lily-Rose", "Fleur-Ange": two given names make one
             tok.common = False
         if tok.cap and east_asian_given(tok.lower, tok.text):
             tok.name = tok.given = True  # "Ji-woo Park", "Min-jun Lee"

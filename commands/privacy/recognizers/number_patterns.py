@@ -30,7 +30,7 @@ _NUM = (
     r"|,\s*(?:it['’]?s|c['’]est)\b"  # "the CAS file, it's 7741-26"
     # "the ODSP member id for 26-065 is 60038812": whose it is, by the table's own number
     r"|for\s+(?:sits?\s*#?\s*)?(?:19|20)?\d{2}-\d{3,4}(?=\s+(?:is|est|=|:))"
-    r"|for\s+the\s+(?:accused|youth|client|victim|vic)(?=\s+(?:is|=|:))))*\s*"  # "for the accused"
+    r"|for\s+the\s+(?:accused|youth|client|victim|vic|\d{1,2}\s?y/?o)(?=\s+(?:is|=|:))))*\s*"
 )
 _IDISH = (
     r"(?-i:(?:[A-Za-z]{2,5}-|[a-z]-(?=\d{5}))?[A-Z]{0,4}-?\d[\dA-Z]*"  # "student id s-1129473"

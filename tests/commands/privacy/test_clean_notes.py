@@ -499,6 +499,14 @@ CLEAN: list[str] = [
     "bank reports 6 cheques in a week. branch keeps the originals.",
     "Énergir a reporté la coupure de 30 jours",
     "cell block called Horizon 0300 re a detainee",
+    # round 180: a tally in chat, French days, neighbourhoods listed before a dash, a school
+    # after "élève de 9e à", stops on a van route, a First Nation
+    "outreach 1800-2200: 27 youth contacts. food 27, nalox 5, referrals 3",
+    "nos chiffres de la semaine : lun 22, mar 31, mer 17, jeu 40, ven 48",
+    "Porter Creek, Logan, Copper Ridge — 3 break-ins the same week",
+    "L'élève de 9e à Thomas-Albert a publié des propos inquiétants",
+    "Chase & Paris stops on the van route moved because of construction",
+    "sorry, wrong sit, that's the Ta'an family",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

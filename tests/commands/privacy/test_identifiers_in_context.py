@@ -1269,6 +1269,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     # round 179: a file the police opened, a number beside the agency involved
     ("la police a ouvert le # KMP-2025-0318 pour le vol", Kind.CASE_NUMBER, "KMP-2025-0318"),
     ("DPJ impliquée (25-1107-204), suivi en cours", Kind.CASE_NUMBER, "25-1107-204"),
+    # round 180: whose file, by the youth's age; a gamer's name after "username on …:"
+    ("probation file for the 16 y/o is YP-0822-23, PO away", Kind.CASE_NUMBER, "YP-0822-23"),
+    ("username on the gaming site: xXfrostwolfXx11 - he messages her", Kind.SOCIAL_HANDLE, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

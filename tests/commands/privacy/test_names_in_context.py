@@ -1438,6 +1438,14 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Sit 25-141 / Victoire : fugue #4 depuis mars", ["Victoire"]),
     ("the girl from sit 25-080 is Madison Ward, she ran last night", ["Madison Ward"]),
     ("Tyler Church ran from the group home Sunday", ["Tyler Church"]),
+    # round 180: everyday words as names, back somewhere, AWOL, a double given name, a quoted
+    # nickname someone saw
+    ("Grace is back from treatment in BC, wants to return to school in Jan", ["Grace"]),
+    ("Chase back at the shelter, bed 12. he's on a CTO", ["Chase"]),
+    ("only way she answers. Summer AWOL from group home since Fri", ["Summer"]),
+    ("KDHC nurse says raven hasn't picked up her meds since the 12th", ["raven"]),
+    ("Lily-Rose gave us her cousin's health card by mistake", ["Lily-Rose"]),
+    ("la travailleuse de rue a vu « Fumée » au parc, il consomme à nouveau", ["Fumée"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
