@@ -73,6 +73,8 @@ _WORD_ENDINGS = (
     "euse",
     "euses",
     "manie",
+    "iatrie",  # "Pédopsychiatrie de Charles-Le Moyne consultée"
+    "iatry",
     "iatre",
     "iatres",
     "thérapie",

@@ -226,7 +226,7 @@ INSTITUTION = _words(
     shop boutique taxi cabs transport transports construction inc ltd ltée enr corp
     ministries outreach friendship institut clsc cégep cegep chapel chapelle temple mosque
     mosquée synagogue gym aréna sd division district board mrc cisss ciusss chsld cpe css
-    csss omh hlm rpa fort children general line baie health point pointe marché autoroute
+    csss omh hlm rpa fort ft children general line baie health point pointe marché autoroute
     métro metro stn pizza pizzeria diner grill bistro deli variety laundromat cantine
     stade piscine rues mine mont settlement véloroute sentier mikan home
     correctional institution penitentiary detention remand jail prison healing police housing

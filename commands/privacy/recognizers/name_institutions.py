@@ -439,7 +439,7 @@ INSTITUTION_BEFORE_NAME = words(
     ecole fort foyer hopital hôpital lhopital lac lake maison mission mont mount parc pavillon coop
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld secteur
     papetière papeterie usine scierie fonderie moulin pourvoirie pourvoiries véloroute
-    cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu
+    cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu ft
     académie terrasse comptoir gmf place usine coopérative rues mine chantier
     point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
     aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar programme

@@ -178,6 +178,8 @@ def by_title(
             and not nxt.lower.startswith(("saint-", "st-", "ste-", "sainte-"))  # "M. Saint-Fleur"
         ):
             return ()  # "M. Gagnon", "M. Janvier", not "Marion M. Graham Collegiate"
+        if nxt.text.isupper() and 3 <= len(nxt.text) <= 5 and not nxt.name:
+            return ()  # "Agente SPAL : 2 interventions": an officer of the service, unnamed
         end = extend(text, toks, i + 1, True)
         if end == i + 2 and end < len(toks) and toks[end].lower in _PERSON_NOUNS:
             return ()  # "elder Cree woman, 80s": a people's name describing the person

@@ -120,7 +120,8 @@ CASE_CUE = (
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|[ée]v[ée]n(?=\.)|rapport|"
     r"plainte|signalement|r[ée]f[ée]rence|r[ée]f(?![.\s]*(?-i:HUB|SIT)-\d)\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|RNC|HRP|GRC|SQ|OPP|PAPS|SPS|RPS|DPJ|CAS|CFSIS|CLSC|CISSS|CIUSSS|"
     # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315"
-    r"(?:pt|patient)\s*(?:#|no\.?|id|number)|clinic\s*id|encounter|admission|"
+    r"(?:pt|patient)\s*(?:#|no\.?|id|number)|clinic\s*(?:id|#|no\.?)|encounter|admission|"
+    r"rx\s*(?:#|no\.?|number)|(?:no\.?|n°)\s+(?:de\s+)?dossier\s+pharmacie|"  # "Rx# 4471920"
     r"(?:home\s*care|soins\s+à\s+domicile)(?=\s*(?:#|no\.|number|id\b))|"  # "home care # HC-301-7…"
     # "missing persons number 2026-4455", "(MJPS MJ-2026-00211)": a police service's file
     r"missing\s+persons?(?:\s+(?:file|number|no\.?|#|case))?|(?-i:[A-Z]{1,4}PS)|"

@@ -507,6 +507,13 @@ CLEAN: list[str] = [
     "L'élève de 9e à Thomas-Albert a publié des propos inquiétants",
     "Chase & Paris stops on the van route moved because of construction",
     "sorry, wrong sit, that's the Ta'an family",
+    # round 181: a medical department, an unnamed officer of a service, a company, a hamlet
+    # called Fort by its abbreviation
+    "Pédopsychiatrie de Charles-Le Moyne consultée, lit demandé",
+    "Agente SPAL : 2 interventions cette nuit, rien de criminel",
+    "le père a été embauché chez Suncor en juin",
+    "Dad works nights at Pratt & Whitney, the 14yo is home alone",
+    "Ft McKay FN health: the family is back on the nation",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1272,6 +1272,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     # round 180: whose file, by the youth's age; a gamer's name after "username on …:"
     ("probation file for the 16 y/o is YP-0822-23, PO away", Kind.CASE_NUMBER, "YP-0822-23"),
     ("username on the gaming site: xXfrostwolfXx11 - he messages her", Kind.SOCIAL_HANDLE, None),
+    # round 181: a pharmacy's file, a prescription number, a clinic's number
+    ("no dossier pharmacie 661204 au comptoir, Suboxone 8 mg die", Kind.CASE_NUMBER, "661204"),
+    ("last observed dose 70 mg on the 9th, Rx# 5582031, missed 2", Kind.CASE_NUMBER, "5582031"),
+    ("clinic # 2025-0318 — OAT intake, 23 y/o", Kind.CASE_NUMBER, "2025-0318"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
