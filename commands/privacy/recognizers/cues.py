@@ -208,7 +208,7 @@ INSTITUTION = _words(
     """
     academy accueil agency apartments apts arena association auberge authority ave avenue
     band bar bay carrefour mission chemin haven cvi holdings properties property rentals twp
-    management realty
+    management realty stadium
     immeubles immobilier immobilière gestion habitations
     blvd boul boulevard bridge building bureau center centre centre-ville church clinic
     clinique club coalition college collegiate collège commission community conseil

@@ -58,7 +58,10 @@ _WHEN_AFTER = words(
 )
 _NUMBERED_CROSS = re.compile(r"\s*(?:&|and|et)\s*\d{1,3}(?:st|nd|rd|th|e)\b", re.IGNORECASE)
 _AT_A_CORNER = words("at near by around off on au coin")
-_ALONG = words("runs run ran running walk walked walking drive drove driving went goes going")
+_TYPED_STREET_AND = re.compile(
+    r"\b(?-i:[A-Z])\w+\s+(?:ave|st|rd|blvd|dr|street|avenue|road)\.?(?:\s+[nsew])?\s*&\s*$", re.I
+)
+_ALONG = words("runs run ran running walk walked walking drive drove driving went goes going foot")
 _COMPASS = words("est ouest nord sud e w n s o east west north south")
 
 
@@ -82,6 +85,8 @@ def street_after_on(text: str, toks: Sequence[Tok], i: int) -> bool:
     "staying on Tyler's couch", whose couch it is."""
     if toks[i].possessive:
         return False
+    if _TYPED_STREET_AND.search(text, max(0, toks[i].start - 24), toks[i].start):
+        return True  # "the corner store at Victoria Ave N & Barton": the other street
     if (
         i >= 1
         and toks[i - 1].lower == "on"

@@ -166,7 +166,7 @@ def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
             continue
         lead = max(0, tok.start - 30)
         schooled = any(p.search(text, lead, tok.start) for p in (_SCHOOLED_AT, _SCHOOL_OF))
-        if not schooled and _BEEN_AT.search(text, max(0, tok.start - 16), tok.start):
+        if not schooled and _BEEN_AT.search(text, max(0, tok.start - 24), tok.start):
             schooled = _SCHOOL_SAID.search(text) is not None  # "she's been at Miller for 3 yrs"
         if schooled:
             end = k + 1  # "grade 8 at Anna McCrea", "at W.S. Hawrylak"; not "at Bedford, Destiny,"
@@ -196,6 +196,7 @@ def protect_facilities_by_use(toks: Sequence[Tok], text: str) -> None:
         if (
             _HOLDS_BEDS.match(text, tok.end)
             or (lone and _FULL.match(text, tok.end))  # "Morningstar is full"
+            or (tok.possessive and _SHELTER_NAMED.match(text, tok.end))  # "Willow's full"
             or (lone and _STAYING_AT.search(text, max(0, tok.start - 16), tok.start))
             or (
                 _CIVIC_BEFORE.search(text, max(0, tok.start - 8), tok.start)
@@ -230,7 +231,10 @@ _SCHOOL_OF = re.compile(
 _JOIN = (" ", ".", ". ")  # between the words of a school's name: "W.S. Hawrylak"
 # "she's been at Miller for 3 yrs, no attendance issues", "youth is at Bliss Carman, gr 8":
 # where someone is, in a note about school
-_BEEN_AT = re.compile(r"\b(?:been|is|was|attends|attending|enrolled|registered)\s+at\s$", re.I)
+_BEEN_AT = re.compile(  # "the youth's at Bernie Custis now", "missed 22 days at Bernie Custis"
+    r"\b(?:been|is|was|['’]s|attends|attending|enrolled|registered|missed\s+\d+\s+days)\s+at\s$",
+    re.I,
+)
 _SCHOOL_SAID = re.compile(
     r"\b(?:school|attendance|gr\.?\s*\d{1,2}|grade\s*\d{1,2}|teacher|semester|principal|"
     r"[ée]cole|classe?|(?-i:EA))\b",
@@ -257,6 +261,11 @@ _HOLDS_BEDS = re.compile(
 _FULL = re.compile(
     r"\s+(?:is|was)\s+(?:full|at\s+capacity)\b|\s+(?:est|était)\s+(?:plein|pleine|complet)\b",
     re.IGNORECASE,
+)
+# a shelter by whose it is called: "Willow's Place has 2 beds", "Willow's full, 4 turned away"
+_SHELTER_NAMED = re.compile(  # not "Raven's full name"
+    r"(?:['’]s)?\s+(?:full(?=\s*(?:[,.;:!)]|$)|\s+(?:tonight|again|now|today))|"
+    r"(?-i:Place|House|Haven|Lodge)\b)"
 )
 _STAYING_AT = re.compile(
     r"\b(?:staying|stays|stayed|sleeping|sleeps|slept|housed|sheltered|both)\s+at\s$", re.I

@@ -28,7 +28,7 @@ _SUBJECT = SUBJECT_VERBS | words(
     won't doesn't didn't can't couldn't wouldn't isn't wasn't hasn't hadn't
     skipped skips fled punched hit quit relapsed overdosed signed discharged phoned
     voudrait aimerait souhaite ne no-showed noshowed answered responded confirmed
-    appelle texte mange parle crie fugue boit fume travaille reste menace frappe vole vend
+    appelle texte mange parle crie fugue boit fume travaille reste menace frappe vole vend vient
 """
 )
 _COPULAS = words("is was has had are were have est était sont étaient ont avaient")

@@ -82,6 +82,8 @@ def _human_predicate(toks: Sequence[Tok], j: int) -> bool:
             return True  # "Nakasuk nous a donné son numéro de téléphone"
     if verb in ("is", "was") and rest[:1] == ["back"] and rest[1:2] in (["in"], ["at"], ["home"]):
         return True  # "mckay is back in the Thunder Bay jail"
+    if verb in ("picked", "dropped") and rest[:2] in (["up", "by"], ["off", "by"]):
+        return True  # "Dakota picked up by SNPS on Seneca Rd 0200h"
     if verb in ("checked", "checks", "signed", "signs") and rest[:1] in (["out"], ["in"]):
         return True  # "Dakota checked out at 8am": of a shelter, a hospital
     if verb in ("est", "était", "is", "was") and rest[:1] in (["pas"], ["not"]) and len(rest) > 1:

@@ -10,7 +10,7 @@ SIN_CUE = (
     r"assurance sociale|num[ée]ro d'assurance sociale)"
 )
 HEALTH_CUE = (
-    r"(?:health\s*(?:card|care|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN(?!\s+(?-i:MRN))|OHIP|PHNs?|PHIN|"
+    r"(?:health\s*(?:card|care|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN(?!\s+(?-i:MRN))|OHIP|PHNs?|PHIN|(?-i:NIPS)|"
     # "PEI health 32845106", "Ont. health 9876543210": the province, then the bare word
     r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|Ont\.?|Alta\.?|Man\.?)\s+health(?:\s+care)?|"
     r"health\s+(?-i:PEI|NS|NB|NL)\s*(?:#|no\.?|number)|"  # "Health PEI # 40123456"
@@ -121,6 +121,8 @@ CASE_CUE = (
     r"plainte|signalement|r[ée]f[ée]rence|r[ée]f(?![.\s]*(?-i:HUB|SIT)-\d)\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|RNC|HRP|GRC|SQ|OPP|PAPS|SPS|RPS|DPJ|CAS|CFSIS|CLSC|CISSS|CIUSSS|"
     # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315"
     r"(?:pt|patient)\s*(?:#|no\.?|id|number)|clinic\s*(?:id|#|no\.?)|encounter|admission|"
+    # "rent bank … (app RB-0355)", « aide d'urgence au loyer no AUL-2024-0917 »
+    r"app(?:lication)?(?=\s+(?-i:[A-Z]{2,4})-?\d)|aide\s+(?:d['’]urgence\s+)?au\s+loyer|"
     r"rx\s*(?:#|no\.?|number)|(?:no\.?|n°)\s+(?:de\s+)?dossier\s+pharmacie|"  # "Rx# 4471920"
     r"(?:home\s*care|soins\s+à\s+domicile)(?=\s*(?:#|no\.|number|id\b))|"  # "home care # HC-301-7…"
     # "missing persons number 2026-4455", "(MJPS MJ-2026-00211)": a police service's file

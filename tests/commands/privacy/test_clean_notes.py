@@ -514,6 +514,14 @@ CLEAN: list[str] = [
     "le père a été embauché chez Suncor en juin",
     "Dad works nights at Pratt & Whitney, the 14yo is home alone",
     "Ft McKay FN health: the family is back on the nation",
+    # round 182: a stadium, a shelter by whose it is called, streets, a school named after
+    # someone where a student missed days
+    "youth were drinking behind Bernie Arbour Stadium, HPS dispersed 2300h",
+    "Willow's Place has 2 beds tonight for women",
+    "tonight's count: Men's Residence 98/100, Willow's full, 4 turned away",
+    "HPS had to chase him on foot down Cannon, no charges",
+    "the corner store at Victoria Ave N & Barton, youth selling out of the back",
+    "youth 14 has missed 22 days at Bernie Custis since Oct, attendance counsellor joining",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1276,6 +1276,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("no dossier pharmacie 661204 au comptoir, Suboxone 8 mg die", Kind.CASE_NUMBER, "661204"),
     ("last observed dose 70 mg on the 9th, Rx# 5582031, missed 2", Kind.CASE_NUMBER, "5582031"),
     ("clinic # 2025-0318 — OAT intake, 23 y/o", Kind.CASE_NUMBER, "2025-0318"),
+    # round 182: a rent bank's application, Québec's rent aid, Manitoba's NIPS
+    ("rent bank letter for the tenant (app RB-0412) went astray", Kind.CASE_NUMBER, "RB-0412"),
+    ("aide d'urgence au loyer no AUL-2025-0311 refusée", Kind.CASE_NUMBER, "AUL-2025-0311"),
+    ("Manitoba : NIPS 301 224 568, soins à domicile demandés", Kind.HEALTH_NUMBER, "301 224 568"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1446,6 +1446,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("KDHC nurse says raven hasn't picked up her meds since the 12th", ["raven"]),
     ("Lily-Rose gave us her cousin's health card by mistake", ["Lily-Rose"]),
     ("la travailleuse de rue a vu « Fumée » au parc, il consomme à nouveau", ["Fumée"]),
+    # round 182: picked up by the police, a French verb, "full name" is no shelter's
+    ("Dakota picked up by SNPS on Seneca Rd 0200h, intoxicated", ["Dakota"]),
+    ("Constance vient chaque midi au Café de rue", ["Constance"]),
+    ("the post above showed Raven's full name and her mom's number", ["Raven"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
