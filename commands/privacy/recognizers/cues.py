@@ -317,7 +317,7 @@ CALENDAR = _words(
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
     friday saturday sunday mon tue tues wed thu thur thurs fri sat sun janvier février mars
     avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
-    jeudi vendredi samedi dimanche noël christmas easter pâques halloween thanksgiving lun ven
+    jeudi vendredi samedi dimanche noël christmas easter pâques halloween thanksgiving
     """
 )
 

@@ -307,10 +307,10 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         run = toks[j + 1 : run_end + 1] if run_end >= 0 else []
         # "a dad, Théo Rivière, who moved", "pt Joseph Rivière, 52,", "Georgia Lac, DOB":
         # a person whose surname is a place word
-        aged = len(run) == 1 and run[0].given and tok.lower in _SURNAME_PLACE_WORDS
-        aged = aged and run[0].lower not in towns and _AGED_AFTER.match(text, tok.end) is not None
-        if run and (aged or _named_relative(text, toks, j + 1, tok)):
-            tok.protected = not tok.surname and not aged
+        person = len(run) == 1 and run[0].given and tok.lower in _SURNAME_PLACE_WORDS
+        person = person and run[0].lower not in towns and bool(_PERSON_AFTER.match(text, tok.end))
+        if run and (person or _named_relative(text, toks, j + 1, tok)):
+            tok.protected = not tok.surname and not person
             continue
         for t in run:
             t.protected = True
@@ -388,7 +388,7 @@ _BUILDINGS = words("jail prison mosque masjid gurdwara church mall detention")
 _RANGS = words("rang rangs")
 _PARENTS = words("mom dad mum mommy daddy aunt auntie uncle grandma grandpa stepdad stepmom bf gf")
 _SURNAME_PLACE_WORDS = words("rivière riviere lac lake river hall park church field lane ward")
-_AGED_AFTER = re.compile(  # "Madison Ward, 15,", "is Kayla Hall, she ran", "Tyler Church ran"
+_PERSON_AFTER = re.compile(  # "Madison Ward, 15,", "is Kayla Hall, she ran", "Tyler Church ran"
     r",\s*(?:\d{1,2}\s*(?:,|y/?o|ans\b)|DOB\b|DDN\b|n[ée]e?\s+le\b|(?:she|he|elle|il)\b)"
     r"|\s+(?:ran|fled|left|said|says|told|texted|refused|overdosed)\b"
 )

@@ -172,7 +172,7 @@ _ASSIGNED = re.compile(
     r"(?P<assist>[^.;\n()|]{2,120})",
     re.IGNORECASE,
 )
-_ASSIGNED_JOINS = words("and et of de du des la le for the l' d' with avec")
+_ASSIGNED_JOINS = words("and et of de du des la le for the with avec")
 
 
 # "HPS + Hamilton Health Sciences + Wesley", "St. Joe's + CAS + Good Shepherd"

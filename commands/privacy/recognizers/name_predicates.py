@@ -96,7 +96,7 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
     after = toks[j + 1].lower if j + 1 < len(toks) else ""
     if verb in _SUBJECT:
         return not (verb.endswith("n't") and after in ("be", "help", "work", "last"))
-    if verb == "back" and after in _BACK_WHERE and after != "retour" and not strict:
+    if verb == "back" and after in _BACK_WHERE and not strict:
         return True  # "Chase back at the shelter, bed 12"
     if verb == "met" and not strict:
         return True  # "Savannah met an older guy on there", not "Niijkiwendidaa met her"

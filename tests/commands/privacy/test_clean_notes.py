@@ -522,6 +522,9 @@ CLEAN: list[str] = [
     "HPS had to chase him on foot down Cannon, no charges",
     "the corner store at Victoria Ave N & Barton, youth selling out of the back",
     "youth 14 has missed 22 days at Bernie Custis since Oct, attendance counsellor joining",
+    # losses met on the way in rounds 178-182: words joined by a hyphen stay words
+    "lone-wolf behaviour noted; youth avoids the group at lunch",
+    "Olive-green hoodie, black backpack when he left the group home",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1450,6 +1450,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Dakota picked up by SNPS on Seneca Rd 0200h, intoxicated", ["Dakota"]),
     ("Constance vient chaque midi au Café de rue", ["Constance"]),
     ("the post above showed Raven's full name and her mom's number", ["Raven"]),
+    # losses met on the way in rounds 178-182: kids listed with ages are no tally, a given
+    # name that is a place word still names someone beside her baby
+    ("kids: nimco 12, sagal 10, liban 7. mom says lice again", ["nimco", "sagal", "liban"]),
+    ("brook and her baby were at the food bank tuesday", ["brook"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
