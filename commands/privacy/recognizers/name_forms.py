@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
-from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, ROLES
+from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, ROLES, SUBJECT_VERBS
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -385,3 +385,27 @@ def named_before_birth(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 _EVENTS = words("camp camps day days program programme session festival week weekend")
 _BIRTH_AFTER = re.compile(r",?\s*\(?(?:DOB|DDN|d\.o\.b\.|n[ée]e?\s+le|born)\s*:?\s*\d", re.I)
+
+
+_ABOUT_A_PERSON = words("dob ddn born née né age aged sin nas hsn ohip phn awol")
+_HAPPENS_TO_A_PERSON = words(
+    """
+    picked arrested charged seen released found admitted taken missing located discharged
+    apprehended placed evicted suspended expelled assaulted hospitalized hospitalised
+    transported been arrêté arrêtée accusé accusée vu vue libéré libérée hospitalisé
+    hospitalisée disparu disparue retrouvé retrouvée expulsé expulsée
+    awol staying living pregnant homeless refusing detained remanded incarcerated intoxicated
+    sleeping hiding couch-surfing banned trespassed
+    """
+)
+
+
+def person_follows(text: str, toks: list[Tok], k: int) -> bool:
+    """After "Trinity Sinclair": a birth date, an age or a verb said of people."""
+    if re.match(r"\s*[,(]\s*\d{1,2}\b(?!\s*(?:km|h|min|%|\$|kg|mg|am|pm|:))", text[toks[k].end :]):
+        return True  # "Trinity Sinclair, 15," / "(15)"
+    after = toks[k + 1].lower if k + 1 < len(toks) else ""
+    if after in ("was", "is", "got", "has", "had", "a", "est") and k + 2 < len(toks):
+        return toks[k + 2].lower in _HAPPENS_TO_A_PERSON  # "Faith Cardinal was picked up"
+    # "Wade Crow banned from the library": a note's clipped passive
+    return after in _ABOUT_A_PERSON or after in SUBJECT_VERBS or after in _HAPPENS_TO_A_PERSON

@@ -23,8 +23,6 @@ from commands.privacy.recognizers.name_blockers import (
 )
 from commands.privacy.recognizers.name_chat import (
     after_auxiliary,
-    chat_word,
-    contracted,
     said_of_money,
     typed_in_lower_case,
     weather,
@@ -37,10 +35,11 @@ from commands.privacy.recognizers.name_forms import (
     initial_name,
     opens_aged,
     particle_end,
+    person_follows,
 )
+from commands.privacy.recognizers.name_lowercase import lower_case_surname
 from commands.privacy.recognizers.name_saints import parish
 from commands.privacy.recognizers.name_spans import (
-    FRENCH_CALENDAR,
     aside_between,
     cand,
     extend,
@@ -150,7 +149,7 @@ def from_lists(
             listed = t.given and (nxt.surname or nxt.given)
             strong = t.strong or nxt.strong
             if (
-                (listed and (strong or not t.sentence_start or _person_follows(text, toks, i + 1)))
+                (listed and (strong or not t.sentence_start or person_follows(text, toks, i + 1)))
                 or ((t.name or t.unknown) and (nxt.name or nxt.unknown) and strong)
                 or (
                     t.unknown
@@ -174,7 +173,7 @@ def from_lists(
             and not _heads_place(text, toks, i)
         ):
             end = extend(text, toks, i, False)
-            if end == i + 1 and _lower_case_surname(text, toks, i, french):
+            if end == i + 1 and lower_case_surname(text, toks, i, french):
                 end = i + 2  # "ambrose kataquapit dob…", "cody bird again lol"
             return cand(text, toks, i, end, suggestion), end
         if (
@@ -346,7 +345,7 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
         gap_ok(text, t, nxt)
         and nxt.cap
         and (nxt.listed_word or (nxt.surname and not nxt.protected))
-        and _person_follows(text, toks, i + 1)
+        and person_follows(text, toks, i + 1)
     ):
         return i + 2  # "Crystal Pasqua, DOB Aug 19 1993", "Dakota Bear (SIN 482…)"
     if gap_ok(text, t, nxt) and nxt.cap and not nxt.protected and age_follows(text, nxt.end):
@@ -376,17 +375,6 @@ _NOUN_NAMES = words(
     "pierre rose fleur marguerite violette olive jasmin espérance aurore cristal perle ambre jade"
 )
 _ARTICLES = words("un une des du la le les an")  # not "a": French chat writes "parlé a mathis"
-_ABOUT_A_PERSON = words("dob ddn born née né age aged sin nas hsn ohip phn awol")
-_HAPPENS_TO_A_PERSON = words(
-    """
-    picked arrested charged seen released found admitted taken missing located discharged
-    apprehended placed evicted suspended expelled assaulted hospitalized hospitalised
-    transported been arrêté arrêtée accusé accusée vu vue libéré libérée hospitalisé
-    hospitalisée disparu disparue retrouvé retrouvée expulsé expulsée
-    awol staying living pregnant homeless refusing detained remanded incarcerated intoxicated
-    sleeping hiding couch-surfing banned trespassed
-    """
-)
 
 
 _ROUTE_NUMBER = re.compile(r"\b(?:bus|route|line|ligne|circuit)\s*#?\d{1,3}[A-Z]?\s+$", re.I)
@@ -395,46 +383,6 @@ _STATE_AFTER = re.compile(
     r",?\s+(?-i:NY|ON|QC|SK|MB|AB|BC|NS|NB|PE|PEI|NL|YT|NT|NU|MI|MN|ND|MT|WA|ME|VT|NH|MA|OH|PA|"
     r"NJ|IL|FL|TX|CA|Ont|Sask|Man|Alta|Qc|Que)\b(?!['’])"
 )
-
-
-def _lower_case_surname(text: str, toks: list[Tok], i: int, french: bool) -> bool:
-    """A given name typed in lower case, then its surname in lower case too: a word no list
-    holds ("josee daigneault"), or a listed surname that is an everyday word when what
-    follows leaves it no other use ("cody bird again", "cody bird, 17")."""
-    t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or not t.text[:1].islower() or not nxt.text.islower() or t.possessive:
-        return False
-    if not gap_ok(text, t, nxt) or chat_word(nxt.lower) or contracted(nxt.lower):
-        return False
-    after = toks[i + 2].lower if i + 2 < len(toks) else ""
-    rest = text[nxt.end : nxt.end + 2].lstrip()
-    ends = not after or rest[:1] in (",", ".", "(", ";") or after in _AFTER_A_FULL_NAME
-    if nxt.unknown:
-        return nxt.text.isalpha() and len(nxt.lower) >= 4 and nxt.lower not in STOPWORDS
-    if nxt.lower in FRENCH_CALENDAR and not french:
-        return not after  # "the guy in the red truck is brent mercredi": English puts no
-        # French weekday after a name, so it is his surname
-    parts = nxt.lower.split("-")
-    if len(parts) == 2 and all(p.isalpha() and len(p) >= 3 for p in parts) and not nxt.protected:
-        return not after or rest[:1] in (",", ".", "(", ";")  # "this is corey two-rivers, i'm…"
-    if not nxt.surname or nxt.protected or nxt.lower in PERSON_VERBS or nxt.lower in KIN:
-        return False
-    return ends
-
-
-# What chat types after a person's full name: "cody bird again lol", "cody bird n his cousin"
-_AFTER_A_FULL_NAME = words("again lol n and w is was got has r dob ddn née nee born from")
-
-
-def _person_follows(text: str, toks: list[Tok], k: int) -> bool:
-    """After "Trinity Sinclair": a birth date, an age or a verb said of people."""
-    if re.match(r"\s*[,(]\s*\d{1,2}\b(?!\s*(?:km|h|min|%|\$|kg|mg|am|pm|:))", text[toks[k].end :]):
-        return True  # "Trinity Sinclair, 15," / "(15)"
-    after = toks[k + 1].lower if k + 1 < len(toks) else ""
-    if after in ("was", "is", "got", "has", "had", "a", "est") and k + 2 < len(toks):
-        return toks[k + 2].lower in _HAPPENS_TO_A_PERSON  # "Faith Cardinal was picked up"
-    # "Wade Crow banned from the library": a note's clipped passive
-    return after in _ABOUT_A_PERSON or after in SUBJECT_VERBS or after in _HAPPENS_TO_A_PERSON
 
 
 def _said_from_somewhere(toks: list[Tok], i: int) -> bool:

@@ -1,13 +1,14 @@
 """Given names typed in lower case, even everyday words ("rose", "faith", "hunter"), read as
 names only where nothing but a person fits: kin owned ("joy's cousin"), "herself", a
-person's verb in chat, "spoke to faith", "c'est amadou qui", an age in brackets."""
+person's verb in chat, "spoke to faith", "c'est amadou qui", an age in brackets; and the
+surname typed in lower case after one ("josee daigneault", "cody bird, 17")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import words
+from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
     CALENDAR,
     COMPASS,
@@ -15,6 +16,7 @@ from commands.privacy.recognizers.cues import (
     DETERMINERS,
     FAMILY,
     INSTITUTION,
+    KIN,
     KIN_SIZES,
     PERSON_VERBS,
     RELATIVES,
@@ -34,6 +36,7 @@ from commands.privacy.recognizers.name_compounds import LINKING, SAID, noun_befo
 from commands.privacy.recognizers.name_forms import age_said
 from commands.privacy.recognizers.name_predicates import TALK, only_a_person_did, predicate
 from commands.privacy.recognizers.name_roles import spaced
+from commands.privacy.recognizers.name_spans import FRENCH_CALENDAR, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -370,3 +373,32 @@ _BEEN_PERSON = _BEEN_DOING | words(
     aggressive suicidal asking talking calling threatening
     """
 )
+
+
+def lower_case_surname(text: str, toks: list[Tok], i: int, french: bool) -> bool:
+    """A given name typed in lower case, then its surname in lower case too: a word no list
+    holds ("josee daigneault"), or a listed surname that is an everyday word when what
+    follows leaves it no other use ("cody bird again", "cody bird, 17")."""
+    t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not t.text[:1].islower() or not nxt.text.islower() or t.possessive:
+        return False
+    if not gap_ok(text, t, nxt) or chat_word(nxt.lower) or contracted(nxt.lower):
+        return False
+    after = toks[i + 2].lower if i + 2 < len(toks) else ""
+    rest = text[nxt.end : nxt.end + 2].lstrip()
+    ends = not after or rest[:1] in (",", ".", "(", ";") or after in _AFTER_A_FULL_NAME
+    if nxt.unknown:
+        return nxt.text.isalpha() and len(nxt.lower) >= 4 and nxt.lower not in STOPWORDS
+    if nxt.lower in FRENCH_CALENDAR and not french:
+        return not after  # "the guy in the red truck is brent mercredi": English puts no
+        # French weekday after a name, so it is his surname
+    parts = nxt.lower.split("-")
+    if len(parts) == 2 and all(p.isalpha() and len(p) >= 3 for p in parts) and not nxt.protected:
+        return not after or rest[:1] in (",", ".", "(", ";")  # "this is corey two-rivers, i'm…"
+    if not nxt.surname or nxt.protected or nxt.lower in PERSON_VERBS or nxt.lower in KIN:
+        return False
+    return ends
+
+
+# What chat types after a person's full name: "cody bird again lol", "cody bird n his cousin"
+_AFTER_A_FULL_NAME = words("again lol n and w is was got has r dob ddn née nee born from")
