@@ -119,9 +119,10 @@ _PLATFORM_NEAR = (
     r"un|une|usager|compte|jeune|youth|girl|boy|fille|gars|kid|daughter|son|fils|mom|mère|"
     r"rendu|now|maintenant|new|nouveau|nouvelle|another|autre|latest|"
     r"utilise|uses|used|using|has|had|posts|posted|publie|went)){0,6}"
-    # not a time, a day or a count: "auditing threads on the 30th", "on tiktok, 40k views"
+    # not a time, a day or a count: "auditing threads on the 30th", "on tiktok, 40k views",
+    # "language line, 2-hour", "the language line for 1000h"
     r"[\s,:(—–-]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h|st|nd|rd|th)\b|\d+(?:\.\d)?[km]\b"
-    r"|\d+-(?:hour|hr|day|week|min|minute|month|year|night)s?\b)"  # "language line, 2-hour"
+    r"|[0-2]\d[0-5]\dh(?:rs?)?\b|\d+-(?:hour|hr|day|week|min|minute|month|year|night)s?\b)"
     r"(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"
 )
 # "le proprio est lil.ptr.qc sur snap": the handle first, then where it lives

@@ -237,7 +237,7 @@ def substance(toks: list[Tok], i: int) -> bool:
         return False
     prev = toks[i - 1].lower
     if prev in _CONSUME_DIRECT:
-        return True
+        return not toks[i].possessive  # not "stop using Kenny's name": a drug owns nothing
     if prev not in _PARTITIVE:
         return False
     for k in range(i - 2, max(-1, i - 11), -1):
@@ -276,6 +276,8 @@ _SAID_OF_A_THING = re.compile(
     r"hard\s+part|main\s+thing|bottleneck|gap)\b"
     # "fb: page is public", "account was deleted": what an online page or account is set to
     r"|\s+(?:is|was)\s+(?:now\s+|still\s+)?(?:public|private|deleted|deactivated|locked)\b"
+    # "hope is she'll engage", "hope was that he'd stay": what is hoped, a clause after it
+    r"|\s+(?:is|was)\s+(?:that\s+)?(?:he|she|they|we)(?:['’](?:ll|d|s|re))?\s"
 )
 
 

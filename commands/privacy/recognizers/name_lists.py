@@ -256,7 +256,12 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
         return i
     if end - i >= 2 and any(x.name for x in toks[i:end]):
         return end
+    if t.surname and i > 0 and toks[i - 1].lower in _SEXES:
+        return end  # "male Fontaine, 28,": a surname that is also a word, said of a person
     return end if (t.name and not t.common) or t.unknown else i
+
+
+_SEXES = words("male female man woman homme femme")
 
 
 def _owns_an_institution(toks: list[Tok], i: int) -> bool:

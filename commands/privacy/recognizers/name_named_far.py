@@ -10,7 +10,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import CALENDAR, KIN
+from commands.privacy.recognizers.cues import CALENDAR, KIN, PERSON_VERBS
 from commands.privacy.recognizers.naming_phrases import UNSAID
 
 
@@ -34,12 +34,16 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
         _QUOTED_IN_BRACKETS,
         _NAME_ON_RECORD,
         _SEEN_QUOTED,
+        _NAMED_AFTER_HOME,
     )
     for pattern in (*patterns, *named):
         for m in pattern.finditer(text):
             group = "n" if m.group("n") is not None else "m"
-            if pattern is _NAMED_THEN_KIN and m.group(group).casefold() in _NOT_NAMED_BY_KIN:
-                continue  # "Mom (her aunt) …", "Update (her cousin) called": no name
+            whole = m.group(group).casefold()
+            if pattern is _NAMED_THEN_KIN and (
+                whole in _NOT_NAMED_BY_KIN or any(c.isdigit() for c in whole)
+            ):
+                continue  # "Mom (her aunt) …", "S-14 (aînée, 80 ans)": no name
             cue = m.group("cue") if "cue" in m.re.groupindex else None
             if group == "m" and cue is not None and cue.casefold().startswith("street"):
                 continue  # "Street name is Main": the street of an address, not a nickname
@@ -50,6 +54,8 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
             said = m.group(group).casefold().split()[-1]
             if pattern is _CALLED_THE and (said in CALENDAR or said in _CALL_OBJECTS):
                 continue  # "they'll call him Monday": when, not what
+            if pattern is _NAMED_AFTER_HOME and not _verb_at(text, m.end()):
+                continue  # "the youth from Listuguj, Gesgapegiag, Gaspé": a list of places
             if pattern is _NAME_ON_RECORD and lexicon().everyday(m.group(group).casefold()):
                 continue  # "the name on the program is Healthy Minds"
             quoted = pattern in (_QUOTED_NICKNAME, _QUOTED_IN_BRACKETS, _SEEN_QUOTED)
@@ -61,6 +67,22 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
             if m.group(group).casefold() not in STOPWORDS | UNSAID:
                 out.append(Candidate(Kind.NAME, m.start(group), m.end(group), suggestion, 47))
     return out
+
+
+def _verb_at(text: str, pos: int) -> bool:
+    word = re.match(r"\s*([\w'’]+)", text[pos:])
+    return word is not None and word.group(1).casefold() in PERSON_VERBS
+
+
+# "le jeune de Gesgapegiag, Dakota, veut parler…", "the girl from Sandy Bay, Paris, says": who,
+# where they are from, then their name set off by commas before what they do
+_NAMED_AFTER_HOME = re.compile(
+    r"\b(?:le|la|l['’]|the|un|une|a)\s+(?:jeune|youth|teen|ado|girl|boy|kid|fille|gars|garçon|"
+    r"femme|homme|woman|man|élève|student)\s+(?:de|du|des|from|in|à)\s+(?:(?:la|le|les|the)\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s*,\s+"
+    r"(?!(?:Québec|Quebec|Ontario|Manitoba|Saskatchewan|Alberta|Nunavut|Yukon|Canada)\b)"
+    r"(?P<n>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]{2,})),"
+)
 
 
 _NOT_NAMED_BY_KIN = (
@@ -78,8 +100,11 @@ _RELATIVE = (
     r"fr[èe]re|boyfriend|girlfriend|chum|blonde|stepdad|stepmom|beau-p[èe]re|belle-m[èe]re|"
     r"kokum|kookum|son|daughter|fils|fille)"
 )
-# "Tee (her cousin) posts", "Boots (older brother, 22)", "JJ and AJ (twins, 12)": a word, then
-# in brackets the relative it names
+# '« Grace » (la petite de 4 ans)', '"Bug" (the youngest)': which child
+_CHILD = r"(?:petite?|b[ée]b[ée]|baby|youngest|eldest|oldest|cadette?|a[îi]n[ée]e?|plus\s+jeune)\b"
+_WHO_IN_BRACKETS = _WHOSE + "(?:" + _RANKED + _RELATIVE + "|" + _CHILD + ")"
+# "Tee (her cousin) posts", "Boots (older brother, 22)", "JJ and AJ (twins, 12)", "Paris
+# (youngest)": a word, then in brackets the relative it names
 _NAMED_THEN_KIN = re.compile(
     r"(?<![\w-])(?<![^\W\d_]\s)"  # not "Princess Bautista (aunt)": the whole name reads there
     r"(?P<n>(?-i:[A-ZÀ-Ý][\w.'’-]{0,20}))\s*\(\s*"
@@ -87,7 +112,7 @@ _NAMED_THEN_KIN = re.compile(
     + _RANKED
     # not a parent: "Family (mom 31, kids 9, 6 and 2)", "S-43 (mom w/ 3 kids)"
     + r"(?:brother|sister|cousin|s(?:œ|oe)ur|fr[èe]re|uncle|aunt|oncle|tante|boyfriend|girlfriend|"
-    r"twins?|jumeaux|jumelles)\b"
+    r"twins?|jumeaux|jumelles|(?:youngest|eldest|oldest|cadette?|a[îi]n[ée]e?)(?=\s*[),]))\b"
     r"|(?<![\w-])(?P<m>(?-i:[A-Z]{2}\s+(?:and|et|&)\s+[A-Z]{2}))\s*\(\s*(?:twins?|jumeaux)\b",
     re.IGNORECASE,
 )
@@ -127,8 +152,9 @@ _A_THING_BEFORE = re.compile(
 # '"Mama Tee" lets kids crash', 'Le gars du 3e, « Pitou », vend', 'Appel de « Choupette »'
 _QUOTED_NICKNAME = re.compile(
     r"[«“\"]\s*(?P<n>(?-i:(?:la\s+|le\s+|l['’]|the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2}))"
-    r"\s*[»”\"](?=\s*\(\s*(?:\d{1,2}\b|" + _WHOSE + _RANKED + _RELATIVE + r")"
+    r"\s*[»”\"](?=\s*\(\s*(?:\d{1,2}\b|" + _WHO_IN_BRACKETS + ")"
     r"|\s*,?\s*c['’]est\s+(?:le\s+surnom|comme\s+ça\s+qu)"
+    r"|\s*[—–-]\s*(?:surnom|nickname|street\s+name)\b"  # '« Tit-Gus » — surnom du monsieur'
     r"|\s*,\s+(?:sa|son|his|her)\s+\w+\s*(?:[,.]|$)"  # '« la Grosse », sa fille, au 306…'
     r"|\s*,\s+(?:she|he|il|elle)\b"  # '"Tank", she doesn't know his last name'
     r"|\s*,?\s+(?:lets|gave|gives|texted|texts|posts|posted|says|said|told|called|calls|sells|"

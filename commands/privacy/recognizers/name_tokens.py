@@ -93,7 +93,11 @@ class Tok:
 
 # "Ferland-et-Boilleau", "Saint-Ambroise-de-Kildare": the links of a place's compound name
 _DOUBLE_GIVEN = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}-[A-ZÀ-Ý][a-zà-ÿ]{3,}")
-_PLACE_LINKS = tuple(f"-{w}-" for w in words("à aux du des sur en les la de le saint sainte et"))
+_DOUBLE_WORD = re.compile(
+    r"(?!(?:Long|Short|Self|High|Post|Anti|Non|Cross|Part|Full|Half)-)"
+    r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}"
+)
+_PLACE_LINKS = tuple(f"-{w}-" for w in words("à au aux du des sur en les la de le saint sainte et"))
 # "Amos : famille de 4", "Brandon - update", "Regina (north)"; not "Florence (89 ans)" or
 # "Brandon (le chum de la mère)", a person with an age or a word on who they are
 # "Sit 2026-115 Alma : femme de 52 ans": the table's number, then the town as a heading
@@ -247,15 +251,15 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         ):
             tok.name = tok.given = tok.surname = False  # "TAPP-C", "OUTSaskatoon": organisations
             tok.protected = bool(_CAMEL_ORG.match(tok.text) or _ACRONYM_JOINED.match(tok.text))
-        if (tok.cap or tok.lower.count("-") >= 2) and any(
-            link in tok.lower for link in _PLACE_LINKS
-        ):
-            tok.protected = True  # "Moulin-à-Fleur", "Pointe-aux-Trembles", "Rivière-du-Loup"
         parts = tok.lower.split("-")
         if _namesake(tok, parts, lex, toks[-1] if toks else None, text):
             tok.protected = True  # "back at Gisèle-Lalonde", "école Félix-Leclerc": a school
         if "-" in tok.lower and all(p in lex.never_single or p in lex.common for p in parts):
             tok.protected = parts[0] in lex.never_single  # "Jan-Mar", "Cree-speaking"
+        if (tok.cap or tok.lower.count("-") >= 2) and any(
+            link in tok.lower for link in _PLACE_LINKS
+        ):
+            tok.protected = True  # "Moulin-à-Fleur", "Pointe-aux-Trembles", "Côte-de-Gaspé"
         if tok.cap and tok.lower.endswith(_COMPASS):
             tok.protected = True  # "Noranda-Nord", "Montréal-Nord", "Regina-East"
         if re.match(r"-(?:area|based|wide)\b", text[tok.end : tok.end + 7]):
@@ -275,6 +279,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if _DOUBLE_GIVEN.fullmatch(tok.text) and all(p in lex.given for p in tok.lower.split("-")):
             tok.name = tok.given = True  # "Lily-Rose", "Fleur-Ange": two given names make one
             tok.common = False
+        elif _DOUBLE_WORD.fullmatch(tok.text) and all(p in lex.english for p in parts):
+            tok.name = tok.surname = True  # "Grey-Eagle", "Crow-Shoe": words a family is named
         if tok.cap and east_asian_given(tok.lower, tok.text):
             tok.name = tok.given = True  # "Ji-woo Park", "Min-jun Lee"
             tok.common = tok.protected = False
@@ -383,8 +389,10 @@ def _index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, .
 
 def _protect_phrases(toks: list[Tok], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> None:
     for i, tok in enumerate(toks):
-        # "International Falls-Fort Frances": a place joined to the one before by a hyphen
-        for head in dict.fromkeys((tok.lower, tok.lower.rsplit("-", 1)[-1])):
+        # "International Falls-Fort Frances": a place joined to the one before by a hyphen;
+        # "L'Accueil Bonneau" kept whole where a capital "L'" may open a surname
+        bare = tok.lower[2:] if tok.lower[1:2] in ("'", "’") else tok.lower
+        for head in dict.fromkeys((tok.lower, tok.lower.rsplit("-", 1)[-1], bare)):
             phrase = next(
                 (
                     p

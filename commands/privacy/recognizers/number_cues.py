@@ -119,8 +119,10 @@ CASE_CUE = (
     r"school\s*(?:#|no\.?|number)(?=\s*\d{4})|student\s*(?:numbers?|nos?\.?|#s?|ids?)|student(?=\s+\d{6,10}\b)|num[ée]ro\s*d'[ée]l[èe]ve(?:\s+provincial)?|(?:num[ée]ro|no\.?|n°)\s+(?:d['’])?[ée]tudiante?|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve|\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve)?|matricule|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|[ée]v[ée]n(?=\.)|rapport|"
     r"plainte|signalement|r[ée]f[ée]rence|r[ée]f(?![.\s]*(?-i:HUB|SIT)-\d)\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|RNC|HRP|GRC|SQ|OPP|PAPS|SPS|RPS|DPJ|CAS|CFSIS|CLSC|CISSS|CIUSSS|"
-    # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315"
+    # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315",
+    # « épisode de soins E-2026-003318 »: a hospital's visit, in French
     r"(?:pt|patient)\s*(?:#|no\.?|id|number)|clinic\s*(?:id|#|no\.?)|encounter|admission|"
+    r"[ée]pisode(?:\s+de\s+soins)?|"
     # "rent bank … (app RB-0355)", « aide d'urgence au loyer no AUL-2024-0917 »
     r"app(?:lication)?(?=\s+(?-i:[A-Z]{2,4})-?\d)|aide\s+(?:d['’]urgence\s+)?au\s+loyer|"
     r"rx\s*(?:#|no\.?|number)|(?:no\.?|n°)\s+(?:de\s+)?dossier\s+pharmacie|"  # "Rx# 4471920"

@@ -61,8 +61,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "NAS au dossier : 423162627": the cue, a few words, nine digits
         "sin_far": re.compile(
-            # "her SIN's on the application, 233699149"
-            r"\b" + SIN_CUE + r"(?:['’]s)?(?:[\s,:?]+[^\W\d_][\w'’.-]{0,13}){1,9}?[\s,:]*"
+            # "her SIN's on the application, 233699149", "his SIN card (# 731902554)"
+            r"\b" + SIN_CUE + r"(?:['’]s)?(?:[\s,:?]+[^\W\d_][\w'’.-]{0,13}){1,9}?"
+            r"[\s,:]*(?:\(?\s*#\s*)?"
             # "NAS du père : 229.328.232", "written as 2 4 4 - 5 6 8 - 8 4 6 in the boxes"
             r"(?P<v>(?<![\d-])\d(?:\s?[.-]?\s?\d){8})(?![\d-])",
             i,

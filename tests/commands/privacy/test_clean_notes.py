@@ -525,6 +525,18 @@ CLEAN: list[str] = [
     # losses met on the way in rounds 178-182: words joined by a hyphen stay words
     "lone-wolf behaviour noted; youth avoids the group at lunch",
     "Olive-green hoodie, black backpack when he left the group home",
+    # round 183: what is hoped, a place's compound name, a shelter after a capital L', a time
+    "hope is she'll take the bed once detox calls back",
+    "le CJE de la Côte-de-Gaspé a une place en juin",
+    "le couple de L'Anse-au-Griffon n'a plus de bois de chauffage",
+    "on essaie L'Accueil Bonneau ce soir, La Maison du Père est pleine",
+    "Family (youngest is 4) moved to the north end",
+    "the Summer Drop-In program starts in July",
+    "interpreter booked thru the language line for 1400h",
+    # losses met on the way in round 183: a situation's label before who is in it, a
+    # newspaper named by two joined words
+    "S-21 (aînée, 84 ans, négligence de soi) : lead soins à domicile",
+    "the Regina Leader-Post ran a story on the fire, please don't paste the link",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

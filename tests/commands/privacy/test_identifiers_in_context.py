@@ -1280,6 +1280,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("rent bank letter for the tenant (app RB-0412) went astray", Kind.CASE_NUMBER, "RB-0412"),
     ("aide d'urgence au loyer no AUL-2025-0311 refusée", Kind.CASE_NUMBER, "AUL-2025-0311"),
     ("Manitoba : NIPS 301 224 568, soins à domicile demandés", Kind.HEALTH_NUMBER, "301 224 568"),
+    # round 183: a SIN card's number in brackets, a hospital's episode in French
+    ("his SIN card (# 462118001) was in the wallet", Kind.SIN, "462118001"),
+    ("épisode de soins E-2025-004127, reparti sans avis", Kind.CASE_NUMBER, "E-2025-004127"),
+    ("épisode U-220417 - même usager, 3e présentation", Kind.CASE_NUMBER, "U-220417"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1454,6 +1454,17 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # name that is a place word still names someone beside her baby
     ("kids: nimco 12, sagal 10, liban 7. mom says lice again", ["nimco", "sagal", "liban"]),
     ("brook and her baby were at the food bank tuesday", ["brook"]),
+    # round 183: whose name is used, a surname that is a word after the sex, a nickname
+    # set off by a dash, which child in brackets, a name after where the youth is from,
+    # a family name of two words
+    ("pls stop using Mariah's name in the channel", ["Mariah"]),
+    ("male Fontaine, 34, seen at the bus depot", ["Fontaine"]),
+    ("« Moustache » — surnom du gars qui loue des chambres", ["Moustache"]),
+    ('"Smokey" - nickname of the man who hosts the kids', ["Smokey"]),
+    ("« Rose » (la petite de 3 ans) est au CPE", ["Rose"]),
+    ("Bug (the youngest) told the teacher", ["Bug"]),
+    ("la jeune de Listuguj, Dakota, refuse de parler", ["Dakota"]),
+    ("shelter bed for Autumn Grey-Cloud tmrw", ["Autumn Grey-Cloud"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
