@@ -36,7 +36,8 @@ RURAL = (
     + _MONTH_OR_DAY
     + r")(?-i:[A-Z])(?!\w*\s+\d))"  # "maison 214 à Kitigan Zibi"
     # a farm by its concession and lot: "au rang 4, lot 112", "lot 12, con. 4", "lot 7 du 3e rang"
-    r"|(?:rang|concession|con\.?)\s*\d{1,2}\s*,\s*lot\s*#?\s*\d{1,4}\b"
+    r"|(?:rang|concession|con\.?)\s*\d{1,2}(?:\s+(?:Ouest|Est|Nord|Sud|West|East|North|South))?"
+    r"\s*,\s*lot\s*#?\s*\d{1,4}\b"  # "rang 4 Ouest, lot 17"
     r"|lot\s*#?\s*\d{1,4}\s*,?\s*(?:(?:du|of)\s+(?:the\s+)?)?(?:(?:rang|concession|con\.?)\s*\d{1,2}\b"
     r"|\d{1,2}(?:e|th|st|nd|rd)\s+(?:rang|concession)\b)"
     # Iqaluit and other northern towns number buildings: "bldg 1087 unit 4"

@@ -44,11 +44,12 @@ COMPASS_END = (
     r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+[A-Z][a-zà-ÿ'’]{2,}(?:\s+[A-Z][a-zà-ÿ'’]{2,})?\s+"
     r"(?:N|S|E|W)\b(?![.'’-]?\w)(?=\s+[a-z]|\s*[,.;)]|\s*$)"
 )
-# "1450 Kingsway, unit 3": a one- or two-word street without its type, then a unit
+# "1450 Kingsway, unit 3": a one- or two-word street without its type, then a unit; « au
+# 1600, The Kingsway, chambre 14 »: French puts a comma after the civic number
 UNIT_AFTER = (
-    r"(?<![\w$.,/:-])\d{1,6}\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)*"
-    r"(?:\s[A-Z][a-zà-ÿ'’]+)?),?\s+"  # "4520 Saint-Denis, apt 6"
-    r"(?:unit|apt|suite|app\.?|appartement|logement|#)\s*#?\s*\d{1,5}[A-Za-z]?\b"
+    r"(?<![\w$.,/:-])(?:\d{1,6}|(?<=\bau\s)\d{1,6},)\s+(?-i:(?:The\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+"
+    r"(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)*(?:\s[A-Z][a-zà-ÿ'’]+)?),?\s+"  # "4520 Saint-Denis, apt 6"
+    r"(?:unit|apt|suite|app\.?|appartement|logement|chambre|#)\s*#?\s*\d{1,5}[A-Za-z]?\b"
 )
 # "its 2nd floor at 417 kingsway, apt 12": chat types the street in lower case, then the unit
 LOWER_UNIT_AFTER = (
@@ -58,8 +59,12 @@ LOWER_UNIT_AFTER = (
 )
 # "lives at 55 Maple", "moving to 77B Dufferin", "habite au 45 Principale": a residence
 # cue, a civic number and a street written without its type
-# "the unit over the pizza place, 1214B Kingsway": a street whose name is its type
-WAY_STREET = r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+(?-i:[A-Z][a-z]{2,}way)\b(?!['’])"
+# "the unit over the pizza place, 1214B Kingsway": a street whose name is its type; not "2
+# Janeway admissions", a count of stays at a hospital
+WAY_STREET = (
+    r"(?<![\w$.,/:-])\d{1,5}[A-Za-z]?\s+(?-i:[A-Z][a-z]{2,}way)\b(?!['’])"
+    r"(?!\s+(?:admissions?|visits?|stays?|transfers?|presentations?)\b)"
+)
 # "302-1515 Kingsway": a unit joined to the civic number, not a seven-digit phone
 UNIT_WAY_STREET = r"(?<![\w$.,/:-])\d{1,4}-\d{1,5}[A-Za-z]?\s+(?-i:[A-Z][a-z]{2,}way)\b(?!['’])"
 CUED_BARE = (

@@ -13,7 +13,13 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import words
-from commands.privacy.recognizers.cues import CAME_FROM, DETERMINERS, INSTITUTION, KIN
+from commands.privacy.recognizers.cues import (
+    CAME_FROM,
+    DETERMINERS,
+    INSTITUTION,
+    KIN,
+    SUBJECT_VERBS,
+)
 from commands.privacy.recognizers.name_predicates import CONTACT, TALK
 from commands.privacy.recognizers.name_roles import spaced
 from commands.privacy.recognizers.name_tokens import Tok
@@ -59,8 +65,11 @@ _WHEN_AFTER = words(
 _NUMBERED_CROSS = re.compile(r"\s*(?:&|and|et)\s*\d{1,3}(?:st|nd|rd|th|e)\b", re.IGNORECASE)
 _AT_A_CORNER = words("at near by around off on au coin")
 _TYPED_STREET_AND = re.compile(
-    r"\b(?-i:[A-Z])\w+\s+(?:ave|st|rd|blvd|dr|street|avenue|road)\.?(?:\s+[nsew])?\s*&\s*$", re.I
+    r"\b(?-i:[A-Z])\w+\s+(?:ave|st|rd|blvd|dr|street|avenue|road)\.?(?:\s+[nsew])?"
+    r"\s*(?:&|\band|\bet)\s*$",  # "Water St and Adelaide after 11pm"
+    re.I,
 )
+_WHOSE = words("her his their")
 _ALONG = words("runs run ran running walk walked walking drive drove driving went goes going foot")
 _COMPASS = words("est ouest nord sud e w n s o east west north south")
 
@@ -86,7 +95,11 @@ def street_after_on(text: str, toks: Sequence[Tok], i: int) -> bool:
     if toks[i].possessive:
         return False
     if _TYPED_STREET_AND.search(text, max(0, toks[i].start - 24), toks[i].start):
-        return True  # "the corner store at Victoria Ave N & Barton": the other street
+        # "the corner store at Victoria Ave N & Barton": the other street; not "lives on Main
+        # St and Tyler is her son"
+        after = toks[i + 1].lower if i + 1 < len(toks) else ""
+        whose = toks[i + 2].lower if i + 2 < len(toks) else ""
+        return after not in SUBJECT_VERBS and whose not in _WHOSE
     if (
         i >= 1
         and toks[i - 1].lower == "on"

@@ -152,7 +152,7 @@ _A_THING_BEFORE = re.compile(
 # '"Mama Tee" lets kids crash', 'Le gars du 3e, « Pitou », vend', 'Appel de « Choupette »'
 _QUOTED_NICKNAME = re.compile(
     r"[«“\"]\s*(?P<n>(?-i:(?:la\s+|le\s+|l['’]|the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2}))"
-    r"\s*[»”\"](?=\s*\(\s*(?:\d{1,2}\b|" + _WHO_IN_BRACKETS + ")"
+    r"\s*[»”\"](?=\s*[(=]\s*(?:\d{1,2}\b|" + _WHO_IN_BRACKETS + ")"  # '« Chase » = le cousin'
     r"|\s*,?\s*c['’]est\s+(?:le\s+surnom|comme\s+ça\s+qu)"
     r"|\s*[—–-]\s*(?:surnom|nickname|street\s+name)\b"  # '« Tit-Gus » — surnom du monsieur'
     r"|\s*,\s+(?:sa|son|his|her)\s+\w+\s*(?:[,.]|$)"  # '« la Grosse », sa fille, au 306…'

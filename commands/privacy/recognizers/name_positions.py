@@ -423,7 +423,7 @@ _OWNED = words(
     boyfriend girlfriend partner ex probation po sw meds medication appointment court lawyer
     bed unit stuff bag name number address dog family kids baby birthday account insta
     snap tiktok plan caseworker counsellor doctor nurse status cheque whereabouts ig fb
-    facebook instagram snapchat messenger whatsapp
+    facebook instagram snapchat messenger whatsapp placement
     """
 )
 _AT_A_TIME = words("à at on for pour avant après before after until jusqu'à")

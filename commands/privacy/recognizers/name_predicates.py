@@ -85,6 +85,8 @@ _PERSON_STATE = words(
 # "Chance got suspended", "Kevin got picked up": what happens to a person
 _GOT = words("suspended arrested picked kicked jumped beaten charged evicted hurt stabbed expelled")
 _TO_PERSON = words("attend meet call return stay move see visit contact")
+_REFUSING = words("refusing refuses refused refuse")
+_REFUSED = words("school treatment meds medication services shelter help care contact to")
 _FOUND_AS = words("passed asleep unresponsive intoxicated alone outside drunk high")
 
 
@@ -98,6 +100,8 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
         return not (verb.endswith("n't") and after in ("be", "help", "work", "last"))
     if verb == "back" and after in _BACK_WHERE and not strict:
         return True  # "Chase back at the shelter, bed 12"
+    if verb in _REFUSING and after in _REFUSED and not strict:
+        return True  # "Chase refusing school again": only a person refuses school
     if verb == "met" and not strict:
         return True  # "Savannah met an older guy on there", not "Niijkiwendidaa met her"
     if verb in _EN_ADVERBS and after in _SUBJECT and not strict:

@@ -10,7 +10,7 @@ SIN_CUE = (
     r"assurance sociale|num[ée]ro d'assurance sociale)"
 )
 HEALTH_CUE = (
-    r"(?:health\s*(?:card|care|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|HSN(?!\s+(?-i:MRN))|OHIP|PHNs?|PHIN|(?-i:NIPS)|"
+    r"(?:health\s*(?:card|care|services?|ins(?:urance)?)?\s*(?:numbers?|no\.?|num|#)|health\s*card|HCN|(?<!dossier\s)(?<!file\s)HSN(?!\s+(?-i:MRN))|OHIP|PHNs?|PHIN|(?-i:NIPS)|"
     # "PEI health 32845106", "Ont. health 9876543210": the province, then the bare word
     r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|Ont\.?|Alta\.?|Man\.?)\s+health(?:\s+care)?|"
     r"health\s+(?-i:PEI|NS|NB|NL)\s*(?:#|no\.?|number)|"  # "Health PEI # 40123456"
@@ -50,8 +50,9 @@ PLATE_CUE = (
     r"(?:(?:licen[cs]e\s*)?plates?|polar\s+bear(?:\s+plate)?|lic\.?\s*plate|plt(?=\s*[:#])|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation|\s+personnalis[ée]e)?|"
     r"immatriculation|immatriculée?|immatricul[ée]e?|plaqu[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
     r"MB\s*plate|reg(?:istration)?(?:\.|(?!\w))|(?<=pls\s)run|(?<=please\s)run|can\s+you\s+run|"
-    # "PAPS ran 612 TPE": a police service ran the plate; "SGI: 301 BWX": Saskatchewan's registry
-    r"(?<=(?-i:[A-Z]{3})\s)ran|(?<=(?-i:[A-Z]{4})\s)ran|(?-i:SGI)(?=\s*:))"
+    # "PAPS ran 612 TPE": a police service ran the plate (not "ACCESS RAN-0588"); "SGI: 301
+    # BWX": Saskatchewan's registry
+    r"(?<=(?-i:[A-Z]{3})\s)(?-i:ran)(?=\s)|(?<=(?-i:[A-Z]{4})\s)(?-i:ran)(?=\s)|(?-i:SGI)(?=\s*:))"
     # "Plaque du Nouveau-Brunswick GHK 374", "Ontario plate": the province that issued it
     r"(?:\s+(?:du|de\s+l['’]|de\s+la|de|from|of)\s*(?:Nouveau-Brunswick|New\s+Brunswick|Ontario|"
     r"Québec|Quebec|Saskatchewan|Manitoba|Alberta|Nouvelle-Écosse|Nova\s+Scotia|N\.-B\.|NB|ON|QC|SK))?"
@@ -156,6 +157,8 @@ AGENCY = (
     r"|(?-i:[A-Z]{2,6})\s+(?:de|du|of)\s+[\w'’-]{3,20}\s*(?:#|no\.?|:)\s*(?=\d)"
     r"|(?-i:MN[-–]?S)\s+(?=\d)"  # "card MN-S 0048219": Métis Nation–Saskatchewan, then its number
     r"|(?-i:[A-Z]{2,6}-[A-Z]{1,3})\s+(?=\d{5})"  # "Student # ASD-W 3302198": a district's code
+    # "no client Réseau ACCESS RAN-0588": an agency's name and its acronym
+    r"|(?-i:[A-Z][a-zé]{3,15}\s+[A-Z]{2,8})\s+(?=[A-Z]{0,6}-?\d)"
     # "Dossier Tikinagan 26-0877": an agency by its name, then a hyphenated number
     r"|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Lun|"
     r"Mer|Jeu|Ven|Sam|Dim|Fév|Avr|Mai|Juil|Aoû|Déc)[a-zéû]*\s)"

@@ -537,6 +537,18 @@ CLEAN: list[str] = [
     # newspaper named by two joined words
     "S-21 (aînée, 84 ans, négligence de soi) : lead soins à domicile",
     "the Regina Leader-Post ran a story on the fire, please don't paste the link",
+    # round 184: a lottery, a place with an elided name, an agency's acronym explained, stays
+    # counted at a hospital named like a street, the other street of a corner
+    "spending her cheque on Chase the Ace tickets again",
+    "la GRC de Bay d'Espoir passe mardi",
+    "PGT = Public Guardian and Trustee, they take 6 weeks",
+    "2 Janeway admissions last year, 1 at the Waterford",
+    "youth hanging around Water St and Adelaide after midnight",
+    # losses met on the way in round 184: the table's number in an aside, a corner's street
+    # before "is the", a meeting's time and room
+    "the ER reports the youth (sit Q26-014) left AMA Sunday, RCMP did a wellness check",
+    "reminder: Macdonald Blvd & Princess is the meet point for the van now",
+    "case conf for sit 26-115 moved to 1400 Thurs, room 3 at the police station",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

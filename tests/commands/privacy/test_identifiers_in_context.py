@@ -1284,6 +1284,13 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("his SIN card (# 462118001) was in the wallet", Kind.SIN, "462118001"),
     ("épisode de soins E-2025-004127, reparti sans avis", Kind.CASE_NUMBER, "E-2025-004127"),
     ("épisode U-220417 - même usager, 3e présentation", Kind.CASE_NUMBER, "U-220417"),
+    # round 184: a file after an aside, a hospital's file (HSN is Health Sciences North), a
+    # client number after an agency's name and acronym, a French civic number, a rang's lot
+    ("dossier logement (liste d'attente) no OMH-20417, 2 ans", Kind.CASE_NUMBER, "OMH-20417"),
+    ("no de dossier HSN : K00412378 pour la conférence de cas", Kind.CASE_NUMBER, "K00412378"),
+    ("no client Réseau ACCESS RAN-1024 — matériel", Kind.CASE_NUMBER, "RAN-1024"),
+    ("il reste au 845, The Kingsway, chambre 9", Kind.ADDRESS, "845, The Kingsway, chambre 9"),
+    ("roulotte au rang 6 Est, lot 22, pas de numéro civique", Kind.ADDRESS, "rang 6 Est, lot 22"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1465,6 +1465,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Bug (the youngest) told the teacher", ["Bug"]),
     ("la jeune de Listuguj, Dakota, refuse de parler", ["Dakota"]),
     ("shelter bed for Autumn Grey-Cloud tmrw", ["Autumn Grey-Cloud"]),
+    # round 184: a quoted nickname equated with a relative, what a person owns after a
+    # relative's size word, who refuses school; a person after a street, not its corner
+    ("« Pitbull » = le cousin qui vend", ["Pitbull"]),
+    ("Destiny's foster placement ended last night", ["Destiny"]),
+    ("Chase refusing school again this week", ["Chase"]),
+    ("she lives on Main St and Tyler is her son", ["Tyler"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
