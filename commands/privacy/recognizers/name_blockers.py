@@ -70,6 +70,7 @@ _TYPED_STREET_AND = re.compile(
     re.I,
 )
 _WHOSE = words("her his their")
+_DONE_ON = words("done completed checked check report update assessment vtra up")
 _ALONG = words("runs run ran running walk walked walking drive drove driving went goes going foot")
 _COMPASS = words("est ouest nord sud e w n s o east west north south")
 
@@ -106,6 +107,7 @@ def street_after_on(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not toks[i].possessive
         and i + 1 < len(toks)
         and toks[i + 1].lower in _WHEN_AFTER
+        and not (i >= 2 and toks[i - 2].lower in _DONE_ON)  # "VTRA done on Jaxon yesterday"
     ):
         return True  # "shots fired on Flora last night", "seen together on Euclid sat"
     if (

@@ -2,8 +2,8 @@
 
 Reps correct one another in the thread: "the 'Stanley' in the intake is Stanley
 Mission, not a person", "'Sandy' in the draft = Sandy Bay", "the 'Ray' on the
-whiteboard is RAY (Rapid Access for Youth)". The quoted word is then the place or
-programme the sentence names, wherever it stands in the note. A family's word for a
+whiteboard is RAY (Rapid Access for Youth)", "Paris as in France". The word is then the
+place or programme the sentence names, wherever it stands in the note. A family's word for a
 relative glossed as that relative ("Anna (older brother in Tamil)") is the relative,
 wherever the note says it again.
 """
@@ -42,11 +42,17 @@ def corrected_words(text: str) -> frozenset[str]:
     """The quoted words the note says stand for a place or a programme, and the glossed words
     for relatives, case-folded."""
     found = {m["w"].casefold() for m in _GLOSSED.finditer(text) if glossed_kin(m["w"], m["g"])}
+    found |= {m["w"].casefold() for m in _AS_A_PLACE.finditer(text)}
     if "'" in text or '"' in text or "‘" in text or "“" in text:
         found |= {m.group("w").casefold() for m in _CORRECTED.finditer(text)}
         found |= {m.group("w").casefold() for m in _NOT_A_PERSON.finditer(text)}
     return frozenset(found)
 
 
+# "Paris as in France, not a kid", "Paris la ville, pas une élève": the note says which
+_AS_A_PLACE = re.compile(
+    r"\b(?P<w>[A-Z][a-zà-ÿ'’-]{2,20})\s+(?:as\s+in\s+(?:the\s+)?(?:city|town|[A-Z][a-z]+)\b"
+    r"|the\s+(?:city|town)\b|la\s+ville\b)(?!\s+(?:of|de)\b)"
+)
 # "Ate (older sister, 24)", "Tito (uncle)": a word, then its gloss in brackets
 _GLOSSED = re.compile(r"\b(?P<w>[A-Z][a-z]{2,4})\s*\((?P<g>[^()\n]{1,60})\)")

@@ -328,6 +328,9 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if opens_aged(text, toks, i):
         return i + 1  # "Raymond, 78 ans, vit seul": a note opens on him; a town has no age
+    said = _SAID_OF_WHOM.match(text, t.end)
+    if said is not None and said.group(1).casefold() in KIN:
+        return i + 1  # "Lindsay, the mom, drove in from Lindsay": which relative she is
     if not (t.cap and t.protected and t.listed_word and t.given) or nxt is None:
         return i
     if t.text.isupper() or t.lower in CALENDAR:
@@ -370,6 +373,7 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
     return _shaped(text, toks, i)
 
 
+_SAID_OF_WHOM = re.compile(r",\s+(?:the|la|le|sa|son|her|his)\s+([\w-]+)\s*,")
 _WHO_IS_NAMED = words("youth kid client student son daughter boy girl jeune élève fils fille")
 _COMPANY_HEADS = words(
     "gestion immeubles groupe entreprises construction habitations immobilier immobilière "

@@ -93,7 +93,10 @@ _NOT_NAMED_BY_KIN = (
 # Whose relative, how ranked, and which, as a bracket after a name says it: "(her cousin)",
 # "(older brother, 22)", "(la grand-mère)"
 _WHOSE = r"(?:the\s+|her\s+|his\s+|their\s+|my\s+|la\s+|le\s+|sa\s+|son\s+|ma\s+|mon\s+|l['’])?"
-_RANKED = r"(?:older\s+|younger\s+|big\s+|little\s+|grand\s+|petit\s+|petite\s+)?"
+_RANKED = (
+    r"(?:older\s+|younger\s+|big\s+|little\s+|grand\s+|petit\s+|petite\s+|maternal\s+|paternal\s+"
+    r"|great\s+)?"  # "Grace (maternal aunt)"
+)
 _RELATIVE = (
     r"(?:grand-m[èe]re|grand-p[èe]re|grandma|grandpa|grandmother|grandfather|m[èe]re|p[èe]re|"
     r"mom|dad|mother|father|aunt|auntie|uncle|tante|oncle|cousine?|sister|brother|s(?:œ|oe)ur|"

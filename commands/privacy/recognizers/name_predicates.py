@@ -79,6 +79,7 @@ TALK = words(
 _PERSON_STATE = words(
     """
     been in at home back safe en à au chez là rentrée rentré revenue revenu venu venue parti
+    retournée retourné
     partie allé allée arrivé arrivée sorti sortie seul seule
     """
 )

@@ -413,8 +413,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "student_far": re.compile(
             r"\b(?:(?-i:OEN|NIE|NISO|ASN|PEN)|fiche\s+d['’][ée]l[èe]ve|personal\s+education\s+number|student\s*(?:#|number|no\.?|id)|num[ée]ro\s+d['’](?:[ée]tudiant|[ée]l[èe]ve)|"
             # 'The "student #" on the letter is 700415628', "student ID in it (STJ-2019-55820)"
-            # "OEN for the 12 y/o is 338 472 915": an age may stand among the words
-            r"matricule)(?![\w])[\"”’]?(?:[\s,]+(?:[^\W\d_][\w'’-]{0,19}|\d{1,2}\s*y/?o)){0,6}?\s*"
+            # "OEN for the 12 y/o is 338 472 915": an age may stand among the words; "the OEN I
+            # posted this am was wrong, correct one is 719 004 582"
+            r"matricule)(?![\w])[\"”’]?(?:[\s,]+(?:[^\W\d_][\w'’-]{0,19}|\d{1,2}\s*y/?o)){0,9}?\s*"
             r"(?::|#|no\.?|n°|\(|(?:is|est)(?:\s+(?:le|the))?|(?<=\s)(?-i:[A-Z]{2,5}))\s*"
             r"(?P<v>(?<![\w-])(?-i:[A-Z]{1,4}-)?\d(?:[\d-]{4,14})\d|\d{4}\s\d{4}|\d{3}\s\d{3}\s\d{3})"
             r"(?![\w-]|[.,]\d)",

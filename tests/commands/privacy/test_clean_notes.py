@@ -549,6 +549,10 @@ CLEAN: list[str] = [
     "the ER reports the youth (sit Q26-014) left AMA Sunday, RCMP did a wellness check",
     "reminder: Macdonald Blvd & Princess is the meet point for the van now",
     "case conf for sit 26-115 moved to 1400 Thurs, room 3 at the police station",
+    # round 185: a town the note says is a town, a school after its abbreviation, an agency
+    "the school trip to Paris is off — Paris as in France, not a student",
+    "3 enfants à l'ÉÉC Marius-Barbeau, vaccins en retard",
+    "Kanaweyimik will take lead going forward",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1291,6 +1291,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("no client Réseau ACCESS RAN-1024 — matériel", Kind.CASE_NUMBER, "RAN-1024"),
     ("il reste au 845, The Kingsway, chambre 9", Kind.ADDRESS, "845, The Kingsway, chambre 9"),
     ("roulotte au rang 6 Est, lot 22, pas de numéro civique", Kind.ADDRESS, "rang 6 Est, lot 22"),
+    # round 185: a student number after many words, "stu no."
+    ("the OEN I sent this morning was wrong, the right one is 482 615 903", Kind.CASE_NUMBER, None),
+    ("stu no. S0077120 - hold lifted, can re-register", Kind.CASE_NUMBER, "S0077120"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1471,6 +1471,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Destiny's foster placement ended last night", ["Destiny"]),
     ("Chase refusing school again this week", ["Chase"]),
     ("she lives on Main St and Tyler is her son", ["Tyler"]),
+    # round 185: a relative on one side, spoken French's "est pas retournée", which relative
+    # a town-named mother is, an assessment done on someone
+    ("Grace (paternal aunt) has the kids under kinship now", ["Grace"]),
+    ("Céleste est pas retournée à l'école depuis avril", ["Céleste"]),
+    ("Lindsay, the mom, drove in from Lindsay for the mtg", ["Lindsay"]),
+    ("VTRA done on Jaxon yesterday, low risk", ["Jaxon"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
