@@ -174,7 +174,7 @@ KIN_SIZES = _words(
 # Verbs that follow a person.
 PERSON_VERBS = _words(
     """
-    a admits admitted agreed agrees allait and's appeared appears arrived arrives owes
+    a admits admitted agreed agrees allait and's appeared appears arrived arrives owes breached
     assaulted attended attends aurait avait called calls came can can't cannot comes
     consomme continues could declined declines demeure denied denies didn't disclosed
     discloses dit doesn't drank drinks est etait frequente fréquente gets goes got
@@ -199,7 +199,7 @@ SUBJECT_VERBS = _words(
     fréquente habite lived lives refuse refused reported said says stated states tells
     texted threatened told took takes stole punched came went showed turned kicked threw
     grabbed yelled broke picked dropped brought drove wanted sent assaulted checked posted
-    shared messaged hits beats hurts slapped choked pushed shoved drinks sells deals
+    shared messaged hits beats hurts slapped choked pushed shoved drinks sells deals breached
 """
 )
 

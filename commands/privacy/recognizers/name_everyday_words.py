@@ -27,7 +27,10 @@ from commands.privacy.recognizers.name_tokens import Tok
 # What a list of people does together: "are both", "all named", "sont encore ensemble"
 _TOGETHER = re.compile(
     r"\s+(?:are|were|both|all|have|had|sont|étaient|etaient|ont|dorment|restent|vivent|"
-    r"habitent|vont|se\s+sont)\b",
+    r"habitent|vont|se\s+sont)\b"
+    # "Grace and Hope - twins, 9", "Autumn and River — siblings": what they are to each other
+    r"|\s*[-–—:]\s*(?:twins|siblings|sisters|brothers|cousins|jumeaux|jumelles|s(?:œ|oe)urs|"
+    r"fr[èe]res)\b",
     re.IGNORECASE,
 )
 _SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter", "été", "automne", "hiver"))

@@ -246,6 +246,8 @@ _NAMING = [
     "spelling",  # "spelling: chaunce w/ a u"
     "legal name",  # "everyone calls her tink, legal name destiny bird"
     "real name",
+    "prénom légal",  # "prénom d'usage Sam (prénom légal Samuelle)"
+    "nom légal",
     "alias is",  # "his alias is Snake"
     "alias est",
     "display name",  # 'sous @keke_lesbrigands, display « Kéké »': a profile's shown name

@@ -70,7 +70,7 @@ CASE_CUE = (
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
     # "warrant issued # W-2024-3317", "mandat d'arrestation MA-2024-0913"
     r"warrant(?:\s+issued)?|mandat\s+d['’](?:arr[êe]station|amener)|mandat\s+de\s+d[ée]p[ôo]t|"
-    r"info|claim|dispute|library\s+card|tenant\s+(?:code|id)|app(?:lication)?\s*#|(?-i:[A-Z][a-z]+[A-Z]\w*)\s+ID|(?:er|ed|urgence)\s+visite?|visite?\s*(?=#|no\b|number)|carte\s+d['’]appel|(?:probation\s+|parole\s+)?order|ordonnance(?:\s+de\s+probation)?|client\s*(?:id|number|no\.?|#)|client|cl\.\s*id|probation\s*(?=#|no\.|number)|probation(?=\s+(?-i:[A-Z]{1,4})-\d)|(?:no\.?\s+)?dacor|referral|intake|application|offender|"
+    r"info|claim|dispute|library\s+card|tenant\s+(?:code|id)|app(?:lication)?\s*#|(?-i:[A-Z][a-z]+[A-Z]\w*)\s+ID|(?:er|ed|urgence)\s+visite?|visite?\s*(?=#|no\b|number)|carte\s+d['’]appel|(?:probation\s+|parole\s+)?order|ordonnance(?:\s+de\s+probation)?|client\s*(?:id|number|no\.?|#)|client|cl\.\s*id|probation\s*(?=#|no\.|number)|probation(?=\s+(?-i:[A-Z]{1,4})-\d)|(?:no\.?\s+)?dacor|referral|intake|application|offender(?:\s+tracking)?|"
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|(?:legal\s+aid\s+)cert|mandat\s+d'aide\s+juridique|"
     # "Band registry no. 307-00481", "Métis Nation card # NWTMN-4417": a nation's registry
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|"
@@ -117,7 +117,7 @@ CASE_CUE = (
     r"(?-i:ASN|PEN)|(?:alberta\s+)?student\s+number|personal\s+education\s+(?:number|no\.?|#)|"
     # "no élève 330982117", "ID étudiant 20418833"
     r"(?:no\.?|n°|#|id)\s+(?:d['’])?[ée]l[èe]ve|id\s+(?:d['’])?[ée]tudiante?|"
-    r"school\s*(?:#|no\.?|number)(?=\s*\d{4})|stu(?:dent)?\s*(?:numbers?|nos?\.?|#s?|ids?)|student(?=\s+\d{6,10}\b)|num[ée]ro\s*d'[ée]l[èe]ve(?:\s+provincial)?|(?:num[ée]ro|no\.?|n°)\s+(?:d['’])?[ée]tudiante?|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve|\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve)?|matricule|"
+    r"school\s*(?:#|no\.?|number)(?=\s*\d{4})|stu(?:dent)?\s*(?:numbers?|nos?\.?|#s?|ids?)|student(?=\s+\d{6,10}\b)|num[ée]ro\s*d'[ée]l[èe]ve(?:\s+provincial)?|(?:num[ée]ro|no\.?|n°)\s+(?:d['’])?[ée]tudiante?|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve|\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve)?|matricule(?:\s+[ée]l[èe]ve)?|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|[ée]v[ée]n(?=\.)|rapport|"
     r"plainte|signalement|r[ée]f[ée]rence|r[ée]f(?![.\s]*(?-i:HUB|SIT)-\d)\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|RNC|HRP|GRC|SQ|OPP|PAPS|SPS|RPS|DPJ|CAS|CFSIS|CLSC|CISSS|CIUSSS|"
     # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315",

@@ -221,7 +221,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + _NUM
             + r"(?:is\s+|est\s+|of\s+|de\s+)?"
             # "plate NU 48213": the territories put the territory's letters before the digits
-            r"(?P<v>(?-i:(?:NU|NT|YT)\s?(?:\d{4,6}|\d{2,3}-\d{3})"
+            r"(?P<v>(?-i:(?:NU|NT|YT)[\s-]?(?:\d{4,6}|\d{1,3}[\s-]\d{3,4})"
             r"|(?<=partial\splate\s)[A-Z]{2,4}\s?\d{1,3}"  # "partial plate CFAW 2"
             r"|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}|(?:[A-Z]{2}|\d[A-Z])\s\d{5}"
             r"|\d{1,2}-\d{4,5}[A-Z]))\b"  # "an MT plate, 38-2214A", "4-77821A": Montana's county

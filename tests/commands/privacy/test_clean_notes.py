@@ -553,6 +553,11 @@ CLEAN: list[str] = [
     "the school trip to Paris is off — Paris as in France, not a student",
     "3 enfants à l'ÉÉC Marius-Barbeau, vaccins en retard",
     "Kanaweyimik will take lead going forward",
+    # round 186: Nunavut's Family Services, a shelter and a road; an MRC's police post
+    "Sivummut has 1 room open as of 1600h",
+    "Nakasuk School called FS about a grade 3 student",
+    "SQ Robert-Cliche fera des patrouilles ce week-end",
+    "Sinaa (the waterfront road) - outreach checks after 2200h",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1294,6 +1294,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     # round 185: a student number after many words, "stu no."
     ("the OEN I sent this morning was wrong, the right one is 482 615 903", Kind.CASE_NUMBER, None),
     ("stu no. S0077120 - hold lifted, can re-register", Kind.CASE_NUMBER, "S0077120"),
+    # round 186: Nunavut's plates with a hyphen or a space inside, a student's matricule, an
+    # offender tracking number
+    ("ex has a truck, plate NU-41207", Kind.LICENCE, "NU-41207"),
+    ("plate NU 5 2219, red trailer", Kind.LICENCE, "NU 5 2219"),
+    ("matricule élève 4418230, 30 absences", Kind.CASE_NUMBER, "4418230"),
+    ("offender tracking # 6620418 on the referral please", Kind.CASE_NUMBER, "6620418"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

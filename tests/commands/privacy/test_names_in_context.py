@@ -1477,6 +1477,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Céleste est pas retournée à l'école depuis avril", ["Céleste"]),
     ("Lindsay, the mom, drove in from Lindsay for the mtg", ["Lindsay"]),
     ("VTRA done on Jaxon yesterday, low risk", ["Jaxon"]),
+    # round 186: everyday-word names said to be twins or siblings, a legal first name, a
+    # breach
+    ("Grace and Hope - twins, 7, both at Nakasuk", ["Grace", "Hope"]),
+    ("Autumn and River — siblings, both on EJS", ["Autumn", "River"]),
+    ("prénom d'usage Alex (prénom légal Alexandrine)", ["Alexandrine"]),
+    ("Ippiksaut breached again Sat, held for bail", ["Ippiksaut"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
