@@ -175,7 +175,7 @@ KIN_SIZES = _words(
 PERSON_VERBS = _words(
     """
     a admits admitted agreed agrees allait and's appeared appears arrived arrives owes breached
-    assaulted attended attends aurait avait called calls came can can't cannot comes
+    assaulted attended attends aurait avait called calls came can can't cannot comes identifies
     consomme continues could declined declines demeure denied denies didn't disclosed
     discloses dit doesn't drank drinks est etait frequente fréquente gets goes got
     habitait habite had has hasn't is isn't left lived lives missed misses moved moves
@@ -195,7 +195,7 @@ PERSON_VERBS = _words(
 # Verbs that after an everyday-word name ("Grace", "Hunter") still mean a person.
 SUBJECT_VERBS = _words(
     """
-    admitted agreed attended consomme declined demande denied disclosed dit frequente
+    admitted agreed attended consomme declined demande denied disclosed dit frequente identifies
     fréquente habite lived lives refuse refused reported said says stated states tells
     texted threatened told took takes stole punched came went showed turned kicked threw
     grabbed yelled broke picked dropped brought drove wanted sent assaulted checked posted

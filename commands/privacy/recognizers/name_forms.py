@@ -44,7 +44,7 @@ _AGE = re.compile(
     # "Paisley 14 last seen near Crescent Park"
     r"|\s+\d{1,2}(?=,?\s+(?:last\s+seen|missing|disparue?|vue?\s+pour\s+la))"
     r"|\s*,?\s*\(?\s*(?:the\s+|age\s+|âge\s+)?\d{1,2}\s*(?:y\s*/\s*o\b|yo\b|y\.o\.|yrs?\b|years?\b|ans\b|-year-old|[,);]|\?\)"
-    r"|\.(?!\d)|-\s)"  # "Kairo, 3." / "Brandon, 17 - stolen truck"
+    r"|a(?=\s*[,)])|\.(?!\d)|-\s)"  # "Kairo, 3." / "Brandon, 17 - stolen truck" / "Jade (12a)"
     r"|\s*,\s*\d{1,2}\s*$"  # "kid is dakota, 8"
     r"|\s*[,(]\s*(?:gr\.?|grade)\s*\d{1,2}\s*[,;)]"  # "Grace, gr 6, is from…": a grade as an age
     r"|\s+\d{1,2}(?=\s+(?:/|•|\|)\s)"  # "• Daniyar 17 / • Aru 14 /": a list's items

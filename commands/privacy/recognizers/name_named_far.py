@@ -171,7 +171,8 @@ _QUOTED_NICKNAME = re.compile(
 # Someone seen or met by the name in quotes: 'la travailleuse de rue a vu « Fumée » au parc'
 _SEEN_QUOTED = re.compile(
     r"\b(?:vu|vue|croisé|croisée|rencontré|rencontrée|saw|seen|met|spotted|talked\s+to|"
-    r"spoke\s+(?:to|with))\s+[«“\"]\s*(?P<n>(?!(?-i:The|Le|La|Les)\s)"
+    # « connu des patrouilleurs comme « Bouboule » »: known by a quoted name
+    r"spoke\s+(?:to|with)|connue?\s+(?:[\w'’]+\s+){0,3}?comme)\s+[«“\"]\s*(?P<n>(?!(?-i:The|Le|La|Les)\s)"
     r"(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2}))\s*[»”\"](?!\s+(?:team|program|équipe))"
 )
 _QUOTED_IN_BRACKETS = re.compile(

@@ -66,6 +66,10 @@ CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|court\s*file|information|matter|chart|"
     r"(?-i:OTIS)|"  # "his OTIS is 000487213": Ontario's offender tracking number
     r"complaint|by-?law\s+(?:file|complaint)|"  # "bylaw complaint no. BL-2026-00417"
+    # a property's orders: "emergency closure EO-2025-003", « ordre de réparation OR-2025-031 »,
+    # "notice of violation NOV-1178", « avis préalable SPI-2025-0207 », "roll 2518 040 012 08400"
+    r"(?:emergency\s+)?closure(?=\s+(?-i:[A-Z]{1,4})-\d)|ordre\s+de\s+r[ée]paration|notice\s+of\s+violation|avis\s+pr[ée]alable|"
+    r"roll(?:\s+(?:number|no\.?|#))?(?=\s*(?:#|no\.?|:)?\s*\d{4}\s\d{3})|"
     r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
     # "warrant issued # W-2024-3317", "mandat d'arrestation MA-2024-0913"

@@ -57,7 +57,8 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\w-])(?P<v>(?-i:(?![A-Z]{3,4}\s?(?:19|20)\d{2}\b)[A-Z]{3,4}[\s-]?\d{3}"
             r"|\d{3}[\s-]?[A-Z]{3,4}))\s*[|,(–—-]?\s*(?:(?:a|an|the|une?|le|la)\s+)?"
             r"(?:" + COLOURS + r"\s+)?(?:truck|car|van|minivan|suv|vus|pickup|pick-up|sedan|jeep|"
-            r"camionnette|voiture|fourgonnette|camion|" + MODELS + r")\b",
+            # "AWTT 019 is registered to the occupant's mother": a plate said to be registered
+            r"camionnette|voiture|fourgonnette|camion|(?:is\s+)?registered|" + MODELS + r")\b",
             i,
         ),
         # "Van registered to the uncle (924 KLM) used to move her": a vehicle, a few words, then

@@ -558,6 +558,10 @@ CLEAN: list[str] = [
     "Nakasuk School called FS about a grade 3 student",
     "SQ Robert-Cliche fera des patrouilles ce week-end",
     "Sinaa (the waterfront road) - outreach checks after 2200h",
+    # round 187: a roll call, a tool that identifies
+    "roll call at 0900 in the gym",
+    "the tool identifies risk factors early",
+    "agenda: 1) welcome 2) 3 new sits 3) closure 2026-061 4) AOB",  # the table's own number
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1300,6 +1300,13 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("plate NU 5 2219, red trailer", Kind.LICENCE, "NU 5 2219"),
     ("matricule élève 4418230, 30 absences", Kind.CASE_NUMBER, "4418230"),
     ("offender tracking # 6620418 on the referral please", Kind.CASE_NUMBER, "6620418"),
+    # round 187: a property's orders and roll number, a plate said to be registered
+    ("emergency closure EO-2025-014 at the rooming house", Kind.CASE_NUMBER, "EO-2025-014"),
+    ("ordre de réparation OR-2025-118, délai 15 jours", Kind.CASE_NUMBER, "OR-2025-118"),
+    ("notice of violation NOV-2231 posted on the door", Kind.CASE_NUMBER, "NOV-2231"),
+    ("Avis préalable SPI-2025-0412 remis en main propre", Kind.CASE_NUMBER, "SPI-2025-0412"),
+    ("water shutoff notice for roll 3601 010 005 14800", Kind.CASE_NUMBER, "3601 010 005 14800"),
+    ("GHTT 552 is registered to the occupant's brother", Kind.LICENCE, "GHTT 552"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

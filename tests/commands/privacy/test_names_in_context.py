@@ -1483,6 +1483,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Autumn and River — siblings, both on EJS", ["Autumn", "River"]),
     ("prénom d'usage Alex (prénom légal Alexandrine)", ["Alexandrine"]),
     ("Ippiksaut breached again Sat, held for bail", ["Ippiksaut"]),
+    # round 187: a French age written "12a", who identifies as, known by a quoted name
+    ("Jade (12a) se scarifie selon l'infirmière", ["Jade"]),
+    ("River identifies as two-spirit, prefers they/them", ["River"]),
+    ("connu des patrouilleurs comme « Bouboule »", ["Bouboule"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
