@@ -104,7 +104,8 @@ _RELATIVE = (
     r"kokum|kookum|son|daughter|fils|fille)"
 )
 # '« Grace » (la petite de 4 ans)', '"Bug" (the youngest)': which child
-_CHILD = r"(?:petite?|b[ée]b[ée]|baby|youngest|eldest|oldest|cadette?|a[îi]n[ée]e?|plus\s+jeune)\b"
+_BIRTH_RANK = r"(?:youngest|eldest|oldest|cadette?|a[îi]n[ée]e?)"
+_CHILD = r"(?:petite?|b[ée]b[ée]|baby|" + _BIRTH_RANK + r"|plus\s+jeune)\b"
 _WHO_IN_BRACKETS = _WHOSE + "(?:" + _RANKED + _RELATIVE + "|" + _CHILD + ")"
 # "Tee (her cousin) posts", "Boots (older brother, 22)", "JJ and AJ (twins, 12)", "Paris
 # (youngest)": a word, then in brackets the relative it names
@@ -115,7 +116,7 @@ _NAMED_THEN_KIN = re.compile(
     + _RANKED
     # not a parent: "Family (mom 31, kids 9, 6 and 2)", "S-43 (mom w/ 3 kids)"
     + r"(?:brother|sister|cousin|s(?:œ|oe)ur|fr[èe]re|uncle|aunt|oncle|tante|boyfriend|girlfriend|"
-    r"twins?|jumeaux|jumelles|(?:youngest|eldest|oldest|cadette?|a[îi]n[ée]e?)(?=\s*[),]))\b"
+    r"twins?|jumeaux|jumelles|" + _BIRTH_RANK + r"(?=\s*[),]))\b"
     r"|(?<![\w-])(?P<m>(?-i:[A-Z]{2}\s+(?:and|et|&)\s+[A-Z]{2}))\s*\(\s*(?:twins?|jumeaux)\b",
     re.IGNORECASE,
 )
