@@ -30,7 +30,7 @@ from commands.privacy.recognizers.name_spans import gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
 from commands.privacy.recognizers.name_wordforms import northern_form
 from commands.privacy.recognizers.naming_phrases import NICK_PREFIXES
-from commands.privacy.recognizers.numbers import PHONE_GROUPS
+from commands.privacy.recognizers.number_cues import PHONE_GROUPS
 
 
 def full_name_by_shape(text: str, toks: Sequence[Tok], i: int) -> int:

@@ -5,6 +5,12 @@ in."""
 
 from __future__ import annotations
 
+import re
+
+# How a phone is grouped: a number written so is the contact reader's, whatever cue it follows.
+PHONE_GROUPS = r"(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}"
+PHONE_SHAPE = re.compile(f"^{PHONE_GROUPS}$")
+
 SIN_CUE = (
     r"(?:SIN|S\.I\.N\.?|NAS|N\.A\.S\.?|social insurance(?:\s+(?:number|no\.?|#))?|"
     r"assurance sociale|num[ée]ro d'assurance sociale)"

@@ -15,7 +15,8 @@ from commands.privacy.findings import Kind
 from commands.privacy.lexicon import words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.dates import STRONG_CUE, looks_like_date
-from commands.privacy.recognizers.number_cues import BAND_FILE, JURISDICTION
+from commands.privacy.recognizers.number_cues import BAND_FILE, PHONE_SHAPE
+from commands.privacy.recognizers.number_lists import listed_after, more_of_the_same
 from commands.privacy.recognizers.number_patterns import patterns
 
 
@@ -43,8 +44,6 @@ _STREET_AFTER = re.compile(
 )
 _ONTARIO_DL_SHAPE = re.compile(r"^[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}$")
 # Three, three and four digits: how a phone is grouped
-PHONE_GROUPS = r"(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}"
-_PHONE_SHAPE = re.compile(f"^{PHONE_GROUPS}$")
 _SIN_SHAPE = re.compile(r"^\d{3}([\s-])\d{3}\1\d{3}$")
 _PHONE_WORD = re.compile(r"\b(?:phone|tel|cell|number|num[ée]ro|t[ée]l[ée]phone|text)\b", re.I)
 _POSTAL_SAID = re.compile(r"\b(?:postal\s+code|code\s+postal|zip(?:\s+code)?|code\s+zip)\W*$", re.I)
@@ -102,13 +101,13 @@ def find(text: str) -> list[Candidate]:
             out.append(Candidate(Kind.CASE_NUMBER, m.start(), m.end("v"), None, 91))
             continue
         add(Kind.HEALTH_NUMBER, m, 91, "v")
-        for more in _more_of_the_same(text, m.end()):
+        for more in more_of_the_same(text, m.end()):
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "Dad's is 1602240457 and mom's is 7658…"
     for m in p["health_far"].finditer(text):
         if _dialled(text, m) or _phn_phone(m):
             continue  # "RAMQ LEFG…, tél. 819-555-0122": the phone after the card
         add(Kind.HEALTH_NUMBER, m, 89, "v")  # over "referral:" read as a file cue
-        for more in _more_of_the_same(text, m.end()):
+        for more in more_of_the_same(text, m.end()):
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "health numbers (954… and 540…)"
     for m in p["plate_then_vehicle"].finditer(text):
         add(Kind.LICENCE, m, 80, "v")
@@ -124,7 +123,7 @@ def find(text: str) -> list[Candidate]:
     for m in itertools.chain(p["status_number"].finditer(text), p["status_far"].finditer(text)):
         band = re.search(BAND_FILE, text[max(0, m.start() - 40) : m.start("v")], re.I)
         add(Kind.CASE_NUMBER if band else Kind.HEALTH_NUMBER, m, 89, "v")  # "Band office says…"
-        for more in _more_of_the_same(text, m.end()):
+        for more in more_of_the_same(text, m.end()):
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "status cards: 6280156602, 6280156603"
     for m in p["ontario_hcn"].finditer(text):
         add(Kind.HEALTH_NUMBER, m, 72)
@@ -152,7 +151,7 @@ def find(text: str) -> list[Candidate]:
         value = m.group("v")
         if re.search(r"\d", value) and (m.re is p["plate"] or re.search(r"[a-z]", value, re.I)):
             add(Kind.LICENCE, m, 89, "v")  # a plate has digits: not "plate of food"
-            for more in _more_of_the_same(text, m.end(), p["and_another_plate"]):
+            for more in more_of_the_same(text, m.end(), p["and_another_plate"]):
                 add(Kind.LICENCE, more, 88, "v")  # "plates: NU 61204 and NU 59318"
     for m in p["licence_far"].finditer(text):
         add(Kind.LICENCE, m, 89, "v" if m.group("v") else "w")  # over "on file is"
@@ -212,7 +211,7 @@ def find(text: str) -> list[Candidate]:
             continue  # "Table ref 2026-044", "sit PA-26-038": the table's own number
         if _NANP_RUN.fullmatch(value) and re.match(r"num|#", m.group(0), re.I):
             continue  # "son numéro c'est 4185550193": a phone, not a file
-        if _PHONE_SHAPE.match(value) or re.fullmatch(r"\d{5}-\d{4}|\d{3} \d{3} \d{2} \d{2}", value):
+        if PHONE_SHAPE.match(value) or re.fullmatch(r"\d{5}-\d{4}|\d{3} \d{3} \d{2} \d{2}", value):
             continue  # "CLSC : 418 555-0130" is the CLSC's number, "US ID is 14201-2234" a ZIP
         if re.fullmatch(r"\d{3}[.-]\d{4}", value) and (
             _PHONE_WORD.search(text, max(0, m.start() - 30), m.start("v"))
@@ -262,7 +261,7 @@ def find(text: str) -> list[Candidate]:
             continue  # "dossier … QURB 0102 0418": a Québec health card, unless a student's code
         if looks_like_date(value.split()[-1]):
             continue  # "file name is Jayden Okemow, DOB 2008-11-03": a birth date
-        if not (_SIN_SHAPE.match(value) or _PHONE_SHAPE.match(value)):
+        if not (_SIN_SHAPE.match(value) or PHONE_SHAPE.match(value)):
             add(Kind.CASE_NUMBER, m, 84, "v")
     for m in p["case_far_marked"].finditer(text):
         if not re.fullmatch(r"\d{3}-\d{4}", m.group("v")):
@@ -279,12 +278,12 @@ def find(text: str) -> list[Candidate]:
     for m in p["numbered_aside"].finditer(text):
         group = next(g for g in ("v", "w", "x") if m.group(g) is not None)
         value = m.group(group)
-        if not (looks_like_date(value) or _PHONE_SHAPE.match(value) or _SIN_SHAPE.match(value)):
+        if not (looks_like_date(value) or PHONE_SHAPE.match(value) or _SIN_SHAPE.match(value)):
             add(Kind.CASE_NUMBER, m, 70, group)
     for m in p["bare_case"].finditer(text):  # "MN-S 104-3372": its prefix says it is no phone
         add(Kind.CASE_NUMBER, m, 62 if m.group(0)[:1].isalpha() else 55)
     for m in p["digits"].finditer(text):
-        if _PHONE_SHAPE.match(m.group(0)):
+        if PHONE_SHAPE.match(m.group(0)):
             continue  # grouped as a phone: the contact reader's, even an agency's main line
         digits = re.sub(r"\D", "", m.group(0))
         if text[m.end() : m.end() + 1] == "#" or _MEETING_ID.search(
@@ -294,29 +293,8 @@ def find(text: str) -> list[Candidate]:
         sin = len(digits) == 9 and luhn_ok(digits)
         add(Kind.SIN if sin else Kind.HEALTH_NUMBER, m, 56 if sin else 54)
     for c in [c for c in out if c.kind in (Kind.CASE_NUMBER, Kind.LICENCE)]:
-        if c.kind is Kind.LICENCE:
-            end = c.end  # "922 MRV or maybe 922 MRW", "ON CHRF 290, MI 8TKW32, MI EPD 5540"
-            while (other := _OR_ANOTHER_PLATE.match(text, end)) is not None:
-                v = other.group("v")
-                if not (re.search(r"[A-Z]", v) and re.search(r"\d", v)) or _NEXT_CUE.match(v):
-                    break
-                add(Kind.LICENCE, other, 89, "v")
-                end = other.end()
-            for other in _same_plate_shape(text, c):
-                add(Kind.LICENCE, other, 84)  # "FJK 4821... non attends c'est FJK 4281"
-            continue
-        first, end = text[c.start : c.end], c.end
-        while (other := _AND_ANOTHER_FILE.match(text, end)) is not None:
-            second = other.group("v")
-            same_letters = re.sub(r"[^A-Z]", "", first) == re.sub(r"[^A-Z]", "", second)
-            if not (
-                ("-" in second and first.count("-") == second.count("-") and same_letters)
-                or (first.isdigit() and len(first) == len(second))
-                or (same_letters and first[:1].isupper() and len(first) == len(second))
-            ):
-                break
-            add(Kind.CASE_NUMBER, other, 84, "v")  # "(dossiers 26-1042, 26-1107 et 26-1156)"
-            end = other.end()
+        for kind, other, priority, listed in listed_after(text, c):
+            add(kind, other, priority, listed)
     sits = _SIT_NUMBER.search(text) is not None  # "RCMP (sit 2026-011), MSS (2026-015)"
     # "S-26-041 (new)", "dossier de table S-26-009": the table's own; "NE 14-33-5 W3": land
     return [
@@ -342,65 +320,11 @@ def find(text: str) -> list[Candidate]:
     ]
 
 
-_OR_ANOTHER_PLATE = re.compile(
-    r"\s*(?:,?\s*(?:or|ou|and|et|&|not|pas)|,)\s+(?:maybe\s+|possibly\s+|peut-être\s+)?"
-    + JURISDICTION
-    + r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))(?![\w-])"
-)
-_NEXT_CUE = re.compile(r"(?i:dob|ddn|sin|nas|hcn|phn|hsn|ohip|apt|app|unit)\b")  # ", DOB 29 Aug"
 # "ID de conférence 883 221 047#", "Zoom meeting ID …": the digits of a meeting, not a card
 _MEETING_ID = re.compile(
     r"\b(?:conf[ée]rence|conference|meeting|r[ée]union|webinar|passcode|pin)\b[^.\n]{0,20}$",
     re.IGNORECASE,
 )
-# "(occ. 26-3391 and 26-3397)", "Student #s 2215590, 2209874"
-_AND_ANOTHER_FILE = re.compile(
-    r"\s*(?:,|and|et|&|\+|/|,\s*and|,\s*et)\s*"
-    # "PA26-0191, PA26-0482", "39-260304-088 et 39-260307-012", "WA26120558 + WA26120601"
-    r"(?P<v>(?:(?-i:[A-Z]{1,6})-?)?\d{2,4}-\d{3,8}(?:-\d{2,4})?|\d{5,10}"
-    r"|(?-i:[A-Z]{1,4})\d{5,10})(?![\w-])"
-)
-_AND_ANOTHER = re.compile(
-    # "8495 003 249 for the son and 7000954185 for the daughter"
-    r"(?:\s+(?:for|pour)\s+(?:the\s+|his\s+|her\s+|their\s+|la\s+|le\s+|sa\s+|son\s+)?[\w'-]+)?"
-    r"\s*(?:,|and|et|&)\s*(?:(?:\w+['’]s|the\s+other|l'autre|celui\s+de\s+\w+"
-    # "9279918831, old one from Alberta was 58211-4407": the card it replaced
-    r"|(?:the\s+|l['’])?(?:old|previous|ancien(?:ne)?)(?:\s+one)?(?:\s+(?:from|in|de|du|en)\s+[\w-]+)?)"
-    r"\s+(?:is|est|was|était)\s+|(?:his|her|hers|their)\s+)?"  # "7203 44019 and his 72034-4028"
-    r"(?P<v>\d{9,10}|\d{3}([\s-])\d{3}\2\d{3,4}|\d{4}([\s-])\d{3}\3\d{3}|\d{5}[\s-]\d{4}"
-    r"|\d{4}[\s-]\d{5})(?![\w-])"
-)
-
-
-def _same_plate_shape(text: str, plate: Candidate) -> list[re.Match[str]]:
-    """Other plates written exactly like a cued one, elsewhere in the note: a correction or a
-    second car ("FJK 4821... no wait, FJK 4281")."""
-    value = text[plate.start : plate.end]
-    if plate.priority < 80 or not re.fullmatch(
-        r"(?=.*\d)(?=.*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}", value
-    ):
-        return []
-    shape = "".join(
-        (r"[A-Z]" if run[0].isalpha() else r"\d") + f"{{{len(run)}}}" if run.isalnum() else run
-        for run in re.findall(r"[A-Z]+|\d+|[ -]", value)
-    )
-    return [
-        m for m in re.finditer(rf"(?<![\w-]){shape}(?![\w-])", text) if m.start() != plate.start
-    ]
-
-
-def _more_of_the_same(
-    text: str, pos: int, then: re.Pattern[str] = _AND_ANOTHER
-) -> list[re.Match[str]]:
-    """The numbers listed after the first: "(9541825981 and 5405118232)"."""
-    out = []
-    while (m := then.match(text, pos)) is not None:
-        if _PHONE_SHAPE.match(m.group("v")):
-            break  # "(HSN 389-412-077), …, dad Ray 306 555-0193": a phone, grouped as one
-        out.append(m)
-        pos = m.end()
-    return out
-
 
 _DIALLED = re.compile(
     r"\b(?:t[ée]l\.?|tel|phone|cell|cel|call(?:ed)?|text(?:ed)?|rejoindre|appel[ée]?|at)\s*:?\s*$",
@@ -422,7 +346,7 @@ _CARD_WORDS = words(
 
 def _dialled(text: str, m: re.Match[str]) -> bool:
     """A number grouped as a phone with a word of calling right before it."""
-    if not _PHONE_SHAPE.match(m.group("v")):
+    if not PHONE_SHAPE.match(m.group("v")):
         return False
     if _DIALLED.search(text, max(0, m.start("v") - 16), m.start("v")):
         return True
@@ -434,7 +358,7 @@ def _dialled(text: str, m: re.Match[str]) -> bool:
 def _phn_phone(m: re.Match[str]) -> bool:
     """ "phn# 306-555-0174": "phone" typed short, grouped as a phone (BC's PHN starts with 9)."""
     value = m.group("v")
-    return m.group(0)[:3].lower() == "phn" and value[:1] != "9" and bool(_PHONE_SHAPE.match(value))
+    return m.group(0)[:3].lower() == "phn" and value[:1] != "9" and bool(PHONE_SHAPE.match(value))
 
 
 def _has_digit_run(value: str, n: int) -> bool:
