@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import TOKEN, Lexicon
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import INSTITUTION
+from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION
 
 # Identifiers that belong to one person (a case number too: a file is someone's file).
 _PERSONAL = frozenset(
@@ -74,7 +74,9 @@ def find(text: str, found: Sequence[Candidate], lex: Lexicon) -> list[Candidate]
         whose = _WHOSE.search(text, start, c.start)
         if whose is not None and whose["name"].casefold() not in lex.never_single:
             m = whose  # not a place the lists hold: "le NAS de Moncton"
-        elif m is None or not _named(TOKEN.findall(m.group("name")), lex):
+        elif m is None or not (
+            _named(TOKEN.findall(m.group("name")), lex) or _bracketed_month_name(text, m, c, lex)
+        ):
             m = _HEAD.search(text, max(0, c.start - 90), c.start)
             if m is None or not _full_name(m.group("name"), lex):
                 continue
@@ -86,6 +88,20 @@ def find(text: str, found: Sequence[Candidate], lex: Lexicon) -> list[Candidate]
         if after and _given_then_family(after.group("first"), after.group("last"), lex):
             out.append(Candidate(Kind.NAME, after.start("name"), after.end("name"), None, 44))
     return out
+
+
+def _bracketed_month_name(text: str, m: re.Match[str], c: Candidate, lex: Lexicon) -> bool:
+    """ "daughter translates (Mai, 604-555-0177)": a given name that is also a month, alone
+    in brackets before a phone, is no date."""
+    name = m.group("name")
+    return (
+        c.kind is Kind.PHONE
+        and text[m.start("name") - 1 : m.start("name")] == "("
+        and name.casefold() in CALENDAR
+        and name.casefold() in lex.given
+        and name[:1].isupper()
+        and re.fullmatch(r",\s*", text[m.end("name") : c.start]) is not None
+    )
 
 
 def _given_then_family(first: str, last: str, lex: Lexicon) -> bool:

@@ -1,7 +1,8 @@
 """A name found once, found again elsewhere in the same note: typed in lower case
 ("Destiny Bear (15)… destiny doesnt want"), as the family in the plural ("the Mandamins…
 Curtis Mandamin"), as initials in brackets ("Jean-Philippe (JP)") or spelled out by an
-e-mail address beside it ("Ruby Castel, rcastel@…"); spelled again, in ``name_respellings``."""
+e-mail address beside it ("Ruby Castel, rcastel@…"); spelled again, in ``name_respellings``;
+initials said of a person wherever they stand, in ``name_initials``."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, PERSON_VERBS, RELATIVES
 from commands.privacy.recognizers.name_chat import chat_word, contracted, typed_in_lower_case
+from commands.privacy.recognizers.name_initials import initials_of_people
 from commands.privacy.recognizers.name_respellings import respellings
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -75,9 +77,10 @@ def find(
         if aged is not None and _surname_word(toks, aged.start(1)):
             # "Hunter (6) and Paisley (4) McAllister": the family name after the ages
             out.append(Candidate(Kind.NAME, aged.start(1), aged.end(1), c.suggestion, 43))
-        between = _QUOTED_BETWEEN.match(text, c.end)
+        between = _QUOTED_BETWEEN.match(text, c.end) or _QUOTED_APPOSED.match(text, c.end)
         if between is not None and between.group(1).casefold() not in STOPWORDS:
-            # 'usager Robert « Bob » Séguin': a nickname between the given and family names
+            # 'usager Robert « Bob » Séguin': a nickname between the given and family names;
+            # 'Dawn Little Bear, "Dawnie", on and off at the shelter': one put beside the name
             out.append(Candidate(Kind.NAME, between.start(1), between.end(1), c.suggestion, 43))
         short = SHORT_ASIDE.match(text, c.end) or _FRIENDS_ASIDE.match(text, c.end)
         if short is not None and (
@@ -105,9 +108,10 @@ def find(
                 # "Bear (Jordan Cheechoo) is back": a nickname, the full name in brackets
                 out.append(Candidate(Kind.NAME, nick.start(1), nick.end(1), c.suggestion, 43))
     out.extend(_unlisted_surnames(text, toks, spans, generic))
+    out.extend(_given_before_compound(text, toks, spans))
     for first, k in _in_email(text, toks, taken):
         out.append(Candidate(Kind.NAME, toks[first].start, toks[k].end, generic, 43))
-    out.extend(_initials(text, toks, generic))
+    out.extend(initials_of_people(text, toks, generic))
     for m in _INITIALS_THEN_KIN.finditer(text):  # "JP (stepdad) drives the freight run"
         if (
             m.group(2).casefold() in RELATIVES
@@ -115,6 +119,36 @@ def find(
         ):
             out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))
     out.extend(respellings(text, toks, spans + out, generic))
+    return out
+
+
+_MODALS = words("will may can could should would did does must")
+
+
+def _given_before_compound(text: str, toks: list[Tok], spans: list[Candidate]) -> list[Candidate]:
+    """ "Dawn Little Bear, on and off at the shelter": a family name of two capitalised words
+    was found, and the given name before it, an everyday word too, was left out."""
+    out = []
+    starts = {t.start: k for k, t in enumerate(toks)}
+    for c in spans:
+        k = starts.get(c.start)
+        if k is None or k == 0 or c.end not in {t.end for t in toks[k + 1 : k + 3]}:
+            continue
+        prev = toks[k - 1]
+        if (
+            prev.cap
+            and prev.given
+            and not prev.protected
+            and not prev.possessive
+            and not prev.text.isupper()
+            and prev.lower not in STOPWORDS
+            and prev.lower not in KIN
+            and prev.lower not in _MODALS  # "Will Little Bear come to table?"
+            and text[prev.end : c.start] == " "
+            and all(t.cap for t in toks[k : k + 2])
+            and not any(o.start < prev.end and prev.start < o.end for o in spans)
+        ):
+            out.append(Candidate(Kind.NAME, prev.start, prev.end, c.suggestion, 43))
     return out
 
 
@@ -162,98 +196,6 @@ def _unlisted_surnames(
             and not nxt.lower.endswith(("ing", "ed", "ly", "s"))
         ):
             out.append(Candidate(Kind.NAME, nxt.start, nxt.end, generic, 43))
-    return out
-
-
-# "J.B., 16,", "T.J. (older brother, 19)", "J.-S. (le plus vieux)", "MJ (the 16 y/o)":
-# initials said of a person; "J.P. Sutherland": initials and a surname
-_INITIALS = re.compile(
-    r"(?<![\w.])(?:(?:[A-ZÀ-Ý]\.-?){2,3}|[A-Z]{2}(?=\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans))"
-    r"|[A-Z]\.(?=\s*\((?:older|younger|oldest|youngest)\b))"  # "K. (older sister)"
-    r"(?=\s*,\s*\d{1,2}\b(?!\s*%)|\s*\((?:the|le|la|l'|older|younger|oldest|youngest|both|"
-    r"les\s+deux)\b|\s+(?:and|et|&)\s+[A-Z]\.[A-Z]\."  # "T.B. and K.W. (both 14)"
-    r"|\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans|,|\))|\s[A-Z][a-z]"
-    r"|\s(?:got|is|was|has|had|said|told|says|went|came|left|a|est|dit|moved|lives|needs|"
-    r"who['’]?s|who|[a-z]{3,}ed\s+(?:him|her|them|me|us))\b"  # "T.J. got a bed", "J.P. dared him"
-    r"|\?\s|\s[—–]\s"  # a reply: "T.J.? the older bro", "T.J. — short for Thomas James"
-    r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
-)
-_SAID_INITIALS = re.compile(
-    r"\b(?:initials?|initiales?)\s*:?\s*((?-i:(?:[A-Z]\.-?){1,3}|[A-Z]{2,3}\b))", re.IGNORECASE
-)
-# Initials of places and everyday abbreviations, never a person in a list
-_NOT_INITIALS = frozenset(
-    (
-        "U.S.",
-        "U.K.",
-        "P.E.I.",
-        "B.C.",
-        "N.W.T.",
-        "P.A.",
-        "A.M.",
-        "P.M.",
-        "O.K.",
-        "D.C.",
-        "N.B.",
-        "N.S.",
-        "Y.T.",
-        "N.L.",
-        "Q.C.",
-        "O.P.P.",
-        "P.S.",
-        "N.-B.",
-        "N.-É.",
-        "C.-B.",
-        "Î.-P.-É.",
-        "T.-N.-L.",
-        "T.N.-O.",
-        "A.K.A.",
-        "E.T.A.",
-        "C.C.",  # « un 2 c.c. » : two bedrooms (chambres à coucher)
-    )
-)
-
-
-# "c. ballantyne", "t.j. whitecalf": initials typed in lower case before a surname
-_LOWER_INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){1,2}\s?(?=[a-z]{3,})")
-
-
-def _initials(text: str, toks: list[Tok], generic: str | None) -> list[Candidate]:
-    out = []
-    for m in _LOWER_INITIALS.finditer(text):
-        if re.match(r"[\w.]*@", text[m.start() :]) or m.group(0).strip().upper() in _NOT_INITIALS:
-            continue  # "c.desjardins@ecolefictive.ca" is an e-mail address; « un 2 c.c. »
-        nxt = next((t for t in toks if t.start >= m.end()), None)
-        if nxt is None or nxt.start - m.end() > 1 or nxt.protected:
-            continue
-        if (nxt.surname and not nxt.common) or nxt.unknown:
-            out.append(Candidate(Kind.NAME, m.start(), nxt.end, generic, 46))
-    for m in _SAID_INITIALS.finditer(text):
-        if m.group(1) not in ("OK", "OR", "ON", "IN"):  # not "initials OK in the minutes"
-            out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))  # "(initials K.M.)"
-    for m in _INITIALS.finditer(text):
-        if m.group(0).upper() in _NOT_INITIALS:
-            continue
-        before = [t for t in toks if t.end <= m.start()]
-        if (
-            before
-            and (before[-1].lower in INSTITUTION or (before[-1].protected and before[-1].common))
-            and m.start() - before[-1].end <= 1
-        ):
-            continue  # "école secondaire E.J. Lajeunesse": a school named after someone
-        end = m.end()
-        after = [t for t in toks if t.start == end + 1]
-        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
-            nxt = after[0] if after else None
-            if (
-                nxt is None
-                or (nxt.protected and not (nxt.listed_word and nxt.surname))
-                or nxt.common
-                or nxt.lower in INSTITUTION
-            ):
-                continue  # "U.S. Customs", "P.A. Police": initials of a place or a body
-            end = nxt.end  # "J.P. Sutherland aged out of care"
-        out.append(Candidate(Kind.NAME, m.start(), end, generic, 43))
     return out
 
 
@@ -309,6 +251,9 @@ def _surname_word(toks: list[Tok], start: int) -> bool:
 
 _QUOTED_BETWEEN = re.compile(
     r"\s+(?:«\s*|[\"“‘]|')([^\W\d_][\w’-]{1,20})(?:\s*»|[\"”’]|')\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ])"
+)
+_QUOTED_APPOSED = re.compile(
+    r",?\s*(?:«\s*|[\"“‘]|')((?-i:[A-ZÀ-Ý])[\w’-]{1,20})(?:\s*»|[\"”’]|')\s*(?:[,;)]|$)"
 )
 _INITIALS_THEN_KIN = re.compile(
     r"\b((?-i:[A-Z]{2,3})|(?-i:[A-Z])\.(?-i:[A-Z])\.)\s*\((?:the\s+|her\s+|his\s+|their\s+|"

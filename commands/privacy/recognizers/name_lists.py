@@ -205,6 +205,19 @@ def from_lists(
     ):
         return cand(text, toks, i, i + 2, suggestion), i + 2
     if (
+        pair
+        and nxt is not None
+        and t.text.islower()
+        and t.given
+        and nxt.unknown
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and (i == 0 or t.sentence_start)
+        and typed_in_lower_case(text)
+        and person_follows(text, toks, i + 1)
+    ):
+        return cand(text, toks, i, i + 2, suggestion), i + 2  # "chase dysart picked up on a…"
+    if (
         not t.cap
         and t.strong
         and t.given

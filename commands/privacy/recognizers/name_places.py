@@ -56,6 +56,15 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
             or (gap == ", " and only_a_town(nxt) and _LISTED_ON.match(text, nxt.end) is not None)
             or (nxt.text in _PROVINCES and gap in (" ", ", "))
             or (nxt.lower in _PROVINCE_NAMES and gap == ", ")  # "from Brandon, Manitoba"
+            or (gap == " (" and _COUNTY_ASIDE.match(text, nxt.start) is not None)
+            # "Brandon and Portage crews both hit the same pt": two towns' crews
+            or (
+                nxt.lower in ("and", "et", "&")
+                and k + 3 < len(toks)
+                and toks[k + 2].cap
+                and toks[k + 3].lower in _AFTER_TOWN
+                and text[nxt.end : toks[k + 3].start] == f" {toks[k + 2].text} "
+            )
             or (nxt.lower in _ROADS and gap == ", ")  # "Chelsea, ch. de la Montagne"
             or (nxt.text.isupper() and 2 <= len(nxt.text) <= 5 and gap == " ")  # "Brandon CMT"
             or _AMPERSAND_OFFICE.match(text, toks[k].end) is not None  # "Milton P&P": an office
@@ -180,6 +189,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
 
 
+# "call from Paris (Brant county)": the county a town is in
+_COUNTY_ASIDE = re.compile(r"[^()\n]{0,30}\b(?:county|comté|district|region|région)\)", re.I)
 _HEAD_BEFORE = re.compile(r"\W*(?:[A-Z][a-z]{2,3}\.?\s\d{1,2}|[A-Z]{2,5})\s+")
 _FROM_A_PLACE = re.compile(
     r"\b(?:moved|moving|came|went|relocated|travelled|traveled|transferred|drove|driven|bused|"
@@ -255,7 +266,7 @@ _AFTER_TOWN = words(
     manitoba saskatchewan alberta ontario east west north south plates plate
     downtown table hub police rcmp detachment general regional area region city hospital office
     rep reps motel hotel shelter update clinic schools cathedral cathédrale youth emergency
-    pharmacy pharmacies families trip trips flight flights
+    pharmacy pharmacies families trip trips flight flights crew crews station stations
     """
 )
 _TABLE_NEXT = re.compile(r"\s+(?:table|hub)\b", re.IGNORECASE)

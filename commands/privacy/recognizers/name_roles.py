@@ -93,7 +93,7 @@ def _human_predicate(toks: Sequence[Tok], j: int) -> bool:
         return rest[1:2] not in (["forward"], ["ahead"], ["along"], ["quickly"])
     if verb in ("hasn't", "hasnt", "hadn't") and rest[:1] == ["been"]:
         return rest[1:] in (["in"], ["to"], ["home"], ["back"])  # "Dakota hasn't been in since"
-    if verb in ("was", "has", "is", "a") and rest:
+    if verb in ("was", "has", "is", "a", "got") and rest:  # "Dakota got released from…"
         if rest[0] in ("been", "été") and len(rest) > 1:
             return rest[1] in _HUMAN_PARTICIPLES
         return rest[0] in _HUMAN_PARTICIPLES or (verb == "a" and rest[0] in _HUMAN)

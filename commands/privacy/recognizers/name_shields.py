@@ -26,7 +26,11 @@ from commands.privacy.recognizers.name_place_shields import (
     protect_towns_with_province,
 )
 from commands.privacy.recognizers.name_statutes import protect_eponymous_laws
-from commands.privacy.recognizers.vehicles import COLOURED_MODEL, MODEL
+from commands.privacy.recognizers.name_thing_shields import (
+    protect_determinants,
+    protect_pets,
+    protect_vehicles,
+)
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -48,6 +52,8 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
     protect_facilities_by_use(toks, text)
     protect_commemorative_names(toks, text)
     protect_vehicles(toks, text)
+    protect_pets(toks, text)
+    protect_determinants(toks, text)
     protect_headed_towns(toks, text)
     protect_compound_places(toks)
     protect_unlisted_organisations(toks, text)
@@ -260,20 +266,7 @@ _TOWN_OWNERS = words(
     "réseau comité services service secteur région comté district table hôpital détachement "
     "bureau police grc horizon vitalité cisss santé logement paroisse municipalité ville"
 )
-_MODEL_SHAPE = re.compile(r"[A-Z0-9-]{2,}|[A-Z][a-z]+[A-Z]\w*")  # "GLE", "CX-5", "LeSabre"
 _SIT_BEFORE = re.compile(r"\b(?:sit|situation|hub|table)\s*#?\s*[\w-]*\d[\w-]*\s*\($", re.I)
-
-
-def protect_vehicles(toks: list[Tok], text: str) -> None:
-    """ "grey Sienna seen at school pickup", "a silver Journey": a car, by colour and model."""
-    for m in COLOURED_MODEL.finditer(text):
-        made = m.group("made")
-        if made and not (MODEL.fullmatch(made) or _MODEL_SHAPE.fullmatch(made)):
-            continue  # "Mercedes Bigcrow, 24": a person, not a make and its model
-        starts = {m.start(g) for g in ("model", "make", "made", "after") if m.group(g)}
-        for tok in toks:
-            if tok.start in starts:
-                tok.protected, tok.listed_word = True, False
 
 
 # French family names the lists lack still show their article: "Desloges", "Lajoie"

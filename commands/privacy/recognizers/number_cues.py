@@ -77,6 +77,8 @@ CASE_CUE = (
     r"(?:emergency\s+)?closure(?=\s+(?-i:[A-Z]{1,4})-\d)|ordre\s+de\s+r[ée]paration|notice\s+of\s+violation|avis\s+pr[ée]alable|"
     r"roll(?:\s+(?:number|no\.?|#))?(?=\s*(?:#|no\.?|:)?\s*\d{4}\s\d{3})|"
     r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
+    # a paramedic's patient care report and run: "PCR 88213", "ePCR # 4471", "run no. 2291"
+    r"(?-i:e?PCR|ACR)(?=\s*(?:#|no\.?|:)?\s*\d{4})|run\s*(?:number|no\.?|#)|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
     # "warrant issued # W-2024-3317", "mandat d'arrestation MA-2024-0913"
     r"warrant(?:\s+issued)?|mandat\s+d['’](?:arr[êe]station|amener)|mandat\s+de\s+d[ée]p[ôo]t|"
@@ -159,6 +161,30 @@ CASE_CUE = (
     r"impliqu[ée]e?s?|involved|aware|avis[ée]e?s?|notifi[ée]e?s?|"  # "DPJ impliquée (24-0922-101)"
     # "matricule de l'élève 7719024": whose file the number is
     r"de\s+l['’][ée]l[èe]ve|de\s+l['’][ée]tudiante?|du\s+jeune|de\s+la\s+jeune))?"
+)
+# Manitoba's six-digit family registration number, beside the person's PHIN: "MB Health reg #
+# 608214", "manitoba health card 447 219"
+MANITOBA_REG_CUE = (
+    # "PHIN: 388204117, reg 552019", "Manitoba Health # 301 556 892, reg 640192": the
+    # family's number right after the person's
+    r"\b(?:(?:PHIN|(?:(?-i:MB)|manitoba)\s+health(?:\s+card)?)\s*(?:#|no\.?)?\s*:?\s*"
+    r"\d{3}\s?\d{3}\s?\d{3}\s*,?\s*reg\.?(?=\s+\d{6}(?!\d))"
+    r"|(?:(?-i:MB)|manitoba)\s+health(?:\s+(?:card|reg(?:istration)?))?"
+    # "MB registration # is 554813", "numéro d'enregistrement Santé Manitoba 482917"
+    r"|(?:(?-i:MB)|manitoba)\s+reg(?:istration)?|sant[ée]\s+manitoba"
+    # "Carte santé du Manitoba de la mère : …, numéro d'immatriculation 084716"
+    r"|sant[ée]\s+du\s+manitoba[^.\n]{0,60}?num[ée]ro\s+d['’]immatriculation"
+    # "Numéro d'enregistrement Manitoba Santé de monsieur : 548211", "numéro
+    # d'enregistrement 617 203" (after a PHIN): the family's registration number
+    r"|num[ée]ro\s+d['’]enregistrement(?:\s+manitoba\s+sant[ée])?"
+    r"(?:\s+de\s+(?:la\s+famille|monsieur|madame|la\s+m[èe]re|du\s+p[èe]re))?"
+    # "Dad's health reg # 840217", "PHIN: 980 112 376 Reg#: 118402": a family's
+    # registration number, six digits
+    r"|(?:health\s+)?reg(?=\s*(?:#|no\.?|number)\s*:?\s*\d{6}(?!\d))"
+    # "family registration no. 118229 on the MB health card": the card named after it
+    r"|(?:family\s+)?registration(?=\s*(?:#|no\.?|number)\s*:?\s*\d{6}(?!\d)"
+    r"[^.\n]{0,30}\b(?:(?-i:MB)|manitoba)\s+health)"
+    r")"
 )
 # An agency's acronym between the cue and the number: "dossier SAE SAE-OTT-2023-0917".
 AGENCY = (

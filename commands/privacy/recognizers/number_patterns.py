@@ -12,6 +12,7 @@ from commands.privacy.recognizers.number_cues import (
     CASE_CUE,
     DL_CUE,
     HEALTH_CUE,
+    MANITOBA_REG_CUE,
     PLATE_CUE,
     SIN_CUE,
 )
@@ -83,21 +84,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "MB Health reg # 608214", "manitoba health card 447 219": Manitoba's six-digit family
         # registration number
         "manitoba_health": re.compile(
-            r"\b(?:(?:(?-i:MB)|manitoba)\s+health(?:\s+(?:card|reg(?:istration)?))?"
-            # "MB registration # is 554813", "numéro d'enregistrement Santé Manitoba 482917"
-            r"|(?:(?-i:MB)|manitoba)\s+reg(?:istration)?|sant[ée]\s+manitoba"
-            # "Carte santé du Manitoba de la mère : …, numéro d'immatriculation 084716"
-            r"|sant[ée]\s+du\s+manitoba[^.\n]{0,60}?num[ée]ro\s+d['’]immatriculation"
-            # "Numéro d'enregistrement Manitoba Santé de monsieur : 548211", "numéro
-            # d'enregistrement 617 203" (after a PHIN): the family's registration number
-            r"|num[ée]ro\s+d['’]enregistrement(?:\s+manitoba\s+sant[ée])?"
-            r"(?:\s+de\s+(?:la\s+famille|monsieur|madame|la\s+m[èe]re|du\s+p[èe]re))?"
-            # "Dad's health reg # 840217", "PHIN: 980 112 376 Reg#: 118402": a family's
-            # registration number, six digits
-            r"|(?:health\s+)?reg(?=\s*(?:#|no\.?|number)\s*:?\s*\d{6}(?!\d))"
-            # "PHIN: 388204117, reg 552019": the family's number right after the person's
-            r"|PHIN\s*[#:]?\s*\d{3}\s?\d{3}\s?\d{3}\s*,?\s*reg\.?(?=\s+\d{6}(?!\d))"
-            r")\s*"
+            MANITOBA_REG_CUE + r"\s*"
             r"(?:#|no\.?|number|numéro)?\s*(?:is\s+|est\s+)?:?\s*"
             r"(?P<v>(?<![\d-])(?:\d{6}|\d{3}\s\d{3}))(?![\d-])",
             i,
@@ -246,6 +233,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\w-])(?:(?:19|20)?\d{2}-\d{5,8}"
             r"|(?-i:[A-Z]{2,5})-\d{5,7}-\d{1,3}"  # "HA-77120-3": an agency's file and check digit
             r"|(?-i:[A-Z]{2,5})-\d{6}-\d{4,5}"  # "SHE-240311-0427": a police event, its date
+            # "112-250302-0019": the Sûreté's event number, a unit, the date, a sequence
+            r"|\d{3}-\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{4}"
             # "card # NWTMN-04471", "membership # NSMA-3389": letters and digits after a number sign
             r"|(?:(?<=#\s)|(?<=#))(?-i:[A-Z]{2,6})-\d{4,8}"
             # "SAE-OTT-2023-0917": two agency prefixes, unlike a table's own "HUB-2026-0012"

@@ -562,6 +562,15 @@ CLEAN: list[str] = [
     "roll call at 0900 in the gym",
     "the tool identifies risk factors early",
     "agenda: 1) welcome 2) 3 new sits 3) closure 2026-061 4) AOB",  # the table's own number
+    # round 188: a town, a district, the media, dispatch priorities, a county, pets, two crews
+    "Wabowden fam (sit 25-102): wood delivered, hydro back on, risk lowered",
+    "elle dort chez une amie à Clarke City, la SQ ne peut pas vérifier",
+    "reminder nobody talks sits w/ media",
+    "the pt got downgraded from Charlie to Alpha, CP visited instead",
+    "call from Paris (Brant county) for a senior on the floor",
+    "his dog Buster is the whole reason he refused transport",
+    "son chien (Pitou) c'est la seule raison pour laquelle il refuse le transport",
+    "Brandon and Portage crews both hit the same pt this month",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1307,6 +1307,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Avis préalable SPI-2025-0412 remis en main propre", Kind.CASE_NUMBER, "SPI-2025-0412"),
     ("water shutoff notice for roll 3601 010 005 14800", Kind.CASE_NUMBER, "3601 010 005 14800"),
     ("GHTT 552 is registered to the occupant's brother", Kind.LICENCE, "GHTT 552"),
+    # round 188: Manitoba's family registration number, the Sûreté's event number, paramedics'
+    # reports
+    ("family registration no. 229340 on the MB health card", Kind.HEALTH_NUMBER, "229340"),
+    ("la SQ a quelque chose sous 157-260114-0042?", Kind.CASE_NUMBER, "157-260114-0042"),
+    ("his PCR 77305 was a lift assist, no transport", Kind.CASE_NUMBER, "77305"),
+    ("run number 60417 was the second fall this week", Kind.CASE_NUMBER, "60417"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
@@ -1700,6 +1706,16 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "ODSP says he has 2 files. member IDs 6673 0045 19 / 6673 0045 27. cheque held",
             Kind.CASE_NUMBER,
             ["6673 0045 19", "6673 0045 27"],
+        ),
+        (  # round 188: Manitoba's family registration number after the person's, no plate
+            "Manitoba Health # 412 667 903, reg 771204",
+            Kind.HEALTH_NUMBER,
+            ["412 667 903", "771204"],
+        ),
+        (  # round 188: a paramedic's reports, each with its cue
+            "his PCRs: PCR 77120, PCR 77305 - both lift assists",
+            Kind.CASE_NUMBER,
+            ["77120", "77305"],
         ),
     ],
 )

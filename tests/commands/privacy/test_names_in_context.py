@@ -1487,6 +1487,13 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Jade (12a) se scarifie selon l'infirmière", ["Jade"]),
     ("River identifies as two-spirit, prefers they/them", ["River"]),
     ("connu des patrouilleurs comme « Bouboule »", ["Bouboule"]),
+    # round 188: a nation's name that got released, a quoted nickname beside the name, a
+    # given name that is a month, a lower-case name opening a note
+    ("ok so Dakota got released from youth custody thurs", ["Dakota"]),
+    ('we know her - Dawn Smith, "Dawnie", on and off at the shelter', ["Dawnie"]),
+    ("son translates (Mai, 204-555-0143), missed meds 2 days", ["Mai"]),
+    ("chase dysart picked up on a form again last night", ["chase dysart"]),
+    ("we know her - Grace Little Bear, on and off at the shelter", ["Grace", "Little Bear"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),

@@ -1,0 +1,105 @@
+"""Initials that stand for a person: "J.B., 16,", "T.J. (older brother, 19)", "J.P.
+Sutherland aged out of care", "c. ballantyne" typed in lower case, "(initials K.M.)". Initials
+of places and everyday abbreviations ("P.E.I.", "A.M.", « un 2 c.c. ») are left alone, and so
+are those a school or an agency is named by ("école secondaire E.J. Lajeunesse")."""
+
+from __future__ import annotations
+
+import re
+
+from commands.privacy.findings import Kind
+from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.cues import INSTITUTION
+from commands.privacy.recognizers.name_tokens import Tok
+
+# "J.B., 16,", "T.J. (older brother, 19)", "J.-S. (le plus vieux)", "MJ (the 16 y/o)":
+# initials said of a person; "J.P. Sutherland": initials and a surname
+_INITIALS = re.compile(
+    r"(?<![\w.])(?:(?:[A-ZÀ-Ý]\.-?){2,3}|[A-Z]{2}(?=\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans))"
+    r"|[A-Z]\.(?=\s*\((?:older|younger|oldest|youngest)\b))"  # "K. (older sister)"
+    r"(?=\s*,\s*\d{1,2}\b(?!\s*%)|\s*\((?:the|le|la|l'|older|younger|oldest|youngest|both|"
+    r"les\s+deux)\b|\s+(?:and|et|&)\s+[A-Z]\.[A-Z]\."  # "T.B. and K.W. (both 14)"
+    r"|\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans|,|\))|\s[A-Z][a-z]"
+    r"|\s(?:got|is|was|has|had|said|told|says|went|came|left|a|est|dit|moved|lives|needs|"
+    r"who['’]?s|who|[a-z]{3,}ed\s+(?:him|her|them|me|us))\b"  # "T.J. got a bed", "J.P. dared him"
+    r"|\?\s|\s[—–]\s"  # a reply: "T.J.? the older bro", "T.J. — short for Thomas James"
+    r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
+)
+_SAID_INITIALS = re.compile(
+    r"\b(?:initials?|initiales?)\s*:?\s*((?-i:(?:[A-Z]\.-?){1,3}|[A-Z]{2,3}\b))", re.IGNORECASE
+)
+# Initials of places and everyday abbreviations, never a person in a list
+_NOT_INITIALS = frozenset(
+    (
+        "U.S.",
+        "U.K.",
+        "P.E.I.",
+        "B.C.",
+        "N.W.T.",
+        "P.A.",
+        "A.M.",
+        "P.M.",
+        "O.K.",
+        "D.C.",
+        "N.B.",
+        "N.S.",
+        "Y.T.",
+        "N.L.",
+        "Q.C.",
+        "O.P.P.",
+        "P.S.",
+        "N.-B.",
+        "N.-É.",
+        "C.-B.",
+        "Î.-P.-É.",
+        "T.-N.-L.",
+        "T.N.-O.",
+        "A.K.A.",
+        "E.T.A.",
+        "C.C.",  # « un 2 c.c. » : two bedrooms (chambres à coucher)
+    )
+)
+
+
+# "c. ballantyne", "t.j. whitecalf": initials typed in lower case before a surname
+_LOWER_INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){1,2}\s?(?=[a-z]{3,})")
+
+
+def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[Candidate]:
+    """Initials said of a person: "J.B., 16,", "T.J. got a bed", "c. ballantyne"."""
+    out = []
+    for m in _LOWER_INITIALS.finditer(text):
+        if re.match(r"[\w.]*@", text[m.start() :]) or m.group(0).strip().upper() in _NOT_INITIALS:
+            continue  # "c.desjardins@ecolefictive.ca" is an e-mail address; « un 2 c.c. »
+        nxt = next((t for t in toks if t.start >= m.end()), None)
+        if nxt is None or nxt.start - m.end() > 1 or nxt.protected:
+            continue
+        if (nxt.surname and not nxt.common) or nxt.unknown:
+            out.append(Candidate(Kind.NAME, m.start(), nxt.end, generic, 46))
+    for m in _SAID_INITIALS.finditer(text):
+        if m.group(1) not in ("OK", "OR", "ON", "IN"):  # not "initials OK in the minutes"
+            out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))  # "(initials K.M.)"
+    for m in _INITIALS.finditer(text):
+        if m.group(0).upper() in _NOT_INITIALS:
+            continue
+        before = [t for t in toks if t.end <= m.start()]
+        if (
+            before
+            and (before[-1].lower in INSTITUTION or (before[-1].protected and before[-1].common))
+            and m.start() - before[-1].end <= 1
+        ):
+            continue  # "école secondaire E.J. Lajeunesse": a school named after someone
+        end = m.end()
+        after = [t for t in toks if t.start == end + 1]
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+            nxt = after[0] if after else None
+            if (
+                nxt is None
+                or (nxt.protected and not (nxt.listed_word and nxt.surname))
+                or nxt.common
+                or nxt.lower in INSTITUTION
+            ):
+                continue  # "U.S. Customs", "P.A. Police": initials of a place or a body
+            end = nxt.end  # "J.P. Sutherland aged out of care"
+        out.append(Candidate(Kind.NAME, m.start(), end, generic, 43))
+    return out

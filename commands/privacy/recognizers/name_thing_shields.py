@@ -1,0 +1,68 @@
+"""Shield the names of things that are not people: a car by its colour and model ("grey
+Sienna seen at school pickup"), a pet by the word for it ("his dog Buster", « son chien
+(Pitou) ») and a dispatch priority spelled in the radio alphabet ("downgraded from Charlie
+to Alpha"). A name after a possessive and a pet's kind is the animal's; a person named so
+would be "his friend", "son chum"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from commands.privacy.recognizers.vehicles import COLOURED_MODEL, MODEL
+
+if TYPE_CHECKING:
+    from commands.privacy.recognizers.name_tokens import Tok
+
+_MODEL_SHAPE = re.compile(r"[A-Z0-9-]{2,}|[A-Z][a-z]+[A-Z]\w*")  # "GLE", "CX-5", "LeSabre"
+
+
+def protect_vehicles(toks: list[Tok], text: str) -> None:
+    """ "grey Sienna seen at school pickup", "a silver Journey": a car, by colour and model."""
+    for m in COLOURED_MODEL.finditer(text):
+        made = m.group("made")
+        if made and not (MODEL.fullmatch(made) or _MODEL_SHAPE.fullmatch(made)):
+            continue  # "Mercedes Bigcrow, 24": a person, not a make and its model
+        starts = {m.start(g) for g in ("model", "make", "made", "after") if m.group(g)}
+        for tok in toks:
+            if tok.start in starts:
+                tok.protected, tok.listed_word = True, False
+
+
+# "his dog Buster", "their cat, Misty,", « son chien (Pitou) », « la chienne Bella »
+_PET = re.compile(
+    r"\b(?:his|her|their|the|a|my|our|son|sa|leur|le|la|un|une|mon|ma)\s+"
+    r"(?:(?:old|big|little|new|small|vieux|vieille|gros|grosse|petit|petite)\s+)?"
+    r"(?:dog|cat|puppy|kitten|pup|chien|chienne|chat|chatte|chiot|chaton)"
+    r"(?:\s+|\s*,\s*|\s*\(\s*)$",
+    re.IGNORECASE,
+)
+
+
+def protect_pets(toks: list[Tok], text: str) -> None:
+    """ "his dog Buster is the whole reason he refused transport": the animal, not a person."""
+    for k, tok in enumerate(toks):
+        if not tok.cap or _PET.search(text, max(0, tok.start - 40), tok.start) is None:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.cap and text[tok.end : nxt.start] == " ":
+            continue  # "the dog Rex Tanner walks": a capitalised word more, perhaps a person
+        tok.protected, tok.listed_word = True, False
+
+
+# The dispatch determinants paramedics grade calls by: "Charlie to Alpha", "a Delta call"
+_GRADE = r"(?:Alpha|Bravo|Charlie|Delta|Echo|Omega)\b"
+_GRADES = re.compile(
+    rf"{_GRADE}(?:\s*[/-]\s*|\s+(?:to|or|ou|à)\s+){_GRADE}"  # "from Charlie to Alpha"
+    rf"|(?i:code|priority|level|determinant)\s+{_GRADE}"  # "priority Delta"
+    rf"|{_GRADE}(?=\s+(?i:call|calls|response|level|priority|appel|appels)\b)"  # "a Delta call"
+)
+
+
+def protect_determinants(toks: list[Tok], text: str) -> None:
+    """ "the CHF pt got downgraded from Charlie to Alpha", "a Delta call": a priority, when
+    another priority or a word of grading stands beside it."""
+    for m in _GRADES.finditer(text):
+        for tok in toks:
+            if m.start() <= tok.start < m.end() and re.fullmatch(_GRADE, tok.text):
+                tok.protected, tok.listed_word = True, False
