@@ -72,7 +72,7 @@ _CIVIC = (
     # "B-14 Riverside Dr", "B4-110 Ross St E": a lettered unit before the civic number
     r"(?<![\w$./:-])(?!\d{4}-\d\d-\d\d\b|\d\d-\d\d-\d{4}\b)"  # "b. 1962-07-19 854 Ominica St"
     # "Form 9 appearance notice …": a form; "un 2 ½ rue Notre-Dame": the flat's size, no civic
-    r"(?!(?<=[Ff]orm\s)\d\d?\s|(?<=\b(?:un|le|du)\s)\d\s?½)"
+    r"(?!(?<=[Ff]orm\s)\d\d?\s|(?:(?<=\b(?:un|le|du|de|ce)\s)|(?<=\b(?:mon|son)\s))\d\s?½)"
     # a pasted CSV row: "…,1987-09-02,1204-455 Elgin St,K2P 1M3" (not "1,500 …", a thousand)
     r"(?:(?<!,)|(?<=[^\d\s],)|(?<=\d,)(?!\d{3}(?!\d)))"
     r"(?:\d{1,5}\s*[-–]\s*|(?-i:[A-F])\d{0,2}-(?=\d{1,6}\s))?(?!0)(?:\d\d?\s(?=\d{3},))?\d{1,6}(?:\s?½|\s1/2)?"

@@ -120,6 +120,7 @@ _CUE = (
     r"(?:d\.?\s?[o0]\.?\s?b\.?|da?te\s+of\s+b(?:ir|ri|r)th|birth\s?date|born(?:\s+on)?|"
     r"birthday(?:\s+is)?|b-?day(?:\s+is)?|b\.|n[ée]e?(?:\(e\))?(?:\s+le)?|d\.?d\.?n\.?|"
     r"date\s+de\s+naissance|(?<!de\s)naissance|"  # "naissance : 03/06/12", a file's label
+    r"(?-i:DN|D\.N\.)(?=\s*:?\s*\d)|"  # « DN 05/06/71 »: Québec's "date de naissance" in short
     r"gave\s+birth(?:\s+on)?|a\s+accouch[ée](?:\s+le)?|"  # "gave birth Feb 24, 2026 at QGH"
     r"anniversaire(?:\s+(?:le|est))?|"
     # "Sa fête c'est le 19 mars": in Acadian and Québec French, one's "fête" is one's birthday

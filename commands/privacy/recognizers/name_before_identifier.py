@@ -118,11 +118,17 @@ _AFTER_DOB = re.compile(
 )
 
 
+# The labels a number is given, some of them given names too ("Nam")
+_CUES = frozenset(("nam", "nas", "sin", "dob", "ddn", "hcn", "phn", "hsn", "tel", "cell"))
+
+
 def _named(words: list[str], lex: Lexicon) -> bool:
     """Every word a listed name, capitalised (or a lower-case name no dictionary holds),
     the first a given name, and the run no place or organisation the lists know; or one
     capitalised word that no list holds at all."""
     lowered = [w.casefold() for w in words]
+    if len(words) == 1 and words[0].isupper() and lowered[0] in _CUES:
+        return False  # "NAM: LAVI 7562 0818": the card's name, not a person's
     if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
         low = lowered[0]  # "St. Mike's: Olusegun 416 555 0190": a word no list holds
         if not (lex.is_name(low) or lex.is_common(low) or low in lex.never_single):

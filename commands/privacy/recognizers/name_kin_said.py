@@ -195,7 +195,9 @@ _PERSON_BEFORE = re.compile(
     # "La sœur de la dame, Pierrette,", "her sister, Pierrette,", "Her Kuya (Bong)"
     r"|(?:"
     + "|".join(sorted(RELATIVES | {"mère", "père", "nièce", "neveu"}, key=len, reverse=True))
-    + r")(?:\s+(?:de|du|of)\s+(?:la|le|l'|the)?\s*\w+)?))"
+    # "the sister in Alberta, Crystal, says she'll take him": where the relative lives (not
+    # "Aunt in London (UK)")
+    + r")(?:\s+(?:de|du|of)\s+(?:la|le|l'|the)?\s*\w+|\s+(?:in|from|à|en)\s+\w+(?=\s*,))?))"
     + r"(?:\s+(?:who|that|qui)\s[^,;.()]{1,40})?"  # "The girl who called it in, Tsuki, is"
     + r"\s*[,(]\s*$",
     re.IGNORECASE,

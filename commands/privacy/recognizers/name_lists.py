@@ -265,8 +265,9 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
     if (
         not (age_follows(text, after) or birth_date_follows(text, after))
         or toks[end - 1].possessive
+        or (i > 0 and toks[i - 1].lower in _STAYED and _FOR_YEARS.match(text, after))
     ):
-        return i
+        return i  # "living in Kingston 2 yrs": how long, in a town
     if end - i >= 2 and any(x.name for x in toks[i:end]):
         return end
     if t.surname and i > 0 and toks[i - 1].lower in _SEXES:
@@ -275,6 +276,8 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
 
 
 _SEXES = words("male female man woman homme femme")
+_STAYED = words("in at à dans en")
+_FOR_YEARS = re.compile(r"\s+\d{1,2}\s*(?:yrs?|years?|ans)\b(?!\s*old)", re.IGNORECASE)
 
 
 def _owns_an_institution(toks: list[Tok], i: int) -> bool:

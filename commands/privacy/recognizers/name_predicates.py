@@ -266,6 +266,9 @@ _ONLY_A_PERSON = re.compile(
     # "Noël stays with his dad", "Noël reste chez sa mère": where a person lives or sleeps
     r"(?:stays|stayed|lives|lived|sleeps|slept)\s+(?:with|at)\s+(?:his|her|their)\b|"
     r"(?:reste|vit|dort|habite)\s+chez\s+(?:sa|son|ses)\b|"
+    # "Autumn will go to camp if FACS funds it": where a person will be sent or stay
+    r"(?:will|would|could|can|is\s+going\s+to|wants\s+to|needs\s+to)\s+(?:go|stay|move)\s+"
+    r"(?:to\s+(?:camp|school|daycare|treatment|rehab)|with\s+(?:her|his|their)|in\s+with)\b|"
     # "May said she'd come to the clinic", "Noël a appelé pour dire qu'il ne viendrait pas"
     r"(?:says|said)\s+(?:she|he)(?:['’](?:s|ll|d)|\s+(?:is|was|will|would|can|could|went|left|"
     r"saw|has|had|did|didn['’]t|doesn['’]t|wants|wanted|needs))\b|"

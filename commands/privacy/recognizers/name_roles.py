@@ -61,6 +61,12 @@ _HUMAN_PARTICIPLES = words(
 )
 
 
+_WHO_SOMEONE_IS = words(  # only a person, to the people in a note
+    "dealer pusher pimp chum blonde boyfriend girlfriend bf gf landlord proprio propriétaire "
+    "roommate coloc voisin voisine neighbour neighbor ex père mère frère sœur cousin cousine"
+)
+
+
 def _human_predicate(toks: Sequence[Tok], j: int) -> bool:
     """``toks[j:]`` is said only of a person: "told staff", "was arrested", "a été vu"."""
     if j + 1 < len(toks) and toks[j].lower in ("never", "still", "just", "finally", "already"):
@@ -80,6 +86,8 @@ def _human_predicate(toks: Sequence[Tok], j: int) -> bool:
             return True  # "elle dit que Pinamen la menace"
         if rest[0] == "a" and len(rest) > 1 and rest[1].endswith(("é", "ée", "u", "it", "is")):
             return True  # "Nakasuk nous a donné son numéro de téléphone"
+    if verb in ("is", "was", "est") and rest[:1] in (["the"], ["le"], ["la"]) and rest[1:]:
+        return rest[1] in _WHO_SOMEONE_IS  # "Bouboule c'est le dealer", "Tig is the landlord"
     if verb in ("is", "was") and rest[:1] == ["back"] and rest[1:2] in (["in"], ["at"], ["home"]):
         return True  # "mckay is back in the Thunder Bay jail"
     if verb in ("picked", "dropped") and rest[:2] in (["up", "by"], ["off", "by"]):
@@ -327,8 +335,10 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
             return False  # "crisis team said doc signed a Form 1": the doctor
     elif not (t.unknown or (t.protected and t.listed_word and t.given)):
         return False
-    if i + 1 >= len(toks) or not spaced(text, t, toks[i + 1]):
-        return False
+    if i + 1 >= len(toks) or not (
+        spaced(text, t, toks[i + 1]) or text[t.end : toks[i + 1].start] in (" c'", " c’")
+    ):
+        return False  # "Bouboule c'est le dealer": "c'est" is a space and a verb
     nxt = toks[i + 1]
     if nxt.cap and nxt.unknown and not nxt.possessive and i + 2 < len(toks):
         # "Piita Kilabuk discharged from Stanton": a full name in no list, then the verb

@@ -94,10 +94,10 @@ class Tok:
 # "Ferland-et-Boilleau", "Saint-Ambroise-de-Kildare": the links of a place's compound name
 _DOUBLE_GIVEN = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}-[A-ZÀ-Ý][a-zà-ÿ]{3,}")
 _DOUBLE_WORD = re.compile(
-    r"(?!(?:Long|Short|Self|High|Post|Anti|Non|Cross|Part|Full|Half)-)"
-    r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}"
+    r"(?!(?:Long|Short|Self|High|Post|Anti|Non|Cross|Part|Full|Half)-)[A-Z][a-z]{2,}-[A-Z][a-z]{2,}"
 )
 _PLACE_LINKS = tuple(f"-{w}-" for w in words("à au aux du des sur en les la de le saint sainte et"))
+_OF_GOD = words("jean-de-dieu marie-de-dieu")  # given names of Central African families
 # "Amos : famille de 4", "Brandon - update", "Regina (north)"; not "Florence (89 ans)" or
 # "Brandon (le chum de la mère)", a person with an age or a word on who they are
 # "Sit 2026-115 Alma : femme de 52 ans": the table's number, then the town as a heading
@@ -257,7 +257,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if "-" in tok.lower and all(p in lex.never_single or p in lex.common for p in parts):
             tok.protected = parts[0] in lex.never_single  # "Jan-Mar", "Cree-speaking"
         if (tok.cap or tok.lower.count("-") >= 2) and any(
-            link in tok.lower for link in _PLACE_LINKS
+            link in tok.lower for link in _PLACE_LINKS if tok.lower not in _OF_GOD
         ):
             tok.protected = True  # "Moulin-à-Fleur", "Pointe-aux-Trembles", "Côte-de-Gaspé"
         if tok.cap and tok.lower.endswith(_COMPASS):

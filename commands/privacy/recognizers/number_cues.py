@@ -22,7 +22,7 @@ HEALTH_CUE = (
     r"health\s+(?-i:PEI|NS|NB|NL)\s*(?:#|no\.?|number)|"  # "Health PEI # 40123456"
     r"(?-i:PEI)\s*#|"  # "his old PEI # 77315502"
     r"AHCIP|AHC\s*(?:#|number|no\.?|card)|(?-i:AHS)\s*(?:#|number|no\.?)|(?-i:AHC)(?=\s+(?:(?:as|is|was)\s+)?\d)|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
-    r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|NAM|"
+    r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|(?-i:NAM)|"
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
     r"(?-i:MCP|YHCIP)|"  # Newfoundland and Labrador's Medical Care Plan, Yukon's plan
     r"(?:mcp|msp)\s+(?:number|no\.?|#|card)|"  # dictated in lower case: "mcp number 1 2 0 4…"
@@ -77,6 +77,12 @@ CASE_CUE = (
     r"(?:emergency\s+)?closure(?=\s+(?-i:[A-Z]{1,4})-\d)|ordre\s+de\s+r[ée]paration|notice\s+of\s+violation|avis\s+pr[ée]alable|"
     r"roll(?:\s+(?:number|no\.?|#))?(?=\s*(?:#|no\.?|:)?\s*\d{4}\s\d{3})|"
     r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
+    # a shelter's client record: "HIFIS 448201", "SISA cl. 10442", "HIFIS cl# 0356612"; a
+    # coordinated access list's: "coordinated access ID CA004519", « accès coordonné AC-2024-1193 »
+    r"(?-i:HIFIS|SISA)(?:\s+(?:cl(?:ient)?\.?|id|profile|no\.?)(?=\s*#?\s*:?\s*\d))?|"
+    r"coordinated\s+access(?:\s+(?:list|id|number|no\.?|#)){0,2}|acc[èe]s\s+coordonn[ée]|"
+    r"(?-i:CA|AC)\s+list(?:\s+update)?(?=\s*:?\s*(?-i:[A-Z]{1,4})-?\d)|"  # "CA list update: CA-…"
+    r"(?-i:ID)(?=\s*:?\s*(?-i:[A-Z]{1,4})-?\d{4})|dossier\s+(?:locataire|client|usager)|"
     # a paramedic's patient care report and run: "PCR 88213", "ePCR # 4471", "run no. 2291"
     r"(?-i:e?PCR|ACR)(?=\s*(?:#|no\.?|:)?\s*\d{4})|run\s*(?:number|no\.?|#)|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"

@@ -233,6 +233,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\w-])(?:(?:19|20)?\d{2}-\d{5,8}"
             r"|(?-i:[A-Z]{2,5})-\d{5,7}-\d{1,3}"  # "HA-77120-3": an agency's file and check digit
             r"|(?-i:[A-Z]{2,5})-\d{6}-\d{4,5}"  # "SHE-240311-0427": a police event, its date
+            r"|(?:19|20)?\d{2}-\d{4,6}-(?-i:[A-Z]{2,4})(?![\w-])"  # "FACS 24-0311-FLA"
             # "112-250302-0019": the Sûreté's event number, a unit, the date, a sequence
             r"|\d{3}-\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{4}"
             # "card # NWTMN-04471", "membership # NSMA-3389": letters and digits after a number sign
@@ -349,7 +350,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Numéro de bande de la famille : 0782-4419"
             r"num[ée]ro\s+de\s+bande|band\s+(?:registry\s+|member(?:ship)?\s+)?(?:number|no\.?|#)|"
             r"registry\s*(?:number|no\.?|#))(?:\s*#)?"  # "mom's registry # with New Credit is"
-            r"(?:,?\s+[^\W\d_][\w'’-]{1,13}){1,5},?\s*(?:no\.?|n°|nº|#|num[ée]ro|:"
+            # "Le dossier probation (DSC) c'est 4500-117": an agency's acronym in brackets too
+            r"(?:,?\s+[^\W\d_][\w'’-]{1,13}|\s*\((?-i:[A-Z]{2,6})\)){1,5},?\s*(?:no\.?|n°|nº|#|num[ée]ro|:"
             r"|(?<=\s)(?:est|is|c['’]est)(?:\s+le)?"  # "Le dossier de la GRC est le 2026-4471"
             r"|(?<=\s)(?:i\s+have|i\s+got|i['’]ve\s+got|j['’]ai))\s*"
             r"(?!(?:19|20)\d{2}-(?:19|20)\d{2}\b)"  # "rapport annuel : 2025-2026"
@@ -379,7 +381,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "student number at uOttawa is 300184562"
             r"student\s+(?:numbers?|ids?)|(?:num[ée]ro|n[°º]|no\.?)\s*d['’][ée]l[èe]ve|"
             # "Le numéro d'usager du CIUSSS pour la mère c'est 1183467", "client ID at …"
-            r"num[ée]ro\s+d['’]usag[eè]re?|client\s+(?:id|number|no\.?|#))"
+            r"num[ée]ro\s+d['’]usag[eè]re?|client\s+(?:id|number|no\.?|#)|(?-i:HIFIS|SISA))"
             # "Dossier usager à Maisonneuve-Rosemont : 1184523": a long hospital name too
             r"(?![\w])(?:[\s,]+[^\W\d_(][\w'’.-]{0,21}|\s*\([^)\n]{1,12}\)){0,7}?\s*"
             # "… Montfort est le 5512093"

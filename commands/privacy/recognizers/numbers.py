@@ -34,6 +34,8 @@ _STUDENT_CUE = re.compile(
     re.I,
 )
 _HEALTH_WORD = re.compile(r"maladie|ramq|sant[ée]|health|carte|card", re.I)
+# The birth date in a Québec card: "LAVI 7562 0818" (a woman's month is 51-62), not "CAMH 1882…"
+_RAMQ_DATE = re.compile(r"[\s-]?\d\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])[\s-]?(?:0[1-9]|[12]\d|3[01])")
 _RAMQ_SHAPE = re.compile(r"^[A-Z]{4}\s?\d{4}\s?\d{4}$")  # "au dossier : GAGM 8753 1412"
 _OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?$")
 _STREET_AFTER = re.compile(
@@ -295,6 +297,13 @@ def find(text: str) -> list[Candidate]:
     for c in [c for c in out if c.kind in (Kind.CASE_NUMBER, Kind.LICENCE)]:
         for kind, other, priority, listed in listed_after(text, c):
             add(kind, other, priority, listed)
+    # "demande au CLSC: LAVI 7562 0818": the digits of a Québec card, not a file of their own
+    cards = [m.span("v") for m in p["ramq"].finditer(text) if _RAMQ_DATE.match(m.group("v"), 4)]
+    out = [
+        c
+        for c in out
+        if not (c.kind is Kind.CASE_NUMBER and any(s < c.start and c.end <= e for s, e in cards))
+    ]
     sits = _SIT_NUMBER.search(text) is not None  # "RCMP (sit 2026-011), MSS (2026-015)"
     # "S-26-041 (new)", "dossier de table S-26-009": the table's own; "NE 14-33-5 W3": land
     return [

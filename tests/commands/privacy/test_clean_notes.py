@@ -571,6 +571,12 @@ CLEAN: list[str] = [
     "his dog Buster is the whole reason he refused transport",
     "son chien (Pitou) c'est la seule raison pour laquelle il refuse le transport",
     "Brandon and Portage crews both hit the same pt this month",
+    # round 189: villages, a neighbourhood, years in a town, a flat's size
+    "Amherstview family, dad deployed, 3 kids under 5",
+    "Calvin Park family, eviction notice for arrears",
+    "Ayer's Cliff, Hatley and Massawippi are SQ territory, fyi",
+    "from Tyendinaga, living in Kingston 2 yrs, wants to reconnect",
+    "logement de 4½ rue King Est insalubre, moisissures",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1313,6 +1313,19 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("la SQ a quelque chose sous 157-260114-0042?", Kind.CASE_NUMBER, "157-260114-0042"),
     ("his PCR 77305 was a lift assist, no transport", Kind.CASE_NUMBER, "77305"),
     ("run number 60417 was the second fall this week", Kind.CASE_NUMBER, "60417"),
+    # round 189: shelters' client records and coordinated access lists, a file with its
+    # agency's acronym in brackets, a Québec card behind a file cue, Québec's "DN"
+    ("intake 0300h, HIFIS 551907, bed 9", Kind.CASE_NUMBER, "551907"),
+    ("her HIFIS is 660418, barred till Fri", Kind.CASE_NUMBER, "660418"),
+    ("SISA cl. 30917 : 12 nuitées ce mois", Kind.CASE_NUMBER, "30917"),
+    ("now on the coordinated access list (ID CAL-40127)", Kind.CASE_NUMBER, "CAL-40127"),
+    ("accès coordonné AC-2025-0311, priorité 2", Kind.CASE_NUMBER, "AC-2025-0311"),
+    ("CA list update: CA-2025-0415 matched to a unit", Kind.CASE_NUMBER, "CA-2025-0415"),
+    ("dossier locataire OMH-5512, retard de loyer", Kind.CASE_NUMBER, "OMH-5512"),
+    ("Le dossier probation (DSC) c'est 6120-204", Kind.CASE_NUMBER, "6120-204"),
+    ("FACS 25-0714-KGN on the referral", Kind.CASE_NUMBER, "25-0714-KGN"),
+    ("pour la demande au CLSC: BOUM 6803 1214", Kind.HEALTH_NUMBER, "BOUM 6803 1214"),
+    ("DN 11/02/69, connu de la soupe populaire", Kind.DATE_OF_BIRTH, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

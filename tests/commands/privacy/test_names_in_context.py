@@ -1494,6 +1494,15 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("son translates (Mai, 204-555-0143), missed meds 2 days", ["Mai"]),
     ("chase dysart picked up on a form again last night", ["chase dysart"]),
     ("we know her - Grace Little Bear, on and off at the shelter", ["Grace", "Little Bear"]),
+    # round 189: a season that will go to camp, a relative set off by where she lives, a
+    # nickname that is the dealer, a Central African given name
+    ("Summer plan: Autumn will go to camp if FACS funds it", ["Autumn"]),
+    ("the sister in Alberta, Crystal, says she'll take him", ["Crystal"]),
+    (
+        "Bouboule c'est le dealer qui la fournit en échange de « services », la police le sait",
+        ["Bouboule"],
+    ),
+    ("Jean-de-Dieu a perdu son emploi, 5 enfants", ["Jean-de-Dieu"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
