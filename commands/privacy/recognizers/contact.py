@@ -119,11 +119,11 @@ _PLATFORM_NEAR = (
     r"un|une|usager|compte|jeune|youth|girl|boy|fille|gars|kid|daughter|son|fils|mom|mère|"
     r"rendu|now|maintenant|new|nouveau|nouvelle|another|autre|latest|"
     r"utilise|uses|used|using|has|had|posts|posted|publie|went)){0,6}"
-    # not a time, a day or a count: "auditing threads on the 30th", "on tiktok, 40k views",
-    # "language line, 2-hour", "the language line for 1000h"
+    # not a time, a day or a count: "threads on the 30th", "40k views", "line for 1000h"
     r"[\s,:(—–-]+[\"'“]?@?(?!\d{1,2}(?:am|pm|h|st|nd|rd|th)\b|\d+(?:\.\d)?[km]\b"
-    r"|[0-2]\d[0-5]\dh(?:rs?)?\b|\d+-(?:hour|hr|day|week|min|minute|month|year|night)s?\b)"
-    r"(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-])"
+    r"|[0-2]\d[0-5]\dh(?:rs?)?\b|\d+-(?:hour|hr|day|week|min|minute|month|year|night)s?\b"
+    r"|1-8\d\d-)"  # "crisis line is 1-866-APPELLE": a toll-free line spelled in letters
+    r"(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-][A-Za-zÀ-ÿ0-9_.-]{2,29}(?<![.-])"
 )
 # "le proprio est lil.ptr.qc sur snap": the handle first, then where it lives
 _HANDLE_ON = (
@@ -135,7 +135,7 @@ _HANDLE_ON = (
 # "Il a donné son Snap à une fille de 13 ans : mimi.lacrx": or after a colon that ends it
 _QUOTED_NEAR = (
     r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|kik|facebook|fb)\b[^.!?\n:]{0,60}?"
-    r"(?:[«“\"(]|:)\s*(?P<h>(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-z0-9_.-]{3,30}(?<![.-]))"
+    r"(?:[«“\"(]|:)\s*(?P<h>(?=[\w.-]*[A-Za-z])" + _SHAPED + r"[A-Za-zÀ-ÿ0-9_.-]{3,30}(?<![.-]))"
     r"(?:\s*[»”\")]|(?=[\s,;.)!?]|$))"  # "snap map showed it (amberrr.x)"
 )
 _LABELLED_HANDLE = (

@@ -124,9 +124,12 @@ def _next_item(text: str, toks: Sequence[Tok], j: int) -> int | None:
 def _with_closing(text: str, toks: Sequence[Tok], k: int) -> bool:
     """ "check in w/ pat?", "moving to the north end w/ chase": "w/" then only the name."""
     t = toks[k]
-    if not _word_name(t) or not text.endswith("w/ ", 0, t.start):
-        return False
+    if not _word_name(t) or not text.endswith("w/ ", 0, t.start) or t.lower in _CARRIED:
+        return False  # "walked out w/ kit": a naloxone kit
     return re.match(r"\s*(?:[?!.;]|$)", text[t.end :]) is not None
+
+
+_CARRIED = words("kit media meds")
 
 
 def _subject_line(text: str, toks: Sequence[Tok], k: int) -> bool:

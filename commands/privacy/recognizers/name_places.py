@@ -206,6 +206,7 @@ _AFTER_SIT = re.compile(
 _PARTS = words("end side part outskirts edge centre center downtown city town village")
 _FOLKS = words(
     "family families youth kid kids girl boy man woman household people folks sit sits referral"
+    " pt pts patient patients"  # "pt from Lindsay transferred to Peterborough overnight"
     " new news update updates word"  # "Nothing new from Mayo this week"
     " transport transportation bus"  # "transport from Chase is covered by the band"
 )

@@ -96,7 +96,7 @@ CASE_CUE = (
     r"(?:tribal\s+)?enrol(?:l)?ment\s*(?:number|no\.?|#)|membership(?:\s*(?:number|no\.?|#)|(?=\s+\d))|"
     # "ODSP member 5582 0419 76", "member IDs 6673 0045 19", "membre OT 5527 0018 61",
     # "tenancy T-88105", an inmate's "no d'écrou 4478123"
-    r"tenancy(?=\s+(?-i:[A-Z]{1,3})-?\d)|bail(?=\s+(?:(?-i:[A-Z]{2,6})\s+)?(?:no\.?|n°|#)\s*\w)|(?:no\.?|n°)\s+de\s+bail|(?:no\.?|num[ée]ro)\s+d['’][ée]crou|"
+    r"tenancy(?=\s+(?-i:[A-Z]{1,3})-?\d)|bail(?=\s+(?:(?-i:[A-Z]{2,6})\s+)?(?:no\.?|n°|#|:)\s*\w)|(?:no\.?|n°)\s+de\s+bail|(?:no\.?|num[ée]ro)\s+d['’][ée]crou|"
     r"member\s*(?:ids?|numbers?|no\.?|#)|(?:member|membre(?:\s+(?-i:OT|POSPH))?(?:\s+no\.?)?)(?=\s+\d{4})|"
     r"band\s+(?:member(?:ship)?\s+|registry\s+|family\s+){0,2}(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
     r"band\s+registry(?=\s+\d{4})|"  # "LLRIB band registry 1560342"
@@ -137,7 +137,7 @@ CASE_CUE = (
     r"(?:no\.?|n°|#|id)\s+(?:d['’])?[ée]l[èe]ve|id\s+(?:d['’])?[ée]tudiante?|"
     r"school\s*(?:#|no\.?|number)(?=\s*\d{4})|stu(?:dent)?\s*(?:numbers?|nos?\.?|#s?|ids?)|student(?=\s+\d{6,10}\b)|num[ée]ro\s*d'[ée]l[èe]ve(?:\s+provincial)?|(?:num[ée]ro|no\.?|n°)\s+(?:d['’])?[ée]tudiante?|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve|\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve)?|matricule(?:\s+[ée]l[èe]ve)?|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|[ée]v[ée]n(?=\.)|rapport|"
-    r"plainte|signalement|r[ée]f[ée]rence|r[ée]f(?![.\s]*(?-i:HUB|SIT)-\d)\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|SPVM|RCMP|RNC|HRP|GRC|SQ|OPP|PAPS|SPS|RPS|DPJ|CAS|CFSIS|CLSC|CISSS|CIUSSS|"
+    r"plainte|signalement|r[ée]f[ée]rence|r[ée]f(?![.\s]*(?-i:HUB|SIT)-\d)\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|MSS(?=\s+\d)|SPVM|RCMP|RNC|HRP|GRC|SQ|OPP|PAPS|SPS|RPS|DPJ|CAS|CFSIS|CLSC|CISSS|CIUSSS|"
     # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315",
     # « épisode de soins E-2026-003318 »: a hospital's visit, in French
     r"(?:pt|patient)\s*(?:#|no\.?|id|number)|clinic\s*(?:id|#|no\.?)|encounter|admission|"

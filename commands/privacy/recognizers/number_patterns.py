@@ -244,7 +244,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "Y-1187-2203": a letter, then two groups of four digits, the first no year
             r"|(?-i:[A-Z]{1,4})-(?!(?:19|20)\d\d-)\d{4}-\d{4,6}"
             # "FACS-2026-11832": five digits after the year, more than a table's own numbering
-            r"|(?-i:[A-Z]{2,6})-(?:19|20)\d{2}-\d{5,8}"
+            r"|(?-i:[A-Z]{1,6})-(?:19|20)\d{2}-\d{5,8}"  # "no S-2024-11872"
             # "MSS-26-33019": an agency, a two-digit year, a number (a table's own
             # references carry four-digit years)
             # "Y-24-00317", a youth court docket; "WDT-26-SZ-00412", a border seizure

@@ -39,9 +39,10 @@ _RAMQ_DATE = re.compile(r"[\s-]?\d\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])[\s-]?(?:0[1-
 _RAMQ_SHAPE = re.compile(r"^[A-Z]{4}\s?\d{4}\s?\d{4}$")  # "au dossier : GAGM 8753 1412"
 _OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?$")
 _STREET_AFTER = re.compile(
-    r"(?:,\s+(?=rue|boul|ch|av|rang)|\s+)(?:(?-i:[A-Z][a-z'’]+\s+))?"  # "305-1200 Cummings Ave"
+    r"(?:,\s+(?=rue|boul|ch|av|rang)|\s+)(?:(?-i:[A-Z][a-z'’]+\s+)|\d{1,3}(?:st|nd|rd|th)\s+)?"
     r"(?:ave|avenue|st(?!\.?\s+(?-i:[A-Z][a-z]))|street|rd|road|blvd|boul|dr|drive|cres|crescent|way|rue|"
-    r"ch|chemin|rang|av)\b",  # not "2026-512096 St. Paul RCMP": a saint's town
+    # "305-1200 Cummings Ave", "#3-1427 7th Ave W"; not "2026-512096 St. Paul RCMP": a saint's
+    r"ch|chemin|rang|av)\b",  # town
     re.IGNORECASE,
 )
 _ONTARIO_DL_SHAPE = re.compile(r"^[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}$")
@@ -324,6 +325,8 @@ def find(text: str) -> list[Candidate]:
                 _TABLE_REF.search(text, max(0, c.start - 20), c.start)
                 # uncued, in a list beside a sit number: not "CAS file 2026-113 for sit …"
                 or (sits and c.priority < 84 and _SIT_SHAPE.fullmatch(text, c.start, c.end))
+                # "MSS (2026-015), BTC CFS (2026-016)": each agency's sit, in brackets
+                or (sits and _SIT_SHAPE.fullmatch(text, c.start, c.end) and _bracketed(text, c))
             )
         )
     ]
@@ -381,3 +384,10 @@ _TIME_OR_YEAR = re.compile(
 
 def _is_time_or_year(value: str) -> bool:
     return bool(_TIME_OR_YEAR.match(value))
+
+
+def _bracketed(text: str, c: Candidate) -> bool:
+    """Alone in brackets right after an agency's acronym: "MSS (2026-015)"."""
+    return text[c.end : c.end + 1] == ")" and bool(
+        re.search(r"(?<![\w-])(?-i:[A-Z][A-Z&]{1,7})\s\($", text[max(0, c.start - 12) : c.start])
+    )

@@ -577,6 +577,16 @@ CLEAN: list[str] = [
     "Ayer's Cliff, Hatley and Massawippi are SQ territory, fyi",
     "from Tyendinaga, living in Kingston 2 yrs, wants to reconnect",
     "logement de 4½ rue King Est insalubre, moisissures",
+    # round 190: a toll-free line in letters, a river, a village, a street after a terminal,
+    # a patient's town, a naloxone kit
+    "crisis line is 1-866-APPELLE, or 811 option 2 after hours",
+    "le pont de la rivière Mitis est en réparation",
+    "lives alone out past Petit-Matane, stopped picking up meals",
+    "he was seen heading toward the bus terminal on York",
+    "pt from Lindsay transferred to Peterborough overnight",
+    "watched for 6h, walked out w/ kit",
+    "owners: RCMP (sit 2026-021), MSS (2026-025), BTC CFS (2026-026). Updates due Fri",
+    "elle publie des vidéos sur TikTok à 3 h du matin",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1326,6 +1326,13 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("FACS 25-0714-KGN on the referral", Kind.CASE_NUMBER, "25-0714-KGN"),
     ("pour la demande au CLSC: BOUM 6803 1214", Kind.HEALTH_NUMBER, "BOUM 6803 1214"),
     ("DN 11/02/69, connu de la soupe populaire", Kind.DATE_OF_BIRTH, None),
+    # round 190: a unit and an ordinal street after a file cue, the ministry's file, a handle
+    # with an accent, a lease number after a colon, a report with a one-letter prefix
+    ("address on file is #4-2210 9th Ave E, moved since", Kind.ADDRESS, "4-2210 9th Ave E"),
+    ("DOB 2009-03-14 / MSS 2251806 for the referral", Kind.CASE_NUMBER, "2251806"),
+    ("elle répond juste sur Snap (élo_xo_2011)", Kind.SOCIAL_HANDLE, "élo_xo_2011"),
+    ("numéro du bail OMH : OMHR-2024-207, avis reçu", Kind.CASE_NUMBER, "OMHR-2024-207"),
+    ("signalement retenu, no S-2025-10447, mère rencontrée", Kind.CASE_NUMBER, "S-2025-10447"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
