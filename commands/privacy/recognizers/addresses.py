@@ -185,8 +185,8 @@ _CORNER = (
     # "au coin de Cartier et Laurier", "coin Ste-Catherine et Papineau"; not "le coin tous les
     # jours et il…" (a spot he goes to)
     r"|(?:au\s+)?coin\s+(?:des\s+rues\s+|de\s+la\s+rue\s+|de\s+l'|de\s+|du\s+|(?-i:(?=[A-ZÀ-Ý0-9]))"
-    # "coin rue Saint-Vallier et rue de la Chapelle", "coin rue du Portage et rue Lavoie"
-    r"|rue\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+)?(?-i:(?=[A-ZÀ-Ý0-9]))"
+    # "coin rue Saint-Vallier et rue de la Chapelle", "coin boul. Saint-Joseph et rue Gamelin"
+    r"|(?:rue|boul(?:evard)?\.?|avenue|chemin)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+)?(?-i:(?=[A-ZÀ-Ý0-9]))"
     r"|(?=[\w'’.-]+\s+(?:and|&|et|pis|@|/)\s))"  # "coin papineau pis ste-cath"
     r"|(?:à\s+)?l'(?:angle|intersection)\s+(?:des\s+rues\s+|de\s+la\s+rue\s+|de\s+l'|de\s+|du\s+)?)"
     r"\s*(?!(?:la\s+)?rue\s+(?:et|pis)\s)"  # "au coin de la rue et au parc": no street named

@@ -53,7 +53,7 @@ _WHERE = words(
     houses homes apartments apts buildings units hotels stores shops duplexes triplexes
     courthouse court office offices school hospital library arena centre center rink hall
     bureau palais sous-sol sous-sols surpeuplé surpeuplée insalubre chambre bdrm 3-bdrm 2-bdrm
-    1-bdrm cars vehicles break-ins terminal depot stop lot
+    1-bdrm cars vehicles break-ins terminal depot stop lot bank
     """
 )
 _WHEN_AFTER = words(

@@ -210,7 +210,8 @@ _FRIENDS_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _VARIANT_AFTER = re.compile(
-    r"\s*(?:\(\s*(?:aussi\s+[ée]crit|also\s+spelled|spelled|[ée]crit|not|pas|or|ou)\s+|\s/\s"
+    r"\s*(?:\(\s*(?:(?:aussi|parfois)\s+[ée]crit|(?:also|sometimes)\s+spelled|spelled|[ée]crit|not|"
+    r"pas|or|ou)\s+|\s/\s"
     r"|\s+(?:ou|or)\s+(?=[A-Z][\w'’-]+\s*[?,]|[A-Z][\w'’-]+$)"  # "Tremblay ou Tremblé?"
     r"|,?\s+(?:not|pas|no,)\s+(?=[A-Z][\w'’-]+\s*(?:[?,.;]|with\b|$)))"  # ", not Ngyuen"
     r"((?-i:[A-Z][\w'’-]+))(?=\s*[),.;?]|\s+(?:was|is|est|a)\b|$)",

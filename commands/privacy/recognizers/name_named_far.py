@@ -116,7 +116,8 @@ _NAMED_THEN_KIN = re.compile(
     + _RANKED
     # not a parent: "Family (mom 31, kids 9, 6 and 2)", "S-43 (mom w/ 3 kids)"
     + r"(?:brother|sister|cousin|s(?:œ|oe)ur|fr[èe]re|uncle|aunt|oncle|tante|boyfriend|girlfriend|"
-    r"twins?|jumeaux|jumelles|" + _BIRTH_RANK + r"(?=\s*[),]))\b"
+    r"twins?|jumeaux|jumelles|(?:" + _BIRTH_RANK + r"|grandma|grandmother|grandpa|grandfather|"
+    r"kokum|kookum|grand-m[èe]re|grand-p[èe]re)(?=\s*[),]))\b"  # "Grace (maternal grandma)"
     r"|(?<![\w-])(?P<m>(?-i:[A-Z]{2}\s+(?:and|et|&)\s+[A-Z]{2}))\s*\(\s*(?:twins?|jumeaux)\b",
     re.IGNORECASE,
 )

@@ -48,7 +48,9 @@ DL_CUE = (
     r"(?:(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|NY|NYS|VT|ME|MI)\s+licen[cs]e|"
     r"driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|lic\.?|"
     r"(?-i:(?:BC|AB|SK|MB|ON|NB|NS|PE|NL)DL|GDL)|"  # "BCDL 5582019", "a GDL, # 163305-920"
-    r"permis\s*(?:de\s*conduire|no\.?|#|num[ée]ro)?|no\.?\s*de\s*permis|num[ée]ro\s*de\s*permis|"
+    # not IRCC's « permis de travail », « permis d'études »
+    r"permis(?!\s+(?:de\s+(?:travail|s[ée]jour)|d['’][ée]tudes?))\s*(?:de\s*conduire|no\.?|#|num[ée]ro)?|"
+    r"no\.?\s*de\s*permis|num[ée]ro\s*de\s*permis|"
     # "permit # 41235678"; not "permit no. F304418827", IRCC's study permit
     r"(?<!study\s)(?<!work\s)(?<!building\s)permit\s*(?:number|no\.?|#)(?!\s*[EFUVW]\d{9}))"
 )
@@ -161,6 +163,9 @@ CASE_CUE = (
     # "DA 1984562": a cégep's student file; "jeune de Listuguj (bande 0117-6653)"
     r"(?-i:DA)(?=\s+\d{7}\b)|bande(?=\s+\d{3,4}-\d{3,5}\b)|registry(?=\s+\d{3,5}-\d{3,5}\b)|"
     r"(?-i:NIC)(?:\s+(?-i:IRCC))?|"  # "NIC IRCC 11-2233-4455": IRCC's client number in French
+    # IRCC's: « permis de travail fermé U104472981 », "PR card PA0912284", « CSQ no Q-23-… »
+    r"permis\s+(?:de\s+(?:travail|s[ée]jour)|d['’][ée]tudes?)(?:\s+(?:ferm[ée]|ouvert|expir[ée]))?|"
+    r"carte\s+(?:de\s+)?(?:RP|r[ée]sidente?\s+permanente?)|(?:PR|pr)\s+card|(?-i:CSQ)|"
     r"no\.?\s*de\s*cour|num[ée]ro\s*de\s*cour|dossier\s*de\s*cour|court\s*(?:no\.?|number|#))"
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
     r"de\s+la\s+cour|du\s+tribunal|"

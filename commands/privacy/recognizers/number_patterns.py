@@ -234,6 +234,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,5})-\d{5,7}-\d{1,3}"  # "HA-77120-3": an agency's file and check digit
             r"|(?-i:[A-Z]{2,5})-\d{6}-\d{4,5}"  # "SHE-240311-0427": a police event, its date
             r"|(?:19|20)?\d{2}-\d{4,6}-(?-i:[A-Z]{2,4})(?![\w-])"  # "FACS 24-0311-FLA"
+            # IRCC's: an application or permit "E002345981", a CSQ "Q-23-0419576-01", a UCI
+            # "11-2044-7810" (two digits, then two groups of four: no phone)
+            r"|(?-i:[EFUVW])\d{9}(?![\w-])|(?-i:[A-Z])-\d{2}-\d{7}-\d{2}|\d{2}-\d{4}-\d{4}(?![\w-])"
             # "112-250302-0019": the Sûreté's event number, a unit, the date, a sequence
             r"|\d{3}-\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{4}"
             # "card # NWTMN-04471", "membership # NSMA-3389": letters and digits after a number sign
@@ -356,22 +359,28 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?<=\s)(?:i\s+have|i\s+got|i['’]ve\s+got|j['’]ai))\s*"
             r"(?!(?:19|20)\d{2}-(?:19|20)\d{2}\b)"  # "rapport annuel : 2025-2026"
             r"(?P<v>(?<![\d-])\d{2,6}-\d{3,8}(?:-(?-i:[A-Z]{1,5}))?"
-            r"|(?<![\w-])(?-i:[A-Z]{1,5})-(?!(?:19|20)\d\d\b)\d{4,8})(?![\w-]|[.,]\d)",
+            r"|(?<![\w-])(?-i:[A-Z]{1,5})-(?!(?:19|20)\d\d\b)\d{4,8}"
+            # « signalement interne de l'école, no SIG-2025-0931 »: not the table's "HUB-2026-…"
+            r"|(?<![\w-])(?!(?-i:HUB|SIT|TAB|TABLE|T)-)(?-i:[A-Z]{2,5})-(?:19|20)\d\d-\d{3,5})"
+            r"(?![\w-]|[.,]\d)",
             i,
         ),
         # "permis de la Saskatchewan, no 48127736": a licence cue, a few words, the number
         "licence_far": re.compile(
             # "the NY licence # for the uncle? I have 612 880 143": a question, then the number
-            r"\b(?:licen[cs]e|permis|learner['’]?s|(?-i:DL)|dl(?=\s*#))(?:[\s,:#(?]+[^\W\d_][\w'’.-]{0,13}\)?){1,8}?"
+            r"\b(?:licen[cs]e|permis(?!\s+(?:de\s+(?:travail|s[ée]jour)|d['’][ée]tudes?))|learner['’]?s"
+            r"|(?-i:DL)|dl(?=\s*#))(?:[\s,:#(?]+[^\W\d_][\w'’.-]{0,13}\)?){1,8}?"
             r"[\s,:]*"  # "Le permis de conduire de la mère (Saskatchewan) : 40318826"
             r"(?:(?:no\.?|n°|nº|#|number|numéro|is|est|\()\s*"
-            r"(?P<v>\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}"
+            # "DL # per RCMP is N0427713", "is SKINN150390003": letters may head the digits
+            r"(?P<v>(?<!\w)(?-i:[A-Z]{0,5})\d{6,10}(?![\d-])|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}"
             r"|(?-i:[A-Z]{2,5}-[A-Z]{1,2}-\d{2,4}-[A-Z]{1,2})"  # Manitoba: "SABOU-MA-612-KL"
             r"|\d{2,3} \d{3} \d{2,3}(?![\d-]))"  # "n° 34 182 907": a licence in groups
-            r"|(?P<w>\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}|\d{7,10}(?![\d-])"
+            r"|(?P<w>(?<!\w)(?:\d{6}-\d{3}|[A-Z]\d{4}[\s-]?\d{5,6}[\s-]?\d{2,5}"
+            r"|(?-i:[A-Z]{0,5})\d{7,10}(?![\d-])"
             r"|\d{4} \d{4}(?![\d-])"  # "driver's licence from Sask: 7418 2093"
             r"|(?-i:PE|NB|NS|NL|SK|MB|AB|BC|ON|QC)\s\d{5,8}(?![\d-])"  # "…on the ticket: PE 551392"
-            r"|\d{2,3} \d{3} \d{2,3}(?![\d-])))\b",  # "62 841 907": a licence in groups
+            r"|\d{2,3} \d{3} \d{2,3}(?![\d-]))))\b",  # "62 841 907": a licence in groups
             i,
         ),
         # "Numéro de dossier à l'hôpital (MRN) : 3308127": a file cue, a few words, a colon
@@ -393,7 +402,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "UCI for the dad is 1109-4472": IRCC's client identifier (8 or 10 digits), a few
         # words after its name
         "uci_far": re.compile(
-            r"\b(?-i:UCI|IUC)(?![\w])\)?(?:[\s,]+[^\W\d_][\w'’-]{0,19}){0,6}?\s*"
+            r"\b(?-i:UCI|IUC)(?:s\b)?(?![\w])\)?(?:[\s,]+[^\W\d_][\w'’-]{0,19}){0,6}?\s*"
             # "UCI is on the school registration form, 1145-8832"
             r"(?::|#|no\.?|n°|,|[—–]|(?:is|est)(?:\s+(?:le|the))?)?\s*"  # "uci 1123-4567 for…"
             r"(?P<v>(?<![\d-])(?:\d{4}-?\d{4}|\d{2}[\s-]?\d{4}[\s-]?\d{4}))(?![\w-]|[.,]\d)",

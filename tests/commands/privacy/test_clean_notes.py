@@ -587,6 +587,11 @@ CLEAN: list[str] = [
     "watched for 6h, walked out w/ kit",
     "owners: RCMP (sit 2026-021), MSS (2026-025), BTC CFS (2026-026). Updates due Fri",
     "elle publie des vidéos sur TikTok à 3 h du matin",
+    # round 191: a town as it is said, two schools, a nationality, a bank's street
+    "la jeune veut retourner vivre chez le père à Victo, la DPJ évalue",
+    "demande de transfert de Jean-Raimbault vers Marie-Rivier",
+    "Burundian family, 8 ppl, son using substances",
+    "dad's cheques go to the bank on Franklin, he cashes them the same day",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

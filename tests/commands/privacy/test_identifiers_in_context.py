@@ -1333,6 +1333,15 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("elle répond juste sur Snap (élo_xo_2011)", Kind.SOCIAL_HANDLE, "élo_xo_2011"),
     ("numéro du bail OMH : OMHR-2024-207, avis reçu", Kind.CASE_NUMBER, "OMHR-2024-207"),
     ("signalement retenu, no S-2025-10447, mère rencontrée", Kind.CASE_NUMBER, "S-2025-10447"),
+    # round 191: IRCC's numbers (a permit, an application, a PR card, a CSQ, UCIs in a list),
+    # a school's report shaped like the table's own, a corner of typed streets
+    ("permis de travail fermé U204471835, il peut demander le PTO", Kind.CASE_NUMBER, "U204471835"),
+    ("permis d'études expiré, demande no E003318842", Kind.CASE_NUMBER, "E003318842"),
+    ("carte RP PA0771904 perdue dans l'incendie", Kind.CASE_NUMBER, "PA0771904"),
+    ("CSQ no Q-24-0517732-01, la famille attend", Kind.CASE_NUMBER, "Q-24-0517732-01"),
+    ("UCIs: mom 12-3051-6620, kids to follow", Kind.CASE_NUMBER, "12-3051-6620"),
+    ("signalement interne de l'école, no SIG-2025-0417", Kind.CASE_NUMBER, "SIG-2025-0417"),
+    ("l'ex habite au coin boul. Saint-René et rue Gréber", Kind.ADDRESS, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1505,6 +1505,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Jean-de-Dieu a perdu son emploi, 5 enfants", ["Jean-de-Dieu"]),
     # round 190: a Québec family name the word lists read as "la France"
     ("Lafrance (le propriétaire) menace de couper l'électricité", ["Lafrance"]),
+    # round 191: a grandparent in brackets, a spelling "sometimes written"
+    ("Grace (maternal grandma) is the only safe adult rn", ["Grace"]),
+    ("Marthe Ngo Bilong (parfois écrit Ngobilong), uOttawa", ["Ngobilong"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
