@@ -213,8 +213,9 @@ def from_lists(
         and nxt.text.isalpha()
         and nxt.text.islower()
         and (i == 0 or t.sentence_start)
-        and typed_in_lower_case(text)
-        and person_follows(text, toks, i + 1)
+        and (
+            (typed_in_lower_case(text) and person_follows(text, toks, i + 1)) or _siblings(toks, i)
+        )
     ):
         return cand(text, toks, i, i + 2, suggestion), i + 2  # "chase dysart picked up on a…"
     if (
@@ -408,6 +409,14 @@ _STATE_AFTER = re.compile(
     r",?\s+(?-i:NY|ON|QC|SK|MB|AB|BC|NS|NB|PE|PEI|NL|YT|NT|NU|MI|MN|ND|MT|WA|ME|VT|NH|MA|OH|PA|"
     r"NJ|IL|FL|TX|CA|Ont|Sask|Man|Alta|Qc|Que)\b(?!['’])"
 )
+
+
+def _siblings(toks: list[Tok], i: int) -> bool:
+    """ "hunter koostachin and lily koostachin both on the list": two given names, each before
+    the same word no list holds, a family name."""
+    if i + 4 >= len(toks) or toks[i + 2].lower not in ("and", "&", "et"):
+        return False
+    return toks[i + 3].given and toks[i + 4].lower == toks[i + 1].lower
 
 
 def _said_from_somewhere(toks: list[Tok], i: int) -> bool:

@@ -120,6 +120,8 @@ def lower_case_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     if i + 1 < len(toks) and toks[i + 1].lower in SUBJECT_VERBS and spaced(text, t, toks[i + 1]):
         if noun_before(text, toks, i) or _AMOUNT_BEFORE.search(text, 0, t.start):
             return False  # "the ag crisis line reported 14 calls", "$9k cash picked up": nouns
+        if t.common and i > 0 and toks[i - 1].possessive and t.start - toks[i - 1].end <= 3:
+            return False  # "dad's lawyer sent the parenting plan": whose, then a word
         return not t.text.endswith("s") and not weather(t.lower)  # not "news says", "storm came"
     if (
         i > 0

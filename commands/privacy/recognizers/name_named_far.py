@@ -114,10 +114,11 @@ _NAMED_THEN_KIN = re.compile(
     r"(?P<n>(?-i:[A-ZÀ-Ý][\w.'’-]{0,20}))\s*\(\s*"
     + _WHOSE
     + _RANKED
-    # not a parent: "Family (mom 31, kids 9, 6 and 2)", "S-43 (mom w/ 3 kids)"
-    + r"(?:brother|sister|cousin|s(?:œ|oe)ur|fr[èe]re|uncle|aunt|oncle|tante|boyfriend|girlfriend|"
-    r"twins?|jumeaux|jumelles|(?:" + _BIRTH_RANK + r"|grandma|grandmother|grandpa|grandfather|"
-    r"kokum|kookum|grand-m[èe]re|grand-p[èe]re)(?=\s*[),]))\b"  # "Grace (maternal grandma)"
+    # not a parent: "Family (mom 31, kids 9, 6 and 2)", "S-43 (mom w/ 3 kids)"; not "MSS (SIS)";
+    # "Grace (maternal grandma)"
+    + r"(?:brother|sister|(?-i:bro|sis)|cousin|s(?:œ|oe)ur|fr[èe]re|uncle|aunt|oncle|tante|"
+    r"boyfriend|girlfriend|twins?|jumeaux|jumelles|(?:" + _BIRTH_RANK + r"|grandma|grandmother|"
+    r"grandpa|grandfather|kokum|kookum|grand-m[èe]re|grand-p[èe]re)(?=\s*[),]))\b"
     r"|(?<![\w-])(?P<m>(?-i:[A-Z]{2}\s+(?:and|et|&)\s+[A-Z]{2}))\s*\(\s*(?:twins?|jumeaux)\b",
     re.IGNORECASE,
 )

@@ -51,6 +51,7 @@ from commands.privacy.recognizers.name_blockers import (
     after_blocker,
     after_indefinite,
     before_a_word,
+    dated,
     heads_name,
     street_after_on,
     title_phrase,
@@ -133,7 +134,6 @@ _PERSONAL = words(
     "facebook email address addy licence license card carte status worker caseworker lawyer"
 )
 _PARTNERS = words("bf gf boyfriend girlfriend chum blonde partner ex baby kids son daughter")
-# An age right after a word in chat: "saali,16,", "qumaq (15)", "tuniq 14 y/o"
 _WEATHER_VERBS = words("came hit rolled blew passed knocked cleared dropped")
 _WEATHER_STATES = words("clear bad cold warm nice rough high low heavy brutal over coming too so")
 _NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e)?\s+$")
@@ -330,8 +330,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not (t.lower in CALENDAR and toks[i - 1].lower in _AT_A_TIME)  # "Rencontre à Noël?"
     ):
         return True  # "Visited Bear at home", "talked to Crystal"
-    if t.lower in CALENDAR and re.search(r"\d\s*(?:[ap]\.?m\.?)?\s$", text[: t.start]):
-        return False  # "check 22:40 Sunday, 86 y/o found confused": a day after a time
+    if t.lower in CALENDAR and dated(text, t.start, t.end):
+        return False  # "check 22:40 Sunday, 86 y/o found confused", "count for January was 9"
     # "Barrie: Crystal (34) called…", "Victoria didn't show at the clinic": shielded, but an
     # age or what only a person does says who
     shown = (
@@ -427,7 +427,7 @@ _OWNED = words(
     """
 )
 _AT_A_TIME = words("à at on for pour avant après before after until jusqu'à")
-_HOME_OR_PHONE = words("place house apartment trailer room phone cell car truck plate bf gf")
+_HOME_OR_PHONE = words("place house apartment trailer room phone cell car truck plate bf gf file")
 _KIN_OR_HOME = _HOME_OR_PHONE | words("girl boy kid kids")  # "Janvier's girl again"
 # What "'s" says of a person who is back or away: "hunter's back"
 _RETURNED = words("back home missing awol safe okay ok gone")

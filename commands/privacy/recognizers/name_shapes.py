@@ -202,6 +202,8 @@ def _lower_full_name(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if any(w.lower in KIN or w.lower in INSTITUTION for w in (t, nxt)):
         return False
+    if i > 0 and toks[i - 1].lower in ("the", "a", "an", "that", "this"):
+        return False  # "the little guy came in w/ a black eye": English puts no article before
     if nxt.lower in ("parent", "parents", "family", "home", "care"):
         return False  # "the twins' foster parent asked": a role, not Foster Parent
     if t.lower in PERSON_VERBS:

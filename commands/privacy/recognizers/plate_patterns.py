@@ -93,8 +93,9 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "her ex drives CKWB 701": what someone drives, by its plate
         "plate_driven": re.compile(
-            r"\b(?:drives|driving|drove|conduit|conduisait)\s+"
-            r"(?!(?-i:TTC|STM|STO|OCT|GRT|HSR|MiWay)\b)"  # a transit route: "drives TTC 501"
+            # "drove off in GHT 452", "left in ABCD 123"; not a transit route: "drives TTC 501"
+            r"\b(?:drives|driving|drove|conduit|conduisait|(?:drove|took|left|pulled)\s+(?:off|away)"
+            r"\s+in|left\s+in)\s+(?!(?-i:TTC|STM|STO|OCT|GRT|HSR|MiWay)\b)"
             r"(?P<v>(?-i:[A-Z]{3,4}\s?\d{3}|\d{3}\s?[A-Z]{3}))\b(?![-/])"
             r"(?!\s+(?:route|bus|streetcar|line|run|trip|shift)\b)",
             i,

@@ -592,6 +592,18 @@ CLEAN: list[str] = [
     "demande de transfert de Jean-Raimbault vers Marie-Rivier",
     "Burundian family, 8 ppl, son using substances",
     "dad's cheques go to the bank on Franklin, he cashes them the same day",
+    # round 192: an agency as reps shorten it, a school named after a person, a shelter, a
+    # centre, a village, a month a count is for, whose lawyer, "the little guy"
+    "Payuk is asking for a table letter to support the kinship application",
+    "Delores D. Echum Composite has a new child & youth worker starting Monday",
+    "IPV: Le Mitan has 1 room for a mom + 2 kids as of tonight",
+    "4 Korners can provide English support on Tuesdays",
+    "Le monsieur de Kiamika dit qu'il a vendu son camion",
+    "the Form 1 count for January was 9, up from 4 last year",
+    "dad's lawyer sent the parenting plan to the centre",
+    "the little guy came in w/ a black eye, older sister said soccer",
+    "ASSISTING: SPS (victim services), STC, MSS (SIS), a housing provider",
+    "Street Culture Kidz – the 15 y/o is at the drop-in evenings",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1342,6 +1342,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("UCIs: mom 12-3051-6620, kids to follow", Kind.CASE_NUMBER, "12-3051-6620"),
     ("signalement interne de l'école, no SIG-2025-0417", Kind.CASE_NUMBER, "SIG-2025-0417"),
     ("l'ex habite au coin boul. Saint-René et rue Gréber", Kind.ADDRESS, None),
+    # round 192: a plate a car drove off in
+    ("dropped off by a man we don't know, drove off in KRT 318", Kind.LICENCE, "KRT 318"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

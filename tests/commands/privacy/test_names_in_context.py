@@ -1508,6 +1508,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 191: a grandparent in brackets, a spelling "sometimes written"
     ("Grace (maternal grandma) is the only safe adult rn", ["Grace"]),
     ("Marthe Ngo Bilong (parfois écrit Ngobilong), uOttawa", ["Ngobilong"]),
+    # round 192: a brother typed short, an age after a dash, two siblings with one family name
+    # no list holds, a possessive file
+    ("Chase (older bro, 19) is the one bringing it in", ["Chase"]),
+    ("Grace - the 3 y/o, not the aunt - arrived w/o boots again", ["Grace"]),
+    ("hunter mattawapit and lily mattawapit both on the wait list", ["hunter", "lily"]),
+    ('Dakota\'s file says "no release to father"', ["Dakota"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
