@@ -275,7 +275,7 @@ ROLES = _words(
     worker teacher principal counsellor counselor student youth intervenant intervenante
     enseignant enseignante directeur directrice élève travailleur travailleuse parent
     parents guardian staff manager supervisor caseworker landlord tenant neighbour doc nurse
-    coach elder elders
+    coach elder elders prescriber pharmacist pharmacien pharmacienne
     """
 )
 

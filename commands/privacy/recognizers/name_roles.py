@@ -321,7 +321,7 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
     if not opens or t.possessive or len(t.lower) < 3:
         return False
-    if t.text.isupper() or t.lower in STOPWORDS or t.lower in KIN:
+    if t.text.isupper() or t.lower in STOPWORDS or t.lower in KIN or t.lower in ROLES:
         return False
     if not t.cap:  # "jay told the SRO…": a lower-case given name opening the sentence
         # "wilnes missed his appt"; a youth's words quoted: '"tay said if i dont come back…"'

@@ -85,6 +85,9 @@ CASE_CUE = (
     r"coordinated\s+access(?:\s+(?:list|id|number|no\.?|#)){0,2}|acc[èe]s\s+coordonn[ée]|"
     r"(?-i:CA|AC)\s+list(?:\s+update)?(?=\s*:?\s*(?-i:[A-Z]{1,4})-?\d)|"  # "CA list update: CA-…"
     r"(?-i:ID)(?=\s*:?\s*(?-i:[A-Z]{1,4})-?\d{4})|dossier\s+(?:locataire|client|usager)|"
+    # a pharmacy's patient profile and prescription: "profile #0039912", "OAT profile MTH-3391",
+    # "Rx 7702215"
+    r"profile(?=\s*(?:#|no\.?|:)?\s*(?-i:[A-Z]{1,4}-)?\d{3})|(?-i:Rx)(?:\s*#)?(?=\s*:?\s*\d{5})|"
     # a paramedic's patient care report and run: "PCR 88213", "ePCR # 4471", "run no. 2291"
     r"(?-i:e?PCR|ACR)(?=\s*(?:#|no\.?|:)?\s*\d{4})|run\s*(?:number|no\.?|#)|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"

@@ -604,6 +604,9 @@ CLEAN: list[str] = [
     "the little guy came in w/ a black eye, older sister said soccer",
     "ASSISTING: SPS (victim services), STC, MSS (SIS), a housing provider",
     "Street Culture Kidz – the 15 y/o is at the drop-in evenings",
+    # round 193: a prescriber, a profile that is an account's
+    "we held his dose. prescriber agreed",
+    "her profile is private on insta",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1344,6 +1344,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("l'ex habite au coin boul. Saint-René et rue Gréber", Kind.ADDRESS, None),
     # round 192: a plate a car drove off in
     ("dropped off by a man we don't know, drove off in KRT 318", Kind.LICENCE, "KRT 318"),
+    # round 193: a pharmacy's patient profile and prescription
+    ("Methadone pt, profile #0051207, missed 4 doses", Kind.CASE_NUMBER, "0051207"),
+    ("OAT profile MTH-4410 — missed 2 days", Kind.CASE_NUMBER, "MTH-4410"),
+    ("Rx 8813062 was altered, qty changed from 30 to 80", Kind.CASE_NUMBER, "8813062"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
