@@ -233,7 +233,7 @@ def title_phrase(toks: Sequence[Tok], i: int) -> bool:
     return head.cap and not head.sentence_start and not head.protected and not head.name
 
 
-_AT_A_TIME = re.compile(r"\d\s*(?:[ap]\.?m\.?)?\s$")
+_CLOCK_BEFORE = re.compile(r"\d\s*(?:[ap]\.?m\.?)?\s$")
 _COUNTED_FOR = re.compile(r"\b(?:for|in)\s$")
 
 
@@ -241,7 +241,7 @@ def dated(text: str, start: int, end: int) -> bool:
     """A calendar word at ``start:end`` that is a day or a month, not a person: after a time
     ("check 22:40 Sunday, 86 y/o found"), or a month a count is for ("count for January was
     9"; not "waiting for April, she was 9")."""
-    if _AT_A_TIME.search(text, 0, start):
+    if _CLOCK_BEFORE.search(text, 0, start):
         return True
     return (
         _COUNTED_FOR.search(text, max(0, start - 5), start) is not None
