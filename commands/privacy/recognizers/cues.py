@@ -342,6 +342,8 @@ CAME_FROM = _words(
 # How the adjectives of peoples and languages end ("Irish", "French", "Somalian").
 NATIONALITY_ENDINGS = ("ish", "ian", "ese", "ean", "an", "ic", "ch", "ais", "aise", "ien", "ienne")
 
+# Modal verbs, which open a question before a name ("Will Little Bear come?")
+MODALS = _words("will may can would could should might must shall did")
 # Telling someone something, and what comes after the person told: "told benonie we'd call
 # him", "dont tell chase where im staying".
 TOLD = _words("told tell tells reminded asked ask texted")

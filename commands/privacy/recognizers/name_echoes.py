@@ -11,7 +11,14 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, PERSON_VERBS, RELATIVES
+from commands.privacy.recognizers.cues import (
+    CALENDAR,
+    INSTITUTION,
+    KIN,
+    MODALS,
+    PERSON_VERBS,
+    RELATIVES,
+)
 from commands.privacy.recognizers.name_chat import chat_word, contracted, typed_in_lower_case
 from commands.privacy.recognizers.name_initials import initials_of_people
 from commands.privacy.recognizers.name_respellings import respellings
@@ -122,9 +129,6 @@ def find(
     return out
 
 
-_MODALS = words("will may can could should would did does must")
-
-
 def _given_before_compound(text: str, toks: list[Tok], spans: list[Candidate]) -> list[Candidate]:
     """ "Dawn Little Bear, on and off at the shelter": a family name of two capitalised words
     was found, and the given name before it, an everyday word too, was left out."""
@@ -143,7 +147,7 @@ def _given_before_compound(text: str, toks: list[Tok], spans: list[Candidate]) -
             and not prev.text.isupper()
             and prev.lower not in STOPWORDS
             and prev.lower not in KIN
-            and prev.lower not in _MODALS  # "Will Little Bear come to table?"
+            and prev.lower not in MODALS  # "Will Little Bear come to table?"
             and text[prev.end : c.start] == " "
             and all(t.cap for t in toks[k : k + 2])
             and not any(o.start < prev.end and prev.start < o.end for o in spans)

@@ -9,12 +9,11 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
-from commands.privacy.recognizers.cues import CONJUNCTIONS, WHERE
+from commands.privacy.recognizers.cues import CONJUNCTIONS, MODALS, WHERE
 from commands.privacy.recognizers.name_tokens import Tok
 
 _SAYS = words("says said dit disait claims claimed")
 _OBJECTS = words("her him them me us la le les lui")
-_MODALS = words("will may can would could should might must shall did")
 
 
 def reported_actor(toks: Sequence[Tok], i: int) -> bool:
@@ -22,7 +21,7 @@ def reported_actor(toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if i == 0 or i + 2 >= len(toks) or not t.given or t.possessive or t.lower in STOPWORDS:
         return False
-    if (t.protected and not t.listed_word) or len(t.lower) < 3 or t.lower in _MODALS:
+    if (t.protected and not t.listed_word) or len(t.lower) < 3 or t.lower in MODALS:
         return False  # "she said will call her back"
     verb = toks[i + 1]
     return (
