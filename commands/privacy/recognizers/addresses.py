@@ -35,8 +35,7 @@ _FR_FIRM_TYPES = (
     "rue|avenue|av|boulevard|boul|bd|blvd|chemin|rang|route|rte|montée|"
     "côte|cote|impasse|allée|allee|promenade|croissant|ruelle|autoroute|sentier|rond-point"
 )
-# everyday words too ("1 place femme", "un 2 ch.", "2 cours"): the street's name after them
-# must be capitalised
+# everyday words too ("1 place femme", "un 2 ch.", "2 cours"): a capitalised street name after
 _FR_WORD_TYPES = "ch|ave|place|pl|terrasse|cours?|carré|carre|voie|square|passage|quai|parc|domaine"
 _FR_TYPES = _FR_FIRM_TYPES + "|(?:" + _FR_WORD_TYPES + ")(?P<amb>)"
 _DIR = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\b(?!['’])\.?)?"
@@ -67,6 +66,7 @@ _STOP = (
     r"girls|boys|men|women|guys|dogs|cats)"
 )
 _WORD = r"(?!" + _STOP + r"\b)[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*"
+_EN_WORD = r"(?!(?-i:[a-zà-ÿ]{4,})\.\s)" + _WORD  # not "missed 4 doses. prescriber Dr. Nguyen"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|ième|re|er)"
 _CIVIC = (
     # "B-14 Riverside Dr", "B4-110 Ross St E": a lettered unit before the civic number
@@ -88,11 +88,11 @@ _EN_ADDRESS = (
     + r"\s+(?:"
     + _ORDINAL
     + r"|(?-i:La|Le|Les|Du|Des)\s+[A-ZÀ-Ö][\w'’.\-]*|"  # "1106 La Ronge Ave"
-    + _WORD
+    + _EN_WORD
     + r")"
     # "8812 W Fond du Lac Ave", "1450 prince of wales dr": a particle inside the name
     r"(?:\s+(?:"
-    + _WORD
+    + _EN_WORD
     + r"|(?-i:du|de|des|la|le)(?=\s+[A-ZÀ-Ö])|(?<!block\s)of(?=\s+[^\W\d_]))){0,3}?"
     r"\s+(?:" + _STRICT_TYPES + r")\b\.?" + _DIR + _UNIT
 )

@@ -87,7 +87,7 @@ _PROFILE_URL = (
 )
 _HANDLE = (
     r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b"  # "u/mj_angelbaby" on Reddit
-    r"|(?<![\w@<])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_.]{2,30}(?<!\.)"
+    r"|(?<![\w@<])@(?=[\w.]*[A-Za-z])(?!\d{3,4}h\b)[A-Za-z0-9_.]{2,30}(?<!\.)"  # "@1412h"
     r"|(?<![\w#])[A-Za-z][\w.]{2,31}#\d{4}\b"  # a Discord tag: "ghostboi#4471"
 )
 _PLATFORM = (

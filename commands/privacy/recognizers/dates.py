@@ -320,7 +320,9 @@ def find(text: str) -> list[Candidate]:
             year = _year(d.group("v")) or _two_digit_year(d.group("v"), this_year)
             if any(s <= start < e for s, e in covered) or year is None or year >= this_year:
                 continue
-            if _plausible(d.group("v")) and not _EVENT.search(text[max(0, start - 30) : start]):
+            # "we need her dob for the RTA hearing: 1988-02-17": no hearing that long ago
+            event = year > this_year - 15 and _EVENT.search(text[max(0, start - 30) : start])
+            if _plausible(d.group("v")) and not event:
                 out.append(Candidate(Kind.DATE_OF_BIRTH, start, end, None, 60))
                 covered.append((start, end))
     for m in _BIRTH_YEAR.finditer(text):

@@ -78,13 +78,17 @@ def _shield_run(toks: list[Tok], text: str, first: int, joined: bool) -> int:
 
 
 _AGED = re.compile(r"\d\s*(?:y/)?$")  # "15 y/o at Joe Duquette": an age, then the school
-_PLACED = words("school now currently full-time fulltime part-time wait waitlist waiting placed")
+_PLACED = words(  # "anyone have a contact at Maamwesying?": an organisation
+    "school now currently full-time fulltime part-time wait waitlist waiting placed contact"
+)
 _NEAR = words("at in from à after before behind near outside by around to of across beside with")
-_LEFT = words("released discharged graduated transferred accepted enrolled inscrit inscrite")
+_LEFT = words(
+    "released discharged graduated transferred accepted enrolled inscrit inscrite registered"
+)
 _ATTENDED = words(
     """
     attends attend attending attended enrolled accepted released discharged graduated
-    transferred inscrit inscrite
+    transferred inscrit inscrite registered
     """
 )
 

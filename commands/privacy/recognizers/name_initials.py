@@ -62,7 +62,7 @@ _NOT_INITIALS = frozenset(
 
 
 # "c. ballantyne", "t.j. whitecalf": initials typed in lower case before a surname
-_LOWER_INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){1,2}\s?(?=[a-z]{3,})")
+_LOWER_INITIALS = re.compile(r"(?<![\w.@])(?:[a-z]\.){1,2}\s?(?=[a-z]{3,})")
 
 
 def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[Candidate]:
@@ -72,7 +72,10 @@ def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[
         if re.match(r"[\w.]*@", text[m.start() :]) or m.group(0).strip().upper() in _NOT_INITIALS:
             continue  # "c.desjardins@ecolefictive.ca" is an e-mail address; « un 2 c.c. »
         nxt = next((t for t in toks if t.start >= m.end()), None)
-        if nxt is None or nxt.start - m.end() > 1 or nxt.protected:
+        if nxt is None or nxt.start - m.end() > 1:
+            continue
+        # "j. mcleod is the one who called it in": a surname that is a place too, not "e. hastings"
+        if nxt.protected and not (nxt.listed_word and nxt.surname and m.group(0)[0] not in "nsewo"):
             continue
         if (nxt.surname and not nxt.common) or nxt.unknown:
             out.append(Candidate(Kind.NAME, m.start(), nxt.end, generic, 46))

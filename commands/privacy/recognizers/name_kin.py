@@ -128,7 +128,8 @@ def everyday_name_said(text: str, tok: Tok) -> bool:
     return (
         (tok.listed_word or not tok.protected)
         and (tok.given or (not tok.protected and age_follows(text, tok.end)))
-        and tok.common
+        # "client is Dakota, she's couch surfing": a shielded given name, then who she is
+        and (tok.common or (tok.listed_word and tok.given and bool(_SHE_NEXT.match(text, tok.end))))
         and not tok.lower.endswith(NATIONALITY_ENDINGS)
         and (
             text[tok.end : tok.end + 1] in ("", ".", ",", ";")
@@ -137,6 +138,7 @@ def everyday_name_said(text: str, tok: Tok) -> bool:
     )
 
 
+_SHE_NEXT = re.compile(r",\s+(?:she|he|they|elle|il)\b", re.I)
 _AT_WORK = re.compile(r"\s+(?:@|at|from|with|of|à|de|chez)\s+(?-i:[A-Z])")  # "is Crystal @ Maple"
 
 

@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
 
 
+_PARISH = re.compile(r"(?:saint|sainte|st|ste)-\w")
+_JOINED_TOWNS = re.compile(r"/|\s?(?:→|->|=>)\s?")
+
+
 def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
     """ "(Sturgeon Falls, Verner, Noëlville)", "Amos, Barraute et Senneterre": a list of three
     or more in which one entry is a known town lists towns; "-ville" ends a town's name."""
@@ -40,9 +44,10 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
         ):
             # "Surrey (Newton)": a neighbourhood of the town; not "Dilico (Shawna)", a worker
             part.protected = True
-        if town.cap and part.cap and text[town.end : part.start] == "/":
+        # "Zenon Park/Bellegarde", "Flin Flon/Creighton"; a trip: "Hébertville → Alma"
+        if town.cap and part.cap and _JOINED_TOWNS.fullmatch(text, town.end, part.start):
             if town.protected and (not town.name or town.common):
-                part.protected = True  # "Zenon Park/Bellegarde", "Flin Flon/Creighton"
+                part.protected = True
             elif part.protected and (not part.name or part.common) and not town.possessive:
                 town.protected = True
     for pattern in (_NAMED_PLACES, _AT_SCHOOL, _AREA, _SCHOOLS_FIRST, _SCHOOLS_BOTH):
@@ -69,7 +74,10 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
         # "Les trois cousines (Naomie, Kayla et Shanice Dorval)": two given names, people
         people = [t for t in inside if t.given and not t.listed_word and not t.protected]
         couple = couple or len([t for t in people if t.lower not in lexicon().given_places]) >= 2
-        if not couple and any(t.protected and not t.name and not t.given for t in inside):
+        # "Saint-Honoré, Larouche, Saint-Fulgence": a saint's name hyphenated is a parish
+        if not couple and any(
+            t.protected and ((not t.name and not t.given) or _PARISH.match(t.lower)) for t in inside
+        ):
             for t in inside:
                 t.protected = True
     for k in range(1, len(toks) - 2):  # "entre Saskatoon et Bellegarde", "from Moose Jaw to…"

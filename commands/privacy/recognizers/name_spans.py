@@ -149,6 +149,8 @@ def person_verb_after(toks: list[Tok], i: int) -> bool:
     if toks[i + 1].lower == "ne" and i + 2 < len(toks):  # "Kinoshameg ne s'est pas présenté"
         return toks[i + 2].lower in PERSON_VERBS or toks[i + 2].lower in _NEGATED
     after = toks[i + 2].lower if i + 2 < len(toks) else ""
+    if toks[i + 1].lower in _NEGATED and after in ("pas", "plus", "jamais"):
+        return True  # "Shaniss vient plus depuis 3 sem.": the "ne" dropped, as it is said
     if toks[i + 1].lower == "passe" and after == "ses":
         return True  # "Kesho passe ses journées au parc": only a person spends their days
     if toks[i + 1].lower == "prefers" and after in ("they", "she", "he", "iel"):

@@ -1,8 +1,9 @@
 """Shield the names of things that are not people: a car by its colour and model ("grey
 Sienna seen at school pickup"), a pet by the word for it ("his dog Buster", « son chien
-(Pitou) ») and a dispatch priority spelled in the radio alphabet ("downgraded from Charlie
-to Alpha"). A name after a possessive and a pet's kind is the animal's; a person named so
-would be "his friend", "son chum"."""
+(Pitou) »), a dispatch priority spelled in the radio alphabet ("downgraded from Charlie
+to Alpha") and what is named after someone ("the John Rhodes league"). A name after a
+possessive and a pet's kind is the animal's; a person named so would be "his friend",
+"son chum"."""
 
 from __future__ import annotations
 
@@ -65,4 +66,20 @@ def protect_determinants(toks: list[Tok], text: str) -> None:
     for m in _GRADES.finditer(text):
         for tok in toks:
             if m.start() <= tok.start < m.end() and re.fullmatch(_GRADE, tok.text):
+                tok.protected, tok.listed_word = True, False
+
+
+# "the kid's hockey coach from the John Rhodes league", "the Terry Fox run": what is named
+# after someone, by the lower-case word for it after the name
+_NAMED_THING = re.compile(
+    r"\b(?:the|a)\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\s+(?:league|team|tournament|cup|"
+    r"trophy|award|bursary|scholarship|fund|run|walk|arena|rink|pool|building|program)\b"
+)
+
+
+def protect_named_things(toks: list[Tok], text: str) -> None:
+    """ "from the John Rhodes league": a league named after someone is no one."""
+    for m in _NAMED_THING.finditer(text):
+        for tok in toks:
+            if m.start(1) <= tok.start < m.end(1):
                 tok.protected, tok.listed_word = True, False

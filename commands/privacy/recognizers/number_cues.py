@@ -56,7 +56,7 @@ DL_CUE = (
 )
 PLATE_CUE = (
     r"(?:(?:licen[cs]e\s*)?plates?|polar\s+bear(?:\s+plate)?|lic\.?\s*plate|plt(?=\s*[:#])|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation|\s+personnalis[ée]e)?|"
-    r"immatriculation|immatriculée?|immatricul[ée]e?|plaqu[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
+    r"immatriculation|immatriculée?|immatricul[ée]e?|immat\.|plaqu[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
     r"MB\s*plate|reg(?:istration)?(?:\.|(?!\w))|(?<=pls\s)run|(?<=please\s)run|can\s+you\s+run|"
     # "PAPS ran 612 TPE": a police service ran the plate (not "ACCESS RAN-0588"); "SGI: 301
     # BWX": Saskatchewan's registry
@@ -86,8 +86,9 @@ CASE_CUE = (
     r"(?-i:CA|AC)\s+list(?:\s+update)?(?=\s*:?\s*(?-i:[A-Z]{1,4})-?\d)|"  # "CA list update: CA-…"
     r"(?-i:ID)(?=\s*:?\s*(?-i:[A-Z]{1,4})-?\d{4})|dossier\s+(?:locataire|client|usager)|"
     # a pharmacy's patient profile and prescription: "profile #0039912", "OAT profile MTH-3391",
-    # "Rx 7702215"
-    r"profile(?=\s*(?:#|no\.?|:)?\s*(?-i:[A-Z]{1,4}-)?\d{3})|(?-i:Rx)(?:\s*#)?(?=\s*:?\s*\d{5})|"
+    # "Rx 7702215", "Rx # readable: 5520147"
+    r"profile(?=\s*(?:#|no\.?|:)?\s*(?-i:[A-Z]{1,4}-)?\d\d-?\d)|"
+    r"(?-i:Rx)(?:\s*#)?(?:\s+[a-z]{3,12}(?=\s*:\s*\d{5}))?(?=\s*:?\s*\d{5})|"
     # a paramedic's patient care report and run: "PCR 88213", "ePCR # 4471", "run no. 2291"
     r"(?-i:e?PCR|ACR)(?=\s*(?:#|no\.?|:)?\s*\d{4})|run\s*(?:number|no\.?|#)|"
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
@@ -101,7 +102,7 @@ CASE_CUE = (
     r"(?:tribal\s+)?enrol(?:l)?ment\s*(?:number|no\.?|#)|membership(?:\s*(?:number|no\.?|#)|(?=\s+\d))|"
     # "ODSP member 5582 0419 76", "member IDs 6673 0045 19", "membre OT 5527 0018 61",
     # "tenancy T-88105", an inmate's "no d'écrou 4478123"
-    r"tenancy(?=\s+(?-i:[A-Z]{1,3})-?\d)|bail(?=\s+(?:(?-i:[A-Z]{2,6})\s+)?(?:no\.?|n°|#|:)\s*\w)|(?:no\.?|n°)\s+de\s+bail|(?:no\.?|num[ée]ro)\s+d['’][ée]crou|"
+    r"tenancy(?=\s+(?-i:[A-Z]{1,3})-?\d)|bail(?=\s+(?:(?-i:[A-Z]{2,6})\s+)?(?:no\.?|n°|#|:)\s*\w|\s+(?-i:[A-Z]{2,6}-(?:[A-Z]{1,4}-)?\d{3}))|(?:no\.?|n°)\s+de\s+bail|(?:no\.?|num[ée]ro)\s+d['’][ée]crou|"
     r"member\s*(?:ids?|numbers?|no\.?|#)|(?:member|membre(?:\s+(?-i:OT|POSPH))?(?:\s+no\.?)?)(?=\s+\d{4})|"
     r"band\s+(?:member(?:ship)?\s+|registry\s+|family\s+){0,2}(?:number|no\.?|#)|m[ée]tis\s+(?:nation\s+)?card|"
     r"band\s+registry(?=\s+\d{4})|"  # "LLRIB band registry 1560342"
@@ -140,7 +141,7 @@ CASE_CUE = (
     r"(?-i:ASN|PEN)|(?:alberta\s+)?student\s+number|personal\s+education\s+(?:number|no\.?|#)|"
     # "no élève 330982117", "ID étudiant 20418833"
     r"(?:no\.?|n°|#|id)\s+(?:d['’])?[ée]l[èe]ve|id\s+(?:d['’])?[ée]tudiante?|"
-    r"school\s*(?:#|no\.?|number)(?=\s*\d{4})|stu(?:dent)?\s*(?:numbers?|nos?\.?|#s?|ids?)|student(?=\s+\d{6,10}\b)|num[ée]ro\s*d'[ée]l[èe]ve(?:\s+provincial)?|(?:num[ée]ro|no\.?|n°)\s+(?:d['’])?[ée]tudiante?|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve|\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve)?|matricule(?:\s+[ée]l[èe]ve)?|"
+    r"school\s*(?:#|no\.?|number)(?=\s*(?:for\s+the\s+\w+\s*:\s*)?(?-i:[A-Z]{2,5}-)?\d{4})|stu(?:dent)?\s*(?:numbers?|nos?\.?|#s?|ids?)|student(?=\s+\d{6,10}\b)|num[ée]ro\s*d'[ée]l[èe]ve(?:\s+provincial)?|(?:num[ée]ro|no\.?|n°)\s+(?:d['’])?[ée]tudiante?|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve|\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve)?|matricule(?:\s+[ée]l[èe]ve)?|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|[ée]v[ée]n(?=\.)|rapport|"
     r"plainte|signalement|r[ée]f[ée]rence|r[ée]f(?![.\s]*(?-i:HUB|SIT)-\d)\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|MSS(?=\s+\d)|SPVM|RCMP|RNC|HRP|GRC|SQ|OPP|PAPS|SPS|RPS|DPJ|CAS|CFSIS|CLSC|CISSS|CIUSSS|"
     # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315",

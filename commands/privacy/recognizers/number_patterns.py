@@ -31,7 +31,7 @@ _NUM = (
     r"|,\s*(?:it['’]?s|c['’]est)\b"  # "the CAS file, it's 7741-26"
     # "the ODSP member id for 26-065 is 60038812": whose it is, by the table's own number
     r"|for\s+(?:sits?\s*#?\s*)?(?:19|20)?\d{2}-\d{3,4}(?=\s+(?:is|est|=|:))"
-    r"|for\s+the\s+(?:accused|youth|client|victim|vic|\d{1,2}\s?y/?o)(?=\s+(?:is|=|:))))*\s*"
+    r"|for\s+the\s+(?:accused|youth|client|victim|vic|\d{1,2}\s?y/?o)(?=\s*:|\s+(?:is|=))))*\s*"
 )
 _IDISH = (
     r"(?-i:(?:[A-Za-z]{2,5}-|[a-z]-(?=\d{5}))?[A-Z]{0,4}-?\d[\dA-Z]*"  # "student id s-1129473"
@@ -63,8 +63,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "NAS au dossier : 423162627": the cue, a few words, nine digits
         "sin_far": re.compile(
             # "her SIN's on the application, 233699149", "his SIN card (# 731902554)"
-            r"\b" + SIN_CUE + r"(?:['’]s)?(?:[\s,:?]+[^\W\d_][\w'’.-]{0,13}){1,9}?"
-            r"[\s,:]*(?:\(?\s*#\s*)?"
+            r"\b" + SIN_CUE + r"(?:['’]s)?(?:[\s,:?]+[^\W\d_][\w'’.-]{0,13}){1,12}?"
+            # "a SIN mismatch on his file (512 884 307)", not "her OW ID (3310 882 17)"
+            r"[\s,:]*(?:\(?\s*#\s*|\((?=\d{3}[\s-]?\d{3}[\s-]?\d{3}\)))?"
             # "NAS du père : 229.328.232", "written as 2 4 4 - 5 6 8 - 8 4 6 in the boxes"
             r"(?P<v>(?<![\d-])\d(?:\s?[.-]?\s?\d){8})(?![\d-])",
             i,

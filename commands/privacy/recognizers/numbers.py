@@ -18,6 +18,7 @@ from commands.privacy.recognizers.dates import STRONG_CUE, looks_like_date
 from commands.privacy.recognizers.number_cues import BAND_FILE, PHONE_SHAPE
 from commands.privacy.recognizers.number_lists import listed_after, more_of_the_same
 from commands.privacy.recognizers.number_patterns import patterns
+from commands.privacy.recognizers.postal_codes import STATES
 
 
 def luhn_ok(digits: str) -> bool:
@@ -47,6 +48,7 @@ _STREET_AFTER = re.compile(
 )
 _ONTARIO_DL_SHAPE = re.compile(r"^[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}$")
 # Three, three and four digits: how a phone is grouped
+_TOWN_STATE_ZIP = re.compile(rf"\b[A-Z][a-z]+\s(?:{STATES})\s\d{{5}}(?:-\d{{4}})?$")
 _SIN_SHAPE = re.compile(r"^\d{3}([\s-])\d{3}\1\d{3}$")
 _PHONE_WORD = re.compile(r"\b(?:phone|tel|cell|number|num[ée]ro|t[ée]l[ée]phone|text)\b", re.I)
 _POSTAL_SAID = re.compile(r"\b(?:postal\s+code|code\s+postal|zip(?:\s+code)?|code\s+zip)\W*$", re.I)
@@ -264,6 +266,8 @@ def find(text: str) -> list[Candidate]:
             continue  # "dossier … QURB 0102 0418": a Québec health card, unless a student's code
         if looks_like_date(value.split()[-1]):
             continue  # "file name is Jayden Okemow, DOB 2008-11-03": a birth date
+        if _TOWN_STATE_ZIP.search(text, 0, m.end("v")):
+            continue  # "SQ file …, found at her cousin's in Plattsburgh NY 12901": a ZIP
         if not (_SIN_SHAPE.match(value) or PHONE_SHAPE.match(value)):
             add(Kind.CASE_NUMBER, m, 84, "v")
     for m in p["case_far_marked"].finditer(text):

@@ -607,6 +607,16 @@ CLEAN: list[str] = [
     # round 193: a prescriber, a profile that is an account's
     "we held his dose. prescriber agreed",
     "her profile is private on insta",
+    # round 194: a time after an at sign, a league, a school and an agency after "at", a trip,
+    # parishes in a list, a sentence ending in a number's paragraph
+    "OD in booth 4 @1412h, O2 + 1 intranasal",
+    "the kid's hockey coach from the John Rhodes league raised it",
+    "kids still registered at Arthur Henderson",
+    "anyone have a contact at Maamwesying? they do the North Shore",
+    "Trajet de la mère : Hébertville → Alma en autobus",
+    "Alma → Roberval → Mashteuiatsh : la famille a déménagé 3 fois",
+    "Saint-Honoré, Larouche, Saint-Fulgence : les 3 municipalités nous ont référé des aînés",
+    "moose cree / moosonee joint table, 5 sits reviewed. ice road to fort albany opens",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1348,6 +1348,27 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Methadone pt, profile #0051207, missed 4 doses", Kind.CASE_NUMBER, "0051207"),
     ("OAT profile MTH-4410 — missed 2 days", Kind.CASE_NUMBER, "MTH-4410"),
     ("Rx 8813062 was altered, qty changed from 30 to 80", Kind.CASE_NUMBER, "8813062"),
+    # round 193 again: a word before the colon, a profile's two groups, a lease's code, a birth
+    # date after an event word but decades back
+    ("at least one Rx # readable: 5520147", Kind.CASE_NUMBER, "5520147"),
+    ("pt profile 77-1032, missed suboxone 4 days", Kind.CASE_NUMBER, "77-1032"),
+    ("3 mois d'arrérages au HLM, bail OMH-VD-3317, avis", Kind.CASE_NUMBER, "OMH-VD-3317"),
+    ("we need her dob for the RTA hearing: 1988-02-17. that's it", Kind.DATE_OF_BIRTH, None),
+    # round 194: a SIN a file or a few more words away, a ZIP after a town, whose school number,
+    # a plate's cue cut short
+    ("OW flagged a SIN mismatch on his file (512 884 307), worker", Kind.SIN, "512 884 307"),
+    (
+        "NAS du père si l'aide sociale en a besoin pour retrouver le dossier : 284 519 736.",
+        Kind.SIN,
+        "284 519 736",
+    ),
+    (
+        "SQ file SQ-136-250322-007, missing person, closed when found in Plattsburgh NY 12901",
+        Kind.POSTAL_CODE,
+        None,
+    ),
+    ("school # for the youth: HSC-2025-4471 (Huron-Superior)", Kind.CASE_NUMBER, "HSC-2025-4471"),
+    ("immat. V94 RXK, Dodge Ram rouge", Kind.LICENCE, "V94 RXK"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1514,6 +1514,13 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Grace - the 3 y/o, not the aunt - arrived w/o boots again", ["Grace"]),
     ("hunter mattawapit and lily mattawapit both on the wait list", ["hunter", "lily"]),
     ('Dakota\'s file says "no release to father"', ["Dakota"]),
+    # round 193 again: a prescriber after a sentence that ends in a number and a word
+    ("missed 4 doses. prescriber Dr. Nguyen at the RAAM clinic wants a callback", ["Dr. Nguyen"]),
+    # round 194: a shielded given name and who she is, a "ne" dropped, an initial before a
+    # surname that is a place too
+    ("client is Dakota, she's couch surfing", ["Dakota"]),
+    ("la direction signale que Shaniss vient plus depuis 3 sem.", ["Shaniss"]),
+    ("j. mcleod is the one who called it in", ["j. mcleod"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
