@@ -125,6 +125,13 @@ _TALLY = re.compile(
     r"|\bvans?\s+(?:\w+\s+){0,2}?(?:parks?|parked|parking|stops?|stopping|goes)\b",
     re.IGNORECASE,
 )
+# Where a service sets up: "mobile clinic parking at the corner of Main and Queen", « la
+# clinique mobile sera au coin de … », "outreach van will be at …"; nobody's whereabouts
+_SERVICE_AT = re.compile(
+    r"\b(?:(?:mobile|pop-?up)\s+(?:clinic|van|unit)s?|clinique\s+mobile|unit[ée]\s+mobile"
+    r"|(?:outreach|warming|harm\s+reduction)\s+(?:van|bus)\s+will)\b",
+    re.IGNORECASE,
+)
 _HOME_SAID = re.compile(r"\b(?:" + _HOME_WORDS + r")\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")
 _CHAINED_AFTER = re.compile(r"\s*/\s*(?![\w ]+:)[A-Z0-9]")  # not " / Subject: …", a new line
@@ -180,6 +187,8 @@ def public_corner(text: str, start: int, end: int) -> bool:
         return True  # "coin Saint-Denis et Ontario : 4 personnes dorment dans l'édicule du métro"
     if _TALLY.search(text, opens, closes) and not _HOME_SAID.search(text, opens, closes):
         return True  # "PHS mobile OPS at Hastings & Columbia, 42 visits, 3 ODs"
+    if _SERVICE_AT.search(text, opens, start) and not _SOMEONE.search(text, opens, closes):
+        return True  # "la clinique mobile sera au coin de Laurier et Saint-Laurent, 9h à midi"
     if _LEAD.sub("", text[opens:start]):
         return False  # "Truck parked overnight at Main/Higgins": where, said mid-sentence
     if not text[end:closes].strip(" \t,;:—–-"):

@@ -45,7 +45,7 @@ _QUANTITY_WORDS = (
     r"years|ppl|people|min|mins|minutes|units|beds|yrs|degrees|km|kg|lbs|percent|full|empty|free|"
     r"left|vacant|occupied|taken|booked|open|missed|failed|breached|outstanding|previous|prior|"
     r"separate|different|reports|signalements|plaintes|complaints|referrals|rapports|fugues|cours|"
-    r"buildings|bâtiments|immeubles|houses|homes|logements|towers|tours)"
+    r"buildings|bâtiments|immeubles|houses|homes|logements|towers|tours|cats|dogs|chats|chiens)"
 )
 _UNIT_WORDS = (
     r"(?:apt|apartment|unit|suite|ste|bsmt|basement|room|rm|app|appart|appartement|(?-i:PH)|"

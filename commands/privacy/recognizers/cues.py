@@ -90,7 +90,7 @@ KIN = _words(
     hooyo aabo habaryar abti yemma biji bapu chuuchum chimushum setsuné ataatattiaq nimis nistes
     mẹ resident
     mémère memere pépère pepere mamie papi tatie tonton moshom mooshum nokom matante mononcle
-    common-law
+    common-law great-aunt great-uncle great-grandma great-grandmother great-grandpa great-granny
     mononc gars bonhomme pop twins triplets
     grand-mere grand-pere belle-mere beau-pere demi-frere beau-frere niece arriere-grand-mere
     law maman gma gpa gramps bà ông abuela abuelo tía tío nonna nonno oma opa babcia dido

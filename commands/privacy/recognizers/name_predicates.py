@@ -136,6 +136,13 @@ def predicate(toks: Sequence[Tok], j: int, strict: bool = False) -> bool:
             return j + 2 < len(toks) and toks[j + 2].lower in _BACK_WHERE
         if j + 2 < len(toks) and toks[j + 2].lower == "off":
             return False  # "Chase was called off on Hwy 2"
+        if (
+            after == "the"
+            and j + 2 < len(toks)
+            and toks[j + 2].lower in KIN
+            and not toks[j + 2].possessive
+        ):
+            return True  # "Rose is the great-aunt in Fort McKay": a relative is someone
         if after == "the" and j + 3 < len(toks) and toks[j + 2].lower == "one":
             who = toks[j + 3].lower  # "Sterling is the one threatening the kid", "… who"
             return who in ("who", "who's", "whos", "that") or (

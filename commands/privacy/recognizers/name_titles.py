@@ -22,7 +22,7 @@ from commands.privacy.recognizers.cues import (
     SHORT_SURNAMES,
     TITLES,
 )
-from commands.privacy.recognizers.name_forms import particle_end
+from commands.privacy.recognizers.name_forms import age_follows, particle_end
 from commands.privacy.recognizers.name_institutions import placeholder
 from commands.privacy.recognizers.name_spans import SHORT_TITLES, extend, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
@@ -125,7 +125,12 @@ def by_title(
                         and (t.cap or t.lower in SHORT_TITLES)  # not "madame minimise"
                     )
                 )
-                and (not nxt.common or t.lower in SHORT_TITLES)  # not "madame garde l'appart"
+                # not "madame garde l'appart"; "madame constance 74 ans": a name, by her age
+                and (
+                    not nxt.common
+                    or t.lower in SHORT_TITLES
+                    or (nxt.given and age_follows(text, nxt.end))
+                )
                 and (title[0] != "the person" or t.lower in SHORT_TITLES)
                 and t.lower != "m"
                 and len(nxt.lower) > 2

@@ -398,7 +398,7 @@ def _match_at(
         return cand(text, toks, i + 2, end, None), end
     if t.lower in KIN and nxt is not None and nxt.lower in {"de", "d"} and i + 2 < len(toks):
         target = toks[i + 2]
-        if (
+        if not re.search(r"\d", text[nxt.end : target.start]) and (  # not "bébé de 6 sem."
             (target.capped_name and target.name)
             or (
                 not target.cap

@@ -48,6 +48,7 @@ DL_CUE = (
     r"(?:(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|NY|NYS|VT|ME|MI)\s+licen[cs]e|"
     r"driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|licen[cs]e\s*(?:number|no\.?|#)|DL|D\.L\.|lic\.?|"
     r"(?-i:(?:BC|AB|SK|MB|ON|NB|NS|PE|NL)DL|GDL)|"  # "BCDL 5582019", "a GDL, # 163305-920"
+    r"(?:class\s+7\s+)?learner['’]?s(?=\s*,?\s*#)|"  # "a Class 7 learner's, # 049215-302"
     # not IRCC's « permis de travail », « permis d'études »
     r"permis(?!\s+(?:de\s+(?:travail|s[ée]jour)|d['’][ée]tudes?))\s*(?:de\s*conduire|no\.?|#|num[ée]ro)?|"
     r"no\.?\s*de\s*permis|num[ée]ro\s*de\s*permis|"

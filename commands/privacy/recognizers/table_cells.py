@@ -291,7 +291,8 @@ _NAME_LABEL = re.compile(
     # "Name on the TikTok: Daniyal Qureshi"
     # "Family: Lacroix-Mensah"
     # "LN: Okemaw / FN: Darlene", "Nme: Shaylene Kematch", '{"nom": "Paradis"': short labels
-    r"pr[ée]nom|name(?:\s+on\s+(?:the\s+|his\s+|her\s+)?[^\W\d_]+)?|family|(?-i:[LF]N|[LF]/N)|nme)"
+    # not "crisis line for the family: Some Other Solutions", whom the line is for
+    r"pr[ée]nom|name(?:\s+on\s+(?:the\s+|his\s+|her\s+)?[^\W\d_]+)?|(?<!the\s)family|(?-i:[LF]N|[LF]/N)|nme)"
     r"(?:\s*:\s*|(?<=[\w])\"\s*:\s*\")"
     # "| Surname | NAKOGEE | Given | Winona": a pasted screen's label cell, then its value
     r"|(?<=\|\s)(?:surname|given(?:\s+name)?|last\s+name|first\s+name)\s*\|\s*",

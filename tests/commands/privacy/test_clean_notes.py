@@ -617,6 +617,14 @@ CLEAN: list[str] = [
     "Alma → Roberval → Mashteuiatsh : la famille a déménagé 3 fois",
     "Saint-Honoré, Larouche, Saint-Fulgence : les 3 municipalités nous ont référé des aînés",
     "moose cree / moosonee joint table, 5 sits reviewed. ice road to fort albany opens",
+    # round 195: shingles in French, pets after a floor, a baby's age in weeks, whom a crisis
+    # line is for, where a mobile clinic sets up
+    "vaccin zona : 2e dose donnée, la 1re en janvier",
+    "she lives alone in a 1BR on the 9th floor, 2 cats, keeps the door unlocked",
+    "bébé de 6 sem. 4,1 kg, allaitement ok, EPDS 6",
+    "crisis line for the family: Some Other Solutions, 24/7 - gave mom the card",
+    "mobile clinic parking at the corner of Main and Queen outside the library, 0900-1200h",
+    "la clinique mobile sera au coin de Laurier et Saint-Laurent devant la bibliothèque",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1369,6 +1369,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ),
     ("school # for the youth: HSC-2025-4471 (Huron-Superior)", Kind.CASE_NUMBER, "HSC-2025-4471"),
     ("immat. V94 RXK, Dodge Ram rouge", Kind.LICENCE, "V94 RXK"),
+    # round 195: a learner's licence
+    ("youth has a Class 7 learner's, # 049215-302, was driving", Kind.LICENCE, "049215-302"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

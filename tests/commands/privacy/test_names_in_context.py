@@ -1521,6 +1521,11 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("client is Dakota, she's couch surfing", ["Dakota"]),
     ("la direction signale que Shaniss vient plus depuis 3 sem.", ["Shaniss"]),
     ("j. mcleod is the one who called it in", ["j. mcleod"]),
+    # round 195: "is the" and a relative, a Québec spelling the lists lacked, a given name that
+    # is a word after a title and before an age
+    ("Rose is the great-aunt in Fort McKay, she's the one the kids trust", ["Rose"]),
+    ("Chantale de la Sécurité publique de Manawan m'a confirmé", ["Chantale"]),
+    ("madame constance 74 ans, pas de famille, semble désorientée", ["madame constance"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
