@@ -184,6 +184,8 @@ class Lexicon:
             return False  # "mononcle Ti-Pit", "Ti-Jean": Québec's nickname prefix
         if re.match(r"o['’]\w{3}", lower):
             return False  # "O'Soup", "O'Watch": an Irish or Cree family name, not "o" + a word
+        if re.fullmatch(r"[a-z]{2,4}['’][tld]", lower):
+            return True  # "Family Dev't", "Add'l", "Int'l": a word shortened round an apostrophe
         if "-" not in lower and ("'" in lower or "’" in lower):
             # an elision or a contraction ("l'école", "don't") is made of words; an apostrophe
             # inside a name is not ("Mali'ja", "Qaunnaq'juaq")

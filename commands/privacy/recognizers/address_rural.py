@@ -76,10 +76,12 @@ HOUSE_NUMBER = (
 # "living in a camper on his cousin's lot at Hwy 11 km 4": a home by a highway marker
 # "au chemin 583 Nord, km 14", "Hwy 11 North, km 22": a camp by a road's kilometre marker
 ROAD_KM = (
-    r"\b(?:camp|cabin|chalet|roulotte|trailer|shack|home|maison|house|lives?|living|staying|"
+    r"\b(?:camp|cabin|chalet|roulotte|trailer|shack|home|maison|house|place|lives?|living|staying|"
     r"reste|habite)\b[^.;\n]{0,40}?"  # a home, not "Accident on Hwy 17 km 230"
     r"(?P<addr>\b(?:chemin|route|rte|hwy|highway|road|rd)\s*#?\s*\d{1,4}"
-    r"(?:\s+(?:nord|sud|est|ouest|north|south|east|west|[NSEO]))?\s*,?\s*km\s*\d{1,3})\b"
+    r"(?:\s+(?:nord|sud|est|ouest|north|south|east|west|[NSEO]))?\s*,?\s*km\s*\d{1,3}"
+    # "Grandma's place is Km 4.2 Tagish Rd": the marker on a named road
+    r"|km\s*\d{1,4}(?:\.\d)?\s+(?:[A-Z][a-z]+\s+){1,2}(?:rd|road|hwy|highway))\b"
 )
 KM_HOME = (
     r"\b(?:lot|camp|camper|trailer|cabin|chalet|roulotte|shack|place)\s+(?:at|on|au|sur)\s+"

@@ -325,6 +325,10 @@ def find(text: str) -> list[Candidate]:
             if _plausible(d.group("v")) and not event:
                 out.append(Candidate(Kind.DATE_OF_BIRTH, start, end, None, 60))
                 covered.append((start, end))
+    for m in _NAMED_SHORT_DATE.finditer(text):  # "Jérémie Sioui (03/08/02) — Wendake"
+        year = _two_digit_year(m.group("v"), this_year)
+        if m.group("name").lower() in given and year and year <= this_year - 12:
+            out.append(Candidate(Kind.DATE_OF_BIRTH, m.start("v"), m.end("v"), None, 60))
     for m in _BIRTH_YEAR.finditer(text):
         if _FOUNDED.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "The Hub program was born in 2019", « le programme est né en 2018 »
@@ -358,6 +362,9 @@ def find(text: str) -> list[Candidate]:
     return out
 
 
+_NAMED_SHORT_DATE = re.compile(
+    r"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+\s*\(\s*(?P<v>\d\d/\d\d/\d\d)\s*\)"
+)
 _NAME_DASH_DATE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\s[–—-]\s(?P<v>(?:19|20)\d{2}-\d{2}-\d{2})\b")
 
 

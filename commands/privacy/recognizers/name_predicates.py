@@ -29,6 +29,7 @@ _SUBJECT = SUBJECT_VERBS | words(
     skipped skips fled punched hit quit relapsed overdosed signed discharged phoned
     voudrait aimerait souhaite ne no-showed noshowed answered responded confirmed
     appelle texte mange parle crie fugue boit fume travaille reste menace frappe vole vend vient
+    arrested remanded sentenced convicted acquitted detained breached pleaded pled
 """
 )
 _COPULAS = words("is was has had are were have est était sont étaient ont avaient")
@@ -210,7 +211,7 @@ def possessive_kin(toks: Sequence[Tok], i: int) -> bool:
 
 _PERSONAL_DETAILS = words(
     "address addy cell dob birthday tiktok insta instagram ig snap snapchat facebook fb email "
-    "handle unit"
+    "handle unit matter charges bail sentencing"  # "Grace's matter is with the Crown now"
 )
 
 

@@ -28,6 +28,7 @@ from commands.privacy.recognizers.name_place_shields import (
 from commands.privacy.recognizers.name_statutes import protect_eponymous_laws
 from commands.privacy.recognizers.name_thing_shields import (
     protect_determinants,
+    protect_justices,
     protect_named_things,
     protect_pets,
     protect_vehicles,
@@ -56,6 +57,7 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
     protect_pets(toks, text)
     protect_determinants(toks, text)
     protect_named_things(toks, text)
+    protect_justices(toks, text)
     protect_headed_towns(toks, text)
     protect_compound_places(toks)
     protect_unlisted_organisations(toks, text)

@@ -25,6 +25,7 @@ def protect_eponymous_laws(toks: list[Tok], text: str) -> None:
         if tok.text in RULINGS and (
             (k + 1 < len(toks) and toks[k + 1].lower in _RULING_WORDS)
             or _STYLE_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+            or _RULING_BEFORE.search(text, max(0, tok.start - 14), tok.start)
         ):
             tok.protected, tok.listed_word = True, False  # "a Jordan application", "R v Jordan"
             continue
@@ -56,6 +57,10 @@ _RULING_WORDS = words(
     "reports principles factors hearing rapport rapports requête arrêt délai délais plafond"
 )
 _STYLE_BEFORE = re.compile(r"\bR\.?\s?(?:v|c)\.?\s+$")
+# « arrêt Jordan », "per Gladue", "718.2(e) + Ipeelee": the ruling cited, by what comes before
+_RULING_BEFORE = re.compile(
+    r"\b(?:arr[êe]ts?|ruling|per|under|citing|cites?)\s+$|\d\([a-z]\)\s*(?:\+|and|et|&)\s*$", re.I
+)
 _REGULATION = re.compile(r"\.\s?Reg\b")
 
 

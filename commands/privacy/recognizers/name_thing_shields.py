@@ -1,9 +1,9 @@
 """Shield the names of things that are not people: a car by its colour and model ("grey
 Sienna seen at school pickup"), a pet by the word for it ("his dog Buster", « son chien
 (Pitou) »), a dispatch priority spelled in the radio alphabet ("downgraded from Charlie
-to Alpha") and what is named after someone ("the John Rhodes league"). A name after a
-possessive and a pet's kind is the animal's; a person named so would be "his friend",
-"son chum"."""
+to Alpha"), what is named after someone ("the John Rhodes league") and the justice of the
+peace in a note about bail ("JP said no surety would do"). A name after a possessive and a
+pet's kind is the animal's; a person named so would be "his friend", "son chum"."""
 
 from __future__ import annotations
 
@@ -82,4 +82,20 @@ def protect_named_things(toks: list[Tok], text: str) -> None:
     for m in _NAMED_THING.finditer(text):
         for tok in toks:
             if m.start(1) <= tok.start < m.end(1):
+                tok.protected, tok.listed_word = True, False
+
+
+# A court's vocabulary around "JP": the justice of the peace, not someone's initials
+_COURT = re.compile(
+    r"\b(?:bail|crown|surety|sureties|remand\w*|adj(?:ourn\w*)?|hearing|sentenc\w*|docket|"
+    r"gladue|enqu[êe]te\s+sur\s+remise)\b",
+    re.IGNORECASE,
+)
+
+
+def protect_justices(toks: list[Tok], text: str) -> None:
+    """ "bail denied, JP said no surety would overcome the tertiary concern": the justice."""
+    if _COURT.search(text):
+        for tok in toks:
+            if tok.text == "JP":
                 tok.protected, tok.listed_word = True, False

@@ -144,6 +144,7 @@ CASE_CUE = (
     r"(?:no\.?|n°|#|id)\s+(?:d['’])?[ée]l[èe]ve|id\s+(?:d['’])?[ée]tudiante?|"
     r"school\s*(?:#|no\.?|number)(?=\s*(?:for\s+the\s+\w+\s*:\s*)?(?-i:[A-Z]{2,5}-)?\d{4})|stu(?:dent)?\s*(?:numbers?|nos?\.?|#s?|ids?)|student(?=\s+\d{6,10}\b)|num[ée]ro\s*d'[ée]l[èe]ve(?:\s+provincial)?|(?:num[ée]ro|no\.?|n°)\s+(?:d['’])?[ée]tudiante?|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve|\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve)?|matricule(?:\s+[ée]l[èe]ve)?|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|[ée]v[ée]n(?=\.)|rapport|"
+    r"[ée]v(?=\.\s*\d)|(?-i:LAO)\s+cert(?:ificate)?|"  # "SPVM év. 38-250311-004", "LAO cert 4007…"
     r"plainte|signalement|r[ée]f[ée]rence|r[ée]f(?![.\s]*(?-i:HUB|SIT)-\d)\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|MSS(?=\s+\d)|SPVM|RCMP|RNC|HRP|GRC|SQ|OPP|PAPS|SPS|RPS|DPJ|CAS|CFSIS|CLSC|CISSS|CIUSSS|"
     # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315",
     # « épisode de soins E-2026-003318 »: a hospital's visit, in French
@@ -164,7 +165,7 @@ CASE_CUE = (
     r"(?-i:PR)\s+card|(?-i:MNA)\s+card|"  # "PR card no. RA0418842", "MNA card 41-7729"
     r"(?-i:[A-Z][a-z]+)['’]s(?=\s*#\s*\d{6,9}\b)|"  # "Queen's # 20419902": a school's number
     # "no de détenu 4218873", "inmate # 4218873", "registre des Indiens 4710023401"
-    r"(?:no\.?|n°|num[ée]ro)\s+de\s+d[ée]tenue?|inmate\s*(?:#|no\.?|number|id)|(?-i:OTIS)|(?:ouvert|opened)\s+(?:le|un|a|the)(?=\s*#)|registre\s+des\s+indiens|"
+    r"(?:no\.?|n°|num[ée]ro)\s+(?:de\s+)?d[ée]tenue?|inmate\s*(?:#|no\.?|number|id)|(?-i:OTIS)|(?:ouvert|opened)\s+(?:le|un|a|the)(?=\s*#)|registre\s+des\s+indiens|"
     # "DA 1984562": a cégep's student file; "jeune de Listuguj (bande 0117-6653)"
     r"(?-i:DA)(?=\s+\d{7}\b)|bande(?=\s+\d{3,4}-\d{3,5}\b)|registry(?=\s+\d{3,5}-\d{3,5}\b)|"
     r"(?-i:NIC)(?:\s+(?-i:IRCC))?|"  # "NIC IRCC 11-2233-4455": IRCC's client number in French

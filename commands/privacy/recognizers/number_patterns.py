@@ -269,7 +269,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "rapport de la SQ no 156-250314-008", "no de dossier à la Chambre de la jeunesse :
         # 500-41-004512-253": a file cue, a few words, then digits in three or more groups
         "case_far": re.compile(
-            r"\b(?:files?|cases?|dossiers?|rapports?|reports?|occurrences?|[ée]v[ée]nements?|"
+            r"\b(?:files?|cases?|dossiers?|rapports?|reports?|occ(?:urrences?)?|[ée]v[ée]nements?|"
             r"client(?:e?s?)(?=[^.;:\n]{0,40}?\bno\.?\s)|fiches?|"  # "Client du CJ no 2603-4412"
             r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour|registry|"
             r"(?:legal\s+aid\s+)?cert(?:ificate)?s?|"  # "Legal Aid cert for mom is 5501-3928-0"

@@ -625,6 +625,14 @@ CLEAN: list[str] = [
     "crisis line for the family: Some Other Solutions, 24/7 - gave mom the card",
     "mobile clinic parking at the corner of Main and Queen outside the library, 0900-1200h",
     "la clinique mobile sera au coin de Laurier et Saint-Laurent devant la bibliothèque",
+    # round 196: rulings cited by name, the justice of the peace, a word shortened round an
+    # apostrophe, a hospital and a smelter
+    "arrêt Jordan : l'avocate pense que la cause va tomber à cause des délais",
+    "defence asking for 718.2(e) + Ipeelee at sentencing, Crown says a CSO isn't available",
+    "bail denied, JP said no surety would overcome the tertiary concern",
+    "C/TFN Family Dev't will lead, FCS supporting",
+    "Le Royer : tous les lits de psychiatrie sont pleins",
+    "Alcoa peut pas aider dans ce dossier là, il est pas employé",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1371,6 +1371,14 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("immat. V94 RXK, Dodge Ram rouge", Kind.LICENCE, "V94 RXK"),
     # round 195: a learner's licence
     ("youth has a Class 7 learner's, # 049215-302, was driving", Kind.LICENCE, "049215-302"),
+    # round 196: a police event in French shortened, a legal aid certificate, an inmate's number
+    # without "de", a short birth date after a full name, a home at a road's marker
+    ("occ police Pessamit PSM-2025-0088 — violence familiale", Kind.CASE_NUMBER, "PSM-2025-0088"),
+    ("SPVM év. 38-250311-004, itinérance", Kind.CASE_NUMBER, "38-250311-004"),
+    ("LAO cert 4007112233 issued today", Kind.CASE_NUMBER, "4007112233"),
+    ("no détenu 2412887 à l'EDA, visite jeudi", Kind.CASE_NUMBER, "2412887"),
+    ("Jérémie Sioui (03/08/02) — Wendake, sentence le 22 avril", Kind.DATE_OF_BIRTH, "03/08/02"),
+    ("Grandma's place is Km 4.2 Tagish Rd, kids go there", Kind.ADDRESS, "Km 4.2 Tagish Rd"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1526,6 +1526,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Rose is the great-aunt in Fort McKay, she's the one the kids trust", ["Rose"]),
     ("Chantale de la Sécurité publique de Manawan m'a confirmé", ["Chantale"]),
     ("madame constance 74 ans, pas de famille, semble désorientée", ["madame constance"]),
+    # round 196: what only an accused is, and has
+    ("Kejick remanded again, 6th appearance", ["Kejick"]),
+    ("Grace's matter is with the Crown now, next appearance Mar 5", ["Grace"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
