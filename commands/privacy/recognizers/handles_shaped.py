@@ -64,6 +64,14 @@ _NOT_ACCOUNTS = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"\n|[.!?](?=\s+[A-ZÀ-Ý]|\s*$)|[!?]")
 _SENTENCE_START = re.compile(r"(?:\n|[.!?]\s+(?=[A-ZÀ-Ý\"“«]))")
+# A profile's display name in quotes, whatever its shape: « un profil Messenger sous « Dan
+# Thibodeau Madawaska » », "under the profile "Fred Le Brayon""; not « le compte « privé » »
+_PROFILE_NAMED = re.compile(
+    r"\b(?:profil|profile|compte|account)(?:\s+(?:Messenger|Facebook|FB|Marketplace|Snap(?:chat)?|"
+    r"Insta(?:gram)?|TikTok))?(?:\s+(?:sous|under|nommé|called|named))?\s*[«\"“]\s*"
+    r"(?P<h>[^\s»\"”][^»\"”\n]{1,38}?)\s*[»\"”]",
+    re.IGNORECASE,
+)
 _DOMAINS = ("com", "ca", "net", "org", "fr", "gg", "me", "app", "tv")
 
 
@@ -89,6 +97,9 @@ def find(text: str) -> list[Candidate]:
             if _PLATFORM_OR_GAME.fullmatch(word) or lex.is_common(word.casefold()):
                 continue  # "BeReal", "TikTok": the platform itself
             out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 66))
+    for m in _PROFILE_NAMED.finditer(text):
+        if " " in m.group("h") or not lex.is_common(m.group("h").casefold()):
+            out.append(Candidate(Kind.SOCIAL_HANDLE, m.start("h"), m.end("h"), None, 80))
     for m in _ACCOUNT_SHAPE.finditer(text):
         if _NOT_ACCOUNTS.fullmatch(m.group(0)) or _column_name(text, m, lex):
             continue

@@ -99,3 +99,14 @@ def protect_justices(toks: list[Tok], text: str) -> None:
         for tok in toks:
             if tok.text == "JP":
                 tok.protected, tok.listed_word = True, False
+
+
+_WING = re.compile(r"\b\d{1,2}\s+(Wing)\b")  # "the 5 Wing social worker": an air force base
+
+
+def protect_wings(toks: list[Tok], text: str) -> None:
+    """ "follow up w/ the 5 Wing social worker": the base at Goose Bay, not a Mr. Wing."""
+    for m in _WING.finditer(text):
+        for tok in toks:
+            if tok.start == m.start(1):
+                tok.protected, tok.listed_word = True, False

@@ -135,7 +135,7 @@ _ELISION = re.compile(r"^(?:[ldjnmtscy]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re
 _HONOURED = re.compile(r"\b[A-ZÀ-Ý][\w'’]+-[A-Z]\.-$")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _ACRONYM_JOINED = re.compile(r"[A-Z]{2,}-")  # "SAE-police", "CLSC-école": a joint team
-_CAMEL_ORG = re.compile(r"[A-Z]{2,}[a-z]{3,}")  # an acronym run into a word: "OUTSaskatoon"
+_CAMEL_ORG = re.compile(r"[A-Z]{2,}[a-z]{3,}|(?:[A-Z][a-z]+){2}[A-Z]{2,}$")  # "RentSafeTO"
 # a word or a title before
 _MID = re.compile(r"(?:[^\W\d_]|\b(?:M|Mme|Mlle|Dr|Dre|Me|Mr|Mrs|Ms|Mx)\.?)\s+$")
 

@@ -633,6 +633,10 @@ CLEAN: list[str] = [
     "C/TFN Family Dev't will lead, FCS supporting",
     "Le Royer : tous les lits de psychiatrie sont pleins",
     "Alcoa peut pas aider dans ce dossier là, il est pas employé",
+    # round 197: an air force wing, a city's programme named in camel case, an Innu word
+    "follow up w/ the 5 Wing social worker re 25-218",
+    "RentSafeTO can inspect within 48h if there's no heat",
+    "Innu Nation land-based program (nutshimit) leaves Jan 10",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1379,6 +1379,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("no détenu 2412887 à l'EDA, visite jeudi", Kind.CASE_NUMBER, "2412887"),
     ("Jérémie Sioui (03/08/02) — Wendake, sentence le 22 avril", Kind.DATE_OF_BIRTH, "03/08/02"),
     ("Grandma's place is Km 4.2 Tagish Rd, kids go there", Kind.ADDRESS, "Km 4.2 Tagish Rd"),
+    # round 197: a profile's display name in quotes
+    (
+        "Le père a un profil Messenger sous « Dan Thibodeau Madawaska », il écrit",
+        Kind.SOCIAL_HANDLE,
+        "Dan Thibodeau Madawaska",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
