@@ -211,6 +211,8 @@ def owner_of_contact(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if t.lower in STOPWORDS or t.lower in KIN or t.lower in INSTITUTION or t.lower in ROLES:
         return False  # "housing's email"
+    if t.lower in ("family", "household"):
+        return False  # "family's truck broke down on the 596": a household's, no one's name
     if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in PRONOUNS):
         return False  # "the school's number", "her work's phone"
     if t.lower in _STAFF or (i > 0 and toks[i - 1].text.isupper() and len(toks[i - 1].text) > 1):

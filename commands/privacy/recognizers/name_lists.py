@@ -348,6 +348,8 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
     said = _SAID_OF_WHOM.match(text, t.end)
     if said is not None and said.group(1).casefold() in KIN:
         return i + 1  # "Lindsay, the mom, drove in from Lindsay": which relative she is
+    if _NOT_THE_TOWN.match(text, t.end):
+        return i + 1  # "Lindsay (not the town lol, the girl from sit 26-032)": said outright
     if not (t.cap and t.protected and t.listed_word and t.given) or nxt is None:
         return i
     if t.text.isupper() or t.lower in CALENDAR:
@@ -390,6 +392,10 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
     return _shaped(text, toks, i)
 
 
+_NOT_THE_TOWN = re.compile(
+    r"\s*\([^()]{0,24}?\b(?:not\s+the\s+(?:town|city|village)|pas\s+(?:la\s+ville|le\s+village))\b",
+    re.IGNORECASE,
+)
 _SAID_OF_WHOM = re.compile(r",\s+(?:the|la|le|sa|son|her|his)\s+([\w-]+)\s*,")
 _WHO_IS_NAMED = words("youth kid client student son daughter boy girl jeune élève fils fille")
 _COMPANY_HEADS = words(

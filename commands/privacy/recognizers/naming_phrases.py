@@ -138,6 +138,8 @@ _NAMING = [
     "connu sous",  # "usager connu sous le Grand Pat au refuge"
     "connue sous",
     "connue sous le nom de",
+    "connu aussi sous",  # « elle est connue aussi sous Coco dans le milieu »
+    "connue aussi sous",
     "connu comme",
     "connue comme",
     "nom",

@@ -637,6 +637,8 @@ CLEAN: list[str] = [
     "follow up w/ the 5 Wing social worker re 25-218",
     "RentSafeTO can inspect within 48h if there's no heat",
     "Innu Nation land-based program (nutshimit) leaves Jan 10",
+    # round 198: a household's truck
+    "family's truck broke down on the 596 so they're stuck in Minaki",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1529,6 +1529,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 196: what only an accused is, and has
     ("Kejick remanded again, 6th appearance", ["Kejick"]),
     ("Grace's matter is with the Crown now, next appearance Mar 5", ["Grace"]),
+    # round 198: a name that is a town's, said to be no town; a nickname « connue aussi sous »
+    ("Lindsay (not the town lol, the girl from sit 26-032) was seen", ["Lindsay"]),
+    ("Lévis (le fils, pas la ville lol) est sorti de l'urgence", ["Lévis"]),
+    ("Elle est connue aussi sous Coco dans le milieu de la rue", ["Coco"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
