@@ -32,7 +32,6 @@ from commands.privacy.recognizers.name_thing_shields import (
     protect_named_things,
     protect_pets,
     protect_vehicles,
-    protect_wings,
 )
 
 if TYPE_CHECKING:
@@ -59,7 +58,6 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
     protect_determinants(toks, text)
     protect_named_things(toks, text)
     protect_justices(toks, text)
-    protect_wings(toks, text)
     protect_headed_towns(toks, text)
     protect_compound_places(toks)
     protect_unlisted_organisations(toks, text)

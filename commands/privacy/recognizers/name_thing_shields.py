@@ -1,9 +1,10 @@
 """Shield the names of things that are not people: a car by its colour and model ("grey
 Sienna seen at school pickup"), a pet by the word for it ("his dog Buster", « son chien
 (Pitou) »), a dispatch priority spelled in the radio alphabet ("downgraded from Charlie
-to Alpha"), what is named after someone ("the John Rhodes league") and the justice of the
-peace in a note about bail ("JP said no surety would do"). A name after a possessive and a
-pet's kind is the animal's; a person named so would be "his friend", "son chum"."""
+to Alpha"), what is named after someone ("the John Rhodes league"), an air force wing and
+the justice of the peace in a note about bail ("JP said no surety would do"). A name after a
+possessive and a pet's kind is the animal's; a person named so would be "his friend", "son
+chum"."""
 
 from __future__ import annotations
 
@@ -70,18 +71,21 @@ def protect_determinants(toks: list[Tok], text: str) -> None:
 
 
 # "the kid's hockey coach from the John Rhodes league", "the Terry Fox run": what is named
-# after someone, by the lower-case word for it after the name
+# after someone, by the lower-case word for it after the name; "the 5 Wing social worker":
+# an air force base
 _NAMED_THING = re.compile(
     r"\b(?:the|a)\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\s+(?:league|team|tournament|cup|"
     r"trophy|award|bursary|scholarship|fund|run|walk|arena|rink|pool|building|program)\b"
+    r"|\b\d{1,2}\s+(Wing)\b"
 )
 
 
 def protect_named_things(toks: list[Tok], text: str) -> None:
-    """ "from the John Rhodes league": a league named after someone is no one."""
+    """ "from the John Rhodes league", "the 5 Wing social worker": a league or a base."""
     for m in _NAMED_THING.finditer(text):
+        start, end = m.span(1) if m.group(1) else m.span(2)
         for tok in toks:
-            if m.start(1) <= tok.start < m.end(1):
+            if start <= tok.start < end:
                 tok.protected, tok.listed_word = True, False
 
 
@@ -98,15 +102,4 @@ def protect_justices(toks: list[Tok], text: str) -> None:
     if _COURT.search(text):
         for tok in toks:
             if tok.text == "JP":
-                tok.protected, tok.listed_word = True, False
-
-
-_WING = re.compile(r"\b\d{1,2}\s+(Wing)\b")  # "the 5 Wing social worker": an air force base
-
-
-def protect_wings(toks: list[Tok], text: str) -> None:
-    """ "follow up w/ the 5 Wing social worker": the base at Goose Bay, not a Mr. Wing."""
-    for m in _WING.finditer(text):
-        for tok in toks:
-            if tok.start == m.start(1):
                 tok.protected, tok.listed_word = True, False
