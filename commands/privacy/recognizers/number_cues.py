@@ -145,7 +145,7 @@ CASE_CUE = (
     r"school\s*(?:#|no\.?|number)(?=\s*(?:for\s+the\s+\w+\s*:\s*)?(?-i:[A-Z]{2,5}-)?\d{4})|stu(?:dent)?\s*(?:numbers?|nos?\.?|#s?|ids?)|student(?=\s+\d{6,10}\b)|num[ée]ro\s*d'[ée]l[èe]ve(?:\s+provincial)?|(?:num[ée]ro|no\.?|n°)\s+(?:d['’])?[ée]tudiante?|no\.?\s*d['’][ée]l[èe]ve|fiche(?:\s*[ée]l[èe]ve|\s+(?:de\s+l['’]|d['’])[ée]l[èe]ve)?|matricule(?:\s+[ée]l[èe]ve)?|"
     r"dossier|num[ée]ro\s*de\s*dossier|no\.?\s*de\s*dossier|[ée]v[ée]nement|[ée]v[ée]n(?=\.)|rapport|"
     r"[ée]v(?=\.\s*\d)|(?-i:LAO)\s+cert(?:ificate)?|"  # "SPVM év. 38-250311-004", "LAO cert 4007…"
-    r"log(?=\s+(?-i:[A-Z]{1,4})-\d)|"  # "KDSB emergency shelter log ES-2026-0312"
+    r"(?:log|notice)(?=\s+(?-i:[A-Z]{1,4})-\d)|"  # "shelter log ES-2026-0312", "notice TN-24-088"
     r"plainte|signalement|r[ée]f[ée]rence|r[ée]f(?![.\s]*(?-i:HUB|SIT)-\d)\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|MSS(?=\s+\d)|SPVM|RCMP|RNC|HRP|GRC|SQ|OPP|PAPS|SPS|RPS|DPJ|CAS|CFSIS|CLSC|CISSS|CIUSSS|"
     # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315",
     # « épisode de soins E-2026-003318 »: a hospital's visit, in French

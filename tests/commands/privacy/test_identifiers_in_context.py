@@ -1387,6 +1387,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ),
     # round 198: a shelter's log entry
     ("KDSB emergency shelter log ES-2026-0312 - 4 nights", Kind.CASE_NUMBER, "ES-2026-0312"),
+    # round 199: a library's trespass notice
+    ("patron yelled at staff. 2nd time. notice TN-24-088 issued.", Kind.CASE_NUMBER, "TN-24-088"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
