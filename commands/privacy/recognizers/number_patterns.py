@@ -60,11 +60,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + r"(?P<v>\d{3}([\s.-]?)\d{3}\2\d{3}|(?<![\d-])\d(?:[\s.-]?\d){8}(?![\d-]))\b",
             i,  # "sin 430 79 2440": nine digits after the cue, however they are spaced
         ),
-        # "NAS au dossier : 423162627": the cue, a few words, nine digits
+        # the cue, a few words, nine digits: "NAS au dossier : 423162627", "his SIN card (#
+        # 731902554)", "a SIN mismatch on his file (512 884 307)"; not "her OW ID (3310 882 17)"
         "sin_far": re.compile(
-            # "her SIN's on the application, 233699149", "his SIN card (# 731902554)"
             r"\b" + SIN_CUE + r"(?:['’]s)?(?:[\s,:?]+[^\W\d_][\w'’.-]{0,13}){1,12}?"
-            # "a SIN mismatch on his file (512 884 307)", not "her OW ID (3310 882 17)"
             r"[\s,:]*(?:\(?\s*#\s*|\((?=\d{3}[\s-]?\d{3}[\s-]?\d{3}\)))?"
             # "NAS du père : 229.328.232", "written as 2 4 4 - 5 6 8 - 8 4 6 in the boxes"
             r"(?P<v>(?<![\d-])\d(?:\s?[.-]?\s?\d){8})(?![\d-])",
