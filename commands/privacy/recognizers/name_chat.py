@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import STOPWORDS, Lexicon, lexicon, words
-from commands.privacy.recognizers.contact import colleague
 from commands.privacy.recognizers.cues import CALENDAR, COMPASS, INSTITUTION, KIN, ROLES, TITLES
+from commands.privacy.recognizers.handle_colleagues import colleague
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
