@@ -129,7 +129,8 @@ _TALLY = re.compile(
 # clinique mobile sera au coin de … », "outreach van will be at …"; nobody's whereabouts
 _SERVICE_AT = re.compile(
     r"\b(?:(?:mobile|pop-?up)\s+(?:clinic|van|unit)s?|clinique\s+mobile|unit[ée]\s+mobile"
-    r"|(?:outreach|warming|harm\s+reduction)\s+(?:van|bus)\s+will)\b",
+    r"|(?:outreach|warming|harm\s+reduction)\s+(?:van|bus)\s+will"
+    r"|navette|shuttle)\b",  # "la navette part du coin George et 4e": where a shuttle stops
     re.IGNORECASE,
 )
 _HOME_SAID = re.compile(r"\b(?:" + _HOME_WORDS + r")\b", re.IGNORECASE)

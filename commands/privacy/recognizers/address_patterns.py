@@ -189,7 +189,8 @@ _CORNER = (
     r"\s*(?!(?:la\s+)?rue\s+(?:et|pis)\s)"  # "au coin de la rue et au parc": no street named
     + _STREET_NAME
     + r"\s+(?:and|&|et|pis|n|@|/)\s+"  # "corner of bay ave n 4th st": chat's "n"
-    + r"(?:(?:rue|avenue|boulevard|boul\.?|chemin)\s+"
+    # "au coin de la 4e Rue et de la rue Saint-Joseph": "de la" before the second street too
+    + r"(?:(?:de\s+la\s+|du\s+|de\s+l['’]|de\s+)?(?:rue|avenue|boulevard|boul\.?|chemin)\s+"
     + r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)?)?"
     + _STREET_NAME
     + r"(?:\s+(?:"

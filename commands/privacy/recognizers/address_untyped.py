@@ -82,9 +82,11 @@ CUED_BARE = (
     r"(?:at|to)\s+(?:her|his|their|my|our|the|a)\s+[^\W\d_]+['’]s\s*,)"
     # "staying w/ her cousin at 41 Birchwood": with whom, then where
     r"(?:\s+(?:w/|with|chez)\s+(?:(?:her|his|their|the|a|my|sa|son)\s+)?[^\W\d_]+)?"
-    r"\s*(?:at|to|is|:|au|à|(?<=of)|(?<=,)|(?<=\sas))\s*(?P<addr>(?:\d{1,5}-)?\d{1,6}[A-Za-z]?\s+"
+    r"\s*(?:at|to|is|:|au|à|(?<=of)|(?<=,)|(?<=\sas))\s*"
+    r"(?!(?:[01]?\d|2[0-3])[0-5]\d\s?(?-i:h)\b)"  # "meeting moved to 1530h Weds": a time
+    r"(?P<addr>(?:\d{1,5}-)?\d{1,6}[A-Za-z]?\s+"
     r"(?!(?:North|South|East|West|Nord|Sud|Est|Ouest|Hour|Hours|Heures?|Plex|Noon|Midnight|"
-    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|Jun|"
+    r"(?:Mon|Tues?|Weds?|Wednes|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
     r"October|November|December)\b)"
     r"(?-i:(?:[NSEW]|NE|NW|SE|SW)\.?\s+)?"  # "Address is 612 W Broadway"

@@ -90,7 +90,10 @@ _QUOTED_PERSON = re.compile(
     r"\s*[»”\"]\s*(?:,\s*(?:who|whom|qui|un|une|a|an|the|le|la|l'|his|her|son|sa)\b"
     r"|(?:aka|a\.k\.a\.?|alias)\s"  # '"Tay" aka Taylor Poitras'
     # '"Smokey" again — real name Darryl Ahenakew'
-    r"|(?:again\s*)?[,—–-]?\s*(?:real|legal|full|birth)\s+name\b)",
+    r"|(?:again\s*)?[,—–-]?\s*(?:real|legal|full|birth)\s+name\b"
+    # '"T-Bone" (20s, male)', 'the man at the camp, "Smokey", 50s,': an age after the quote
+    r"|(?:,|\()\s*(?:early\s+|mid[-\s]?|late\s+|approx\.?\s+|~\s*)?"
+    r"(?:[1-9]0s|\d{1,2}\s*(?:y/?o|yo|ans|yrs)?)(?:\s*[,)]|\s+(?:male|female|man|woman)\b))",
     re.IGNORECASE,
 )
 
@@ -158,6 +161,14 @@ _THE_ONE = re.compile(
     r"skinny|quiet|loud|middle|other)\s+(?:one|brother|sister|cousin|boy|girl|guy|son|daughter)\b",
     re.IGNORECASE,
 )
+# "Chase (comme la banque)", "Paris (yes that's her real name)": a name told apart from the
+# thing it also names, which is said only of a name
+_HOMONYM_ASIDE = re.compile(
+    r"\s*\(\s*(?:(?:yes|oui|yep|yeah|ya)\s*,?\s+)?(?:(?:just\s+)?(?:like|comme|as\s+in|genre)\s+"
+    r"(?:the|la|le|l['’]|les)\s*[^()\n]{1,30}|(?:that['’]?s|c['’]est)\s+(?:her|his|their|son|sa)\s+"
+    r"(?:real|actual|legal|vrai|vrais)\s+(?:first\s+)?(?:name|nom|prénom))\)\s*,?\s*",
+    re.IGNORECASE,
+)
 _AFTER_ASIDE = re.compile(
     r"(?:is|was|are|were|has|have|got|says|said|est|sont|a|dit|went|came|texted)\b"
 )
@@ -175,6 +186,9 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and _ASIDE_THEN_AGE.match(text, t.end)
     ):
         return True  # "Dakota (the girl, not the nation lol), 13, Standing Buffalo"
+    homonym = _HOMONYM_ASIDE.match(text, t.end) if t.given and t.cap else None
+    if homonym is not None and _AFTER_ASIDE.match(text, homonym.end()) is not None:
+        return True  # "Chase (comme la banque) est le chum actuel", "Paris (yes…) is 13"
     if t.protected or t.possessive or not t.text.isalpha() or len(t.lower) < 3:
         return False
     if t.lower in STOPWORDS or t.lower in ROLES or t.lower in INSTITUTION or t.lower in TITLES:

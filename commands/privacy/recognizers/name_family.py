@@ -9,13 +9,11 @@ from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import (
     CALENDAR,
-    CALENDAR_SURNAMES,
     INSTITUTION,
-    KIN,
-    PERSON_VERBS,
     RELATIVES,
 )
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
+from commands.privacy.recognizers.name_family_lists import listed_family, plural_family
 from commands.privacy.recognizers.name_spans import cand, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -23,21 +21,8 @@ from commands.privacy.recognizers.name_tokens import Tok
 def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | None:
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if (
-        t.cap
-        and not t.text.isupper()
-        # not "Friday, Afghan and Kurdish families"; "Beaulieu, Mercredi and Piche families"
-        and (t.name or t.unknown or t.lower in CALENDAR_SURNAMES)
-        and (not t.protected or t.listed_word)
-        and t.lower not in STOPWORDS
-        and (listed := _LISTED_FAMILIES.match(text, t.end)) is not None
-        # "Regina and Saskatoon families": towns, if any of the list is one
-        and not any(
-            u.protected and not u.listed_word for u in toks if t.end <= u.start < listed.end()
-        )
-        and t.lower not in lexicon().given_places
-    ):
-        return cand(text, toks, i, i + 1, "the family"), i + 1  # "Beaulieu, Mercredi and Piche…"
+    if listed_family(text, toks, i):  # "Beaulieu, Mercredi and Piche families"
+        return cand(text, toks, i, i + 1, "the family"), i + 1
     if t.protected and not (
         t.listed_word and (t.surname or t.given) and i > 0 and toks[i - 1].lower == "the"
     ):
@@ -105,7 +90,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
     ):
         return cand(text, toks, i, i + 1, "the family"), i + 1
     # "the Nguyens are refusing", "the koostachins from up the river road": in the plural
-    if _plural_family(text, toks, i):
+    if plural_family(text, toks, i):
         return cand(text, toks, i, i + 1, "the family"), i + 1
     # "this is the mcleod boy, not the spence one": which family, by its name
     if (
@@ -273,87 +258,6 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
 _ENDS = ("", ",", ";", ".", ":", ")", "(")
 
 
-_FAMILY_LIVES = re.compile(
-    r"['’]?\s+(?:on\s+the\s+(?:reserve|rez)|out\s+(?:by|on)|(?:who|that)\s+live|live\s|lives\s"
-    r"|next\s+door|down\s+the\s+road|in\s+town)"
-)
-
-
-_AT_THEIR_PLACE = re.compile(r"['’]?\s*(?:[,.;)]|$|(?:place|house|again|last|on|in)\b)")
-
-
-def _plural_family(text: str, toks: list[Tok], i: int) -> bool:
-    t = toks[i]
-    if i == 0 or toks[i - 1].lower not in ("the", "les", "them") or not t.lower.endswith("s"):
-        return False  # "them mcleods": chat's "those"
-    lex = lexicon()
-    stems = [t.lower[:-1]] + ([t.lower[:-2]] if t.lower.endswith(("zes", "ses", "xes")) else [])
-    if t.protected or len(t.lower) < 5:
-        return False
-    if t.common:
-        # "says the Fontaines owe $3,900": English puts "the" before a family, capitalised
-        after = toks[i + 1].lower if i + 1 < len(toks) else ""
-        return (
-            t.cap
-            and not t.sentence_start
-            and toks[i - 1].lower == "the"
-            # a surname that is no English word: "the Fontaines", not "the Elders will"
-            and any(x in lex.surnames and x not in lex.english for x in stems)
-            and (after in PERSON_VERBS or after in _FAMILIES_DO)  # not "the Kings game"
-        )
-    if any(x in lex.surnames for x in stems[1:]) or (t.cap and _SURNAME_ENDING.search(stems[0])):
-        return True  # "the Lopezes", "the Kowalskis got their hearing notice"
-    stem = stems[0]
-    after = toks[i + 1].lower if i + 1 < len(toks) else ""
-    if t.cap and not t.sentence_start and stem in lex.surnames and after in _FAMILIES_DO:
-        return True  # "feuding with the Mercredis again": a surname that is also a word
-    if lex.is_common(stem) or stem in KIN:  # "r the aunties"
-        return False
-    if t.cap:
-        # "the Nguyens"; "family is the Beaucages on the reserve road": a name no list holds,
-        # said to live somewhere
-        return (
-            stem in lex.surnames
-            or (
-                not lex.is_name(stem)
-                and stem not in lex.never_single
-                and (
-                    _FAMILY_LIVES.match(text, t.end) is not None
-                    # "the family from OCH is the Manniapiks, mom Susie"
-                    or re.match(r",\s+(?:mom|dad|mother|father)\b", text[t.end :]) is not None
-                    # "the Diabos are on the waitlist", not "the Conexus were"
-                    or (
-                        i + 1 < len(toks)
-                        and toks[i + 1].lower in _FAMILIES_DO
-                        and not t.lower.endswith(("us", "ss", "is"))
-                    )
-                    # "the party at the Zorquaks": a family's house, by the family's name
-                    or (
-                        i >= 2
-                        and toks[i - 2].lower in ("at", "chez")
-                        and _AT_THEIR_PLACE.match(text, t.end) is not None
-                    )
-                )
-            )
-        )
-    if not t.text.isalpha() or (stem in lex.never_single and toks[i - 1].lower != "them"):
-        return False  # "them sutherlands from southend": no town is said in the plural
-    # in chat typed all in lower case, a surname, or after "the" a longer word no list holds
-    # ("the koostachins"; not "les ambulanciers", "the appts")
-    if not typed_in_lower_case(text):
-        return False
-    return stem in lex.surnames or (
-        toks[i - 1].lower in ("the", "them") and len(stem) >= 5 and not lex.is_name(stem)
-    )
-
-
-# The rest of a list of families: ", Mercredi and Piche families", " et Piche familles"
-_LISTED_FAMILIES = re.compile(
-    r"(?:\s*,\s*(?-i:[A-ZÀ-Ý][\w'’-]+))*\s*,?\s+(?:and|et|&)\s+(?-i:[A-ZÀ-Ý][\w'’-]+)\s+"
-    r"famil(?:ies|les)\b"
-)
-_FAMILIES_DO = words("owe owed are were r have got moved live lived again")
-_SURNAME_ENDING = re.compile(r"(?:ski|sky|czyk|chuk|enko|ovic|owicz)$")
 # French participles and adjectives the word lists hold only in the masculine: "relogée"
 # "la famille coopère", "la famille appelée": a verb or an adjective, not a surname
 _INFLECTED = re.compile(

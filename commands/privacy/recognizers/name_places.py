@@ -95,6 +95,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     before = toks[k - 2].lower if k >= 2 else ""
     if prev.lower in ("to", "from") and before in _MOVED and text[prev.end : toks[k].start] == " ":
         return True  # "relocated to Brandon", "moved back to Florence", "back from Paris"
+    if _KEPT_OUT.search(text, max(0, toks[k].start - 30), toks[k].start) and not toks[k].possessive:
+        return True  # "stay out of Brandon", "not to enter Hope": a condition names a town
     if prev.lower == "from" and before in _FOLKS and not toks[k].possessive:
         return True  # "the family from Russell moved to Dauphin": where they live
     if (
@@ -204,6 +206,11 @@ _AFTER_SIT = re.compile(
 )  # "sit 26-041 (Alexandria, 16, …)", "26-046 is Dawson"
 # "in the south end of Brandon", "the outskirts of Sydney": a part of a town
 _PARTS = words("end side part outskirts edge centre center downtown city town village")
+_KEPT_OUT = re.compile(
+    r"\b(?:(?:stay|stays|keep|keeps|staying|keeping)\s+out\s+of|(?:banned|barred|banished)\s+from"
+    r"|not\s+(?:to\s+)?enter)\s+$",
+    re.IGNORECASE,
+)
 _FOLKS = words(
     "family families youth kid kids girl boy man woman household people folks sit sits referral"
     " pt pts patient patients"  # "pt from Lindsay transferred to Peterborough overnight"

@@ -639,6 +639,14 @@ CLEAN: list[str] = [
     "Innu Nation land-based program (nutshimit) leaves Jan 10",
     # round 198: a household's truck
     "family's truck broke down on the 596 so they're stuck in Minaki",
+    # round 200: a time in the 24-hour clock; Dakelh "yoh" (house); a shelter and a federal
+    # institution by name; a town in a release condition; where a shuttle leaves from
+    "school-based team meeting moved to 1530h Weds",
+    "the young man is staying at Ketso Yoh, day pass until 1600h",
+    "La Séjournelle a une place à partir de lundi",
+    "SR in 11 days from William Head. 8 yrs served",
+    "special conditions: abstain, no contact, stay out of Brandon, follow treatment",
+    "centre de réchauffement ouvert 24 h, la navette part du coin George et 4e",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

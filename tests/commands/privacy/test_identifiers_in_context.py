@@ -1389,6 +1389,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("KDSB emergency shelter log ES-2026-0312 - 4 nights", Kind.CASE_NUMBER, "ES-2026-0312"),
     # round 199: a library's trespass notice
     ("patron yelled at staff. 2nd time. notice TN-24-088 issued.", Kind.CASE_NUMBER, "TN-24-088"),
+    # round 200: a probation order's number in four groups; a corner's second street with "de la"
+    (
+        "probation order 2025-PRB-SUD-3321 out of Sudbury, reporting not transferred yet",
+        Kind.CASE_NUMBER,
+        "2025-PRB-SUD-3321",
+    ),
+    (
+        "elle dort au coin de la 4e Rue et de la rue Saint-Joseph depuis lundi",
+        Kind.ADDRESS,
+        "au coin de la 4e Rue et de la rue Saint-Joseph",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

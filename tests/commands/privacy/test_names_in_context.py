@@ -1533,6 +1533,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Lindsay (not the town lol, the girl from sit 26-032) was seen", ["Lindsay"]),
     ("Lévis (le fils, pas la ville lol) est sorti de l'urgence", ["Lévis"]),
     ("Elle est connue aussi sous Coco dans le milieu de la rue", ["Coco"]),
+    # round 200: a quoted nickname before an age; a name told apart from the bank it also
+    # names; surnames listed as families counted after a colon
+    ('"T-Bone" (20s, male) is the one recruiting youth to sell on 4th', ["T-Bone"]),
+    ('The man at the Bowl camp, "Smokey", 50s, chronic wound on his leg', ["Smokey"]),
+    ("Chase (comme la banque) est le chum actuel, 22 ans", ["Chase"]),
+    ("Rivard, Bourassa, St-Onge : 3 familles du même bloc", ["Rivard", "Bourassa", "St-Onge"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
