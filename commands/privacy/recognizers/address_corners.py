@@ -99,7 +99,9 @@ _HAPPENED = re.compile(
 )
 _HOT_SPOT = re.compile(
     r"\s+(?:is|was|are|est|sont|reste|remains)\s+(?:the|a|le|un|les)\s+(?:\d+\s+)?"
-    r"(?:new\s+|nouveaux?\s+)?(?:hot\s?spots?|busy\s+spots?|points?\s+chauds?)",
+    r"(?:new\s+|nouveaux?\s+)?(?:hot\s?spots?|busy\s+spots?|points?\s+chauds?)"
+    # "Jerry Potts Blvd & Whoop-Up Dr - that's the bus stop where…": a stop, no one's home
+    r"|\s*[-–—,:]?\s*(?:that['’]?s|it['’]?s|c['’]est)\s+(?:the|l['’]|un|a)\s*(?:bus\s+stop|arr[êe]t)",
     re.IGNORECASE,
 )
 # "2 people sleeping in the bus shelter at Brock & Division, outreach notified": a count of

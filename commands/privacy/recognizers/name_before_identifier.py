@@ -82,6 +82,8 @@ def find(text: str, found: Sequence[Candidate], lex: Lexicon) -> list[Candidate]
                 continue
         if any(f.start < m.end("name") and m.start("name") < f.end for f in found):
             continue  # "Apt 4, 22 Birch": part of another finding
+        if c.kind is Kind.ADDRESS and text[c.start].isupper() and m.end("name") == c.start - 1:
+            continue  # "Jerry Potts Blvd & Whoop-Up Dr": the first word of the street's name
         out.append(Candidate(Kind.NAME, m.start("name"), m.end("name"), None, 44))
     for c in found:  # "DOB 14/06/2008, Autumn Bunting, lives w/ kokum": the name after it
         after = _AFTER_DOB.match(text, c.end) if c.kind is Kind.DATE_OF_BIRTH else None

@@ -27,9 +27,12 @@ def listed_family(text: str, toks: list[Tok], i: int) -> bool:
         return False
     listed = _LISTED_FAMILIES.match(text, t.end)
     if listed is not None:
-        # "Regina and Saskatoon families": towns, if any of the list is one
+        # "Regina and Saskatoon families", "Raymond, Magrath and Stirling families": towns, if
+        # any of the list is only a town
         return (not t.protected or t.listed_word) and not any(
-            u.protected and not u.listed_word for u in toks if t.end <= u.start < listed.end()
+            u.protected and (not u.listed_word or not u.name)
+            for u in toks
+            if t.end <= u.start < listed.end()
         )
     for m in _COUNTED_FAMILIES.finditer(text):
         if m.start() <= t.start < m.end("list"):

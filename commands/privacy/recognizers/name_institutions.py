@@ -128,10 +128,8 @@ def protect_determined_phrases(toks: list[Tok], text: str) -> None:
             k += 1
 
 
-_NAMESAKE_TITLES = frozenset(
-    ("Sir", "Lord", "Bishop", "Archbishop", "Princess", "Pope", "Queen", "King", "Prince")
-)
 _ROYAL_TITLES = frozenset(("Princess", "Queen", "King", "Prince"))
+_NAMESAKE_TITLES = _ROYAL_TITLES | {"Sir", "Lord", "Bishop", "Archbishop", "Pope", "Senator"}
 _LINKS = words("de du des of for")
 _ROYALS = words(
     "alexandra margaret anne elizabeth mary louise patricia diana charlotte royal"

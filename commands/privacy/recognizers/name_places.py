@@ -95,6 +95,14 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     before = toks[k - 2].lower if k >= 2 else ""
     if prev.lower in ("to", "from") and before in _MOVED and text[prev.end : toks[k].start] == " ":
         return True  # "relocated to Brandon", "moved back to Florence", "back from Paris"
+    if (
+        prev.lower in ("and", "et", "or", "ou", "&")
+        and before in _LAKE_WORDS
+        and toks[k - 2].cap
+        and k >= 3
+        and toks[k - 3].cap
+    ):
+        return True  # "Moses Lake and Levern both had ODs": two communities
     if _KEPT_OUT.search(text, max(0, toks[k].start - 30), toks[k].start) and not toks[k].possessive:
         return True  # "stay out of Brandon", "not to enter Hope": a condition names a town
     if prev.lower == "from" and before in _FOLKS and not toks[k].possessive:
@@ -158,6 +166,10 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         and not toks[k].possessive
     ):
         return True  # "a farm south of Eston", "au nord de Bellegarde": somewhere near a town
+    if prev.lower in ("de", "du") and _NAMED_FOR_A_TOWN.search(text, 0, prev.start):
+        return True  # "Centre de ressources familiales de Kent": a service and its town
+    if prev.lower in ("tout", "toute") and not toks[k].possessive:
+        return True  # "le TS couvre tout Kent cette semaine": the whole county
     if prev.lower == "at" and before in ("cross", "crossed", "crossing", "border"):
         return True  # "may try to cross at Emerson": a border crossing
     if prev.lower in _PLACE_PREPOSITIONS and text[prev.end : toks[k].start] == " ":
@@ -206,6 +218,10 @@ _AFTER_SIT = re.compile(
 )  # "sit 26-041 (Alexandria, 16, …)", "26-046 is Dawson"
 # "in the south end of Brandon", "the outskirts of Sydney": a part of a town
 _PARTS = words("end side part outskirts edge centre center downtown city town village")
+_NAMED_FOR_A_TOWN = re.compile(
+    r"\b(?-i:Centre|Maison|Carrefour|Services?|Société|Conseil|Association|Coopérative|Club)"
+    r"(?:\s+(?:de|des|du|d['’]|la|l['’])?\s*[a-zà-ÿ'’-]+){1,3}\s+$"
+)
 _KEPT_OUT = re.compile(
     r"\b(?:(?:stay|stays|keep|keeps|staying|keeping)\s+out\s+of|(?:banned|barred|banished)\s+from"
     r"|not\s+(?:to\s+)?enter)\s+$",

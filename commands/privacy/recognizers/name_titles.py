@@ -170,6 +170,16 @@ def by_title(
         # "lifted at 1300 CST. Families can travel": Central time after a clock time
         and not (t.text == "CST" and re.search(r"\d\s*(?:[ap]\.?m\.?\s*)?$", text[: t.start]))
         and text[nxt.end : nxt.end + 2] != ".-"  # "Dr. Georges-L.-Dumont": the hospital's name
+        # "Whoop-Up Dr bridge": a drive, after its capitalised name, before a word in lower case
+        and not (
+            t.lower == "dr"
+            and not nxt.cap
+            and i > 0
+            and toks[i - 1].cap
+            and toks[i - 1].protected  # a place's name
+            and nxt.common  # an everyday word: not "Saw Dr patel today"
+            and text[toks[i - 1].end : t.start] == " "
+        )
     ):
         lower_m_ok = nxt.cap and french and text[t.start - 1 : t.start] in ("", " ", "(", "\n")
         if t.lower == "m" and not ((t.cap or lower_m_ok) and text[t.end : t.end + 1] == "."):

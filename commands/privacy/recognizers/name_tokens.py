@@ -133,6 +133,7 @@ _ABBREVIATION = re.compile(
 _INITIAL = re.compile(r"(?:^|\s|[A-ZÀ-Ý]\.-)[A-ZÀ-Ý]\.-?$")
 _ELISION = re.compile(r"^(?:[ldjnmtscy]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 _HONOURED = re.compile(r"\b[A-ZÀ-Ý][\w'’]+-[A-Z]\.-$")
+_HONOUREE = re.compile(r"[A-ZÀ-Ý][\w'’]+-[A-Z]\.-[A-ZÀ-Ý]")  # its first part: "Louis-J."
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _ACRONYM_JOINED = re.compile(r"[A-Z]{2,}-")  # "SAE-police", "CLSC-école": a joint team
 _CAMEL_ORG = re.compile(r"[A-Z]{2,}[a-z]{3,}|(?:[A-Z][a-z]+){2}[A-Z]{2,}$")  # "RentSafeTO"
@@ -239,7 +240,8 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if _CONTRACTION.search(tok.lower):
             tok.name = tok.given = tok.surname = False  # "OD'd", "Kev'll": not a name form
             tok.common = True
-        if words_run_together(tok.text, lex) or _HONOURED.search(text, max(0, start - 20), start):
+        honoured = _HONOURED.search(text, max(0, start - 20), start) or _HONOUREE.match(text, start)
+        if words_run_together(tok.text, lex) or honoured:
             tok.protected = True  # a service's name ("HealthLine"), a school ("Louis-J.-Robichaud")
         if acronym_form(tok.text):
             tok.name = tok.given = tok.surname = False  # "DOBs", "HSNs", "ToR", "PoA"
@@ -443,8 +445,5 @@ def _namesake(tok: Tok, parts: list[str], lex: Lexicon, prev: Tok | None, text: 
     given, family = parts[0], parts[-1]
     if given not in lex.given or (family in lex.given and len(parts) == 2):
         return False  # "Charles-Émile-Claude" (a CLSC site) has three parts
-    return prev is not None and (  # not "Rose-Lyne est allée"
-        prev.lower in _TO_A_PLACE
-        or prev.lower in INSTITUTION
-        or prev.lower in INSTITUTION_BEFORE_NAME
-    )
+    places = (_TO_A_PLACE, INSTITUTION, INSTITUTION_BEFORE_NAME)  # not "Rose-Lyne est allée"
+    return prev is not None and any(prev.lower in p for p in places)

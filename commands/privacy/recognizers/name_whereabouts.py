@@ -20,7 +20,18 @@ def whereabouts(text: str, toks: Sequence[Tok], k: int) -> bool:
     """A word that can only be a town or a street here, whatever the lists say."""
     if travelled_from(text, toks, k) or street_of_a_place(text, toks, k):
         return True
-    return sit_place(text, toks, k)
+    return sit_place(text, toks, k) or _out_past(text, toks, k)
+
+
+def _out_past(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """ "lives out past Berry Mills", "way past Moses Lake": a place down the road."""
+    j = k - 1 if k >= 1 and toks[k - 1].cap and text[toks[k - 1].end : toks[k].start] == " " else k
+    return (
+        j >= 2
+        and toks[j - 1].lower == "past"
+        and toks[j - 2].lower in ("out", "way")
+        and not toks[k].possessive
+    )
 
 
 # After the place: a full stop, a bracket, a slash and another place, or the end

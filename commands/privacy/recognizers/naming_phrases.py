@@ -324,7 +324,8 @@ NOT_GIVEN = re.compile(  # "Nom : N/D", "surnom : non indiqué", "Name: withheld
     r"redacted|retirée?s?|personne)\.?(?![\w/])",
     re.IGNORECASE,
 )
-# What a name field holds when no name is given: "his name is unknown", « nom : inconnu »
+# What a name field holds when no name is given: "his name is unknown", « nom : inconnu »;
+# what follows the word and says no name: "mom's last name instead of dad's"
 UNSAID = words(
     """
     unknown unclear withheld redacted confidential anonymous private pending inconnu
@@ -333,5 +334,6 @@ UNSAID = words(
     incarcéré incarcérée unk unkn known given listed removed retiré retirée
     um umm uh uhh hmm erm euh heu
     common courant courante commun commune rare répandu répandue fréquent fréquente
+    instead rather plutôt
     """
 )

@@ -61,6 +61,8 @@ _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
 _GLUED_PHONE = re.compile(
     r"\b(?:cell|cel|tel|t[ée]l|ph|phone)\s*[#.:]\s*(?P<v>[2-9]\d{2}[2-9]\d{6})(?!\d)", re.I
 )
+_HOURS = re.compile(r"((?:[01]\d|2[0-3])[0-5]\d)-((?:[01]\d|2[0-4])[0-5]\d)")
+_FILE_WORD = re.compile(r"file|dossier|case|#|\bno\b|n°|number", re.IGNORECASE)
 _DAY_MONTH_TIME = re.compile(r"(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])\s\d")
 _SIT_SHAPE = re.compile(r"(?:19|20)\d\d-\d{3}")
 _SIT_NUMBER = re.compile(r"\b(?:sits?|situations?)\s*(?:#|no\.?)?\s*(?:19|20)\d\d-\d{3}\b", re.I)
@@ -206,6 +208,9 @@ def find(text: str) -> list[Candidate]:
             continue
         if _DAY_MONTH_TIME.match(value):
             continue  # "MCFS 3/10 14:20": a day and month, then the time
+        hours = _HOURS.fullmatch(value)
+        if hours and hours.group(1) < hours.group(2) and not _FILE_WORD.search(m.group(0)):
+            continue  # "intake 1900-2100 only": opening hours, on the 24-hour clock
         if re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])", value) and (
             STRONG_CUE.search(text, max(0, m.start() - 80), m.start("v"))
         ):

@@ -647,6 +647,25 @@ CLEAN: list[str] = [
     "SR in 11 days from William Head. 8 yrs served",
     "special conditions: abstain, no contact, stay out of Brandon, follow treatment",
     "centre de réchauffement ouvert 24 h, la navette part du coin George et 4e",
+    # round 201: a drive's name, a name field's "instead", a school named with an initial,
+    # opening hours, a health line's number, towns' families, reserve communities, a county
+    # after a service or "tout", a place "out past", schools, centres and shelters named for
+    # people, a bus stop at a corner
+    "Whoop-Up Dr bridge - LPS got a call about someone on the railing",
+    "court docs have mom's last name instead of dad's",
+    "Louis-J.-Robichaud: 2 élèves de 8e année impliqués",
+    "intake 1900-2100 only, bring ID if they have it",
+    "AHS reminder - 811 Health Link for non-urgent, 911 if there's active risk",
+    "Raymond, Magrath and Stirling families all got the same food bank letter",
+    "BTPS attended the residence in Levern Sat 2215h, no charges laid",
+    "Moses Lake and Levern both had ODs this weekend",
+    "réf. au Centre de ressources familiales de Kent ok",
+    "le TS couvre tout Kent cette semaine, prévoir des délais",
+    "mom, 23, 2 kids, no car, lives out past Berry Mills",
+    "the kids go to Senator Joyce Fairbairn, west side",
+    "Roy McMurtry has no beds for girls this week",
+    "Maison de Nina: 2 places, liste d'attente 6 semaines",
+    "Jerry Potts Blvd & Whoop-Up Dr - that's the bus stop where the youth gets picked up",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",
