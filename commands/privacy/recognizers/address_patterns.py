@@ -32,7 +32,9 @@ _FR_FIRM_TYPES = (
     "côte|cote|impasse|allée|allee|promenade|croissant|ruelle|autoroute|sentier|rond-point"
 )
 # everyday words too ("1 place femme", "un 2 ch.", "2 cours"): a capitalised street name after
-_FR_WORD_TYPES = "ch|ave|place|pl|terrasse|cours?|carré|carre|voie|square|passage|quai|parc|domaine"
+_FR_WORD_TYPES = (
+    "ch|ave|place|pl|terrasse|cours?|carré|carre|voie|square|passage|quai|parc|domaine|baie"
+)
 _FR_TYPES = _FR_FIRM_TYPES + "|(?:" + _FR_WORD_TYPES + ")(?P<amb>)"
 TYPE_WORDS = f"{_STRICT_TYPES}|{_LOOSE_TYPES}|{_FR_FIRM_TYPES}|{_FR_WORD_TYPES}"
 _DIR = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\b(?!['’])\.?)?"

@@ -67,6 +67,7 @@ HOUSE_NUMBER = (
     r"|(?:house|hse|maison)\s+\d{1,4}(?=\s*(?:[,.;:)]|$|out|by|near|across|behind|and|on|"
     r"with|where|since|sur|près|à|au|pis|et|now|maintenant|to|before|after|for|again|tonight"
     r"|avec|chez|depuis|\((?-i:S)-?\d))"  # "habite maison 8 avec sa kokum", "maison 8 (S-25)"
+    r"|(?:house|hse|maison)\s+\d{2,4}(?=\s+at\s+\d)"  # "attended house 113 at 2210h"
     r"|(?<![\w#-])(?-i:[Hh])#\s?\d{1,4}(?![\s-]?\d)"  # not "H# 113 482 907", a health number
     # "lives in H-212 behind the arena", "Dad's place is H-118 in Taloyoak"
     r"|(?:(?<=\bat\s)|(?<=\bin\s)|(?<=\bau\s)|(?<=\bplace\sis\s)|(?<=\bhouse\sis\s)"

@@ -244,6 +244,8 @@ def find(text: str) -> list[Candidate]:
             continue
         if word.isalpha() and lexicon().is_common(word):
             continue  # "IG is private", "her snap is gone": what the account is, not its name
+        if re.fullmatch(r"\d+(?:-\d+)?x", word):
+            continue  # "she calls the line 6-8x a day": how often
         if value and value.group(0).lower().lstrip("@") not in _HANDLE_STOP:
             start = m.start() + value.start()
             if text[start] == "@" and colleague(text, start, value.group(0)[1:]):

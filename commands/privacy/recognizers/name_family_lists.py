@@ -45,7 +45,7 @@ def listed_family(text: str, toks: list[Tok], i: int) -> bool:
 _WORD = r"(?-i:[A-ZÀ-Ý][\w'’-]+)"
 _COUNTED_FAMILIES = re.compile(
     rf"(?<![\w'’-])(?P<list>{_WORD}(?:\s*,\s*{_WORD})*\s*(?:,|\s(?:and|et|&))\s*{_WORD})\s*:\s*"
-    r"(?:\d{1,2}|two|three|four|five|deux|trois|quatre|cinq)\s+"
+    r"(?:(?:les|the|ces|these)\s+)?(?:\d{1,2}|two|three|four|five|deux|trois|quatre|cinq)\s+"
     r"(?:famil(?:ies|les)|households|m[ée]nages|foyers)\b",
     re.IGNORECASE,
 )

@@ -30,8 +30,9 @@ PARTICLES = words(
 _AGE = re.compile(
     r"\s*\(\s*\d{1,2}\s*(?:et|and|&)\s*\d{1,2}\s*(?:ans|y/?o|yo)?\s*\)"  # "(8 et 10 ans)"
     r"|\s+(?:[—–]\s*|-\s+)\d{1,2}\s*[,;]"  # "Mbuyi Kabongo — 16,", "Grace Eagle Plume - 67,"
-    # "Grace - the 3 y/o, not the aunt - arrived"; not "Street Culture Kidz – the 15 y/o is…"
-    r"|\s+(?:[—–]|-)\s+the\s+\d{1,2}\s*(?:y/?o|yo|year[\s-]old)\b(?=\s*,)"
+    # "Grace - the 3 y/o, not the aunt - arrived", "Ikey — the 6 y/o — told"; not "Street
+    # Culture Kidz – the 15 y/o is…"
+    r"|\s+(?:[—–]|-)\s+the\s+\d{1,2}\s*(?:y/?o|yo|year[\s-]old)\b(?=\s*(?:,|[—–]\s))"
     # "Paris (oui c'est son vrai prénom), 13 ans", "Brandon (yes like the city) is 12 and…":
     # an aside, then the age
     r"|\s*\([^()\d]{1,40}\)(?:\s*,\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs)\b"

@@ -88,6 +88,8 @@ def _respelled(text: str, toks: list[Tok], generic: str | None) -> list[Candidat
             continue
         if not any(t.name or t.unknown for t in inside):
             continue  # "Fayant, not Fayard": one spelling a name is enough
+        if m.re is _CORRECTED_IN_CHAT and not all(t.name or not t.common for t in inside):
+            continue  # "the former foster parent, not current": a word that is no one's name
         out.extend(Candidate(Kind.NAME, s, e, generic, 43) for s, e in spans)
     return out
 

@@ -20,7 +20,23 @@ def whereabouts(text: str, toks: Sequence[Tok], k: int) -> bool:
     """A word that can only be a town or a street here, whatever the lists say."""
     if travelled_from(text, toks, k) or street_of_a_place(text, toks, k):
         return True
-    return sit_place(text, toks, k) or _out_past(text, toks, k)
+    return sit_place(text, toks, k) or _out_past(text, toks, k) or _side_or_stretch(text, toks, k)
+
+
+def _side_or_stretch(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """ "the bylaw office is on the Niaqunngusiariaq side", "l'immeuble sur Des Meurons", "il
+    marche de Marion jusqu'à Provencher": a part of town, a street, a stretch between two."""
+    t, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
+    if t.possessive or not t.cap or k == 0:
+        return False
+    prev = toks[k - 1]
+    if prev.lower == "the" and nxt is not None and nxt.lower == "side" and k >= 2:
+        if toks[k - 2].lower not in ("on", "to", "from", "at"):
+            return False  # "no that's the Lafond side": a family's side
+        return not re.match(r"\s+of\b", text[nxt.end :])  # not "the Mercredi side of the family"
+    if prev.text in ("Des", "Du", "De") and k >= 2 and toks[k - 2].lower == "sur":
+        return True
+    return prev.lower == "de" and re.match(r"\s+jusqu['’]", text[t.end :]) is not None
 
 
 def _out_past(text: str, toks: Sequence[Tok], k: int) -> bool:

@@ -18,6 +18,8 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
         # 500-41-004512-253": a file cue, a few words, then digits in three or more groups
         "case_far": re.compile(
             r"\b(?:files?|cases?|dossiers?|rapports?|reports?|occ(?:urrences?)?|[ée]v[ée]nements?|"
+            # « cause au tribunal de la famille : FD24-01-09182 »
+            r"causes?(?=\s+(?:au|devant\s+le|à\s+la)\s+(?:tribunal|cour)\b)|"
             r"client(?:e?s?)(?=[^.;:\n]{0,40}?\bno\.?\s)|fiches?|"  # "Client du CJ no 2603-4412"
             r"incidents?|dockets?|plaintes?|r[ée]f[ée]rences?|ref|court|cour|registry|"
             r"(?:legal\s+aid\s+)?cert(?:ificate)?s?|"  # "Legal Aid cert for mom is 5501-3928-0"
@@ -157,10 +159,11 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<v>(?<![\d-])(?:\d{4}-?\d{4}|\d{2}[\s-]?\d{4}[\s-]?\d{4}))(?![\w-]|[.,]\d)",
             i,
         ),
-        # "the OEN for the boy is 328-441-907", "numéro d'étudiant au CÉF est le FR-2026-3318":
+        # "the OEN for the boy is 328-441-907", "numéro d'étudiant au CÉF est le FR-2026-3318",
+        # "no MÉT de l'élève : 412 908 337" (Manitoba's student number):
         # a student's number, a few words after its name
         "student_far": re.compile(
-            r"\b(?:(?-i:OEN|NIE|NISO|ASN|PEN)|fiche\s+d['’][ée]l[èe]ve|personal\s+education\s+number|student\s*(?:#|number|no\.?|id)|num[ée]ro\s+d['’](?:[ée]tudiant|[ée]l[èe]ve)|"
+            r"\b(?:(?-i:OEN|NIE|NISO|ASN|PEN|MÉT|MET)|fiche\s+d['’][ée]l[èe]ve|personal\s+education\s+number|student\s*(?:#|number|no\.?|id)|num[ée]ro\s+d['’](?:[ée]tudiant|[ée]l[èe]ve)|"
             # 'The "student #" on the letter is 700415628', "student ID in it (STJ-2019-55820)"
             # "OEN for the 12 y/o is 338 472 915": an age may stand among the words; "the OEN I
             # posted this am was wrong, correct one is 719 004 582"

@@ -56,6 +56,7 @@ _CALL_WORD = re.compile(r"\b(?:ph|phone|tel|cell|call|text|appel\w*|t[ée]l[ée]
 _TABLE_REF = re.compile(
     r"\b(?:table|hub|situation|sit)\s+(?:ref\.?|no\.?|#)?\s*(?:[A-Z]{1,6}-)?$", re.I
 )
+_OWN_REF = re.compile(r"(?:[A-Z]{1,6}-)?(?:19|20)?\d{2}-\d{3,4}")
 # The table's own reference ("PA-2026-014", SPEC) and its short form ("S-26-041")
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
 _GLUED_PHONE = re.compile(
@@ -273,6 +274,10 @@ def find(text: str) -> list[Candidate]:
             continue  # "file name is Jayden Okemow, DOB 2008-11-03": a birth date
         if _TOWN_STATE_ZIP.search(text, 0, m.end("v")):
             continue  # "SQ file …, found at her cousin's in Plattsburgh NY 12901": a ZIP
+        if _TABLE_REF.search(text, max(0, m.start("v") - 20), m.start("v")) and _OWN_REF.fullmatch(
+            value
+        ):
+            continue  # "youths from the Co-op incident are in sit IQ-25-036": the table's
         if not (_SIN_SHAPE.match(value) or PHONE_SHAPE.match(value)):
             add(Kind.CASE_NUMBER, m, 84, "v")
     for m in p["case_far_marked"].finditer(text):

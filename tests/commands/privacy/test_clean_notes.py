@@ -666,6 +666,15 @@ CLEAN: list[str] = [
     "Roy McMurtry has no beds for girls this week",
     "Maison de Nina: 2 places, liste d'attente 6 semaines",
     "Jerry Potts Blvd & Whoop-Up Dr - that's the bus stop where the youth gets picked up",
+    # round 202: two everyday words set against each other; how often; the table's own number
+    # after "sit"; a part of town, a street after « sur Des », a stretch « de … jusqu'à »; a park
+    "she's the former foster parent, not current",
+    "she calls the line 6-8x a day, care plan says 10 min max",
+    "3 of the 4 youths from the Co-op incident are in sit IQ-25-036 already",
+    "the bylaw office is on the Niaqunngusiariaq side now",
+    "dans l'immeuble sur Des Meurons, le proprio parle déjà d'expulsion",
+    "il marche de Marion jusqu'à Provencher en pleine nuit",
+    "Parks Canada office for Auyuittuq might hire 2 youth",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

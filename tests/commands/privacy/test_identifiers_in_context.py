@@ -1400,6 +1400,16 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.ADDRESS,
         "au coin de la 4e Rue et de la rue Saint-Joseph",
     ),
+    # round 202: a family court's file after « cause »; Manitoba's student number (MÉT); a
+    # Winnipeg "baie"; a house number in Nunavut
+    (
+        "cause au tribunal de la famille : FD24-01-09182, audience reportée",
+        Kind.CASE_NUMBER,
+        "FD24-01-09182",
+    ),
+    ("no MÉT de l'élève : 412 908 337 (pour la DSFM)", Kind.CASE_NUMBER, "412 908 337"),
+    ("Monsieur vit seul au 12, baie des Érables, R0A 0Y2", Kind.ADDRESS, "12, baie des Érables"),
+    ("welfare check: attended house 113 at 2210h, youth not home", Kind.ADDRESS, "house 113"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
@@ -1659,6 +1669,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "PHIN: 388204117, reg 552019. Needed for the Mount Carmel referral.",
             Kind.HEALTH_NUMBER,
             ["388204117", "552019"],
+        ),
+        (  # round 202: the family's registration number after « no d'inscription »
+            "carte santé MB : PHIN 204 881 377, no d'inscription 493217",
+            Kind.HEALTH_NUMBER,
+            ["204 881 377", "493217"],
         ),
         (
             "REPORT - Term 2 | School: Nutana | Student # | Name | Absences / 400219873 | Okemaw,"

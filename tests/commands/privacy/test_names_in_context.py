@@ -1539,6 +1539,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ('The man at the Bowl camp, "Smokey", 50s, chronic wound on his leg', ["Smokey"]),
     ("Chase (comme la banque) est le chum actuel, 22 ans", ["Chase"]),
     ("Rivard, Bourassa, St-Onge : 3 familles du même bloc", ["Rivard", "Bourassa", "St-Onge"]),
+    # round 202: an age set off by dashes; surnames counted as "les 3 familles"
+    ("Ikey — the 6 y/o — told the teacher he was hungry", ["Ikey"]),
+    (
+        "Boucher, Ducharme et Parenteau : les 3 familles de la sit",
+        ["Boucher", "Ducharme", "Parenteau"],
+    ),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
