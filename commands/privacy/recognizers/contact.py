@@ -236,7 +236,7 @@ def find(text: str) -> list[Candidate]:
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start("h"), m.end("h"), None, 74))
     for m in itertools.chain(*(p.finditer(text) for p in (labelled, account, near))):
         value = re.search(r"[\w.@-]+$", m.group(0))
-        word = value.group(0).lower() if value else ""
+        word = value.group(0).lower().rstrip(".") if value else ""  # "X = suspended."
         shown = _DISPLAY_NAME.match(text, m.start() + value.start()) if value else None
         if shown is not None and not lexicon().is_common(shown.group(0).split()[0].lower()):
             # "her fb is Tiana Delorme", "on fb as Jaxon Whitecap"; not "IG is Private Account"

@@ -43,6 +43,7 @@ def corrected_words(text: str) -> frozenset[str]:
     for relatives, case-folded."""
     found = {m["w"].casefold() for m in _GLOSSED.finditer(text) if glossed_kin(m["w"], m["g"])}
     found |= {m["w"].casefold() for m in _AS_A_PLACE.finditer(text)}
+    found |= {m["w"].casefold() for m in _IS_NO_PERSON.finditer(text)}
     if "'" in text or '"' in text or "‘" in text or "“" in text:
         found |= {m.group("w").casefold() for m in _CORRECTED.finditer(text)}
         found |= {m.group("w").casefold() for m in _NOT_A_PERSON.finditer(text)}
@@ -53,6 +54,11 @@ def corrected_words(text: str) -> frozenset[str]:
 _AS_A_PLACE = re.compile(
     r"\b(?P<w>[A-Z][a-zà-ÿ'’-]{2,20})\s+(?:as\s+in\s+(?:the\s+)?(?:city|town|[A-Z][a-z]+)\b"
     r"|the\s+(?:city|town)\b|la\s+ville\b)(?!\s+(?:of|de)\b)"
+)
+# "Paris isn't a person in this one lol, it's where the dad moved"
+_IS_NO_PERSON = re.compile(
+    r"\b(?P<w>[A-Z][a-zà-ÿ'’-]{2,20})\s+(?:is\s*n['’]?t|is\s+not|n['’]est\s+pas)\s+"
+    r"(?:a\s+(?:person|name)|une\s+personne|un\s+nom)\b"
 )
 # "Ate (older sister, 24)", "Tito (uncle)": a word, then its gloss in brackets
 _GLOSSED = re.compile(r"\b(?P<w>[A-Z][a-z]{2,4})\s*\((?P<g>[^()\n]{1,60})\)")

@@ -90,7 +90,7 @@ _QUOTED_PERSON = re.compile(
     r"\s*[»”\"]\s*(?:,\s*(?:who|whom|qui|un|une|a|an|the|le|la|l'|his|her|son|sa)\b"
     r"|(?:aka|a\.k\.a\.?|alias)\s"  # '"Tay" aka Taylor Poitras'
     # '"Smokey" again — real name Darryl Ahenakew'
-    r"|(?:again\s*)?[,—–-]?\s*(?:real|legal|full|birth)\s+name\b"
+    r"|(?:again\s*)?[,—–-]?\s*(?:real|legal|full|birth)\s+(?:first\s+|last\s+)?name\b"
     # '"T-Bone" (20s, male)', 'the man at the camp, "Smokey", 50s,': an age after the quote
     r"|(?:,|\()\s*(?:early\s+|mid[-\s]?|late\s+|approx\.?\s+|~\s*)?"
     r"(?:[1-9]0s|\d{1,2}\s*(?:y/?o|yo|ans|yrs)?)(?:\s*[,)]|\s+(?:male|female|man|woman)\b))",

@@ -141,8 +141,7 @@ _DETERMINERS = words(
 )  # "MV Blue Puttees"
 _JOINED = re.compile(r"(?:['’]s)?\.? |-")
 _NUMBER_BETWEEN = re.compile(r" \d{1,3} ")  # "Pier 4 Park"
-# "école secondaire Louis-Riel", "Hôpital général Juif": adjectives between the place word
-# and its name.
+# "école secondaire Louis-Riel", "Hôpital général Juif": adjectives before the place's name
 _PLACE_ADJECTIVES = words(
     """
     secondaire primaire élémentaire publique privée communautaire régional régionale
@@ -285,13 +284,15 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         run_end = j
         while (
             j >= 0
-            and i - j <= 4
+            and i - j <= 5  # "Jane Paul Indigenous Women's Resource Centre"
             and (_capital(toks[j]) or (j < run_end and toks[j].lower in _PARTICLES))
             and not (j < run_end and toks[j].lower in _PARENTS)  # "Mom Rhonda Point is talking"
             # "Mary J.L. Black library": initials end no sentence
             and not (toks[j + 1].sentence_start and not (len(toks[j].text) == 1 and toks[j].cap))
         ):
             gap = text[toks[j].end : toks[j + 1].start]
+            if toks[j].possessive and toks[j].lower in _PEOPLE_OF:  # "Jane Paul Women's Centre"
+                gap = " "
             numbered = _NUMBER_BETWEEN.fullmatch(gap) and tok.lower not in _STREETS
             if (  # "Brandon Smith 9 Main St": a civic number ends the street's name
                 gap not in (" ", "-", " & ", " of ", " de ")
@@ -413,6 +414,7 @@ def _the_before_run(toks: list[Tok], text: str, i: int) -> bool:
     return toks[k].lower in _OPENS_A_PLACE or "(" in text[toks[k].end : toks[k + 1].start]
 
 
+_PEOPLE_OF = words("women men children people veterans seniors youth family families")
 _FACILITY_WORDS = words("rec recreation community sports seniors youth leisure aquatic group")
 _SCHOOL_KINDS = words("catholic public secondary elementary separate middle high immersion")
 _PARTS_OF_A_PLACE = words(

@@ -95,6 +95,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     before = toks[k - 2].lower if k >= 2 else ""
     if prev.lower in ("to", "from") and before in _MOVED and text[prev.end : toks[k].start] == " ":
         return True  # "relocated to Brandon", "moved back to Florence", "back from Paris"
+    if prev.lower == "to" and before == "in" and k >= 3 and toks[k - 3].lower in _MOVED:
+        return True  # "she'll come in to Sydney Tues"
     if (
         prev.lower in ("and", "et", "or", "ou", "&")
         and before in _LAKE_WORDS
@@ -279,7 +281,7 @@ _MOVED = words(
     redirecting redirected diverted
     flying fly flies arrived arriving arrive fled fleeing immigrated emigrated
     away over down up
-    heading drove driving returned returning back came coming flew bussed bused referred
+    heading drove driving returned returning back came coming come comes flew bussed bused referred
     travel travels running runs ran rides ride riding commute commutes hitchhiked hitchhiking
     crossed crossing trip trips flight flights vacation holiday voyage
     """
@@ -287,7 +289,7 @@ _MOVED = words(
 # Said after a town, never after a person: a province, a part of town, the town's services
 _AFTER_TOWN = words(
     """
-    manitoba saskatchewan alberta ontario east west north south plates plate
+    manitoba saskatchewan alberta ontario east west north south plates plate site sites campus
     downtown table hub police rcmp detachment general regional area region city hospital office
     rep reps motel hotel shelter update clinic schools cathedral cathédrale youth emergency
     pharmacy pharmacies families trip trips flight flights crew crews station stations

@@ -23,6 +23,9 @@ def whereabouts(text: str, toks: Sequence[Tok], k: int) -> bool:
     return sit_place(text, toks, k) or _out_past(text, toks, k) or _side_or_stretch(text, toks, k)
 
 
+_SETTLEMENTS = words("communauté community réserve reserve village town ville hameau hamlet")
+
+
 def _side_or_stretch(text: str, toks: Sequence[Tok], k: int) -> bool:
     """ "the bylaw office is on the Niaqunngusiariaq side", "l'immeuble sur Des Meurons", "il
     marche de Marion jusqu'à Provencher": a part of town, a street, a stretch between two."""
@@ -36,6 +39,8 @@ def _side_or_stretch(text: str, toks: Sequence[Tok], k: int) -> bool:
         return not re.match(r"\s+of\b", text[nxt.end :])  # not "the Mercredi side of the family"
     if prev.text in ("Des", "Du", "De") and k >= 2 and toks[k - 2].lower == "sur":
         return True
+    if prev.lower in ("de", "of") and k >= 2 and toks[k - 2].lower in _SETTLEMENTS:
+        return True  # "la communauté de Kataskomiq (Whitworth) a été informée"
     return prev.lower == "de" and re.match(r"\s+jusqu['’]", text[t.end :]) is not None
 
 

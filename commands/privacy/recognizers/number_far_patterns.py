@@ -168,7 +168,8 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
             # "OEN for the 12 y/o is 338 472 915": an age may stand among the words; "the OEN I
             # posted this am was wrong, correct one is 719 004 582"
             r"matricule)(?![\w])[\"”’]?(?:[\s,]+(?:[^\W\d_][\w'’-]{0,19}|\d{1,2}\s*y/?o)){0,9}?\s*"
-            r"(?::|#|no\.?|n°|\(|(?:is|est)(?:\s+(?:le|the))?|(?<=\s)(?-i:[A-Z]{2,5}))\s*"
+            r"(?::|#|no\.?|n°|\(|(?:is|est)(?:\s+(?:le|the))?|(?<=\s)(?-i:[A-Z]{2,5})"
+            r"|[-–—]?\s*(?:it['’]?s|c['’]est))\s*"  # "without the OEN - it's 318 442 907"
             r"(?P<v>(?<![\w-])(?-i:[A-Z]{1,4}-)?\d(?:[\d-]{4,14})\d|\d{4}\s\d{4}|\d{3}\s\d{3}\s\d{3})"
             r"(?![\w-]|[.,]\d)",
             i,

@@ -14,6 +14,8 @@ from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.number_cues import JURISDICTION, PHONE_SHAPE
 
 _OR_ANOTHER_PLATE = re.compile(
+    # "DKT 602 (car) and YT 4418 (the trailer)": what each plate is on, in brackets
+    r"(?:\s*\([^()\d\n]{1,20}\))?"
     r"\s*(?:,?\s*(?:or|ou|and|et|&|not|pas)|,)\s+(?:maybe\s+|possibly\s+|peut-être\s+)?"
     + JURISDICTION
     + r"(?P<v>(?-i:(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,4}))(?![\w-])"

@@ -206,7 +206,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + r"(?:(?:\s+(?:du|de|of|the|on|sur|la|le|his|her|dad's|mom's|véhicule|vehicle|car|"
             + r"truck|auto|voiture|camion|père|mère|father|mother|dad|mom|chum|boyfriend|per|"
             + r"selon|(?-i:[A-Z]{2,5})|"  # "plate per OPP: AJ 47281"
-            + r"\(\w+\.?\))){1,5}(?=\s*:))?"
+            + r"\(\w+\.?\))){1,5}(?=\s*(?::|-\s)))?"  # "the plate on the truck - CHX 4417"
             + _NUM
             + r"(?:is\s+|est\s+|of\s+|de\s+)?"
             # "plate NU 48213": the territories put the territory's letters before the digits

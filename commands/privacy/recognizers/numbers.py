@@ -56,6 +56,12 @@ _CALL_WORD = re.compile(r"\b(?:ph|phone|tel|cell|call|text|appel\w*|t[ée]l[ée]
 _TABLE_REF = re.compile(
     r"\b(?:table|hub|situation|sit)\s+(?:ref\.?|no\.?|#)?\s*(?:[A-Z]{1,6}-)?$", re.I
 )
+_NUMBER_SAID = re.compile(r"\b(?:num[ée]ro|number)\b", re.IGNORECASE)
+_WHOSE_FILE = re.compile(
+    r"dossier|file|case|client|membre|member|bande|band|[ée]l[èe]ve|student|carte|card|sant[ée]"
+    r"|health|assurance|permis|licen[cs]e|plaque|plate",
+    re.IGNORECASE,
+)
 _OWN_REF = re.compile(r"(?:[A-Z]{1,6}-)?(?:19|20)?\d{2}-\d{3,4}")
 # The table's own reference ("PA-2026-014", SPEC) and its short form ("S-26-041")
 _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
@@ -260,8 +266,14 @@ def find(text: str) -> list[Candidate]:
         if _SIN_SHAPE.match(value) and luhn_ok(re.sub(r"\D", "", value)) and not student:
             add(Kind.SIN, m, 88, "v")  # "intake 319 935 185": written like a SIN, checks as one
             continue  # but "OEN 393-617-691" is the Ontario student number, nine digits too
-        if _NANP_RUN.fullmatch(value) and _CALL_WORD.search(text, max(0, m.start() - 40), m.end()):
-            add(Kind.PHONE, m, 88, "v")  # "Ph # for the youth worker's client: 6135550188"
+        before = text[max(0, m.start() - 40) : m.start("v")]
+        if _NANP_RUN.fullmatch(value) and (
+            _CALL_WORD.search(text, max(0, m.start() - 40), m.end())
+            or (_NUMBER_SAID.search(before) and not _WHOSE_FILE.search(before))
+        ):
+            # "Ph # for the youth worker's client: 6135550188", "numéro donné à la SQ :
+            # 4185550121": ten digits dialled as a phone's, said to be a number and no file's
+            add(Kind.PHONE, m, 88, "v")
             continue
         add(Kind.CASE_NUMBER, m, 88, "v")
     for m in p["case_far"].finditer(text):

@@ -675,6 +675,15 @@ CLEAN: list[str] = [
     "dans l'immeuble sur Des Meurons, le proprio parle déjà d'expulsion",
     "il marche de Marion jusqu'à Provencher en pleine nuit",
     "Parks Canada office for Auyuittuq might hire 2 youth",
+    # round 203: a town's site; "come in to" a town; a site, a centre named for people; a word
+    # the note says is no person; "la communauté de"; an attendance code
+    "call 211 for warming centre hours, Sydney site closes at 0800 now",
+    "outreach met her in Big Pond, she'll come in to Sydney Tues",
+    "community service hours at the Alexander Graham Bell site in Baddeck",
+    "Jane Paul Indigenous Women's Resource Centre will do the accompaniment",
+    "Paris isn't a person in this one lol, it's where the dad moved",
+    "La communauté de Kataskomiq (Whitworth) a été informée",
+    "attendance codes: U = unexcused, X = suspended.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

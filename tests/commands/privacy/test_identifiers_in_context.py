@@ -1410,6 +1410,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("no MÉT de l'élève : 412 908 337 (pour la DSFM)", Kind.CASE_NUMBER, "412 908 337"),
     ("Monsieur vit seul au 12, baie des Érables, R0A 0Y2", Kind.ADDRESS, "12, baie des Érables"),
     ("welfare check: attended house 113 at 2210h, youth not home", Kind.ADDRESS, "house 113"),
+    # round 203: ten digits said to be a number and no file's; a student number after "it's";
+    # a plate after the vehicle it is on and a dash
+    ("numéro donné à la SQ : 4185550121", Kind.PHONE, "4185550121"),
+    ("the OSR needs the OEN - it's 318 442 907", Kind.CASE_NUMBER, "318 442 907"),
+    ("VP got the plate on the truck - CHX 4417", Kind.LICENCE, "CHX 4417"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
@@ -1669,6 +1674,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "PHIN: 388204117, reg 552019. Needed for the Mount Carmel referral.",
             Kind.HEALTH_NUMBER,
             ["388204117", "552019"],
+        ),
+        (  # round 203: a second plate after what the first is on, in brackets
+            "plates DKT 602 (car) and YT 4418 (the trailer)",
+            Kind.LICENCE,
+            ["DKT 602", "YT 4418"],
         ),
         (  # round 202: the family's registration number after « no d'inscription »
             "carte santé MB : PHIN 204 881 377, no d'inscription 493217",

@@ -1545,6 +1545,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
         "Boucher, Ducharme et Parenteau : les 3 familles de la sit",
         ["Boucher", "Ducharme", "Parenteau"],
     ),
+    # round 203: a street name before "real first name"
+    ('on the street he\'s "Smokey", real first name Dakota, 15', ["Smokey", "Dakota"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
