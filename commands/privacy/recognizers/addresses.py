@@ -46,6 +46,8 @@ def find(text: str) -> list[Candidate]:
                 continue  # "grandparents on Beardy's & Okemasis": a First Nation, not a corner
             if kind is Kind.ADDRESS and (_QUANTITY.match(value) or _DECADE.match(value)):
                 continue  # "3 times", "3 signalements du boulevard", "in his 50s … off 22nd St W"
+            if kind is Kind.ADDRESS and _DOCTOR_AFTER.search(value):
+                continue  # "Formule 1 signée par le Dr Lavigne": a doctor, not a drive
             if kind is Kind.ADDRESS and _SERVICE_LINE.match(value):
                 continue  # "811 Health Link for non-urgent": a service's three-digit number
             if kind is Kind.ADDRESS and _NO_STREET_WORD.search(value):
@@ -130,6 +132,7 @@ def _known_place(value: str) -> bool:
     return bool(tokens) and tokens in lexicon().never_phrases.get(tokens[0], ())
 
 
+_DOCTOR_AFTER = re.compile(r"\b(?:le|la|du|au|par|the|by)\s+Dre?\.?$")
 _SERVICE_LINE = re.compile(r"[2-9]11\s+(?:health|info|santé|social|crisis)\b", re.I)
 _ORDINAL_ONLY = re.compile(r"^\d{1,3}(?:e|er|re|ème)\s+(?:rue|avenue|av|boul|bd|rang)\b", re.I)
 _NO_STREET_WORD = re.compile(r"\b(?:comma|period|virgule|families|kids|people|parents)\b", re.I)

@@ -93,7 +93,10 @@ _QUOTED_PERSON = re.compile(
     r"|(?:again\s*)?[,—–-]?\s*(?:real|legal|full|birth)\s+(?:first\s+|last\s+)?name\b"
     # '"T-Bone" (20s, male)', 'the man at the camp, "Smokey", 50s,': an age after the quote
     r"|(?:,|\()\s*(?:early\s+|mid[-\s]?|late\s+|approx\.?\s+|~\s*)?"
-    r"(?:[1-9]0s|\d{1,2}\s*(?:y/?o|yo|ans|yrs)?)(?:\s*[,)]|\s+(?:male|female|man|woman)\b))",
+    r"(?:[1-9]0s|\d{1,2}\s*(?:y/?o|yo|ans|yrs)?)(?:\s*[,)]|\s+(?:male|female|man|woman)\b)"
+    # '"Tiny", big guy, 30s': the kind of person the nickname is
+    r"|,\s*(?:(?:big|little|older|younger|tall|short|skinny|young|old)\s+)?"
+    r"(?:guy|man|woman|girl|boy|male|female|dude|gars|homme|femme|fille)\b)",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,28 @@ def whereabouts(text: str, toks: Sequence[Tok], k: int) -> bool:
     """A word that can only be a town or a street here, whatever the lists say."""
     if travelled_from(text, toks, k) or street_of_a_place(text, toks, k):
         return True
-    return sit_place(text, toks, k) or _out_past(text, toks, k) or _side_or_stretch(text, toks, k)
+    if sit_place(text, toks, k) or _out_past(text, toks, k) or _side_or_stretch(text, toks, k):
+        return True
+    return _named_beside_a_place(text, toks[k])
+
+
+# "school (O'Gorman) reports", "coin Principale/Perreault", "the Kenaston & Grant bus stop",
+# « le couple de 80 et 83 ans de McWatters »: a school's, a street's or a village's name
+_BESIDE_A_PLACE = re.compile(
+    r"\b(?:school|école|hospital|hôpital)\s*\(\s*(?P<a>[A-Z][\w'’-]+)\s*\)"
+    r"|\bcoin\s+(?P<b>[A-ZÀ-Ý][\w'’-]+)\s*/\s*(?P<c>[A-ZÀ-Ý][\w'’-]+)"
+    r"|(?P<d>[A-Z][\w'’-]+)\s*&\s*(?P<e>[A-Z][\w'’-]+)\s+(?:bus\s+stop|stop|intersection|lights)\b"
+    r"|\d\s+ans\s+d(?:e\s+|['’])(?P<f>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?![\w'’-]*\s*\()"
+)
+
+
+def _named_beside_a_place(text: str, t: Tok) -> bool:
+    return any(
+        m.start(g) == t.start
+        for m in _BESIDE_A_PLACE.finditer(text)
+        for g in "abcdef"
+        if m.group(g) is not None and (g != "f" or not t.given)  # not "13 ans de Marie"
+    )
 
 
 _SETTLEMENTS = words("communauté community réserve reserve village town ville hameau hamlet")

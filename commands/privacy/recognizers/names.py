@@ -126,6 +126,7 @@ def _match_at(
         and not (t.lower in ("petit", "petite") and i > 0 and toks[i - 1].lower in _ARTICLES)
         # "the big guy from the encampment": an article, an adjective, a noun
         and not (not nxt.cap and i > 0 and toks[i - 1].lower in ("the", "a", "an", "that"))
+        and not (not nxt.cap and nxt.lower in ("guy", "man", "dude"))  # '"Tiny", big guy, 30s'
         and (
             nxt.given
             or (len(nxt.text) == 1 and nxt.text.isupper())  # "Lil D"

@@ -78,6 +78,7 @@ CASE_CUE = (
     # a property's orders: "emergency closure EO-2025-003", « ordre de réparation OR-2025-031 »,
     # "notice of violation NOV-1178", « avis préalable SPI-2025-0207 », "roll 2518 040 012 08400"
     r"(?:emergency\s+)?closure(?=\s+(?-i:[A-Z]{1,4})-\d)|ordre\s+de\s+r[ée]paration|notice\s+of\s+violation|avis\s+pr[ée]alable|"
+    r"notice(?=\s*(?:#|no\.?|number)\s*(?-i:[A-Z]{1,5}-)?\d)|"  # "hospital notice # TPA-2025-017"
     r"roll(?:\s+(?:number|no\.?|#))?(?=\s*(?:#|no\.?|:)?\s*\d{4}\s\d{3})|"
     r"(?-i:[A-Z]{2,6}\s+ID)|identifiant|"
     # a shelter's client record: "HIFIS 448201", "SISA cl. 10442", "HIFIS cl# 0356612"; a

@@ -263,9 +263,12 @@ def find(text: str) -> list[Candidate]:
         ):
             add(Kind.HEALTH_NUMBER, m, 88, "v")  # "intake is 4532-876-129-KT": a health card
             continue
-        if _SIN_SHAPE.match(value) and luhn_ok(re.sub(r"\D", "", value)) and not student:
+        filed = re.search(r"dossier|\bfile\b|\bclaim\b|réclamation", m.group(0), re.I) and not (
+            re.search(r"\b(?:SIN|NAS)\b", text[max(0, m.start() - 80) : m.start("v")])
+        )
+        if _SIN_SHAPE.match(value) and luhn_ok(re.sub(r"\D", "", value)) and not (student or filed):
             add(Kind.SIN, m, 88, "v")  # "intake 319 935 185": written like a SIN, checks as one
-            continue  # but "OEN 393-617-691" is the Ontario student number, nine digits too
+            continue  # not "OEN 393-617-691" (a student's), « dossier CNESST 512 448 903 »
         before = text[max(0, m.start() - 40) : m.start("v")]
         if _NANP_RUN.fullmatch(value) and (
             _CALL_WORD.search(text, max(0, m.start() - 40), m.end())

@@ -684,6 +684,11 @@ CLEAN: list[str] = [
     "Paris isn't a person in this one lol, it's where the dad moved",
     "La communauté de Kataskomiq (Whitworth) a été informée",
     "attendance codes: U = unexcused, X = suspended.",
+    # round 204: a school's name in brackets; a corner's streets before "bus stop"; a village
+    # after an age
+    "FCS has an open file, school (O'Gorman) reports declining grades",
+    "pt is 82, found at the Kenaston & Grant bus stop 0645h, returned",
+    "Le couple de 80 et 83 ans de McWatters refuse le CHSLD",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

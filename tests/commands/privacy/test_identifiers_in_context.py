@@ -1415,6 +1415,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("numéro donné à la SQ : 4185550121", Kind.PHONE, "4185550121"),
     ("the OSR needs the OEN - it's 318 442 907", Kind.CASE_NUMBER, "318 442 907"),
     ("VP got the plate on the truck - CHX 4417", Kind.LICENCE, "CHX 4417"),
+    # round 204: nine digits after « dossier » are a file's, not a SIN; a hospital's notice
+    ("No de dossier CNESST 512 448 903, accident de travail", Kind.CASE_NUMBER, "512 448 903"),
+    ("6 mo. hospital notice # TPA-2025-017", Kind.CASE_NUMBER, "TPA-2025-017"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
