@@ -132,7 +132,7 @@ _TALLY = re.compile(
 _SERVICE_AT = re.compile(
     r"\b(?:(?:mobile|pop-?up)\s+(?:clinic|van|unit)s?|clinique\s+mobile|unit[ée]\s+mobile"
     r"|(?:outreach|warming|harm\s+reduction)\s+(?:van|bus)\s+will"
-    r"|navette|shuttle)\b",  # "la navette part du coin George et 4e": where a shuttle stops
+    r"|navette|shuttle|arr[êe]t\s+le\s+plus\s+proche|nearest\s+stop)\b",  # where a bus stops
     re.IGNORECASE,
 )
 _HOME_SAID = re.compile(r"\b(?:" + _HOME_WORDS + r")\b", re.IGNORECASE)

@@ -148,7 +148,9 @@ def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
 _PERSON_ASIDE = re.compile(
     r"\s*\((?:(?:the|la|le)\s+(?:[\w'-]+\s+){0,2}(?:one|uncle|aunt|auntie|dad|mom|kid|cousin|"
     r"brother|sister|grandpa|grandma|boy|girl|oldest|youngest|older|younger|"
-    r"jeune|vieux|vieille|oncle|tante|père|mère|gars|fille|cousin|cousine)\b"
+    r"jeune|vieux|vieille|oncle|tante|père|mère|gars|fille|cousin|cousine|"
+    r"teen|ado|volunteer|bénévole|student|élève)\b"  # "Fleur (la bénévole du jeudi) m'a dit"
+    r"(?!\s+(?:program|programme|group|groupe|centre|center|drop-in|night|room|clinic|shelter)\b)"
     r"|(?:that['’]?s|c['’]?est)\s+(?:\w+\s+)?(?:what|comme\s+ça\s+que)\s+(?:\w+\s+){0,2}"
     r"(?:calls?|appell?ent)\b)[^()\n]{0,40}\)\s+",
     re.IGNORECASE,
@@ -173,7 +175,7 @@ _HOMONYM_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_ASIDE = re.compile(
-    r"(?:is|was|are|were|has|have|got|says|said|est|sont|a|dit|went|came|texted)\b"
+    r"(?:m['’]a\s+)?(?:is|was|are|were|has|have|got|says|said|est|sont|a|dit|went|came|texted)\b"
 )
 
 

@@ -438,7 +438,7 @@ INSTITUTION_BEFORE_NAME = words(
     auberge avenue boulevard boul camp carrefour center centre chemin clinique college collège
     ecole fort foyer hopital hôpital lhopital lac lake maison mission mont mount parc pavillon coop
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld secteur
-    papetière papeterie usine scierie fonderie moulin pourvoirie pourvoiries véloroute
+    papetière papeterie usine scierie fonderie moulin pourvoirie pourvoiries véloroute complexe
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu ft
     académie terrasse comptoir gmf place usine coopérative rues mine chantier ééc éép ésc ésp
     point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple

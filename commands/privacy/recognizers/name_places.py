@@ -290,6 +290,7 @@ _MOVED = words(
 _AFTER_TOWN = words(
     """
     manitoba saskatchewan alberta ontario east west north south plates plate site sites campus
+    soup pantry kitchen
     downtown table hub police rcmp detachment general regional area region city hospital office
     rep reps motel hotel shelter update clinic schools cathedral cathédrale youth emergency
     pharmacy pharmacies families trip trips flight flights crew crews station stations

@@ -39,7 +39,8 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
             # "Numéro de l'usager au CISSS de Laval : LAV-2026-118420"
             r"num[ée]ros?\s+(?:de\s+|d['’])?(?:l['’])?(?:usager|usagère|client|cliente|membre|"
             # "client ID at the CRD is …", "no de bande de Kahnawà:ke : KMV-2290"
-            r"b[ée]n[ée]ficiaire)|client\s+(?:ids?|numbers?|no\.?|#)|no\.?\s+de\s+(?:bande|client|cliente|membre)|"
+            r"b[ée]n[ée]ficiaire)|client\s+(?:ids?|numbers?|no\.?|#)|"
+            r"no\.?\s+de\s+(?:bande|client|cliente|membre|probation)|"  # « no de probation »
             r"application\s+(?:number|no\.?|#)|"  # "application number on his IRCC letter is …"
             r"(?:NTI\s+)?beneficiary\s+(?:number|no\.?|#)|"  # Nunavut Tunngavik's enrolment roll
             r"missing\s+persons?|mrn|matricules?)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
@@ -60,7 +61,7 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
             # "missing-person file (PA26-1183)", "MC3-04471", IRCC's "U4-22-889103"
             r"|(?-i:[A-Z]{1,4})(?:\d{1,4}|\d{1,2}-\d{2,8})-\d{3,8}"  # not Ontario's "D6101-48203-…"
             r"|\d{2,6}-\d{3,8}-(?-i:[A-Z]{1,3})"  # "numéro de dossier SAE est 114-2207-B"
-            r"|(?-i:(?:[A-ZÀ-Ý]{1,5}-){1,2})\d{2,6}(?:-\d{2,8}){1,3}"
+            r"|(?-i:(?:[A-ZÀ-Ý]{1,5}-){1,2})\d{1,6}(?:-\d{2,8}){1,3}"  # "PR-0-2291-44" too
             r"|(?-i:[A-Z]{2,5}-[A-Z]{1,5}-)\d{3,8}"  # "OMH-RIM-4471", "Tenant ID: WEH-T-09931"
             r"|(?-i:[A-Z]{2,6})\s\d{2,6}(?:-(?-i:[\dA-Z]{1,8})){1,3}"  # "SAE 22-4471-B"
             r"|(?-i:[A-Z]{2,6})\s\d{5,10}"  # "Dossier hôpital CHUL 3320178"

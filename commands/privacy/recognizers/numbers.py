@@ -129,7 +129,13 @@ def find(text: str) -> list[Candidate]:
         add(Kind.LICENCE, m, 86, "v")
     for m in p["vehicle_plate_province"].finditer(text):
         add(Kind.LICENCE, m, 86, "v")
-    for name in ("plate_driven", "vehicle_plate_comma", "plate_tagged", "plate_seen"):
+    for name in (
+        "plate_driven",
+        "vehicle_plate_comma",
+        "plate_tagged",
+        "plate_seen",
+        "plate_dashed",
+    ):
         for m in p[name].finditer(text):
             add(Kind.LICENCE, m, 86, "v")
     for m in p["manitoba_health"].finditer(text):

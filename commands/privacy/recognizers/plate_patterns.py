@@ -105,6 +105,12 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             r"\s*(?:,|and|et|&|/)\s*(?P<v>(?:NU|NT|YT)\s?\d{4,6}|[A-Z]{2,4}[\s-]?\d{2,4}"
             r"|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3})(?![\w-])"
         ),
+        # "we need Curtis's plate for the BOLO — it's CXPE 180": the plate, a few words, a dash
+        "plate_dashed": re.compile(
+            r"\b(?:plate|plaque)s?\b(?:\s+[^\W\d_][\w'’]*){0,6}?\s*[—–-]\s*(?:it['’]?s\s+|c['’]est\s+)?"
+            r"(?P<v>(?-i:[A-Z]{2,4}\s?\d{2,4}|\d{2,4}\s?[A-Z]{2,4}))(?![\w-])",
+            i,
+        ),
         # "OPP saw BWRT 552 at the trailer": what police see or run, a plate of Ontario's shape
         "plate_seen": re.compile(
             r"\b(?:saw|seen|spotted|clocked|ran|stopped|pulled\s+over|vu|vue|intercepté)\s+"

@@ -689,6 +689,13 @@ CLEAN: list[str] = [
     "FCS has an open file, school (O'Gorman) reports declining grades",
     "pt is 82, found at the Kenaston & Grant bus stop 0645h, returned",
     "Le couple de 80 et 83 ans de McWatters refuse le CHSLD",
+    # round 205: a trail and a complex named for people; a town's soup kitchen; the nearest
+    # bus stop at a corner
+    "2 ODs on the Kate Pace Way this week near the Thomson Park end",
+    "Rappel : table de Rockland jeudi 10h au Complexe J.R. Brisson, salle B",
+    "complexe sportif Robert-Hartley : altercation entre ados pendant le tournoi",
+    "Lindsay soup kitchen moving to the Kent St church basement for Dec",
+    "arrêt le plus proche au coin Saint-Laurent et Jean-Talon. les aînés marchent",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1418,6 +1418,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     # round 204: nine digits after « dossier » are a file's, not a SIN; a hospital's notice
     ("No de dossier CNESST 512 448 903, accident de travail", Kind.CASE_NUMBER, "512 448 903"),
     ("6 mo. hospital notice # TPA-2025-017", Kind.CASE_NUMBER, "TPA-2025-017"),
+    # round 205: a plate after a dash and "it's"; a PEI health card; « no de probation »
+    ("we need Curtis's plate for the BOLO — it's CXPE 180", Kind.LICENCE, "CXPE 180"),
+    ("PEI card 11782093 — choosing btwn meds and food", Kind.HEALTH_NUMBER, "11782093"),
+    ("no de probation du père PR-0-2291-44, son agent", Kind.CASE_NUMBER, "PR-0-2291-44"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1550,6 +1550,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 204: a nickname, then the kind of person; a doctor after « le Dr », not a drive
     ('"Tiny", big guy, 30s, hangs with the guy at the old site', ["Tiny"]),
     ("Formule 1 signée par le Dr Lavigne à 14h", ["Dr Lavigne"]),
+    # round 205: who the person is, in brackets, before what they said
+    ("Fleur (la bénévole du jeudi) m'a dit qu'elle dort dans sa voiture", ["Fleur"]),
+    ("Grace (the teen who volunteers Weds) says her dad kicked her out", ["Grace"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
