@@ -34,7 +34,7 @@ def listed_family(text: str, toks: list[Tok], i: int) -> bool:
             for u in toks
             if t.end <= u.start < listed.end()
         )
-    for m in _COUNTED_FAMILIES.finditer(text):
+    for m in _COUNTED_FAMILIES.finditer(text, max(0, t.start - 80), min(len(text), t.end + 80)):
         if m.start() <= t.start < m.end("list"):
             # "Laval, Longueuil : 3 familles": towns; a saint's name a family bears is a surname
             inside = [u for u in toks if m.start() <= u.start < m.end("list") and u.cap]

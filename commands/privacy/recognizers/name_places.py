@@ -168,7 +168,9 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         and not toks[k].possessive
     ):
         return True  # "a farm south of Eston", "au nord de Bellegarde": somewhere near a town
-    if prev.lower in ("de", "du") and _NAMED_FOR_A_TOWN.search(text, 0, prev.start):
+    if prev.lower in ("de", "du") and _NAMED_FOR_A_TOWN.search(
+        text, max(0, prev.start - 80), prev.start
+    ):
         return True  # "Centre de ressources familiales de Kent": a service and its town
     if prev.lower in ("tout", "toute") and not toks[k].possessive:
         return True  # "le TS couvre tout Kent cette semaine": the whole county

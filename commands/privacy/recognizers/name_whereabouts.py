@@ -36,9 +36,10 @@ _BESIDE_A_PLACE = re.compile(
 
 
 def _named_beside_a_place(text: str, t: Tok) -> bool:
+    near = _BESIDE_A_PLACE.finditer(text, max(0, t.start - 40), min(len(text), t.end + 40))
     return any(
         m.start(g) == t.start
-        for m in _BESIDE_A_PLACE.finditer(text)
+        for m in near
         for g in "abcdef"
         if m.group(g) is not None and (g != "f" or not t.given)  # not "13 ans de Marie"
     )
