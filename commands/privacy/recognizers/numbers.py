@@ -68,6 +68,8 @@ _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
 _GLUED_PHONE = re.compile(
     r"\b(?:cell|cel|tel|t[ée]l|ph|phone)\s*[#.:]\s*(?P<v>[2-9]\d{2}[2-9]\d{6})(?!\d)", re.I
 )
+_FILED = re.compile(r"dossier|\bfile\b|\bclaim\b|réclamation", re.IGNORECASE)
+_SIN_SAID = re.compile(r"\b(?:SIN|NAS)\b")
 _HOURS = re.compile(r"((?:[01]\d|2[0-3])[0-5]\d)-((?:[01]\d|2[0-4])[0-5]\d)")
 _FILE_WORD = re.compile(r"file|dossier|case|#|\bno\b|n°|number", re.IGNORECASE)
 _DAY_MONTH_TIME = re.compile(r"(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])\s\d")
@@ -269,9 +271,8 @@ def find(text: str) -> list[Candidate]:
         ):
             add(Kind.HEALTH_NUMBER, m, 88, "v")  # "intake is 4532-876-129-KT": a health card
             continue
-        filed = re.search(r"dossier|\bfile\b|\bclaim\b|réclamation", m.group(0), re.I) and not (
-            re.search(r"\b(?:SIN|NAS)\b", text[max(0, m.start() - 80) : m.start("v")])
-        )
+        sin_said = _SIN_SAID.search(text, max(0, m.start() - 80), m.start("v"))
+        filed = _FILED.search(m.group(0)) and not sin_said
         if _SIN_SHAPE.match(value) and luhn_ok(re.sub(r"\D", "", value)) and not (student or filed):
             add(Kind.SIN, m, 88, "v")  # "intake 319 935 185": written like a SIN, checks as one
             continue  # not "OEN 393-617-691" (a student's), « dossier CNESST 512 448 903 »
