@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import lexicon, words
+from commands.privacy.lexicon import words
 from commands.privacy.recognizers.cues import (
     CALENDAR,
     CALENDAR_SURNAMES,
@@ -39,7 +39,6 @@ from commands.privacy.recognizers.cues import (
     KIN,
     KIN_SIZES,
     PERSON_VERBS,
-    RELATIVES,
     ROLES,
     SAYS,
     TESTAMENT,
@@ -92,6 +91,7 @@ from commands.privacy.recognizers.name_kin import kin_of_named
 from commands.privacy.recognizers.name_kin_said import apposed_to_youth, kin_in_brackets, kin_said
 from commands.privacy.recognizers.name_lowercase import lower_case_person
 from commands.privacy.recognizers.name_nicknames import moniker, nickname_as_person
+from commands.privacy.recognizers.name_possessives import OWNED, owner_by_mark, possessive_reading
 from commands.privacy.recognizers.name_predicates import (
     WORKERS,
     contact_object,
@@ -129,11 +129,6 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[int]:
 
 _ROUTE = re.compile(r"\s+(?:route|bus|line|express|streetcar|rocket)\b", re.IGNORECASE)
 _AGE_IN_BRACKETS = re.compile(r"\s*\(\s*\d{1,2}\s*(?:y/?o|yo|ans|yrs)?\s*\)")
-_PERSONAL = words(
-    "ramq ohip hsn phn hcn nas sin dob ddn cell phone number # plate snap insta ig tiktok fb "
-    "facebook email address addy licence license card carte status worker caseworker lawyer"
-)
-_PARTNERS = words("bf gf boyfriend girlfriend chum blonde partner ex baby kids son daughter")
 _WEATHER_VERBS = words("came hit rolled blew passed knocked cleared dropped")
 _WEATHER_STATES = words("clear bad cold warm nice rough high low heavy brutal over coming too so")
 _NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e)?\s+$")
@@ -214,34 +209,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not _NUMBERED.search(text, max(0, t.start - 8), t.start)  # "near 100th Street and her"
     ):
         return True  # "Nuvalinga and her two kids"
-    if (
-        t.cap
-        and t.unknown
-        and not t.sentence_start
-        and t.lower.endswith("s")
-        and t.lower[:-1] in lexicon().given
-        and i + 1 < len(toks)
-        and (toks[i + 1].lower in KIN or toks[i + 1].lower in _PERSONAL)
-        and text[t.end : toks[i + 1].start] == " "
-    ):
-        return True  # "thats Ninas phone", "at Jaydens mom's": a possessive typed without its mark
-    if t.cap and t.unknown and t.possessive and i + 1 < len(toks):
-        owned = toks[i + 1]  # "that's Tanis's Sask health card", "picked up Xavion's stuff"
-        if t.sentence_start:  # "Siasi's RAMQ is…", "Zorquaq's bf drives": only what a person has
-            if owned.lower in KIN or owned.lower in _PERSONAL:
-                return True
-        elif not owned.cap or (owned.protected and owned.lower not in INSTITUTION):
-            return True
-    if (
-        not t.cap
-        and (t.unknown or (t.surname and not t.common and not t.protected))
-        and t.possessive
-        and t.text.isalpha()
-        and len(t.lower) >= 4
-        and i + 1 < len(toks)
-        and (toks[i + 1].lower in RELATIVES or toks[i + 1].lower in _PARTNERS)
-    ):
-        return True  # "fort frances - smokey's cousin, the Bird girl, 16, posted…"
+    if owner_by_mark(text, toks, i):
+        return True
     if (
         not t.cap
         and t.unknown
@@ -354,7 +323,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         nxt is not None
         and text[t.end : nxt.start] in (" ", "")
         and nxt.cap
-        and not (t.possessive and nxt.text.isupper() and nxt.lower in _OWNED)  # "Duc's IG"
+        and not (t.possessive and nxt.text.isupper() and nxt.lower in OWNED)  # "Duc's IG"
     ):
         return False  # a proper noun: "Grace Christian School", "Robin's Donuts"
     if nxt is not None and nxt.lower in HEADS and text[t.end : nxt.start] == " ":
@@ -362,29 +331,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if title_phrase(toks, i):
         return False
     if t.possessive:  # "Faith's mom", "Brandy's OW file"
-        after = toks[i + 2].lower if i + 2 < len(toks) else ""
-        if t.given and nxt is not None and nxt.lower == "been" and after in _RETURNED:
-            return not weather(t.lower)  # "Joy's been missing since Tuesday"
-        if (
-            t.common
-            and t.sentence_start
-            and nxt is not None
-            and nxt.lower in _IS_AFTER
-            and after not in _PERSON_NOUNS_AFTER  # "Hope's the one who wanted the referral"
-        ):
-            return False  # "Summer's tough for this family", "Dawn's the worst time": "is"
-        if (
-            t.common
-            and t.sentence_start
-            and nxt is not None
-            and not nxt.text.isupper()
-            and nxt.lower not in _IS_AFTER
-        ):
-            owned = toks[i + 2] if nxt.lower in KIN_SIZES and i + 2 < len(toks) else nxt
-            if t.given and nxt.lower in _RETURNED and not nxt.cap and not weather(t.lower):
-                return True  # "hunter's back", "destiny's missing again"; not "Hope's Home"
-            return owned.lower in KIN or owned.lower in _OWNED  # not "Bird's nest of wiring"
-        return nxt is not None and (not nxt.cap or (nxt.text.isupper() and len(nxt.text) > 1))
+        return possessive_reading(toks, i)
     if (
         i > 1
         and toks[i - 1].lower in ("de", "from")
@@ -416,30 +363,9 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
 _DAY_OF_MONTH = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?:y/?o|yo|ans|years))")
 _PRONOUNS = words("he she they it we i you that this there")
 _SUBJECT_AUXILIARIES = words("est a is was has had s'est missing awol disparu didn't didnt")
-# What a person has, after an everyday word that is also a name: "Faith's phone", "Hope's file"
-_OWNED = words(
-    """
-    file worker phone cell car truck place house apartment room school teacher case bf gf
-    boyfriend girlfriend partner ex probation po sw meds medication appointment court lawyer
-    bed unit stuff bag name number address dog family kids baby birthday account insta
-    snap tiktok plan caseworker counsellor doctor nurse status cheque whereabouts ig fb
-    facebook instagram snapchat messenger whatsapp placement
-    """
-)
 _AT_A_TIME = words("à at on for pour avant après before after until jusqu'à")
 _HOME_OR_PHONE = words("place house apartment trailer room phone cell car truck plate bf gf file")
 _KIN_OR_HOME = _HOME_OR_PHONE | words("girl boy kid kids")  # "Janvier's girl again"
-# What "'s" says of a person who is back or away: "hunter's back"
-_RETURNED = words("back home missing awol safe okay ok gone")
-_IS_AFTER = words(
-    """
-    the a an tough hard busy over coming here gone not always never usually when been going
-    almost nearly too very so really still just
-    """
-)
-_PERSON_NOUNS_AFTER = words(
-    "one person girl boy kid youth mom dad woman man client youngest oldest eldest only"
-)
 _PET_NAMED = re.compile(
     r"\b(?:dog|cat|pet|puppy|kitten|chien|chat)(?:['’]s)?\s+(?:name\s+is|named|called|"
     r"s'appelle|nommée?)\s*$",
