@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import words
+from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers.cues import (
     CAME_FROM,
     DETERMINERS,
@@ -247,3 +247,19 @@ def dated(text: str, start: int, end: int) -> bool:
         _COUNTED_FOR.search(text, max(0, start - 5), start) is not None
         and text[end : end + 1] == " "
     )
+
+
+def town_neighbourhood(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """A town and one more capitalised word, then an area word that ends the phrase: "Paris
+    Grand area, new subdivision" (not "Brandon Smith area manager")."""
+    if i + 2 >= len(toks) or toks[i].lower not in lexicon().given_places:
+        return False
+    area = toks[i + 2]
+    return (
+        area.lower in _NEIGHBOURHOOD
+        and text[toks[i + 1].end : area.start] == " "
+        and re.match(r"\s*(?:[,.;:)!?]|$)", text[area.end : area.end + 3]) is not None
+    )
+
+
+_NEIGHBOURHOOD = words("area areas neighbourhood neighborhood district secteur quartier")

@@ -20,6 +20,7 @@ from commands.privacy.recognizers.name_blockers import (
     after_blocker,
     after_indefinite,
     street_after_on,
+    town_neighbourhood,
 )
 from commands.privacy.recognizers.name_chat import (
     after_auxiliary,
@@ -119,6 +120,8 @@ def from_lists(
     suggestion = _generic(youth, french)
     if nxt is not None and not nxt.cap and nxt.lower in _AREA and _heads_place(text, toks, i):
         return None  # "the Public Library, Brodie branch": a place before a lower-case area word
+    if pair and town_neighbourhood(text, toks, i):
+        return None  # "Paris Grand area, new subdivision": a town's neighbourhood
     shaped = _shaped(text, toks, i)
     if shaped > i:
         return cand(text, toks, i, shaped, suggestion), shaped
@@ -350,6 +353,8 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
         return i + 1  # "Lindsay, the mom, drove in from Lindsay": which relative she is
     if _NOT_THE_TOWN.match(text, t.end):
         return i + 1  # "Lindsay (not the town lol, the girl from sit 26-032)": said outright
+    if t.cap and t.given and _WHO_AND_AGE.match(text, t.end):
+        return i + 1  # "Brandon (youth, 15) refusing to go back": a town has no age
     if not (t.cap and t.protected and t.listed_word and t.given) or nxt is None:
         return i
     if t.text.isupper() or t.lower in CALENDAR:
@@ -394,6 +399,11 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
 
 _NOT_THE_TOWN = re.compile(
     r"\s*\([^()]{0,24}?\b(?:not\s+the\s+(?:town|city|village)|pas\s+(?:la\s+ville|le\s+village))\b",
+    re.IGNORECASE,
+)
+_WHO_AND_AGE = re.compile(
+    r"\s*\((?:youth|jeune|client|cliente|kid|teen|girl|boy|fille|gar[çc]on|student|[ée]l[èe]ve"
+    r"|(?-i:[MF])|male|female)\s*,\s*\d{1,2}\s*(?:y/?o|yo|yrs|ans)?\s*\)",
     re.IGNORECASE,
 )
 _SAID_OF_WHOM = re.compile(r",\s+(?:the|la|le|sa|son|her|his)\s+([\w-]+)\s*,")

@@ -262,6 +262,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         # "talked to mark's aunt": the store "Mark's" has no aunt (but "St. Joseph's youth…");
         # "goes over to Crystal's place": the drug has no place; "Janvier's daughter"
         return i == 0 or toks[i - 1].lower not in DETERMINERS
+    if t.cap and t.surname and t.protected and whose in _MATTER and i and toks[i - 1].lower == "on":
+        return True  # "a housing rep on Leblanc's case", "the PO on Leblanc's file": a person's
     if t.given and t.cap and not t.protected and _AGE_IN_BRACKETS.match(text, t.end):
         return True  # "children Hunter (6) and Paisley (4)": a person's age, whatever precedes
     if t.given and t.text.islower() and typed_in_lower_case(text) and replied_name(text, toks, i):
@@ -366,6 +368,7 @@ _SUBJECT_AUXILIARIES = words("est a is was has had s'est missing awol disparu di
 _AT_A_TIME = words("à at on for pour avant après before after until jusqu'à")
 _HOME_OR_PHONE = words("place house apartment trailer room phone cell car truck plate bf gf file")
 _KIN_OR_HOME = _HOME_OR_PHONE | words("girl boy kid kids")  # "Janvier's girl again"
+_MATTER = words("case file")
 _PET_NAMED = re.compile(
     r"\b(?:dog|cat|pet|puppy|kitten|chien|chat)(?:['’]s)?\s+(?:name\s+is|named|called|"
     r"s'appelle|nommée?)\s*$",

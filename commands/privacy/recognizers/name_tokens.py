@@ -315,7 +315,12 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
         if (
             tok.lower == "justice"
             and not (nxt and nxt.cap and text[tok.end : nxt.start] == " ")  # "Justice Mercer"
-            and not (k and (toks[k - 1].lower in _JUSTICE_OF or toks[k - 1].text.isupper()))
+            # "youth justice", "RCMP Justice Unit"; not "same youth? Justice from the program…"
+            and not (
+                k
+                and not tok.sentence_start
+                and (toks[k - 1].lower in _JUSTICE_OF or toks[k - 1].text.isupper())
+            )
             and not re.match(r"\s*\((?!\d)", text[tok.end : tok.end + 4])  # "Justice (youth…)"
         ):
             tok.name = tok.given = True  # "Justice is the older sister": a given name

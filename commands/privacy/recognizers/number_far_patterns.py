@@ -84,7 +84,8 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
             r"|(?<=\()\d{3}\s\d{5}(?=\))"  # "the registry # on the referral (366 00871)"
             r"|\d{4}-\d{6,8}"  # "dossier Ontario au travail 0104-882317"
             r"|(?:\d\s)?\d{6}\s\d{2}\s\d{8}\s(?-i:[A-Z])"  # the TAL's "3 112045 31 20251120 F"
-            r"|(?<=:\s)\d{4}\s\d{4}(?!\s?\d)"  # "au CISSS de l'Outaouais : 0041 2290"
+            # "au CISSS de l'Outaouais : 0041 2290", "no de dossier au CLE : 7447 9120 6"
+            r"|(?<=:\s)\d{4}\s\d{4}(?:\s\d)?(?!\s?\d)"
             r"|(?<=:\s)0\d{5,9}"  # "Numéro de client à … : 0098341276"
             r"|(?<=:\s)\d{6,10}(?![\d-])"  # "no de fiche de l'élève au CSSDM : 4418223"
             # "file w/ the Children's Aid: 0422-71893"; not "dossier : 2025-2026", a school year

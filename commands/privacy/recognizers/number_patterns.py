@@ -148,7 +148,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "sa carte ramq cest trea 1061 0412": typed in lower case after its cue
         "ramq_cued": re.compile(
             r"\b(?:ramq|nam|carte\s+(?:soleil|sant[ée]|d'assurance[-\s]maladie)|"
-            r"assurance[-\s]maladie)\b[^.\n\d]{0,24}?(?P<v>\b[a-z]{4}\s?\d{4}\s?\d{4})\b",
+            r"assurance[-\s]maladie)\b[^.\n\d]{0,40}?(?P<v>\b[a-z]{4}\s?\d{4}\s?\d{4})\b",
             i,
         ),
         "dl": re.compile(

@@ -696,6 +696,12 @@ CLEAN: list[str] = [
     "complexe sportif Robert-Hartley : altercation entre ados pendant le tournoi",
     "Lindsay soup kitchen moving to the Kent St church basement for Dec",
     "arrêt le plus proche au coin Saint-Laurent et Jean-Talon. les aînés marchent",
+    # round 206: a town's neighbourhood, a youth job programme, a First Nation in the plural, a
+    # youth from a town
+    "Paris Grand area, new subdivision, neighbour complaints of kids left alone",
+    "Youth Job Connection intake: 17 y/o, 10 credits, interested in culinary",
+    "Mississaugas of the Credit health centre can do intake for non-members too",
+    "Georgina youth (16) working under the table at a marina, no breaks",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1422,6 +1422,19 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("we need Curtis's plate for the BOLO — it's CXPE 180", Kind.LICENCE, "CXPE 180"),
     ("PEI card 11782093 — choosing btwn meds and food", Kind.HEALTH_NUMBER, "11782093"),
     ("no de probation du père PR-0-2291-44, son agent", Kind.CASE_NUMBER, "PR-0-2291-44"),
+    # round 206: a family services' acronym before its file; a file number in three groups after
+    # a colon; a health card typed in lower case a few words after its cue
+    ("Brant FACS F-0093321 opened on the younger two", Kind.CASE_NUMBER, "F-0093321"),
+    (
+        "no de dossier au CLE : 7447 9120 6, elle conteste la pénalité",
+        Kind.CASE_NUMBER,
+        "7447 9120 6",
+    ),
+    (
+        "carte soleil du client pour la clinique : lapm 7512 2408",
+        Kind.HEALTH_NUMBER,
+        "lapm 7512 2408",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1553,6 +1553,11 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 205: who the person is, in brackets, before what they said
     ("Fleur (la bénévole du jeudi) m'a dit qu'elle dort dans sa voiture", ["Fleur"]),
     ("Grace (the teen who volunteers Weds) says her dad kicked her out", ["Grace"]),
+    # round 206: a town's name with who and how old; a name after a question that ends on "youth";
+    # a surname that is also a place, on whose case someone works
+    ("Paris (youth, 15) refusing to go back to the group home", ["Paris"]),
+    ("is this the same youth? Justice from the YES program, 17, left home", ["Justice"]),
+    ("can we get a housing rep on Leblanc's case before Fri", ["Leblanc"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
