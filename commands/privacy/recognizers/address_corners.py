@@ -3,8 +3,9 @@ sleeps or is found ("lives at the corner of Bank and Walkley", "dort coin Ontari
 Pie-IX", "at ave p & 20th st w most nights"). The same corner is a public spot when the note
 says it is nobody's of ours ("assault at the corner of Red River Rd and Algoma, victim not our
 person", "aucun de nos jeunes reste là"), names it as where patrols go ("extra patrols on
-Mountdale Ave and Edward St"), or heads a line about what happens there with no one in sight
-("Ave P and 22nd St W shelter count: 38"). A corner said alone stays an address."""
+Mountdale Ave and Edward St"), or heads a line about the place with no one in sight: no home,
+no one person, no one's age ("Ave P and 22nd St W shelter count: 38", « coin Racine et Bégin :
+rassemblement de jeunes »). A corner said alone, or only with what it is by, stays an address."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ _NOT_OURS = re.compile(
     r"|aucun(?:e)?\s+de\s+nos|(?:reste|restent|habite|habitent)\s+pas\s+là"
     r"|pas\s+(?:notre|nos|un\s+de\s+nos|une\s+de\s+nos)\s+"
     r"(?:jeunes?|clients?|personnes?|usagers?|gens)"
+    r"|not\s+ours\b(?!\s+to\b)|pas\s+(?:le|la|les)\s+n[ôo]tres?\b"  # "… fire inspection, not ours"
     r"|unrelated\s+to|none\s+identified|no\s+one\s+identified|(?:aucun|pas\s+de)\s+lien\s+avec"
     r"|pas\s+li[ée]e?s?\s+[àa]\s+(?:nos|notre)|not\s+(?:linked|tied|connected)\s+to\s+(?:our|any)"
     r"|not\s+a\s+sit(?:uation)?\b|pas\s+une\s+sit(?:uation)?\b"
@@ -135,6 +137,25 @@ _SERVICE_AT = re.compile(
     r"|navette|shuttle|arr[êe]t\s+le\s+plus\s+proche|nearest\s+stop)\b",  # where a bus stops
     re.IGNORECASE,
 )
+# Who a corner heading its sentence could pin, said there or just before: one person ("that's
+# where she panhandles", « c'est là que Junior deale », "y'a un gars qui vend", "a female
+# 20s"), people by their age ("2 girls approx 13-14"), sleeping or camped there, or there
+# "most nights"; the youth of a place in general are no one
+_SINGLED_OUT = re.compile(
+    r"\b(?:she|he|her|him|his|they|them|their|shes|hes|il|elle|lui|qu['’](?:il|elle|a)|dorm\w*"
+    r"|approx\w*\s+\d{1,2}|\d{1,2}\s*(?:-\s*\d{1,2}\s*)?(?:y/?o|yo|ans|years?\s+old)"
+    r"|c['’]est\s+là\s+que|tents?|tentes?|most\s+nights|every\s+night|female|male|le\s+jeune"
+    r"|la\s+jeune|(?:un|une|a|an)\s+(?:gars|fille|guy|girl|woman|man|femme|homme|dame|lady))\b",
+    re.IGNORECASE,
+)
+# What follows a corner when it only says where: "corner of Ave H and 20th St, by the laundromat"
+_WHERE_ONLY = re.compile(
+    r"\s*,?\s*(?:by|near|behind|under|beside|outside|across\s+from|in\s+front\s+of|derri[èe]re"
+    r"|pr[èe]s\s+d[eu]|à\s+côté\s+d[eu])\s+(?:the\s+|le\s+|la\s+|l['’])?[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+    r"[\s.!]*$",
+    re.IGNORECASE,
+)
+_ADDRESS_LABEL = re.compile(r"\b(?:adresse|address|addr)\b", re.IGNORECASE)
 _HOME_SAID = re.compile(r"\b(?:" + _HOME_WORDS + r")\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")
 _CHAINED_AFTER = re.compile(r"\s*/\s*(?![\w ]+:)[A-Z0-9]")  # not " / Subject: …", a new line
@@ -196,7 +217,14 @@ def public_corner(text: str, start: int, end: int) -> bool:
         return False  # "Truck parked overnight at Main/Higgins": where, said mid-sentence
     if not text[end:closes].strip(" \t,;:—–-"):
         return False  # "corner of Ouellette and Wyandotte": the corner alone answers "where?"
+    window = before[-2] if len(before) > 1 else 0
+    if not (
+        _HOME_SAID.search(text, opens, closes)
+        or _SINGLED_OUT.search(text, window, closes)
+        or _ADDRESS_LABEL.search(text, opens, start)
+        or _WHERE_ONLY.match(text[end:closes])
+    ):
+        return True  # "coin Racine et Bégin : rassemblement de jeunes": a topic, no one's home
     if not _HAPPENED.search(text, opens, closes):
         return False  # "Corner of Ave H and 20th St, by the laundromat": where, not what
-    window = before[-2] if len(before) > 1 else 0
     return not (_SOMEONE.search(text, window, start) or _SOMEONE.search(text, end, closes))

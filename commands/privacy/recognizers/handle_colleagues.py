@@ -124,7 +124,10 @@ def colleague(text: str, start: int, body: str) -> bool:
         # "@jen.sps", "@kim.housing", "@sophie.tbdsb", "@k.ppo_east", "@jlee.hub": a rep's
         # account named after the agency, the service, the board or the table
         named = first in _SERVICES or any(  # "@cmha.tbay": the agency's own account
-            p in _SERVICES or p in TABLE_ROLES or _SCHOOL_BOARD.fullmatch(p) is not None
+            p in _SERVICES
+            or p in TABLE_ROLES
+            # "@k.ppo_east", not "@kam_loops_trap": a word may end like a police service's
+            or (_SCHOOL_BOARD.fullmatch(p) is not None and p not in lex.english)
             for p in parts
         )
         agency = named or suffix in lex.never_single

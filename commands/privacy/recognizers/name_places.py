@@ -97,6 +97,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         return True  # "relocated to Brandon", "moved back to Florence", "back from Paris"
     if prev.lower == "to" and before == "in" and k >= 3 and toks[k - 3].lower in _MOVED:
         return True  # "she'll come in to Sydney Tues"
+    if prev.lower == "to" and _BY_HIGHWAY.search(text, max(0, prev.start - 16), prev.start):
+        return True  # "she hitched down Hwy 8 to Merritt": a highway leads to a town
     if (
         prev.lower in ("and", "et", "or", "ou", "&")
         and before in _LAKE_WORDS
@@ -276,6 +278,7 @@ _TALLIED_FROM = re.compile(r",\s*\d+\s+(?:[a-z]+\s+)?from\s")
 _COUNTED = re.compile(r"\b\d+\s+[a-z]+\s+$")
 _AMPERSAND_OFFICE = re.compile(r" (?-i:[A-Z]&[A-Z])\b")  # probation and parole, "P&P"
 _LISTED_ON = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*(?-i:[A-ZÀ-Ý])")
+_BY_HIGHWAY = re.compile(r"\b(?:hwy|highway|route|rte)\s*#?\d{1,3}[A-Z]?\s+$", re.IGNORECASE)
 _MOVED = words(
     """
     relocated relocating relocate moved moving move went going go sent transferred headed out
@@ -285,6 +288,7 @@ _MOVED = words(
     away over down up
     heading drove driving returned returning back came coming come comes flew bussed bused referred
     travel travels running runs ran rides ride riding commute commutes hitchhiked hitchhiking
+    hitched hitching thumbed walked walking biked
     crossed crossing trip trips flight flights vacation holiday voyage
     """
 )

@@ -31,6 +31,8 @@ def owner_by_mark(text: str, toks: Sequence[Tok], i: int) -> bool:
         and text[t.end : toks[i + 1].start] == " "
     ):
         return True  # "thats Ninas phone", "at Jaydens mom's": a possessive typed without its mark
+    if i and toks[i - 1].lower in ("au", "aux", "du") and t.cap:
+        return False  # "ses journées au Frenchy's de Tracadie": French says where, a business
     if t.cap and t.unknown and t.possessive and i + 1 < len(toks):
         owned = toks[i + 1]  # "that's Tanis's Sask health card", "picked up Xavion's stuff"
         if t.sentence_start:  # "Siasi's RAMQ is…", "Zorquaq's bf drives": only what a person has

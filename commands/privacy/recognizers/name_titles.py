@@ -196,7 +196,12 @@ def by_title(
         if nxt.text.isupper() and 3 <= len(nxt.text) <= 5 and not nxt.name:
             return ()  # "Agente SPAL : 2 interventions": an officer of the service, unnamed
         end = extend(text, toks, i + 1, True)
-        if end == i + 2 and end < len(toks) and toks[end].lower in _PERSON_NOUNS:
+        if (
+            end == i + 2
+            and end < len(toks)
+            and toks[end].lower in _PERSON_NOUNS
+            and text[toks[end - 1].end : toks[end].start] == " "  # not "Dr. Achebe (family doc)"
+        ):
             return ()  # "elder Cree woman, 80s": a people's name describing the person
         # "her brother Tyler", "the older brother tj": kin, not a title
         if (i > 0 and toks[i - 1].lower in _OWNERS) or (t.lower in KIN and not t.cap):

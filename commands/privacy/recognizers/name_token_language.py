@@ -2,7 +2,8 @@
 glues "je" to its verb ("Jai parle avec…"), English chat writes André "dre", French text
 writes English words that are given names ("faith pis son frère storm"), and a capitalised
 nationality or faith ("Tunisien", "a Pakistani Christian") says where someone is from or
-what they believe, not who they are."""
+what they believe, not who they are, and "Justice" is a given name unless the words around
+it make it the system's ("youth justice")."""
 
 from __future__ import annotations
 
@@ -101,3 +102,25 @@ _ENGLISH_WORD_NAMES = words(
     misty brandy honey heaven melody sunny sunshine lucky bear bird fox wolf eagle
     """
 )
+
+
+def mark_justice(toks: Sequence[Tok], text: str) -> None:
+    """ "Justice" is a given name unless it names the system: "Justice Mercer" (a judge),
+    "youth justice", "RCMP Justice Unit", "Justice (youth…)"; a question that ends on "youth"
+    does not make the next sentence's "Justice" the system's."""
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            tok.lower == "justice"
+            and not (nxt and nxt.cap and text[tok.end : nxt.start] == " ")
+            and not (
+                k
+                and not tok.sentence_start
+                and (toks[k - 1].lower in _JUSTICE_OF or toks[k - 1].text.isupper())
+            )
+            and not re.match(r"\s*\((?!\d)", text[tok.end : tok.end + 4])
+        ):
+            tok.name = tok.given = True
+
+
+_JUSTICE_OF = words("youth of criminal restorative social ministry department access")

@@ -40,7 +40,11 @@ from commands.privacy.recognizers.name_places import (
 )
 from commands.privacy.recognizers.name_saints import read_saints, saint_surname
 from commands.privacy.recognizers.name_shields import shield_places_and_organisations
-from commands.privacy.recognizers.name_token_language import mark_by_language, mark_origins
+from commands.privacy.recognizers.name_token_language import (
+    mark_by_language,
+    mark_justice,
+    mark_origins,
+)
 from commands.privacy.recognizers.name_whereabouts import whereabouts
 from commands.privacy.recognizers.name_wordforms import (
     NEGATIONS,
@@ -310,20 +314,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
     mark_by_language(toks, is_french(toks))
     _protect_phrases(toks, lex.never_phrases)
     mark_origins(toks, text)
-    for k, tok in enumerate(toks):
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if (
-            tok.lower == "justice"
-            and not (nxt and nxt.cap and text[tok.end : nxt.start] == " ")  # "Justice Mercer"
-            # "youth justice", "RCMP Justice Unit"; not "same youth? Justice from the program…"
-            and not (
-                k
-                and not tok.sentence_start
-                and (toks[k - 1].lower in _JUSTICE_OF or toks[k - 1].text.isupper())
-            )
-            and not re.match(r"\s*\((?!\d)", text[tok.end : tok.end + 4])  # "Justice (youth…)"
-        ):
-            tok.name = tok.given = True  # "Justice is the older sister": a given name
+    mark_justice(toks, text)  # "Justice is the older sister", not "youth justice"
     for tok in toks:
         if (
             (tok.sentence_start or _SIT_LEAD.fullmatch(text, 0, tok.start))
@@ -378,7 +369,6 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
 
 
 # "lot 22", "unit 4": a number that is no age after an everyday word
-_JUSTICE_OF = words("youth of criminal restorative social ministry department access")
 _TO_A_PLACE = words(
     "at to from attends attend attending attended au adultes bibliothèque library site pavillon"
     " scolaire secondaire primaire"  # "Centre de services scolaire Marguerite-Bourgeoys"

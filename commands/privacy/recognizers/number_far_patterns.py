@@ -112,6 +112,8 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
             r"|(?<=\s)(?:i\s+have|i\s+got|i['’]ve\s+got|j['’]ai))\s*"
             r"(?!(?:19|20)\d{2}-(?:19|20)\d{2}\b)"  # "rapport annuel : 2025-2026"
             r"(?P<v>(?<![\d-])\d{2,6}-\d{3,8}(?:-(?-i:[A-Z]{1,5}))?"
+            # « dossier probation : 26-BAT-PR-0045 »: the year, the office, the service, a number
+            r"|(?<![\w-])\d{2,4}(?:-(?-i:[A-Z]{2,5})){1,2}-\d{3,8}"
             r"|(?<![\w-])(?-i:[A-Z]{1,5})-(?!(?:19|20)\d\d\b)\d{4,8}"
             # « signalement interne de l'école, no SIG-2025-0931 »: not the table's "HUB-2026-…"
             r"|(?<![\w-])(?!(?-i:HUB|SIT|TAB|TABLE|T)-)(?-i:[A-Z]{2,5})-(?:19|20)\d\d-\d{3,5})"

@@ -702,6 +702,15 @@ CLEAN: list[str] = [
     "Youth Job Connection intake: 17 y/o, 10 credits, interested in culinary",
     "Mississaugas of the Credit health centre can do intake for non-members too",
     "Georgina youth (16) working under the table at a marina, no breaks",
+    # round 207: a village, a highway to a town, a walk to a town, a diner in French, a nation
+    # and a society, a corner heading a note about a gathering, a corner "not ours"
+    "Lytton – family still in temporary housing since the fire, youth struggling",
+    "she hitched down Hwy 8 to Merritt on Sun, arrived at 2300h",
+    "she thumbed to Merritt on Sunday, got there after midnight",
+    "la madame passe ses journées au Frenchy's de Tracadie, pas d'autre place",
+    "consent obtained by Conayt; Elders from his Nlaka'pamux community involved",
+    "coin Laval et Alma : rassemblement de jeunes tous les soirs, vente observée",
+    "house on the corner of King and Victoria is a commercial inspection, not ours",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

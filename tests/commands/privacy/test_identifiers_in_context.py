@@ -1435,6 +1435,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.HEALTH_NUMBER,
         "lapm 7512 2408",
     ),
+    # round 207: a handle one part of which ends like a police service's initials; a student's
+    # file; a probation file with the office's and the service's letters
+    ("they met on @kam_loops_trap last summer", Kind.SOCIAL_HANDLE, "@kam_loops_trap"),
+    ("dossier élève 30492217 — à transmettre au district", Kind.CASE_NUMBER, "30492217"),
+    ("dossier probation : 26-BAT-PR-0045", Kind.CASE_NUMBER, "26-BAT-PR-0045"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1558,6 +1558,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Paris (youth, 15) refusing to go back to the group home", ["Paris"]),
     ("is this the same youth? Justice from the YES program, 17, left home", ["Justice"]),
     ("can we get a housing rep on Leblanc's case before Fri", ["Leblanc"]),
+    # round 207: a doctor's role in brackets after the name
+    ("Dr. Achebe (family doc) supports the home care ref", ["Dr. Achebe"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
