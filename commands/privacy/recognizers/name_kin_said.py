@@ -82,8 +82,9 @@ _SIZED_KIN = re.compile(
     r"\s*\((?:older|younger|big|little|oldest|youngest|eldest)\s+([\w-]+)\)", re.I
 )
 _NAME_SAID_AFTER = re.compile(
-    r"\.\s+(?:that['’]s|it['’]s|c['’]est)\s+(?:\w+['’]s\s+|his\s+|her\s+|son\s+|sa\s+)?"
-    r"(?:first\s+|last\s+|family\s+)?(?:name|prénom|nom)\b"  # "Rivers. that's mom's last name"
+    r"[.,;]\s+(?:that['’]s|it['’]s|c['’]est)\s+(?:\w+['’]s\s+|his\s+|her\s+|son\s+|sa\s+)?"
+    # "Rivers. that's mom's last name", "under Sacobie, that's her maiden name"
+    r"(?:first\s+|last\s+|family\s+|maiden\s+)?(?:name|prénom|nom)\b"
     r"|\s*[»”\"]\s*,?\s*de\s+son\s+(?:surnom|vrai\s+nom)"  # "« Coco » de son surnom"
     r"|,?\s+(?:(?:is|was|c['’]?est|est)\s+(?:his|her|their|the|son|sa|le|leur|a|an|un)\s+"
     r"(?:(?:older|younger|old|other|little|big)\s+)?(?:\w+['’]s\s+)?"  # "the older guy's nickname"

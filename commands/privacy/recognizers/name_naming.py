@@ -293,10 +293,10 @@ _GUY = words("gars fille type bonhomme dude gamin")  # "ya un gars dit le gros q
 _NICK_KIN = words("pépère pepere mémère memere papi nana mamie mémé pépé tonton tatie granny")
 _FAMILY_NAME = (("last", "name"), ("family", "name"), ("maiden", "name"), ("married", "name"))
 _NOM_DE_FAMILLE = ("nom", "de", "famille")
-_A_THING_NAMED = re.compile(
-    r"\b(?:group\s*chat|groupe|gc|page|compte|account|serveur|server|channel|canal|team|"
+_A_THING_NAMED = re.compile(  # "le chien s'appelle Caramel": a pet
+    r"(?:\b(?:group\s*chat|groupe|gc|page|compte|account|serveur|server|channel|canal|team|"
     r"équipe|game|jeu|app|appli|site|podcast|playlist)\b[^.!?\n]{0,25}\b(?:qui|that|which)\s+"
-    r"(?:s['’]|is\s+|was\s+|est\s+|'s\s+)?$",
+    r"|\b(?:dog|cat|puppy|chien(?:ne)?|chat(?:te)?|chiot)\s+)(?:s['’]|is\s+|was\s+|est\s+|'s\s+)?$",
     re.IGNORECASE,
 )
 _PETS = words("dog cat pet puppy kitten horse chien chat")

@@ -190,6 +190,8 @@ def find(text: str) -> list[Candidate]:
             continue  # "registration … the rural postal code S0J 2M0": the postal code's own cue
         if not (re.search(r"\d", m.group("v")) and re.search(r"[A-Z]", m.group("v"))):
             continue  # letters and digits both: not "… plate, addr 1220 Pine"
+        if re.fullmatch(r"[A-Z]\d[A-Z] ?\d[A-Z]\d", m.group("v")):
+            continue  # "a registration at K7L4V1": a postal code, which no plate is shaped like
         add(Kind.LICENCE, m, 80, "v")
     for m in p["case"].finditer(text):
         value = m.group("v").strip()

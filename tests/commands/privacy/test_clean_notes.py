@@ -711,6 +711,9 @@ CLEAN: list[str] = [
     "consent obtained by Conayt; Elders from his Nlaka'pamux community involved",
     "coin Laval et Alma : rassemblement de jeunes tous les soirs, vente observée",
     "house on the corner of King and Victoria is a commercial inspection, not ours",
+    # round 208: a pet's name; a village on the Gaspé coast
+    "le chien s'appelle Caramel et il va bien, c'est le jeune qui m'inquiète",
+    "youth 15 y/o, Douglastown, truancy and substance use, 22 absences",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

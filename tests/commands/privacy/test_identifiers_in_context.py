@@ -1440,6 +1440,9 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("they met on @kam_loops_trap last summer", Kind.SOCIAL_HANDLE, "@kam_loops_trap"),
     ("dossier élève 30492217 — à transmettre au district", Kind.CASE_NUMBER, "30492217"),
     ("dossier probation : 26-BAT-PR-0045", Kind.CASE_NUMBER, "26-BAT-PR-0045"),
+    # round 208: a postal code after "registration" is no plate; public health's dog-bite file
+    ("rabies tag traced to a registration at K7L4V1, no answer", Kind.POSTAL_CODE, "K7L4V1"),
+    ("bite # PH-BITE-0447 per public health", Kind.CASE_NUMBER, "PH-BITE-0447"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1560,6 +1560,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("can we get a housing rep on Leblanc's case before Fri", ["Leblanc"]),
     # round 207: a doctor's role in brackets after the name
     ("Dr. Achebe (family doc) supports the home care ref", ["Dr. Achebe"]),
+    # round 208: a surname the note says is a maiden name, after a comma
+    ("the band office has her under Sacobie, that's her maiden name", ["Sacobie"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
