@@ -17,6 +17,7 @@ from commands.privacy.recognizers.address_patterns import (
     TYPE_WORDS,
     address_patterns,
 )
+from commands.privacy.recognizers.name_thing_shields import SCRIPTURE
 
 _VITALS = re.compile(r"\b(?:GCS|HR|BP|SpO2|sats?|pulse|temp|bpm|O2|resp|vitals|/min)\b")
 _CLOCK_BEFORE = re.compile(
@@ -46,6 +47,10 @@ def find(text: str) -> list[Candidate]:
                 continue  # "grandparents on Beardy's & Okemasis": a First Nation, not a corner
             if kind is Kind.ADDRESS and (_QUANTITY.match(value) or _DECADE.match(value)):
                 continue  # "3 times", "3 signalements du boulevard", "in his 50s … off 22nd St W"
+            if kind is Kind.ADDRESS and any(
+                m.start() < start < m.end() for m in SCRIPTURE.finditer(text, max(0, start - 20))
+            ):
+                continue  # "Psalm 46 prayer circle 1900h": a psalm's number, no house's
             if kind is Kind.ADDRESS and _DOCTOR_AFTER.search(value):
                 continue  # "Formule 1 signée par le Dr Lavigne": a doctor, not a drive
             if kind is Kind.ADDRESS and _SERVICE_LINE.match(value):

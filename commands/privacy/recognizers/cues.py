@@ -56,6 +56,8 @@ TITLES: dict[str, tuple[str, str]] = {
             "srta",
             "pasteur",  # "c'est Pasteur Dieujuste"
             "pasteure",
+            "rabbi",  # "from Rabbi Feldman: congregant…", "Reverend Okafor called": clergy
+            "reverend",
             "senhor",
             "senhora",
             "signor",

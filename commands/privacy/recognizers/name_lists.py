@@ -353,8 +353,8 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
         return i + 1  # "Lindsay, the mom, drove in from Lindsay": which relative she is
     if _NOT_THE_TOWN.match(text, t.end):
         return i + 1  # "Lindsay (not the town lol, the girl from sit 26-032)": said outright
-    if t.cap and t.given and _WHO_AND_AGE.match(text, t.end):
-        return i + 1  # "Brandon (youth, 15) refusing to go back": a town has no age
+    if t.cap and t.given and (_WHO_AND_AGE.match(text, t.end) or birth_date_follows(text, t.end)):
+        return i + 1  # "Brandon (youth, 15)", "Brandon (born march 14 2009)": a town has no age
     if not (t.cap and t.protected and t.listed_word and t.given) or nxt is None:
         return i
     if t.text.isupper() or t.lower in CALENDAR:

@@ -242,9 +242,8 @@ def _from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
 
 _WORKPLACES = words(
     "salon store shop restaurant bar mall church garage station motel hotel daycare gym depot"
+    " choir chorale congregation parish paroisse"  # "grace from the choir told me"
 )
-
-
 _AFFILIATIONS = words(
     """
     school police housing probation maison école hôpital hospital shelter refuge clinic

@@ -31,6 +31,7 @@ from commands.privacy.recognizers.name_thing_shields import (
     protect_justices,
     protect_named_things,
     protect_pets,
+    protect_scripture,
     protect_vehicles,
 )
 
@@ -58,6 +59,7 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
     protect_determinants(toks, text)
     protect_named_things(toks, text)
     protect_justices(toks, text)
+    protect_scripture(toks, text)
     protect_headed_towns(toks, text)
     protect_compound_places(toks)
     protect_unlisted_organisations(toks, text)

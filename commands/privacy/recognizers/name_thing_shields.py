@@ -1,8 +1,9 @@
 """Shield the names of things that are not people: a car by its colour and model ("grey
 Sienna seen at school pickup"), a pet by the word for it ("his dog Buster", « son chien
 (Pitou) »), a dispatch priority spelled in the radio alphabet ("downgraded from Charlie
-to Alpha"), what is named after someone ("the John Rhodes league"), an air force wing and
-the justice of the peace in a note about bail ("JP said no surety would do"). A name after a
+to Alpha"), what is named after someone ("the John Rhodes league"), an air force wing, the
+justice of the peace in a note about bail ("JP said no surety would do") and a book of the
+Bible before its chapter ("Isaiah 41:10", "1 Corinthians 13"). A name after a
 possessive and a pet's kind is the animal's; a person named so would be "his friend", "son
 chum"."""
 
@@ -103,3 +104,30 @@ def protect_justices(toks: list[Tok], text: str) -> None:
         for tok in toks:
             if tok.text == "JP":
                 tok.protected, tok.listed_word = True, False
+
+
+# A book of the Bible and its chapter: "bulletin verse was Isaiah 41:10", "1 Corinthians 13",
+# « Psaume 23 ». A book that is also a given name needs its verse ("John 3:16") or a ministry
+# after it ("Matthew 25 ministry"); "Daniel 14" may be a boy and his age.
+_BOOKS = (
+    r"Genesis|Exodus|Leviticus|Deuteronomy|Psalms?|Proverbs|Ecclesiastes|Lamentations|Romans"
+    r"|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Hebrews|Revelations?"
+    r"|Psaumes?|Proverbes|Genèse|Exode|Romains|Corinthiens|Galates|Éphésiens|Hébreux|Apocalypse"
+)
+_NAMED_BOOKS = (
+    r"Isaiah|Jeremiah|Ezekiel|Daniel|Matthew|Mark|Luke|John|Acts|James|Peter|Jude|Timothy|Ruth"
+    r"|Esther|Job|Micah|Jonah|Joshua|Samuel|Isaïe|Ésaïe|Jérémie|Matthieu|Marc|Luc|Jean|Jacques"
+)
+SCRIPTURE = re.compile(
+    rf"\b(?:[123]\s+)?(?:(?P<book>{_BOOKS})\s+\d{{1,3}}(?!\s*(?:y/?o|yo|ans|years?)\b)"
+    rf"|(?P<named>{_NAMED_BOOKS})\s+\d{{1,3}}"
+    r"(?::\d{1,3}\b|(?=\s+(?i:ministry|ministries|mission)\b)))"
+)
+
+
+def protect_scripture(toks: list[Tok], text: str) -> None:
+    """ "reading at the funeral was 1 Corinthians 13": a book and its chapter, no one."""
+    books = {m.start("book" if m.group("book") else "named") for m in SCRIPTURE.finditer(text)}
+    for tok in toks:
+        if tok.start in books:
+            tok.protected, tok.listed_word = True, False

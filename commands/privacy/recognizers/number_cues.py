@@ -187,10 +187,11 @@ CASE_CUE = (
 MANITOBA_REG_CUE = (
     # "PHIN: 388204117, reg 552019", "Manitoba Health # 301 556 892, reg 640192": the
     # family's number right after the person's
-    r"\b(?:(?:PHIN|(?:(?-i:MB)|manitoba)\s+health(?:\s+card)?)\s*(?:#|no\.?)?\s*:?\s*"
+    r"\b(?:(?:PHIN|(?:(?-i:MB)|manitoba)\s+health(?:\s+card)?|sant[ée]\s+du\s+manitoba)"
+    r"\s*(?:#|no\.?)?\s*:?\s*"
     # "PHIN 204 881 377, no d'inscription 493217", "…, registration # 493217"
     r"\d{3}\s?\d{3}\s?\d{3}\s*,?\s*(?:reg(?:istration)?\.?|(?:no\.?|n°|num[ée]ro)\s+d['’]"
-    r"(?:inscription|enregistrement|immatriculation))(?=\s*(?:#\s*)?\d{6}(?!\d))"
+    r"(?:inscription|enregistrement|immatriculation))(?=\s*(?:#\s*)?(?:\d{6}|\d{3}\s\d{3})(?!\d))"
     r"|(?:(?-i:MB)|manitoba)\s+health(?:\s+(?:card|reg(?:istration)?))?"
     # "MB registration # is 554813", "numéro d'enregistrement Santé Manitoba 482917"
     r"|(?:(?-i:MB)|manitoba)\s+reg(?:istration)?|sant[ée]\s+manitoba"

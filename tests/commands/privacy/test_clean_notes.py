@@ -714,6 +714,15 @@ CLEAN: list[str] = [
     # round 208: a pet's name; a village on the Gaspé coast
     "le chien s'appelle Caramel et il va bien, c'est le jeune qui m'inquiète",
     "youth 15 y/o, Douglastown, truancy and substance use, 22 absences",
+    # round 209: books of the Bible and their chapters; northern Manitoba communities
+    "bulletin verse was Isaiah 41:10 if that helps the counsellor",
+    "Psalm 46 prayer circle 1900h Weds, room 104, all welcome",
+    "John 3:16 sign in the entry got torn down again",
+    "reading at the funeral was 1 Corinthians 13, the family is in rough shape",
+    "Matthew 25 ministry vols will run the Tues lunch at the hall",
+    "the 2 youth from Marcel Colomb FN are back in Lynn Lake per their worker",
+    "Pikwitonei is train only, worker can go out Wed and back Fri",
+    "York Landing family, 3 kids, transport issue since the ferry stopped",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

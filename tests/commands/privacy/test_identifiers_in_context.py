@@ -1443,6 +1443,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     # round 208: a postal code after "registration" is no plate; public health's dog-bite file
     ("rabies tag traced to a registration at K7L4V1, no answer", Kind.POSTAL_CODE, "K7L4V1"),
     ("bite # PH-BITE-0447 per public health", Kind.CASE_NUMBER, "PH-BITE-0447"),
+    # round 209: a youth protection file with two letter groups after its number
+    (
+        "signalement retenu, dossier 25-0417-DPJ-MCQ, évaluation",
+        Kind.CASE_NUMBER,
+        "25-0417-DPJ-MCQ",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
@@ -1707,6 +1713,11 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "plates DKT 602 (car) and YT 4418 (the trailer)",
             Kind.LICENCE,
             ["DKT 602", "YT 4418"],
+        ),
+        (  # round 209: « santé du Manitoba », then the family's number in two groups of three
+            "numéro santé du Manitoba : 334 901 227, no d'enregistrement 519 004",
+            Kind.HEALTH_NUMBER,
+            ["334 901 227", "519 004"],
         ),
         (  # round 202: the family's registration number after « no d'inscription »
             "carte santé MB : PHIN 204 881 377, no d'inscription 493217",

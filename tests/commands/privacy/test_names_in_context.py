@@ -1562,6 +1562,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Dr. Achebe (family doc) supports the home care ref", ["Dr. Achebe"]),
     # round 208: a surname the note says is a maiden name, after a comma
     ("the band office has her under Sacobie, that's her maiden name", ["Sacobie"]),
+    # round 209: a rabbi's and a reverend's names after the title; a town-like given name
+    # before a birth date; a word that is a given name, from the choir
+    ("from Rabbi Feldman: congregant very shaken after a phone scam", ["Rabbi Feldman"]),
+    ("Reverend Okafor called about the man in the church entry", ["Reverend Okafor"]),
+    ("Brandon (born march 14 2009) left the group home again", ["Brandon"]),
+    ("grace from the choir told me her husband won't let her out", ["grace"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
