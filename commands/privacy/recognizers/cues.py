@@ -230,7 +230,7 @@ INSTITUTION = _words(
     ministries outreach friendship institut clsc cégep cegep chapel chapelle temple mosque
     mosquée synagogue gym aréna sd division district board mrc cisss ciusss chsld cpe css
     csss omh hlm rpa fort ft children general line baie health point pointe marché autoroute
-    métro metro stn pizza pizzeria diner grill bistro deli variety laundromat cantine
+    métro metro stn pizza pizzeria diner grill bistro deli variety laundromat cantine sportsplex
     stade piscine rues mine mont settlement véloroute sentier mikan home
     correctional institution penitentiary detention remand jail prison healing police housing
     complex arena square ps ss ci hs es catholic state coop coopérative mountain cres

@@ -86,7 +86,7 @@ _NAME_SAID_AFTER = re.compile(
     # "Rivers. that's mom's last name", "under Sacobie, that's her maiden name"
     r"(?:first\s+|last\s+|family\s+|maiden\s+)?(?:name|prénom|nom)\b"
     r"|\s*[»”\"]\s*,?\s*de\s+son\s+(?:surnom|vrai\s+nom)"  # "« Coco » de son surnom"
-    r"|,?\s+(?:(?:is|was|c['’]?est|est)\s+(?:his|her|their|the|son|sa|le|leur|a|an|un)\s+"
+    r"|\s*[»”\"]?,?\s+(?:(?:is|was|c['’]?est|est)\s+(?:his|her|their|the|son|sa|le|leur|a|an|un)\s+"
     r"(?:(?:older|younger|old|other|little|big)\s+)?(?:\w+['’]s\s+)?"  # "the older guy's nickname"
     r"(?:(?:first|last|middle|real|legal|given|family|street|vrai)\s+)?(?:name|prénom|nom|surnom"
     r"|nickname)\b"  # "Lune, c'est un surnom"

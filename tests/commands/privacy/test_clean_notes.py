@@ -723,6 +723,15 @@ CLEAN: list[str] = [
     "the 2 youth from Marcel Colomb FN are back in Lynn Lake per their worker",
     "Pikwitonei is train only, worker can go out Wed and back Fri",
     "York Landing family, 3 kids, transport issue since the ferry stopped",
+    # round 210: Grey-Bruce and Greater Sudbury places, a groundhog, a French verb, a sportsplex
+    "Kemble, Keppel and Sarawak all go through Georgian Bluffs by-law",
+    "Lion's Head is OPP Northern Bruce Peninsula, a different detachment",
+    "Victim Services Bruce Grey will do the follow up",
+    "Wiarton Willie weekend so OPP will be stretched on the peninsula",
+    "family relocated to Tara last month, out of our area",
+    "Lively / Garson / Levack calls up 20% this quarter",
+    "deux filles disent qu'un homme les filmait des gradins mardi",
+    "Brandon Sportsplex tourney: 10 players, 2 injuries, both fine",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1449,6 +1449,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.CASE_NUMBER,
         "25-0417-DPJ-MCQ",
     ),
+    # round 210: a Nova Scotia health card after "NS card"
+    (
+        "seasonal EI gap, heating oil out. NS card 7762 004 1198",
+        Kind.HEALTH_NUMBER,
+        "7762 004 1198",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

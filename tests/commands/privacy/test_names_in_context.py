@@ -1568,6 +1568,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Reverend Okafor called about the man in the church entry", ["Reverend Okafor"]),
     ("Brandon (born march 14 2009) left the group home again", ["Brandon"]),
     ("grace from the choir told me her husband won't let her out", ["grace"]),
+    # round 210: a surname in quotes, then what kind of name it is
+    ("mon erreur : « Gagné » c'est le nom de famille de la tante", ["Gagné"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
