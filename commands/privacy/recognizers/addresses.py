@@ -47,9 +47,8 @@ def find(text: str) -> list[Candidate]:
                 continue  # "grandparents on Beardy's & Okemasis": a First Nation, not a corner
             if kind is Kind.ADDRESS and (_QUANTITY.match(value) or _DECADE.match(value)):
                 continue  # "3 times", "3 signalements du boulevard", "in his 50s … off 22nd St W"
-            if kind is Kind.ADDRESS and any(
-                m.start() < start < m.end() for m in SCRIPTURE.finditer(text, max(0, start - 20))
-            ):
+            psalm = SCRIPTURE.finditer(text, max(0, start - 20), end)
+            if kind is Kind.ADDRESS and any(m.start() < start < m.end() for m in psalm):
                 continue  # "Psalm 46 prayer circle 1900h": a psalm's number, no house's
             if kind is Kind.ADDRESS and _DOCTOR_AFTER.search(value):
                 continue  # "Formule 1 signée par le Dr Lavigne": a doctor, not a drive
