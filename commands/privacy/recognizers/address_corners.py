@@ -175,6 +175,8 @@ SLASH_CORNER = (
 AND_CORNER = (
     r"(?:(?<=\bat\s)|(?<=\bnear\s))(?-i:[A-Z][A-Za-z]{2,}\s+and\s+[A-Z][A-Za-z]{2,})(?!['’\w])"
     r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night)\b"
+    # "ping near Ouellette and Giles where she used to stay": where someone lived, said next
+    r"|,?\s+where\s+(?:she|he|they|\w+)\s+(?:\w+\s+){0,3}?(?:lived|lives|stay\w*|sle[ep]\w*|crash\w*)\b"
     # "stays with Big Mike at Simcoe and Athol, the green house": the home, said next
     r"|,\s+the\s+(?:\w+\s+)?(?:house|home|place|building|apartment|duplex|trailer)\b)"
 )

@@ -238,6 +238,16 @@ _AND_TYPED_CORNER = (
     r"(?-i:[A-Z][A-Za-z]{2,}\s+(?:and|&)\s+[A-Z][A-Za-z]{2,})\s+"
     r"(?i:" + _STRICT_TYPES + r")\b\.?)(?!\s+(?i:area|neighbourhood|neighborhood|district)\b)"
 )
+# "staying at her cousin's on Erie St S and Talbot": a relative's home on a corner, the
+# first street typed (not "the Tim's on Queen St and Main", a shop's)
+_HOME_ON_CORNER = (
+    r"\b(?i:(?:mom|mum|dad|cousin|aunt|auntie|uncle|grandma|granny|gran|kokum|sister|brother|"
+    r"friend|bf|gf|boyfriend|girlfriend|ex|partner|nan|nana|papa|grandpa)['’]?s"
+    r"|(?:her|his|their)\s+(?:place|house|trailer|apartment|apt))\s+on\s+(?P<addr>"
+    r"[A-Z][\w'’-]+\s+(?i:" + _STRICT_TYPES + r")\b\.?(?:\s+(?:N|S|E|W)\b\.?)?\s+(?:and|&)\s+"
+    r"(?:[A-Z][A-Za-z]{2,}|\d{1,3}(?:st|nd|rd|th))(?:\s+(?i:" + _STRICT_TYPES + r")\b\.?)?)"
+    r"(?!\s+(?i:area|neighbourhood|neighborhood|district)\b)"
+)
 # "apt 2B, 88 Wellington", "unit 4 of 211 Elm", "app. 3 au 45 Principale": a unit, then
 # the civic number and a street written without its type
 # Chat types the street in lower case, after a unit or a floor: "unit 4 at 22 birch", "2nd flr
@@ -288,6 +298,7 @@ def address_patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_ORDINAL_AVENUE, i), Kind.ADDRESS, 41),
         (re.compile(address_corners.AND_CORNER), Kind.ADDRESS, 40),
         (re.compile(address_corners.NAMED_CORNER), Kind.ADDRESS, 40),
+        (re.compile(_HOME_ON_CORNER), Kind.ADDRESS, 40),
         (re.compile(_AND_TYPED_CORNER), Kind.ADDRESS, 57),
         (re.compile(address_untyped.AU_CIVIC), Kind.ADDRESS, 57),
         (re.compile(address_untyped.VIA_STREET), Kind.ADDRESS, 58),

@@ -36,11 +36,11 @@ _PERSONAL = frozenset(
 _LABEL = (
     r"(?:(?:dob|ddn|b\.|born|n[ée]e?|le|tel|t[ée]l|ph|phone|cell|cel|c|h|#|no\.?|n°|carte|de|"
     r"statut|status|treaty|card|hc|health|sant[ée]|nas|sin|addr|address|adresse|email|"
-    r"courriel)\s*[:#.]?\s+){0,4}"
+    r"courriel|at)\s*[:#.]?\s+){0,4}"  # "at": "disc on hold: Ivy at 1710 McIntosh St"
 )
 _LEAD = re.compile(
     r"(?:^|(?<=[.!?;:,|/\n•(])\s*|(?<=\s[-–—]\s))"  # where a list item or a line starts
-    r"(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)"
+    r"(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}(?!at\s)[^\W\d_][\w'’-]*)"
     r"\s*(?:[,:(]|\s[-–—])?\s*" + _LABEL + r"$",  # "Safe contacts: Rose (204-555-0126)"
     re.IGNORECASE,
 )

@@ -82,10 +82,11 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     titled = j + 1 < len(toks) and toks[j + 1].cap and text[target.end : toks[j + 1].start] != ", "
     if pronoun or (target.lower in TITLES and titled):  # not "goes by Dre, Detroit address"
         return None  # "cards in her name, Mrs. Beckford": the title reads the name after it
-    # "Gilles Thibodeau, 59 ans, dit le Grand", "qu'on appelle la Grande"; not "il dit le Nord"
+    # "dit le Grand", "qu'on appelle la Grande"; not "il dit le Nord", "est-ce qu'on appelle la…"
     nick_cue = (toks[i].lower in _NICK_CUES and _said_of_someone(text, toks, i)) or (
         toks[j - 1].lower in ("appelle", "appellent")
-        and any(x.lower == "on" for x in toks[i:j])
+        and any(x.lower == "on" and x.elided[:2].lower() == "qu" for x in toks[i:j])
+        and "est-ce" not in text[max(0, toks[j].start - 25) : toks[j].start]  # we phone it
         and j + 1 < len(toks)
         and not toks[j + 1].text.isupper()
     )
@@ -156,8 +157,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     )
     ok = target.cap and not target.protected and (target.lower not in KIN or nick or title_kin)
     ok = ok or target.capped_name
-    # "(goes by Dido)", "he goes by Boy at home": after a cue that only ever names, a
-    # capitalised word is one, even a kinship word (Ukrainian "dido")
+    # "(goes by Dido)", "goes by Boy at home": after a cue that only names, any capitalised word
     plain_kin = _plain_cue(toks, i) and not weak_cue
     ok = ok or (plain_kin and target.cap and target.lower not in NOT_NICKNAMES)
     # after a naming verb a shielded given name is one: "name is crystal bird", "is Raymond …"
@@ -288,8 +288,8 @@ NOT_NICKNAMES = words(
     back every each again later today tomorrow tonight once twice when about workshop project
     """
 )
-# kin words that are nicknames after a naming verb: "les gens l'appellent Pépère", "Nana"
 _GUY = words("gars fille type bonhomme dude gamin")  # "ya un gars dit le gros qui vend"
+# kin words that are nicknames after a naming verb: "les gens l'appellent Pépère", "Nana"
 _NICK_KIN = words("pépère pepere mémère memere papi nana mamie mémé pépé tonton tatie granny")
 _FAMILY_NAME = (("last", "name"), ("family", "name"), ("maiden", "name"), ("married", "name"))
 _NOM_DE_FAMILLE = ("nom", "de", "famille")

@@ -264,6 +264,10 @@ def nickname_between(text: str) -> list[Candidate]:
     for m in _BEFORE_REAL_NAME.finditer(text):
         if m.group("n").casefold() not in STOPWORDS:
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 46))
+    for m in _EQUATED.finditer(text):  # "Dylan = D-Money on the street": one person, two names
+        alias = m.group("n").casefold()
+        if m.group("g").casefold() in lex.given and ("-" in alias or not lex.is_common(alias)):
+            out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 46))
     for m in _CALLED_BY_ALL.finditer(text):  # "Tekaronhiáhkhwa (tout le monde dit Tek)"
         held = m.group("h").casefold()
         if held not in lex.never_single and (held in lex.given or not lex.is_common(held)):
@@ -282,6 +286,10 @@ _CALLED_BY_ALL = re.compile(
 )
 
 
+# "Dylan = D-Money", not "Victoria = Vic Hospital" (a place's short name)
+_EQUATED = re.compile(
+    r"\b(?P<g>[A-Z][a-zà-ÿ'’-]{2,})\s?=\s?(?P<n>[A-Z][\w'’]*(?:-[\w'’]+)*)(?!\s+[A-Z])"
+)
 _BEFORE_REAL_NAME = re.compile(
     r"\b(?:is|est|c['’]est|it['’]?s|was)\s+(?P<n>[\w'’.-]{2,20}?)\s*[,(—–-]?\s*"
     r"(?:real\s+name|legal\s+name|vrai\s+nom|de\s+son\s+vrai\s+nom)\b",

@@ -214,6 +214,8 @@ AGENCY = (
     r"(?:(?-i:[A-Z]{2,6})(?:\s+|\s*(?:#|:|no\.?)\s*)(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d)"
     # "dossier CAS de sudbury #4471-22": the agency's office in a town
     r"|(?-i:[A-Z]{2,6})\s+(?:de|du|of)\s+[\w'’-]{3,20}\s*(?:#|no\.?|:)\s*(?=\d)"
+    # "dossier Hydro-Québec est 299 118 447 553": a company's hyphenated name
+    r"|(?-i:[A-Z][a-zé]{2,12}-[A-Z][a-zé]{2,12})\s+(?:(?:est|is)\s+|:\s*)?(?=\d)"
     r"|(?-i:MN[-–]?S)\s+(?=\d)"  # "card MN-S 0048219": Métis Nation–Saskatchewan, then its number
     r"|(?-i:[A-Z]{2,6}-[A-Z]{1,3})\s+(?=\d{5})"  # "Student # ASD-W 3302198": a district's code
     # "no client Réseau ACCESS RAN-0588": an agency's name and its acronym

@@ -68,6 +68,7 @@ _HUB_REF = re.compile(r"^[A-Z]{1,6}-\d{4}-\d{3,4}$")
 _GLUED_PHONE = re.compile(
     r"\b(?:cell|cel|tel|t[ée]l|ph|phone)\s*[#.:]\s*(?P<v>[2-9]\d{2}[2-9]\d{6})(?!\d)", re.I
 )
+_ACCOUNT = re.compile(r"\b(?:acc(?:oun)?t|compte|folio)\b", re.IGNORECASE)
 _FILED = re.compile(r"dossier|\bfile\b|\bclaim\b|réclamation", re.IGNORECASE)
 _SIN_SAID = re.compile(r"\b(?:SIN|NAS)\b")
 _HOURS = re.compile(r"((?:[01]\d|2[0-3])[0-5]\d)-((?:[01]\d|2[0-4])[0-5]\d)")
@@ -268,6 +269,8 @@ def find(text: str) -> list[Candidate]:
             re.search(r"dossier", m.group(0), re.I)
             and not _HEALTH_WORD.search(text, max(0, m.start() - 40), m.start("v"))
         )
+        # "Énergir, compte 4001 228 917": a utility's or a bank's account, not a health card
+        user = user or bool(_ACCOUNT.search(m.group(0)[: m.start("v") - m.start()]))
         if (_OHIP_SHAPE.match(value) or _RAMQ_SHAPE.match(value)) and not (
             income or student or user
         ):

@@ -732,6 +732,12 @@ CLEAN: list[str] = [
     "Lively / Garson / Levack calls up 20% this quarter",
     "deux filles disent qu'un homme les filmait des gradins mardi",
     "Brandon Sportsplex tourney: 10 players, 2 injuries, both fine",
+    # round 211: a building, a school, a shelter, a phone line
+    "table is in room 214 of the édifice Paul Martin on Thursday",
+    "Bkejwanong Kinomaagewgamig says both kids attended every day",
+    "Sir John A.? no, not a Windsor school. I meant Vincent Massey",
+    "l'Auberge du cœur Le Baluchon a deux places cette semaine",
+    "est-ce qu'on appelle la Ligne Aide Abus Aînés ou le CLSC d'abord?",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1455,6 +1455,20 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.HEALTH_NUMBER,
         "7762 004 1198",
     ),
+    # round 211: two bare street names where someone used to stay; a relative's home on a
+    # corner; a utility account shaped like a health card; a file after a company's name
+    ("pinged near Ouellette and Giles where she used to stay", Kind.ADDRESS, "Ouellette and Giles"),
+    (
+        "Staying at her cousin's on Erie St S and Talbot in Leamington",
+        Kind.ADDRESS,
+        "Erie St S and Talbot",
+    ),
+    ("Énergir, compte 4001 228 917 — titulaire décédé", Kind.CASE_NUMBER, "4001 228 917"),
+    (
+        "le numéro de dossier Hydro-Québec est 299 118 447 553",
+        Kind.CASE_NUMBER,
+        "299 118 447 553",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

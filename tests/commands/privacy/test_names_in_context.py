@@ -1570,6 +1570,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("grace from the choir told me her husband won't let her out", ["grace"]),
     # round 210: a surname in quotes, then what kind of name it is
     ("mon erreur : « Gagné » c'est le nom de famille de la tante", ["Gagné"]),
+    # round 211: a given name heading its address; two names joined by "="; names the lists
+    # lacked
+    ("SaskPower disc on hold: Ivy at 1710 McIntosh St, Regina", ["Ivy"]),
+    ("ok so Dylan = D-Money on the street, same guy", ["Dylan", "D-Money"]),
+    ("OW request in, worker is Olu. call before Mon", ["Olu"]),
+    ("Hydro asking if Rhéal ever got LEAP", ["Rhéal"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
