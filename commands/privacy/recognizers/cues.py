@@ -22,6 +22,8 @@ TITLES: dict[str, tuple[str, str]] = {
         for t in (
             "mx",
             "sgt",
+            "cpl",  # "go to Cpl. Lachance while he's on leave": a corporal
+            "caporal",
             "cst",
             "const",
             "det",
@@ -231,7 +233,7 @@ INSTITUTION = _words(
     mosquée synagogue gym aréna sd division district board mrc cisss ciusss chsld cpe css
     csss omh hlm rpa fort ft children general line baie health point pointe marché autoroute
     métro metro stn pizza pizzeria diner grill bistro deli variety laundromat cantine sportsplex
-    stade piscine rues mine mont settlement véloroute sentier mikan home édifice edifice
+    stade piscine rues mine mont settlement véloroute sentier mikan home édifice edifice chenal
     correctional institution penitentiary detention remand jail prison healing police housing
     complex arena square ps ss ci hs es catholic state coop coopérative mountain cres
     bibliothèque library

@@ -440,7 +440,7 @@ INSTITUTION_BEFORE_NAME = words(
     polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld secteur
     papetière papeterie usine scierie fonderie moulin pourvoirie pourvoiries véloroute complexe
     cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu ft
-    académie terrasse comptoir gmf place usine coopérative rues mine chantier ééc éép ésc ésp
+    académie terrasse comptoir gmf place usine coopérative rues mine chantier ééc éép ésc ésp chenal
     point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple édifice
     aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar programme
 """

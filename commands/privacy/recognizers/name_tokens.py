@@ -129,7 +129,7 @@ _CONTRACTION = re.compile(r"['’](?:d|ll|ve|re|m)$")
 _COMPASS = ("-nord", "-sud", "-est", "-ouest", "-north", "-south", "-east", "-west", "-centre")
 # Abbreviations whose period ends no sentence: titles, "St.", "approx.", "w/".
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|dre|mme|mlle|st|ste|sgt|cst|const|det|insp|supt|rev|"
+    r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|dre|mme|mlle|st|ste|sgt|cpl|cst|const|det|insp|supt|rev|"
     r"prof|fr|sr|approx|appt|apt|incl|vs|cf|env|ex|p\.ex|c\.-à-d|no|nº|boul|blvd|av|ch)\.$",
     re.IGNORECASE,
 )

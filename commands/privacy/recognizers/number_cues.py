@@ -29,6 +29,7 @@ HEALTH_CUE = (
     r"medicaid(?:\s*(?:id|number|no\.?|#))?|"  # "NY Medicaid ID FR73104K": a US health plan
     r"medicare(?:\s*(?:card|number|no\.?|#))?|"  # "NB medicare for the referral: 118 340 772"
     r"(?:alberta|sask(?:atchewan)?|manitoba|(?-i:AB|SK|MB))\s+card|"  # "an Alberta card 40218-5530"
+    r"(?:alberta|sask(?:atchewan)?|manitoba|(?-i:AB|SK|MB))\s+coverage|"  # "AB coverage (40318-…)"
     r"(?:alberta|manitoba)\s+health(?!\s+services)(?:\s+care)?|"  # "Alberta health 12345-6789"
     r"care\s*card(?:\s*(?:number|no\.?|#))?|"  # BC's: "care card 9123456780"
     r"num[ée]ro\s+de\s+b[ée]n[ée]ficiaire|"  # the Cree Health Board's: "… CRE 4417 2035"
@@ -56,7 +57,7 @@ DL_CUE = (
     r"(?<!study\s)(?<!work\s)(?<!building\s)permit\s*(?:number|no\.?|#)(?!\s*[EFUVW]\d{9}))"
 )
 PLATE_CUE = (
-    r"(?:(?:licen[cs]e\s*)?plates?|polar\s+bear(?:\s+plate)?|lic\.?\s*plate|plt(?=\s*[:#])|plate\s*(?:number|no\.?|#)|plaque(?:\s*d'immatriculation|\s+personnalis[ée]e)?|"
+    r"(?:(?:licen[cs]e\s*)?plates?|polar\s+bear(?:\s+plate)?|lic\.?\s*plate|plt(?=\s*[:#])|plate\s*(?:number|no\.?|#)|plaques?(?:\s*d'immatriculation|\s+personnalis[ée]e)?|"
     r"immatriculation|immatriculée?|immatricul[ée]e?|immat\.|plaqu[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
     r"MB\s*plate|reg(?:istration)?(?:\.|(?!\w))|(?<=pls\s)run|(?<=please\s)run|can\s+you\s+run|"
     # "PAPS ran 612 TPE": a police service ran the plate (not "ACCESS RAN-0588"); "SGI: 301

@@ -88,7 +88,8 @@ _TO_SOMEONE = re.compile(
     re.I,
 )
 _SERVICE_BEFORE = re.compile(
-    r"(?-i:[A-Z][\w-]*\s)?(?-i:Crisis|Line|Helpline|Hotline|Warmline|Aide|Écoute|Ecoute)"
+    r"(?:(?-i:[A-Z][\w-]*\s)?(?-i:Crisis|Line|Helpline|Hotline|Warmline|Aide|Écoute|Ecoute)"
+    r"|\b(?:ligne|line)\s+(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*)){0,3})"  # "la ligne Chimo ("
     r"\s*[:(]?\s*$"
 )
 

@@ -738,6 +738,15 @@ CLEAN: list[str] = [
     "Sir John A.? no, not a Windsor school. I meant Vincent Massey",
     "l'Auberge du cœur Le Baluchon a deux places cette semaine",
     "est-ce qu'on appelle la Ligne Aide Abus Aînés ou le CLSC d'abord?",
+    # round 212: Northwest Territories places, a season's hunt, a channel, a help line by its
+    # name
+    "1 adult 4 kids in a 1-bdrm in Rae, mould in the bathroom",
+    "the Edzo family's woodpile was stolen, TG lands is bringing a load Sat",
+    "no update from Housing yet on the Niven unit",
+    "female, early 20s, from Łutsël K'é, new to YK",
+    "wants to go home for spring hunt w/ his uncle. CFS looking at it",
+    "le pont du chenal Frank est fermé jeudi matin",
+    "la ligne Chimo (1-800-667-5005) est disponible 24/7",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

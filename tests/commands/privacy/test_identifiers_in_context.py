@@ -1469,6 +1469,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.CASE_NUMBER,
         "299 118 447 553",
     ),
+    # round 212: Alberta coverage; a chart number after a community's name with a combining
+    # accent; a French plate cue in the plural
+    ("still on AB coverage (40318-2265) until the NWT card", Kind.HEALTH_NUMBER, "40318-2265"),
+    ("chart # at the Behchokǫ̀ health centre is BK-77213", Kind.CASE_NUMBER, "BK-77213"),
+    ("Plaques notées par le voisin : GFV 931 et une autre", Kind.LICENCE, "GFV 931"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
@@ -1738,6 +1743,12 @@ def test_identifiers_in_context(text: str, kind: Kind, value: str | None) -> Non
             "numéro santé du Manitoba : 334 901 227, no d'enregistrement 519 004",
             Kind.HEALTH_NUMBER,
             ["334 901 227", "519 004"],
+        ),
+        # round 212: a second student number after "and"
+        (
+            "bus since the 9th — student #s YK1-198032 and YK1-198033",
+            Kind.CASE_NUMBER,
+            ["YK1-198032", "YK1-198033"],
         ),
         (  # round 202: the family's registration number after « no d'inscription »
             "carte santé MB : PHIN 204 881 377, no d'inscription 493217",

@@ -1576,6 +1576,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("ok so Dylan = D-Money on the street, same guy", ["Dylan", "D-Money"]),
     ("OW request in, worker is Olu. call before Mon", ["Olu"]),
     ("Hydro asking if Rhéal ever got LEAP", ["Rhéal"]),
+    # round 212: a corporal's name after the abbreviated title
+    ("all f/u for Behchokǫ̀ go to Cpl. Lachance while he's on leave", ["Lachance"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
