@@ -278,7 +278,11 @@ def lexicon() -> Lexicon:
     common = (english | french | STOPWORDS) - names_first
     single: set[str] = set()
     phrases: dict[str, list[tuple[str, ...]]] = {}
-    for line in _lines("not_names.txt") + _lines("places.txt") + _lines("world_places.txt"):
+    extra = [line.partition(":") for line in _lines("extra_places.txt")]
+    hand_places = [value for tag, _, value in extra if tag == "p"]
+    hand_towns = [value for tag, _, value in extra if tag == "g"]
+    listed = _lines("not_names.txt") + _lines("places.txt") + _lines("world_places.txt")
+    for line in listed + hand_places:
         tokens = phrase_tokens(line)
         if len(tokens) == 1:
             single.add(tokens[0])
@@ -302,6 +306,6 @@ def lexicon() -> Lexicon:
         english=english,
         never_single=frozenset(single),
         never_phrases={k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()},
-        given_places=frozenset(_lines("given_places.txt")),
+        given_places=frozenset(_lines("given_places.txt") + hand_towns),
         unaccented=frozenset(chat_french - common) | _EVERYDAY_BARE,
     )
