@@ -181,6 +181,14 @@ AND_CORNER = (
     r"|,\s+the\s+(?:\w+\s+)?(?:house|home|place|building|apartment|duplex|trailer)\b)"
 )
 
+# "says he sleeps at Rideau and Nicholas.", "been sleeping at Dundas and Adelaide behind the
+# church": two bare street names where someone sleeps or stays, the place they are found
+SLEPT_CORNER = (
+    r"\b(?i:sleeps?|sleeping|slept|stays?|staying|stayed|camps?|camping|camped|crashing|"
+    r"crashes)\b[^.\n;:,]{0,30}?\bat\s+"
+    r"(?P<addr>[A-Z][A-Za-z]{2,}\s+(?:and|&)\s+[A-Z][A-Za-z]{2,})(?![\w'’-])(?!\s+(?-i:[A-Z]))"
+)
+
 # "sleeps near the Murdoch/Perreault corner most nights": where someone lives or sleeps,
 # two street names, then the word for where they meet (not "the Cumberland & Rideau corner
 # has cameras now", a landmark)

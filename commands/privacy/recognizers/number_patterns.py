@@ -125,7 +125,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"\b"
             + HEALTH_CUE
             # "pull the OHIP for the dad? i have 8123431226": a question, then its answer
-            + r"\s*#?(?:[\s,:/()?]+[^\W\d_][\w'’.-]{0,13}){0,14}?[\s,:()]*(?::|#|no\.?|n°)?\s*"
+            # "AHCIP # for the referral in Brooks — it's 48213-6607": a dash before the answer
+            + r"\s*#?(?:[\s,:/()?—–]+[^\W\d_][\w'’.-]{0,13}){0,14}?[\s,:()]*(?::|#|no\.?|n°)?\s*"
             r"(?:(?<=[#:]\s)(?:is|was|est)\s+)?"  # "AHCIP card replaced (# was 20567 4413"
             # "PEI health card on the intake is 71829305": eight digits too, if not a date
             r"(?P<v>(?<![\d-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{3,4}|\d{5}[\s-]\d{4}|\d{4}[\s-]\d{3}[\s-]\d{3}"

@@ -90,7 +90,7 @@ _TO_SOMEONE = re.compile(
 _SERVICE_BEFORE = re.compile(
     r"(?:(?-i:[A-Z][\w-]*\s)?(?-i:Crisis|Line|Helpline|Hotline|Warmline|Aide|Écoute|Ecoute)"
     r"|\b(?:ligne|line)\s+(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*)){0,3})"  # "la ligne Chimo ("
-    r"\s*[:(]?\s*$"
+    r"(?:\s+(?:is|est))?\s*[:(]?\s*$"  # "the Mental Health Help Line is 1-877-…"
 )
 
 

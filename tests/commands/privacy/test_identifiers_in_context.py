@@ -1474,6 +1474,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("still on AB coverage (40318-2265) until the NWT card", Kind.HEALTH_NUMBER, "40318-2265"),
     ("chart # at the Behchokǫ̀ health centre is BK-77213", Kind.CASE_NUMBER, "BK-77213"),
     ("Plaques notées par le voisin : GFV 931 et une autre", Kind.LICENCE, "GFV 931"),
+    # round 213: two bare street names where someone sleeps (where an unhoused person sleeps
+    # finds them as a home's address would; this doorway was a clean note until round 213);
+    # an Alberta card after a dash
+    ("Older man who sleeps in the doorway at Ouellette and Wyandotte.", Kind.ADDRESS, None),
+    (
+        "cabbie says he sleeps in the stairwell at Simcoe and Dundas and is coughing blood",
+        Kind.ADDRESS,
+        "Simcoe and Dundas",
+    ),
+    ("says he's been sleeping at Queen and Ossington by the bank machine", Kind.ADDRESS, None),
+    ("need his AHCIP # for the referral in Brooks — it's 48213-6607", Kind.HEALTH_NUMBER, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
