@@ -185,7 +185,10 @@ AND_CORNER = (
 # church": two bare street names where someone sleeps or stays, the place they are found
 SLEPT_CORNER = (
     r"\b(?i:sleeps?|sleeping|slept|stays?|staying|stayed|camps?|camping|camped|crashing|"
-    r"crashes)\b[^.\n;:,]{0,30}?\bat\s+"
+    # "found Jolene at Aberdeen and Salter at 2am", "back at his spot at Main and Higgins",
+    # "couch surfing at a cousin's by Selkirk and McGregor"
+    r"crashes|found|spotted|seen|located|surfing|(?:his|her|their|usual)\s+spot)"
+    r"\b[^.\n;:,]{0,30}?\b(?:at|by)\s+"
     r"(?P<addr>[A-Z][A-Za-z]{2,}\s+(?:and|&)\s+[A-Z][A-Za-z]{2,})(?![\w'’-])(?!\s+(?-i:[A-Z]))"
 )
 

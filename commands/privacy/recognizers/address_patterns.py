@@ -225,7 +225,8 @@ _SLASH_INTERSECTION = (
 # any case (Saskatoon and Regina letter their avenues)
 _ORDINAL_AVENUE = (
     r"\b(?:\d{1,3}(?:st|nd|rd|th)(?:\s+(?:st|street))?\.?\s*(?:&|/|and)\s*(?:avenue|ave)\.?\s+"
-    r"[a-hj-z]|(?:avenue|ave)\.?\s+[a-hj-z]\s*(?:&|/|and)\s*\d{1,3}(?:st|nd|rd|th)"
+    r"[a-hj-z]|(?:avenue|ave)\.?\s+[a-hj-z](?:\s+(?:north|south|east|west))?\s*(?:&|/|and)\s*"
+    r"\d{1,3}(?:st|nd|rd|th)"  # "by ave p south and 20th"
     r"(?:\s+(?:st|street))?+)\b(?:\s+(?:n|s|e|w)\b)?+(?!['’])"
     r"(?!(?:\s+(?:[ns]|e|w)\b)?\s+(?i:area|areas|neighbourhood|corridor)\b)"
 )

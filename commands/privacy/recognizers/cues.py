@@ -203,7 +203,7 @@ SUBJECT_VERBS = _words(
     fréquente habite lived lives refuse refused reported said says stated states tells
     texted threatened told took takes stole punched came went showed turned kicked threw
     grabbed yelled broke picked dropped brought drove wanted sent assaulted checked posted
-    shared messaged hits beats hurts slapped choked pushed shoved drinks sells deals breached
+    shared messaged hits beats hurts slapped choked pushed shoved drinks sells deals breached gave
 """
 )
 

@@ -20,6 +20,8 @@ _GAMERTAG = re.compile(
     r"\b(?:gamer\s?tag|psn(?:\s+id)?|xbox\s+(?:tag|name)|epic\s+(?:display\s+)?(?:name|id|username)|"
     r"discord\s+tag|steam\s+(?:name|id)|(?:roblox|fortnite|minecraft|discord|game|gaming)\s+"
     r"(?:user\s?name|name|id)|online\s+name|screen\s?name|pseudo"
+    # "profile name kianaa.xo": an account's shape (a display name of two words is a name)
+    r"|(?:profile\s+name|nom\s+de\s+profil)(?=\s*(?::|is|est)?\s*[a-z0-9_.]*[._\d][a-z0-9_.]*\b)"
     r"|user\s?name\s+(?:on|for|sur)\s+(?:the\s+|la\s+|le\s+)?\w+(?:\s+\w+)?(?=\s*:))(?![\w])"
     r"\s*(?::|is|=|est|c['’]est)?\s*[\"'“«]?\s*"
     r"(?P<h>(?!(?:and|or|but|et|ou|is|was|est|on|sur|the|le|la)\b)[A-Za-z0-9][A-Za-z0-9_.-]{1,24}"

@@ -48,6 +48,19 @@ def role_of(text: str, toks: Sequence[Tok], i: int) -> bool:
     """ "L'agent de probation Gagné", "l'intervenante de la DPJ Mme…", "worker from the
     school Ms…": a role, what it is of, then the name."""
     t = toks[i]
+    if (
+        t.cap
+        and t.given
+        and not t.text.isupper()  # "l'intervenante SAD refuse": a service's acronym
+        and i > 0
+        and toks[i - 1].lower in ROLES
+        and not toks[i - 1].cap  # "Youth Haven has a bed": an organisation's name
+        and text[toks[i - 1].end : t.start] == " "
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in PERSON_VERBS
+        and text[t.end : toks[i + 1].start] == " "
+    ):
+        return True  # "the home support worker Crystal is great": even a word the lists shield
     if not t.cap or t.protected or t.possessive or t.text.isupper() or len(t.lower) < 3:
         return False
     if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in ROLES:

@@ -72,12 +72,18 @@ _PUBLIC_LINES = frozenset(
 def public_line(digits: str, before: str) -> bool:
     """A listed help line, or a number right after a fax or a service's name."""
     listed = digits[-10:] in _PUBLIC_LINES
+    # "the crisis line is 24/7 — 1-888-737-4668": a toll-free number a help line was said of
+    listed = listed or (digits[-10:-7] in _TOLL_FREE and _LINE_SAID.search(before) is not None)
     fax = _FAX.search(before)
     if fax is not None and _TO_SOMEONE.search(fax.group(0)):
         fax = None  # "fax the consent to mom at work, 204-555-0193": her own fax
     return listed or bool(fax or _SERVICE_BEFORE.search(before))
 
 
+_TOLL_FREE = frozenset(("800", "833", "844", "855", "866", "877", "888"))
+_LINE_SAID = re.compile(
+    r"\b(?:crisis|help|distress|support|warm|hot)\s?line\b(?:[^\d\n]|24/7){0,25}$", re.IGNORECASE
+)
 # "fax signed consents to CAS intake at", "télécopieur de l'équipe jeunesse du CISSS :"
 _FAX = re.compile(r"\b(?:fax|faxed|télécopieur|telecopieur|téléc)\b[^.;\n\d]{0,45}$", re.I)
 _TO_SOMEONE = re.compile(

@@ -760,6 +760,14 @@ CLEAN: list[str] = [
     "14 y/o, Monsignor McCoy, caught w/ a THC vape",
     "Driver at Unicity asked if he can still call the Hub directly",
     "the Mental Health Help Line is 1-877-303-2642 for anyone after hours",
+    # round 214: western Newfoundland and Manitoba places, a treatment centre, a ceremony, Ojibwe
+    # thanks, a crisis line's toll-free number
+    "for the Gillams man - brother took him in for the winter, he's on the NLHC list",
+    "A family from Shamattawa is stuck at the airport in Winnipeg, flight cancelled",
+    "anyone know if Humberwood has beds right now?",
+    "Grandmother Moon ceremony is on the 13th, rides available",
+    "miigwetch everyone for showing up today, that was a hard one",
+    "pls remind fam the crisis line is 24/7 — 1-888-737-4668 — and 988 works too",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

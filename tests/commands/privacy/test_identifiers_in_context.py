@@ -1485,6 +1485,13 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ),
     ("says he's been sleeping at Queen and Ossington by the bank machine", Kind.ADDRESS, None),
     ("need his AHCIP # for the referral in Brooks — it's 48213-6607", Kind.HEALTH_NUMBER, None),
+    # round 214: two bare street names where someone is found or keeps a spot, or by a
+    # relative's home; a lettered avenue with its direction; a profile's name
+    ("Bear Clan found Jolene at Aberdeen and Salter at 2am", Kind.ADDRESS, "Aberdeen and Salter"),
+    ("Smokey back at his spot at Main and Higgins, brought him soup", Kind.ADDRESS, None),
+    ("Couch surfing at a cousin's by Selkirk and McGregor. He'll talk", Kind.ADDRESS, None),
+    ("sleeping at her cousins by ave p south and 20th", Kind.ADDRESS, "ave p south and 20th"),
+    ("being advertised online, profile name kianaa.xo. Saskatoon.", Kind.SOCIAL_HANDLE, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1578,6 +1578,11 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Hydro asking if Rhéal ever got LEAP", ["Rhéal"]),
     # round 212: a corporal's name after the abbreviated title
     ("all f/u for Behchokǫ̀ go to Cpl. Lachance while he's on leave", ["Lachance"]),
+    # round 214: a worker named by a word the lists shield; a sentence opened by a name and
+    # "gave"; a family named in the plural
+    ("mae says the home support worker Crystal is great, wants to keep her", ["Crystal"]),
+    ("Sherry gave me permission to share: she's 19, from Norway House", ["Sherry"]),
+    ("Bobby died Sun, family is the Muises, RNC doing notification", ["Muises"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
