@@ -188,8 +188,11 @@ SLEPT_CORNER = (
     # "found Jolene at Aberdeen and Salter at 2am", "back at his spot at Main and Higgins",
     # "couch surfing at a cousin's by Selkirk and McGregor"
     r"crashes|found|spotted|seen|located|surfing|(?:his|her|their|usual)\s+spot)"
-    r"\b[^.\n;:,]{0,30}?\b(?:at|by)\s+"
-    r"(?P<addr>[A-Z][A-Za-z]{2,}\s+(?:and|&)\s+[A-Z][A-Za-z]{2,})(?![\w'’-])(?!\s+(?-i:[A-Z]))"
+    r"\b[^.\n;:,]{0,50}?\b(?:at|by)\s+"
+    r"(?P<addr>[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}\s+(?:and|&)\s+[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}"
+    # "sleeping in the vestibule … at 118 Ave and 95 St": Edmonton's numbered streets
+    r"|\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\.?\s(?:and|&)\s\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\b)"
+    r"(?![\w'’-])(?!\s+(?-i:[A-Z]))"
 )
 
 # "sleeps near the Murdoch/Perreault corner most nights": where someone lives or sleeps,

@@ -176,10 +176,11 @@ def public_lines(text: str) -> list[tuple[int, int]]:
     number right after a service's name ("Regina Mobile Crisis 306-757-0127", "Tel-Aide 514
     935-1101"). A toll-free number is not enough: "l'oncle peut être joint au 1-800-…"."""
     spans = []
-    for m in _patterns()[0].finditer(text):
+    nanp, local = _patterns()[:2]
+    for m in itertools.chain(nanp.finditer(text), local.finditer(text)):
         digits = re.sub(r"\D", "", m.group(0))
-        if len(digits) not in (10, 11):
-            continue
+        if len(digits) not in (7, 10, 11):
+            continue  # seven: "1-866-APPELLE (277-3553)", the letters' digits
         if public_line(digits, text[max(0, m.start() - 60) : m.start()]):
             spans.append(m.span())
     return spans

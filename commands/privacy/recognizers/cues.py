@@ -23,6 +23,8 @@ TITLES: dict[str, tuple[str, str]] = {
             "mx",
             "sgt",
             "cpl",  # "go to Cpl. Lachance while he's on leave": a corporal
+            "councillor",  # "Councillor Bird asked if the table can share info"
+            "councilor",
             "caporal",
             "cst",
             "const",

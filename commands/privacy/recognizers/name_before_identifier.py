@@ -85,6 +85,12 @@ def find(text: str, found: Sequence[Candidate], lex: Lexicon) -> list[Candidate]
         if c.kind is Kind.ADDRESS and text[c.start].isupper() and m.end("name") == c.start - 1:
             continue  # "Jerry Potts Blvd & Whoop-Up Dr": the first word of the street's name
         out.append(Candidate(Kind.NAME, m.start("name"), m.end("name"), None, 44))
+    for c in found:  # "Pearl at PAGC housing - pearl.h@…": a given name the e-mail opens with
+        local = re.match(r"[a-z]{3,}", text[c.start : c.end].casefold())
+        if c.kind is Kind.EMAIL and local and local.group(0) in lex.given:
+            for m in re.finditer(rf"\b(?-i:{local.group(0).capitalize()})\b", text):
+                if not any(f.start <= m.start() < f.end for f in found):
+                    out.append(Candidate(Kind.NAME, m.start(), m.end(), None, 44))
     for c in found:  # "DOB 14/06/2008, Autumn Bunting, lives w/ kokum": the name after it
         after = _AFTER_DOB.match(text, c.end) if c.kind is Kind.DATE_OF_BIRTH else None
         if after and _given_then_family(after.group("first"), after.group("last"), lex):

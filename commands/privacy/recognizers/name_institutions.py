@@ -304,8 +304,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
                 break  # "Kofi Mensah (Centre …)", "Lajoie, 19, rue …": punctuation ends it
             j -= 1
         run = toks[j + 1 : run_end + 1] if run_end >= 0 else []
-        # "a dad, Théo Rivière, who moved", "pt Joseph Rivière, 52,", "Georgia Lac, DOB":
-        # a person whose surname is a place word
+        # "a dad, Théo Rivière, who moved", "Georgia Lac, DOB": a surname that is a place word
         person = len(run) == 1 and run[0].given and tok.lower in _SURNAME_PLACE_WORDS
         person = person and run[0].lower not in towns and bool(_PERSON_AFTER.match(text, tok.end))
         if run and (person or _named_relative(text, toks, j + 1, tok)):
@@ -436,13 +435,14 @@ _STREETS = words(
 INSTITUTION_BEFORE_NAME = words(
     """
     auberge avenue boulevard boul camp carrefour center centre chemin clinique college collège
-    ecole fort foyer hopital hôpital lhopital lac lake maison mission mont mount parc pavillon coop
-    polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss chsld secteur
-    papetière papeterie usine scierie fonderie moulin pourvoirie pourvoiries véloroute complexe
-    cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie chu ft
-    académie terrasse comptoir gmf place usine coopérative rues mine chantier ééc éép ésc ésp chenal
-    point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple édifice
-    aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar programme
+    rivière ecole fort foyer hopital hôpital lhopital lac lake maison mission mont mount parc
+    pavillon coop polyvalente refuge résidence résidences rue station école mrc clsc cisss ciusss
+    chsld secteur papetière papeterie usine scierie fonderie moulin pourvoirie pourvoiries véloroute
+    complexe cpe css csss omh hlm cégep cegep autoroute métro metro pont rang montée promenade baie
+    chu ft académie terrasse comptoir gmf place usine coopérative rues mine chantier ééc éép ésc ésp
+    chenal point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
+    édifice aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar
+    programme
 """
 )
 

@@ -47,7 +47,7 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
             # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
             # "# de dossier du SPVM dej... ah ok cest 26-041-7782": chat's dots too
             # "Dossier de la Cour provinciale du N.-B. 6250-26-00318": a province's initials too
-            r"(?:[\s,:?]+(?:\.{2,}|…)?(?:[^\W\d_][\w'’\u0300-\u036f-]{0,25}|(?-i:[A-ZÉÎ]\.-[A-ZÉ]\.(?:-[A-ZÉ]\.)?))"
+            r"(?:[\s,:?—–-]+(?:\.{2,}|…)?(?:[^\W\d_][\w'’\u0300-\u036f-]{0,25}|(?-i:[A-ZÉÎ]\.-[A-ZÉ]\.(?:-[A-ZÉ]\.)?))"
             r"(?:/|\.{2,}|…)?|\s*\([^()\d\n]{1,30}\)){0,10}?[\s,:(\"“«]*"  # "(liste d'attente)"
             r"(?:(?:no\.?|n°|nº|#)\s*:?|:)?\s*(?P<v>(?<![\d-])(?:\d{1,6}(?:-\d{2,8}){1,3}-\d{1,8}"
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"

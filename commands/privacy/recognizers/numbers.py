@@ -227,8 +227,10 @@ def find(text: str) -> list[Candidate]:
         if _DAY_MONTH_TIME.match(value):
             continue  # "MCFS 3/10 14:20": a day and month, then the time
         hours = _HOURS.fullmatch(value)
-        if hours and hours.group(1) < hours.group(2) and not _FILE_WORD.search(m.group(0)):
-            continue  # "intake 1900-2100 only": opening hours, on the 24-hour clock
+        start_end = hours.groups() if hours else ("", "")
+        quarters = hours and all(g[2:] in ("00", "15", "30", "45") for g in start_end)
+        if quarters and start_end[0] < start_end[1] and not _FILE_WORD.search(m.group(0)):
+            continue  # "intake 1900-2100 only": opening hours; not "CAS 1418-2026", a file
         if re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])", value) and (
             STRONG_CUE.search(text, max(0, m.start() - 80), m.start("v"))
         ):

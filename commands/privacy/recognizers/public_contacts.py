@@ -74,6 +74,8 @@ def public_line(digits: str, before: str) -> bool:
     listed = digits[-10:] in _PUBLIC_LINES
     # "the crisis line is 24/7 — 1-888-737-4668": a toll-free number a help line was said of
     listed = listed or (digits[-10:-7] in _TOLL_FREE and _LINE_SAID.search(before) is not None)
+    # "1-866-APPELLE (277-3553)": the letters' digits in brackets after a spelled line
+    listed = listed or re.search(r"\b1?-?8\d\d-[A-Z]{4,}\s*\($", before) is not None
     fax = _FAX.search(before)
     if fax is not None and _TO_SOMEONE.search(fax.group(0)):
         fax = None  # "fax the consent to mom at work, 204-555-0193": her own fax

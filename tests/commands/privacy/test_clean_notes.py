@@ -768,6 +768,12 @@ CLEAN: list[str] = [
     "Grandmother Moon ceremony is on the 13th, rides available",
     "miigwetch everyone for showing up today, that was a hard one",
     "pls remind fam the crisis line is 24/7 — 1-888-737-4668 — and 988 works too",
+    # round 215: rep shorthand, a river, a spelled help line, an agency, opening hours
+    "Appt is 10:30 Tuesday at RUH.",
+    "le camp au bord de la rivière Moisie est vide depuis 2 jours",
+    "la ligne de crise est joignable au 1-866-APPELLE (277-3553).",
+    "present: police, CMHA, CAS, OW, Canada Post (LC rep), Victim Services",
+    "intake 1900-2100 only, walk-ins after",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1492,6 +1492,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Couch surfing at a cousin's by Selkirk and McGregor. He'll talk", Kind.ADDRESS, None),
     ("sleeping at her cousins by ave p south and 20th", Kind.ADDRESS, "ave p south and 20th"),
     ("being advertised online, profile name kianaa.xo. Saskatoon.", Kind.SOCIAL_HANDLE, None),
+    # round 215: a corner whose street carries an accent; Edmonton's numbered streets; a file
+    # after a spaced hyphen; a file number that looks like a clock's hours
+    ("couch surfing at a buddy's at Brochu and Régnault, sleeps on the floor", Kind.ADDRESS, None),
+    ("sleeping in the vestibule of the postal outlet at 118 Ave and 95 St.", Kind.ADDRESS, None),
+    ("needs the file # - it's PGT-2026-0193 for the couple", Kind.CASE_NUMBER, "PGT-2026-0193"),
+    ("Sit 26-047 — CAS 1418-2026 — kids at the trailer", Kind.CASE_NUMBER, "1418-2026"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1583,6 +1583,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("mae says the home support worker Crystal is great, wants to keep her", ["Crystal"]),
     ("Sherry gave me permission to share: she's 19, from Norway House", ["Sherry"]),
     ("Bobby died Sun, family is the Muises, RNC doing notification", ["Muises"]),
+    # round 215: a councillor's name; a given name the note's e-mail opens with
+    ("Councillor Bird asked if the table can share info w/ Chief", ["Councillor Bird"]),
+    ("Pearl at PAGC housing - pearl.h@pagc-example.ca - send it there", ["Pearl"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
