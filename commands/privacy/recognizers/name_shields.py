@@ -241,14 +241,17 @@ def protect_commemorative_names(toks: list[Tok], text: str) -> None:
             continue
         if nxt is not None and nxt.cap and nxt.surname and tok.end + 1 == nxt.start:
             continue  # "Jean-Léger Tremblay": a compound given name and a family name
+        if nxt is not None and nxt.lower in ("family", "kids", "children"):
+            continue  # "the Martin-Tremblay family": a family's name
         if age_follows(text, tok.end) and not (prev is not None and prev.lower in _AT_A_PLACE):
             continue  # "Gauthier-Bouchard, 15 ans, en fugue"; not "at Gisèle-Lalonde, 14 y/o"
         tok.protected, tok.listed_word = True, False
 
 
 _AT_A_PLACE = words("at au from to in dans")
-_BEFORE_A_PERSON = words(
-    "petit petite p'tit p'tite jeune named nommé nommée appelé appelée dit dite"
+_BEFORE_A_PERSON = words(  # "la famille Caron-Tremblay", "les trois enfants Caron-Tremblay"
+    "petit petite p'tit p'tite jeune named nommé nommée appelé appelée dit dite famille family"
+    " enfants kids children"
 )
 
 

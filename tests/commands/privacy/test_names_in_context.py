@@ -1586,6 +1586,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 215: a councillor's name; a given name the note's e-mail opens with
     ("Councillor Bird asked if the table can share info w/ Chief", ["Councillor Bird"]),
     ("Pearl at PAGC housing - pearl.h@pagc-example.ca - send it there", ["Pearl"]),
+    # round 215: a double-barrelled family name whose first part is a given name, after the
+    # family or the children (not a school named for a person)
+    ("La DPJ évalue les trois enfants Caron-Tremblay, école de Saint-Anaclet", ["Caron-Tremblay"]),
+    ("the Martin-Tremblay family moved to Laval in March", ["Martin-Tremblay"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
