@@ -28,8 +28,8 @@ HEALTH_CUE = (
     r"(?:mcp|msp)\s+(?:number|no\.?|#|card)|"  # dictated in lower case: "mcp number 1 2 0 4…"
     r"medicaid(?:\s*(?:id|number|no\.?|#))?|"  # "NY Medicaid ID FR73104K": a US health plan
     r"medicare(?:\s*(?:card|number|no\.?|#))?|"  # "NB medicare for the referral: 118 340 772"
-    r"(?:alberta|sask(?:atchewan)?|manitoba|(?-i:AB|SK|MB))\s+card|"  # "an Alberta card 40218-5530"
-    r"(?:alberta|sask(?:atchewan)?|manitoba|(?-i:AB|SK|MB))\s+coverage|"  # "AB coverage (40318-…)"
+    # "an Alberta card 40218-5530", "still on AB coverage (40318-2265)"
+    r"(?:alberta|sask(?:atchewan)?|manitoba|(?-i:AB|SK|MB))\s+(?:card|coverage)|"
     r"(?:alberta|manitoba)\s+health(?!\s+services)(?:\s+care)?|"  # "Alberta health 12345-6789"
     r"care\s*card(?:\s*(?:number|no\.?|#))?|"  # BC's: "care card 9123456780"
     r"num[ée]ro\s+de\s+b[ée]n[ée]ficiaire|"  # the Cree Health Board's: "… CRE 4417 2035"
