@@ -70,6 +70,13 @@ _SHOP_AT = re.compile(
     + r")\s+(?:(?:du|au|at\s+the|on\s+the|on|at)\s+)?$",
     re.IGNORECASE,
 )
+# Where the writer's own workplace stands: "on peut recevoir un intervenant au salon, on est au
+# coin de Saint-Denis et Jean-Talon", "we're at Main and Higgins, open till 6"
+_WE_ARE_AT = re.compile(
+    r"\b(?:on\s+est|nous\s+sommes|we['’]re|we\s+are|(?:our|notre)\s+(?:salon|shop|store|office|"
+    r"clinic|bureau|boutique)\s+(?:is|est))\s+(?:located\s+|situ[ée]s?\s+)?(?:at\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # a corner: two streets joined, and no civic number ("22nd" and "6th" are streets)
 _JOINED = re.compile(r"\s(?:and|&|et|pis|n|@)\s|/|\b(?:corner|intersection|coin|angle)\b", re.I)
 _CIVIC_NUMBER = re.compile(  # not "100 St and 100 Ave": numbered streets
@@ -186,13 +193,25 @@ AND_CORNER = (
 SLEPT_CORNER = (
     r"\b(?i:sleeps?|sleeping|slept|stays?|staying|stayed|camps?|camping|camped|crashing|"
     # "found Jolene at Aberdeen and Salter at 2am", "back at his spot at Main and Higgins",
-    # "couch surfing at a cousin's by Selkirk and McGregor"
-    r"crashes|found|spotted|seen|located|surfing|(?:his|her|their|usual)\s+spot)"
-    r"\b[^.\n;:,]{0,50}?\b(?:at|by)\s+"
+    # "couch surfing at a cousin's by Selkirk and McGregor", "lives w his grandma at Burrows
+    # and McGregor", "he's probably at his brother's at Mountjoy and Tenth"
+    r"crashes|found|spotted|seen|located|surfing|(?:his|her|their|usual)\s+spot|lives|living|"
+    r"resides|(?:his|her|their)\s+[a-z]+['’]s(?=\s+(?:place\s+|house\s+)?(?:at|by)\s))"
+    # "sleeping around Main and Hastings"; not "last seen around Simcoe & Bond", an area
+    r"\b[^.\n;:,]{0,50}?\b(?:at|by|around(?:(?<=sleeping\saround)|(?<=sleeps\saround)))\s+"
     r"(?P<addr>[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}\s+(?:and|&)\s+[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}"
     # "sleeping in the vestibule … at 118 Ave and 95 St": Edmonton's numbered streets
     r"|\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\.?\s(?:and|&)\s\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\b)"
     r"(?![\w'’-])(?!\s+(?-i:[A-Z]))"
+)
+
+# "Cedar and Fifth - that's where he sleeps", « Racine et Bégin, c'est là qu'elle dort »: a
+# corner opening its sentence, then said to be where someone lives or sleeps
+WHERE_CORNER = (
+    r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<addr>[A-ZÀ-Ý][A-Za-zà-ÿ'’-]{2,}\s+(?:and|&|et)\s+"
+    r"[A-ZÀ-Ý][A-Za-zà-ÿ'’-]{2,})\s*[-–—,:]\s*(?i:that['’]?s|it['’]?s|c['’]est)\s+"
+    r"(?i:where|là\s+(?:où|que|qu['’]))\s*(?:\w+\s+){0,2}?"
+    r"(?i:lives|sleeps|stays|crashes|camps|dort|habite|reste|couche|vit)\b"
 )
 
 # "sleeps near the Murdoch/Perreault corner most nights": where someone lives or sleeps,
@@ -221,6 +240,8 @@ def public_corner(text: str, start: int, end: int) -> bool:
     closes = after.start() if after else len(text)
     if _SHOP_AT.search(text, opens, start) and not _SOMEONE.search(text, opens, closes):
         return True  # "Le dépanneur du coin de Saint-Pierre et Frontenac signale des vols"
+    if _WE_ARE_AT.search(text, opens, start):
+        return True  # "on est au coin de Saint-Denis et Jean-Talon": the writer's workplace
     if _NOT_OURS.search(text, opens, closes) or _HOT_SPOT.match(text, end):
         return True  # "… pas nos gens", "Nicol and Terminal is the new hot spot for calls"
     if _GROUP.search(text, opens, closes) and _OUT_IN_PUBLIC.search(text, opens, closes):

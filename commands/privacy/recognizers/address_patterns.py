@@ -135,7 +135,7 @@ _EN_AVENUE_LETTER = (
 # "412 - 9th St E" (unit - civic on a numbered street), "1450, 8e Avenue, app. 2".
 _ORDINAL_STREET = (
     _UNIT_PREFIX
-    + r"(?<![\w$.,/:-])(?:\d{1,5}\s*[-–]\s*)?\d{1,6}[A-Za-z]?"
+    + r"(?<![\w$.,/:-])(?:\d{1,5}\s*[-–]\s*)?\d{1,6}(?:-?[A-Za-z])?"  # "45-B, 2e Avenue"
     + r"(?:\s*[-–]\s*|\s+|,\s+(?=\d{1,3}(?:e|ième|re|er)\b))"
     + _ORDINAL
     + r"\s+(?:"
@@ -300,6 +300,7 @@ def address_patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(address_corners.AND_CORNER), Kind.ADDRESS, 40),
         (re.compile(address_corners.NAMED_CORNER), Kind.ADDRESS, 40),
         (re.compile(address_corners.SLEPT_CORNER), Kind.ADDRESS, 40),
+        (re.compile(address_corners.WHERE_CORNER), Kind.ADDRESS, 40),
         (re.compile(_HOME_ON_CORNER), Kind.ADDRESS, 40),
         (re.compile(_AND_TYPED_CORNER), Kind.ADDRESS, 57),
         (re.compile(address_untyped.AU_CIVIC), Kind.ADDRESS, 57),

@@ -82,7 +82,9 @@ ROAD_KM = (
     r"(?P<addr>\b(?:chemin|route|rte|hwy|highway|road|rd)\s*#?\s*\d{1,4}"
     r"(?:\s+(?:nord|sud|est|ouest|north|south|east|west|[NSEO]))?\s*,?\s*km\s*\d{1,3}"
     # "Grandma's place is Km 4.2 Tagish Rd": the marker on a named road
-    r"|km\s*\d{1,4}(?:\.\d)?\s+(?:[A-Z][a-z]+\s+){1,2}(?:rd|road|hwy|highway))\b"
+    r"|km\s*\d{1,4}(?:\.\d)?\s+(?:[A-Z][a-z]+\s+){1,2}(?:rd|road|hwy|highway)"
+    # "staying in the camp at km 22, Hwy 144": the marker, then the numbered road
+    r"|km\s*\d{1,4}(?:\.\d)?\s*(?:,|of|on)\s*(?:the\s+)?(?:hwy|highway|route|rte)\s*#?\s*\d{1,4})\b"
 )
 KM_HOME = (
     r"\b(?:lot|camp|camper|trailer|cabin|chalet|roulotte|shack|place)\s+(?:at|on|au|sur)\s+"

@@ -380,7 +380,7 @@ _OF_WHAT = words("santé jour services ressources crise détention réadaptation
 _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
 _LOWER_HEADS = words("rue boulevard boul avenue chemin école ecole polyvalente")
 _VENUES = words("arena arenas pool pools rink rinks library skatepark")
-_LANDMARKS = words("bridge overpass underpass park trail school branch") | _VENUES
+_LANDMARKS = words("bridge overpass underpass park trail school branch airport") | _VENUES
 _BUILDINGS = words("jail prison mosque masjid gurdwara church mall detention")
 # Relatives no place is named after (unlike "Sister Margaret Smith Centre", "Father Henry Carr")
 _RANGS = words("rang rangs")

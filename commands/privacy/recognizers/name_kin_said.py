@@ -37,7 +37,10 @@ _NICKNAMED = re.compile(
     # "Tite-Ann (c'est le surnom de Anne-Sophie)", "Bubba (that's the nickname for the eldest)"
     r"(?:that['’]?s|c['’]?est|it['’]?s)\s+(?:le|son|sa|un|the|his|her|a)\s+(?:surnom|nickname)|"
     r"[^()\n]{0,25}?\b(?:(?:real|legal|full|last|family|first|street)\s+name|surname|nom\s+de\s+famille|"
-    r"vrai\s+nom|nom\s+légal))\b",
+    r"vrai\s+nom|nom\s+légal))\b"
+    # "Pierrot — c'est comme ça qu'on l'appelle — vieux monsieur": set off by a dash
+    r"|\s*[—–]\s*(?:that['’]?s|c['’]?est)\s+(?:what|comme\s+ça\s+qu)[\w'’ ]{0,20}?"
+    r"(?:calls?|appell?e(?:nt)?)\b",
     re.IGNORECASE,
 )
 _REAL_NAME_AFTER = re.compile(
@@ -55,7 +58,8 @@ _DESCRIBED = re.compile(
     # "via Kingfisher (NBPS youth officer)": who the person is at an agency
     r"|(?!from\b|per\b|via\b|selon\b)[^()\n]{0,20}\b(?:officer|worker|counsell?or|caseworker|"
     r"liaison|principal|teacher|"
-    r"nurse|coach|agent|agente|policier|policière|intervenante?|travailleuse|travailleur)\)"
+    r"nurse|coach|agent|agente|policier|policière|intervenante?|travailleuse|travailleur)"
+    r"(?:\s*,\s*[^()\n,]{1,30})?\)"  # "Corbiere (gr 8 teacher, Cochrane Public) reports"
     # "Lucky (the dog-walking guy at the encampment)", "Dre (the one who hangs at…)"
     r"|the\s+(?:[\w-]+\s+){0,2}(?:guy|girl|man|woman|lady|dude|kid|one)\s+(?:who|that|at|from|with)\b"
     r"|(?:celui|celle)\s+qui\b"

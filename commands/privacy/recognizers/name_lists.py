@@ -52,6 +52,12 @@ from commands.privacy.recognizers.name_spans import (
 )
 from commands.privacy.recognizers.name_statutes import named_programme
 from commands.privacy.recognizers.name_tokens import Tok
+from commands.privacy.recognizers.name_town_senses import (
+    AREA,
+    heads_place,
+    town_before_age,
+    town_said_alone,
+)
 
 
 def from_lists(
@@ -118,7 +124,7 @@ def from_lists(
         and (not nxt.protected or place_surname(t, nxt))
     )
     suggestion = _generic(youth, french)
-    if nxt is not None and not nxt.cap and nxt.lower in _AREA and _heads_place(text, toks, i):
+    if nxt is not None and not nxt.cap and nxt.lower in AREA and heads_place(text, toks, i):
         return None  # "the Public Library, Brodie branch": a place before a lower-case area word
     if pair and town_neighbourhood(text, toks, i):
         return None  # "Paris Grand area, new subdivision": a town's neighbourhood
@@ -173,7 +179,8 @@ def from_lists(
             t.strong
             and (t.given or not t.sentence_start or person_verb_after(toks, i))
             and len(t.lower) >= 3
-            and not _heads_place(text, toks, i)
+            and not heads_place(text, toks, i)
+            and not town_said_alone(text, toks, i)  # "… NIHB dental. Brandon."
         ):
             end = extend(text, toks, i, False)
             if end == i + 1 and lower_case_surname(text, toks, i, french):
@@ -185,6 +192,7 @@ def from_lists(
             and not t.common
             and not weather(t.lower)  # "Chinook came through"
             and (t.name or _unknown_subject(text, toks, i))
+            and not town_said_alone(text, toks, i)  # "Brandon. is the division aware?"
         ):
             return cand(text, toks, i, i + 1, suggestion), i + 1
         if (
@@ -274,6 +282,8 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
         return i  # "living in Kingston 2 yrs": how long, in a town
     if end - i >= 2 and any(x.name for x in toks[i:end]):
         return end
+    if end == i + 1 and town_before_age(toks, i):
+        return i  # "one of my regulars in Victoria, 72, hoarding is back": the town, her age
     if t.surname and i > 0 and toks[i - 1].lower in _SEXES:
         return end  # "male Fontaine, 28,": a surname that is also a word, said of a person
     return end if (t.name and not t.common) or t.unknown else i
@@ -321,24 +331,7 @@ def _unknown_subject(text: str, toks: list[Tok], i: int) -> bool:
     return after not in _PLACE_STATE
 
 
-_AREA = words(
-    "area areas neighbourhood neighborhood district secteur quartier side end region zone "
-    "branch succursale campus grad grads alumni alum"
-)
 _AGENCY_STAFF = words("counsellor counselor worker staff advocate rep intervenante intervenant")
-_BENEFITS = words("odsp ow aish said sis cpp oas gis ei wsib")
-
-
-def _heads_place(text: str, toks: list[Tok], i: int) -> bool:
-    """ "Norman area", "Lloyd RCMP": a place named before an area word or an agency."""
-    if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " ":
-        return False
-    nxt, town = toks[i + 1], toks[i].lower in lexicon().given_places
-    # "Brandon Bear Clan doing checks": a town, then an organisation's name
-    organisation = nxt.protected and nxt.cap and not nxt.listed_word and town
-    # not "Candace ODSP $1,368/mo": a person's own benefit, where no place has one
-    agency = nxt.protected and nxt.text.isupper() and 2 <= len(nxt.text) <= 6
-    return nxt.lower in _AREA or organisation or (agency and nxt.lower not in _BENEFITS)
 
 
 def shielded_given(text: str, toks: list[Tok], i: int) -> int:
@@ -359,7 +352,7 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
         return i
     if t.text.isupper() or t.lower in CALENDAR:
         return i  # "CAS Kawartha-Haliburton", "Wed Jan 17", "April 2, 2026"
-    if _heads_place(text, toks, i + 1):
+    if heads_place(text, toks, i + 1):
         return i  # "Hamilton Keith neighbourhood": a city and its neighbourhood
     if nxt.lower in ("aka", "alias") and i > 0 and toks[i - 1].lower in _WHO_IS_NAMED:
         return i + 1  # "youth Kingston aka Kingo": a person with a nickname, not the city

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, words
+from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, unaccented, words
 from commands.privacy.recognizers.cues import INSTITUTION, IS_WAS, KIN, PREFIX_PLACES, TITLES
 from commands.privacy.recognizers.name_chat import (
     COMBINING,
@@ -210,6 +210,10 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             or (not tok.cap and lex.glued_elision(tok.lower))  # "linfirmiere"
         )
         tok.given = tok.lower in lex.given
+        bare = unaccented(tok.lower)
+        if tok.cap and not tok.given and not tok.common and bare != tok.lower and len(bare) > 3:
+            # "Frédérick", "Véro": a listed given name, accented; not "Régina", the city
+            tok.given = bare in lex.given and bare not in lex.never_single
         tok.surname = tok.lower in lex.surnames
         tok.name = tok.given or tok.surname or lex.is_name(tok.lower)
         if tok.cap and not tok.name and not tok.common and surname_by_ending(tok.lower):

@@ -65,6 +65,18 @@ _PUBLIC_LINES = frozenset(
         "8665312600",  # ConnexOntario
         "8773306366",  # Trans Lifeline
         "8005888717",  # KUU-US Crisis Line (Indigenous, BC)
+        "8005630808",  # VictimLink BC
+        "8884892287",  # Ligne Aide Abus Aînés (Québec)
+        "8662991011",  # Seniors Safety Line (Ontario)
+        "8889339007",  # Info-aide violence sexuelle (Québec)
+        "8002652626",  # Drogue : aide et référence (Québec)
+        "8004610140",  # Jeu : aide et référence (Québec)
+        "8885051010",  # Interligne (Québec)
+        "8669255454",  # Good2Talk (Ontario)
+        "8339001010",  # Canadian Human Trafficking Hotline
+        "8007842433",  # 1-800-SUICIDE (BC)
+        "8883223019",  # Klinic Crisis Line (Manitoba)
+        "8774357170",  # Manitoba Suicide Prevention and Support Line
     )
 )
 
@@ -75,7 +87,7 @@ def public_line(digits: str, before: str) -> bool:
     # "the crisis line is 24/7 — 1-888-737-4668": a toll-free number a help line was said of
     listed = listed or (digits[-10:-7] in _TOLL_FREE and _LINE_SAID.search(before) is not None)
     # "1-866-APPELLE (277-3553)": the letters' digits in brackets after a spelled line
-    listed = listed or re.search(r"\b1?-?8\d\d-[A-Z]{4,}\s*\($", before) is not None
+    listed = listed or re.search(r"\b(?:1[-\s]?)?8\d\d[-\s][A-Z]{4,}\s*\($", before) is not None
     fax = _FAX.search(before)
     if fax is not None and _TO_SOMEONE.search(fax.group(0)):
         fax = None  # "fax the consent to mom at work, 204-555-0193": her own fax
@@ -97,7 +109,8 @@ _TO_SOMEONE = re.compile(
 )
 _SERVICE_BEFORE = re.compile(
     r"(?:(?-i:[A-Z][\w-]*\s)?(?-i:Crisis|Line|Helpline|Hotline|Warmline|Aide|Écoute|Ecoute)"
-    r"|\b(?:ligne|line)\s+(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*)){0,3})"  # "la ligne Chimo ("
+    # "la ligne Chimo (", "la Ligne Aide Abus Aînés (1 888 …)"
+    r"|\b(?:[Ll]igne|line)\s+(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*)){0,3})"
     r"(?:\s+(?:is|est))?\s*[:(]?\s*$"  # "the Mental Health Help Line is 1-877-…"
 )
 

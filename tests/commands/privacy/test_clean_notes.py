@@ -774,6 +774,19 @@ CLEAN: list[str] = [
     "la ligne de crise est joignable au 1-866-APPELLE (277-3553).",
     "present: police, CMHA, CAS, OW, Canada Post (LC rep), Victim Services",
     "intake 1900-2100 only, walk-ins after",
+    # round 216: help lines (spelled with spaces, named « Ligne … », listed), a middle initial
+    # in an airport's name, towns that are given names, the writer's own salon, small places
+    "Rappel : 1 866 APPELLE (277-3553) pour la prévention du suicide, à laisser à la famille.",
+    "On a consulté la Ligne Aide Abus Aînés (1 888 489-2287), ils conseillent le notaire.",
+    "is VictimLink still 1-800-563-0808? client asked me what number to call",
+    "found walking on the airport road near the Victor M. Power airport in slippers",
+    "one of my regulars in Victoria, 72, hoarding is back. does Island Health have a team?",
+    "they're round, like cigarettes. Brandon.",
+    "I see him out all day. Brandon. is the school division aware?",
+    "On peut recevoir un intervenant au salon, on est au coin de Saint-Denis et Jean-Talon.",
+    "senior, 84, lives alone outside Kinnear's Mills, no family nearby",
+    "can OPP do a joint visit on the Gogama file next week? Hwy 144 is bad",
+    "Suivi Évangéline jeudi, la région Évangéline est couverte par la GRC",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

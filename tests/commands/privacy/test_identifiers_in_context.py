@@ -1498,6 +1498,14 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("sleeping in the vestibule of the postal outlet at 118 Ave and 95 St.", Kind.ADDRESS, None),
     ("needs the file # - it's PGT-2026-0193 for the couple", Kind.CASE_NUMBER, "PGT-2026-0193"),
     ("Sit 26-047 — CAS 1418-2026 — kids at the trailer", Kind.CASE_NUMBER, "1418-2026"),
+    # round 216: a camp by a highway's kilometre marker; corners where someone lives, sleeps
+    # or stays at a relative's; a civic number with a lettered suffix on a numbered avenue
+    ("staying in the camp at km 22, Hwy 144 since the snow melted", Kind.ADDRESS, "km 22, Hwy 144"),
+    ("Cedar and Fifth - that's where he sleeps, by the old bank", Kind.ADDRESS, "Cedar and Fifth"),
+    ("he's probably at his brother's at Mountjoy and Tenth", Kind.ADDRESS, "Mountjoy and Tenth"),
+    ("21, lives w his grandma at Burrows and McGregor.", Kind.ADDRESS, "Burrows and McGregor"),
+    ("been sleeping around Main and Hastings since Tues", Kind.ADDRESS, "Main and Hastings"),
+    ("l'appart de Kim est le 45-B, 2e Avenue, nouveau cell", Kind.ADDRESS, "45-B, 2e Avenue"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1590,6 +1590,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # family or the children (not a school named for a person)
     ("La DPJ évalue les trois enfants Caron-Tremblay, école de Saint-Anaclet", ["Caron-Tremblay"]),
     ("the Martin-Tremblay family moved to Laval in March", ["Martin-Tremblay"]),
+    # round 216: a surname with the role in brackets, given names with accents the lists
+    # hold without, a nickname said to be what people call him
+    ("Corbiere (gr 8 teacher, Cochrane Public) reports new bruising", ["Corbiere"]),
+    ("Je mets Frédérick de l'Ancre en cc, c'est lui qui connaît le jeune", ["Frédérick"]),
+    ("« dis à Véro du CLSC que chu chez ma mère »", ["Véro"]),
+    ("Pierrot — c'est comme ça qu'on l'appelle — vieux monsieur itinérant", ["Pierrot"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
