@@ -185,7 +185,9 @@ AND_CORNER = (
     # "ping near Ouellette and Giles where she used to stay": where someone lived, said next
     r"|,?\s+where\s+(?:she|he|they|\w+)\s+(?:\w+\s+){0,3}?(?:lived|lives|stay\w*|sle[ep]\w*|crash\w*)\b"
     # "stays with Big Mike at Simcoe and Athol, the green house": the home, said next
-    r"|,\s+the\s+(?:\w+\s+)?(?:house|home|place|building|apartment|duplex|trailer)\b)"
+    # "mom at Walker and Young (the upstairs over the laundromat)"
+    r"|(?:,\s+|\s+\(\s*)the\s+(?:\w+\s+)?(?:house|home|place|building|apartment|duplex|trailer|"
+    r"upstairs|downstairs|basement)\b)"
 )
 
 # "says he sleeps at Rideau and Nicholas.", "been sleeping at Dundas and Adelaide behind the
@@ -196,6 +198,7 @@ SLEPT_CORNER = (
     # "couch surfing at a cousin's by Selkirk and McGregor", "lives w his grandma at Burrows
     # and McGregor", "he's probably at his brother's at Mountjoy and Tenth"
     r"crashes|found|spotted|seen|located|surfing|(?:his|her|their|usual)\s+spot|lives|living|"
+    r"last(?=\s+(?:at|by)\s)|"  # "kicked out by roommate. last at Prince and Queen"
     r"resides|(?:his|her|their)\s+[a-z]+['’]s(?=\s+(?:place\s+|house\s+)?(?:at|by)\s))"
     # "sleeping around Main and Hastings"; not "last seen around Simcoe & Bond", an area
     r"\b[^.\n;:,]{0,50}?\b(?:at|by|around(?:(?<=sleeping\saround)|(?<=sleeps\saround)))\s+"

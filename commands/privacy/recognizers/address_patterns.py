@@ -27,6 +27,15 @@ _LOOSE_TYPES = (
     "alley|private|estates|link|bend|rise|run|trace|loop|key|quay|wynd|route|rte|pathway"
 )
 _EN_TYPES = _STRICT_TYPES + "|" + _LOOSE_TYPES
+# Rural Nova Scotia and New Brunswick give the civic number after the road: "Onslow Mountain
+# Rd, civic 402", "off Hilden Rd, near civic 1540"; not "no civic # given"
+_CIVIC_AFTER = (
+    r"(?P<addr>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}\s+(?:" + _STRICT_TYPES + r")\.?"
+    r",?\s+(?:near\s+)?civic\s*(?:#|no\.?|number)?\s*\d{1,5}[A-Za-z]?)\b"
+    # "civic 402, Onslow Mountain Rd"
+    r"|(?:civic\s*(?:#|no\.?|number)?\s*\d{1,5}[A-Za-z]?,?\s+(?-i:[A-Z][\w'’-]+)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}\s+(?:" + _STRICT_TYPES + r"))\b"
+)
 _FR_FIRM_TYPES = (
     "rue|avenue|av|boulevard|boul|bd|blvd|chemin|rang|route|rte|montée|"
     "côte|cote|impasse|allée|allee|promenade|croissant|ruelle|autoroute|sentier|rond-point"
@@ -329,4 +338,6 @@ def address_patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(address_untyped.WAY_STREET, i), Kind.ADDRESS, 58),
         (re.compile(address_untyped.UNIT_WAY_STREET, i), Kind.ADDRESS, 61),
         (re.compile(address_rural.ROAD_KM, i), Kind.ADDRESS, 58),
+        (re.compile(_CIVIC_AFTER, i), Kind.ADDRESS, 59),
+        (re.compile(address_rural.RANG_LOT, i), Kind.ADDRESS, 58),
     )

@@ -118,3 +118,11 @@ PLEX = (
     r"(?:\b\d{1,2}-?plex|\bimmeuble)\s*#?\s*\d{2,4}"
     r"(?:,?\s+(?:unit|apt|logement|app\.?)\s*#?\s*[A-Za-z0-9]{1,3}\b)?)"
 )
+# A farm on a rang or a concession known by its lot: "rang Saint-Pierre, lot 3-12",
+# "lot 14, 3e Rang", "Concession 4, lot 22"
+RANG_LOT = (
+    r"\b(?:rang|chemin|route|concession|conc\.?)\s+(?:(?-i:[A-Z][\w'’-]+)|\d{1,2})"
+    r"(?:\s+(?-i:[A-Z][\w'’-]+))?\s*,\s*lot\s*#?\s*\d{1,4}(?:-\d{1,4})?\b"
+    r"|\blot\s*#?\s*\d{1,4}(?:-\d{1,4})?\s*,\s*(?:\d{1,2}(?:e|er)\s+rang|rang\s+(?-i:[A-Z][\w'’-]+)"
+    r"|concession\s+\d{1,2})\b"
+)

@@ -73,7 +73,7 @@ CUED_BARE = (
     r"address(?:\s+is|\s+as|\s+for\s+(?:the\s+)?\w+)?|"
     r"adresse\s+(?:pour|de|du)\s+(?:(?:la|le|sa|son|ses|leur)\s+|l['’])?\w+,?|"  # "de sa mère, 63"
     # "the house at 1422 Kingsway"
-    r"(?:the|a|her|his|their)\s+(?:house|home|place|apartment|trailer)|"
+    r"(?:the|a|her|his|their)\s+(?:(?:second|new|other|old)\s+)?(?:house|home|place|apartment|trailer)|"
     r"habites?|demeures?|vit|vis|restes?|d[ée]m[ée]nag[ée]e?|adresse(?:\s+est)?|"
     r"super|concierge|landlord|building|immeuble|"  # "Marcel here, super at 880 Dufferin"
     r"(?:the|that)\s+one|"  # "sorry which one? the one at 55 Maple or the one on Spruce"

@@ -68,7 +68,8 @@ _ON_A_PLATFORM = re.compile(
     r"\b(?:snap\w*|insta\w*|[fr]insta|ig|tiktok|tik\s+tok|twitter|fb|facebook|kik|discord|telegram|x|"
     r"handle|account|profile|profil|compte|pseudo|user(?:name)?|usager|posts?|posted|posting|poste|"
     r"publie|follow(?![-\s]?ups?\b)\w*|dms?|dm'?d|messag\w*|page|reels?|story|stories|socials|social\s+media|réseaux|online|"
-    r"en\s+ligne|app|gaming|game|server|serveur|(?:a\s+)?mis\s+(?:sa|une|des|ses)\s+photos?)\b",
+    r"en\s+ligne|app|gaming|game|server|serveur|(?:a\s+)?mis\s+(?:sa|une|des|ses)\s+photos?"
+    r"|(?:text\w*|écri\w*)\s+(?:\w+\s+)?(?:sur|on)(?=\s+@))\b",  # "elle texte encore sur @…"
     re.IGNORECASE,
 )
 

@@ -171,8 +171,13 @@ def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True
     if prev.sentence_start and gap == " ":
         return title_case_opener(prev)
-    return prev.cap and not prev.sentence_start and not prev.text.isupper()
+    # "client is Crystal, I'm Jen": "I" is capitalised but no proper noun
+    return (
+        prev.cap and not prev.sentence_start and not prev.text.isupper() and not _I.match(prev.text)
+    )
 
+
+_I = re.compile(r"I(?:['’](?:m|ve|ll|d))?$")  # "I'm", "I've": the writer, not a name's part
 
 # Sentence openers that take a person as object or stand before one: "Drove Haven…",
 # "Youth Jordan…", "Told Faith…"; any other capitalised everyday word opens a title-case

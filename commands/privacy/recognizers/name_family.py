@@ -23,8 +23,12 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if listed_family(text, toks, i):  # "Beaulieu, Mercredi and Piche families"
         return cand(text, toks, i, i + 1, "the family"), i + 1
+    # "Leblanc family address is…": a family name a town shares, heading "family"
+    heads_family = t.surname and nxt is not None and nxt.lower in ("family", "famille")
     if t.protected and not (
-        t.listed_word and (t.surname or t.given) and i > 0 and toks[i - 1].lower == "the"
+        t.listed_word
+        and (t.surname or t.given)
+        and ((i > 0 and toks[i - 1].lower == "the") or heads_family)
     ):
         return None  # "the Thompson home" is a family; "the Cree family" is not named
     # "the Tootoosis family", "la famille Gagnon".

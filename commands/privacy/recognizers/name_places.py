@@ -87,8 +87,9 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     to_here = k >= 2 and toks[k - 1].lower == "to" and not toks[k].possessive
     if to_here and _FROM_A_PLACE.search(text, 0, toks[k - 1].start):
         return True  # "moved from Ste. Rose to Brandon mid-year"
-    if after_sit(text, toks[k].start):
-        return True  # "Sit 2026-044, Brandon. Youth (15, F)…": where the situation is
+    surnamed = nxt is not None and gap == " " and nxt.cap and (nxt.unknown or nxt.surname)
+    if after_sit(text, toks[k].start) and not (surnamed and nxt is not None and not nxt.protected):
+        return True  # "Sit 2026-044, Brandon. Youth…", not "sit 26-029 : Patricia Lamothe a…"
     if k == 0:
         return False
     prev = toks[k - 1]

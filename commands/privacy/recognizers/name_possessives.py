@@ -93,7 +93,7 @@ OWNED = words(
     boyfriend girlfriend partner ex probation po sw meds medication appointment court lawyer
     bed unit stuff bag name number address dog family kids baby birthday account insta
     snap tiktok plan caseworker counsellor doctor nurse status cheque whereabouts ig fb
-    facebook instagram snapchat messenger whatsapp placement
+    facebook instagram snapchat messenger whatsapp placement licence license sin dob
     """
 )
 # What "'s" says of a person who is back or away: "hunter's back"

@@ -204,8 +204,8 @@ def _lower_full_name(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if i > 0 and toks[i - 1].lower in ("the", "a", "an", "that", "this"):
         return False  # "the little guy came in w/ a black eye": English puts no article before
-    if nxt.lower in ("parent", "parents", "family", "home", "care"):
-        return False  # "the twins' foster parent asked": a role, not Foster Parent
+    if nxt.lower in ("parent", "parents", "family", "home", "care") or nxt.lower in _FOLK:
+        return False  # "the twins' foster parent asked": a role, not Foster Parent; "young guy"
     if t.lower in PERSON_VERBS:
         return False  # "mom said storm came through": the verb, not the name Said
     after = toks[i + 2].lower if i + 2 < len(toks) else ""
@@ -224,6 +224,7 @@ def _lower_full_name(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_FOLK = words("guy guys man men girl girls lady woman boy boys kid dude fella gal")
 _AND_KIN = re.compile(
     r"\s+(?:and|&|\+|w/?|with|et|avec)\s+(?:his|her|their|sa|son|ses)\s+(?:"
     + "|".join(sorted(k for k in KIN if k.isalpha()))

@@ -29,6 +29,8 @@ def mark_by_language(toks: Sequence[Tok], french: bool) -> None:
         elif not french and t.text == "dre":  # "dre and malik were jumped": not "la Dre"
             t.name = t.given = True
             t.common = False
+        elif not french and t.cap and t.given and t.lower in _FRENCH_CHAT_NAMES:
+            t.common = False  # "Jen from outreach is w/ him": not French chat's "j'en"
 
 
 def mark_origins(toks: Sequence[Tok], text: str) -> None:
@@ -95,6 +97,7 @@ _HOW_MUCH = words("mostly only some fluent little mainly surtout seulement juste
 _CREED_BEFORE = words("is am are was were a an devout practising practicing")
 # "je" glued to its verb, as French chat types it without the apostrophe
 GLUED_JE = words("jai jaime jsuis jvais jsais jpense jme jte chu chus")  # "chu": je suis
+_FRENCH_CHAT_NAMES = words("jen jai")  # given names French chat also types: "j'en", "j'ai"
 _ENGLISH_WORD_NAMES = words(
     """
     hope faith storm hunter summer sky skye river dawn journey destiny precious charity

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, unaccented, words
+from commands.privacy.lexicon import STOPWORDS, TOKEN, Lexicon, words
 from commands.privacy.recognizers.cues import INSTITUTION, IS_WAS, KIN, PREFIX_PLACES, TITLES
 from commands.privacy.recognizers.name_chat import (
     COMBINING,
@@ -48,8 +48,10 @@ from commands.privacy.recognizers.name_token_language import (
 from commands.privacy.recognizers.name_whereabouts import whereabouts
 from commands.privacy.recognizers.name_wordforms import (
     NEGATIONS,
+    accented_given,
     acronym_form,
     compound_initials,
+    gaelic_surname,
     northern_form,
     spelled_out,
     surname_by_ending,
@@ -209,12 +211,11 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             or (not tok.cap and tok.lower in lex.unaccented)  # "sante", "appele"
             or (not tok.cap and lex.glued_elision(tok.lower))  # "linfirmiere"
         )
-        tok.given = tok.lower in lex.given
-        bare = unaccented(tok.lower)
-        if tok.cap and not tok.given and not tok.common and bare != tok.lower and len(bare) > 3:
-            # "Frédérick", "Véro": a listed given name, accented; not "Régina", the city
-            tok.given = bare in lex.given and bare not in lex.never_single
-        tok.surname = tok.lower in lex.surnames
+        tok.given = tok.lower in lex.given or (not tok.common and accented_given(tok.text, lex))
+        # "Hunter MacIntosh": "Mac" after a given name, a surname; not "at McKitrick", a school
+        gaelic = bool(toks) and toks[-1].given and gaelic_surname(tok.text, text, toks[-1].end)
+        tok.surname = tok.lower in lex.surnames or gaelic
+        tok.common = tok.common and not gaelic
         tok.name = tok.given or tok.surname or lex.is_name(tok.lower)
         if tok.cap and not tok.name and not tok.common and surname_by_ending(tok.lower):
             tok.name = tok.surname = True  # a family name no list holds: "Kowalczyk"

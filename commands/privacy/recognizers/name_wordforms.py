@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from commands.privacy.lexicon import Lexicon, words
+from commands.privacy.lexicon import Lexicon, unaccented, words
 
 # Negations chat types without the apostrophe, read as the words the rules know.
 _UNTYPED_APOSTROPHE = {
@@ -79,6 +79,33 @@ def acronym_form(text: str) -> bool:
 
 
 _FAMILY_PREFIX = re.compile(r"(?:Mac|Mc|De|Di|Da|Du|Le|La|Van|Von)[A-Z]")
+
+
+def gaelic_surname(written: str, text: str, after: int) -> bool:
+    """ "MacNeil", "MacIntosh", "McInnis" one space after the word ending at ``after``: "Mac" or
+    "Mc" and a capital, a family name whether or not a list holds it; not "MacBook"."""
+    return (
+        text[after : after + 2] == " " + written[:1]
+        and _GAELIC.fullmatch(written) is not None
+        and written.casefold() not in _GAELIC_THINGS
+    )
+
+
+def accented_given(written: str, lex: Lexicon) -> bool:
+    """ "Frédérick", "Véro", "mikaël": a listed given name written with accents the list lacks;
+    not "Régina", the city, "Dév", short for a word, nor "on a jasé", a participle."""
+    lower = written.casefold()
+    bare = unaccented(lower)
+    if written.islower() and _PARTICIPLE.search(lower):
+        return False
+    return bare != lower and len(bare) > 3 and bare in lex.given and bare not in lex.never_single
+
+
+_PARTICIPLE = re.compile(r"é(?:e|s|es)?$")
+
+
+_GAELIC = re.compile(r"M(?:a?c|')[A-Z][a-z]{2,}")
+_GAELIC_THINGS = words("macbook macbooks mccafe mccafé mcflurry mcchicken mcmuffin mcdelivery")
 
 
 def words_run_together(text: str, lex: Lexicon) -> bool:

@@ -149,7 +149,7 @@ CASE_CUE = (
     r"[ée]v(?=\.\s*\d)|(?-i:LAO)\s+cert(?:ificate)?|"  # "SPVM év. 38-250311-004", "LAO cert 4007…"
     r"(?:log|notice)(?=\s+(?-i:[A-Z]{1,4})-\d)|"  # "shelter log ES-2026-0312", "notice TN-24-088"
     r"bite(?=\s*(?:#|no\.?)\s*(?-i:[A-Z]))|"  # "bite # PH-BITE-0447": public health's dog-bite file
-    r"plainte|signalement|r[ée]f[ée]rence|r[ée]f(?![.\s]*(?-i:HUB|SIT)-\d)\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|GO|PA|MSS(?=\s+\d)|SPVM|RCMP|RNC|HRP|GRC|SQ|OPP|PAPS|SPS|RPS|DPJ|CAS|(?-i:FACS|CCAS)(?=\s)|CFSIS|CLSC|CISSS|CIUSSS|"
+    r"plainte|signalement|r[ée]f[ée]rence|r[ée]f(?![.\s]*(?-i:HUB|SIT)-\d)\.?|event|num[ée]ro|demande|requ[êe]te|waitlist|list(?=\s*(?:#|no\.?)\s*(?-i:[A-Z]{2,5})-\d)|GO|PA|MSS(?=\s+\d)|SPVM|RCMP|RNC|HRP|GRC|SQ|OPP|PAPS|SPS|RPS|DPJ|CAS|(?-i:FACS|CCAS)(?=\s)|CFSIS|CLSC|CISSS|CIUSSS|"
     # "pt # MC-7781", "clinic ID RAAM-00417", "Encounter E-88120933", "ODSP 7720-3315",
     # « épisode de soins E-2026-003318 »: a hospital's visit, in French
     r"(?:pt|patient)\s*(?:#|no\.?|id|number)|clinic\s*(?:id|#|no\.?)|encounter|admission|"

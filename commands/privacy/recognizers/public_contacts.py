@@ -96,7 +96,11 @@ def public_line(digits: str, before: str) -> bool:
 
 _TOLL_FREE = frozenset(("800", "833", "844", "855", "866", "877", "888"))
 _LINE_SAID = re.compile(
-    r"\b(?:crisis|help|distress|support|warm|hot)\s?line\b(?:[^\d\n]|24/7){0,25}$", re.IGNORECASE
+    r"\b(?:crisis|help|distress|support|warm|hot)\s?line\b(?:[^\d\n]|24/7){0,25}$"
+    # « la ligne de crise en santé mentale c'est le 1-888-… »
+    r"|\bligne\s+(?:de\s+crise|d['’][ée]coute|d['’]aide|de\s+soutien|de\s+pr[ée]vention)\b"
+    r"(?:[^\d\n]|24/7){0,40}$",
+    re.IGNORECASE,
 )
 # "fax signed consents to CAS intake at", "télécopieur de l'équipe jeunesse du CISSS :"
 _FAX = re.compile(r"\b(?:fax|faxed|télécopieur|telecopieur|téléc)\b[^.;\n\d]{0,45}$", re.I)

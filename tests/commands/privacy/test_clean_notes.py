@@ -787,6 +787,10 @@ CLEAN: list[str] = [
     "senior, 84, lives alone outside Kinnear's Mills, no family nearby",
     "can OPP do a joint visit on the Gogama file next week? Hwy 144 is bad",
     "Suivi Évangéline jeudi, la région Évangéline est couverte par la GRC",
+    # round 217: a crisis line in French; a young man described, not named; a participle
+    "la ligne de crise en santé mentale c'est le 1-888-429-8167, 24/7, en français aussi",
+    "Moose Jaw laundromat: young guy asked if he could sleep here, family kicked him out",
+    "ma collègue a jasé avec la dame au centre de jour, elle a pas mangé depuis trois jours",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

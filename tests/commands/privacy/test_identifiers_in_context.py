@@ -1506,6 +1506,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("21, lives w his grandma at Burrows and McGregor.", Kind.ADDRESS, "Burrows and McGregor"),
     ("been sleeping around Main and Hastings since Tues", Kind.ADDRESS, "Main and Hastings"),
     ("l'appart de Kim est le 45-B, 2e Avenue, nouveau cell", Kind.ADDRESS, "45-B, 2e Avenue"),
+    # round 217: a civic number after its road; a second place; corners where someone was
+    # last, or whose flat is described; a lot on a rang; a housing list's number; a handle
+    # a girl texts on
+    ("his sister is Bonnie, Onslow Mountain Rd, civic 402.", Kind.ADDRESS, None),
+    ("lives in the woods off Hilden Rd, near civic 1540.", Kind.ADDRESS, None),
+    ("has a second place at 45 Esplanade, per Paige", Kind.ADDRESS, "45 Esplanade"),
+    ("kicked out by roommate. last at Prince and Queen", Kind.ADDRESS, "Prince and Queen"),
+    ("mom at Walker and Young (the upstairs over the laundromat)", Kind.ADDRESS, None),
+    ("l'adresse suivante : rang Saint-Pierre, lot 3-12, Sainte-Thècle", Kind.ADDRESS, None),
+    ("housing list # HNS-2026-0412 is hers, she's #3 now", Kind.CASE_NUMBER, "HNS-2026-0412"),
+    ("elle texte encore sur @keishaa.tq", Kind.SOCIAL_HANDLE, "@keishaa.tq"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

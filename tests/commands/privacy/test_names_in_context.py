@@ -1596,6 +1596,17 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Je mets Frédérick de l'Ancre en cc, c'est lui qui connaît le jeune", ["Frédérick"]),
     ("« dis à Véro du CLSC que chu chez ma mère »", ["Véro"]),
     ("Pierrot — c'est comme ça qu'on l'appelle — vieux monsieur itinérant", ["Pierrot"]),
+    # round 217: a family name after a situation's heading, "Mac" names no list holds, a
+    # family name a town shares heading "family", "I'm" before a name, a name as the owner
+    # of a licence, a nickname, a lower-case given name with its accent
+    ("Fermeture sit 26-029 : Patricia Lamothe a un logement stable", ["Patricia Lamothe"]),
+    ("Hunter MacIntosh DOB Feb 3 2010 - 26-043 - mom ok'd sharing", ["Hunter MacIntosh"]),
+    ("Leblanc family address is 88 Main St, Bible Hill", ["Leblanc"]),
+    ("client is Crystal, I'm Jen.", ["Crystal", "Jen"]),
+    ("CEHHC can take her Fri. Jen will drive", ["Jen"]),
+    ("Wade's licence is suspended per RCMP", ["Wade"]),
+    ("3 tenants, one of them, Gordie, fell down the stairs", ["Gordie"]),
+    ("mikaël a encore manqué son rdv au CLSC du Haut-Saint-Maurice, 3e fois", ["mikaël"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
