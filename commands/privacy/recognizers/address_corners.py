@@ -78,7 +78,7 @@ _WE_ARE_AT = re.compile(
     re.IGNORECASE,
 )
 # a corner: two streets joined, and no civic number ("22nd" and "6th" are streets)
-_JOINED = re.compile(r"\s(?:and|&|et|pis|n|@)\s|/|\b(?:corner|intersection|coin|angle)\b", re.I)
+_JOINED = re.compile(r"\s(?:and|&|et|pis|n|@|at)\s|/|\b(?:corner|intersection|coin|angle)\b", re.I)
 _CIVIC_NUMBER = re.compile(  # not "100 St and 100 Ave": numbered streets
     r"(?<![\w-])\d{1,6}(?:-\d{1,6})?[A-Za-z]?(?:\s|,)(?!\s*(?:St|Ave|Street|Avenue|Rd|Road)\b)"
 )
@@ -177,10 +177,17 @@ SLASH_CORNER = (
     r"(?-i:(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+(?:-[A-Z][a-zà-ÿ]+)*(?:/|\s&\s)(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+"
     r"(?:-[A-Z][a-zà-ÿ]+)*)"
 )
+# A typed street, then the one it meets: "Red River Rd and Algoma", "Division St at Concession"
+_TYPED_AT = (
+    r"(?-i:[A-Z][A-Za-z]{2,}(?:\s[A-Z][a-z]+)?\s(?:St|Rd|Ave|Dr|Blvd)\.?\s(?:and|&|at)\s"
+    r"[A-Z][A-Za-z]{2,}(?:\s(?:St|Rd|Ave|Dr|Blvd)\b\.?)?)"
+)
 # "hanging out at Selkirk and McGregor most nights": two bare street names joined by "and",
 # where someone is found again and again, or lives
 AND_CORNER = (
-    r"(?:(?<=\bat\s)|(?<=\bnear\s))(?-i:[A-Z][A-Za-z]{2,}\s+and\s+[A-Z][A-Za-z]{2,})(?!['’\w])"
+    r"(?:(?:(?<=\bat\s)|(?<=\bnear\s))(?-i:[A-Z][A-Za-z]{2,}\s+and\s+[A-Z][A-Za-z]{2,})"
+    # "the fridge on McGee St at Ness where the woman sleeps"; not "on Discord and Twitch"
+    r"|(?:(?<=\bat\s)|(?<=\bnear\s)|(?<=\bon\s))" + _TYPED_AT + r")(?!['’\w])"
     r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night)\b"
     # "ping near Ouellette and Giles where she used to stay": where someone lived, said next
     r"|,?\s+where\s+(?:she|he|they|\w+)\s+(?:\w+\s+){0,3}?(?:lived|lives|stay\w*|sle[ep]\w*|crash\w*)\b"
@@ -201,8 +208,12 @@ SLEPT_CORNER = (
     r"last(?=\s+(?:at|by)\s)|"  # "kicked out by roommate. last at Prince and Queen"
     r"resides|(?:his|her|their)\s+[a-z]+['’]s(?=\s+(?:place\s+|house\s+)?(?:at|by)\s))"
     # "sleeping around Main and Hastings"; not "last seen around Simcoe & Bond", an area
-    r"\b[^.\n;:,]{0,50}?\b(?:at|by|around(?:(?<=sleeping\saround)|(?<=sleeps\saround)))\s+"
+    r"\b[^.\n;:,]{0,50}?\b(?:at|by|around(?:(?<=sleeping\saround)|(?<=sleeps\saround))"
+    r"|on(?=\s" + _TYPED_AT + r"))\s+"  # "on Division St at Concession"; not "on Discord and …"
     r"(?P<addr>[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}\s+(?:and|&)\s+[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}"
+    r"|"
+    + _TYPED_AT  # "staying at Red River Rd and Algoma in a doorway"
+    +
     # "sleeping in the vestibule … at 118 Ave and 95 St": Edmonton's numbered streets
     r"|\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\.?\s(?:and|&)\s\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\b)"
     r"(?![\w'’-])(?!\s+(?-i:[A-Z]))"

@@ -19,7 +19,7 @@ from commands.privacy.recognizers import Candidate
 _GAMERTAG = re.compile(
     r"\b(?:gamer\s?tag|psn(?:\s+id)?|xbox\s+(?:tag|name)|epic\s+(?:display\s+)?(?:name|id|username)|"
     r"discord\s+tag|steam\s+(?:name|id)|(?:roblox|fortnite|minecraft|discord|game|gaming)\s+"
-    r"(?:user\s?name|name|id)|online\s+name|screen\s?name|pseudo"
+    r"(?:user\s?name|name|id|tag)|online\s+name|screen\s?name|pseudo"  # "his gaming tag is …"
     # "profile name kianaa.xo": an account's shape (a display name of two words is a name)
     r"|(?:profile\s+name|nom\s+de\s+profil)(?=\s*(?::|is|est)?\s*[a-z0-9_.]*[._\d][a-z0-9_.]*\b)"
     r"|user\s?name\s+(?:on|for|sur)\s+(?:the\s+|la\s+|le\s+)?\w+(?:\s+\w+)?(?=\s*:))(?![\w])"

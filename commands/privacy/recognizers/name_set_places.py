@@ -27,7 +27,7 @@ import re
 
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon
-from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers import Candidate, name_attendance
 from commands.privacy.recognizers.name_statutes import RULINGS
 
 _SIGN_OFF = re.compile(
@@ -132,7 +132,7 @@ _QUOTED_FOR_ALL = re.compile(
 
 
 def find(text: str, suggestion: str | None) -> list[Candidate]:
-    out = _listed(text, suggestion)
+    out = _listed(text, suggestion) + name_attendance.find(text, suggestion)  # a roll call
     lex = lexicon()
     for pattern in (_TOLD_IN_FRENCH, _TI_NICKNAME, _QUOTED_FOR_ALL, _STYLE_OF_CAUSE):
         for m in pattern.finditer(text):

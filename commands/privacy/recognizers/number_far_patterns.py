@@ -124,6 +124,9 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
         "licence_far": re.compile(
             # "the NY licence # for the uncle? I have 612 880 143": a question, then the number
             r"\b(?:licen[cs]e|permis(?!\s+(?:de\s+(?:travail|s[ée]jour)|d['’][ée]tudes?))|learner['’]?s"
+            # "permit number from the ticket: M4512-…": a driver's permit, not a work permit
+            r"|(?<!work\s)(?<!study\s)(?<!building\s)(?<!parking\s)permit(?=\s+(?:number|no|#))"
+            r"(?!\s+(?:number|no\.?|#)\s*:?\s*(?-i:[EFUVW])\d{9}\b)"  # not IRCC's "F304418827"
             r"|(?-i:DL)|dl(?=\s*#))(?:[\s,:#(?]+[^\W\d_][\w'’.-]{0,13}\)?){1,8}?"
             r"[\s,:]*"  # "Le permis de conduire de la mère (Saskatchewan) : 40318826"
             r"(?:(?:no\.?|n°|nº|#|number|numéro|is|est|\()\s*"
@@ -152,6 +155,15 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
             # "dossier usager au CIUSSS, no 1198432"
             r"(?::|#|,(?:\s*(?:no\.?|n°|#))?|no\.?|n°|nº|(?:is|est|was|était)(?:\s+(?:le|the))?)\s*"
             r"(?P<v>(?<![\d-])\d{6,12})(?![\w-]|[.,]\d)",
+            i,
+        ),
+        # "her intake # at the Parkdale FC is PFC-04471", "ODSP member ID he showed me:
+        # 0417-2293-6": a service's intake or member number, a few words after its cue
+        "intake_far": re.compile(
+            r"\b(?:intake|member|membre|client)\s*(?:#|no\.?|number|id|num[ée]ro)(?![\w])"
+            r"(?:[\s,]+[^\W\d_(][\w'’.-]{0,21}){1,7}?\s*(?::|is|est|was)\s*"
+            r"(?P<v>(?<![\w-])(?:(?-i:[A-Z]{2,5})(?:-(?-i:[A-Z]{1,3}))?-\d{4,8}"
+            r"|\d{3,5}-\d{3,5}(?:-\d{1,3})?))(?![\w-]|[.,]\d)",
             i,
         ),
         # "UCI for the dad is 1109-4472": IRCC's client identifier (8 or 10 digits), a few

@@ -791,6 +791,15 @@ CLEAN: list[str] = [
     "la ligne de crise en santé mentale c'est le 1-888-429-8167, 24/7, en français aussi",
     "Moose Jaw laundromat: young guy asked if he could sleep here, family kicked him out",
     "ma collègue a jasé avec la dame au centre de jour, elle a pas mangé depuis trois jours",
+    # round 218: a roll call's acronyms spelled out, a detachment's town, an agency's office;
+    # a van's stop; a Piikani community; a friendship centre; platforms; a removed name
+    "present: CFS (Child Family Services), RCMP (Raymond), LSD (Park School)",
+    "the van stops on Main St at Higgins most nights",
+    "the family from Brocket has been in a motel in Pincher 2 wks",
+    "Sik-ooh-kotoki is doing a round dance Sat at the Friendship Centre",
+    "youth is on Discord and Twitch most nights per mom, seen on Snapchat and TikTok too",
+    "From: parent (name removed by coordinator) / Subject: my daughter",
+    "Present: RCMP, Ministry of Social Services (Swift Current), SHA",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

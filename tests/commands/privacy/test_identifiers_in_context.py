@@ -1517,6 +1517,16 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("l'adresse suivante : rang Saint-Pierre, lot 3-12, Sainte-Thècle", Kind.ADDRESS, None),
     ("housing list # HNS-2026-0412 is hers, she's #3 now", Kind.CASE_NUMBER, "HNS-2026-0412"),
     ("elle texte encore sur @keishaa.tq", Kind.SOCIAL_HANDLE, "@keishaa.tq"),
+    # round 218: a driver's permit, a gaming tag, intake and member numbers a few words after
+    # their cue, a file with two letter groups, corners with one street typed
+    ("permit number from the ticket: M4512-170889-04 — suspended", Kind.LICENCE, "M4512-170889-04"),
+    ("his gaming tag is xXGaspeWolfXx, the school says", Kind.SOCIAL_HANDLE, "xXGaspeWolfXx"),
+    ("her intake # at the Parkdale FC is PFC-04471 if OCH needs it", Kind.CASE_NUMBER, "PFC-04471"),
+    ("ODSP member ID he showed me: 0417-2293-6. can anyone", Kind.CASE_NUMBER, "0417-2293-6"),
+    ("Dossier de probation : SCQ-2025-MTN-0934, agente", Kind.CASE_NUMBER, "SCQ-2025-MTN-0934"),
+    ("went to the fridge on McGee St at Ness where the woman sleeps", Kind.ADDRESS, None),
+    ("staying at Red River Rd and Algoma in a doorway", Kind.ADDRESS, "Red River Rd and Algoma"),
+    ("couch surfing at her cousin's on Division St at Concession", Kind.ADDRESS, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1607,6 +1607,14 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Wade's licence is suspended per RCMP", ["Wade"]),
     ("3 tenants, one of them, Gordie, fell down the stairs", ["Gordie"]),
     ("mikaël a encore manqué son rdv au CLSC du Haut-Saint-Maurice, 3e fois", ["mikaël"]),
+    # round 218: a roll call's representatives in brackets; a worker and a coordinator named
+    # with their roles
+    (
+        "minutes: present LPS (Ostrander), RCMP (Dhillon), Piikani (Many Fingers).",
+        ["Ostrander", "Dhillon", "Many Fingers"],
+    ),
+    ("Kahlan (worker at Opokaa'sin) asks us to loop her in", ["Kahlan"]),
+    ("Hi all - Pat (coordinator, Fredericton Community Kitchen) here.", ["Pat"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
