@@ -94,6 +94,8 @@ def gaelic_surname(written: str, text: str, after: int) -> bool:
 def accented_given(written: str, lex: Lexicon) -> bool:
     """ "Frédérick", "Véro", "mikaël": a listed given name written with accents the list lacks;
     not "Régina", the city, "Dév", short for a word, nor "on a jasé", a participle."""
+    if written.isascii():
+        return False  # no accent to take off: the common case, kept cheap
     lower = written.casefold()
     bare = unaccented(lower)
     if written.islower() and _PARTICIPLE.search(lower):
