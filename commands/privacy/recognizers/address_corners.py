@@ -210,12 +210,11 @@ SLEPT_CORNER = (
     # "sleeping around Main and Hastings"; not "last seen around Simcoe & Bond", an area
     r"\b[^.\n;:,]{0,50}?\b(?:at|by|around(?:(?<=sleeping\saround)|(?<=sleeps\saround))"
     r"|on(?=\s" + _TYPED_AT + r"))\s+"  # "on Division St at Concession"; not "on Discord and …"
-    r"(?P<addr>[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}\s+(?:and|&)\s+[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}"
-    r"|"
-    + _TYPED_AT  # "staying at Red River Rd and Algoma in a doorway"
-    +
+    r"(?P<addr>[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}\s+(?:and|&)\s+[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}|"
+    # "staying at Red River Rd and Algoma in a doorway": one street typed
+    + _TYPED_AT
     # "sleeping in the vestibule … at 118 Ave and 95 St": Edmonton's numbered streets
-    r"|\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\.?\s(?:and|&)\s\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\b)"
+    + r"|\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\.?\s(?:and|&)\s\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\b)"
     r"(?![\w'’-])(?!\s+(?-i:[A-Z]))"
 )
 

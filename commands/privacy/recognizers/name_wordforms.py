@@ -82,8 +82,9 @@ _FAMILY_PREFIX = re.compile(r"(?:Mac|Mc|De|Di|Da|Du|Le|La|Van|Von)[A-Z]")
 
 
 def gaelic_surname(written: str, text: str, after: int) -> bool:
-    """ "MacNeil", "MacIntosh", "McInnis" one space after the word ending at ``after``: "Mac" or
-    "Mc" and a capital, a family name whether or not a list holds it; not "MacBook"."""
+    """ "MacNeil", "MacIntosh", "McInnis", "M'Kenzie" one space after the word ending at
+    ``after``: "Mac", "Mc" or "M'" and a capital, a family name whether or not a list holds
+    it; not "MacBook"."""
     return (
         text[after : after + 2] == " " + written[:1]
         and _GAELIC.fullmatch(written) is not None
