@@ -19,9 +19,13 @@ from commands.privacy.recognizers.cues import (
     TITLES,
     WHERE,
 )
-from commands.privacy.recognizers.name_chat import chat_word, contracted
+from commands.privacy.recognizers.name_chat import contracted
+from commands.privacy.recognizers.name_quoted_nicknames import (
+    OPENING_QUOTE,
+    quoted_after,
+    words_not_a_nickname,
+)
 from commands.privacy.recognizers.name_spans import cand, extend
-from commands.privacy.recognizers.name_token_language import GLUED_JE
 from commands.privacy.recognizers.name_tokens import Tok
 from commands.privacy.recognizers.naming_phrases import (
     NAME_KINDS,
@@ -52,14 +56,14 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     cue_end = toks[j - 1].end + (2 if toks[j - 1].possessive else 0)  # "surname's crow"
     if toks[i].lower == "a" and phrase == 3 and text[cue_end : cue_end + 1] == ".":
         cue_end += 1  # "a.k.a. Bear": the abbreviation's last full stop
-    quoted = _quoted_after(text, cue_end)
+    quoted = quoted_after(text, cue_end)
     if quoted is not None:
         k = j
         while k < len(toks) and toks[k].end <= quoted[1]:
             k += 1
         after_a_name = i > 0 and toks[i - 1].cap and (toks[i - 1].name or toks[i - 1].unknown)
         kin = toks[i].lower in ("saved", "enregistré", "enregistrée") and toks[j].lower in KIN
-        if k > j and not after_a_name and (_words_not_a_nickname(toks[j:k]) or kin):
+        if k > j and not after_a_name and (words_not_a_nickname(toks[j:k]) or kin):
             return ()  # "dit « yalla » à tout le monde", "on dit « la mère »": words, no name
         end = quoted[1]
         number = re.search(r"\s+[+(]?\d", text[quoted[0] : end])
@@ -73,7 +77,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         ):
             end, k = toks[k].end, k + 1  # 'Réjean dit « Pitou » Bouchard'
         return Candidate(Kind.NAME, quoted[0], end, None, 47), max(k, j)
-    if _OPENING_QUOTE.match(text, cue_end):
+    if OPENING_QUOTE.match(text, cue_end):
         return ()  # quoted speech, not a nickname: « je serai plus là pour Noël »
     target = toks[j]
     if re.match(r"-\d", text[target.end : target.end + 2]):
@@ -246,7 +250,6 @@ _ADVERBS = words("toujours always tjrs souvent usually still encore often")
 _KIN_NICKS = words("daddy papa papi mama mami mommy unc uncle auntie sis bro cuz")
 _NAME_QUALIFIERS = words("real legal full first last vrai")
 _NAME_WORDS = words("name names nom prénom")
-_PARTICLES = words("la le de du des van von da di ben bin el al")
 _AFTER_A_CALL = words(
     "too also back again twice today yesterday earlier later tonight aussi encore hier ce"
 )
@@ -408,43 +411,3 @@ def _naming_phrase(toks: list[Tok], i: int) -> int:
 
 
 _NO_NAME_SAID = {("a", "street"), ("an", "street"), ("nobody", "named"), ("not", "named")}
-_OPENING_QUOTE = re.compile(r"\s*[:,]?\s*[«“\"‘']")
-_QUOTE = re.compile(
-    r"\s*[:,]?\s*(?:«\s*([^»\n]{1,40}?)\s*»|“([^”\n]{1,40}?)”|\"([^\"\n]{1,40}?)\""
-    r"|‘([^’\n]{1,40}?)’(?!\w)|'([^'\n]{1,40}?)'(?!\w))"
-)
-
-
-def _words_not_a_nickname(quoted: list[Tok]) -> bool:
-    """Words never a name, or a relative with its article ("la mère", not « Bébé » alone)."""
-    unsaid = len(quoted) == 1 and NOT_GIVEN.fullmatch(quoted[0].text) is not None  # « personne »
-    if unsaid or all((t.protected and not t.name) or t.lower in STOPWORDS for t in quoted):
-        return True
-    if len(quoted) > 1 and any(chat_word(t.lower) or t.lower in GLUED_JE for t in quoted):
-        return True  # 'ado dit "jsuis dead"': chat speech, not a nickname
-    if len(quoted) > 1 and all(t.text.islower() and not t.given for t in quoted):
-        return True  # 'la jeune dit "mèsi anpil"': words of another language, said
-    return quoted[0].lower in STOPWORDS and all(
-        t.lower in STOPWORDS or t.lower in KIN for t in quoted[1:]
-    )
-
-
-def _quoted_after(text: str, pos: int) -> tuple[int, int] | None:
-    """A short quoted nickname ("dit « Ti-Loup »"), not quoted speech ("a dit « je… »")."""
-    m = _QUOTE.match(text, pos)
-    if m is None:
-        return None
-    group = next(g for g in range(1, 6) if m.group(g) is not None)
-    inner = m.group(group)
-    words = inner.split()
-    if not re.search(r"[^\W\d_]", inner) or len(words) > 3:
-        return None
-    if len(words) > 1 and re.fullmatch(r"(?i:je|j['’]\w+|on|il|elle|nous|vous|i|we|you)", words[0]):
-        return None  # « on s'en occupe »: speech after "dit" (says)
-    if any(
-        w.casefold() in STOPWORDS
-        and not (w.casefold() in _PARTICLES and k + 2 < len(words) and words[k + 2][:1].isupper())
-        for k, w in enumerate(words[1:])
-    ):
-        return None  # quoted speech, not "« Dédé la Pelle »"
-    return m.start(group), m.end(group)

@@ -70,7 +70,6 @@ from commands.privacy.recognizers.name_coordination import (
     chain_start,
     given_candidate,
     list_of_places,
-    plural_subjects,
     spread_to_coordinated,
 )
 from commands.privacy.recognizers.name_described import everyday_word_aside, quoted_person, role_of
@@ -91,6 +90,7 @@ from commands.privacy.recognizers.name_kin import kin_of_named
 from commands.privacy.recognizers.name_kin_said import apposed_to_youth, kin_in_brackets, kin_said
 from commands.privacy.recognizers.name_lowercase import lower_case_person
 from commands.privacy.recognizers.name_nicknames import moniker, nickname_as_person
+from commands.privacy.recognizers.name_plural_subjects import plural_subjects
 from commands.privacy.recognizers.name_possessives import OWNED, owner_by_mark, possessive_reading
 from commands.privacy.recognizers.name_predicates import (
     WORKERS,

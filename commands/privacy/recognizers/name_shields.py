@@ -11,10 +11,10 @@ from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers.cues import KIN, TITLES
 from commands.privacy.recognizers.name_attended import protect_attended, protect_contrasted
 from commands.privacy.recognizers.name_forms import age_follows
-from commands.privacy.recognizers.name_institutions import (
+from commands.privacy.recognizers.name_institutions import protect_institutions
+from commands.privacy.recognizers.name_phrase_shields import (
     protect_apposed_organisations,
     protect_determined_phrases,
-    protect_institutions,
 )
 from commands.privacy.recognizers.name_place_lists import protect_agency_lists, protect_place_lists
 from commands.privacy.recognizers.name_place_shields import (

@@ -23,7 +23,7 @@ from commands.privacy.recognizers.cues import (
     TITLES,
 )
 from commands.privacy.recognizers.name_forms import age_follows, particle_end
-from commands.privacy.recognizers.name_institutions import placeholder
+from commands.privacy.recognizers.name_phrase_shields import placeholder
 from commands.privacy.recognizers.name_spans import SHORT_TITLES, extend, gap_ok
 from commands.privacy.recognizers.name_tokens import Tok
 

@@ -24,8 +24,8 @@ from commands.privacy.recognizers.name_chat import (
 )
 from commands.privacy.recognizers.name_context import is_french
 from commands.privacy.recognizers.name_forms import east_asian_given
-from commands.privacy.recognizers.name_institutions import (
-    INSTITUTION_BEFORE_NAME,
+from commands.privacy.recognizers.name_institutions import INSTITUTION_BEFORE_NAME
+from commands.privacy.recognizers.name_phrase_shields import (
     protect_namesakes,
     protect_placeholders,
 )
