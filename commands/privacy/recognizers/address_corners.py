@@ -194,7 +194,17 @@ AND_CORNER = (
     # "stays with Big Mike at Simcoe and Athol, the green house": the home, said next
     # "mom at Walker and Young (the upstairs over the laundromat)"
     r"|(?:,\s+|\s+\(\s*)the\s+(?:\w+\s+)?(?:house|home|place|building|apartment|duplex|trailer|"
-    r"upstairs|downstairs|basement)\b)"
+    r"upstairs|downstairs|basement)\b"
+    # "wellness check at Pim and Wellington — he lives in the walk-up on that corner"
+    r"|\s*[,;—–-]\s*(?:he|she|they)\s+(?:lives|stays|sleeps)\s+(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:on|at)\s+(?:that|the)\s+corner\b)"
+)
+
+# "gave Spadina and Queens Quay as where we could find him": a corner given as where to find
+# someone
+GIVEN_CORNER = (
+    r"(?<=\bgave\s)(?-i:[A-Z][A-Za-z]{2,}(?:\s[A-Z][a-z]+)?\s+(?:and|&)\s+[A-Z][A-Za-z]{2,}"
+    r"(?:\s[A-Z][a-z]+)?)(?=\s+as\s+(?:where|the\s+(?:place|spot|corner))\b)"
 )
 
 # "says he sleeps at Rideau and Nicholas.", "been sleeping at Dundas and Adelaide behind the

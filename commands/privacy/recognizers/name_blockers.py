@@ -130,7 +130,11 @@ def street_after_on(text: str, toks: Sequence[Tok], i: int) -> bool:
         i >= 2
         and toks[i - 1].lower in ("on", "off", "sur")
         # "downtown on Princess", "the Harvey's on Albert": where someone was, then the street
-        and (toks[i - 2].lower in _WHERE or (toks[i - 2].protected and toks[i - 2].cap))
+        and (
+            toks[i - 2].lower in _WHERE
+            or (toks[i - 2].protected and toks[i - 2].cap)
+            or toks[i].text in ("Queen", "Princess")  # "SSMPS saw him on Queen.": no one's name
+        )
         and not (
             i + 1 < len(toks)
             and toks[i + 1].cap

@@ -6,7 +6,8 @@ then do something together ("sunny and brook are both at the Y") or head news of
 ("HOPE: has a worker now. DAWN: still nothing."), a word after "w/" that
 closes the sentence ("check in w/ pat?"), a subject line that names someone ("Re: frank -"),
 a word described as a person right after it ("STORM (the youth)", "RIVER missing since"),
-and Québec's "Ti-" nickname used without an article ("Ti-Gars vend au dépanneur"). Chat
+Québec's "Ti-" nickname used without an article ("Ti-Gars vend au dépanneur"), and a word
+opening a sentence with the one it keeps with ("Hope and the baby are at the shelter"). Chat
 typed in lower case names people by any everyday word where only a person fits: "saw bunny
 at the band office", "storm's new # is…", "re storm: she's…".
 """
@@ -22,6 +23,7 @@ from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import CALENDAR, DETERMINERS, INSTITUTION, KIN, ROLES
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_lowercase import PRONOUNS
+from commands.privacy.recognizers.name_nicknames import nickname_word
 from commands.privacy.recognizers.name_tokens import Tok
 
 # What a list of people does together: "are both", "all named", "sont encore ensemble"
@@ -62,6 +64,7 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[Candidate]:
             or _subject_line(text, toks, k)
             or _described_after(text, t)
             or _ti_nickname(toks, k)
+            or _with_dependant(text, toks, k)
         ):
             out.append(Candidate(Kind.NAME, t.start, t.end, None, 44))
     return out
@@ -105,6 +108,29 @@ def _roll_call(text: str, toks: Sequence[Tok]) -> set[int]:
     if not all(_word_name(toks[k]) or toks[k].lower in towns for k in heads):
         return set()
     return set(heads)
+
+
+# "Hope and the baby are at Pauline's Place", "Smokey and his girl were there": someone and
+# the person they keep with, then what they do
+_AND_DEPENDANT = re.compile(
+    r"\s+(?:and|&|et|pis)\s+(?:the|her|his|their|sa|son|ses|le|la)\s+(?:baby|bébé|bebe|kids|"
+    r"children|enfants|girl|girlfriend|gf|boyfriend|bf|man|woman|partner|blonde|chum|dog|chien)"
+    r"\s+(?:are|were|r|sont|étaient)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_dependant(text: str, toks: Sequence[Tok], k: int) -> bool:
+    t = toks[k]
+    return (
+        t.cap
+        and (k == 0 or t.sentence_start)
+        and (_word_name(t) or nickname_word(t.lower))
+        and not t.protected
+        and t.lower not in KIN
+        and t.lower not in ROLES
+        and _AND_DEPENDANT.match(text, t.end) is not None
+    )
 
 
 def _next_item(text: str, toks: Sequence[Tok], j: int) -> int | None:

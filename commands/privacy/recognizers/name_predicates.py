@@ -274,6 +274,9 @@ _ONLY_A_PERSON = re.compile(
     # "Noël stays with his dad", "Noël reste chez sa mère": where a person lives or sleeps
     r"(?:stays|stayed|lives|lived|sleeps|slept)\s+(?:with|at)\s+(?:his|her|their)\b|"
     r"(?:reste|vit|dort|habite)\s+chez\s+(?:sa|son|ses)\b|"
+    # "Dakota est revenue chez sa mère hier soir", "Dakota came back to her mom's"
+    r"est\s+(?:revenue?|rentrée?)\s+chez\s+(?:sa|son|ses)\b|"
+    r"(?:came|went|got)\s+back\s+(?:to|home\s+to)\s+(?:her|his|their)\b|"
     # "Autumn will go to camp if FACS funds it": where a person will be sent or stay
     r"(?:will|would|could|can|is\s+going\s+to|wants\s+to|needs\s+to)\s+(?:go|stay|move)\s+"
     r"(?:to\s+(?:camp|school|daycare|treatment|rehab)|with\s+(?:her|his|their)|in\s+with)\b|"

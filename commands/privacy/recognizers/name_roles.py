@@ -432,14 +432,14 @@ def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
             and t.lower.endswith(NATIONALITY_ENDINGS)
         ):
             return False  # "with French slides": an adjective
-        if nxt is not None and nxt.lower in _REGISTERED_IN:
-            return False  # "with Alberta plates": the province
+        if nxt is not None and nxt.lower in _WHAT_IT_GIVES:
+            return False  # "with Alberta plates", "with Nodin follow-up": a province, an agency
         return t.listed_word and t.given and prev.lower in ("with", "avec", "chez")
     return t.unknown or (t.name and not t.common)
 
 
 _SPOKE = TALK | words("chatted connected visited")  # "spoke w/", "chatted w/"
-_REGISTERED_IN = words("plates plate tags licence license registration")
+_WHAT_IT_GIVES = words("plates plate tags licence license registration follow-up referral intake")
 
 
 # A place's name, ended by what it is: "Red Sucker Lake", "Norway House", "Cross Lake"

@@ -17,7 +17,8 @@
 - a name in lower case right before its date of birth: "Acc dale whitehawk DOB 02-Nov-1987";
 - who is told, in French ("dites à Véro que…"), and a "ti-" nickname in lower case;
 - the accused in a case's style of cause: "R. c. Bouchard", "R v Thompson";
-- a word set off after a sex and an age: "M 45, Pilakapsi, talked to him".
+- a word set off after a sex and an age: "M 45, Pilakapsi, talked to him";
+- a given name and an agency opening a note: "Nicole CMHA: she's on our ACT list".
 Everyday words stay out where the place is weak ("thanks, team", "this is urgent").
 """
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 
 from commands.privacy.findings import Kind
-from commands.privacy.lexicon import STOPWORDS, lexicon
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate, name_attendance
 from commands.privacy.recognizers.name_statutes import RULINGS
 
@@ -94,6 +95,13 @@ _SHORT_NAME_SAID = re.compile(
 )
 
 
+# "Nicole CMHA: she's on our ACT list now": a note opened by a person and her agency, as
+# "Portage RCMP:" opens one by a town and its detachment
+_PERSON_AND_AGENCY = re.compile(r"\A(?P<n>[A-Z][a-z]{2,})[ \t]+\(?(?P<a>[A-Z]{2,6})\)?[ \t]*:")
+# "Vic ER:", "Grace HS:": a hospital's unit or a school, named after someone
+_UNITS_AND_SCHOOLS = words("ER ED ICU OR UC HS SS PS SD PD FD ES MS CS CI CHSLD CLSC GMF")
+
+
 # "CFS files are the same family - Isnana.", "Famille : Okimaw": a family by its name
 _FAMILY_LABEL = re.compile(
     r"\b(?:family|famille)\s*[-–—:]\s*(?P<n>(?-i:[A-ZÀ-Ý][^\W\d_'’-]{2,}))(?=\s*(?:[.,;)]|$))",
@@ -154,6 +162,16 @@ def find(text: str, suggestion: str | None) -> list[Candidate]:
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
     for m in _SHORT_NAME_SAID.finditer(text):
         out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
+    for m in _PERSON_AND_AGENCY.finditer(text):
+        word = m.group("n").casefold()
+        if m.group("a") in _UNITS_AND_SCHOOLS or word in lex.never_single:
+            continue  # "Vic ER:", "Sunday ED:": a hospital's department, a day
+        if (
+            word in lex.given
+            and not (lex.is_common(word) or _never_a_name(m.group("n")))
+            and word not in lex.given_places  # not "Brandon SD:", a town's school division
+        ):
+            out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
     for m in _CHILD_OF.finditer(text):
         a, b = m.group("a").casefold(), m.group("b").casefold()
         parent = b in lex.given or not (lex.is_common(b) or b in lex.never_single)

@@ -90,6 +90,18 @@ def by_title(
             end += 1
         said = TITLES[t.lower][1 if french else 0]
         return Candidate(Kind.NAME, nxt.start, toks[end - 1].end, said, 46), end
+    if (
+        t.text == "Fr"
+        and nxt is not None
+        and text[t.end : nxt.start] == ". "
+        and nxt.cap
+        and not nxt.common  # not "Fr. Porte has a breakfast program", a place
+        and not nxt.protected
+        and not nxt.text.isupper()
+    ):
+        # "Fr. Laurin at the church has been letting him sleep in the hall": a priest
+        end = extend(text, toks, i + 1, False)  # "Fr. Youhanna Putrus"
+        return Candidate(Kind.NAME, nxt.start, toks[end - 1].end, None, 46), end
     if t.lower == "dre" and partner and text[t.end : t.end + 1] != ".":
         # "her bf Dre has the kids' passports": Dre (André) the boyfriend, not a doctor
         return Candidate(Kind.NAME, t.start, t.end, None, 46), i + 1

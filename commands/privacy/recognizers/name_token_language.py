@@ -31,6 +31,9 @@ def mark_by_language(toks: Sequence[Tok], french: bool) -> None:
             t.common = False
         elif not french and t.cap and t.given and t.lower in _FRENCH_CHAT_NAMES:
             t.common = False  # "Jen from outreach is w/ him": not French chat's "j'en"
+        elif not french and t.text == "Ben":
+            t.name = t.given = True  # "her worker is Ben Achterberg": not French's « ben là »
+            t.common = False
 
 
 def mark_origins(toks: Sequence[Tok], text: str) -> None:

@@ -166,6 +166,16 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
             r"|\d{3,5}-\d{3,5}(?:-\d{1,3})?))(?![\w-]|[.,]\d)",
             i,
         ),
+        # "student # he gave for the payment plan 20847761": a number, who gave it and what
+        # for, then the number with nothing between
+        "given_far": re.compile(
+            r"\b(?:student|client|member|intake|patient|tenant)\s*(?:#|no\.?|number|id)\s+"
+            r"(?:(?:that|which)\s+)?(?:he|she|they|mom|dad)\s+(?:gave|showed|provided|left)"
+            r"(?:\s+(?:us|me))?(?:\s+(?:for|on|at|with)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?"
+            r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)?\s*[:,—–-]?\s*"
+            r"(?P<v>(?<![\w-])(?:\d{6,10}|\d{3,5}-\d{3,5}(?:-\d{1,3})?))(?![\w-]|[.,]\d)",
+            i,
+        ),
         # "UCI for the dad is 1109-4472": IRCC's client identifier (8 or 10 digits), a few
         # words after its name
         "uci_far": re.compile(

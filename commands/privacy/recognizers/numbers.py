@@ -317,6 +317,7 @@ def find(text: str) -> list[Candidate]:
         p["treaty_card_far"].finditer(text),
         p["uci_far"].finditer(text),
         p["intake_far"].finditer(text),
+        p["given_far"].finditer(text),
         p["student_far"].finditer(text),
         p["held_under"].finditer(text),
         p["agency_ref"].finditer(text),

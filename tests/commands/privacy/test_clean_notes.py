@@ -800,6 +800,19 @@ CLEAN: list[str] = [
     "youth is on Discord and Twitch most nights per mom, seen on Snapchat and TikTok too",
     "From: parent (name removed by coordinator) / Subject: my daughter",
     "Present: RCMP, Ministry of Social Services (Swift Current), SHA",
+    # round 219: Algoma and Côte-Nord villages, an Algoma health service, an Innu thank-you, a
+    # street after "on", and a town that is a given name opening a note with its agency
+    "Echo Bay and Laird kids are bussed to Central Algoma SS, do they have a rep?",
+    "CAS: both kids placed w/ kin in Bruce Mines.",
+    "agency list update: adding Maamwesying North Shore to the table.",
+    "Tshinashkumitin à l'équipe de Pessamit pour l'accueil jeudi",
+    "Le monsieur de Colombier a perdu son permis de conduire et il est isolé.",
+    "The man (60s) from Godbout refused transport again.",
+    "male, 20s, released with $0 and a bus ticket. SSMPS saw him on Queen.",
+    "Brandon SD: Gr 12 student at Neelin, attendance down since Oct",
+    "Police and the CAS were there when the landlord came",
+    "Vic ER: 26-043 client back in this morning, admitted to the unit",
+    "d/c'd back home to Sandy Lake with Nodin follow-up arranged",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1527,6 +1527,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("went to the fridge on McGee St at Ness where the woman sleeps", Kind.ADDRESS, None),
     ("staying at Red River Rd and Algoma in a doorway", Kind.ADDRESS, "Red River Rd and Algoma"),
     ("couch surfing at her cousin's on Division St at Concession", Kind.ADDRESS, None),
+    # round 219: a client number said before the benefit; a number who gave it and what for;
+    # a corner said to be someone's home or where to find them
+    ("no client aide sociale 0004471209 — l'agente veut", Kind.CASE_NUMBER, "0004471209"),
+    ("student # he gave for the payment plan 20847761", Kind.CASE_NUMBER, "20847761"),
+    ("check at Pim and Wellington — he lives in the walk-up on that corner", Kind.ADDRESS, None),
+    ("gave Spadina and Queens Quay as where we could find him", Kind.ADDRESS, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1615,6 +1615,17 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ),
     ("Kahlan (worker at Opokaa'sin) asks us to loop her in", ["Kahlan"]),
     ("Hi all - Pat (coordinator, Fredericton Community Kitchen) here.", ["Pat"]),
+    # round 219: "Ben" in English notes; a priest by "Fr."; a given name that is an agency's,
+    # after kin; a name and an agency opening a note; a word with the one it keeps with; a
+    # nation's name that came back to her mother's
+    ("her worker at CMHA is Ben Achterberg, she gave us permission", ["Ben Achterberg"]),
+    ("Fr. Laurin at the church has been letting him sleep in the hall", ["Laurin"]),
+    ("the grandson Nodin is the one who's been cashing her cheques", ["Nodin"]),
+    ("Nicole CMHA: she's on our ACT list now", ["Nicole"]),
+    ("Hope and the baby are at Pauline's Place, she wants her stuff", ["Hope"]),
+    ("at the encampment - Smokey and his girl were there with the dog", ["Smokey"]),
+    ("Dakota est revenue chez sa mère hier soir, la fugue est terminée.", ["Dakota"]),
+    ("Dakota came back to her mom's last night.", ["Dakota"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
