@@ -200,6 +200,12 @@ AND_CORNER = (
     r"(?:on|at)\s+(?:that|the)\s+corner\b)"
 )
 
+# « le locataire de Jarry et Pie-IX », "the tenant at Elm and Victoria": a tenant's home
+TENANT_CORNER = (
+    r"\b(?i:locataires?|tenants?)\s+(?i:de|du|at|on)\s+(?P<addr>[A-ZÀ-Ý][\w'’-]{2,}\s+"
+    r"(?:et|and|&)\s+[A-ZÀ-Ý][\w'’-]{2,})(?![\w'’-])"
+)
+
 # "gave Spadina and Queens Quay as where we could find him": a corner given as where to find
 # someone
 GIVEN_CORNER = (
@@ -215,10 +221,12 @@ SLEPT_CORNER = (
     # "couch surfing at a cousin's by Selkirk and McGregor", "lives w his grandma at Burrows
     # and McGregor", "he's probably at his brother's at Mountjoy and Tenth"
     r"crashes|found|spotted|seen|located|surfing|(?:his|her|their|usual)\s+spot|lives|living|"
+    r"(?:his|her|their|the)\s+(?:tent|camper)(?=\s+(?:at|by|off)\s)|"  # "still in the tent off …"
     r"last(?=\s+(?:at|by)\s)|"  # "kicked out by roommate. last at Prince and Queen"
     r"resides|(?:his|her|their)\s+[a-z]+['’]s(?=\s+(?:place\s+|house\s+)?(?:at|by)\s))"
     # "sleeping around Main and Hastings"; not "last seen around Simcoe & Bond", an area
-    r"\b[^.\n;:,]{0,50}?\b(?:at|by|around(?:(?<=sleeping\saround)|(?<=sleeps\saround))"
+    # "sleeping in a tent in the trees off 92 St and 100 Ave": "off" the corner too
+    r"\b[^.\n;:,]{0,50}?\b(?:at|by|off|around(?:(?<=sleeping\saround)|(?<=sleeps\saround))"
     r"|on(?=\s" + _TYPED_AT + r"))\s+"  # "on Division St at Concession"; not "on Discord and …"
     r"(?P<addr>[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}\s+(?:and|&)\s+[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}|"
     # "staying at Red River Rd and Algoma in a doorway": one street typed

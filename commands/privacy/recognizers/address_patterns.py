@@ -311,6 +311,7 @@ def address_patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(address_corners.SLEPT_CORNER), Kind.ADDRESS, 40),
         (re.compile(address_corners.WHERE_CORNER), Kind.ADDRESS, 40),
         (re.compile(address_corners.GIVEN_CORNER), Kind.ADDRESS, 40),
+        (re.compile(address_corners.TENANT_CORNER), Kind.ADDRESS, 57),
         (re.compile(_HOME_ON_CORNER), Kind.ADDRESS, 40),
         (re.compile(_AND_TYPED_CORNER), Kind.ADDRESS, 57),
         (re.compile(address_untyped.AU_CIVIC), Kind.ADDRESS, 57),

@@ -139,7 +139,10 @@ def _known_place(value: str) -> bool:
 _DOCTOR_AFTER = re.compile(r"\b(?:le|la|du|au|par|the|by)\s+Dre?\.?$")
 _SERVICE_LINE = re.compile(r"[2-9]11\s+(?:health|info|santé|social|crisis)\b", re.I)
 _ORDINAL_ONLY = re.compile(r"^\d{1,3}(?:e|er|re|ème)\s+(?:rue|avenue|av|boul|bd|rang)\b", re.I)
-_NO_STREET_WORD = re.compile(r"\b(?:comma|period|virgule|families|kids|people|parents)\b", re.I)
+_NO_STREET_WORD = re.compile(
+    r"\b(?:comma|period|virgule|families|kids|people|parents|clients|students|patients|tenants)\b",
+    re.I,
+)
 _NUMBERED_STREET = re.compile(
     r"(?i)^\d{1,3}(?:st|nd|rd|th|e|re|er|ème)?\s+(?:ave|avenue|st|street|rue|av)\b\.?"
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|Nord|Sud|Est|Ouest)\b)?\.?$"

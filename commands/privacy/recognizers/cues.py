@@ -240,7 +240,7 @@ INSTITUTION = _words(
     complex arena square ps ss ci hs es catholic state coop coopérative mountain cres
     bibliothèque library
     headquarters detachment courthouse memorial works chu campus académie
-    pont rang montée aéroport carré connection connections
+    pont rang montée aéroport carré connection connections traversier
     promenade terrasse canal pier wharf quai plage hospice esplanade boardwalk courts airport
     salle gymnase legion lutheran presbyterian anglican baptist pentecostal united branch
     ilinniarvik

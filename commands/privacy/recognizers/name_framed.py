@@ -180,6 +180,7 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         and t.text.islower()
         and t.given
         and not t.protected
+        and t.lower != "line"  # "LAO's client line is the one to give out", "the youth line"
         and (
             (toks[i - 1].lower in ("youth", "client", "teen") and not toks[i - 1].possessive)
             or (i >= 2 and toks[i - 1].lower == "one" and toks[i - 2].lower in RANKED)

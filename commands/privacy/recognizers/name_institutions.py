@@ -272,7 +272,9 @@ _PERSON_AFTER = re.compile(  # "Madison Ward, 15,", "is Kayla Hall, she ran", "T
     r",\s*(?:\d{1,2}\s*(?:,|y/?o|ans\b)|DOB\b|DDN\b|n[ée]e?\s+le\b|(?:she|he|elle|il)\b)"
     r"|\s+(?:ran|fled|left|said|says|told|texted|refused|overdosed)\b"
 )
-_TOWN_SERVICES = words("detox shelter jail hospital courthouse detachment clinic cfs rcmp police")
+_TOWN_SERVICES = words(
+    "detox shelter jail hospital court courthouse detachment clinic cfs rcmp police"
+)
 _OPENS_A_PLACE = words("the at to from attends attend attending attended of near outside behind")
 _PARTICLES = words("bin ibn bint abu van von der")  # "Khalid bin al-Walid": Arabic, Dutch
 
@@ -324,7 +326,7 @@ INSTITUTION_BEFORE_NAME = words(
     chu ft académie terrasse comptoir gmf place usine coopérative rues mine chantier ééc éép ésc ésp
     chenal point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
     édifice aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar
-    programme
+    programme traversier
 """
 )
 

@@ -173,9 +173,14 @@ def lower_kin_subject(text: str, toks: list[Tok], k: int) -> bool:
         return False
     if t.common and k > 0 and text[toks[k - 1].end : t.start] != " ":
         return False  # "Mom (early 30s) was receptive": an everyday word in an aside
+    if t.common and k > 0 and toks[k - 1].lower in _SERVED:
+        return False  # "LAO's client line is the one to give out": a service's, not "kokum rose"
     if after == "a":
         return not t.common  # "sa mère ghislaine a dit", not "her boyfriend made a threat"
     return after in SUBJECT_VERBS or after in ("is", "was", "est")  # "kokum rose is…"
+
+
+_SERVED = words("client cliente clients caller callers accused acc accd")
 
 
 def kin_of_named(text: str, toks: Sequence[Tok], k: int) -> bool:

@@ -96,6 +96,9 @@ def from_lists(
         and not text[toks[i - 1].end : t.start].strip()  # not "called from 204.555.0188 — Sahra"
     ):
         return None  # "la famille venue de Ponteix": where they came from
+    out_of = i > 1 and (toks[i - 2].lower, toks[i - 1].lower) == ("out", "of")
+    if out_of and not t.possessive and t.lower in lexicon().given_places:
+        return None  # "folks coming out of Milton with no ID": the town's jail
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if named_programme(text, toks, i):
         return None  # "le programme Rose-Marie pour jeunes mères": a programme's name
@@ -259,7 +262,8 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
     if not (t.name or t.unknown):
         return i
     past = particle_end(text, toks, i + 1)
-    if past > i + 1 and (t.given or not t.common) and not toks[past - 1].common:
+    last = toks[past - 1]  # not « Avis du TAL », a notice from the tribunal's acronym
+    if past > i + 1 and (t.given or not t.common) and not (last.common or last.text.isupper()):
         return past
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if (

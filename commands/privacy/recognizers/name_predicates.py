@@ -233,6 +233,8 @@ def contact_object(toks: Sequence[Tok], i: int, listed_place: bool) -> bool:
         return True  # "Housing offered Crystal a unit", "told Faith the plan"
     if prev in ("tell", "told", "ask", "asked", "dis", "dit") and i + 1 < len(toks):
         return toks[i + 1].lower in _SUBJECT_PRONOUNS  # '"tell Crystal she's not getting…"'
+    if prev == "try" and i + 1 < len(toks) and toks[i + 1].lower in ("at", "on"):
+        return not listed_place or toks[i].given  # "try Crystal at VS": whom to call, and where
     if prev == "back" and i >= 2 and toks[i - 2].lower in ("call", "text", "phone", "rappeler"):
         return True  # "call back Nkechi at 437-555-0111 ext 3"
     if prev == "from" and i >= 2 and toks[i - 2].lower in ("heard", "hear", "hearing"):

@@ -18,7 +18,9 @@
 - who is told, in French ("dites à Véro que…"), and a "ti-" nickname in lower case;
 - the accused in a case's style of cause: "R. c. Bouchard", "R v Thompson";
 - a word set off after a sex and an age: "M 45, Pilakapsi, talked to him";
-- a given name and an agency opening a note: "Nicole CMHA: she's on our ACT list".
+- a given name and an agency opening a note: "Nicole CMHA: she's on our ACT list", and who
+  writes or offers: "Okafor here —", "Dale from Peace Wapiti —", « Marjolaine de la Maison… »;
+- a given name in brackets after someone described: « le monsieur de Sainte-Apolline (Roger) ».
 Everyday words stay out where the place is weak ("thanks, team", "this is urgent").
 """
 
@@ -98,6 +100,22 @@ _SHORT_NAME_SAID = re.compile(
 # "Nicole CMHA: she's on our ACT list now": a note opened by a person and her agency, as
 # "Portage RCMP:" opens one by a town and its detachment
 _PERSON_AND_AGENCY = re.compile(r"\A(?P<n>[A-Z][a-z]{2,})[ \t]+\(?(?P<a>[A-Z]{2,6})\)?[ \t]*:")
+# "Okafor here — confirmed w/ Remand", "Dale from Peace Wapiti — slammed this week",
+# "Marjolaine de la Maison de la famille a du linge": a note opened by who writes or offers
+_SELF_INTRODUCED = re.compile(
+    r"\A(?P<n>[A-ZÀ-Ý][a-zà-ÿ]{2,})\s+(?:(?P<here>here)\s*[—–,:-]"
+    r"|(?:from|de\s+la|de\s+l['’]|du)\s+(?:the\s+)?[A-ZÀ-Ý])"
+)
+# "Le monsieur de Sainte-Apolline (Roger) a dit…", "the man from Tisdale (Roger)": someone
+# described, then the given name in brackets, an everyday word or not
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"\b(?i:le\s+monsieur|la\s+dame|le\s+(?:gars|jeune|bonhomme)|la\s+(?:jeune|fille)|"
+    r"the\s+(?:man|woman|lady|guy|gentleman|youth|kid|boy|girl))"
+    r"(?:\s+(?:de|du|from|in|at)\s+[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?)?"
+    r"\s*\((?P<n>[A-ZÀ-Ý][a-zà-ÿ]{2,})\)"
+)
+_NOTICES = words("avis suivi visite appel rapport note message retour rencontre courriel")
+_DASH_AFTER = re.compile(r"[^.\n—–]{0,40}?\s[—–-]\s")
 # "Vic ER:", "Grace HS:": a hospital's unit or a school, named after someone
 _UNITS_AND_SCHOOLS = words("ER ED ICU OR UC HS SS PS SD PD FD ES MS CS CI CHSLD CLSC GMF")
 
@@ -170,6 +188,21 @@ def find(text: str, suggestion: str | None) -> list[Candidate]:
             word in lex.given
             and not (lex.is_common(word) or _never_a_name(m.group("n")))
             and word not in lex.given_places  # not "Brandon SD:", a town's school division
+        ):
+            out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
+    for m in _DESCRIBED_THEN_NAMED.finditer(text):
+        if m.group("n").casefold() in lex.given and not _never_a_name(m.group("n")):
+            out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
+    for m in _SELF_INTRODUCED.finditer(text):
+        word = m.group("n").casefold()
+        if word in lex.never_single or word in lex.given_places or word in _NOTICES:
+            continue  # "Regina from the …", « Avis du TAL reçu »
+        if _never_a_name(m.group("n")):
+            continue  # "Update from Shared Health"
+        # "Bill from SaskPower is $1,940 behind": a word, unless a dash sets the sender off
+        signed = word not in lex.english or _DASH_AFTER.match(text, m.end()) is not None
+        if (word in lex.given and signed and not m.group("here")) or (
+            m.group("here") and (lex.is_name(word) or not lex.is_common(word))
         ):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
     for m in _CHILD_OF.finditer(text):

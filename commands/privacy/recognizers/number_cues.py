@@ -51,7 +51,9 @@ DL_CUE = (
     r"(?-i:(?:BC|AB|SK|MB|ON|NB|NS|PE|NL)DL|GDL)|"  # "BCDL 5582019", "a GDL, # 163305-920"
     r"(?:class\s+7\s+)?learner['’]?s(?=\s*,?\s*#)|"  # "a Class 7 learner's, # 049215-302"
     # not IRCC's « permis de travail », « permis d'études »
-    r"permis(?!\s+(?:de\s+(?:travail|s[ée]jour)|d['’][ée]tudes?))\s*(?:de\s*conduire|no\.?|#|num[ée]ro)?|"
+    # « un permis suspendu (147203-551) »: its state, then the number in brackets
+    r"permis(?!\s+(?:de\s+(?:travail|s[ée]jour)|d['’][ée]tudes?))\s*(?:de\s*conduire|no\.?|#|num[ée]ro|"
+    r"(?:suspendu|révoqué|revoque|probatoire)\s*(?=\())?|"
     r"no\.?\s*de\s*permis|num[ée]ro\s*de\s*permis|"
     # "permit # 41235678"; not "permit no. F304418827", IRCC's study permit
     r"(?<!study\s)(?<!work\s)(?<!building\s)permit\s*(?:number|no\.?|#)(?!\s*[EFUVW]\d{9}))"

@@ -160,9 +160,12 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
         # "her intake # at the Parkdale FC is PFC-04471", "ODSP member ID he showed me:
         # 0417-2293-6": a service's intake or member number, a few words after its cue
         "intake_far": re.compile(
-            r"\b(?:intake|member|membre|client)\s*(?:#|no\.?|number|id|num[ée]ro)(?![\w])"
+            # "Housing app for Priya Dhaliwal is GPHM-2026-0388": an application's number
+            r"\b(?:(?:intake|member|membre|client)\s*(?:#|no\.?|number|id|num[ée]ro)"
+            r"|app(?:lication)?(?=\s+for\s))(?![\w])"
             r"(?:[\s,]+[^\W\d_(][\w'’.-]{0,21}){1,7}?\s*(?::|is|est|was)\s*"
-            r"(?P<v>(?<![\w-])(?:(?-i:[A-Z]{2,5})(?:-(?-i:[A-Z]{1,3}))?-\d{4,8}"
+            r"(?P<v>(?<![\w-])(?:(?-i:[A-Z]{2,5})-(?:19|20)\d{2}-\d{3,6}"
+            r"|(?-i:[A-Z]{2,5})(?:-(?-i:[A-Z]{1,3}))?-\d{4,8}"
             r"|\d{3,5}-\d{3,5}(?:-\d{1,3})?))(?![\w-]|[.,]\d)",
             i,
         ),

@@ -40,7 +40,9 @@ _RAMQ_DATE = re.compile(r"[\s-]?\d\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])[\s-]?(?:0[1-
 _RAMQ_SHAPE = re.compile(r"^[A-Z]{4}\s?\d{4}\s?\d{4}$")  # "au dossier : GAGM 8753 1412"
 _OHIP_SHAPE = re.compile(r"^\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?$")
 _STREET_AFTER = re.compile(
-    r"(?:,\s+(?=rue|boul|ch|av|rang)|\s+)(?:(?-i:[A-Z][a-z'’]+\s+)|\d{1,3}(?:st|nd|rd|th)\s+)?"
+    # "Adresse au dossier : 10010, 102e Rue": a French ordinal street after the comma
+    r"(?:,\s+(?=rue|boul|ch|av|rang|\d{1,3}(?:e|er|re|ème)\s)|\s+)"
+    r"(?:(?-i:[A-Z][a-z'’]+\s+)|\d{1,3}(?:st|nd|rd|th|e|er|re|ème)\s+)?"
     r"(?:ave|avenue|st(?!\.?\s+(?-i:[A-Z][a-z]))|street|rd|road|blvd|boul|dr|drive|cres|crescent|way|rue|"
     # "305-1200 Cummings Ave", "#3-1427 7th Ave W"; not "2026-512096 St. Paul RCMP": a saint's
     r"ch|chemin|rang|av)\b",  # town

@@ -813,6 +813,21 @@ CLEAN: list[str] = [
     "Police and the CAS were there when the landlord came",
     "Vic ER: 26-043 client back in this morning, admitted to the unit",
     "d/c'd back home to Sandy Lake with Nodin follow-up arranged",
+    # round 220: Peace Country settlements and villages, a ferry, a legal clinic's client
+    # line, clients who missed court, a town's jail and court; and a note opened by "Update
+    # from", which introduces no one
+    "Met with Peavine and East Prairie wellness coordinators.",
+    "1 new from Sagitawa (youth, Nampa), 1 from Peace River School Division",
+    "Procès-verbal : la famille de Donnelly a été relogée temporairement.",
+    "Le traversier Oka-Hudson ne reprend pas avant avril.",
+    "TIP: LAO's client line is the one to give out, not our desk.",
+    "For Thursday agenda: 3 clients missed court this week because of the bus strike.",
+    "Lots of folks coming out of Milton with no ID.",
+    "Brandon court is moving to the new location on Princess Ave on the 24th.",
+    "Update from Queen Elizabeth School: the 9 y/o has attendance up to 90%",
+    "Bill from SaskPower is $1,940 behind, disconnection notice for the 14th.",
+    "Avis du TAL : audience fixée, la locataire sera accompagnée par le CAB.",
+    "try Monday at 10 if the office is closed today",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

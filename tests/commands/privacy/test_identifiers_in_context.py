@@ -1533,6 +1533,14 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("student # he gave for the payment plan 20847761", Kind.CASE_NUMBER, "20847761"),
     ("check at Pim and Wellington — he lives in the walk-up on that corner", Kind.ADDRESS, None),
     ("gave Spadina and Queens Quay as where we could find him", Kind.ADDRESS, None),
+    # round 220: an application's number a few words on; a licence by its state; a civic
+    # number after « dossier »; a numbered corner "off" which someone sleeps; a tenant's corner
+    ("Housing app for the mom is GPHM-2026-0388, she's on the list", Kind.CASE_NUMBER, None),
+    ("Le père a un permis suspendu (147203-551) mais il conduit", Kind.LICENCE, "147203-551"),
+    ("Adresse au dossier : 10010, 102e Rue, app. 3, Peace River.", Kind.ADDRESS, None),
+    ("sleeping in a tent in the trees off 92 St and 100 Ave. Won't go", Kind.ADDRESS, None),
+    ("appelle concernant le locataire de Jarry et Pie-IX — le proprio", Kind.ADDRESS, None),
+    ("refused the warming centre, still in the tent off 92 St & 100 Ave.", Kind.ADDRESS, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1626,6 +1626,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("at the encampment - Smokey and his girl were there with the dog", ["Smokey"]),
     ("Dakota est revenue chez sa mère hier soir, la fugue est terminée.", ["Dakota"]),
     ("Dakota came back to her mom's last night.", ["Dakota"]),
+    # round 220: who writes or offers, opening a note
+    ("Okafor here — confirmed w/ Remand that the youth is released Mon", ["Okafor"]),
+    ("Dale from Peace Wapiti — slammed this week, pls text not call", ["Dale"]),
+    ("Marjolaine de la Maison de la famille a du linge d'hiver pour les enfants", ["Marjolaine"]),
+    ("Le monsieur de Sainte-Apolline (Roger) a dit qu'il a une arme", ["Roger"]),
+    ("try Crystal at VS, she has the intake forms", ["Crystal"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
