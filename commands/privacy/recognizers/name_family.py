@@ -341,7 +341,7 @@ _MODIFIERS = words(
     """
     street school grade bus group home camp day night young little big older younger local
     white black native city town country farm band rez foster step god grand twin baby
-    youth teen church summer hockey ball party gang house
+    youth teen church summer hockey ball party gang house small tiny smaller
     """
 )
 _FAMILY_KINDS = words(

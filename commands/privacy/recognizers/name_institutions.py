@@ -46,6 +46,10 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and any(k.cap and k.lower in INSTITUTION for k in toks[max(0, i - 4) : i])
         ):
             tok.protected = True  # "la Maison de la famille d'Alma", "Service incendie d'Alma"
+        town = i > 0 and toks[i - 1].lower in towns and toks[i - 1].cap
+        if town and text[toks[i - 1].end : tok.start] == " " and _town_unit(text, tok):
+            toks[i - 1].protected = True  # "Sydney Y: older woman here", "Lindsay coach:"
+            tok.protected = tok.protected or tok.lower in _TOWN_VENUES  # "Regina Sportplex"
         if tok.text in ("Est", "Ouest", "East") and i > 0 and toks[i - 1].cap:
             toks[i - 1].protected = True  # "hébergée à l'hôtel sur King Est": a street's side
         if tok.cap and i > 1 and toks[i - 1].lower == "de" and toks[i - 2].lower in _RANGS:
@@ -116,6 +120,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             continue
         if i > 0 and tok.text == "Park" and east_asian_given(toks[i - 1].lower):
             continue  # "Ji-woo Park": the surname Park after a Korean given name
+        if tok.text.isupper() and i > 0 and toks[i - 1].lower in ROLES:
+            continue  # "Intervenant CLSC Samuel Dion fait le suivi": the worker's name next
         prev = toks[i - 1] if i > 0 else None
         if (
             tok.cap
@@ -245,6 +251,18 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
                 t.listed_word = False
 
 
+def _town_unit(text: str, tok: Tok) -> bool:
+    """ "Sydney Y:", "Bedford rec:", "Regina Sportplex lifeguard": a town's Y, rink or
+    recreation centre, or who works there, heading a note."""
+    if tok.lower in _TOWN_VENUES:
+        return tok.text != "y"  # not "Paris (16 y/o, …)"
+    return tok.lower in _TOWN_STAFF and text[tok.end : tok.end + 1] == ":"
+
+
+_TOWN_VENUES = words("y ymca ywca sportplex rec arena rink pool library")
+_TOWN_STAFF = words("coach coaches staff lifeguard desk front")
+
+
 def _named_relative(text: str, toks: list[Tok], first: int, head: Tok) -> bool:
     """A relative named just before: "a dad, Théo Rivière," where the head word is a
     surname and the text goes on after it."""
@@ -270,6 +288,7 @@ _PARENTS = words("mom dad mum mommy daddy aunt auntie uncle grandma grandpa step
 _SURNAME_PLACE_WORDS = words("rivière riviere lac lake river hall park church field lane ward")
 _PERSON_AFTER = re.compile(  # "Madison Ward, 15,", "is Kayla Hall, she ran", "Tyler Church ran"
     r",\s*(?:\d{1,2}\s*(?:,|y/?o|ans\b)|DOB\b|DDN\b|n[ée]e?\s+le\b|(?:she|he|elle|il)\b)"
+    r"|\s*\(\s*\d{1,2}s?\s*\)"  # "Evelyn Park (80s) signed out of her retirement home"
     r"|\s+(?:ran|fled|left|said|says|told|texted|refused|overdosed)\b"
 )
 _TOWN_SERVICES = words(

@@ -31,6 +31,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate, name_attendance
+from commands.privacy.recognizers.cues import KIN
 from commands.privacy.recognizers.name_statutes import RULINGS
 
 _SIGN_OFF = re.compile(
@@ -201,7 +202,11 @@ def find(text: str, suggestion: str | None) -> list[Candidate]:
             continue  # "Update from Shared Health"
         # "Bill from SaskPower is $1,940 behind": a word, unless a dash sets the sender off
         signed = word not in lex.english or _DASH_AFTER.match(text, m.end()) is not None
-        if (word in lex.given and signed and not m.group("here")) or (
+        # "Kawennahente from AFW will come to the door": a name no list holds, too
+        unlisted = len(word) >= 5 and not (word in lex.common or lex.is_name(word))
+        unlisted = unlisted and text[m.end("n") :].lstrip().startswith("from ")  # not « du CHU »
+        unlisted = unlisted and word not in KIN  # "Kokum from the Elders' lodge", "Auntie from…"
+        if ((word in lex.given or unlisted) and signed and not m.group("here")) or (
             m.group("here") and (lex.is_name(word) or not lex.is_common(word))
         ):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))

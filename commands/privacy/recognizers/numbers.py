@@ -215,8 +215,10 @@ def find(text: str) -> list[Candidate]:
             continue
         if re.fullmatch(r"[A-Za-z]{2,5}-(?:19|20)\d{2}", value):
             continue  # "file SK-2026": a label and a year
+        # the agency's acronym in the same sentence: not "… for DV files. 26-034 eligible"
+        before = re.split(r"[.!?]\s", text[max(0, m.start() - 12) : m.start("v")])[-1]
         if re.fullmatch(r"(?:19|20)?\d{2}-\d{3}", value) and not re.search(
-            r"\b(?-i:[A-Z]{2,6})\b", text[max(0, m.start() - 12) : m.start("v")]
+            r"\b(?-i:[A-Z]{2,6})\b", before
         ):
             # "referral (2026-040)", "Dossier 26-057": the table's own; not "CAS file 2026-113"
             continue

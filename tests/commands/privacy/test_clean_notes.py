@@ -828,6 +828,17 @@ CLEAN: list[str] = [
     "Bill from SaskPower is $1,940 behind, disconnection notice for the 14th.",
     "Avis du TAL : audience fixée, la locataire sera accompagnée par le CAB.",
     "try Monday at 10 if the office is closed today",
+    # round 221: a town's Y, rink or coach heading a note; small children; Glengarry and
+    # Akwesasne places and services; the table's own number after another sentence's acronym
+    "Glace Bay: woman w/ no power since the 3rd, small kids.",
+    "Sydney Y: older woman here since 6:30am, confused, lost her keys.",
+    "Bedford rec: 8 y/o says nobody home most nights.",
+    "Lindsay coach: u12 kid says he's scared of the visitors at home.",
+    "Regina Sportplex lifeguard saw cut marks on a 14 y/o's legs.",
+    "Summerstown family - well is contaminated and there's a newborn.",
+    "16 y/o, Char-Lan DHS, disclosed being sold pills by an adult in Williamstown",
+    "elder being seen weekly by Kanonhkwat'sheri:io home care, wound healing",
+    "SPP priority for DV files. 26-034 eligible if she applies this wk",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

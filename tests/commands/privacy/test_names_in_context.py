@@ -1632,6 +1632,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Marjolaine de la Maison de la famille a du linge d'hiver pour les enfants", ["Marjolaine"]),
     ("Le monsieur de Sainte-Apolline (Roger) a dit qu'il a une arme", ["Roger"]),
     ("try Crystal at VS, she has the intake forms", ["Crystal"]),
+    # round 221: a worker named after the institution's acronym; an unlisted name opening a
+    # note with where she is from
+    ("Intervenant CLSC Samuel Dion fait le suivi.", ["Samuel Dion"]),
+    ("Kawennahente from AFW will come to the door w/ us", ["Kawennahente"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
