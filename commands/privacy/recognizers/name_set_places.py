@@ -182,33 +182,13 @@ def find(text: str, suggestion: str | None) -> list[Candidate]:
     for m in _SHORT_NAME_SAID.finditer(text):
         out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
     for m in _PERSON_AND_AGENCY.finditer(text):
-        word = m.group("n").casefold()
-        if m.group("a") in _UNITS_AND_SCHOOLS or word in lex.never_single:
-            continue  # "Vic ER:", "Sunday ED:": a hospital's department, a day
-        if (
-            word in lex.given
-            and not (lex.is_common(word) or _never_a_name(m.group("n")))
-            and word not in lex.given_places  # not "Brandon SD:", a town's school division
-        ):
+        if _person_and_agency(m):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
     for m in _DESCRIBED_THEN_NAMED.finditer(text):
         if m.group("n").casefold() in lex.given and not _never_a_name(m.group("n")):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
     for m in _SELF_INTRODUCED.finditer(text):
-        word = m.group("n").casefold()
-        if word in lex.never_single or word in lex.given_places or word in _NOTICES:
-            continue  # "Regina from the …", « Avis du TAL reçu »
-        if _never_a_name(m.group("n")):
-            continue  # "Update from Shared Health"
-        # "Bill from SaskPower is $1,940 behind": a word, unless a dash sets the sender off
-        signed = word not in lex.english or _DASH_AFTER.match(text, m.end()) is not None
-        # "Kawennahente from AFW will come to the door": a name no list holds, too
-        unlisted = len(word) >= 5 and not (word in lex.common or lex.is_name(word))
-        unlisted = unlisted and text[m.end("n") :].lstrip().startswith("from ")  # not « du CHU »
-        unlisted = unlisted and word not in KIN  # "Kokum from the Elders' lodge", "Auntie from…"
-        if ((word in lex.given or unlisted) and signed and not m.group("here")) or (
-            m.group("here") and (lex.is_name(word) or not lex.is_common(word))
-        ):
+        if _introduces_self(text, m):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
     for m in _CHILD_OF.finditer(text):
         a, b = m.group("a").casefold(), m.group("b").casefold()
@@ -275,6 +255,37 @@ _NAMED_AFTER = re.compile(
     r"(?:sur)?(?:names|noms|prénoms)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _person_and_agency(m: re.Match[str]) -> bool:
+    """ "Nicole CMHA:", not "Vic ER:", "Sunday ED:" or "Brandon SD:"."""
+    lex, word = lexicon(), m.group("n").casefold()
+    if m.group("a") in _UNITS_AND_SCHOOLS or word in lex.never_single:
+        return False  # a hospital's department, a day
+    return (
+        word in lex.given
+        and not (lex.is_common(word) or _never_a_name(m.group("n")))
+        and word not in lex.given_places  # a town's school division
+    )
+
+
+def _introduces_self(text: str, m: re.Match[str]) -> bool:
+    """ "Okafor here —", "Dale from Peace Wapiti —", « Marjolaine de la Maison… »."""
+    lex, word = lexicon(), m.group("n").casefold()
+    if word in lex.never_single or word in lex.given_places or word in _NOTICES:
+        return False  # "Regina from the …", « Avis du TAL reçu »
+    if _never_a_name(m.group("n")):
+        return False  # "Update from Shared Health"
+    if m.group("here"):
+        return lex.is_name(word) or not lex.is_common(word)
+    # "Bill from SaskPower is $1,940 behind": a word, unless a dash sets the sender off
+    signed = word not in lex.english or _DASH_AFTER.match(text, m.end()) is not None
+    # "Kawennahente from AFW will come to the door": a name no list holds, too (not « du
+    # CHU », not a relative: "Kokum from the Elders' lodge")
+    unlisted = len(word) >= 5 and not (word in lex.common or lex.is_name(word))
+    unlisted = unlisted and text[m.end("n") :].lstrip().startswith("from ")
+    unlisted = unlisted and word not in KIN
+    return (word in lex.given or unlisted) and signed
 
 
 def _listed(text: str, suggestion: str | None) -> list[Candidate]:
