@@ -177,27 +177,39 @@ SLASH_CORNER = (
     r"(?-i:(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+(?:-[A-Z][a-zà-ÿ]+)*(?:/|\s&\s)(?:Ste?-)?[A-Z][a-zà-ÿ'’.]+"
     r"(?:-[A-Z][a-zà-ÿ]+)*)"
 )
+# Two numbered streets where they meet: "118 Ave and 95 St", "50th St & 49th Ave"
+_NUMBERED = (
+    r"\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\.?\s(?:and|&)\s\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\b"
+)
 # A typed street, then the one it meets: "Red River Rd and Algoma", "Division St at Concession"
 _TYPED_AT = (
     r"(?-i:[A-Z][A-Za-z]{2,}(?:\s[A-Z][a-z]+)?\s(?:St|Rd|Ave|Dr|Blvd)\.?\s(?:and|&|at)\s"
-    r"[A-Z][A-Za-z]{2,}(?:\s(?:St|Rd|Ave|Dr|Blvd)\b\.?)?)"
+    r"(?:[A-Z][A-Za-z]{2,}|\d{1,3}(?:st|nd|rd|th))(?:\s(?:St|Rd|Ave|Dr|Blvd)\b\.?)?)"
 )
 # "hanging out at Selkirk and McGregor most nights": two bare street names joined by "and",
 # where someone is found again and again, or lives
 AND_CORNER = (
     r"(?:(?:(?<=\bat\s)|(?<=\bnear\s))(?-i:[A-Z][A-Za-z]{2,}\s+and\s+[A-Z][A-Za-z]{2,})"
+    # "the bus shelter at Victoria and 2nd Ave where he sleeps": an ordinal street second,
+    # only before where someone sleeps (not "hangs out at … Victoria and 3rd most evenings")
+    r"|(?:(?<=\bat\s)|(?<=\bnear\s))(?-i:[A-Z][A-Za-z]{2,}\s+and\s+\d{1,3}(?:st|nd|rd|th)"
+    r"(?:\s(?:St|Ave)\b\.?)?)(?=,?\s+where\s)"
     # "the fridge on McGee St at Ness where the woman sleeps"; not "on Discord and Twitch"
-    r"|(?:(?<=\bat\s)|(?<=\bnear\s)|(?<=\bon\s))" + _TYPED_AT + r")(?!['’\w])"
+    # "gets on at the Cedar Valley Rd and 7th stop where she stays": a bus stop there
+    r"|(?:(?<=\bat\s)|(?<=\bnear\s)|(?<=\bon\s)|(?<=\bat\sthe\s))" + _TYPED_AT + r")(?!['’\w])"
     r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night)\b"
     # "ping near Ouellette and Giles where she used to stay": where someone lived, said next
-    r"|,?\s+where\s+(?:she|he|they|\w+)\s+(?:\w+\s+){0,3}?(?:lived|lives|stay\w*|sle[ep]\w*|crash\w*)\b"
+    r"|(?:\s+(?:bus\s+)?stop)?,?\s+where\s+(?:she|he|they|\w+)\s+(?:\w+\s+){0,3}?(?:lived|lives|stay\w*|sle[ep]\w*|crash\w*)\b"
     # "stays with Big Mike at Simcoe and Athol, the green house": the home, said next
     # "mom at Walker and Young (the upstairs over the laundromat)"
     r"|(?:,\s+|\s+\(\s*)the\s+(?:\w+\s+)?(?:house|home|place|building|apartment|duplex|trailer|"
     r"upstairs|downstairs|basement)\b"
     # "wellness check at Pim and Wellington — he lives in the walk-up on that corner"
     r"|\s*[,;—–-]\s*(?:he|she|they)\s+(?:lives|stays|sleeps)\s+(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:on|at)\s+(?:that|the)\s+corner\b)"
+    r"(?:on|at)\s+(?:that|the)\s+corner\b"
+    # "the man at Dundas and Ontario — he's sleeping in the shelter there every night now"
+    r"|\s*[;—–-]\s*(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:sleeping|staying|living)"
+    r"\s+(?:in|at|under)\s+the\s+(?:[\w-]+\s+){0,2}?there\b)"
 )
 
 # « le locataire de Jarry et Pie-IX », "the tenant at Elm and Victoria": a tenant's home
@@ -232,7 +244,9 @@ SLEPT_CORNER = (
     # "staying at Red River Rd and Algoma in a doorway": one street typed
     + _TYPED_AT
     # "sleeping in the vestibule … at 118 Ave and 95 St": Edmonton's numbered streets
-    + r"|\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\.?\s(?:and|&)\s\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\b)"
+    + "|"
+    + _NUMBERED
+    + ")"
     r"(?![\w'’-])(?!\s+(?-i:[A-Z]))"
 )
 
@@ -243,6 +257,16 @@ WHERE_CORNER = (
     r"[A-ZÀ-Ý][A-Za-zà-ÿ'’-]{2,})\s*[-–—,:]\s*(?i:that['’]?s|it['’]?s|c['’]est)\s+"
     r"(?i:where|là\s+(?:où|que|qu['’]))\s*(?:\w+\s+){0,2}?"
     r"(?i:lives|sleeps|stays|crashes|camps|dort|habite|reste|couche|vit)\b"
+)
+
+# "back in the cells overnight. same corner, 50 Ave & 50 St", "found him at his usual spot,
+# Kingsway Ave and Dunmore Rd": the corner where someone is found again and again
+SPOT_CORNER = (
+    r"\b(?i:same|usual|regular)\s+(?i:corner|spot)\s*[,:—–-]\s*(?P<addr>"
+    + _NUMBERED
+    + "|"
+    + _TYPED_AT
+    + r"|(?-i:[A-Z][A-Za-z]{2,}\s+(?:and|&)\s+[A-Z][A-Za-z]{2,}))(?!['’\w])"
 )
 
 # "sleeps near the Murdoch/Perreault corner most nights": where someone lives or sleeps,

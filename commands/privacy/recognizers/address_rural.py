@@ -81,6 +81,9 @@ ROAD_KM = (
     r"reste|habite)\b[^.;\n]{0,40}?"  # a home, not "Accident on Hwy 17 km 230"
     r"(?P<addr>\b(?:chemin|route|rte|hwy|highway|road|rd)\s*#?\s*\d{1,4}"
     r"(?:\s+(?:nord|sud|est|ouest|north|south|east|west|[NSEO]))?\s*,?\s*km\s*\d{1,3}"
+    # "son chalet au lac, chemin du Lac-Dufault, km 12": a named road, then the marker
+    r"|(?:chemin|ch\.|rang)\s+(?:du|de\s+la|des|de\s+l['’]|de|d['’])\s*(?-i:[A-ZÀ-Ý][\w'’-]+)"
+    r"(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+))?\s*,?\s*km\s*\d{1,3}"
     # "Grandma's place is Km 4.2 Tagish Rd": the marker on a named road
     r"|km\s*\d{1,4}(?:\.\d)?\s+(?:[A-Z][a-z]+\s+){1,2}(?:rd|road|hwy|highway)"
     # "staying in the camp at km 22, Hwy 144": the marker, then the numbered road

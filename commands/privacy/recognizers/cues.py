@@ -210,6 +210,8 @@ SUBJECT_VERBS = _words(
 )
 
 # Words that make a capitalised run the name of a place or organisation.
+# "Dr. Cooke Extended Care": "Care" heads a care home's name after one of these
+KINDS_OF_CARE = _words("extended continuing palliative respite personal long-term")
 INSTITUTION = _words(
     """
     academy accueil agency apartments apts arena association auberge authority ave avenue

@@ -13,7 +13,14 @@ import re
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import lexicon, words
-from commands.privacy.recognizers.cues import INSTITUTION, KIN, ROLES, STREET_ABBREVIATIONS, TITLES
+from commands.privacy.recognizers.cues import (
+    INSTITUTION,
+    KIN,
+    KINDS_OF_CARE,
+    ROLES,
+    STREET_ABBREVIATIONS,
+    TITLES,
+)
 from commands.privacy.recognizers.name_forms import east_asian_given
 from commands.privacy.recognizers.name_typed_venues import TYPED_VENUES, typed_namesake
 
@@ -104,6 +111,10 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             )
         )
         helpline = tok.text == "Phone" and i > 0 and toks[i - 1].text == "Help"  # Kids Help Phone
+        # "Dr. Cooke Extended Care has a respite bed": a care home named after its founder
+        helpline = helpline or (
+            tok.text == "Care" and i > 0 and toks[i - 1].lower in KINDS_OF_CARE and toks[i - 1].cap
+        )
         # "Delores D. Echum school rep", "Charles S. Curtis hospital": a name before "school"
         # or "hospital" with no possessive is the place's (not "her son Tyler Smith school …")
         landmark = landmark or (
@@ -146,6 +157,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and prev.lower not in ROLES
             and prev.lower not in KIN
             and tok.lower not in TITLES  # "CMHA Dr Smith"
+            and prev.lower.rstrip(".") not in TITLES  # "camp, Const. Hall will go by"
         ):
             tok.protected = True  # "St. Joseph's Villa", "Providence Care": the head itself
         if (

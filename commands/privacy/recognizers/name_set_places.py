@@ -103,9 +103,14 @@ _SHORT_NAME_SAID = re.compile(
 _PERSON_AND_AGENCY = re.compile(r"\A(?P<n>[A-Z][a-z]{2,})[ \t]+\(?(?P<a>[A-Z]{2,6})\)?[ \t]*:")
 # "Okafor here — confirmed w/ Remand", "Dale from Peace Wapiti — slammed this week",
 # "Marjolaine de la Maison de la famille a du linge": a note opened by who writes or offers
+# "jo de la maison des jeunes dit que…", "Frank from Maintenance says…": in lower case, or
+# a short or everyday word, only before what the sender says
 _SELF_INTRODUCED = re.compile(
-    r"\A(?P<n>[A-ZÀ-Ý][a-zà-ÿ]{2,})\s+(?:(?P<here>here)\s*[—–,:-]"
-    r"|(?:from|de\s+la|de\s+l['’]|du)\s+(?:the\s+)?[A-ZÀ-Ý])"
+    r"\A(?P<n>[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)\s+(?:(?P<here>here)\s*[—–,:-]"
+    r"|(?:from|de\s+la|de\s+l['’]|du)\s+(?:the\s+)?(?P<a>[A-ZÀ-Ýa-zà-ÿ]))"
+)
+_SAYS_AFTER = re.compile(
+    r"[\w'’ -]{0,40}?\s(?:says|said|told\s+(?:me|us)|dit|a\s+dit|disait|reports|mentioned)\s"
 )
 # "Le monsieur de Sainte-Apolline (Roger) a dit…", "the man from Tisdale (Roger)": someone
 # described, then the given name in brackets, an everyday word or not
@@ -277,9 +282,12 @@ def _introduces_self(text: str, m: re.Match[str]) -> bool:
     if _never_a_name(m.group("n")):
         return False  # "Update from Shared Health"
     if m.group("here"):
-        return lex.is_name(word) or not lex.is_common(word)
+        return m.group("n")[0].isupper() and (lex.is_name(word) or not lex.is_common(word))
+    says = _SAYS_AFTER.match(text, m.end()) is not None
+    if m.group("n")[0].islower() or len(word) < 3 or m.group("a").islower():
+        return says and word in lex.given and not lex.is_common(word) and word not in KIN
     # "Bill from SaskPower is $1,940 behind": a word, unless a dash sets the sender off
-    signed = word not in lex.english or _DASH_AFTER.match(text, m.end()) is not None
+    signed = word not in lex.english or _DASH_AFTER.match(text, m.end()) is not None or says
     # "Kawennahente from AFW will come to the door": a name no list holds, too (not « du
     # CHU », not a relative: "Kokum from the Elders' lodge")
     unlisted = len(word) >= 5 and not (word in lex.common or lex.is_name(word))

@@ -17,6 +17,7 @@ from commands.privacy.recognizers.cues import (
     CALENDAR,
     INSTITUTION,
     KIN,
+    KINDS_OF_CARE,
     PERSON_VERBS,
     ROLES,
     SHORT_SURNAMES,
@@ -244,6 +245,8 @@ def _names_an_institution(text: str, toks: list[Tok], k: int) -> bool:
             return False
         if t.lower in INSTITUTION and t is not toks[k]:
             return True
+        if t.text == "Care" and n >= 2 and prev.lower in KINDS_OF_CARE:
+            return True  # "Dr. Cooke Extended Care"
     return False
 
 

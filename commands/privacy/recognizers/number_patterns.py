@@ -236,6 +236,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\w-])(?:(?:19|20)?\d{2}-\d{5,8}"
             r"|(?-i:[A-Z]{2,5})-\d{5,7}-\d{1,3}"  # "HA-77120-3": an agency's file and check digit
             r"|(?-i:[A-Z]{2,5})-\d{6}-\d{4,5}"  # "SHE-240311-0427": a police event, its date
+            # "CLSC-2611-448", "CNESST-526 310 447": an agency's prefix, then groups that are
+            # no year (a table's own "HUB-2026-0047" begins with one)
+            r"|(?-i:[A-Z]{2,6})-(?!19|20)(?:\d{3,6}-\d{2,6}|\d{3} \d{3} \d{3})(?![\w-])"
             r"|(?:19|20)?\d{2}-\d{4,6}-(?-i:[A-Z]{2,4})(?![\w-])"  # "FACS 24-0311-FLA"
             # IRCC's: an application or permit "E002345981", a CSQ "Q-23-0419576-01", a UCI
             # "11-2044-7810" (two digits, then two groups of four: no phone)

@@ -75,7 +75,9 @@ _FILED = re.compile(r"dossier|\bfile\b|\bclaim\b|réclamation", re.IGNORECASE)
 _SIN_SAID = re.compile(r"\b(?:SIN|NAS)\b")
 _HOURS = re.compile(r"((?:[01]\d|2[0-3])[0-5]\d)-((?:[01]\d|2[0-4])[0-5]\d)")
 _FILE_WORD = re.compile(r"file|dossier|case|#|\bno\b|n°|number", re.IGNORECASE)
-_DAY_MONTH_TIME = re.compile(r"(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])\s\d")
+_DAY_MONTH_TIME = re.compile(  # "3/10 14:20" day first, "3/20 18:40" month first
+    r"(?:(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])|(?:[1-9]|1[0-2])/(?:[1-9]|[12]\d|3[01]))\s\d"
+)
 _SIT_SHAPE = re.compile(r"(?:19|20)\d\d-\d{3}")
 _SIT_NUMBER = re.compile(r"\b(?:sits?|situations?)\s*(?:#|no\.?)?\s*(?:19|20)\d\d-\d{3}\b", re.I)
 _SHORT_HUB_REF = re.compile(r"(?:S|SIT|Sit)-(?:20)?\d{2}-\d{2,3}")
@@ -229,7 +231,7 @@ def find(text: str) -> list[Candidate]:
         if _HUB_REF.match(text[m.start() : m.end()].strip()) or looks_like_date(value):
             continue
         if _DAY_MONTH_TIME.match(value):
-            continue  # "MCFS 3/10 14:20": a day and month, then the time
+            continue  # "MCFS 3/10 14:20", "Incident 3/20 18:40": a day and month, then the time
         hours = _HOURS.fullmatch(value)
         start_end = hours.groups() if hours else ("", "")
         quarters = hours and all(g[2:] in ("00", "15", "30", "45") for g in start_end)

@@ -839,6 +839,13 @@ CLEAN: list[str] = [
     "16 y/o, Char-Lan DHS, disclosed being sold pills by an adult in Williamstown",
     "elder being seen weekly by Kanonhkwat'sheri:io home care, wound healing",
     "SPP priority for DV files. 26-034 eligible if she applies this wk",
+    # round 222
+    "Dr. Cooke Extended Care has a respite bed next week, might fit the senior in 26-071",
+    "Femme de 52 ans, Dolbeau, accumulation sévère, odeur signalée par les voisins.",
+    "Jeune fugué à Mistissini? (Mistissini, pas Mistassini hein)",
+    "the Frenchman Butte family moved back, passing it to the Vermilion table",
+    "Seekaskootch and Makaoo both need to be on the contact list",
+    "Incident 4/17 21:15 — Route 8 — youth threw rocks at the bus. Not for the table.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1541,6 +1541,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("sleeping in a tent in the trees off 92 St and 100 Ave. Won't go", Kind.ADDRESS, None),
     ("appelle concernant le locataire de Jarry et Pie-IX — le proprio", Kind.ADDRESS, None),
     ("refused the warming centre, still in the tent off 92 St & 100 Ave.", Kind.ADDRESS, None),
+    # round 222: a numbered corner where someone is found again and again; a bus stop or shelter
+    # where someone sleeps; a Cree road; a named chemin by its kilometre marker; an agency's
+    # prefixed file in groups; a month and day before a clock time is no file
+    ("picked up again last night. same corner, 48 Ave & 51 St, drinking", Kind.ADDRESS, None),
+    ("the bus shelter at Maple and 3rd Ave where he sleeps most nights", Kind.ADDRESS, None),
+    ("gets on at the Birch Hill Rd and 9th stop where she stays with an aunt", Kind.ADDRESS, None),
+    ("the man at Queen and Albion — he's sleeping in the shelter there now", Kind.ADDRESS, None),
+    ("DV call at 31 Opemiska Meskino overnight", Kind.ADDRESS, "31 Opemiska Meskino"),
+    ("il vit dans son chalet, chemin du Lac-Caché, km 9. Pas d'eau", Kind.ADDRESS, None),
+    ("Le no de réclamation : CNESST-418 220 915. Accident au moulin", Kind.CASE_NUMBER, None),
+    ("Dossier CLSC de la dame qui prend le 12 le matin : CLSC-2609-317.", Kind.CASE_NUMBER, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1636,6 +1636,11 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # note with where she is from
     ("Intervenant CLSC Samuel Dion fait le suivi.", ["Samuel Dion"]),
     ("Kawennahente from AFW will come to the door w/ us", ["Kawennahente"]),
+    # round 222: an officer after a comma, not a hall; a sender in lower case or with an
+    # everyday name, before what they say
+    ("seen at the river camp, Const. Hall will go by w/ outreach", ["Hall"]),
+    ("jo de la maison des jeunes dit que les ados se tiennent au parc", ["jo"]),
+    ("Frank from Maintenance says the guy in the bus yard left a bag", ["Frank"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
