@@ -23,8 +23,10 @@ RURAL = (
     r"|(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*"
     r"(?:[WO]\s?\d(?:M\b|\b)|[EW]PM\b|E\b)"  # "NE 22-15-3 EPM", "NE 14-8-6 E": Manitoba's
     # a house or a lot on a reserve: "House 214", "maison no 214", "Lot 14"
-    r"|(?-i:Lot)\s*#?\s*\d{1,4}\b|lot\s*#\s*\d{1,4}\b"
-    r"|(?:(?<=\bau\s)|(?<=\bat\s)|(?<=\bon\s))lot\s*\d{1,4}\b"  # "au lot 219 à Lac La Ronge"
+    # "at lot 12, Conc 4, Tay Twp": an Ontario lot and its concession
+    r"|(?:(?-i:Lot)\s*#?\s*\d{1,4}\b|lot\s*#\s*\d{1,4}\b"
+    r"|(?:(?<=\bau\s)|(?<=\bat\s)|(?<=\bon\s))lot\s*\d{1,4}\b)"  # "au lot 219 à Lac La Ronge"
+    r"(?:,?\s*conc(?:ession)?\.?\s*\d{1,2}\b)?"
     # not "bed count at Shelter House 117/120": beds taken of beds
     r"|(?-i:House)\s*#?\s*\d{1,4}\b(?!\s*(?:nights?|days?|weeks?|times|x)\b|\s*/\s*\d)"
     r"|house\s*(?:#|no\.?|number)\s*\d{1,4}\b"

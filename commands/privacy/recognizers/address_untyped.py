@@ -72,6 +72,8 @@ CUED_BARE = (
     # "address as 1203-55 Lisgar", "adresse pour la visite: 45 Principale"
     r"address(?:\s+is|\s+as|\s+for\s+(?:the\s+)?\w+)?|"
     r"adresse\s+(?:pour|de|du)\s+(?:(?:la|le|sa|son|ses|leur)\s+|l['’])?\w+,?|"  # "de sa mère, 63"
+    # « Adresse de la tante à Listuguj : 22 Riverside West »: and the town
+    r"adresse\s+(?:de|du)\s+(?:(?:la|le|sa|son|ses|leur)\s+|l['’])?\w+\s+à\s+(?-i:[A-ZÀ-Ý])[\w'’-]+|"
     # "the house at 1422 Kingsway"
     r"(?:the|a|her|his|their)\s+(?:(?:second|new|other|old)\s+)?(?:house|home|place|apartment|trailer)|"
     r"habites?|demeures?|vit|vis|restes?|d[ée]m[ée]nag[ée]e?|adresse(?:\s+est)?|"

@@ -76,7 +76,8 @@ _SOCIAL_DOMAINS = (
     r"onlyfans|kik|vk|soundcloud|bsky|t\.me|telegram|m\.facebook|linktr\.ee|beacons\.ai|"
     r"steamcommunity|"
     r"vsco\.co|yubo|wattpad|m\.me(?=/)|wa\.me(?=/)|"  # Messenger's and WhatsApp's links
-    r"cash\.app(?=/)|venmo(?=\.com/)|paypal\.me(?=/))"  # "cash.app/$kingzz44": who is paid
+    r"cash\.app(?=/)|venmo(?=\.com/)|paypal\.me(?=/)|"  # "cash.app/$kingzz44": who is paid
+    r"etsy(?=\.com/shop/))"  # "etsy.com/shop/ChandellesValB": a seller's own shop
 )
 _PROFILE_URL = (
     r"(?:https?://)?(?:www\.|m\.)?"

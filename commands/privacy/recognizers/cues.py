@@ -49,6 +49,10 @@ TITLES: dict[str, tuple[str, str]] = {
             "aîné",
             "aînée",
             "chief",
+            "capt",  # "Capt. Delorme at Station 3 flagged a resident": a fire captain
+            "captain",
+            "insp",  # "Fire Prev (Insp. Haldane) confirmed alarms installed"
+            "inspector",
             "judge",
             "justice",
             "juge",

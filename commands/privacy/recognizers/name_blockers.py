@@ -54,6 +54,7 @@ _WHERE = words(
     courthouse court office offices school hospital library arena centre center rink hall
     bureau palais sous-sol sous-sols surpeuplé surpeuplée insalubre chambre bdrm 3-bdrm 2-bdrm
     1-bdrm cars vehicles break-ins terminal depot stop lot bank
+    break closure detour collision crash outage roadwork
     """
 )
 _WHEN_AFTER = words(
@@ -139,6 +140,7 @@ def street_after_on(text: str, toks: Sequence[Tok], i: int) -> bool:
             i + 1 < len(toks)
             and toks[i + 1].cap
             and not toks[i + 1].sentence_start
+            and text[toks[i].end : toks[i + 1].start] == " "  # "break on King, Station 3 crews"
             and toks[i + 1].lower not in _COMPASS  # "un sous-sol sur Jarry Est"
         )
     )

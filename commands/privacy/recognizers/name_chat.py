@@ -233,8 +233,8 @@ _CHILDREN = words("petits petites p'tits ptits enfants kids children bébés bab
 
 def substance(toks: list[Tok], i: int) -> bool:
     """``toks[i]`` is what someone takes or sells: "de la Tina", "du Dilaudid", "on Molly"."""
-    if i == 0:
-        return False
+    if i == 0 or toks[i].start - toks[i - 1].end > 1:
+        return False  # "use that number from now on — Karen, CMHA": a sign-off
     prev = toks[i - 1].lower
     if prev in _CONSUME_DIRECT:
         return not toks[i].possessive  # not "stop using Kenny's name": a drug owns nothing

@@ -295,14 +295,19 @@ _BRACKETED = r"\s*\(\s*\d{1,2}\s*" + _AGE_UNIT + r"?\s*\)"  # "(4)", "(8 mo)"
 _BRACKETED_AGE = re.compile(_BRACKETED, re.I)
 # "Phoenix 11,", "Journey (4) and": a capitalised word and its age, as a list writes them
 _AGE_PAIR = re.compile(
-    r"(?<![\w'’-])(?-i:[A-Z][\w'’-]+)(?:" + _BRACKETED + r"|\s\d{1,2}(?:\s*" + _AGE_UNIT + r"\.?)?"
+    r"(?<![\w'’-])(?-i:[A-ZÀ-Ý][\w'’-]+)(?:"
+    + _BRACKETED
+    + r"|\s\d{1,2}(?:\s*"
+    + _AGE_UNIT
+    + r"\.?)?"
     r"(?=\s*(?:[,;.)—–]|and\b|et\b|&|$)))",
     re.IGNORECASE,
 )
 _FAMILY_WORDS = re.compile(
     r"\b(?:kids?|children|child|enfants?|siblings?|twins|daughters?|sons?|girls?|boys?|grandkids|"
     r"petits?|petites?|foster|mom|mother|mère|dad|father|père|grandma|kokum|kookum|nan|filles?|"
-    r"fils|jeunes)\b(?!['’]s)",  # not "Children's Aid of Stormont, Dundas and Glengarry (4)"
+    # not "Children's Aid of Stormont, Dundas and Glengarry (4)"
+    r"fils|jeunes|fratrie)\b(?!['’]s)",
     re.IGNORECASE,
 )
 # labels that take a number: "Grade 5, Room 12 and Bus 7" lists no one

@@ -185,6 +185,7 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
             (toks[i - 1].lower in ("youth", "client", "teen") and not toks[i - 1].possessive)
             or (i >= 2 and toks[i - 1].lower == "one" and toks[i - 2].lower in RANKED)
         )
+        and text[toks[i - 1].end : t.start] == " "  # not "youth (15) made a threat"
         and i + 1 < len(toks)
         and toks[i + 1].lower in PERSON_VERBS
     ):

@@ -241,6 +241,13 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         and _NICKNAMED.match(text, t.end)
     ):
         return True  # "jr (that's what they call him in Sandy Lake)"
+    if (
+        len(t.text) == 2
+        and t.text.isupper()
+        and not t.protected
+        and _REAL_NAME_AFTER.match(text, t.end)
+    ):
+        return True  # "her partner DJ (real name Dustin Jacobs)": initials he goes by
     if t.possessive or t.text.isupper() or len(t.lower) < 3 or t.lower in STOPWORDS:
         return False
     if t.text.isalpha() and not t.protected and _REAL_NAME_AFTER.match(text, t.end):

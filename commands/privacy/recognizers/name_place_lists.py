@@ -103,6 +103,8 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
         if t.cap and t.lower in heads and not t.given:
             t.protected, t.listed_word = True, False
     for group in _COUNTED.finditer(text):  # "Flour Mill 4, Donovan 3, Minnow Lake 2"
+        if _AGED.search(group.group(0)):
+            continue  # "fratrie : Zoé 8 ans, Jules 5 ans, Éden 2 ans": children and their ages
         inside = [t for t in toks if group.start() <= t.start and t.end <= group.end()]
         if any(t.protected and t.cap and not t.given for t in inside):
             for t in inside:
@@ -207,6 +209,7 @@ _BETWEEN = frozenset(("entre", "between"))
 _BETWEEN_LINKS = frozenset(("et", "and"))
 # Places, each with a count: "Donovan 3, Minnow Lake 2, New Sudbury 1"
 # "Flour Mill 4, Donovan 3", "| Ottawa 38 sits | Regina 26 |", "Regina 47 / Saskatoon 52"
+_AGED = re.compile(r"\d\s*(?:ans|y/?o|yo|mois|months?|yrs?)\b")
 _COUNTED = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}\d{1,3}(?:\s+[a-z]{3,8})?(?:\s*(?:[,;|/]|\bet\b|\band\b)\s*"
     r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}\d{1,3}(?![\d:/]|\.\d)(?:\s+[a-z]{3,8})?)+"

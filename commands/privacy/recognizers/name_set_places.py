@@ -107,10 +107,11 @@ _PERSON_AND_AGENCY = re.compile(r"\A(?P<n>[A-Z][a-z]{2,})[ \t]+\(?(?P<a>[A-Z]{2,
 # a short or everyday word, only before what the sender says
 _SELF_INTRODUCED = re.compile(
     r"\A(?P<n>[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)\s+(?:(?P<here>here)\s*[—–,:-]"
-    r"|(?:from|de\s+la|de\s+l['’]|du)\s+(?:the\s+)?(?P<a>[A-ZÀ-Ýa-zà-ÿ]))"
+    r"|(?:(?:from|de\s+la|du)\s+(?:the\s+)?|de\s+l['’]\s*)(?P<a>[A-ZÀ-Ýa-zà-ÿ]))"
 )
 _SAYS_AFTER = re.compile(
-    r"[\w'’ -]{0,40}?\s(?:says|said|told\s+(?:me|us)|dit|a\s+dit|disait|reports|mentioned)\s"
+    r"[\w'’ -]{0,40}?\s(?:says|said|told\s+(?:me|us)|dit|a\s+dit|disait|reports|mentioned|"
+    r"writes|wrote|texted|(?:m['’]|nous\s+)?[ée]crit|m['’]a\s+(?:dit|écrit|texté))\s"
 )
 # "Le monsieur de Sainte-Apolline (Roger) a dit…", "the man from Tisdale (Roger)": someone
 # described, then the given name in brackets, an everyday word or not
@@ -119,6 +120,16 @@ _DESCRIBED_THEN_NAMED = re.compile(
     r"the\s+(?:man|woman|lady|guy|gentleman|youth|kid|boy|girl))"
     r"(?:\s+(?:de|du|from|in|at)\s+[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?)?"
     r"\s*\((?P<n>[A-ZÀ-Ý][a-zà-ÿ]{2,})\)"
+)
+# "soupçonne kim du 4e", "Gus from the 3rd floor": a tenant known by name and floor
+_BY_FLOOR = re.compile(
+    r"(?<![\w'’-])(?P<n>[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]{1,})\s+(?:du\s+\d{1,2}e|(?i:from|on)\s+the\s+"
+    r"\d{1,2}(?:st|nd|rd|th)\s+floor)\b"
+)
+# "the boyfriend of the tenant in 14, a Wade something": a given name, the rest unknown
+_HALF_NAMED = re.compile(
+    r"\b(?i:a|an|un|une|some)\s+(?P<n>[A-ZÀ-Ý][a-zà-ÿ]{2,})\s+"
+    r"(?i:something|somebody|whatever|quelque\s+chose|de\s+quoi)\b"
 )
 _NOTICES = words("avis suivi visite appel rapport note message retour rencontre courriel")
 _DASH_AFTER = re.compile(r"[^.\n—–]{0,40}?\s[—–-]\s")
@@ -189,7 +200,11 @@ def find(text: str, suggestion: str | None) -> list[Candidate]:
     for m in _PERSON_AND_AGENCY.finditer(text):
         if _person_and_agency(m):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
-    for m in _DESCRIBED_THEN_NAMED.finditer(text):
+    for m in _BY_FLOOR.finditer(text):  # "le concierge soupçonne kim du 4e"
+        w = m.group("n").casefold()
+        if w in lex.given and not lex.is_common(w) and not _never_a_name(m.group("n")):
+            out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
+    for m in [*_DESCRIBED_THEN_NAMED.finditer(text), *_HALF_NAMED.finditer(text)]:
         if m.group("n").casefold() in lex.given and not _never_a_name(m.group("n")):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
     for m in _SELF_INTRODUCED.finditer(text):
@@ -285,7 +300,7 @@ def _introduces_self(text: str, m: re.Match[str]) -> bool:
         return m.group("n")[0].isupper() and (lex.is_name(word) or not lex.is_common(word))
     says = _SAYS_AFTER.match(text, m.end()) is not None
     if m.group("n")[0].islower() or len(word) < 3 or m.group("a").islower():
-        return says and word in lex.given and not lex.is_common(word) and word not in KIN
+        return says and lex.is_name(word) and not lex.is_common(word) and word not in KIN
     # "Bill from SaskPower is $1,940 behind": a word, unless a dash sets the sender off
     signed = word not in lex.english or _DASH_AFTER.match(text, m.end()) is not None or says
     # "Kawennahente from AFW will come to the door": a name no list holds, too (not « du

@@ -10,6 +10,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon
 from commands.privacy.recognizers import Candidate
+from commands.privacy.recognizers.naming_phrases import UNSAID
 
 
 def find(text: str) -> list[Candidate]:
@@ -23,8 +24,8 @@ def find(text: str) -> list[Candidate]:
         return out
     for m in _SIGNED.finditer(text):
         word = m.group("n").casefold()
-        if word in STOPWORDS or word in _NOT_SIGNATURES:
-            continue
+        if word in STOPWORDS or word in _NOT_SIGNATURES or word in UNSAID:
+            continue  # '"connected to services - unknown"': a status
         if not lex.everyday(word):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), None, 47))
     return out

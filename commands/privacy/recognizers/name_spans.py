@@ -14,7 +14,9 @@ from commands.privacy.recognizers.name_forms import particle_end, surname_like
 from commands.privacy.recognizers.name_tokens import Tok
 
 # Titles written with a period ("Mme. Roy"); a full word ends a sentence ("une Aînée. Quatre").
-SHORT_TITLES = words("mr mrs ms mx m mme mmes mlle dr dre sgt cpl cst const det rev sra srta")
+SHORT_TITLES = words(
+    "mr mrs ms mx m mme mmes mlle dr dre sgt cpl cst const det rev sra srta capt insp"
+)
 
 
 def gap_ok(text: str, a: Tok, b: Tok, allowed: str = " \t") -> bool:

@@ -216,6 +216,14 @@ def by_title(
             and text[toks[end - 1].end : toks[end].start] == " "  # not "Dr. Achebe (family doc)"
         ):
             return ()  # "elder Cree woman, 80s": a people's name describing the person
+        if (
+            i > 0
+            and toks[i - 1].lower == "the"
+            and toks[end - 1].possessive
+            and end < len(toks)
+            and toks[end].lower in _RESIDENCES
+        ):
+            return ()  # "anything at the Sister Margaret's residence?": a house named so
         # "her brother Tyler", "the older brother tj": kin, not a title
         if (i > 0 and toks[i - 1].lower in _OWNERS) or (t.lower in KIN and not t.cap):
             return Candidate(Kind.NAME, nxt.start, toks[end - 1].end, None, 46), end
@@ -250,6 +258,7 @@ def _names_an_institution(text: str, toks: list[Tok], k: int) -> bool:
     return False
 
 
+_RESIDENCES = words("residence résidence house home lodge manor place shelter centre center")
 _PERSON_NOUNS = words("woman women man men lady couple family families femme homme dame gentleman")
 # an institution word typed in lower case after a person's name: "Dr. Everett Chalmers hospital"
 _INSTITUTION_LOWER = words(

@@ -61,7 +61,7 @@ DL_CUE = (
 PLATE_CUE = (
     r"(?:(?:licen[cs]e\s*)?plates?|polar\s+bear(?:\s+plate)?|lic\.?\s*plate|plt(?=\s*[:#])|plate\s*(?:number|no\.?|#)|plaques?(?:\s*d'immatriculation|\s+personnalis[ée]e)?|"
     r"immatriculation|immatriculée?|immatricul[ée]e?|immat\.|plaqu[ée]e?|tag|plated|SK\s*plate|ON\s*plate|QC\s*plate|AB\s*plate|"
-    r"MB\s*plate|reg(?:istration)?(?:\.|(?!\w))|(?<=pls\s)run|(?<=please\s)run|can\s+you\s+run|"
+    r"MB\s*plate|reg(?:istration)?(?:\.|(?!\w))|(?<=pls\s)run|(?<=please\s)run|can\s+(?:[\w@-]+\s+){1,4}?run|"
     # "PAPS ran 612 TPE": a police service ran the plate (not "ACCESS RAN-0588"); "SGI: 301
     # BWX": Saskatchewan's registry
     r"(?<=(?-i:[A-Z]{3})\s)(?-i:ran)(?=\s)|(?<=(?-i:[A-Z]{4})\s)(?-i:ran)(?=\s)|(?-i:SGI)(?=\s*:))"

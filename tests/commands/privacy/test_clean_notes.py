@@ -846,6 +846,15 @@ CLEAN: list[str] = [
     "the Frenchman Butte family moved back, passing it to the Vermilion table",
     "Seekaskootch and Makaoo both need to be on the contact list",
     "Incident 4/17 21:15 — Route 8 — youth threw rocks at the bus. Not for the table.",
+    # round 223
+    "Sit 26-033 closed — connected to Eden, family accepted services.",
+    "Hanover SD reps — is the PD day affecting bussing for the Kleefeld kids?",
+    "Sit 26-042 — youth (15) made a threat in a snap group. RCMP interviewed.",
+    "is there anything at the Sister Margaret's residence? our tenant needs out",
+    "Fire Prev has new alarm kits for seniors - 40 left.",
+    "heads up: water main break on King, Station 3 crews are there",
+    'Closing as "connected to services - unknown"',
+    "Grade 8 class at Juniper had a presentation on vaping",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

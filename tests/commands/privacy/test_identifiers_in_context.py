@@ -1552,6 +1552,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("il vit dans son chalet, chemin du Lac-Caché, km 9. Pas d'eau", Kind.ADDRESS, None),
     ("Le no de réclamation : CNESST-418 220 915. Accident au moulin", Kind.CASE_NUMBER, None),
     ("Dossier CLSC de la dame qui prend le 12 le matin : CLSC-2609-317.", Kind.CASE_NUMBER, None),
+    # round 223: an Ontario lot and its concession; a plate someone is asked to run; a
+    # seller's shop link; an address given with the town it is in
+    ("occupant at lot 9, Conc 3, Tay Twp, heats with a woodstove", Kind.ADDRESS, "lot 9, Conc 3"),
+    ("Can police run CXLT 418? someone's sleeping in a car there", Kind.LICENCE, "CXLT 418"),
+    ("Boutique en ligne etsy.com/shop/BougiesDeLaBaie — c'est elle", Kind.SOCIAL_HANDLE, None),
+    ("Adresse de la tante à Listuguj : 31 Riverside East, elle dit oui", Kind.ADDRESS, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

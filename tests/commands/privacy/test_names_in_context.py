@@ -1641,6 +1641,19 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("seen at the river camp, Const. Hall will go by w/ outreach", ["Hall"]),
     ("jo de la maison des jeunes dit que les ados se tiennent au parc", ["jo"]),
     ("Frank from Maintenance says the guy in the bus yard left a bag", ["Frank"]),
+    # round 223: fire officers' titles; a surname after a town that is a given name; a nature
+    # name; half a name; a sender in lower case; a tenant by floor; a sign-off after "on";
+    # initials before the real name
+    ("Capt. Delorme at Station 3 flagged a resident on oxygen", ["Capt. Delorme"]),
+    ("Fire Prev (Insp. Haldane) confirmed alarms installed", ["Insp. Haldane"]),
+    ("Lease is in Clifford Ng's name but the nephew lives there", ["Clifford Ng"]),
+    ("Juniper is the daughter, she's 12, she called 911", ["Juniper"]),
+    ("the boyfriend of the tenant in 14, a Wade something", ["Wade"]),
+    ("tremblay de l'OMH m'écrit que le logement de la rue du Pont est libre le 1er", ["tremblay"]),
+    ("Le concierge soupçonne kim du 4e, elle est souvent là", ["kim"]),
+    ("use my cell from now on — Marie-Claude, Santé Sud", ["Marie-Claude"]),
+    ("her partner DJ (real name Dustin Jacobs) is back", ["DJ", "Dustin Jacobs"]),
+    ("fratrie : Zoé 8 ans, Jules 5 ans, Éden 2 ans", ["Zoé", "Jules", "Éden"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
