@@ -233,12 +233,15 @@ SLEPT_CORNER = (
     # "couch surfing at a cousin's by Selkirk and McGregor", "lives w his grandma at Burrows
     # and McGregor", "he's probably at his brother's at Mountjoy and Tenth"
     r"crashes|found|spotted|seen|located|surfing|(?:his|her|their|usual)\s+spot|lives|living|"
+    r"(?:he|she|they)['’](?:s|re)\s+usually(?=\s+around\s)|"
     r"(?:his|her|their|the)\s+(?:tent|camper)(?=\s+(?:at|by|off)\s)|"  # "still in the tent off …"
     r"last(?=\s+(?:at|by)\s)|"  # "kicked out by roommate. last at Prince and Queen"
     r"resides|(?:his|her|their)\s+[a-z]+['’]s(?=\s+(?:place\s+|house\s+)?(?:at|by)\s))"
     # "sleeping around Main and Hastings"; not "last seen around Simcoe & Bond", an area
     # "sleeping in a tent in the trees off 92 St and 100 Ave": "off" the corner too
-    r"\b[^.\n;:,]{0,50}?\b(?:at|by|off|around(?:(?<=sleeping\saround)|(?<=sleeps\saround))"
+    # "he's usually around Rideau and Nelson", "staying around Main and Higgins"
+    r"\b[^.\n;:,]{0,50}?\b(?:at|by|off|around(?:(?<=sleeping\saround)|(?<=sleeps\saround)"
+    r"|(?<=staying\saround)|(?<=usually\saround))"
     r"|on(?=\s" + _TYPED_AT + r"))\s+"  # "on Division St at Concession"; not "on Discord and …"
     r"(?P<addr>[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}\s+(?:and|&)\s+[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}|"
     # "staying at Red River Rd and Algoma in a doorway": one street typed

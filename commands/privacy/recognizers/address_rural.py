@@ -79,13 +79,15 @@ HOUSE_NUMBER = (
 # "living in a camper on his cousin's lot at Hwy 11 km 4": a home by a highway marker
 # "au chemin 583 Nord, km 14", "Hwy 11 North, km 22": a camp by a road's kilometre marker
 ROAD_KM = (
-    r"\b(?:camp|cabin|chalet|roulotte|trailer|shack|home|maison|house|place|lives?|living|staying|"
-    r"reste|habite)\b[^.;\n]{0,40}?"  # a home, not "Accident on Hwy 17 km 230"
+    r"\b(?:camp|cabin|cabane|chalet|roulotte|trailer|shack|home|maison|house|place|lives?|living|"
+    r"staying|reste|habite)\b[^.;\n]{0,40}?"  # a home, not "Accident on Hwy 17 km 230"
     r"(?P<addr>\b(?:chemin|route|rte|hwy|highway|road|rd)\s*#?\s*\d{1,4}"
     r"(?:\s+(?:nord|sud|est|ouest|north|south|east|west|[NSEO]))?\s*,?\s*km\s*\d{1,3}"
     # "son chalet au lac, chemin du Lac-Dufault, km 12": a named road, then the marker
     r"|(?:chemin|ch\.|rang)\s+(?:du|de\s+la|des|de\s+l['’]|de|d['’])\s*(?-i:[A-ZÀ-Ý][\w'’-]+)"
     r"(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+))?\s*,?\s*km\s*\d{1,3}"
+    # « la cabane près de Mile 143, Alaska Hwy »: the Alaska Highway's mileposts
+    r"|mile\s*\d{1,4}\s*,?\s*(?:of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:hwy|highway)"
     # "Grandma's place is Km 4.2 Tagish Rd": the marker on a named road
     r"|km\s*\d{1,4}(?:\.\d)?\s+(?:[A-Z][a-z]+\s+){1,2}(?:rd|road|hwy|highway)"
     # "staying in the camp at km 22, Hwy 144": the marker, then the numbered road

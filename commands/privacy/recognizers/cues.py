@@ -199,6 +199,8 @@ PERSON_VERBS = _words(
     turned walked phoned answered asked asks tried tries keeps kept fled disappeared
     overdosed slept stole punched yelled screamed cried rôde rôdait
     gives gave sells sold brings brought buys bought drives parks parked
+    roule conduit arrêté arrêtée libéré libérée relâché relâchée hospitalisé
+    hospitalisée incarcéré incarcérée disparu disparue
 """
 )
 

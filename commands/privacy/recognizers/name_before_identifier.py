@@ -64,6 +64,16 @@ _WHOSE = re.compile(
 )
 
 
+# « Dossier de cour de Boulianne : 655-01-… », « NAS de Nelson pour la demande au logement :
+# 274… », « soutien au revenu de Valérie : NAS 233-… »: whose file or number, then a colon
+_OWNER = re.compile(
+    r"\b(?:de|d['’]|of|for)\s*(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))(?:\s+pour\s[^:\n]{1,50}?)?"
+    r"\s*:\s*(?:(?:nas|sin|ramq|dob|ddn|no\.?|n°|#)\s*:?\s*)?$",
+    re.IGNORECASE,
+)
+_OWNED = frozenset({Kind.SIN, Kind.CASE_NUMBER, Kind.HEALTH_NUMBER, Kind.DATE_OF_BIRTH})
+
+
 def find(text: str, found: Sequence[Candidate], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for c in found:
@@ -72,6 +82,10 @@ def find(text: str, found: Sequence[Candidate], lex: Lexicon) -> list[Candidate]
         start = max(0, c.start - 60)
         m = _LEAD.search(text, start, c.start)
         whose = _WHOSE.search(text, start, c.start)
+        owner = _OWNER.search(text, max(0, c.start - 90), c.start) if c.kind in _OWNED else None
+        if whose is None and owner is not None:
+            w = owner["name"].casefold()
+            whose = owner if lex.is_name(w) or not lex.is_common(w) else None
         if whose is not None and whose["name"].casefold() not in lex.never_single:
             m = whose  # not a place the lists hold: "le NAS de Moncton"
         elif m is None or not (

@@ -71,7 +71,7 @@ _TYPED_STREET_AND = re.compile(
     re.I,
 )
 _WHOSE = words("her his their")
-_DONE_ON = words("done completed checked check report update assessment vtra up")
+_DONE_ON = words("done completed checked check report update assessment vtra up served")
 _ALONG = words("runs run ran running walk walked walking drive drove driving went goes going foot")
 _COMPASS = words("est ouest nord sud e w n s o east west north south")
 

@@ -85,20 +85,25 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
     if (
         i >= 1
         and t.cap
-        and (not t.protected or shielded_given)
+        and (
+            not t.protected or shielded_given or (town_surname and toks[i - 1].lower in _YOUNG_ONES)
+        )
         and not t.text.isupper()
         and t.lower not in STOPWORDS
     ):
         before = toks[i - 2].lower if i >= 2 else ""
-        if t.protected and toks[i - 1].lower not in ("was", "is", "était", "est"):
+        young = toks[i - 1].lower in _YOUNG_ONES  # "les trois enfants Leblanc": a town's name
+        if t.protected and toks[i - 1].lower not in ("was", "is", "était", "est") and not young:
             return False
-        if (t.name or t.unknown) and toks[i - 1].lower in _YOUNG_ONES and before == "les":
-            return True  # "Les jeunes Papatie (les 2 frères) sont encore impliqués"
+        les = before == "les" or (before in _HOW_MANY and i >= 3 and toks[i - 3].lower == "les")
+        if (t.name or t.unknown) and toks[i - 1].lower in _YOUNG_ONES and les:
+            return True  # "Les jeunes Papatie (les 2 frères)", "les trois enfants Leblanc"
         if toks[i - 1].lower == "les" and before == "chez" and not t.lower.endswith("s"):
             return True  # "elle reste chez les Jourdain à Mani-utenam"
         cleft = (toks[i - 1].lower == "est" and toks[i - 1].elided) or (
             toks[i - 1].lower in ("was", "is", "était") and before in ("it", "ça", "")
-        )
+        )  # "que ce soit Uapukun qui fasse le suivi"
+        cleft = cleft or (toks[i - 1].lower in ("soit", "sera", "serait") and before == "ce")
         if (t.name or t.unknown) and cleft and _WHO_DOES.match(text, t.end):
             return True  # "C'est Odjick qui a la garde", "it was Crystal who called"
     if (
@@ -342,6 +347,7 @@ _WHOSE_KIN = words(
     son daughter mother father aunt uncle girlfriend boyfriend gf bf
     """
 )
+_HOW_MANY = words("deux trois quatre cinq six 2 3 4 5 6")
 _YOUNG_ONES = words(
     "jeunes enfants frères soeurs sœurs petits filles gars cousins cousines parents grands-parents"
 )

@@ -9,7 +9,7 @@ import re
 
 from commands.privacy.findings import Kind
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import INSTITUTION
+from commands.privacy.recognizers.cues import INSTITUTION, TITLES
 from commands.privacy.recognizers.name_tokens import Tok
 
 # "J.B., 16,", "T.J. (older brother, 19)", "J.-S. (le plus vieux)", "MJ (the 16 y/o)":
@@ -89,16 +89,20 @@ def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[
         if (
             before
             and (before[-1].lower in INSTITUTION or (before[-1].protected and before[-1].common))
+            and before[-1].lower.rstrip(".") not in TITLES  # "our pt T.J. Moosomin"
             and m.start() - before[-1].end <= 1
         ):
             continue  # "école secondaire E.J. Lajeunesse": a school named after someone
         end = m.end()
         after = [t for t in toks if t.start == end + 1]
+        titled = bool(before) and before[-1].lower.rstrip(".") in TITLES
         if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
             nxt = after[0] if after else None
             if (
                 nxt is None
-                or (nxt.protected and not (nxt.listed_word and nxt.surname))
+                # "our pt T.J. Moosomin": after a title, a family name that is a place's too;
+                # not "L.T. Westlake and W.R. Myers both have programs", schools
+                or (nxt.protected and not (nxt.listed_word and (nxt.surname or titled)))
                 or nxt.common
                 or nxt.lower in INSTITUTION
             ):

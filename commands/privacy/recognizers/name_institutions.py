@@ -133,6 +133,17 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             continue  # "Ji-woo Park": the surname Park after a Korean given name
         if tok.text.isupper() and i > 0 and toks[i - 1].lower in ROLES:
             continue  # "Intervenant CLSC Samuel Dion fait le suivi": the worker's name next
+        if (
+            tok.text.isupper()
+            and i > 1
+            and toks[i - 1].lower in ("de", "du")
+            and (toks[i - 2].lower in ROLES or toks[i - 2].lower in ("agent", "agente"))
+            and i + 1 < len(toks)
+            and toks[i + 1].given
+            and "-" not in toks[i + 1].text
+            and text[tok.end : toks[i + 1].start] == " "
+        ):
+            continue  # "L'agent de l'OMH Patrick dit": the worker, not "CLSC Lucille-Teasdale"
         prev = toks[i - 1] if i > 0 else None
         if (
             tok.cap

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from commands.privacy.lexicon import STOPWORDS, Lexicon, lexicon, unaccented, words
+from commands.privacy.lexicon import Lexicon, lexicon, unaccented, words
 from commands.privacy.recognizers.cues import (
     COMPASS,
     CONTACT_THINGS,
@@ -66,7 +66,13 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
                 and text[nxt.end : toks[k + 3].start] == f" {toks[k + 2].text} "
             )
             or (nxt.lower in _ROADS and gap == ", ")  # "Chelsea, ch. de la Montagne"
-            or (nxt.text.isupper() and 2 <= len(nxt.text) <= 5 and gap == " ")  # "Brandon CMT"
+            # "Brandon CMT"; not "sibling Paisley DOB 2019.02.11": the person's own number
+            or (
+                nxt.text.isupper()
+                and 2 <= len(nxt.text) <= 5
+                and gap == " "
+                and nxt.lower not in _IDS
+            )
             or _AMPERSAND_OFFICE.match(text, toks[k].end) is not None  # "Milton P&P": an office
             # "Chelsea et Val-des-Monts : aîné isolé": and a town that is no one's name
             or (
@@ -88,8 +94,11 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     if to_here and _FROM_A_PLACE.search(text, 0, toks[k - 1].start):
         return True  # "moved from Ste. Rose to Brandon mid-year"
     surnamed = nxt is not None and gap == " " and nxt.cap and (nxt.unknown or nxt.surname)
+    # "Sit 2026-044, Brandon. Youth…", not "sit 26-029 : Patricia Lamothe a…" or "26-037 aged
+    # out: Destiny Cardinal, former CIC file"
+    given_before = k > 0 and toks[k - 1].given and text[toks[k - 1].end : toks[k].start] == " "
     if after_sit(text, toks[k].start) and not (surnamed and nxt is not None and not nxt.protected):
-        return True  # "Sit 2026-044, Brandon. Youth…", not "sit 26-029 : Patricia Lamothe a…"
+        return not given_before
     if k == 0:
         return False
     prev = toks[k - 1]
@@ -102,7 +111,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         return True  # "she hitched down Hwy 8 to Merritt": a highway leads to a town
     if (
         prev.lower in ("and", "et", "or", "ou", "&")
-        and before in _LAKE_WORDS
+        and before in LAKE_WORDS
         and toks[k - 2].cap
         and k >= 3
         and toks[k - 3].cap
@@ -180,7 +189,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     if prev.lower == "at" and before in ("cross", "crossed", "crossing", "border"):
         return True  # "may try to cross at Emerson": a border crossing
     if prev.lower in _PLACE_PREPOSITIONS and text[prev.end : toks[k].start] == " ":
-        if before in _TO_SOMEONE or (prev.lower == "à" and before in _TO_SOMEONE_FR):
+        if before in TO_SOMEONE or (prev.lower == "à" and before in _TO_SOMEONE_FR):
             return False  # "loop in Taylor", "parlé à Forest": someone, not somewhere
         if toks[k].possessive and nxt is not None and nxt.lower in _BELONGINGS:
             return False  # "picked her up in Kelvin's truck": someone's, not a town's
@@ -210,6 +219,7 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     return k >= 2 and prev.lower in ("and", "et") and toks[k - 2].protected and toks[k - 2].cap
 
 
+_IDS = words("dob ddn sin nas hcn phn tel")
 # "call from Paris (Brant county)": the county a town is in
 _COUNTY_ASIDE = re.compile(r"[^()\n]{0,30}\b(?:county|comté|district|region|région)\)", re.I)
 _HEAD_BEFORE = re.compile(r"\W*(?:[A-Z][a-z]{2,3}\.?\s\d{1,2}|[A-Z]{2,5})\s+")
@@ -306,7 +316,7 @@ _AFTER_TOWN = words(
 _TABLE_NEXT = re.compile(r"\s+(?:table|hub)\b", re.IGNORECASE)
 _PROVINCE_NAMES = words("manitoba saskatchewan alberta ontario quebec québec nunavut yukon")
 _PROVINCES = frozenset((*words("MB SK AB ON QC BC NS NB NL PEI"), *_US_STATES))
-_TO_SOMEONE = words("loop looped bring brought fill filled check checked call called let")
+TO_SOMEONE = words("loop looped bring brought fill filled check checked call called let")
 # "parlé à Forest", "référée à Alma": said or given to someone; "hospitalisée à Amos" is a town
 _TO_SOMEONE_FR = words(
     """
@@ -318,57 +328,10 @@ _TO_SOMEONE_FR = words(
 )
 
 
-def lower_case_place(text: str, toks: Sequence[Tok], k: int) -> bool:
-    """A town typed in lower case where only a town can stand: "the mission in stanley",
-    "driving up from la ronge to dillon", "emma lake", "le centre culturel de bellegarde"."""
-    t = toks[k]
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if t.possessive and nxt is not None and nxt.lower in _LAKE_WORDS:
-        return not nxt.possessive  # "ratt's landing is the old name for the spot"
-    if (
-        not t.cap
-        and t.lower in _PLACE_HEADS
-        and k > 0
-        and text[toks[k - 1].end : t.start] == " "
-        and toks[k - 1].text.isalpha()
-        and toks[k - 1].lower not in STOPWORDS
-        and toks[k - 1].lower not in _SAID_TO
-    ):
-        return True  # "a 13 y/o from confed park": a park, not Park
-    if t.cap or t.possessive or t.common or not (t.name or t.unknown):
-        return False
-    if nxt is not None and nxt.lower in _LAKE_WORDS and text[t.end : nxt.start] == " ":
-        return True
-    if (
-        nxt is not None
-        and k + 2 < len(toks)
-        and toks[k + 2].lower in _LAKE_WORDS
-        and text[t.end : toks[k + 2].start] == f" {nxt.text} "
-    ):
-        return True  # "peter pond lake is open water already"
-    if k > 0 and toks[k - 1].lower in _WATER_BEFORE and text[toks[k - 1].end : t.start] == " ":
-        return True  # "la route de la baie james", "lac simon"
-    if k == 0 or text[toks[k - 1].end : t.start] != " ":
-        return False
-    prev, before = toks[k - 1].lower, toks[k - 2].lower if k >= 2 else ""
-    if prev in ("to", "from") and before in _TRAVELLED:
-        return True  # not "reach out to tyler"
-    if prev in ("de", "du") and any(x.lower in INSTITUTION for x in toks[max(0, k - 3) : k - 1]):
-        return True  # "le centre culturel de bellegarde"
-    return prev in _LOWER_PLACE_PREPOSITIONS and before not in _TO_SOMEONE
-
-
 _LITTLE_ONES = words(
     "p'tit p’tit ptit petit petite p'tite ptite gars garçon garcon plus vieux ti-gars ti-cul ti-pet"
 )
-_TRAVELLED = words(
-    "relocated relocating moved moving transferred headed heading drove driving flew bussed bused"
-)
-_SAID_TO = words("said says told tell asked ask saw met called texted")
-_PLACE_HEADS = words("park street road drive avenue crescent place square hill heights")
-_WATER_BEFORE = words("baie lac lake rivière pointe île ile fort port mont")
-_LAKE_WORDS = words("lake river creek bay falls narrows landing mission portage rapids")
-_LOWER_PLACE_PREPOSITIONS = words("in near between outside around toward towards dans")
+LAKE_WORDS = words("lake river creek bay falls narrows landing mission portage rapids")
 
 
 def asked_as_a_place(text: str, pos: int) -> bool:
@@ -398,7 +361,7 @@ def part_of_town(text: str, toks: Sequence[Tok], k: int) -> bool:
         text[toks[k - 1].end : toks[k].start] == " "
         and text[toks[k].end : city.start] == ", "
         and only_a_town(city)
-        and (k < 2 or toks[k - 2].lower not in _TO_SOMEONE)
+        and (k < 2 or toks[k - 2].lower not in TO_SOMEONE)
     )
 
 
@@ -438,7 +401,7 @@ def resides_in(text: str, toks: Sequence[Tok], k: int) -> bool:
     ):
         return True  # "le policier de la GRC à Ponteix": a village in no list
     # "Great-aunt in Maidstone": nobody is in a person
-    return before in _LIVES or (toks[k - 1].lower == "in" and before not in _TO_SOMEONE)
+    return before in _LIVES or (toks[k - 1].lower == "in" and before not in TO_SOMEONE)
 
 
 _LIVES = words(

@@ -31,7 +31,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate, name_attendance
-from commands.privacy.recognizers.cues import KIN
+from commands.privacy.recognizers.cues import CALENDAR, KIN
 from commands.privacy.recognizers.name_statutes import RULINGS
 
 _SIGN_OFF = re.compile(
@@ -121,6 +121,10 @@ _DESCRIBED_THEN_NAMED = re.compile(
     r"(?:\s+(?:de|du|from|in|at)\s+[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?)?"
     r"\s*\((?P<n>[A-ZÀ-Ý][a-zà-ÿ]{2,})\)"
 )
+# "Roger (Imbeault) accepte le ménage": a given name, the family name in brackets
+_FAMILY_IN_BRACKETS = re.compile(
+    r"(?<![\w'’-])(?P<g>[A-ZÀ-Ý][a-zà-ÿ]{2,})\s*\((?P<f>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,})\)"
+)
 # "soupçonne kim du 4e", "Gus from the 3rd floor": a tenant known by name and floor
 _BY_FLOOR = re.compile(
     r"(?<![\w'’-])(?P<n>[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]{1,})\s+(?:du\s+\d{1,2}e|(?i:from|on)\s+the\s+"
@@ -200,6 +204,13 @@ def find(text: str, suggestion: str | None) -> list[Candidate]:
     for m in _PERSON_AND_AGENCY.finditer(text):
         if _person_and_agency(m):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
+    for m in _FAMILY_IN_BRACKETS.finditer(text):  # "Roger (Imbeault) accepte le ménage"
+        g, f = m.group("g").casefold(), m.group("f").casefold()
+        # not "meetings Tue (Windsor), Thu (Walpole)"
+        given = g in lex.given and g not in lex.given_places and g not in CALENDAR
+        if given and not (lex.is_common(f) or f in lex.never_single or f in lex.given):
+            out.append(Candidate(Kind.NAME, m.start("g"), m.end("g"), suggestion, 46))
+            out.append(Candidate(Kind.NAME, m.start("f"), m.end("f"), suggestion, 46))
     for m in _BY_FLOOR.finditer(text):  # "le concierge soupçonne kim du 4e"
         w = m.group("n").casefold()
         if w in lex.given and not lex.is_common(w) and not _never_a_name(m.group("n")):

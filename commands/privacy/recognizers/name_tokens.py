@@ -25,6 +25,7 @@ from commands.privacy.recognizers.name_chat import (
 from commands.privacy.recognizers.name_context import is_french
 from commands.privacy.recognizers.name_forms import east_asian_given
 from commands.privacy.recognizers.name_institutions import INSTITUTION_BEFORE_NAME
+from commands.privacy.recognizers.name_lower_places import lower_case_place
 from commands.privacy.recognizers.name_phrase_shields import (
     protect_namesakes,
     protect_placeholders,
@@ -33,7 +34,6 @@ from commands.privacy.recognizers.name_places import (
     accented_place,
     after_sit,
     asked_as_a_place,
-    lower_case_place,
     part_of_town,
     placed,
     resides_in,

@@ -40,7 +40,7 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:truck|car|van|minivan|suv|vus|pickup|pick-up|vehicle|sedan|jeep|camionnette|"
             r"voiture|auto|véhicule|vehicule|char|camion|fourgonnette|motorbike|moto|"
             + MODELS
-            + r")(?:\s+"
+            + r")(?:\s+of\s+(?:concern|interest))?(?:\s+"  # "vehicle of concern PD2 61M"
             + COLOURS
             + r")?"
             r"\s*[(,:]?\s*(?:(?-i:ON|SK|QC|AB|MB|BC|NB|NS)\s+)?"  # "a red Escape, ON DMRL 119"

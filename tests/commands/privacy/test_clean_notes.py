@@ -855,6 +855,11 @@ CLEAN: list[str] = [
     "heads up: water main break on King, Station 3 crews are there",
     'Closing as "connected to services - unknown"',
     "Grade 8 class at Juniper had a presentation on vaping",
+    # round 224
+    "reminder Bert Bowes is closed Monday for pro-d, so the liaison won't be at table",
+    "the Association covers English speakers from Tadoussac to Blanc-Sablon.",
+    "garçon de 10 ans, la mère peut pas l'amener chez l'ophtalmo à Sherbrooke.",
+    "the Lions rally is usually around Rideau and Cumberland every June",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

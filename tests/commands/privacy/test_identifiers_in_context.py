@@ -1558,6 +1558,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Can police run CXLT 418? someone's sleeping in a car there", Kind.LICENCE, "CXLT 418"),
     ("Boutique en ligne etsy.com/shop/BougiesDeLaBaie — c'est elle", Kind.SOCIAL_HANDLE, None),
     ("Adresse de la tante à Listuguj : 31 Riverside East, elle dit oui", Kind.ADDRESS, None),
+    # round 224: a corner where someone is usually found or stays; an Alaska Highway
+    # milepost by a cabin; a plate after "vehicle of concern"
+    ("ACT can't reach him. he's usually around Rideau and Cumberland.", Kind.ADDRESS, None),
+    ("no money for a hotel, staying around Main and Dufferin.", Kind.ADDRESS, "Main and Dufferin"),
+    ("son père a une arme à la cabane près de Mile 96, Alaska Hwy", Kind.ADDRESS, None),
+    ("vehicle of concern PK7 42T grey Ram, registered to the uncle", Kind.LICENCE, "PK7 42T"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1654,6 +1654,20 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("use my cell from now on — Marie-Claude, Santé Sud", ["Marie-Claude"]),
     ("her partner DJ (real name Dustin Jacobs) is back", ["DJ", "Dustin Jacobs"]),
     ("fratrie : Zoé 8 ans, Jules 5 ans, Éden 2 ans", ["Zoé", "Jules", "Éden"]),
+    # round 224: whose file or number, before a colon; a family name after a given name in
+    # brackets; a worker after the agency's acronym; a family name that is a town's, after
+    # "les trois enfants", initials and a title; a sentence opened by a family name and a
+    # French participle; a name before its DOB; "served on"
+    ("Dossier de cour de Boulianne : 655-01-004317-265, comparution le 12", ["Boulianne"]),
+    ("NAS de Nelson pour la demande de logement : 274 395 755. On efface.", ["Nelson"]),
+    ("Roger (Imbeault) accepte le ménage, 1re visite le 20", ["Roger", "Imbeault"]),
+    ("L'agent de l'OMH Patrick dit qu'il reste un 3½ à Tadoussac", ["Patrick"]),
+    ("les trois enfants Leblanc ont besoin de chirurgie dentaire", ["Leblanc"]),
+    ("que ce soit Uapukun qui fasse le suivi et pas le CLSC", ["Uapukun"]),
+    ("our methadone pt T.J. Moosomin hasn't dosed since Fri", ["T.J. Moosomin"]),
+    ("SQ confirme : Roussel arrêté pour bris, détenu jusqu'à lundi", ["Roussel"]),
+    ("sibling Paisley DOB 2019.02.11, same school", ["Paisley"]),
+    ("no contact order served on Jared thurs evening", ["Jared"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
