@@ -82,21 +82,19 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
     shielded_given = (
         t.protected and t.listed_word and t.given and t.lower not in lexicon().given_places
     )
+    young = i >= 1 and toks[i - 1].lower in _YOUNG_ONES  # "les trois enfants Leblanc": a town's
     if (
         i >= 1
         and t.cap
-        and (
-            not t.protected or shielded_given or (town_surname and toks[i - 1].lower in _YOUNG_ONES)
-        )
+        and (not t.protected or shielded_given or (town_surname and young))
         and not t.text.isupper()
         and t.lower not in STOPWORDS
     ):
         before = toks[i - 2].lower if i >= 2 else ""
-        young = toks[i - 1].lower in _YOUNG_ONES  # "les trois enfants Leblanc": a town's name
         if t.protected and toks[i - 1].lower not in ("was", "is", "était", "est") and not young:
             return False
         les = before == "les" or (before in _HOW_MANY and i >= 3 and toks[i - 3].lower == "les")
-        if (t.name or t.unknown) and toks[i - 1].lower in _YOUNG_ONES and les:
+        if (t.name or t.unknown) and young and les:
             return True  # "Les jeunes Papatie (les 2 frères)", "les trois enfants Leblanc"
         if toks[i - 1].lower == "les" and before == "chez" and not t.lower.endswith("s"):
             return True  # "elle reste chez les Jourdain à Mani-utenam"

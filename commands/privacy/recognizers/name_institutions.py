@@ -112,7 +112,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         )
         helpline = tok.text == "Phone" and i > 0 and toks[i - 1].text == "Help"  # Kids Help Phone
         # "Dr. Cooke Extended Care has a respite bed": a care home named after its founder
-        helpline = helpline or (
+        care_home = (
             tok.text == "Care" and i > 0 and toks[i - 1].lower in KINDS_OF_CARE and toks[i - 1].cap
         )
         # "Delores D. Echum school rep", "Charles S. Curtis hospital": a name before "school"
@@ -125,7 +125,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and not toks[i - 1].possessive
             and not (i > 2 and toks[i - 3].lower in KIN)
         )
-        if not (group_home or school or office or station or landmark or helpline) and (
+        headed = group_home or school or office or station or landmark or helpline or care_home
+        if not headed and (
             tok.lower not in INSTITUTION or not (tok.cap or tok.lower in INSTITUTION_BEFORE_NAME)
         ):
             continue

@@ -94,11 +94,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     if to_here and _FROM_A_PLACE.search(text, 0, toks[k - 1].start):
         return True  # "moved from Ste. Rose to Brandon mid-year"
     surnamed = nxt is not None and gap == " " and nxt.cap and (nxt.unknown or nxt.surname)
-    # "Sit 2026-044, Brandon. Youth…", not "sit 26-029 : Patricia Lamothe a…" or "26-037 aged
-    # out: Destiny Cardinal, former CIC file"
-    given_before = k > 0 and toks[k - 1].given and text[toks[k - 1].end : toks[k].start] == " "
     if after_sit(text, toks[k].start) and not (surnamed and nxt is not None and not nxt.protected):
-        return not given_before
+        return True  # "Sit 2026-044, Brandon. Youth…", not "sit 26-029 : Patricia Lamothe a…"
     if k == 0:
         return False
     prev = toks[k - 1]
