@@ -199,7 +199,9 @@ AND_CORNER = (
     r"|(?:(?<=\bat\s)|(?<=\bnear\s)|(?<=\bon\s)|(?<=\bat\sthe\s))" + _TYPED_AT + r")(?!['’\w])"
     r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night)\b"
     # "ping near Ouellette and Giles where she used to stay": where someone lived, said next
-    r"|(?:\s+(?:bus\s+)?stop)?,?\s+where\s+(?:she|he|they|\w+)\s+(?:\w+\s+){0,3}?(?:lived|lives|stay\w*|sle[ep]\w*|crash\w*)\b"
+    # "at Hastings and Main where he's been sleeping"
+    r"|(?:\s+(?:bus\s+)?stop)?,?\s+where\s+(?:she|he|they|\w+)(?:['’](?:s|re|d))?\s+"
+    r"(?:\w+\s+){0,3}?(?:lived|lives|stay\w*|sle[ep]\w*|crash\w*)\b"
     # "stays with Big Mike at Simcoe and Athol, the green house": the home, said next
     # "mom at Walker and Young (the upstairs over the laundromat)"
     r"|(?:,\s+|\s+\(\s*)the\s+(?:\w+\s+)?(?:house|home|place|building|apartment|duplex|trailer|"
@@ -210,6 +212,14 @@ AND_CORNER = (
     # "the man at Dundas and Ontario — he's sleeping in the shelter there every night now"
     r"|\s*[;—–-]\s*(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:sleeping|staying|living)"
     r"\s+(?:in|at|under)\s+the\s+(?:[\w-]+\s+){0,2}?there\b)"
+)
+
+# « reparti vers Ontario et Pie-IX, où il couche chez des amis »: the corner where someone sleeps
+WHERE_SLEEPS_CORNER_FR = (
+    r"(?:(?<=\bvers\s)|(?<=\bau\s)|(?<=\bà\s)|(?<=\bcoin\s)|(?<=\bprès\sde\s))"
+    r"[A-ZÀ-Ý][\w'’-]{2,}\s+et\s+[A-ZÀ-Ý][\w'’-]{2,}(?![\w'’-])"
+    r"(?=\s*,?\s+(?:là\s+)?où\s+(?:il|elle|ils|elles)\s+(?:\w+\s+){0,2}?"
+    r"(?:dort|dorment|couche|couchent|reste|restent|habite|habitent|vit|vivent|squatte)\b)"
 )
 
 # « le locataire de Jarry et Pie-IX », "the tenant at Elm and Victoria": a tenant's home
@@ -236,13 +246,14 @@ SLEPT_CORNER = (
     r"(?:he|she|they)['’](?:s|re)\s+usually(?=\s+around\s)|"
     r"(?:his|her|their|the)\s+(?:tent|camper)(?=\s+(?:at|by|off)\s)|"  # "still in the tent off …"
     r"last(?=\s+(?:at|by)\s)|"  # "kicked out by roommate. last at Prince and Queen"
-    r"resides|(?:his|her|their)\s+[a-z]+['’]s(?=\s+(?:place\s+|house\s+)?(?:at|by)\s))"
+    r"resides|(?:his|her|their)\s+[a-z]+['’]s(?=\s+(?:place\s+|house\s+)?(?:at|by|on)\s))"
     # "sleeping around Main and Hastings"; not "last seen around Simcoe & Bond", an area
     # "sleeping in a tent in the trees off 92 St and 100 Ave": "off" the corner too
     # "he's usually around Rideau and Nelson", "staying around Main and Higgins"
     r"\b[^.\n;:,]{0,50}?\b(?:at|by|off|around(?:(?<=sleeping\saround)|(?<=sleeps\saround)"
     r"|(?<=staying\saround)|(?<=usually\saround))"
-    r"|on(?=\s" + _TYPED_AT + r"))\s+"  # "on Division St at Concession"; not "on Discord and …"
+    # "on Division St at Concession", "at her mom's on 4 Ave and 54 St"; not "on Discord and …"
+    r"|on(?=\s(?:" + _TYPED_AT + "|" + _NUMBERED + r")))\s+"
     r"(?P<addr>[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}\s+(?:and|&)\s+[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}|"
     # "staying at Red River Rd and Algoma in a doorway": one street typed
     + _TYPED_AT

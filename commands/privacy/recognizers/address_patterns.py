@@ -16,12 +16,13 @@ from commands.privacy.recognizers import (
     postal_codes,
 )
 
-# with Algonquin, Ojibwe and Cree for road: "41 Wabozo Mikan", "22 Opemiska Meskino"
+# with Algonquin, Ojibwe and Cree for road: "41 Wabozo Mikan", "22 Opemiska Meskino", "8 Amisk
+# Meskanu"
 _STRICT_TYPES = (
     "street|st|avenue|ave|av|road|rd|drive|dr|crescent|cres|cresc|court|ct|boulevard|blvd|"
     "lane|ln|terrace|terr|trail|trl|tr|parkway|pkwy|highway|hwy|circle|cir|(?-i:[Ss]q)|concession|"
     "conc|sideroad|hts|gdns|crt|cr|bv|blv|expressway|expy|fwy|freeway|pvt|mikan|miikana|meskanaw|"
-    "meskino"
+    "meskino|meskanu"
 )
 _LOOSE_TYPES = (
     "way|place|pl|close|bay|gate|row|square|line|grove|heights|point|pt|manor|mews|"
@@ -315,6 +316,7 @@ def address_patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(address_corners.WHERE_CORNER), Kind.ADDRESS, 40),
         (re.compile(address_corners.SPOT_CORNER), Kind.ADDRESS, 40),
         (re.compile(address_corners.GIVEN_CORNER), Kind.ADDRESS, 40),
+        (re.compile(address_corners.WHERE_SLEEPS_CORNER_FR), Kind.ADDRESS, 40),
         (re.compile(address_corners.TENANT_CORNER), Kind.ADDRESS, 57),
         (re.compile(_HOME_ON_CORNER), Kind.ADDRESS, 40),
         (re.compile(_AND_TYPED_CORNER), Kind.ADDRESS, 57),

@@ -56,7 +56,13 @@ _SIT_ASIDE = re.compile(
     r"(?:just\s+|also\s+|now\s+|still\s+|finally\s+)?([^\W\d_][\w'’]*)",
     re.IGNORECASE,
 )
-_IT_IS_BEFORE = re.compile(r"\((?:c['’]est|cest|that['’]?s|i\.e\.)\s+$", re.IGNORECASE)
+_IT_IS_BEFORE = re.compile(
+    # not "any day except Tuesday mornings (that's Babytime)": a program at that time
+    r"(?<!mornings\s)(?<!afternoons\s)(?<!evenings\s)(?<!nights\s)(?<!matins\s)(?<!soirs\s)"
+    r"\((?:c['’]est|cest|that['’]?s|i\.e\.)\s+$",
+    re.IGNORECASE,
+)
+_TIMES_OF_DAY = frozenset(("mornings", "afternoons", "evenings", "nights", "matins", "soirs"))
 
 
 def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
@@ -73,7 +79,7 @@ def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
     if t.common and not t.cap and text[t.end : t.end + 3].strip().startswith("="):
         return False  # "lead = Jean Roy", "responsable = CLSC": a role, then who fills it
     if _WHO_IT_IS.match(text, t.end):
-        return True
+        return t.lower not in _TIMES_OF_DAY  # not "Tuesday mornings (that's Babytime)"
     inner = _GIVEN_IN_BRACKETS.match(text, t.end)
     if (
         inner is not None

@@ -247,6 +247,7 @@ def _in_chat(text: str, toks: Sequence[Tok], i: int) -> bool:
         and text[t.end : toks[i + 1].start] == " "
         and (t.unknown or (t.surname and not t.common))
         and not t.possessive
+        and (t.cap or not t.lower.endswith("ed"))  # "the homeschooled girls": a participle
     )
 
 

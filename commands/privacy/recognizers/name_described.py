@@ -224,7 +224,17 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
         and t.lower not in PERSON_VERBS  # "she said the older one left"
     ):
         return True  # "youth is hunter the tall one from PN", "wabano the older one not the kid"
-    # "Squirrel (10) keeps climbing on the school roof", "Mouche (15 ans) fugue encore"
+    # "Squirrel (10) keeps climbing on the school roof", "Mouche (15 ans) fugue encore"; not
+    # "the girl from the maker space (14) disclosed", « du labo créatif (14 ans) »: a noun's
+    # second word after its article
+    if (
+        not t.cap
+        and i >= 2
+        and toks[i - 2].lower in DETERMINERS
+        and toks[i - 1].common
+        and toks[i - 1].lower not in KIN  # "my cousin squirrel (10) keeps climbing"
+    ):
+        return False
     aged = _AGE_ASIDE.match(text, t.end)
     return (
         aged is not None

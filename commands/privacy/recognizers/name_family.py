@@ -186,7 +186,14 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         # "the fleming girls", not "on facebook messaging girls": a verb's -ing form
         and (
             t.surname
-            or (t.unknown and len(t.lower) >= 5 and t.text.isalpha() and t.lower[-3:] != "ing")
+            # "the homeschooled girls (10 and 12)": a participle too
+            or (
+                t.unknown
+                and len(t.lower) >= 5
+                and t.text.isalpha()
+                and t.lower[-3:] != "ing"
+                and not t.lower.endswith("ed")
+            )
         )
         # "the janvier boy": a surname some list shields, after "the"
         and (not t.protected or (t.listed_word and i > 0 and toks[i - 1].lower == "the"))

@@ -27,6 +27,16 @@ from commands.privacy.recognizers.name_tokens import Tok
 def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
     """``toks[i]`` is a person by the phrase it stands in (see the module's docstring)."""
     t = toks[i]
+    if (
+        t.cap
+        and (t.given or t.surname or t.unknown)
+        and (not t.protected or t.listed_word)
+        and any(
+            _PERSON_LABEL.search(text, max(0, start - 40), start)
+            for start in (t.start, *_first_of_two(text, toks, i))
+        )
+    ):
+        return True  # "… in the 2nd floor washroom. Person: Tanner Sutherland.": a log's label
     # a town that is only a family name ("Leblanc"), shielded alone, is the family after "chez"
     town_surname = t.protected and t.listed_word and t.surname and not t.given
     if (
@@ -332,6 +342,19 @@ _AGED_NEXT = re.compile(
 _LISTED_AFTER_LABEL = re.compile(
     r"\b(?:kids|children|siblings|youth|girls|boys|enfants|jeunes|frères|soeurs|sœurs)\s*:\s*"
     r"(?:(?-i:[A-Z])[\w'’-]+\s*(?:,|\band\b|\bet\b|&)\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def _first_of_two(text: str, toks: Sequence[Tok], i: int) -> tuple[int, ...]:
+    """Where the capitalised word just before ``toks[i]`` starts: the name's first word."""
+    prev = toks[i - 1] if i > 0 else None
+    return (prev.start,) if prev and prev.cap and text[prev.end : toks[i].start] == " " else ()
+
+
+_PERSON_LABEL = re.compile(
+    r"(?:^|[.;!?\n•|—–]\s*)(?:person|persons?\s+involved|individual|personne\s+concern[ée]e|"
+    r"individu)\s*:\s*$",
     re.IGNORECASE,
 )
 _STREET_NICKNAMES = words(

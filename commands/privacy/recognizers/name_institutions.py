@@ -313,6 +313,7 @@ _SURNAME_PLACE_WORDS = words("rivière riviere lac lake river hall park church f
 _PERSON_AFTER = re.compile(  # "Madison Ward, 15,", "is Kayla Hall, she ran", "Tyler Church ran"
     r",\s*(?:\d{1,2}\s*(?:,|y/?o|ans\b)|DOB\b|DDN\b|n[ée]e?\s+le\b|(?:she|he|elle|il)\b)"
     r"|\s*\(\s*\d{1,2}s?\s*\)"  # "Evelyn Park (80s) signed out of her retirement home"
+    r"|\)\s*:"  # "Outcome 26-004 (Keanu Ward): engaged w/ AMH youth worker"
     r"|\s+(?:ran|fled|left|said|says|told|texted|refused|overdosed)\b"
 )
 _TOWN_SERVICES = words(

@@ -155,6 +155,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     office = before if prev.lower == "de" else prev.lower if toks[k].elided in ("d'", "d’") else ""
     if office in _OFFICES or (toks[k].elided and prev.text.isupper() and len(prev.text) > 1):
         return True  # "au bureau d'Amos", "l'urgence de Maria", "l'OMH d'Amos"
+    if office == "près" or (prev.lower == "près" and toks[k].elided in ("d'", "d’")):
+        return True  # "son camper près d'Obed", "près de Lebel": somewhere near a town
     # "6 Rouyn, 4 Amos, 2 La Sarre" (counts by town), "Val-d'Or–Amos–La Sarre" (a bus route)
     if only_a_town(prev) and _TOWN_TO_TOWN.fullmatch(text, prev.end, toks[k].start):
         return True
@@ -256,6 +258,7 @@ _OFFICES = words(
     église quai aréna gens monde refuge détachement clsc gmf cégep route provenance usine
     police sit situation jeunesse gendarmerie hébergement détention réadaptation transition jour
     caisse desjardins juridique groupe transport foyer omh hôtel-dieu justice représentants
+    autobus terminus gare hlm périnatalité
     """
 )
 
@@ -307,6 +310,7 @@ _AFTER_TOWN = words(
     soup pantry kitchen
     downtown table hub police rcmp detachment general regional area region city hospital office
     rep reps motel hotel shelter update clinic schools cathedral cathédrale youth emergency
+    walk-in handi-bus handibus
     pharmacy pharmacies families trip trips flight flights crew crews station stations
     """
 )

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from commands.privacy.lexicon import words
+from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers.cues import (
     CALENDAR,
     CALENDAR_SURNAMES,
@@ -136,6 +136,24 @@ _CALLED = words("called calling phoned appelé appelée")
 _UNITS = words("ans an mois heures heure semaines years months hours weeks")
 _IS_CALLED = re.compile(r"\b(?:he['’]s|she['’]s|c['’]est|it['’]s)\s+$", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:w/?|with|and|avec|pis|et)\s+$")
+
+
+def _agency_after(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """An agency's two-word name starts at ``k``, then what the person has with it: "Abel's
+    Service Canada form"; not "Robin's Donuts", "Naomi's Family Resource Centre"."""
+    return (
+        k + 2 < len(toks)
+        and toks[k - 1].lower not in lexicon().given_places  # "Hope's Ontario Works office"
+        and toks[k].protected
+        and toks[k + 1].protected
+        and not (toks[k].listed_word or toks[k + 1].listed_word)
+        and text[toks[k].end : toks[k + 1].start] == " "
+        and toks[k + 2].lower in _HELD_WITH
+        and not toks[k + 2].cap
+    )
+
+
+_HELD_WITH = words("form forms file worker caseworker application claim cheque appointment card")
 
 
 def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
@@ -326,14 +344,15 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         and text[t.end : nxt.start] in (" ", "")
         and nxt.cap
         and not (t.possessive and nxt.text.isupper() and nxt.lower in OWNED)  # "Duc's IG"
+        and not (t.possessive and t.given and _agency_after(text, toks, i + 1))
     ):
         return False  # a proper noun: "Grace Christian School", "Robin's Donuts"
     if nxt is not None and nxt.lower in HEADS and text[t.end : nxt.start] == " ":
         return False
     if title_phrase(toks, i):
         return False
-    if t.possessive:  # "Faith's mom", "Brandy's OW file"
-        return possessive_reading(toks, i)
+    if t.possessive:  # "Faith's mom", "Brandy's OW file", "Abel's Service Canada form"
+        return possessive_reading(toks, i) or (t.given and _agency_after(text, toks, i + 1))
     if (
         i > 1
         and toks[i - 1].lower in ("de", "from")

@@ -167,6 +167,13 @@ def by_title(
             # "Sgt. Mercredi from RCMP", not "Det. Sgt. Roy"
             and not (t.lower in SHORT_TITLES and nxt.cap and nxt.lower not in TITLES)
             and not (saint and t.lower in SHORT_TITLES)
+            # "Agent Kitchen de l'EEPF a raccompagné la jeune": an officer of an agency
+            and not (
+                t.lower in _OFFICERS
+                and nxt.cap
+                and nxt.lower not in _OFFICER_KINDS  # "Agent Liaison de la SQ": a role
+                and _AGENCY_AFTER.match(text, nxt.end)
+            )
         )
         and not (t.text.isupper() and len(t.text) > 1 and nxt.protected)  # "MS. Police"
         # "l'agente SRO demande": a role after the title, not "Mme LEBLANC"
@@ -249,6 +256,9 @@ def _names_an_institution(text: str, toks: list[Tok], k: int) -> bool:
             return False  # "Mrs. Fiddler, 4-1310 1st Ave W": the run ends at the comma
         if t.lower in _INSTITUTION_LOWER and n >= 2 and not t.cap:
             return True  # "Dr. Everett Chalmers hospital is transferring her": typed lower
+        after = toks[k + n + 1] if k + n + 1 < len(toks) else None
+        if n >= 2 and t.lower in _KINDS_OF_CENTRE and after and after.lower in _INSTITUTION_LOWER:
+            return True  # "the Dr. Duncan Murray rec centre": what kind of centre, then centre
         if not t.cap or (t.sentence_start and not initial):
             return False
         if t.lower in INSTITUTION and t is not toks[k]:
@@ -266,6 +276,17 @@ _INSTITUTION_LOWER = words(
 )
 
 
+_OFFICERS = words("agent agente officer constable const cst sergent caporal")
+_OFFICER_KINDS = words(
+    """
+    liaison jeunesse communautaire terrain social sociale probation relations milieu scolaire
+    désigné désignée responsable pivot sénior senior principal principale patrol patrouille
+    """
+)
+_AGENCY_AFTER = re.compile(
+    r"\s+(?:de\s+l['’]|du\s+|de\s+la\s+|from\s+(?:the\s+)?|with\s+(?:the\s+)?)[A-Z]{2,}\b"
+)
+_KINDS_OF_CENTRE = words("rec recreation community health medical public high elementary")
 _DETS = words("le la un une the a ce")
 _COMPASS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW"))
 _NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")

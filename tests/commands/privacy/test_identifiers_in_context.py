@@ -1564,6 +1564,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("no money for a hotel, staying around Main and Dufferin.", Kind.ADDRESS, "Main and Dufferin"),
     ("son père a une arme à la cabane près de Mile 96, Alaska Hwy", Kind.ADDRESS, None),
     ("vehicle of concern PK7 42T grey Ram, registered to the uncle", Kind.LICENCE, "PK7 42T"),
+    # round 225: a corner where someone has been sleeping, in English and French; numbered
+    # streets at a relative's place; a Cree road; a library card number in French
+    ("outreach saw him at Hastings and Main where he's been sleeping", Kind.ADDRESS, None),
+    (
+        "elle est repartie vers Ontario et Pie-IX, où elle couche chez une amie.",
+        Kind.ADDRESS,
+        "Ontario et Pie-IX",
+    ),
+    ("she's at her aunt's on 6 Ave and 52 St in Edson", Kind.ADDRESS, "6 Ave and 52 St"),
+    ("leave the box at 14 Amisk Meskanu, the green house", Kind.ADDRESS, "14 Amisk Meskanu"),
+    ("Carte de bibliothèque 0 4410 0093 2187 prêtée au cousin", Kind.CASE_NUMBER, None),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

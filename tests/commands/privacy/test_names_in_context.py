@@ -1668,6 +1668,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("SQ confirme : Roussel arrêté pour bris, détenu jusqu'à lundi", ["Roussel"]),
     ("sibling Paisley DOB 2019.02.11, same school", ["Paisley"]),
     ("no contact order served on Jared thurs evening", ["Jared"]),
+    # round 225: a name in brackets before a colon, whose surname is an everyday word; a log's
+    # "Person:" label; an officer of an agency; a given name owning an agency's form
+    ("Outcome 26-011 (Keanu Ward): engaged with the youth worker", ["Keanu Ward"]),
+    ("security log, 2nd floor washroom. Person: Tanner Sutherland.", ["Tanner", "Sutherland"]),
+    ("Agent Kitchen de l'EEPF a raccompagné la jeune chez sa tante", ["Agent Kitchen"]),
+    ("Abel's Service Canada form only needs the postal code", ["Abel"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
