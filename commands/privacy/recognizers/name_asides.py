@@ -23,6 +23,7 @@ _SHORT_FOR = (
     # "= Jean-Baptiste Exantus": a full name, not "lead = Regina PS", "zone = North Central"
     r"|\s*=\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)(?!\s+(?-i:[A-Z]{2}))"
 )
+_WHAT_SHE_GOES_BY = r"\s*\((?:that['’]?s|thats)\s+what\s+(?:she|he|they)\s+goes?\s+by\)"
 _NICKNAME_AFTER = re.compile(
     r"(?:\s+(?:aka|a\.k\.a\.?|alias)\s"
     # "Tehoniehtathe (goes by Teo)": the name, then in brackets what they go by
@@ -36,7 +37,7 @@ _NICKNAME_AFTER = re.compile(
     r"(?:calls?|appell?ent)\b"  # "Bear — that's what everyone calls him"
     # "maélie (nom affiché)", "Jo (il se fait appeler comme ça, 17 ans)"
     r"|\s*\((?:nom\s+affich[ée]|display\s+name|pseudo|(?:il|elle)\s+se\s+fait\s+appeler)\b"
-    r"|" + _SHORT_FOR + r")",
+    r"|" + _SHORT_FOR + "|" + _WHAT_SHE_GOES_BY + r")",
     re.IGNORECASE,
 )
 
@@ -93,8 +94,10 @@ def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
     if len(t.lower) == 2 and t.text.isalpha():  # "jb = …", "Jo (il se fait appeler comme ça)"
         if i + 1 < len(toks) and toks[i + 1].protected:
             return False  # "KI = Kitchenuhmaykoosib Inninuwug": a community's initials
-        return re.match(_SHORT_FOR, text[t.end :], re.IGNORECASE) is not None or (
-            t.cap and t.name and _NICKNAME_AFTER.match(text, t.end) is not None
+        return (
+            re.match(_SHORT_FOR, text[t.end :], re.IGNORECASE) is not None
+            or (t.cap and t.name and _NICKNAME_AFTER.match(text, t.end) is not None)
+            or re.match(_WHAT_SHE_GOES_BY, text[t.end :], re.IGNORECASE) is not None  # "MJ (…)"
         )
     return len(t.lower) >= 3 and _NICKNAME_AFTER.match(text, t.end) is not None
 

@@ -245,13 +245,15 @@ def substance(toks: list[Tok], i: int) -> bool:
             return True  # "prendre de la Tina et parfois de la Molly"
         if toks[k].lower in KIN or toks[k].lower in _CHILDREN:
             return False  # "ont pris les 2 petits de sylvie": whose children, not a drug
-        if toks[k].lower in ("lead", "point", "charge", "responsibility", "care"):
-            return False  # "who's taking lead on Kowalchuk?": the person a rep takes on
+        if toks[k].lower in _TAKEN_OVER:
+            # "who's taking lead on Kowalchuk?", « prend la relève de Isabelle »: a person
+            return False
         if toks[k].cap and toks[k - 1].lower not in _PARTITIVE:
             return False
     return False
 
 
+_TAKEN_OVER = words("lead point charge responsibility care relève place")
 COMBINING = words("franco anglo afro euro indo sino italo judéo gréco latino arabo")
 
 

@@ -146,6 +146,8 @@ def from_lists(
             not t.sentence_start
             # "SIS-2026-008851 - Dawn Keewatin, utilities…": a dash sets off a name in a note
             or text[max(0, t.start - 3) : t.start] in (" - ", " — ", " – ")
+            # « plus proche parent : Roger Lefebvre, 705-… »: a name after a label
+            or re.search(r"\w ?: $", text[max(0, t.start - 4) : t.start])
             or nxt.possessive  # "Precious Keewatin's worker"
             or (i + 2 < len(toks) and toks[i + 2].lower in PERSON_VERBS)
         )

@@ -174,8 +174,8 @@ def nickname_as_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if not typed_in_lower_case(text):
         return False
-    if i > 0 and toks[i - 1].lower in DETERMINERS:
-        return False  # "the ghost of…", "a sugar crash"
+    if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].lower == "blood"):
+        return False  # "the ghost of…", "a sugar crash", "blood sugar was 24 on Monday"
     if age_said(text, t.end) or _RANKED.match(text, t.end) or _AGED_IN_CHAT.match(text, t.end):
         return True
     if (

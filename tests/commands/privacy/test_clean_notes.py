@@ -875,6 +875,14 @@ CLEAN: list[str] = [
     "the homeschooled girls (10 and 12) come daily",
     "any day except Tuesday mornings (that's Babytime).",
     "la route Billy-Diamond est fermée au km 6",
+    # round 226
+    "le jeune a été vu à Love et à Codette ce week-end",
+    "Love, Codette, Aylsham and White Fox families all go through the Nipawin office",
+    "Milan et Val-Racine : pas de couverture cell fiable",
+    "Older couple in Milan, both in their 80s, almost out of wood",
+    "Le propriétaire du camping de Piopolis dit que la famille vit dans une roulotte",
+    "Thanks all — the Nantes family is stable, we'll close Tuesday.",
+    "home care says blood sugar was 24 on Monday, he refused his insulin twice",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

