@@ -183,7 +183,7 @@ _NUMBERED = (
 )
 # A typed street, then the one it meets: "Red River Rd and Algoma", "Division St at Concession"
 _TYPED_AT = (
-    r"(?-i:[A-Z][A-Za-z]{2,}(?:\s[A-Z][a-z]+)?\s(?:St|Rd|Ave|Dr|Blvd)\.?\s(?:and|&|at)\s"
+    r"(?-i:[A-Z][A-Za-z]{2,}(?:\s[A-Z][a-z]+)?\s(?:St|Rd|Ave|Dr|Blvd|Trail)\.?\s(?:and|&|at)\s"
     r"(?:[A-Z][A-Za-z]{2,}|\d{1,3}(?:st|nd|rd|th))(?:\s(?:St|Rd|Ave|Dr|Blvd)\b\.?)?)"
 )
 # "hanging out at Selkirk and McGregor most nights": two bare street names joined by "and",

@@ -24,7 +24,7 @@ RURAL = (
     r"(?:[WO]\s?\d(?:M\b|\b)|[EW]PM\b|E\b)"  # "NE 22-15-3 EPM", "NE 14-8-6 E": Manitoba's
     # a house or a lot on a reserve: "House 214", "maison no 214", "Lot 14"
     # "at lot 12, Conc 4, Tay Twp": an Ontario lot and its concession
-    r"|(?:(?-i:Lot)\s*#?\s*\d{1,4}\b|lot\s*#\s*\d{1,4}\b"
+    r"|(?:(?-i:Lot)\s*#?\s*\d{1,4}(?-i:[A-Z])?\b|lot\s*#\s*\d{1,4}\b"  # "Lot 22A, Kapawe'no"
     r"|(?:(?<=\bau\s)|(?<=\bat\s)|(?<=\bon\s))lot\s*\d{1,4}\b)"  # "au lot 219 à Lac La Ronge"
     r"(?:,?\s*conc(?:ession)?\.?\s*\d{1,2}\b)?"
     # not "bed count at Shelter House 117/120": beds taken of beds

@@ -19,6 +19,7 @@ from commands.privacy.recognizers.address_patterns import (
 )
 from commands.privacy.recognizers.name_thing_shields import SCRIPTURE
 
+_HOURS = re.compile(r"(?:24|12)\s?(?:h|hrs?)\s", re.IGNORECASE)
 _VITALS = re.compile(r"\b(?:GCS|HR|BP|SpO2|sats?|pulse|temp|bpm|O2|resp|vitals|/min)\b")
 _CLOCK_BEFORE = re.compile(
     r"\b\d{1,2}\s?h\s?$|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|avr|juil)\.?\s$", re.I
@@ -77,6 +78,8 @@ def find(text: str) -> list[Candidate]:
                 continue  # "Hwy 2 trailer court", "bus 9 stop", "sit 26-046": no civic number
             if kind is Kind.ADDRESS and _THOUSANDS.match(value):
                 continue  # "fera venir 15 000 personnes": a count written with a space
+            if kind is Kind.ADDRESS and _HOURS.match(value):
+                continue  # "the 24h Family Violence Info Line": hours, no civic number
             later = _LATER_CIVIC.match(text, start, end) if kind is Kind.ADDRESS else None
             if later is not None and not _TYPE_WORD.search(later.group(1)):
                 start = later.end()  # "plate JLT 390 outside 145 Pownal St": the second

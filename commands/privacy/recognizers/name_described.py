@@ -162,7 +162,8 @@ _PERSON_ASIDE = re.compile(
     r"\s*\((?:(?:the|la|le)\s+(?:[\w'-]+\s+){0,2}(?:one|uncle|aunt|auntie|dad|mom|kid|cousin|"
     r"brother|sister|grandpa|grandma|boy|girl|oldest|youngest|older|younger|"
     r"jeune|vieux|vieille|oncle|tante|père|mère|gars|fille|cousin|cousine|"
-    r"teen|ado|volunteer|bénévole|student|élève)\b"  # "Fleur (la bénévole du jeudi) m'a dit"
+    # "Fleur (la bénévole du jeudi) m'a dit", "aube (la petite de 4 ans) a des bleus"
+    r"teen|ado|volunteer|bénévole|student|élève|petite?|grande?|plus\s+jeune)\b"
     r"(?!\s+(?:program|programme|group|groupe|centre|center|drop-in|night|room|clinic|shelter)\b)"
     r"|(?:that['’]?s|c['’]?est)\s+(?:\w+\s+)?(?:what|comme\s+ça\s+que)\s+(?:\w+\s+){0,2}"
     r"(?:calls?|appell?ent)\b)[^()\n]{0,40}\)\s+",

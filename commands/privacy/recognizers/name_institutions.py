@@ -132,6 +132,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             continue
         if i > 0 and tok.text == "Park" and east_asian_given(toks[i - 1].lower):
             continue  # "Ji-woo Park": the surname Park after a Korean given name
+        if tok.text == "Chu" and i > 0 and toks[i - 1].given and toks[i - 1].cap:
+            continue  # "social worker Annie Chu asked": the surname, not a CHU hospital
         if tok.text.isupper() and i > 0 and toks[i - 1].lower in ROLES:
             continue  # "Intervenant CLSC Samuel Dion fait le suivi": the worker's name next
         if (

@@ -117,9 +117,16 @@ _SAYS_AFTER = re.compile(
 # described, then the given name in brackets, an everyday word or not
 _DESCRIBED_THEN_NAMED = re.compile(
     r"\b(?i:le\s+monsieur|la\s+dame|le\s+(?:gars|jeune|bonhomme)|la\s+(?:jeune|fille)|"
-    r"the\s+(?:man|woman|lady|guy|gentleman|youth|kid|boy|girl))"
+    r"the\s+(?:man|woman|lady|guy|gentleman|youth|kid|boy|girl)|our\s+(?:student|learner|patient))"
     r"(?:\s+(?:de|du|from|in|at)\s+[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?)?"
     r"\s*\((?P<n>[A-ZÀ-Ý][a-zà-ÿ]{2,})\)"
+)
+# 'text from mom: "this is Crystal my new number is…"': a quoted message that says who sent it
+_QUOTED_INTRO = re.compile(
+    r"[\"“«]\s*(?i:(?:hi|hey|allo|bonjour|salut)\s*,?\s+)?(?i:this\s+is|it['’]s|c['’]est)\s+"
+    # the given name alone: "c'est Marc-André Pelletier" and "this is Crystal Moar" are read
+    # whole elsewhere
+    r"(?P<n>[A-ZÀ-Ý][a-zà-ÿ]{2,})(?![\w'’-]|\s+[A-ZÀ-Ý])"
 )
 # "Roger (Imbeault) accepte le ménage": a given name, the family name in brackets
 _FAMILY_IN_BRACKETS = re.compile(
@@ -215,7 +222,10 @@ def find(text: str, suggestion: str | None) -> list[Candidate]:
         w = m.group("n").casefold()
         if w in lex.given and not lex.is_common(w) and not _never_a_name(m.group("n")):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
-    for m in [*_DESCRIBED_THEN_NAMED.finditer(text), *_HALF_NAMED.finditer(text)]:
+    named = (_DESCRIBED_THEN_NAMED, _HALF_NAMED, _QUOTED_INTRO)
+    for m in [m for pattern in named for m in pattern.finditer(text)]:
+        if m.group("n").casefold() in CALENDAR:
+            continue  # « c'est Noël bientôt »
         if m.group("n").casefold() in lex.given and not _never_a_name(m.group("n")):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
     for m in _SELF_INTRODUCED.finditer(text):

@@ -432,7 +432,8 @@ _NOT_A_NICK_BODY = words("deal one ones thing things part problem issue day nigh
 _LINKING_VERBS = words("a est is was has had")
 _KIN_ADJECTIVES = words("unique aînée aîné cadette cadet biologique adoptive naturelle seule seul")
 _WORD_ENDS = ("ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone",
-    "aire", "eux", "euse", "ment", "ique", "ointe", "einte", "mane", "ées", "és")  # fmt: skip
+    "aire", "eux", "euse", "ment", "ique", "ointe", "einte", "mane", "ées", "és", "lant", "çant",
+    "eant")  # fmt: skip
 # "le conjoint a comparu", "la mère a dit": "a", an auxiliary, then a participle. Narrower
 # than name_predicates' list on purpose: chat writes "la fille a sophie" for "à sophie".
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "it", "is")

@@ -21,7 +21,7 @@ HEALTH_CUE = (
     r"(?-i:AB|SK|MB|ON|BC|NB|NS|PE|PEI|NL|QC|YT|NT|NU|NWT|Ont\.?|Alta\.?|Man\.?)\s+health(?:\s+care)?|"
     r"health\s+(?-i:PEI|NS|NB|NL)\s*(?:#|no\.?|number)|"  # "Health PEI # 40123456"
     r"(?-i:PEI)\s*#|(?-i:PEI|NS|NB|NL)\s+card|"  # "his old PEI # 77315502", "NS card 7762 004 1198"
-    r"AHCIP|AHC\s*(?:#|number|no\.?|card)|(?-i:AHS)\s*(?:#|number|no\.?)|(?-i:AHC)(?=\s+(?:(?:as|is|was)\s+)?\d)|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
+    r"AHCIP|AHC\s*(?:#|number|no\.?|card)|(?-i:AHS)\s*(?:#|number|no\.?)|(?-i:AHC)(?=\s+(?:(?:as|is|was)\s+)?\(?\d)|ULI|sask(?:atchewan)?\s*health(?:\s*(?:card|number|#|no\.?))?|SK\s*health(?:\s*(?:card|number|#|no\.?))?|"
     r"carte\s*(?:santé|sante|soleil|d'assurance[-\s]maladie)|assurance[-\s]maladie|RAMQ|(?-i:NAM)|"
     r"num[ée]ro\s*d'assurance[-\s]maladie|num[ée]ro\s*de\s*sant[ée]|carte\s*de\s*sant[ée]|HC\s*#|health\s*#|"
     r"(?-i:MCP|YHCIP)|"  # Newfoundland and Labrador's Medical Care Plan, Yukon's plan

@@ -883,6 +883,14 @@ CLEAN: list[str] = [
     "Le propriétaire du camping de Piopolis dit que la famille vit dans une roulotte",
     "Thanks all — the Nantes family is stable, we'll close Tuesday.",
     "home care says blood sugar was 24 on Monday, he refused his insulin twice",
+    # round 227
+    "the 24h Family Violence Info Line is 310-1818 and has Cree interpretation",
+    "update: the Hondo family got the pump fixed through the emergency fund",
+    "la mère est en désintox, les enfants chez la tante à Enilda",
+    "femme de 45 ans, violence économique, conjoint contrôlant, pas d'accès à l'auto",
+    "is Christ-Roi's ER open overnight this week?",
+    "le personnel des écoles de la Riveraine sera pas dispo",
+    "« c'est Noël bientôt », dit la mère",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1583,6 +1583,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ),
     ("avis du coroner A-250117, la mère appelle tous les jours", Kind.CASE_NUMBER, "A-250117"),
     ("OCME A26-0417 — the family wants the report", Kind.CASE_NUMBER, "A26-0417"),
+    # round 227: an agency's prefix and five digits; a lot with a letter; a trail at a corner
+    # where someone sleeps; an Alberta health number in brackets
+    ("student HPSD-40217, gr 5, teacher says he comes in hungry", Kind.CASE_NUMBER, "HPSD-40217"),
+    ("client code at the food bank FB-66104, for the delivery", Kind.CASE_NUMBER, "FB-66104"),
+    ("wellness check at Lot 17B, Kapawe'no after the funeral", Kind.ADDRESS, "Lot 17B"),
+    (
+        "sleeps in the bus shelter at Caribou Trail and Main most nights",
+        Kind.ADDRESS,
+        "Caribou Trail and Main",
+    ),
+    ("can we share his AHC (90417-2261) with the nurse?", Kind.HEALTH_NUMBER, "90417-2261"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

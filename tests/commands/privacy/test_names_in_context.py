@@ -1679,6 +1679,13 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("plus proche parent : Roger Lefebvre, 705-555-0142, Kapuskasing", ["Roger Lefebvre"]),
     ("Sandrine prend la relève de Isabelle qui part en congé lundi", ["Sandrine", "Isabelle"]),
     ("MJ (that's what she goes by) has been at the drop-in every evening", ["MJ"]),
+    # round 227: a surname that is also the French word for a hospital; a given name in
+    # brackets after "our student"; a quoted text that says who sent it; a lower-case given
+    # name before « (la petite de 4 ans) »
+    ("social worker Annie Chu asked if the table has seen her client", ["Annie Chu"]),
+    ("our student (Dakota) consented to the referral", ["Dakota"]),
+    ('text from mom: "this is Crystal my new number is 780-555-0144"', ["Crystal"]),
+    ("aube (la petite de 4 ans) a des bleus sur les bras", ["aube"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
