@@ -250,7 +250,10 @@ SLEPT_CORNER = (
     # "sleeping around Main and Hastings"; not "last seen around Simcoe & Bond", an area
     # "sleeping in a tent in the trees off 92 St and 100 Ave": "off" the corner too
     # "he's usually around Rideau and Nelson", "staying around Main and Higgins"
-    r"\b[^.\n;:,]{0,50}?\b(?:at|by|off|around(?:(?<=sleeping\saround)|(?<=sleeps\saround)"
+    # "sleeping at her cousin's near Pembina and Chancellor tonight": "near" a relative's place
+    # or where someone sleeps; not "lives near Gerrard and Broadview", a neighbourhood
+    r"\b[^.\n;:,]{0,50}?\b(?:at|by|off|near(?:(?<=['’]s\snear)|(?<=sleeping\snear)|(?<=sleeps\snear))"
+    r"|around(?:(?<=sleeping\saround)|(?<=sleeps\saround)"
     r"|(?<=staying\saround)|(?<=usually\saround))"
     # "on Division St at Concession", "at her mom's on 4 Ave and 54 St"; not "on Discord and …"
     r"|on(?=\s(?:" + _TYPED_AT + "|" + _NUMBERED + r")))\s+"

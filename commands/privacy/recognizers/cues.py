@@ -229,6 +229,7 @@ INSTITUTION = _words(
     council court court's creek crescent daycare department dept dr drive ecole elementary field
     primary fields foods foundation foyer gardens grounds hall heights high hopital lhopital
     hospital hotel house hub hôpital inn institute lac lake lane library lodge maison mall manor
+    manoir
     yoh gamik kamik way complexe
     garderie market ministry motel municipalité nation nations network office parc park
     pavillon place plaza polyvalente pool preschool program programme project pub quartier

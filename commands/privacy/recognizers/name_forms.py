@@ -403,8 +403,22 @@ _HAPPENS_TO_A_PERSON = words(
     transported been arrêté arrêtée accusé accusée vu vue libéré libérée hospitalisé
     hospitalisée disparu disparue retrouvé retrouvée expulsé expulsée
     awol staying living pregnant homeless refusing detained remanded incarcerated intoxicated
-    sleeping hiding couch-surfing banned trespassed
+    sleeping hiding couch-surfing banned trespassed held
     """
+)
+
+
+def after_label(text: str, t: Tok) -> bool:
+    """``t`` follows the colon of a label for a person: "contact: Bonnie Fiddler", « parent :
+    Roger Lefebvre »; not "Reminder: Ocean Wise field trip", "Fri: Peace Hills Trust"."""
+    return _PERSON_LABEL.search(text, max(0, t.start - 20), t.start) is not None
+
+
+_PERSON_LABEL = re.compile(
+    r"\b(?:contact|parent|proche|mom|dad|mother|father|mère|père|client|cliente|tenant|"
+    r"locataire|name|nom|caller|nok|kin|guardian|tuteur|tutrice|youth|jeune|patient|victim|"
+    r"victime|usager|usagère|sponsor|garant)\s?:\s$",
+    re.IGNORECASE,
 )
 
 

@@ -31,6 +31,7 @@ from commands.privacy.recognizers.name_chat import (
 from commands.privacy.recognizers.name_context import generic as _generic
 from commands.privacy.recognizers.name_coordination import list_of_places
 from commands.privacy.recognizers.name_forms import (
+    after_label,
     age_follows,
     birth_date_follows,
     initial_name,
@@ -146,8 +147,7 @@ def from_lists(
             not t.sentence_start
             # "SIS-2026-008851 - Dawn Keewatin, utilities…": a dash sets off a name in a note
             or text[max(0, t.start - 3) : t.start] in (" - ", " — ", " – ")
-            # « plus proche parent : Roger Lefebvre, 705-… »: a name after a label
-            or re.search(r"\w ?: $", text[max(0, t.start - 4) : t.start])
+            or after_label(text, t)  # « plus proche parent : Roger Lefebvre, 705-… »
             or nxt.possessive  # "Precious Keewatin's worker"
             or (i + 2 < len(toks) and toks[i + 2].lower in PERSON_VERBS)
         )
@@ -162,8 +162,9 @@ def from_lists(
         if pair and nxt is not None and nxt.cap and nxt.lower not in PERSON_VERBS:
             listed = t.given and (nxt.surname or nxt.given)
             strong = t.strong or nxt.strong
+            opened = not t.sentence_start or after_label(text, t)  # "contact: Bonnie Fiddler"
             if (
-                (listed and (strong or not t.sentence_start or person_follows(text, toks, i + 1)))
+                (listed and (strong or opened or person_follows(text, toks, i + 1)))
                 or ((t.name or t.unknown) and (nxt.name or nxt.unknown) and strong)
                 or (
                     t.unknown
@@ -345,7 +346,7 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
     name by what follows: a surname ("Brandon MacIsaac") or an age ("Dakota Bear, 14,")."""
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if opens_aged(text, toks, i):
+    if opens_aged(text, toks, i) and not parish(toks, i):
         return i + 1  # "Raymond, 78 ans, vit seul": a note opens on him; a town has no age
     said = _SAID_OF_WHOM.match(text, t.end)
     if said is not None and said.group(1).casefold() in KIN:

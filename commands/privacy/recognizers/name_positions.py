@@ -112,6 +112,7 @@ from commands.privacy.recognizers.name_roles import (
     spaced,
     unlisted_subject,
 )
+from commands.privacy.recognizers.name_saints import parish
 from commands.privacy.recognizers.name_tokens import Tok
 from commands.privacy.recognizers.name_wordforms import letter_nickname, northern_form, qc_initials
 from commands.privacy.recognizers.naming_phrases import UNSAID
@@ -328,8 +329,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         or only_a_person_did(text, t.end)
         or labelled_person(text, t.start, t.end)  # "Caller: Regina. Didn't give a last name"
     )
-    if t.protected and not (t.listed_word and t.given and shown):
-        return False
+    if t.protected and not (t.listed_word and t.given and shown and not parish(toks, i)):
+        return False  # "Homme de Saint-Pascal, 52 ans": the man's age, not a Pascal's
     if t.given and shown:
         return True  # "Noël a appelé pour dire qu'il…", "Summer said she'd come"
     if not (t.given or t.sentence_start):

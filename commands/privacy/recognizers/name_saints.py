@@ -4,6 +4,7 @@ St. Germain", "Jean Saint-Pierre" and "Fern St-Louis" are people whose surname i
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import words
@@ -85,11 +86,11 @@ def read_saints(toks: list[Tok], text: str) -> None:
             tok.protected, tok.listed_word = True, False
 
 
-def parish(toks: list[Tok], i: int) -> bool:
+def parish(toks: Sequence[Tok], i: int) -> bool:
     """ "senior in Saint-Simon, 86": a saint's name joined by a hyphen after "in", "à" or
     "from" is a parish or a town, even where an age follows as it does after a name."""
     head, dash, _ = toks[i].lower.partition("-")
     return bool(dash) and head in _SAINTS and i > 0 and toks[i - 1].lower in _WHERE
 
 
-_WHERE = words("in à at from near to")
+_WHERE = words("in à at from near to de")  # "Homme de Saint-Alexandre, 52 ans"

@@ -891,6 +891,10 @@ CLEAN: list[str] = [
     "is Christ-Roi's ER open overnight this week?",
     "le personnel des écoles de la Riveraine sera pas dispo",
     "« c'est Noël bientôt », dit la mère",
+    # round 228
+    "Homme de Saint-Alexandre, 52 ans, ancien militaire, boit beaucoup",
+    "La RPA Manoir Dionne a signalé une résidente harcelée au téléphone",
+    "family from Chad, French + Arabic, 4 kids",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

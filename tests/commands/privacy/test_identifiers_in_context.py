@@ -1594,6 +1594,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         "Caribou Trail and Main",
     ),
     ("can we share his AHC (90417-2261) with the nurse?", Kind.HEALTH_NUMBER, "90417-2261"),
+    # round 228: a corner near a relative's place where someone sleeps
+    (
+        "she's sleeping at her aunt's near Pembina and Chancellor tonight",
+        Kind.ADDRESS,
+        "Pembina and Chancellor",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1686,6 +1686,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("our student (Dakota) consented to the referral", ["Dakota"]),
     ('text from mom: "this is Crystal my new number is 780-555-0144"', ["Crystal"]),
     ("aube (la petite de 4 ans) a des bleus sur les bras", ["aube"]),
+    # round 228: a given name and a family name that are both everyday words, opening a
+    # sentence before "held", or after a label's colon
+    ("knife, no injuries. Dale Fiddler held overnight, released on conditions", ["Dale Fiddler"]),
+    ("contact: Bonnie Fiddler | 807-555-0190 | Manitouwadge", ["Bonnie Fiddler"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
