@@ -252,7 +252,8 @@ SLEPT_CORNER = (
     # "he's usually around Rideau and Nelson", "staying around Main and Higgins"
     # "sleeping at her cousin's near Pembina and Chancellor tonight": "near" a relative's place
     # or where someone sleeps; not "lives near Gerrard and Broadview", a neighbourhood
-    r"\b[^.\n;:,]{0,50}?\b(?:at|by|off|near(?:(?<=['’]s\snear)|(?<=sleeping\snear)|(?<=sleeps\snear))"
+    r"\b[^.\n;:,]{0,50}?\b(?:at|by|off"
+    r"|near(?:(?<=['’]s\snear)|(?<=sleeping\snear)|(?<=sleeps\snear))"
     r"|around(?:(?<=sleeping\saround)|(?<=sleeps\saround)"
     r"|(?<=staying\saround)|(?<=usually\saround))"
     # "on Division St at Concession", "at her mom's on 4 Ave and 54 St"; not "on Discord and …"

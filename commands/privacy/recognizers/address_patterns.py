@@ -192,7 +192,8 @@ _STREET_NAME = r"(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*(?:\s+[A-Za-zÀ-ÖØ-�
 _CORNER = (
     # "corner of Albert and 7th is where the encampment is, not a residence": a public spot.
     # Only where a corner's first word can start (the check reads 60 characters ahead).
-    r"(?=at\s|on\s|corner|intersection|au\s|coin|à\s|l')(?![^.;|\n]{0,60}\b(?:is|was)\s+where\s+the\s+(?:encampment|camp|tents?)\b)"
+    r"(?=at\s|on\s|corner|intersection|au\s|coin|à\s|l')"
+    r"(?![^.;|\n]{0,60}\b(?:is|was)\s+where\s+the\s+(?:encampment|camp|tents?)\b)"
     r"(?:(?:at\s+the\s+|on\s+the\s+)?(?:corner|intersection)\s+of"
     # "au coin de Cartier et Laurier", "coin Ste-Catherine et Papineau"; not "le coin tous les
     # jours et il…" (a spot he goes to)

@@ -57,13 +57,13 @@ _SIT_ASIDE = re.compile(
     r"(?:just\s+|also\s+|now\s+|still\s+|finally\s+)?([^\W\d_][\w'’]*)",
     re.IGNORECASE,
 )
+_TIMES_OF_DAY = frozenset(("mornings", "afternoons", "evenings", "nights", "matins", "soirs"))
 _IT_IS_BEFORE = re.compile(
     # not "any day except Tuesday mornings (that's Babytime)": a program at that time
-    r"(?<!mornings\s)(?<!afternoons\s)(?<!evenings\s)(?<!nights\s)(?<!matins\s)(?<!soirs\s)"
-    r"\((?:c['’]est|cest|that['’]?s|i\.e\.)\s+$",
+    "".join(rf"(?<!{when}\s)" for when in sorted(_TIMES_OF_DAY))
+    + r"\((?:c['’]est|cest|that['’]?s|i\.e\.)\s+$",
     re.IGNORECASE,
 )
-_TIMES_OF_DAY = frozenset(("mornings", "afternoons", "evenings", "nights", "matins", "soirs"))
 
 
 def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:

@@ -32,7 +32,7 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         and (t.given or t.surname or t.unknown)
         and (not t.protected or t.listed_word)
         and any(
-            _PERSON_LABEL.search(text, max(0, start - 40), start)
+            _LOG_LABEL.search(text, max(0, start - 40), start)
             for start in (t.start, *_first_of_two(text, toks, i))
         )
     ):
@@ -352,7 +352,7 @@ def _first_of_two(text: str, toks: Sequence[Tok], i: int) -> tuple[int, ...]:
     return (prev.start,) if prev and prev.cap and text[prev.end : toks[i].start] == " " else ()
 
 
-_PERSON_LABEL = re.compile(
+_LOG_LABEL = re.compile(
     r"(?:^|[.;!?\n•|—–]\s*)(?:person|persons?\s+involved|individual|personne\s+concern[ée]e|"
     r"individu)\s*:\s*$",
     re.IGNORECASE,

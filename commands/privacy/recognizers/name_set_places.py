@@ -222,8 +222,8 @@ def find(text: str, suggestion: str | None) -> list[Candidate]:
         w = m.group("n").casefold()
         if w in lex.given and not lex.is_common(w) and not _never_a_name(m.group("n")):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
-    named = (_DESCRIBED_THEN_NAMED, _HALF_NAMED, _QUOTED_INTRO)
-    for m in [m for pattern in named for m in pattern.finditer(text)]:
+    naming = (_DESCRIBED_THEN_NAMED, _HALF_NAMED, _QUOTED_INTRO)
+    for m in [m for pattern in naming for m in pattern.finditer(text)]:
         if m.group("n").casefold() in CALENDAR:
             continue  # « c'est Noël bientôt »
         if m.group("n").casefold() in lex.given and not _never_a_name(m.group("n")):
