@@ -59,7 +59,7 @@ from commands.privacy.recognizers.name_wordforms import (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     text: str
     lower: str
