@@ -110,7 +110,7 @@ def find(text: str) -> list[Candidate]:
         add(Kind.SIN, m, 92, "v")
     for m in hits(p["sin_far"], text):
         add(Kind.SIN, m, 90, "v")  # over "dossier :" read as a file cue
-    for m in _GLUED_PHONE.finditer(text):
+    for m in hits(_GLUED_PHONE, text):
         add(Kind.PHONE, m, 92, "v")  # "cell#6135550177", "cel.6135550148": the cue glued on
     for m in hits(p["health"], text):
         if _phn_phone(m):

@@ -4,10 +4,10 @@ Python's ``re`` has no prefilter for case-insensitive patterns: ``\\b(?:truck|ca
 is tried at every word of every note, and the guard runs about a hundred such patterns on
 each one. Most notes hold none of a pattern's words, so each pattern is read once, when it
 is first used, for the strings every match must contain ("truck" or "car" or "van"…; a
-digit) and a note that lacks them is passed over: a plain substring test on the note's
-case-folded text, a hundred times faster than the pattern. The strings are necessary,
-never sufficient, so a skipped pattern is one that would have found nothing: what the
-guard finds does not change, only how soon.
+digit) and a note that lacks them is passed over: a case-sensitive search for those strings
+in the note's case-folded text, which ``re`` runs far faster than the pattern. The strings
+are necessary, never sufficient, so a skipped pattern is one that would have found nothing:
+what the guard finds does not change, only how soon.
 """
 
 from __future__ import annotations
