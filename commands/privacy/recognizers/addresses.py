@@ -18,7 +18,7 @@ from commands.privacy.recognizers.address_patterns import (
     address_patterns,
 )
 from commands.privacy.recognizers.name_thing_shields import SCRIPTURE
-from commands.privacy.recognizers.screens import hits
+from commands.privacy.recognizers.screens import Note
 
 _HOURS = re.compile(r"(?:24|12)\s?(?:h|hrs?)\s", re.IGNORECASE)
 _VITALS = re.compile(r"\b(?:GCS|HR|BP|SpO2|sats?|pulse|temp|bpm|O2|resp|vitals|/min)\b")
@@ -32,9 +32,10 @@ def _matched(m: re.Match[str], group: str) -> bool:
 
 
 def find(text: str) -> list[Candidate]:
+    note = Note(text)
     out: list[Candidate] = []
     for pattern, kind, priority in address_patterns():
-        for found in hits(pattern, text):
+        for found in note.hits(pattern):
             m = _within_sentence(pattern, text, found) if kind is Kind.ADDRESS else found
             if m is None:
                 continue  # "missed 2 probation appts. Main Street Project": two sentences

@@ -22,7 +22,7 @@ from commands.privacy.recognizers.public_contacts import (
     public_line,
     role_inbox,
 )
-from commands.privacy.recognizers.screens import hits
+from commands.privacy.recognizers.screens import Note
 
 _SEP = r"(?:\s[\-‐–]\s|[\s.\-‐–])?"  # "(613) 555 - 0108": a dash typed between spaces
 _EXT = r"(?:\s*(?:,\s*)?(?:x|ext\.?|extension|poste|p\.|#)\s*\d{1,5})?"
@@ -179,7 +179,8 @@ def public_lines(text: str) -> list[tuple[int, int]]:
     935-1101"). A toll-free number is not enough: "l'oncle peut être joint au 1-800-…"."""
     spans = []
     nanp, local = _patterns()[:2]
-    for m in itertools.chain(hits(nanp, text), hits(local, text)):
+    note = Note(text)
+    for m in itertools.chain(note.hits(nanp), note.hits(local)):
         digits = re.sub(r"\D", "", m.group(0))
         if len(digits) not in (7, 10, 11):
             continue  # seven: "1-866-APPELLE (277-3553)", the letters' digits
@@ -190,24 +191,25 @@ def public_lines(text: str) -> list[tuple[int, int]]:
 
 def find(text: str) -> list[Candidate]:
     nanp, local, email, url, handle, labelled, account, near, handle_on, quoted = _patterns()
+    note = Note(text)
     out: list[Candidate] = []
-    for m in hits(nanp, text):
+    for m in note.hits(nanp):
         # an exchange never starts with 0 or 1: "5630091215" is a card's number, if cued
         exchange = re.sub(r"\D", "", m.group(0)).removeprefix("1")[3:4]
         out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 70 if exchange > "1" else 50))
-    for m in hits(local, text):
+    for m in note.hits(local):
         out.append(Candidate(Kind.PHONE, m.start(), m.end(), None, 60))
-    out.extend(_cued_local(text))
+    out.extend(_cued_local(note))
     if "+" in text:
         out.extend(_international(text))
-    for m in hits(email, text):
+    for m in note.hits(email):
         out.append(Candidate(Kind.EMAIL, m.start(), m.end(), None, 90))
-    for m in hits(url, text):
+    for m in note.hits(url):
         end = m.end()
         while end > m.start() and text[end - 1] in ".!?":
             end -= 1
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), end, None, 85))
-    for m in hits(handle, text):
+    for m in note.hits(handle):
         body = m.group(0).lstrip("@")
         if body.casefold() in _CHAT_MENTIONS:
             continue  # Slack's "@here", "@channel": nobody's handle
@@ -224,7 +226,7 @@ def find(text: str) -> list[Candidate]:
         if colleague(text, m.start(), body) or _REP_AFTER.match(text, m.end()):
             continue  # "@Dana can CMHA take lead?", "@AMPS rep": a colleague, not a handle
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 80))
-    for m in hits(_PLATFORM_WORD, text):
+    for m in note.hits(_PLATFORM_WORD):
         lex = lexicon()
         word = m.group("h").casefold()
         two_words = any(
@@ -233,11 +235,11 @@ def find(text: str) -> list[Candidate]:
         if not (lex.is_common(word) or lex.is_name(word) or two_words):
             out.append(Candidate(Kind.SOCIAL_HANDLE, m.start("h"), m.end("h"), None, 74))
     out.extend(handles_shaped.find(text))
-    for m in hits(handle_on, text):
+    for m in note.hits(handle_on):
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start(), m.end(), None, 74))
-    for m in hits(quoted, text):
+    for m in note.hits(quoted):
         out.append(Candidate(Kind.SOCIAL_HANDLE, m.start("h"), m.end("h"), None, 74))
-    for m in itertools.chain(*(hits(p, text) for p in (labelled, account, near))):
+    for m in itertools.chain(*(note.hits(p) for p in (labelled, account, near))):
         value = re.search(r"[\w.@-]+$", m.group(0))
         word = value.group(0).lower().rstrip(".") if value else ""  # "X = suspended."
         shown = _DISPLAY_NAME.match(text, m.start() + value.start()) if value else None
@@ -277,13 +279,14 @@ _WORKSPACE_TAIL = re.compile(r"-[^\W\d_]")
 _PLATFORM_NAMED = re.compile(r"\b" + _PLATFORM + r"\b|\b(?:insta|snap)\w*", re.IGNORECASE)
 
 
-def _cued_local(text: str) -> list[Candidate]:
+def _cued_local(note: Note) -> list[Candidate]:
     """Seven digits said to be a phone by the words around them, and numbers split by chat."""
+    text = note.text
     out = [
         Candidate(Kind.PHONE, m.start(), m.end(), None, 58)
-        for m in itertools.chain(hits(_SPLIT, text), hits(_IN_PAIRS, text))
+        for m in itertools.chain(note.hits(_SPLIT), note.hits(_IN_PAIRS))
     ]
-    for m in hits(_LOCAL_BARE, text):
+    for m in note.hits(_LOCAL_BARE):
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 30]
         if _FILE_CUE.search(before) or not (_CALLING.search(before) or _CALLING.search(after)):

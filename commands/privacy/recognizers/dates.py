@@ -14,7 +14,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import lexicon
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.screens import hits
+from commands.privacy.recognizers.screens import Note
 
 _MON_EN = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -266,11 +266,12 @@ _PERSON_THEN_DATE = re.compile(
 
 def find(text: str) -> list[Candidate]:
     cued, bare = _patterns()
+    note = Note(text)
     out: list[Candidate] = []
     covered: list[tuple[int, int]] = []
     this_year = dt.date.today().year
     shapes: set[str] = set()  # how the note writes a birth date: "11/23/07" -> "99/99/99"
-    for m in hits(cued, text):
+    for m in note.hits(cued):
         cue = m.group(0)[: m.start("v") - m.start()]
         if cue.strip().lower().startswith("b.") and not re.search(r"\d", m.group("v")):
             continue
@@ -299,9 +300,9 @@ def find(text: str) -> list[Candidate]:
             start, end = m.end() + other.start("v"), m.end() + other.end("v")
             out.append(Candidate(Kind.DATE_OF_BIRTH, start, end, None, 78))
             covered.append((start, end))
-    asides = [*hits(_CUE_THEN_ASIDE, text), *hits(_AND_THE_OTHER, text)]
+    asides = [*note.hits(_CUE_THEN_ASIDE), *note.hits(_AND_THE_OTHER)]
     given = lexicon().given
-    for m in asides + list(hits(_PERSON_THEN_DATE, text)):
+    for m in asides + list(note.hits(_PERSON_THEN_DATE)):
         if "name" in m.groupdict() and m.group("name") and m.group("name").lower() not in given:
             continue  # "Sudbury (2024-05-01)": a date in brackets after a place is no birth date
         year = _year(m.group("v"))
@@ -309,7 +310,7 @@ def find(text: str) -> list[Candidate]:
             continue
         if not any(s <= m.start("v") < e for s, e in covered):
             out.append(Candidate(Kind.DATE_OF_BIRTH, m.start("v"), m.end("v"), None, 78))
-    for m in hits(STRONG_CUE, text):
+    for m in note.hits(STRONG_CUE):
         # "la date de naissance du petit : la mère a écrit « 14-03-2019 » et « 2019-04-13 »":
         # every past date the rest of the sentence gives is the birth date, or a version of it
         window = re.split(r"[.;!?](?:\s|$)|\n", text[m.end() : m.end() + 140], maxsplit=1)[0]
@@ -326,16 +327,16 @@ def find(text: str) -> list[Candidate]:
             if _plausible(d.group("v")) and not event:
                 out.append(Candidate(Kind.DATE_OF_BIRTH, start, end, None, 60))
                 covered.append((start, end))
-    for m in hits(_NAMED_SHORT_DATE, text):  # "Jérémie Sioui (03/08/02) — Wendake"
+    for m in note.hits(_NAMED_SHORT_DATE):  # "Jérémie Sioui (03/08/02) — Wendake"
         year = _two_digit_year(m.group("v"), this_year)
         if m.group("name").lower() in given and year and year <= this_year - 12:
             out.append(Candidate(Kind.DATE_OF_BIRTH, m.start("v"), m.end("v"), None, 60))
-    for m in hits(_BIRTH_YEAR, text):
+    for m in note.hits(_BIRTH_YEAR):
         if _FOUNDED.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "The Hub program was born in 2019", « le programme est né en 2018 »
         if not any(s <= m.start() < e for s, e in covered):
             out.append(Candidate(Kind.DATE_OF_BIRTH, m.start("v"), m.end("v"), None, 78))
-    for m in hits(bare, text):
+    for m in note.hits(bare):
         if any(s <= m.start() < e for s, e in covered):
             continue
         if _EVENT.search(text[max(0, m.start() - 30) : m.start()]):
@@ -355,7 +356,7 @@ def find(text: str) -> list[Candidate]:
         out.append(Candidate(Kind.DATE_OF_BIRTH, m.start(), m.end(), None, 52))
     # "Hunter – 2010-02-11 / Willow – 2013-07-30 / Ezra – 2019-12-05": a list of names and
     # birth dates; once one is a birth date, so is the youngest child's
-    listed = list(hits(_NAME_DASH_DATE, text))
+    listed = list(note.hits(_NAME_DASH_DATE))
     if len(listed) >= 2 and any(c.start == m.start("v") for m in listed for c in out):
         for m in listed:
             if not any(c.start == m.start("v") for c in out) and _plausible(m.group("v")):

@@ -19,7 +19,7 @@ from commands.privacy.recognizers.number_cues import BAND_FILE, PHONE_SHAPE
 from commands.privacy.recognizers.number_lists import listed_after, more_of_the_same
 from commands.privacy.recognizers.number_patterns import patterns
 from commands.privacy.recognizers.postal_codes import STATES
-from commands.privacy.recognizers.screens import hits
+from commands.privacy.recognizers.screens import Note
 
 
 def luhn_ok(digits: str) -> bool:
@@ -92,6 +92,7 @@ _MERIDIAN = re.compile(r"[\s-]+[WO]\s?\dM?\b")
 
 def find(text: str) -> list[Candidate]:
     p = patterns()
+    note = Note(text)
     out: list[Candidate] = []
 
     def add(kind: Kind, m: re.Match[str], priority: int, group: str | int = 0) -> None:
@@ -106,13 +107,13 @@ def find(text: str) -> list[Candidate]:
             return  # "on file is 15-1710 Ave P North", « permis : 502-160, rue … »: a civic number
         out.append(Candidate(kind, start, end, None, priority))
 
-    for m in hits(p["sin"], text):
+    for m in note.hits(p["sin"]):
         add(Kind.SIN, m, 92, "v")
-    for m in hits(p["sin_far"], text):
+    for m in note.hits(p["sin_far"]):
         add(Kind.SIN, m, 90, "v")  # over "dossier :" read as a file cue
-    for m in hits(_GLUED_PHONE, text):
+    for m in note.hits(_GLUED_PHONE):
         add(Kind.PHONE, m, 92, "v")  # "cell#6135550177", "cel.6135550148": the cue glued on
-    for m in hits(p["health"], text):
+    for m in note.hits(p["health"]):
         if _phn_phone(m):
             continue  # "phn 1-306-555-0140": a phone typed short, grouped as one
         glued = re.search(r"(?-i:[A-Z]{3,4})-$", text[m.start() : m.start("v")])
@@ -125,17 +126,17 @@ def find(text: str) -> list[Candidate]:
         add(Kind.HEALTH_NUMBER, m, 91, "v")
         for more in more_of_the_same(text, m.end()):
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "Dad's is 1602240457 and mom's is 7658…"
-    for m in hits(p["health_far"], text):
+    for m in note.hits(p["health_far"]):
         if _dialled(text, m) or _phn_phone(m):
             continue  # "RAMQ LEFG…, tél. 819-555-0122": the phone after the card
         add(Kind.HEALTH_NUMBER, m, 89, "v")  # over "referral:" read as a file cue
         for more in more_of_the_same(text, m.end()):
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "health numbers (954… and 540…)"
-    for m in hits(p["plate_then_vehicle"], text):
+    for m in note.hits(p["plate_then_vehicle"]):
         add(Kind.LICENCE, m, 80, "v")
-    for m in hits(p["vehicle_plate_aside"], text):
+    for m in note.hits(p["vehicle_plate_aside"]):
         add(Kind.LICENCE, m, 86, "v")
-    for m in hits(p["vehicle_plate_province"], text):
+    for m in note.hits(p["vehicle_plate_province"]):
         add(Kind.LICENCE, m, 86, "v")
     for name in (
         "plate_driven",
@@ -144,54 +145,54 @@ def find(text: str) -> list[Candidate]:
         "plate_seen",
         "plate_dashed",
     ):
-        for m in hits(p[name], text):
+        for m in note.hits(p[name]):
             add(Kind.LICENCE, m, 86, "v")
-    for m in hits(p["manitoba_health"], text):
+    for m in note.hits(p["manitoba_health"]):
         add(Kind.HEALTH_NUMBER, m, 89, "v")
-    for m in itertools.chain(hits(p["status_number"], text), hits(p["status_far"], text)):
+    for m in itertools.chain(note.hits(p["status_number"]), note.hits(p["status_far"])):
         band = re.search(BAND_FILE, text[max(0, m.start() - 40) : m.start("v")], re.I)
         add(Kind.CASE_NUMBER if band else Kind.HEALTH_NUMBER, m, 89, "v")  # "Band office says…"
         for more in more_of_the_same(text, m.end()):
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "status cards: 6280156602, 6280156603"
-    for m in hits(p["ontario_hcn"], text):
+    for m in note.hits(p["ontario_hcn"]):
         add(Kind.HEALTH_NUMBER, m, 72)
-    for m in hits(p["ontario_hcn_run"], text):
+    for m in note.hits(p["ontario_hcn_run"]):
         if not _CALL_WORD.search(text, max(0, m.start() - 30), m.start()):
             add(Kind.HEALTH_NUMBER, m, 72)  # not "call 3065550142 OK?"
-    for m in itertools.chain(hits(p["ramq"], text), hits(p["ramq_cued"], text)):
+    for m in itertools.chain(note.hits(p["ramq"]), note.hits(p["ramq_cued"])):
         before = text[max(0, m.start() - 40) : m.start()]  # a student cue, no health word
         pupil = m.re is p["ramq"] and bool(_STUDENT_CUE.search(before))
         pupil = pupil and not _HEALTH_WORD.search(before)
         add(Kind.CASE_NUMBER if pupil else Kind.HEALTH_NUMBER, m, 72, "v")  # "Student code"
-    for m in hits(p["dl"], text):
+    for m in note.hits(p["dl"]):
         if re.match(r"(?i:DL)-(?:19|20)\d\d-\d", text[m.start() :]):
             continue  # "Dilico client # DL-2026-3391": an agency's prefix and a year, a file
         if _has_digit_run(m.group("v"), 3) and not looks_like_date(m.group("v").strip()):
             add(Kind.LICENCE, m, 90, "v")
-    for m in itertools.chain(hits(p["licence_digits"], text), hits(p["licence_alnum"], text)):
+    for m in itertools.chain(note.hits(p["licence_digits"]), note.hits(p["licence_alnum"])):
         add(Kind.LICENCE, m, 89, "v")
-    for m in hits(p["disc_number"], text):
+    for m in note.hits(p["disc_number"]):
         add(Kind.CASE_NUMBER, m, 88, "v")
     for name in ("nova_scotia_dl", "manitoba_dl", "ontario_dl", "quebec_dl", "vanity_plate"):
-        for m in hits(p[name], text):  # a province's licence, by its shape alone; Québec's
+        for m in note.hits(p[name]):  # a province's licence, by its shape alone; Québec's
             add(Kind.LICENCE, m, 86 if name == "quebec_dl" else 73)  # is no file's: B4120-875312-09
-    for m in itertools.chain(hits(p["plate"], text), hits(p["plate_lower"], text)):
+    for m in itertools.chain(note.hits(p["plate"]), note.hits(p["plate_lower"])):
         value = m.group("v")
         if re.search(r"\d", value) and (m.re is p["plate"] or re.search(r"[a-z]", value, re.I)):
             add(Kind.LICENCE, m, 89, "v")  # a plate has digits: not "plate of food"
             for more in more_of_the_same(text, m.end(), p["and_another_plate"]):
                 add(Kind.LICENCE, more, 88, "v")  # "plates: NU 61204 and NU 59318"
-    for m in hits(p["licence_far"], text):
+    for m in note.hits(p["licence_far"]):
         add(Kind.LICENCE, m, 89, "v" if m.group("v") else "w")  # over "on file is"
-    for m in hits(p["plate_aside"], text):
+    for m in note.hits(p["plate_aside"]):
         add(Kind.LICENCE, m, 80, "v")
-    for m in hits(p["bare_plate"], text):
+    for m in note.hits(p["bare_plate"]):
         add(Kind.LICENCE, m, 50)
-    for m in hits(p["plate_start"], text):
+    for m in note.hits(p["plate_start"]):
         add(Kind.LICENCE, m, 80, "v")
-    for m in itertools.chain(hits(p["vehicle_far"], text), hits(p["vehicle_plate"], text)):
+    for m in itertools.chain(note.hits(p["vehicle_far"]), note.hits(p["vehicle_plate"])):
         add(Kind.LICENCE, m, 80, "v")
-    for m in itertools.chain(hits(p["plate_far"], text), hits(p["plate_colon"], text)):
+    for m in itertools.chain(note.hits(p["plate_far"]), note.hits(p["plate_colon"])):
         if _POSTAL_SAID.search(text, max(0, m.start("v") - 25), m.start("v")):
             continue  # "registration … the rural postal code S0J 2M0": the postal code's own cue
         if not (re.search(r"\d", m.group("v")) and re.search(r"[A-Z]", m.group("v"))):
@@ -199,7 +200,7 @@ def find(text: str) -> list[Candidate]:
         if re.fullmatch(r"[A-Z]\d[A-Z] ?\d[A-Z]\d", m.group("v")):
             continue  # "a registration at K7L4V1": a postal code, which no plate is shaped like
         add(Kind.LICENCE, m, 80, "v")
-    for m in hits(p["case"], text):
+    for m in note.hits(p["case"]):
         value = m.group("v").strip()
         # "AHT-REF-0877", "pt # MC-7781", "dossier OMH L-4417": letters make four digits enough
         prefixed = (
@@ -300,7 +301,7 @@ def find(text: str) -> list[Candidate]:
             add(Kind.PHONE, m, 88, "v")
             continue
         add(Kind.CASE_NUMBER, m, 88, "v")
-    for m in hits(p["case_far"], text):
+    for m in note.hits(p["case_far"]):
         value = m.group("v")
         if re.fullmatch(r"[A-Za-z]{4}\s\d{4}\s\d{4}", value) and not _STUDENT_CUE.search(
             m.group(0)
@@ -316,28 +317,28 @@ def find(text: str) -> list[Candidate]:
             continue  # "youths from the Co-op incident are in sit IQ-25-036": the table's
         if not (_SIN_SHAPE.match(value) or PHONE_SHAPE.match(value)):
             add(Kind.CASE_NUMBER, m, 84, "v")
-    for m in hits(p["case_far_marked"], text):
+    for m in note.hits(p["case_far_marked"]):
         if not re.fullmatch(r"\d{3}-\d{4}", m.group("v")):
             add(Kind.CASE_NUMBER, m, 84, "v")  # not "no 555-0142", a local phone number
     for m in itertools.chain(
-        hits(p["case_colon"], text),
-        hits(p["treaty_card_far"], text),
-        hits(p["uci_far"], text),
-        hits(p["intake_far"], text),
-        hits(p["given_far"], text),
-        hits(p["student_far"], text),
-        hits(p["held_under"], text),
-        hits(p["agency_ref"], text),
+        note.hits(p["case_colon"]),
+        note.hits(p["treaty_card_far"]),
+        note.hits(p["uci_far"]),
+        note.hits(p["intake_far"]),
+        note.hits(p["given_far"]),
+        note.hits(p["student_far"]),
+        note.hits(p["held_under"]),
+        note.hits(p["agency_ref"]),
     ):
         add(Kind.CASE_NUMBER, m, 84, "v")
-    for m in hits(p["numbered_aside"], text):
+    for m in note.hits(p["numbered_aside"]):
         group = next(g for g in ("v", "w", "x") if m.group(g) is not None)
         value = m.group(group)
         if not (looks_like_date(value) or PHONE_SHAPE.match(value) or _SIN_SHAPE.match(value)):
             add(Kind.CASE_NUMBER, m, 70, group)
-    for m in hits(p["bare_case"], text):  # "MN-S 104-3372": its prefix says it is no phone
+    for m in note.hits(p["bare_case"]):  # "MN-S 104-3372": its prefix says it is no phone
         add(Kind.CASE_NUMBER, m, 62 if m.group(0)[:1].isalpha() else 55)
-    for m in hits(p["digits"], text):
+    for m in note.hits(p["digits"]):
         if PHONE_SHAPE.match(m.group(0)):
             continue  # grouped as a phone: the contact reader's, even an agency's main line
         digits = re.sub(r"\D", "", m.group(0))
@@ -351,7 +352,7 @@ def find(text: str) -> list[Candidate]:
         for kind, other, priority, listed in listed_after(text, c):
             add(kind, other, priority, listed)
     # "demande au CLSC: LAVI 7562 0818": the digits of a Québec card, not a file of their own
-    cards = [m.span("v") for m in hits(p["ramq"], text) if _RAMQ_DATE.match(m.group("v"), 4)]
+    cards = [m.span("v") for m in note.hits(p["ramq"]) if _RAMQ_DATE.match(m.group("v"), 4)]
     out = [
         c
         for c in out

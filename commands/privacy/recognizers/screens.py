@@ -47,12 +47,6 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD).lower().translate(_FOLD)
 
 
-@functools.lru_cache(maxsize=4)
-def folded(text: str) -> str:
-    """The last notes folded: every recognizer of a scan reads the same one."""
-    return fold(text)
-
-
 @functools.cache
 def needs(pattern: re.Pattern[str]) -> tuple[Need, ...]:
     """What every match of ``pattern`` contains, the most selective need first."""
@@ -70,19 +64,28 @@ def _checks(pattern: re.Pattern[str]) -> tuple[tuple[bool, re.Pattern[str] | Non
     )
 
 
-def may_match(pattern: re.Pattern[str], text: str) -> bool:
-    lower = folded(text)
-    for digit, strings in _checks(pattern):
-        if not (
-            (strings is not None and strings.search(lower)) or (digit and _ANY_DIGIT.search(text))
-        ):
-            return False
-    return True
+class Note:
+    """A note as a reader screens it, folded once for all its patterns. Each reader makes its
+    own and drops it when done: nothing here keeps a note once it is read."""
 
+    __slots__ = ("folded", "text")
 
-def hits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, or nothing at once when ``text`` lacks what it needs."""
-    return pattern.finditer(text) if may_match(pattern, text) else iter(())
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)
+
+    def may_match(self, pattern: re.Pattern[str]) -> bool:
+        for digit, strings in _checks(pattern):
+            if not (
+                (strings is not None and strings.search(self.folded))
+                or (digit and _ANY_DIGIT.search(self.text))
+            ):
+                return False
+        return True
+
+    def hits(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """``pattern.finditer`` on the note, or nothing at once when it lacks what it needs."""
+        return pattern.finditer(self.text) if self.may_match(pattern) else iter(())
 
 
 def _trie(parts: Sequence[str]) -> str:
