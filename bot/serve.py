@@ -17,6 +17,7 @@ from bot.app import configure_logging, open_database
 from bot.settings import Settings, get_settings
 from commands.context import Hub
 from commands.ports import Clock, Sender, SystemClock
+from commands.privacy import warm_up
 from scheduler.runner import Runner
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,9 @@ def compose(settings: Settings, *, clock: Clock | None = None) -> Server:
             "TEAMS_CLIENT_SECRET/TEAMS_TENANT_ID. To try hubbot without a chat workspace, "
             "run `hubbot shell`."
         )
+    # The guard reads its word lists and patterns on first use (about a second); doing it
+    # here keeps that off the first rep's form and inside Slack's 3 s.
+    warm_up()
     runner = Runner(engine=engine, clock=clock, senders=senders)
     hub.wake_outbox = runner.wake
     asgi = build_asgi_app(slack_http, engine=engine, routes=routes)

@@ -35,6 +35,22 @@ def test_slack_http_mode_serves_events_and_health(database_url: str) -> None:
         assert unsigned.status_code == 401
 
 
+def test_the_privacy_guard_is_ready_before_the_first_form(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.serve
+
+    calls: list[str] = []
+    monkeypatch.setattr(bot.serve, "warm_up", lambda: calls.append("warm_up"))
+    settings = Settings(database_url=database_url, slack_bot_token="xoxb-test",
+                        slack_app_token="xapp-test", _env_file=None)
+    compose(settings)
+    assert calls == ["warm_up"]
+    with pytest.raises(NothingToServe):
+        compose(Settings(database_url=database_url, _env_file=None))
+    assert calls == ["warm_up"]  # nothing to serve: refused before the second's worth of work
+
+
 def test_slack_socket_mode_needs_no_public_events_route(database_url: str) -> None:
     settings = Settings(database_url=database_url, slack_bot_token="xoxb-test",
                         slack_app_token="xapp-test", _env_file=None)
