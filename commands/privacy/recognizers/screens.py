@@ -68,17 +68,18 @@ class Note:
     """A note as a reader screens it, folded once for all its patterns. Each reader makes its
     own and drops it when done: nothing here keeps a note once it is read."""
 
-    __slots__ = ("folded", "text")
+    __slots__ = ("digit", "folded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded = fold(text)
+        self.digit = _ANY_DIGIT.search(text) is not None
 
     def may_match(self, pattern: re.Pattern[str]) -> bool:
         for digit, strings in _checks(pattern):
             if not (
                 (strings is not None and strings.search(self.folded))
-                or (digit and _ANY_DIGIT.search(self.text))
+                or (digit and self.digit)
             ):
                 return False
         return True
