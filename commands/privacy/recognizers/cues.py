@@ -236,7 +236,8 @@ INSTITUTION = _words(
     rd refuge reserve
     residence residences restaurant rink river rivière road rue régie résidence school
     schools secondary secteur service services shelter society st station store street
-    table tavern team tower towers trail unit university valley villa village ville ward wing
+    table tavern team tower towers trail unit university valley villa village ville ward wing room
+    établissement détention pénitencier aumônerie
     école église
     haven homes cafe café bakery boulangerie pharmacy pharmacie dépanneur garage salon
     shop boutique taxi cabs transport transports construction inc ltd ltée enr corp

@@ -214,6 +214,8 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # not "Mme (86 ans) a encore perdu ses clés": the title, nobody named
     if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].possessive):
         return False  # "the meeting (the one on tuesday) was fine": a thing
+    if not t.cap and i > 0 and toks[i - 1].lower in _WHERE_ONE_IS:
+        return False  # "youth in care (15) has been sending pics": a state, not a nickname
     m = _PERSON_ASIDE.match(text, t.end)
     if m is not None and _AFTER_ASIDE.match(text, m.end()) is not None:
         return True
@@ -251,6 +253,7 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_WHERE_ONE_IS = words("in at on into dans en au aux sur")
 _AGENT_ENDINGS = ("er", "or", "est", "ent", "ant", "ing", "ee", "hold", "ist")
 _SAID_OF_ANYONE = words(
     """

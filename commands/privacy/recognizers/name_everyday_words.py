@@ -6,8 +6,10 @@ then do something together ("sunny and brook are both at the Y") or head news of
 ("HOPE: has a worker now. DAWN: still nothing."), a word after "w/" that
 closes the sentence ("check in w/ pat?"), a subject line that names someone ("Re: frank -"),
 a word described as a person right after it ("STORM (the youth)", "RIVER missing since"),
-Québec's "Ti-" nickname used without an article ("Ti-Gars vend au dépanneur"), and a word
-opening a sentence with the one it keeps with ("Hope and the baby are at the shelter"). Chat
+Québec's "Ti-" nickname used without an article ("Ti-Gars vend au dépanneur"), a word
+opening a sentence with the one it keeps with ("Hope and the baby are at the shelter"), a word
+after "le vieux" that then does something (« le vieux Lauréat a appelé »), and a given name
+before where the person works and what they said ("Ray at the legion says…"). Chat
 typed in lower case names people by any everyday word where only a person fits: "saw bunny
 at the band office", "storm's new # is…", "re storm: she's…".
 """
@@ -20,7 +22,16 @@ from collections.abc import Sequence
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import CALENDAR, DETERMINERS, INSTITUTION, KIN, ROLES
+from commands.privacy.recognizers.cues import (
+    CALENDAR,
+    DETERMINERS,
+    INSTITUTION,
+    IS_WAS,
+    KIN,
+    PERSON_VERBS,
+    ROLES,
+    SUBJECT_VERBS,
+)
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_lowercase import PRONOUNS
 from commands.privacy.recognizers.name_nicknames import nickname_word
@@ -64,6 +75,8 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[Candidate]:
             or _subject_line(text, toks, k)
             or _described_after(text, t)
             or _ti_nickname(toks, k)
+            or _the_old_one(toks, k)
+            or _from_somewhere(text, toks, k)
             or _with_dependant(text, toks, k)
         ):
             out.append(Candidate(Kind.NAME, t.start, t.end, None, 44))
@@ -180,6 +193,55 @@ def _ti_nickname(toks: Sequence[Tok], k: int) -> bool:
     if re.fullmatch(r"Ti-[A-ZÀ-Ý][\wà-ÿ]+", t.text) is None or t.protected:
         return False
     return not (k and toks[k - 1].lower in _ARTICLES)
+
+
+def _the_old_one(toks: Sequence[Tok], k: int) -> bool:
+    """« le vieux Lauréat a encore appelé », "old man Sterling was seen": whoever "le vieux"
+    is, capitalised mid-sentence and then doing something, even when the word is an everyday
+    one."""
+    t = toks[k]
+    if k < 2 or k + 1 >= len(toks) or not t.cap or t.protected or t.sentence_start:
+        return False
+    if not t.text.isalpha() or t.text.isupper() or t.lower in CALENDAR or t.lower in INSTITUTION:
+        return False
+    return (toks[k - 2].lower, toks[k - 1].lower) in _THE_OLD and toks[k + 1].lower in PERSON_VERBS
+
+
+def _from_somewhere(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """ "Ray at the legion says…", "Tiff from jail ministry: …", « Line de la banque
+    alimentaire a remarqué… »: a given name, then where the person works, then what they
+    said or did; the words are everyday ones ("ray", "line") only outside this frame."""
+    t = toks[k]
+    if not t.given or t.protected or len(t.lower) < 3 or (not t.cap and t.common):
+        return False
+    if t.text.isupper() or t.lower in _PAPERS or t.lower in ROLES or (t.common and "-" in t.lower):
+        return False  # "SAPA du CLSC", "Bill from the dentist", "Doc at the CHC", "X-Ray at…"
+    if k > 0 and (toks[k - 1].lower in DETERMINERS or toks[k - 1].lower in _OF):
+        return False  # "the Line at the depot", "la Rose des vents", "le mur de pierre du…"
+    j = k + 1
+    if j + 1 >= len(toks) or text[t.end : toks[j].start] != " " or toks[j].lower not in _FROM:
+        return False
+    elided = toks[j + 1].elided in ("l'", "l’")  # "de l'hébergement"
+    if toks[j].lower == "de" and toks[j + 1].lower != "la" and not elided:
+        return False  # "Justice de paix": no article, no workplace
+    for m in range(j + 1, min(len(toks), j + 7)):
+        gap = text[toks[m - 1].end : toks[m].start]
+        if m > j + 1 and (toks[m].lower in PERSON_VERBS or toks[m].lower in SUBJECT_VERBS):
+            # "Hope at the shelter is full": a state is said of places too
+            return gap == " " and not (t.common and toks[m].lower in IS_WAS)
+        if gap.strip(" -" if m > j + 1 or not elided else " -'’l"):
+            return False  # "Hope at the shelter, the Mission…": punctuation ends the frame
+        if text[toks[m].end : toks[m].end + 1] == ":":
+            return True
+    return False
+
+
+_FROM = words("from at du des de")
+_OF = words("of de du des en")
+_PAPERS = words("bill bills will note")  # what comes "from the landlord", not who
+
+
+_THE_OLD = frozenset((("le", "vieux"), ("la", "vieille"), ("le", "bonhomme"), ("old", "man")))
 
 
 # Nouns a note says were seen, picked up or back somewhere, never a person's nickname.

@@ -339,7 +339,7 @@ _FAMILY_SERVICES = words(
     """
     support services service worker workers program programme centre center court doctor
     physician resource resources violence health therapy therapist liaison wellness
-    shelter shelters clinic ymca ywca night day event picnic dinner
+    shelter shelters clinic ymca ywca night day event picnic dinner room rooms lounge suite
     """
 )
 _CHILDREN = words("kids kid boys girls twins girl boy family family's")

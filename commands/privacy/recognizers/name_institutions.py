@@ -254,6 +254,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         if not tok.cap and tok.lower in _LOWER_HEADS and k < len(toks) and not toks[k].cap:
             toks[k].protected = True  # "sur la rue paris", "école secondaire pierre-savard"
         while k < len(toks) and k - first < 4 and toks[k].cap and not toks[k].sentence_start:
+            if toks[k].lower.rstrip(".") in TITLES and tok.text.isupper():
+                break  # "GMF Dre Hamel": someone at the clinic; "Centre Dr Edgar Leclair" is one
             gap = text[toks[k - 1].end : toks[k].start].strip()
             # "l'école Robert E. Wilson", "salle J.-Antonio-Thompson"
             initial = gap in (".", ".-") and len(toks[k - 1].text) == 1
@@ -372,7 +374,7 @@ INSTITUTION_BEFORE_NAME = words(
     chu ft académie terrasse comptoir gmf place usine coopérative rues mine chantier ééc éép ésc ésp
     chenal point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
     édifice aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar
-    programme traversier manoir
+    programme traversier manoir établissement détention pénitencier prison aumônerie
 """
 )
 

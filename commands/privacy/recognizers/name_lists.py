@@ -65,8 +65,8 @@ def from_lists(
     text: str, toks: list[Tok], i: int, youth: bool, french: bool
 ) -> tuple[Candidate, int] | None:
     t = toks[i]
-    if not t.cap and t.lower in STOPWORDS:
-        return None  # "the", "de": two words in five, and none opens a name in lower case
+    if not t.cap and t.lower in STOPWORDS and not t.given:
+        return None  # "the", "de": two words in five; in lower case no one's but a "ben"
     if t.lower in INSTITUTION and re.match(r"\s+\d", text[t.end :]):
         return None  # "Ward 3", "Room 4": a label and its number
     if i > 0 and toks[i - 1].lower == "en" and french and t.text[:1].islower():

@@ -83,8 +83,10 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     if re.match(r"-\d", text[target.end : target.end + 2]):
         return None  # "le tableau dit S-21": the table's own label
     pronoun = target.text == "I" and text[target.end : target.end + 1] != "."  # "name, I know"
-    titled = j + 1 < len(toks) and toks[j + 1].cap and text[target.end : toks[j + 1].start] != ", "
-    if pronoun or (target.lower in TITLES and titled):  # not "goes by Dre, Detroit address"
+    titled = j + 1 < len(toks) and toks[j + 1].cap
+    titled = titled and bool(re.fullmatch(r"\.?\s+|\.", text[target.end : toks[j + 1].start]))
+    # not "goes by Dre, Detroit address", "Andre (aka Dre) DOB 2001…"
+    if pronoun or (target.lower in TITLES and titled):
         return None  # "cards in her name, Mrs. Beckford": the title reads the name after it
     # "dit le Grand", "qu'on appelle la Grande"; not "il dit le Nord", "est-ce qu'on appelle la…"
     nick_cue = (toks[i].lower in _NICK_CUES and _said_of_someone(text, toks, i)) or (

@@ -159,8 +159,8 @@ _HELD_WITH = words("form forms file worker caseworker application claim cheque a
 
 def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
-    if not t.cap and t.lower in STOPWORDS:
-        return False  # "the", "and", "de": a third of the words, and in lower case no one's
+    if not t.cap and t.lower in STOPWORDS and not t.given:
+        return False  # "the", "and", "de": a third of the words; lower case, no one's but "ben"
     if street_after_on(text, toks, i) and not t.possessive:
         return False  # "logement surpeuplé sur Crémazie, le père…": a street
     if after_indefinite(toks, i):

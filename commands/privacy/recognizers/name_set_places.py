@@ -31,7 +31,7 @@ import re
 from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate, name_attendance
-from commands.privacy.recognizers.cues import CALENDAR, KIN
+from commands.privacy.recognizers.cues import CALENDAR, KIN, TITLES
 from commands.privacy.recognizers.name_statutes import RULINGS
 
 _SIGN_OFF = re.compile(
@@ -252,6 +252,8 @@ def find(text: str, suggestion: str | None) -> list[Candidate]:
         word = m.group("n").casefold()
         if word in STOPWORDS or word in lex.given_places or ("-" in word and len(word) < 5):
             continue  # "it's Paris, Ontario": a town
+        if word.rstrip(".") in TITLES:
+            continue  # "this is Cst. Rajan from…": the title and the name, read by the titles
         # "its crystal from the band office": a word is a name only if a list holds it and
         # where the caller is from follows; "this is urgent, call back" is no one
         said_from = lex.is_name(word) and m.group("after").strip() in ("from", "de", "du")

@@ -3,7 +3,8 @@ glues "je" to its verb ("Jai parle avec…"), English chat writes André "dre", 
 writes English words that are given names ("faith pis son frère storm"), and a capitalised
 nationality or faith ("Tunisien", "a Pakistani Christian") says where someone is from or
 what they believe, not who they are, and "Justice" is a given name unless the words around
-it make it the system's ("youth justice")."""
+it make it the system's ("youth justice"). "Ben" is someone in English, and in French only
+where the chat word "ben" ("well") cannot be."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 def mark_by_language(toks: Sequence[Tok], french: bool) -> None:
     """Words whose reading depends on the note's language."""
-    for t in toks:
+    for k, t in enumerate(toks):
         if french and t.common and t.text.islower() and t.lower in _ENGLISH_WORD_NAMES:
             t.common = False  # the French lists leave out the words English shares
         elif french and t.lower in GLUED_JE:  # "Jai parle avec…": j'ai, not the name Jai
@@ -31,9 +32,26 @@ def mark_by_language(toks: Sequence[Tok], french: bool) -> None:
             t.common = False
         elif not french and t.cap and t.given and t.lower in _FRENCH_CHAT_NAMES:
             t.common = False  # "Jen from outreach is w/ him": not French chat's "j'en"
-        elif not french and t.text == "Ben":
-            t.name = t.given = True  # "her worker is Ben Achterberg": not French's « ben là »
+        elif (not french and t.lower == "ben") or (french and _ben_is_someone(toks, k)):
+            # "her worker is Ben Achterberg", "ben from the Métis Settlement office": not
+            # French's « ben là »
+            t.name = t.given = True
             t.common = False
+
+
+def _ben_is_someone(toks: Sequence[Tok], k: int) -> bool:
+    """French chat's "ben" ("well") opens a sentence, in lower case mid-sentence; "Ben" is
+    someone mid-sentence (« à Ben de TBDSSAB ») or before a verb said of him (« Ben dort »)."""
+    t = toks[k]
+    if t.text != "Ben":
+        return False
+    if not t.sentence_start:
+        return True
+    return k + 1 < len(toks) and toks[k + 1].text in _SAID_OF_HIM and toks[k + 1].start == t.end + 1
+
+
+# Verbs after "Ben" that no one says to "well": third person, unlike « Ben regarde »
+_SAID_OF_HIM = words("dort est était a avait vit dit veut va fait sort part boit prend vient")
 
 
 def mark_origins(toks: Sequence[Tok], text: str) -> None:

@@ -117,7 +117,9 @@ _HEADING = re.compile(
     r"(?!\s*(?:the|le|la|l'|her|his|their|sa|son|first\s+name|pr[ée]nom)\s)"
     r"(?![^()\d]{1,40}\)(?:\s*,\s*\d{1,2}\s*(?:ans|y/?o|yrs)|\s+(?:is|a|est)\s+\d\d?\s*(?:and|,)))"
     r"(?!\s*(?:mom|dad|mother|father|mère|père|aunt|auntie|uncle|sister|brother|cousin|kokum|"
-    r"grandma|grandpa|tante|oncle)\b)"  # "Hope (mom) says the kids are fine"
+    r"grandma|grandpa|tante|oncle|custodian|janitor|worker|teacher|nurse|coach|elder|staff|"
+    r"volunteer|neighbou?r|concierge|bénévole|voisine?|intervenante?|enseignante?)\b)"
+    # "Hope (mom) says the kids are fine", "Bertrand (custodian at the chapel) found…"
     r"|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|"
     # "Brandon, Feb 28.", "Amos, 12 mars"
     r"ao[uû]t|d[ée]c)[a-zéû]*\.?\s+\d|\d{1,2}(?:er)?\s+[a-zéû]{3,}\b|(?:19|20)\d\d-\d"
@@ -140,6 +142,8 @@ _INITIAL = re.compile(r"(?:^|\s|[A-ZÀ-Ý]\.-)[A-ZÀ-Ý]\.-?$")
 _ELISION = re.compile(r"^(?:[ldjnmtscy]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 _HONOURED = re.compile(r"\b[A-ZÀ-Ý][\w'’]+-[A-Z]\.-$")
 _HONOUREE = re.compile(r"[A-ZÀ-Ý][\w'’]+-[A-Z]\.-[A-ZÀ-Ý]")  # its first part: "Louis-J."
+_LITTLE = re.compile(r"(?:p['’])?tit?-")  # "Ti-Guy", "tit-Paul", "P'tit-Louis"
+_LITTLE_ONES = words("gars fille cul boutte bébé pit")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _ACRONYM_JOINED = re.compile(r"[A-Z]{2,}-")  # "SAE-police", "CLSC-école": a joint team
 _CAMEL_ORG = re.compile(r"[A-Z]{2,}[a-z]{3,}|(?:[A-Z][a-z]+){2}[A-Z]{2,}$")  # "RentSafeTO"
@@ -275,14 +279,10 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.protected = True  # "Noranda-Nord", "Montréal-Nord", "Regina-East"
         if re.match(r"-(?:area|based|wide)\b", text[tok.end : tok.end + 7]):
             tok.protected = True  # "Minoru-area building", "faith-based": a place, a belief
-        if (
-            tok.lower.startswith("ti-")
-            and len(tok.lower) > 4
-            and tok.lower[3:] not in KIN
-            and tok.lower[3:]
-            not in ("gars", "fille", "cul", "boutte", "bébé", "pit")  # "le ti-gars"
-        ):
-            tok.name = tok.given = True  # "Ti-Guy", "ti-loup": Québécois nicknames
+        little = _LITTLE.match(tok.lower)
+        rest = tok.lower[little.end() :] if little else ""
+        if len(rest) > 1 and rest not in KIN and rest not in _LITTLE_ONES:  # not "le ti-gars"
+            tok.name = tok.given = True  # Québécois nicknames: "ti-loup"
             tok.common = False
         if compound_initials(tok.text):
             tok.name = tok.given = True  # "son conjoint J-F": a compound first name's initials

@@ -139,6 +139,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:[\s-]?(?-i:[A-Z]{2})|[a-z]{2})(?![A-Za-z]))?)\b",
             i,
         ),
+        # "73380-1124 is his AHCIP", "4532 876 129 is the youth's OHIP": the card after
+        "health_before": re.compile(
+            r"(?<![\w-])(?P<v>\d{5}[\s-]\d{4}|\d{4}[\s-]\d{5}|\d{3}[\s-]?\d{3}[\s-]?\d{3,4}"
+            r"|\d{4}[\s-]\d{3}[\s-]\d{3})(?![\w-])\s*(?:,\s*)?(?:is|was|=|est|c['’]est)\s+"
+            r"(?:(?:his|her|their|the|my|son|sa|le|la)\s+)?(?:[^\W\d_][\w'’]*\s+){0,2}?"
+            + HEALTH_CUE,
+            i,
+        ),
         "ontario_hcn": re.compile(r"(?<![\w-])\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?\b"),
         # "card 8353135786 KT": ten digits run together, then a version code
         "ontario_hcn_run": re.compile(r"(?<![\w-])\d{10}[\s-]?[A-Z]{2}\b"),

@@ -132,6 +132,8 @@ def find(text: str) -> list[Candidate]:
         add(Kind.HEALTH_NUMBER, m, 89, "v")  # over "referral:" read as a file cue
         for more in more_of_the_same(text, m.end()):
             add(Kind.HEALTH_NUMBER, more, 89, "v")  # "health numbers (954… and 540…)"
+    for m in note.hits(p["health_before"]):
+        add(Kind.HEALTH_NUMBER, m, 89, "v")  # "73380-1124 is his AHCIP": the card after
     for m in note.hits(p["plate_then_vehicle"]):
         add(Kind.LICENCE, m, 80, "v")
     for m in note.hits(p["vehicle_plate_aside"]):

@@ -1600,6 +1600,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.ADDRESS,
         "Pembina and Chancellor",
     ),
+    # round 229: a health card's number before the card is named
+    ("73380-1124 is his AHCIP, needed for the pharmacy", Kind.HEALTH_NUMBER, "73380-1124"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

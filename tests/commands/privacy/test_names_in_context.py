@@ -1690,6 +1690,24 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # sentence before "held", or after a label's colon
     ("knife, no injuries. Dale Fiddler held overnight, released on conditions", ["Dale Fiddler"]),
     ("contact: Bonnie Fiddler | 807-555-0190 | Manitouwadge", ["Bonnie Fiddler"]),
+    # round 229: a person at the clinic after its name, Québec's "tit-" nickname, "ben" in
+    # English chat and before a verb said of him in French, "le vieux" + an everyday word,
+    # a given name then where the person works then what they did
+    ("Infirmière GMF Dre Hamel a vu Mme Roussel ce matin", ["Hamel", "Mme Roussel"]),
+    ("tit-Paul a pris le bateau du voisin pis s'est rendu sur l'île", ["tit-Paul"]),
+    ("on a vu p'tit-Louis au dépanneur", ["p'tit-Louis"]),
+    ("ben from the Métis Settlement office can help w/ the housing application", ["ben"]),
+    ("Ben dort dans la remise de sa tante depuis lundi", ["Ben"]),
+    ("à transmettre seulement à Ben de TBDSSAB", ["Ben"]),
+    ("le vieux Lauréat a encore appelé le 911 trois fois hier soir", ["Lauréat"]),
+    ("Line de la banque alimentaire a remarqué des bleus sur ses bras", ["Line"]),
+    ("Marjolaine de l'hébergement pour aînés a une place pour madame", ["Marjolaine"]),
+    ("Ray at the legion says the man has been sleeping in the back porch", ["Ray"]),
+    ("Tiff from jail ministry: woman released today needs a ride", ["Tiff"]),
+    ("Dev from my grief group hasn't shown in 2 wks, roommate is worried", ["Dev"]),
+    ("Bertrand (custodian at the chapel) found a student asleep in the chapel", ["Bertrand"]),
+    ("Hi, this is Cst. Rajan from Red Lake OPP, I'm the new rep", ["Cst. Rajan"]),
+    ("jail: Andre (aka Dre) DOB 2001.05.12 wants to do his programming", ["Andre", "Dre"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
