@@ -38,7 +38,7 @@ def is_french(toks: Sequence[_Lowered]) -> bool:
 _FR_MARKERS = words(
     """
     au aux avec aucun aucune ce chez d de depuis des du elle est et été il ils la le
-    les ne nous pas pour que qui sa ses sur très une
+    les ne nous pas pour que qui sa ses sur très une à cette dans mais
 """
 )
 _EN_MARKERS = words(

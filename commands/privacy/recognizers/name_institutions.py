@@ -132,6 +132,13 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             continue
         if i > 0 and tok.text == "Park" and east_asian_given(toks[i - 1].lower):
             continue  # "Ji-woo Park": the surname Park after a Korean given name
+        if (
+            tok.lower == "rue"
+            and i > 1
+            and toks[i - 1].lower == "de"
+            and toks[i - 2].lower in _OF_THE_STREET
+        ):
+            continue  # « la travailleuse de rue Audrey l'a croisé »: a worker, not a street
         if tok.text == "Chu" and i > 0 and toks[i - 1].given and toks[i - 1].cap:
             continue  # "social worker Annie Chu asked": the surname, not a CHU hospital
         if tok.text.isupper() and i > 0 and toks[i - 1].lower in ROLES:
@@ -356,6 +363,9 @@ _SERVICES = words("health wellness band housing education treatment healing fire
 
 
 # Streets named after people keep no hold on the name elsewhere in the note.
+_OF_THE_STREET = words(
+    "travailleur travailleuse travailleurs travailleuses intervenant intervenante"
+)
 _STREETS = words(
     """
     street st avenue ave road rd drive dr crescent cres lane trail blvd boulevard way place

@@ -917,6 +917,10 @@ CLEAN: list[str] = [
     "grief group Thursdays 17h in the Multifaith Room, started after the death in Jan",
     "Détention Leclerc : cérémonie de la suerie annulée jeudi à cause du confinement",
     "Aumônerie de l'ÉDQ : 3 gars sortent cette semaine, aucun n'a de logement",
+    # round 231
+    "Ben voyons, 4 annulations cette semaine. On reporte les 2 sits à mardi.",
+    "Lady Dunn ER had 3 visits from the same client this week, all intox",
+    "Fermeture des campings de la Sépaq le 13 oct.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

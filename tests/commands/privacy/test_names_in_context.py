@@ -1708,6 +1708,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Bertrand (custodian at the chapel) found a student asleep in the chapel", ["Bertrand"]),
     ("Hi, this is Cst. Rajan from Red Lake OPP, I'm the new rep", ["Cst. Rajan"]),
     ("jail: Andre (aka Dre) DOB 2001.05.12 wants to do his programming", ["Andre", "Dre"]),
+    # round 231: a street worker, not a street
+    ("la travailleuse de rue Audrey l'a croisé au bord de la 117", ["Audrey"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
