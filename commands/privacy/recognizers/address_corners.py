@@ -190,6 +190,9 @@ _TYPED_AT = (
 # where someone is found again and again, or lives
 AND_CORNER = (
     r"(?:(?:(?<=\bat\s)|(?<=\bnear\s))(?-i:[A-Z][A-Za-z]{2,}\s+and\s+[A-Z][A-Za-z]{2,})"
+    # "a ride from Sunnybrae and Hwy 1 where she's been staying": a highway second
+    r"|(?:(?<=\bat\s)|(?<=\bnear\s)|(?<=\bfrom\s))(?-i:[A-Z][A-Za-z]{2,}\s+(?:and|&)\s+"
+    r"(?:Hwy|Highway)\s?\d{1,3})(?=,?\s+where\s)"
     # "the bus shelter at Victoria and 2nd Ave where he sleeps": an ordinal street second,
     # only before where someone sleeps (not "hangs out at … Victoria and 3rd most evenings")
     r"|(?:(?<=\bat\s)|(?<=\bnear\s))(?-i:[A-Z][A-Za-z]{2,}\s+and\s+\d{1,3}(?:st|nd|rd|th)"
@@ -197,7 +200,8 @@ AND_CORNER = (
     # "the fridge on McGee St at Ness where the woman sleeps"; not "on Discord and Twitch"
     # "gets on at the Cedar Valley Rd and 7th stop where she stays": a bus stop there
     r"|(?:(?<=\bat\s)|(?<=\bnear\s)|(?<=\bon\s)|(?<=\bat\sthe\s))" + _TYPED_AT + r")(?!['’\w])"
-    r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night)\b"
+    r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night"
+    r"|in\s+the\s+(?:mornings|evenings|afternoons|nights))\b"  # "usually at … in the mornings"
     # "ping near Ouellette and Giles where she used to stay": where someone lived, said next
     # "at Hastings and Main where he's been sleeping"
     r"|(?:\s+(?:bus\s+)?stop)?,?\s+where\s+(?:she|he|they|\w+)(?:['’](?:s|re|d))?\s+"

@@ -49,6 +49,8 @@ TITLES: dict[str, tuple[str, str]] = {
             "aîné",
             "aînée",
             "chief",
+            "deputy",  # "Deputy Boucher said we hold the belongings 72 hrs": a sheriff's deputy
+            "sheriff",
             "capt",  # "Capt. Delorme at Station 3 flagged a resident": a fire captain
             "captain",
             "insp",  # "Fire Prev (Insp. Haldane) confirmed alarms installed"

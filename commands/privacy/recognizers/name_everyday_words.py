@@ -8,8 +8,9 @@ closes the sentence ("check in w/ pat?"), a subject line that names someone ("Re
 a word described as a person right after it ("STORM (the youth)", "RIVER missing since"),
 Québec's "Ti-" nickname used without an article ("Ti-Gars vend au dépanneur"), a word
 opening a sentence with the one it keeps with ("Hope and the baby are at the shelter"), a word
-after "le vieux" that then does something (« le vieux Lauréat a appelé »), and a given name
-before where the person works and what they said ("Ray at the legion says…"). Chat
+after "le vieux" that then does something (« le vieux Lauréat a appelé »), a given name
+before where the person works and what they said ("Ray at the legion says…"), and a name in
+a frame only a person fits ("a bed for Crystal tonight", "client prefers Mo."). Chat
 typed in lower case names people by any everyday word where only a person fits: "saw bunny
 at the band office", "storm's new # is…", "re storm: she's…".
 """
@@ -35,6 +36,7 @@ from commands.privacy.recognizers.cues import (
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_lowercase import PRONOUNS
 from commands.privacy.recognizers.name_nicknames import nickname_word
+from commands.privacy.recognizers.name_token_language import PEOPLES
 from commands.privacy.recognizers.name_tokens import Tok
 
 # What a list of people does together: "are both", "all named", "sont encore ensemble"
@@ -78,6 +80,7 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[Candidate]:
             or _the_old_one(toks, k)
             or _from_somewhere(text, toks, k)
             or _with_dependant(text, toks, k)
+            or _framed_person(text, toks, k)
         ):
             out.append(Candidate(Kind.NAME, t.start, t.end, None, 44))
     return out
@@ -234,6 +237,27 @@ def _from_somewhere(text: str, toks: Sequence[Tok], k: int) -> bool:
         if text[toks[m].end : toks[m].end + 1] == ":":
             return True
     return False
+
+
+# Frames only a person fits, whatever word names them: "has a bed for Crystal tonight",
+# "client prefers Mo.", "call me re Dakota asap"
+_FRAME_BEFORE = re.compile(
+    r"(?:\b(?:a|the|one)\s+(?:bed|cot|mat|spot|room|space)\s+for|\b(?P<prefers>prefers)|\bre)\s+$",
+    re.IGNORECASE,
+)
+_FRAME_AFTER = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:tonight|today|tomorrow|asap|pls|please)\b")
+
+
+def _framed_person(text: str, toks: Sequence[Tok], k: int) -> bool:
+    t = toks[k]
+    if not t.cap or t.sentence_start or not t.given or t.text.isupper() or not t.text.isalpha():
+        return False
+    if t.lower in CALENDAR or t.lower in INSTITUTION or t.lower in ROLES or t.lower in KIN:
+        return False
+    before = _FRAME_BEFORE.search(text, max(0, t.start - 20), t.start)
+    if before is None or _FRAME_AFTER.match(text, t.end) is None:
+        return False
+    return not (before.group("prefers") and t.lower in PEOPLES)  # "prefers Cree": a language
 
 
 _FROM = words("from at du des de")

@@ -15,6 +15,7 @@ from commands.privacy.recognizers.cues import (
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_family_lists import listed_family, plural_family
 from commands.privacy.recognizers.name_spans import cand, gap_ok
+from commands.privacy.recognizers.name_token_language import PEOPLES
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -24,7 +25,14 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
     if listed_family(text, toks, i):  # "Beaulieu, Mercredi and Piche families"
         return cand(text, toks, i, i + 1, "the family"), i + 1
     # "Leblanc family address is…": a family name a town shares, heading "family"
-    heads_family = t.surname and nxt is not None and nxt.lower in ("family", "famille")
+    # "Baptiste family (4 kids) - water still off": a given name some list shields, too
+    heads_family = (
+        nxt is not None
+        and nxt.lower in ("family", "famille")
+        # not "Cree family (4 kids)", "Guyanese-Trini family", "Brant Family and Children's"
+        and (t.surname or (t.given and t.lower not in PEOPLES and "-" not in t.lower))
+        and (t.surname or nxt.text.islower())
+    )
     if t.protected and not (
         t.listed_word
         and (t.surname or t.given)

@@ -22,6 +22,8 @@ _INITIALS = re.compile(
     r"|\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans|,|\))|\s[A-Z][a-z]"
     r"|\s(?:got|is|was|has|had|said|told|says|went|came|left|a|est|dit|moved|lives|needs|"
     r"who['’]?s|who|[a-z]{3,}ed\s+(?:him|her|them|me|us))\b"  # "T.J. got a bed", "J.P. dared him"
+    # "D.W. disclosed to the nurse", "J.P. hasn't been seen": initials and what they did
+    r"|(?<=\.)\s(?:[a-z]{4,}ed|(?:has|is|was|does|did)n['’]?t)\b"
     r"|\?\s|\s[—–]\s"  # a reply: "T.J.? the older bro", "T.J. — short for Thomas James"
     r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
 )
@@ -57,6 +59,8 @@ _NOT_INITIALS = frozenset(
         "A.K.A.",
         "E.T.A.",
         "C.C.",  # « un 2 c.c. » : two bedrooms (chambres à coucher)
+        "E.R.",  # "E.R. discharged her at 4": the emergency room
+        "O.R.",
     )
 )
 

@@ -226,8 +226,10 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             j -= 1
         run = toks[j + 1 : run_end + 1] if run_end >= 0 else []
         # "a dad, Théo Rivière, who moved", "Georgia Lac, DOB": a surname that is a place word
-        person = len(run) == 1 and run[0].given and tok.lower in _SURNAME_PLACE_WORDS
-        person = person and run[0].lower not in towns and bool(_PERSON_AFTER.match(text, tok.end))
+        # "CO Sheldon Ward met…": a role's acronym before the given name
+        core = run[1:] if len(run) == 2 and run[0].text.isupper() and len(run[0].text) <= 3 else run
+        person = len(core) == 1 and core[0].given and tok.lower in _SURNAME_PLACE_WORDS
+        person = person and core[0].lower not in towns and bool(_PERSON_AFTER.match(text, tok.end))
         if run and (person or _named_relative(text, toks, j + 1, tok)):
             tok.protected = not tok.surname and not person
             continue
@@ -325,7 +327,9 @@ _PERSON_AFTER = re.compile(  # "Madison Ward, 15,", "is Kayla Hall, she ran", "T
     r",\s*(?:\d{1,2}\s*(?:,|y/?o|ans\b)|DOB\b|DDN\b|n[ée]e?\s+le\b|(?:she|he|elle|il)\b)"
     r"|\s*\(\s*\d{1,2}s?\s*\)"  # "Evelyn Park (80s) signed out of her retirement home"
     r"|\)\s*:"  # "Outcome 26-004 (Keanu Ward): engaged w/ AMH youth worker"
-    r"|\s+(?:ran|fled|left|said|says|told|texted|refused|overdosed)\b"
+    # "RCMP say Jesse Ward breached conditions", "CO Sheldon Ward met a 16 y/o"
+    r"|\s+(?:ran|fled|left|said|says|told|texted|refused|overdosed|breached|met|called|came|"
+    r"showed|threatened|assaulted|stole|punched|walked|drove|phoned|messaged|disclosed)\b"
 )
 _TOWN_SERVICES = words(
     "detox shelter jail hospital court courthouse detachment clinic cfs rcmp police"

@@ -79,6 +79,7 @@ _ADJECTIVE_ENDING = re.compile(r"(?:ée|ées|és|ique|iques|euse|euses|ive|ives)
 # "storm (son)" is a son, "X (son chum)" a boyfriend, "sandy (foster mom)"
 _KIN_ASIDE = re.compile(
     r"\s*\((?:\s*(?:older|younger|big|little|grand|petit|petite|ex|new|step|foster|bio|birth|"
+    r"maternal|paternal|great|half|"  # "rose (maternal aunt) at 778-…"
     # "Faith (pt's twin)"
     r"adoptive|le|la|l'|the|her|his|sa|son|ses|(?:pt|patient|client|youth)['’]s)(?=\s))*\s*"
 )

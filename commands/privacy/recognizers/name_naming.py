@@ -65,6 +65,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         kin = toks[i].lower in ("saved", "enregistré", "enregistrée") and toks[j].lower in KIN
         if k > j and not after_a_name and (words_not_a_nickname(toks[j:k]) or kin):
             return ()  # "dit « yalla » à tout le monde", "on dit « la mère »": words, no name
+        if toks[i].lower == "dit" and i > 0 and toks[i - 1].lower in _SAYS_AFTER:
+            return ()  # "le proprio nous envoie la décision pis dit « go »": says, not called
         end = quoted[1]
         number = re.search(r"\s+[+(]?\d", text[quoted[0] : end])
         if number is not None and number.start() > 0:
@@ -221,6 +223,10 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
             and "," not in text[cue_end : target.start]
         )
     ok = ok and target.lower not in UNSAID and not contracted(target.lower)  # "is unknown", "im"
+    # "he named Mount Begbie as where he wanted to go": a place's first word, then its name
+    ok = ok and not (
+        target.lower in _PLACE_HEADS and j + 1 < len(toks) and toks[j + 1].cap and not nick_cue
+    )
     # "houses go by lot and the band list": how, not who
     ok = ok and not (not nick_cue and not target.cap and target.lower in NOT_NICKNAMES)
     # "calls him, real name russell…": what follows is the name, not "real"
@@ -413,3 +419,8 @@ def _naming_phrase(toks: list[Tok], i: int) -> int:
 
 
 _NO_NAME_SAID = {("a", "street"), ("an", "street"), ("nobody", "named"), ("not", "named")}
+
+
+_PLACE_HEADS = words("mount mt fort port lake cape point mont lac")
+# what stands before "dit" when it is "says": a pronoun it is said to, a conjunction
+_SAYS_AFTER = words("pis puis et nous me te lui leur vous qui ça ca")

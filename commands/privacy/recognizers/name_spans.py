@@ -151,19 +151,21 @@ def person_verb_after(toks: list[Tok], i: int) -> bool:
     if toks[i + 1].lower == "ne" and i + 2 < len(toks):  # "Kinoshameg ne s'est pas présenté"
         return toks[i + 2].lower in PERSON_VERBS or toks[i + 2].lower in _NEGATED
     after = toks[i + 2].lower if i + 2 < len(toks) else ""
-    if toks[i + 1].lower in _NEGATED and after in ("pas", "plus", "jamais"):
+    if toks[i + 1].lower in _NEGATED and after in ("pas", "plus", "jamais", "pu"):
         return True  # "Shaniss vient plus depuis 3 sem.": the "ne" dropped, as it is said
     if toks[i + 1].lower == "passe" and after == "ses":
         return True  # "Kesho passe ses journées au parc": only a person spends their days
     if toks[i + 1].lower == "prefers" and after in ("they", "she", "he", "iel"):
         return True  # "Tali prefers they/them": only a person has pronouns
+    if toks[i + 1].lower == "couch" and after in ("surfing", "surfs", "surfed"):
+        return True  # "Ty couch surfing again"
     return toks[i + 1].lower in PERSON_VERBS  # "uses", "spends" among them
 
 
 # French verbs a person says no with: "Lajoie ne répond plus", "ne veut pas"
 _NEGATED = words(
     "répond rappelle retourne veut peut sait vient dort mange parle fréquente participe "
-    "collabore prend donne reconnaît accepte voit"
+    "collabore prend donne reconnaît accepte voit ouvre"
 )
 
 

@@ -186,6 +186,7 @@ def by_title(
             i > 0 and toks[i - 1].lower in INSTITUTION and text[toks[i - 1].end : t.start] == " "
         )
         and nxt.lower not in PERSON_VERBS  # "sgt said"
+        and not (t.lower == "deputy" and nxt.lower in _DEPUTY_OF)  # "Deputy Mayor asked"
         and not placeholder(nxt.text)  # "Mr. XXXX": redacted
         # "lifted at 1300 CST. Families can travel": Central time after a clock time
         and not (t.text == "CST" and re.search(r"\d\s*(?:[ap]\.?m\.?\s*)?$", text[: t.start]))
@@ -289,4 +290,9 @@ _AGENCY_AFTER = re.compile(
 _KINDS_OF_CENTRE = words("rec recreation community health medical public high elementary")
 _DETS = words("le la un une the a ce")
 _COMPASS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW"))
+# the offices a deputy stands in for: "Deputy Mayor", "Deputy Minister", "Deputy Warden"
+_DEPUTY_OF = words(
+    "mayor minister chief director warden reeve commissioner superintendent registrar head"
+    " clerk sheriff premier governor manager secretary speaker chair"
+)
 _NOT_AFTER_TITLE = words("appt appts apt rdv visit visits note notes office order orders letter")

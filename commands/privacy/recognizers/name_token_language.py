@@ -4,7 +4,8 @@ writes English words that are given names ("faith pis son frère storm"), and a 
 nationality or faith ("Tunisien", "a Pakistani Christian") says where someone is from or
 what they believe, not who they are, and "Justice" is a given name unless the words around
 it make it the system's ("youth justice"). "Ben" is someone in English, and in French only
-where the chat word "ben" ("well") cannot be."""
+where the chat word "ben" ("well") cannot be; "Les" is someone in English before what is
+said of a person."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import words
-from commands.privacy.recognizers.cues import NATIONALITY_ENDINGS
+from commands.privacy.recognizers.cues import KIN, NATIONALITY_ENDINGS, PERSON_VERBS
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -37,6 +38,21 @@ def mark_by_language(toks: Sequence[Tok], french: bool) -> None:
             # French's « ben là »
             t.name = t.given = True
             t.common = False
+        elif not french and t.text == "Les" and _les_is_someone(toks, k):
+            t.name = t.given = True  # "Les (dad) showed up at the school": not French's "les"
+            t.common = False
+
+
+def _les_is_someone(toks: Sequence[Tok], k: int) -> bool:
+    """In an English note "Les" before a relative in brackets or a verb said of a person is
+    a man's name; before a capitalised word it opens a French place ("Les Escoumins")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.start - toks[k].end <= 2
+        and not nxt.cap
+        and (nxt.lower in KIN or nxt.lower in PERSON_VERBS)
+    )
 
 
 def _ben_is_someone(toks: Sequence[Tok], k: int) -> bool:
@@ -73,7 +89,7 @@ def mark_origins(toks: Sequence[Tok], text: str) -> None:
             t.protected = True
         if (
             t.cap
-            and t.lower in _PEOPLES
+            and t.lower in PEOPLES
             # "dad (Cree, 30s)"; but "the youth, Dakota, 15,": a given name set off by commas
             and text[: t.start].rstrip().endswith(("(",) if t.lower in _NAMED_FOR else ("(", ","))
             and _AGE_NEXT.match(text, t.end)
@@ -105,7 +121,7 @@ def _creed(toks: Sequence[Tok], i: int) -> bool:
 
 
 _ORIGIN = ("ien", "ienne", "ian", "ais", "aise", "ois", "oise", "ese", "ain", "aine")
-_PEOPLES = words(
+PEOPLES = words(
     """
     cree cri crie dene déné dénée saulteaux ojibwe ojibway oji-cree métis metis métisse inuk
     inuit innu innue mohawk dakota lakota nakota anishinaabe anishinabe algonquin algonquine

@@ -126,7 +126,7 @@ def _match_at(
         and not (t.lower in ("petit", "petite") and i > 0 and toks[i - 1].lower in _ARTICLES)
         # "the big guy from the encampment": an article, an adjective, a noun
         and not (not nxt.cap and i > 0 and toks[i - 1].lower in ("the", "a", "an", "that"))
-        and not (not nxt.cap and nxt.lower in ("guy", "man", "dude"))  # '"Tiny", big guy, 30s'
+        and not (not nxt.cap and nxt.lower in _NO_ONE_BIG)  # '"Tiny", big guy, 30s'
         and (
             nxt.given
             or (len(nxt.text) == 1 and nxt.text.isupper())  # "Lil D"
@@ -429,6 +429,7 @@ _AROUND_A_PERSON = words(
 _ARTICLES = words("la le sa son ma mon ta ton une un cette")
 # "big deal was", "big one is": what follows "big" and is no nickname
 _NOT_A_NICK_BODY = words("deal one ones thing things part problem issue day night week news")
+_NO_ONE_BIG = words("guy man dude shepherd husky lab rottie pitbull")  # "big shepherd": a dog
 _LINKING_VERBS = words("a est is was has had")
 _KIN_ADJECTIVES = words("unique aînée aîné cadette cadet biologique adoptive naturelle seule seul")
 _WORD_ENDS = ("ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone",

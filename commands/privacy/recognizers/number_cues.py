@@ -228,7 +228,7 @@ AGENCY = (
     # "Dossier Tikinagan 26-0877": an agency by its name, then a hyphenated number
     r"|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Lun|"
     r"Mer|Jeu|Ven|Sam|Dim|Fév|Avr|Mai|Juil|Aoû|Déc)[a-zéû]*\s)"
-    r"(?-i:[A-Z][a-zé]{3,15})\s+(?=\d{2,6}-\d))?"
+    r"(?-i:[A-Z][a-zé]{3,15}(?:\s+[A-ZÉ][a-zé]{2,15})?)\s+(?=\d{2,6}-\d))?"  # "Services Québec"
 )
 # A registry number the band office keeps, not the status card's: "band list", "band office"
 BAND_FILE = r"\bband\s+(?:office|list)\b(?![^.;]*\b(?:status|card|statut|treaty)\b)(?=.*regist)"

@@ -281,6 +281,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:MN-S)\s(?:\d{6,8}|\d{3}-\d{3,4}(?:-\d{1,2})?)"
             r"|(?-i:[A-Z]{2,5}-[A-Z])-\d{5,7}-\d{2}"  # "LTB-L-019904-26", a tribunal's file
             r"|\d{3}-\d{2}-\d{6}-\d{2,3}"  # "500-41-012345-263", a Québec court file
+            r"|\d{2}-\d{2}-\d{5,7}"  # « La DPJ … no 02-26-00715 »: an office, a year, a file
             r"|\d{4}-\d{3}-\d{2}-(?-i:[A-Z]?)\d{3,6})(?![\w-])",  # "4811-998-24-Y0271", Ontario
             i,
         ),

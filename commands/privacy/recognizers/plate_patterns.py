@@ -74,8 +74,11 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
         "vehicle_plate_province": re.compile(
             r"\b(?:truck|car|van|minivan|suv|vus|pickup|pick-up|vehicle|sedan|camionnette|voiture|"
             r"véhicule|camion|fourgonnette|" + MODELS + r")\b[^.!?\n()]{0,30}?"
-            r"\b(?:sk|SK|Sask|ab|AB|mb|MB|ON|QC|qc|NB|NS)\s+"
-            r"(?P<v>(?-i:[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))\b",
+            r"\b(?:sk|SK|Sask|ab|AB|mb|MB|ON|QC|qc|NB|NS|BC|bc|PE|NL)\s+"
+            r"(?P<v>(?-i:[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}"
+            # "lives in his truck BC 2KL 88": letters and digits mixed in the first group
+            r"|(?![A-Z]\d[A-Z]\s?\d[A-Z]\d)"  # not "civic 2281 Route 19, … NS B0E 1P0", a postcode
+            r"(?=[A-Z]{0,3}\d)(?=\d{0,3}[A-Z])[A-Z0-9]{3,4}\s?[A-Z0-9]{2,4}))\b",
             i,
         ),
         # "comes back to the uncle, 582 KLM (SK)": a plate's shape, the province in brackets

@@ -921,6 +921,16 @@ CLEAN: list[str] = [
     "Ben voyons, 4 annulations cette semaine. On reporte les 2 sits à mardi.",
     "Lady Dunn ER had 3 visits from the same client this week, all intox",
     "Fermeture des campings de la Sépaq le 13 oct.",
+    # round 232/233
+    'he named Mount Begbie as where he wanted to "go", safety plan done',
+    "le proprio nous envoie la décision pis dit « go »",
+    "Cree family (4 kids) asked for an interpreter at the school meeting",
+    "Deputy Mayor asked the table for the quarterly numbers",
+    "big shepherd, no leash, no fence: the MOW driver stays in the car",
+    "E.R. discharged her at 4, no follow-up booked",
+    "Kitsumkalum has 2 new housing units ready in June",
+    "Bed 4 at Ksan is held for her until 2100",
+    "Le transport collectif de la Matawinie passe 3 fois par jour",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

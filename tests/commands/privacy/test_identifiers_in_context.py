@@ -1602,6 +1602,32 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ),
     # round 229: a health card's number before the card is named
     ("73380-1124 is his AHCIP, needed for the pharmacy", Kind.HEALTH_NUMBER, "73380-1124"),
+    # round 232/233: corners said as where someone is, a file number after « no », an agency's
+    # two-word name before its file number, a plate after its province, numbered campsites
+    (
+        "he's usually at Alexander and Lakeshore in the mornings, gone by noon",
+        Kind.ADDRESS,
+        "Alexander and Lakeshore",
+    ),
+    (
+        "pick her up from Sunnybrae and Hwy 1 where she's been staying in a tent",
+        Kind.ADDRESS,
+        "Sunnybrae and Hwy 1",
+    ),
+    ("La DPJ a ouvert l'évaluation, no 02-26-00718.", Kind.CASE_NUMBER, "02-26-00718"),
+    ("no de dossier Services Québec 4418-2790 — chèque bloqué", Kind.CASE_NUMBER, "4418-2790"),
+    ("sleeps in his truck BC 2KL 84 down by the river", Kind.LICENCE, "2KL 84"),
+    (
+        "back at site 41, Ferry Island campground with the dog",
+        Kind.ADDRESS,
+        "site 41, Ferry Island campground",
+    ),
+    ("he crashes at site 22, Pine Park MHP most nights", Kind.ADDRESS, "site 22, Pine Park MHP"),
+    (
+        "ils vivent au terrain 42 du Camping du Lac-Pontbriand depuis l'automne",
+        Kind.ADDRESS,
+        "terrain 42 du Camping du Lac-Pontbriand",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

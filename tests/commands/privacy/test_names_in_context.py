@@ -1710,6 +1710,20 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("jail: Andre (aka Dre) DOB 2001.05.12 wants to do his programming", ["Andre", "Dre"]),
     # round 231: a street worker, not a street
     ("la travailleuse de rue Audrey l'a croisé au bord de la 117", ["Audrey"]),
+    # round 232/233: surnames that are place words, a deputy, "Les" in English, short and
+    # everyday-word given names in frames only a person fits, initials before what they did
+    ("OPP say Jesse Ward breached his conditions again in Sicamous", ["Jesse Ward"]),
+    ("CO Sheldon Ward met the 16 y/o at the boat launch", ["Sheldon Ward"]),
+    ("Deputy Boucher said the belongings are held 72 hrs", ["Deputy Boucher"]),
+    ("Les (dad) came to the school again despite the order", ["Les"]),
+    ("Ty couch surfing again since the fight with the roommate", ["Ty"]),
+    ("the women's shelter has a bed for Crystal tonight if RCMP can drive her", ["Crystal"]),
+    ("client prefers Mo. he's from Herat, Dari interp needed", ["Mo"]),
+    ('worker texted "call me re Dakota asap"', ["Dakota"]),
+    ("Baptiste family (3 kids) - no power at the house since Mon", ["Baptiste"]),
+    ("D.W. disclosed to the nurse he's been using daily since the fall", ["D.W."]),
+    ("J.P. hasn't been seen at the bingo since the 3rd", ["J.P."]),
+    ("emerg contact is rose (maternal aunt), she has the kids' cards", ["rose"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
