@@ -112,7 +112,8 @@ TRAILER_LOT = (
     r"(?:(?-i:(?:[A-Z][\w'’-]*\s+){0,3})(?:(?:trailer|mobile\s*home|RV)\s+(?:park|court|village)"
     r"|(?-i:MHP)|campground)"  # "site 22, Pine Park MHP", "site 41, Ferry Island campground"
     # « terrain 42 du Camping du Lac-Pontbriand »: the campground, then its name
-    r"|camping\s+(?:du\s+|de\s+la\s+|des\s+|de\s+l['’]|de\s+)?(?-i:[A-ZÀ-Ý][\w'’-]+))"
+    r"|camping\s+(?:(?:du\s+|de\s+la\s+|des\s+|de\s+l['’]|de\s+)?(?-i:[A-ZÀ-Ý][\w'’-]+)"
+    r"|municipal\s+(?:de|d['’])\s*(?-i:[A-ZÀ-Ý][\w'’-]+)))"  # « du camping municipal de Havre-… »
     # "the green trailer lot 11 on the airport road", "la roulotte sur le lot 14": a home on
     # a numbered lot
     r"|\b(?:trailer|camper|cabin|roulotte)\b[^.;\n\d]{0,20}?\b(?P<addr>lot\s*#?\s*\d{1,4})\b"

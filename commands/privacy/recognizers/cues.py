@@ -228,7 +228,7 @@ INSTITUTION = _words(
     immeubles immobilier immobilière gestion habitations
     blvd boul boulevard bridge building bureau center centre centre-ville church clinic
     clinique club coalition college collegiate collège commission community conseil
-    council court court's creek crescent daycare department dept dr drive ecole elementary field
+    council court court's creek crescent daycare dam department dept dr drive ecole elementary field
     primary fields foods foundation foyer gardens grounds hall heights high hopital lhopital
     hospital hotel house hub hôpital inn institute lac lake lane library lodge maison mall manor
     manoir

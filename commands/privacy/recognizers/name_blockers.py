@@ -50,7 +50,7 @@ _WHERE = words(
     pizzeria restaurant store shop bar building unit duplex triplex bedroom one-bedroom pharmacy
     basement trailer station church mall plaza hotel encampment tent rooming boarding
     complex logement appartement maison immeuble bloc dépanneur resto drop-in clinic
-    houses homes apartments apts buildings units hotels stores shops duplexes triplexes
+    houses homes apartments apts buildings units hotels stores shops duplexes triplexes landlord
     courthouse court office offices school hospital library arena centre center rink hall
     bureau palais sous-sol sous-sols surpeuplé surpeuplée insalubre chambre bdrm 3-bdrm 2-bdrm
     1-bdrm cars vehicles break-ins terminal depot stop lot bank

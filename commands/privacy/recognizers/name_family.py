@@ -29,9 +29,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
     heads_family = (
         nxt is not None
         and nxt.lower in ("family", "famille")
-        # not "Cree family (4 kids)", "Guyanese-Trini family", "Brant Family and Children's"
-        and (t.surname or (t.given and t.lower not in PEOPLES and "-" not in t.lower))
-        and (t.surname or nxt.text.islower())
+        # not "Guyanese-Trini family", "Brant Family and Children's"
+        and (t.surname or (t.given and "-" not in t.lower and nxt.text.islower()))
     )
     if t.protected and not (
         t.listed_word
@@ -43,6 +42,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
     if (
         t.cap
         and t.lower not in _FAMILY_KINDS  # "Two kids under 5"
+        and t.lower not in PEOPLES  # "the Cree family", "the Dene grandparents"
         and (
             ((t.name or t.unknown) and (not t.common or (t.name and not t.sentence_start)))
             # "Tremblay family (mom Julie…)", not "young families in the Hill district"
@@ -70,6 +70,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
             or _family_place(text, toks, i)
             # "the Santos grandmother", "Thibodeau fils s'est présenté"
             or (nxt.lower in RELATIVES and i > 0 and toks[i - 1].lower == "the" and not t.common)
+            # "the Redwood grandparents": a household's elders, whatever word names them
+            or (nxt.lower in _ELDERS and i > 0 and toks[i - 1].lower == "the")
             or (nxt.lower in ("fils", "père") and t.surname and not _followed_by_de(toks, i + 1))
         )
     ):
@@ -307,16 +309,24 @@ def _lower_family(text: str, before: Tok, word: Tok) -> bool:
 def _family_place(text: str, toks: list[Tok], i: int) -> bool:
     """ "at the Thompson home tues", "the Bouchard situation —": not "the Hub situation number",
     "Oilers home game", "the Journey Home drop-in"."""
-    noun = toks[i + 1]
+    k = i + 1  # the noun; after "foster" in "the Ebel foster home in Radville"
+    if (
+        toks[k].lower == "foster"
+        and k + 1 < len(toks)
+        and text[toks[k].end : toks[k + 1].start] == " "
+    ):
+        k += 1
+    noun = toks[k]
     if noun.cap or noun.lower not in _FAMILY_PLACES or i == 0 or toks[i - 1].lower != "the":
         return False
     if noun.lower == "name" and (toks[i].protected or toks[i].common):
         return False  # "the Tremblay name in the minutes"; not "the Cree name for it"
-    if i + 2 >= len(toks) or text[noun.end : toks[i + 2].start].strip():
+    if k + 1 >= len(toks) or text[noun.end : toks[k + 1].start].strip():
         return True
-    return toks[i + 2].lower in STOPWORDS or toks[i + 2].lower in _TIME_AFTER
+    return toks[k + 1].lower in STOPWORDS or toks[k + 1].lower in _TIME_AFTER
 
 
+_ELDERS = words("grandparents parents")
 _FAMILY_PLACES = words("situation home house residence place apartment farm trailer name")
 _OBJECT_AFTER = re.compile(r"\s+(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|l['’])\b")
 _TIME_AFTER = words("tues tue mon wed thurs thu fri sat sun yesterday today tonight last")

@@ -24,6 +24,7 @@ _INITIALS = re.compile(
     r"who['’]?s|who|[a-z]{3,}ed\s+(?:him|her|them|me|us))\b"  # "T.J. got a bed", "J.P. dared him"
     # "D.W. disclosed to the nurse", "J.P. hasn't been seen": initials and what they did
     r"|(?<=\.)\s(?:[a-z]{4,}ed|(?:has|is|was|does|did)n['’]?t)\b"
+    r"|(?<=\.)['’]s\s"  # "had T.B.'s OHIP card": whose it is
     r"|\?\s|\s[—–]\s"  # a reply: "T.J.? the older bro", "T.J. — short for Thomas James"
     r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
 )

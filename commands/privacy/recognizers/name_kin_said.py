@@ -34,6 +34,10 @@ _NICKNAMED = re.compile(
     r"surname|prénom|"
     # "rusty (thats what everyone calls him, …)"
     r"(?:that['’]?s|c['’]?est)\s+(?:what|comme\s+ça\s+que)\s+(?:\w+\s+){0,2}(?:calls?|appell?ent)|"
+    # "Frost (everyone at the parkade calls him that)", « Pépère (tout le monde l'appelle de
+    # même) », « « Coco » (comme on l'appelle au refuge) »
+    r"(?:every(?:one|body)|tout\s+le\s+monde|les\s+gens)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:calls?\s+(?:him|her|them)|l['’]appell?e(?:nt)?)|comme\s+on\s+l['’]appelle|"
     # "Tite-Ann (c'est le surnom de Anne-Sophie)", "Bubba (that's the nickname for the eldest)"
     r"(?:that['’]?s|c['’]?est|it['’]?s)\s+(?:le|son|sa|un|the|his|her|a)\s+(?:surnom|nickname)|"
     r"[^()\n]{0,25}?\b(?:(?:real|legal|full|last|family|first|street)\s+name|surname|nom\s+de\s+famille|"

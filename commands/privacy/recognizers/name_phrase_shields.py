@@ -27,12 +27,18 @@ _ORG_NOUNS = words(
     """
 )
 _ORG_DETERMINERS = words("the a an our their le la l un une notre leur")
+_ORG_STAFF = words(
+    "owner owners manager director coordinator secretary clerk keeper staff worker"
+    " propriétaire gérant gérante directeur directrice responsable coordonnatrice coordonnateur"
+)
 
 
 def protect_apposed_organisations(toks: list[Tok], text: str) -> None:
     for i, tok in enumerate(toks):
         if tok.lower not in _ORG_NOUNS or i < 2 or toks[i - 1].lower not in _ORG_DETERMINERS:
             continue
+        if i + 1 < len(toks) and toks[i + 1].lower in _ORG_STAFF:
+            continue  # "Mandeep Grewal, the store owner, says…": who runs it, not what it is
         j = i - 2
         if text[toks[j].end : toks[i - 1].start].strip() not in (",", "(", "-", "–"):
             continue

@@ -26,7 +26,7 @@ def protect_vehicles(toks: list[Tok], text: str) -> None:
         made = m.group("made")
         if made and not (MODEL.fullmatch(made) or _MODEL_SHAPE.fullmatch(made)):
             continue  # "Mercedes Bigcrow, 24": a person, not a make and its model
-        starts = {m.start(g) for g in ("model", "make", "made", "after") if m.group(g)}
+        starts = {m.start(g) for g in ("model", "make", "made", "after", "kept") if m.group(g)}
         for tok in toks:
             if tok.start in starts:
                 tok.protected, tok.listed_word = True, False

@@ -30,7 +30,7 @@ def town_before_age(toks: Sequence[Tok], i: int) -> bool:
 
 AREA = words(
     "area areas neighbourhood neighborhood district secteur quartier side end region zone "
-    "branch succursale campus grad grads alumni alum"
+    "branch succursale campus grad grads alumni alum yard"  # "Brandon yard: man in his 50s"
 )
 _BENEFITS = words("odsp ow aish said sis cpp oas gis ei wsib")
 

@@ -222,6 +222,8 @@ AGENCY = (
     # "dossier Hydro-Québec est 299 118 447 553": a company's hyphenated name
     r"|(?-i:[A-Z][a-zé]{2,12}-[A-Z][a-zé]{2,12})\s+(?:(?:est|is)\s+|:\s*)?(?=\d)"
     r"|(?-i:MN[-–]?S)\s+(?=\d)"  # "card MN-S 0048219": Métis Nation–Saskatchewan, then its number
+    # « Dossier hôpital de Sept-Îles 0045-7712 »: a hospital or a CLSC, then its town
+    r"|(?:h[ôo]pital|hospital|clsc)\s+(?:de|du|d['’]|of)\s*(?-i:[A-ZÀ-Ý][\w'’-]{2,25})\s+(?=\d)"
     r"|(?-i:[A-Z]{2,6}-[A-Z]{1,3})\s+(?=\d{5})"  # "Student # ASD-W 3302198": a district's code
     # "no client Réseau ACCESS RAN-0588": an agency's name and its acronym
     r"|(?-i:[A-Z][a-zé]{3,15}\s+[A-Z]{2,8})\s+(?=[A-Z]{0,6}-?\d)"

@@ -44,6 +44,7 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             + COLOURS
             + r")?"
             r"\s*[(,:]?\s*(?:(?-i:ON|SK|QC|AB|MB|BC|NB|NS)\s+)?"  # "a red Escape, ON DMRL 119"
+            r"(?!(?-i:[A-Z]{4})\s?\d{4}\s\d{4}\b)"  # not a RAMQ card found in it, "GAGM 7103 1512"
             r"(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
             r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
             # not "Car 87 RN said": a police car and its officer's role

@@ -14,7 +14,10 @@ MODELS = (
     r"RAV4|Sienna|Elantra|Sonata|Tucson|Sentra|Altima|Rogue|Pathfinder|Jetta|Golf|Mazda3|"
     r"Outback|Forester|Sportage|Sorento|Soul|Rio|Dodge|Chevy|GMC|Acura|Lexus|Infiniti|BMW|Audi|"
     r"Kia|Hyundai|Nissan|Toyota|Honda|Ford|Chevrolet|Pontiac|Buick|Chrysler|Volkswagen|VW|"
-    r"Subaru|Mitsubishi|Jeep|Tesla|Volvo|Mercedes|Mazda)"
+    r"Subaru|Mitsubishi|Jeep|Tesla|Volvo|Mercedes|Mazda|Tercel|Cobalt|Yaris|Versa|Element|Prius|"
+    r"Highlander|Traverse|Taurus|Windstar|Uplander|Aveo|Sunfire|Avenger|Caliber|Outlander|"
+    r"Lancer|Accent|Forte|Optima|Sedona|Venza|Frontier|Murano|Micra|Tiguan|Passat|Impreza|"
+    r"Crosstrek|Econoline)"
 )
 COLOURS = (
     r"(?:noire?|blanche?|grise?|rouge|bleue?|verte?|argent|black|white|gr[ae]y|red|blue|"
@@ -29,5 +32,9 @@ COLOURED_MODEL = re.compile(
     r"Pontiac|Chrysler|Jeep|Subaru|VW|Volkswagen|Mercedes|BMW|Audi|Lexus|Acura|Volvo|Mitsubishi)"
     r"\s+(?P<made>[A-Z][\w-]+)"
     # "une Kia grise", "une Civic noire": French puts the colour after the car
-    r"|(?P<after>" + MODELS + r")\s+(?:noire?|blanche?|grise?|rouge|bleue?|verte?|argent)s?)\b"
+    r"|(?P<after>" + MODELS + r")\s+(?:noire?|blanche?|grise?|rouge|bleue?|verte?|argent)s?"
+    # "a seized Acura", "the stolen Durango", "dans un Buick", « de la Tercel »: a car after
+    # an article, a possessive or what was done to it
+    r"|(?<![\w-])(?i:an?|the|his|her|their|my|our|stolen|seized|towed|impounded|parked|rented|"
+    r"abandoned|une?|sa|son|leur|la|le)\s+(?P<kept>" + MODELS + r"))\b"
 )

@@ -1628,6 +1628,13 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.ADDRESS,
         "terrain 42 du Camping du Lac-Pontbriand",
     ),
+    # round 234: a hospital's file number after its town; a numbered site at a town's campground
+    ("Dossier hôpital de Sept-Îles 0045-7790, congé prévu mercredi", Kind.CASE_NUMBER, "0045-7790"),
+    (
+        "il vit au site 12 du camping municipal de Havre-Saint-Pierre",
+        Kind.ADDRESS,
+        "site 12 du camping municipal de Havre-Saint-Pierre",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

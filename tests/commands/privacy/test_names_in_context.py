@@ -1724,6 +1724,15 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("D.W. disclosed to the nurse he's been using daily since the fall", ["D.W."]),
     ("J.P. hasn't been seen at the bingo since the 3rd", ["J.P."]),
     ("emerg contact is rose (maternal aunt), she has the kids' cards", ["rose"]),
+    # round 234: a person beside the organisation they run, nicknames said to be what everyone
+    # calls them, a family by its foster home or its elders, initials that own something
+    ("Harjit Sandhu, the store owner, says the boy takes food daily", ["Harjit Sandhu"]),
+    ("Frost (everyone at the parkade calls him that) has frostbite again", ["Frost"]),
+    ("Pépère (tout le monde l'appelle de même) dort dans sa Camry", ["Pépère"]),
+    ("« Coco » (comme on l'appelle au refuge) a été vue hier soir", ["Coco"]),
+    ("the Ebel foster home in Radville has a bed as of Monday", ["Ebel"]),
+    ("new phone for the Redwood grandparents, same address", ["Redwood"]),
+    ("the van had T.B.'s OHIP card and a pill bottle", ["T.B."]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
