@@ -286,6 +286,8 @@ PREFIX_PLACES = (
     "cap-",
     "anse-",
     "pont-",
+    "havre-",  # "Havre-Aubert", "Havre-Saint-Pierre"
+    "grande-",  # "Grande-Entrée", "Grande-Rivière"
 )
 
 # People are named after a role word, never after "the Royal", "la Maison", "le Café".

@@ -10,7 +10,8 @@ Québec's "Ti-" nickname used without an article ("Ti-Gars vend au dépanneur"),
 opening a sentence with the one it keeps with ("Hope and the baby are at the shelter"), a word
 after "le vieux" that then does something (« le vieux Lauréat a appelé »), a given name
 before where the person works and what they said ("Ray at the legion says…"), and a name in
-a frame only a person fits ("a bed for Crystal tonight", "client prefers Mo."). Chat
+a frame only a person fits ("a bed for Crystal tonight", "client prefers Mo."), and a
+speaker's label before what they say (« Mylène : j'ai laissé un message »). Chat
 typed in lower case names people by any everyday word where only a person fits: "saw bunny
 at the band office", "storm's new # is…", "re storm: she's…".
 """
@@ -81,6 +82,7 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[Candidate]:
             or _from_somewhere(text, toks, k)
             or _with_dependant(text, toks, k)
             or _framed_person(text, toks, k)
+            or _speaker(text, toks, k)
         ):
             out.append(Candidate(Kind.NAME, t.start, t.end, None, 44))
     return out
@@ -258,6 +260,30 @@ def _framed_person(text: str, toks: Sequence[Tok], k: int) -> bool:
     if before is None or _FRAME_AFTER.match(text, t.end) is None:
         return False
     return not (before.group("prefers") and t.lower in PEOPLES)  # "prefers Cree": a language
+
+
+# "Mylène : j'ai laissé un message", "Hope: I called the school": a speaker's label at the
+# start of a line, then what they say in the first person
+_FIRST_PERSON = re.compile(r" ?: +(?:j['’]|je\b|i\b|i['’]m\b|we\b|nous\b)", re.IGNORECASE)
+
+
+def _speaker(text: str, toks: Sequence[Tok], k: int) -> bool:
+    t = toks[k]
+    if (
+        not t.cap
+        or not t.given
+        or t.text.isupper()
+        or text[max(0, t.start - 1) : t.start] not in ("", "\n")
+    ):
+        return False
+    if (
+        t.lower in CALENDAR
+        or t.lower in ROLES
+        or t.lower in KIN
+        or t.lower in lexicon().given_places
+    ):
+        return False  # "Hope: I called the detachment" is as often the town's rep
+    return (not t.protected or t.listed_word) and _FIRST_PERSON.match(text, t.end) is not None
 
 
 _FROM = words("from at du des de")

@@ -29,7 +29,16 @@ _INITIALS = re.compile(
     r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
 )
 _SAID_INITIALS = re.compile(
-    r"\b(?:initials?|initiales?)\s*:?\s*((?-i:(?:[A-Z]\.-?){1,3}|[A-Z]{2,3}\b))", re.IGNORECASE
+    r"\b(?:initials?|initiales?)\s*[:,]?\s*((?-i:(?:[A-Z]\.-?){1,3}|[A-Z]{2,3}\b))", re.IGNORECASE
+)
+# "Le client R.B. accepte", "the mom (A.M.) declined": dotted initials right after the word
+# for who the person is, in brackets or not
+_WHO_INITIALS = re.compile(
+    r"\b(?:client|cliente|patient|patiente|patron|youth|jeune|usager|usagère|resident|tenant|"
+    r"locataire|mom|dad|mother|father|mère|père|son|daughter|fils|fille|aunt|uncle|grandma|"
+    r"grandpa|brother|sister|frère|sœur|partner|conjoint|conjointe)\s+\(?"
+    r"((?-i:[A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)?))(?=\)|\s|,|$)",
+    re.IGNORECASE,
 )
 # Initials of places and everyday abbreviations, never a person in a list
 _NOT_INITIALS = frozenset(
@@ -84,6 +93,9 @@ def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[
             continue
         if (nxt.surname and not nxt.common) or nxt.unknown:
             out.append(Candidate(Kind.NAME, m.start(), nxt.end, generic, 46))
+    for m in _WHO_INITIALS.finditer(text):
+        if m.group(1) not in ("P.E.I.", "B.C.", "U.S.", "N.B.", "N.S."):
+            out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))
     for m in _SAID_INITIALS.finditer(text):
         if m.group(1) not in ("OK", "OR", "ON", "IN"):  # not "initials OK in the minutes"
             out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))  # "(initials K.M.)"

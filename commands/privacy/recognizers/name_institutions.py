@@ -229,7 +229,9 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         # "CO Sheldon Ward met…": a role's acronym before the given name
         core = run[1:] if len(run) == 2 and run[0].text.isupper() and len(run[0].text) <= 3 else run
         person = len(core) == 1 and core[0].given and tok.lower in _SURNAME_PLACE_WORDS
-        person = person and core[0].lower not in towns and bool(_PERSON_AFTER.match(text, tok.end))
+        acts = bool(_PERSON_AFTER.match(text, tok.end))
+        acts = acts or (j >= 0 and toks[j].lower in ROLES)  # "MCFD worker Owen Park doing a…"
+        person = person and core[0].lower not in towns and acts
         if run and (person or _named_relative(text, toks, j + 1, tok)):
             tok.protected = not tok.surname and not person
             continue

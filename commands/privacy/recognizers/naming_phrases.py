@@ -142,6 +142,10 @@ _NAMING = [
     "connue aussi sous",
     "connu comme",
     "connue comme",
+    "connaissent comme",  # « les agents le connaissent juste comme Chanceux »
+    "connaissent juste comme",
+    "connaît comme",
+    "connait comme",
     "nom",
     "identified as",
     "identifie comme",

@@ -75,7 +75,7 @@ JURISDICTION = (
     r"(?=(?-i:[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5})(?![\w-])))?"
 )
 CASE_CUE = (
-    r"(?:file|case|occurrence|occ|incident|report|ticket|docket|coroner|(?-i:OCME)|court\s*file|information|matter|chart|"
+    r"(?:file|case|occurrence|occ|incident|report|ticket|docket|coroner|(?-i:OCME)|court\s*file|information|matter|chart|warrant|"
     r"(?-i:OTIS)|"  # "his OTIS is 000487213": Ontario's offender tracking number
     r"complaint|by-?law\s+(?:file|complaint)|"  # "bylaw complaint no. BL-2026-00417"
     # a property's orders: "emergency closure EO-2025-003", « ordre de réparation OR-2025-031 »,

@@ -206,7 +206,7 @@ def find(text: str) -> list[Candidate]:
         value = m.group("v").strip()
         # "AHT-REF-0877", "pt # MC-7781", "dossier OMH L-4417": letters make four digits enough
         prefixed = (
-            bool(re.match(r"[A-Za-z]{2,5}-(?:[A-Za-z]{2,5}-)?\d{4}", value))
+            bool(re.match(r"[A-Za-z]{2,5}-(?:[A-Za-z]{1,5}-)?\d{4}", value))  # "PR-W-2291"
             or bool(
                 re.match(r"[A-Za-z]-\d{4}", value)  # not "CAS. S-2003 update", the table's own
                 and re.search(r"dossier|file|#|\bno\b", text[m.start() : m.start("v")], re.I)

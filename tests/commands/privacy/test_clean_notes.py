@@ -945,6 +945,16 @@ CLEAN: list[str] = [
     "Le Bella Desgagnés passe plus avant le printemps",
     "tse le gars qui saute la cloture de la fourriere la nuit",
     "the Cree grandparents asked for the meeting to be in the band office",
+    # round 235
+    "La dame de Havre-Aubert a vendu sa maison, elle a 77 ans",
+    "Texada has no pharmacy, meds come over on the ferry Tues and Fri",
+    "Elder lives alone past Lund, home health goes out on Weds",
+    "Agreed: VCH lead, RCMP and Tla'amin support, review on the 26th",
+    "Security at Casino Rama called OPP at 02:40 for a patron in the east lot",
+    "Patrouilleur du PDQ 21 dit qu'il voit le même gars chaque nuit",
+    "faut un plan de sécurité avant son retour à Fatima",
+    "there's a warrant out for him since May, the family knows",
+    "see mom a.m. Tuesday at the school, dad p.m.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

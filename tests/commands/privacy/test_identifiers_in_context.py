@@ -1635,6 +1635,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.ADDRESS,
         "site 12 du camping municipal de Havre-Saint-Pierre",
     ),
+    # round 235: a warrant's number, an agency's letter in the middle
+    ("address on warrant PR-W-2291 is not where he lives", Kind.CASE_NUMBER, "PR-W-2291"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1733,6 +1733,14 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("the Ebel foster home in Radville has a bed as of Monday", ["Ebel"]),
     ("new phone for the Redwood grandparents, same address", ["Redwood"]),
     ("the van had T.B.'s OHIP card and a pill bottle", ["T.B."]),
+    # round 235: a speaker's label, a worker's surname that is a place word, initials after
+    # who the person is, a nickname « comme » everyone knows them
+    ("Mylène : j'ai laissé un message à madame, elle rappelle demain", ["Mylène"]),
+    ("MCFD worker Owen Park doing the safety plan Tues", ["Owen Park"]),
+    ("the mom (A.M.) declined services again at the door", ["A.M."]),
+    ("Le client R.B. accepte la référence en dépendance", ["R.B."]),
+    ("Clerk would only give initials, J.R., says he plays for hours", ["J.R."]),
+    ("Les agents le connaissent juste comme Chanceux, il dort au casino", ["Chanceux"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
