@@ -247,6 +247,7 @@ SLEPT_CORNER = (
     # "couch surfing at a cousin's by Selkirk and McGregor", "lives w his grandma at Burrows
     # and McGregor", "he's probably at his brother's at Mountjoy and Tenth"
     r"crashes|found|spotted|seen|located|surfing|(?:his|her|their|usual)\s+spot|lives|living|"
+    r"sitting|"  # "he's sitting at Queen and Peel now"
     r"(?:he|she|they)['’](?:s|re)\s+usually(?=\s+around\s)|"
     r"(?:his|her|their|the)\s+(?:tent|camper)(?=\s+(?:at|by|off)\s)|"  # "still in the tent off …"
     r"last(?=\s+(?:at|by)\s)|"  # "kicked out by roommate. last at Prince and Queen"

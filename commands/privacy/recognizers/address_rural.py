@@ -91,7 +91,7 @@ ROAD_KM = (
     # "Grandma's place is Km 4.2 Tagish Rd": the marker on a named road
     r"|km\s*\d{1,4}(?:\.\d)?\s+(?:[A-Z][a-z]+\s+){1,2}(?:rd|road|hwy|highway)"
     # "staying in the camp at km 22, Hwy 144": the marker, then the numbered road
-    r"|km\s*\d{1,4}(?:\.\d)?\s*(?:,|of|on)\s*(?:the\s+)?(?:hwy|highway|route|rte)\s*#?\s*\d{1,4})\b"
+    r"|km\s*\d{1,4}(?:\.\d)?\s*(?:,|of|on|de\s+la|du)\s*(?:the\s+)?(?:hwy|highway|route|rte)\s*#?\s*\d{1,4})\b"
 )
 KM_HOME = (
     r"\b(?:lot|camp|camper|trailer|cabin|chalet|roulotte|shack|place)\s+(?:at|on|au|sur)\s+"
@@ -120,6 +120,8 @@ TRAILER_LOT = (
     # on reserve a lot and its block, or a lot said of a home: "lot 22, block C", "shes Trudy
     # Michel, lot 14 behind the school"
     r"|\blot\s*#?\s*\d{1,4}\s*,?\s*block\s*[A-Z0-9]{1,3}\b"
+    # "a tent at the Duley Lake campground, site 14", « au camping du lac Daviault, site 23 »
+    r"|\b(?:campground|camping)\b[^.;\n\d]{0,30}?,\s*(?P<camp>(?:site|lot|pad|terrain)\s*#?\s*\d{1,4})\b"
     r"|(?<=,\s)lot\s*#?\s*\d{1,4}(?=\s+(?:behind|by|near|across|past|beside|on\s+the)\b)"
 )
 # "Unit 2, 5-plex 211", "4-plex 229, unit B", « immeuble 2489, logement 2 »: where the North's

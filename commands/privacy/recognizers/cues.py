@@ -377,7 +377,7 @@ TOLD_WHAT = _words(
 
 # Vietnamese surnames that are French or English words ("Mme Le", "Nguyen, Tran, Le"): only
 # capitalised, after a title or among other names.
-SHORT_SURNAMES = frozenset(("Le", "Lê", "Ly", "Lý", "Do", "Đỗ", "Ha", "Hà", "To", "Tô"))
+SHORT_SURNAMES = frozenset(("Le", "Lê", "Ly", "Lý", "Do", "Đỗ", "Ha", "Hà", "To", "Tô", "Ma"))
 
 # Dene and Métis family names that are French month and weekday names: "Janvier said"
 CALENDAR_SURNAMES = _words("janvier mercredi")

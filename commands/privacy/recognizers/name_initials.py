@@ -25,6 +25,12 @@ _INITIALS = re.compile(
     # "D.W. disclosed to the nurse", "J.P. hasn't been seen": initials and what they did
     r"|(?<=\.)\s(?:[a-z]{4,}ed|(?:has|is|was|does|did)n['’]?t)\b"
     r"|(?<=\.)['’]s\s"  # "had T.B.'s OHIP card": whose it is
+    # "M.K. and R.K. (siblings, 9 and 11)", "J.B. (owner of the two huskies)", "L.M., the
+    # neighbour": who they are, said next
+    r"|\s*\((?:siblings|twins|brothers|sisters|cousins|frères|sœurs|jumeaux|jumelles|owner|"
+    r"caller|neighbou?r|tenant|landlord|landlady|proprio|voisine?)\b"
+    r"|\s*,\s*(?:the|her|his|their|la|le|sa|son)\s+(?:neighbou?r|owner|caller|landlord|landlady|"
+    r"tenant|mother|father|mom|dad|aunt|uncle|voisine?|mère|père|proprio)\b"
     r"|\?\s|\s[—–]\s"  # a reply: "T.J.? the older bro", "T.J. — short for Thomas James"
     r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
 )

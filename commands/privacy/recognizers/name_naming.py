@@ -26,6 +26,7 @@ from commands.privacy.recognizers.name_quoted_nicknames import (
     words_not_a_nickname,
 )
 from commands.privacy.recognizers.name_spans import cand, extend
+from commands.privacy.recognizers.name_thing_shields import ANIMALS
 from commands.privacy.recognizers.name_tokens import Tok
 from commands.privacy.recognizers.naming_phrases import (
     NAME_KINDS,
@@ -307,7 +308,7 @@ _NOM_DE_FAMILLE = ("nom", "de", "famille")
 _A_THING_NAMED = re.compile(  # "le chien s'appelle Caramel": a pet
     r"(?:\b(?:group\s*chat|groupe|gc|page|compte|account|serveur|server|channel|canal|team|"
     r"équipe|game|jeu|app|appli|site|podcast|playlist)\b[^.!?\n]{0,25}\b(?:qui|that|which)\s+"
-    r"|\b(?:dog|cat|puppy|chien(?:ne)?|chat(?:te)?|chiot)\s+)(?:s['’]|is\s+|was\s+|est\s+|'s\s+)?$",
+    r"|\b" + ANIMALS + r"\s+)(?:s['’]|is\s+|was\s+|est\s+|'s\s+)?$",
     re.IGNORECASE,
 )
 _PETS = words("dog cat pet puppy kitten horse chien chat")

@@ -33,24 +33,73 @@ def protect_vehicles(toks: list[Tok], text: str) -> None:
 
 
 # "his dog Buster", "their cat, Misty,", « son chien (Pitou) », « la chienne Bella »
+ANIMALS = (
+    r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pups?|chiens?|chiennes?|chats?|chattes?|chiots?|"
+    r"chatons?|rabbits?|lapins?|parrots?|perroquets?|ferrets?|furets?|horses?|chevaux|cheval|"
+    r"budgies?|hamsters?|donkeys?|ânes?|poodles?|caniches?)"
+)
+# Breeds and kinds that are surnames or words too ("Trevor Bird aka birdie", "the lab"): an
+# animal only in brackets after its name, "Jordan (the husky)"
+_BREEDS = r"(?:birds?|oiseaux?|husky|huskies|labs?|shepherds?|bergers?(?:\s+allemands?)?|terriers?)"
 _PET = re.compile(
     r"\b(?:his|her|their|the|a|my|our|son|sa|leur|le|la|un|une|mon|ma)\s+"
     r"(?:(?:old|big|little|new|small|vieux|vieille|gros|grosse|petit|petite)\s+)?"
-    r"(?:dog|cat|puppy|kitten|pup|chien|chienne|chat|chatte|chiot|chaton)"
+    + ANIMALS
+    # "The rabbit is called Doug", "The dog's name is Charlie", « Le lapin s'appelle Gaston »
+    + r"(?:['’]s\s+name\s+is|\s+(?:is\s+)?(?:called|named)|\s+s['’]appelle)?"
     r"(?:\s+|\s*,\s*|\s*\(\s*)$",
+    re.IGNORECASE,
+)
+# "Pearl (the cat) is 19", « Marcel (le chien) », « Brigitte (berger allemand) », "Marley,
+# Bella and Jasper (all dogs)": what the name is, in brackets after it
+_PET_AFTER = re.compile(
+    r"\s*\((?:(?:the|le|la|l['’]|all|both|an?|un|une|les|old|vieux|vieille)\s+)?(?:\w+\s+)?"
+    + r"(?:"
+    + ANIMALS
+    + "|"
+    + _BREEDS
+    + r")(?=\s*[),;])",  # not "Tyler (the lab tech)"
     re.IGNORECASE,
 )
 
 
 def protect_pets(toks: list[Tok], text: str) -> None:
-    """ "his dog Buster is the whole reason he refused transport": the animal, not a person."""
+    """ "his dog Buster is the whole reason he refused transport", "Pearl (the cat) is 19":
+    the animal, not a person, wherever the note names it again ("when Pearl goes")."""
+    named: set[str] = set()
     for k, tok in enumerate(toks):
-        if not tok.cap or _PET.search(text, max(0, tok.start - 40), tok.start) is None:
+        if not tok.cap:
+            continue
+        after = _PET_AFTER.match(text, tok.end)
+        if after is not None:
+            # "Marley, Bella and Jasper (all dogs)": the whole list; not "Kevin and Bruno (the dog)"
+            many = re.search(r"\b(?:all|both|tous|toutes|les|deux)\b", after.group(0), re.I)
+            named.update(toks[m].text for m in (_listed_before(toks, text, k) if many else [k]))
+            continue
+        if _PET.search(text, max(0, tok.start - 40), tok.start) is None:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.cap and text[tok.end : nxt.start] == " ":
             continue  # "the dog Rex Tanner walks": a capitalised word more, perhaps a person
-        tok.protected, tok.listed_word = True, False
+        named.add(tok.text)
+    for tok in toks:
+        if tok.text in named:
+            tok.protected, tok.listed_word = True, False
+
+
+def _listed_before(toks: list[Tok], text: str, k: int) -> list[int]:
+    """``k`` and the capitalised words listed before it: "Marley, Bella and Jasper"."""
+    items, m = [k], k
+    while m > 0:
+        prev = toks[m - 1]
+        if prev.lower in ("and", "et", "&") and m >= 2 and toks[m - 2].cap:
+            m -= 2
+        elif prev.cap and text[prev.end : toks[m].start] == ", ":
+            m -= 1
+        else:
+            break
+        items.append(m)
+    return items
 
 
 # The dispatch determinants paramedics grade calls by: "Charlie to Alpha", "a Delta call"

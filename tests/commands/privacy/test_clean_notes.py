@@ -955,6 +955,17 @@ CLEAN: list[str] = [
     "faut un plan de sécurité avant son retour à Fatima",
     "there's a warrant out for him since May, the family knows",
     "see mom a.m. Tuesday at the school, dad p.m.",
+    # round 236: pets by their names
+    "Le perroquet Jacques a 40 ans, elle l'a depuis 1985",
+    "Jordan (the husky) bit the youngest, 4, on the face",
+    "Marley, Bella and Jasper (all dogs) are at the shelter now",
+    "The parrot, Shirley, swears like the kids now",
+    "Le lapin s'appelle Gaston, il va bien, c'est le garçon qui inquiète",
+    "The rabbit is called Doug. Doug is fine. The boy is the concern",
+    "Pearl (the cat) is 19, the owner is 91 and says when Pearl goes she goes too",
+    "Brigitte (berger allemand) retournée au proprio après 30 jours",
+    "Dad says Granisle is too isolated, wants to move to Smithers",
+    "campground reopens May 15, site 22 reserved for the youth camp",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1637,6 +1637,16 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ),
     # round 235: a warrant's number, an agency's letter in the middle
     ("address on warrant PR-W-2291 is not where he lives", Kind.CASE_NUMBER, "PR-W-2291"),
+    # round 236: a site named after its campground, a camp by its kilometre before the road,
+    # a corner where someone sits
+    ("staying in a tent at the Duley Lake campground, site 14", Kind.ADDRESS, "site 14"),
+    ("retrouvée au camping du lac Daviault, site 23, hier", Kind.ADDRESS, "site 23"),
+    (
+        "il vivrait dans un camp au km 502 de la route 389, sans électricité",
+        Kind.ADDRESS,
+        "km 502 de la route 389",
+    ),
+    ("got kicked out, he's sitting at Queen and Peel now", Kind.ADDRESS, "Queen and Peel"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1741,6 +1741,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Le client R.B. accepte la référence en dépendance", ["R.B."]),
     ("Clerk would only give initials, J.R., says he plays for hours", ["J.R."]),
     ("Les agents le connaissent juste comme Chanceux, il dort au casino", ["Chanceux"]),
+    # round 236: initials said to be who someone is, a short Chinese surname after a title
+    ("M.K. and R.K. (siblings, 9 and 11) were left alone for 3 days", ["R.K."]),
+    ("Caller was L.M., the neighbour, she asked to stay out of the notes", ["L.M."]),
+    ("J.B. (owner of the two huskies) disclosed thoughts of suicide", ["J.B."]),
+    ("Mrs. Ma brought in the rabbit, Cantonese only", ["Mrs. Ma"]),
+    ("Kevin and Bruno (the dog) were at the park again", ["Kevin"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
