@@ -9,8 +9,8 @@ a word described as a person right after it ("STORM (the youth)", "RIVER missing
 Québec's "Ti-" nickname used without an article ("Ti-Gars vend au dépanneur"), a word
 opening a sentence with the one it keeps with ("Hope and the baby are at the shelter"), a word
 after "le vieux" that then does something (« le vieux Lauréat a appelé »), a given name
-before where the person works and what they said ("Ray at the legion says…"), and a name in
-a frame only a person fits ("a bed for Crystal tonight", "client prefers Mo."), and a
+before where the person works and what they said ("Ray at the legion says…"), a name in a
+frame only a person fits ("a bed for Crystal tonight", "client prefers Mo."), and a
 speaker's label before what they say (« Mylène : j'ai laissé un message »). Chat
 typed in lower case names people by any everyday word where only a person fits: "saw bunny
 at the band office", "storm's new # is…", "re storm: she's…".

@@ -32,7 +32,7 @@ def protect_vehicles(toks: list[Tok], text: str) -> None:
                 tok.protected, tok.listed_word = True, False
 
 
-# "his dog Buster", "their cat, Misty,", « son chien (Pitou) », « la chienne Bella »
+# Animals a pet is, by words no one is named ("dog", « lapin »)
 ANIMALS = (
     r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pups?|chiens?|chiennes?|chats?|chattes?|chiots?|"
     r"chatons?|rabbits?|lapins?|parrots?|perroquets?|ferrets?|furets?|horses?|chevaux|cheval|"
@@ -41,6 +41,7 @@ ANIMALS = (
 # Breeds and kinds that are surnames or words too ("Trevor Bird aka birdie", "the lab"): an
 # animal only in brackets after its name, "Jordan (the husky)"
 _BREEDS = r"(?:birds?|oiseaux?|husky|huskies|labs?|shepherds?|bergers?(?:\s+allemands?)?|terriers?)"
+# "his dog Buster", "their cat, Misty,", « son chien (Pitou) », « la chienne Bella »
 _PET = re.compile(
     r"\b(?:his|her|their|the|a|my|our|son|sa|leur|le|la|un|une|mon|ma)\s+"
     r"(?:(?:old|big|little|new|small|vieux|vieille|gros|grosse|petit|petite)\s+)?"
