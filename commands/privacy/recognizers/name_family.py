@@ -301,6 +301,7 @@ def _lower_family(text: str, before: Tok, word: Tok) -> bool:
         and len(word.lower) >= 3
         and word.lower not in STOPWORDS
         and word.lower not in _FAMILY_KINDS
+        and word.lower not in _HOW_MUCH  # "famille bien accrochée au CLSC"
         and not (word.common and not word.surname)
         and not (word.common and _OBJECT_AFTER.match(text, word.end))  # "la famille garde le suivi"
     )
@@ -327,6 +328,7 @@ def _family_place(text: str, toks: list[Tok], i: int) -> bool:
 
 
 _ELDERS = words("grandparents parents")
+_HOW_MUCH = words("bien très trop plus moins encore toujours déjà vraiment assez peu")
 _FAMILY_PLACES = words("situation home house residence place apartment farm trailer name")
 _OBJECT_AFTER = re.compile(r"\s+(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|l['’])\b")
 _TIME_AFTER = words("tues tue mon wed thurs thu fri sat sun yesterday today tonight last")

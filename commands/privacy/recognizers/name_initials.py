@@ -24,6 +24,7 @@ _INITIALS = re.compile(
     r"who['’]?s|who|[a-z]{3,}ed\s+(?:him|her|them|me|us))\b"  # "T.J. got a bed", "J.P. dared him"
     # "D.W. disclosed to the nurse", "J.P. hasn't been seen": initials and what they did
     r"|(?<=\.)\s(?:[a-z]{4,}ed|(?:has|is|was|does|did)n['’]?t)\b"
+    r"|(?<=\.)\s(?:revient|vient|reste|dort|parle|refuse|fugue)\b"  # « S.B. revient au dîner »
     r"|(?<=\.)['’]s\s"  # "had T.B.'s OHIP card": whose it is
     # "M.K. and R.K. (siblings, 9 and 11)", "J.B. (owner of the two huskies)", "L.M., the
     # neighbour": who they are, said next

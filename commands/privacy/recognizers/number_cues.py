@@ -127,6 +127,7 @@ CASE_CUE = (
     # "son numero d'aide sociale 0043-991-27", "Income Support # IS 993 0418", "Nunatsiavut
     # beneficiary NG-11873"
     r"(?:num[ée]ro|no\.?|n°|#)\s+(?:de\s+dossier\s+)?d['’]aide\s+sociale|"
+    r"dossier\s+d['’]aide\s+sociale|"  # « Le dossier d'aide sociale 7741205-02 est suspendu »
     # "no client aide sociale 0004471209": the client number, then the benefit it is for
     r"(?:num[ée]ro|no\.?|n°|#)\s+(?:de\s+)?client(?:e)?\s+(?:(?:à|de)\s+l['’])?aide\s+sociale|"
     # "inscrite au registre de la bande sous le no 0547-2214", "le mandat no 04-26-118820"

@@ -966,6 +966,8 @@ CLEAN: list[str] = [
     "Brigitte (berger allemand) retournée au proprio après 30 jours",
     "Dad says Granisle is too isolated, wants to move to Smithers",
     "campground reopens May 15, site 22 reserved for the youth camp",
+    # round 237
+    "on ferme la sit 26-031, risque réduit, famille bien accrochée au CLSC",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

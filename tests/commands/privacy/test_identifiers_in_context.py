@@ -1647,6 +1647,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         "km 502 de la route 389",
     ),
     ("got kicked out, he's sitting at Queen and Peel now", Kind.ADDRESS, "Queen and Peel"),
+    # round 237: a welfare file named in full
+    ("Le dossier d'aide sociale 7741205-09 est suspendu", Kind.CASE_NUMBER, "7741205-09"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1747,6 +1747,8 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("J.B. (owner of the two huskies) disclosed thoughts of suicide", ["J.B."]),
     ("Mrs. Ma brought in the rabbit, Cantonese only", ["Mrs. Ma"]),
     ("Kevin and Bruno (the dog) were at the park again", ["Kevin"]),
+    # round 237: initials before a French verb said of a person
+    ("S.B. revient au dîner après son séjour à Louis-H", ["S.B."]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
