@@ -5,6 +5,7 @@ On their own the nickname words are words, and the guard never flags them alone.
 as people only where what surrounds them says so: named together and then said to do what
 only people do ("ghost, spider n boo were all in the truck", read in ``name_coordination``),
 or opening a message that says what only a person does ("pinky is back at the shelter").
+A street prefix on a name ("big mike", "Lil Jay", "petit Kevin") makes the pair a nickname.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from commands.privacy.recognizers.name_forms import age_said
 from commands.privacy.recognizers.name_predicates import predicate
 from commands.privacy.recognizers.name_spans import cand
 from commands.privacy.recognizers.name_tokens import Tok
+from commands.privacy.recognizers.naming_phrases import NICK_PREFIXES
 
 NICKNAMES = words(
     """
@@ -301,3 +303,54 @@ _NICKNAME_BETWEEN = re.compile(
     r"\b(?P<g>[A-Z][a-zà-ÿ'’-]+)\s+\(?[\"“'‘][^\"”'’\n]{1,20}[\"”'’]\)?\s+"
     r"(?P<s>[A-Z][A-Za-zà-ÿ'’-]+)"
 )
+
+
+def street_nickname(text: str, toks: list[Tok], i: int) -> bool:
+    """ "big mike is back", "Lil Jay", "petit Kevin": a street nickname, the prefix at ``i``
+    and the name after it."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        t.lower in NICK_PREFIXES
+        and nxt is not None
+        and text[t.end : nxt.start] == " "
+        and nxt.lower not in STOPWORDS  # "le p'tit à Bisson": whose child, not a nickname
+        # "la petite Merveille": an adjective after its article, the name is the next word
+        and not (t.lower in ("petit", "petite") and i > 0 and toks[i - 1].lower in _ARTICLES)
+        # "the big guy from the encampment": an article, an adjective, a noun
+        and not (not nxt.cap and i > 0 and toks[i - 1].lower in ("the", "a", "an", "that"))
+        and not (not nxt.cap and nxt.lower in _NO_ONE_BIG)  # '"Tiny", big guy, 30s'
+        and (
+            nxt.given
+            or (len(nxt.text) == 1 and nxt.text.isupper())  # "Lil D"
+            or (  # "this one's big ju"
+                len(nxt.text) == 2
+                and nxt.text.isalpha()
+                and t.lower in ("big", "lil")
+                and nxt.lower not in lexicon().english
+            )
+            or (  # "lil dre a changé de compte", "lil bear is back from treatment"
+                (nxt.unknown or (nxt.common and t.lower in ("lil", "lil'")))
+                and t.lower != "little"
+                and (
+                    _EQUALS.match(text, nxt.end) is not None
+                    or (i + 2 < len(toks) and toks[i + 2].lower in PERSON_VERBS)
+                )
+                and nxt.lower not in _NOT_A_NICK_BODY
+            )
+        )
+        and (len(nxt.lower) >= 2 or nxt.text.isupper())
+        and (nxt.lower not in STOPWORDS or len(nxt.text) == 1)
+        # not "a little faith", "Petite victoire :"
+        and (nxt.cap or not nxt.common or t.lower not in ("little", "petit", "petite"))
+        # "Big Ed is the uncle": a given name some list shields, after "big"/"lil"
+        and (not nxt.protected or (nxt.listed_word and nxt.given and t.lower in ("big", "lil")))
+        and nxt.lower not in PERSON_VERBS
+    )
+
+
+_ARTICLES = words("la le sa son ma mon ta ton une un cette")
+# "big deal was", "big one is": what follows "big" and is no nickname
+_NOT_A_NICK_BODY = words("deal one ones thing things part problem issue day night week news")
+_NO_ONE_BIG = words("guy man dude shepherd husky lab rottie pitbull")  # "big shepherd": a dog
+_EQUALS = re.compile(r"\s*=\s*[A-Z]")  # "lil nip = Nipiy Ross": who the nickname stands for

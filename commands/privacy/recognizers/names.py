@@ -56,14 +56,18 @@ from commands.privacy.recognizers.name_kin import (
 from commands.privacy.recognizers.name_lists import from_lists, shielded_given
 from commands.privacy.recognizers.name_named_far import named_far
 from commands.privacy.recognizers.name_naming import named_by_verb, named_conjunct
-from commands.privacy.recognizers.name_nicknames import alias_holder, nickname_between
+from commands.privacy.recognizers.name_nicknames import (
+    alias_holder,
+    nickname_between,
+    street_nickname,
+)
 from commands.privacy.recognizers.name_predicates import WORKERS
 from commands.privacy.recognizers.name_reported import kin_pair
 from commands.privacy.recognizers.name_shapes import full_name_by_shape, lone_reply, vietnamese_name
 from commands.privacy.recognizers.name_spans import cand, extend, given_before
 from commands.privacy.recognizers.name_titles import by_title
 from commands.privacy.recognizers.name_tokens import Tok, tokenize
-from commands.privacy.recognizers.naming_phrases import NICK_PREFIXES, UNSAID
+from commands.privacy.recognizers.naming_phrases import UNSAID
 
 
 def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
@@ -116,44 +120,7 @@ def _match_at(
     end = full_name_by_shape(text, toks, i)  # "Will will call", "Sipi Flamand, 45 ans"
     if end:
         return cand(text, toks, i, end, None), end
-    # "big mike is back", "Lil Jay", "petit Kevin": a street nickname on a given name
-    if (
-        t.lower in NICK_PREFIXES
-        and nxt is not None
-        and text[t.end : nxt.start] == " "
-        and nxt.lower not in STOPWORDS  # "le p'tit à Bisson": whose child, not a nickname
-        # "la petite Merveille": an adjective after its article, the name is the next word
-        and not (t.lower in ("petit", "petite") and i > 0 and toks[i - 1].lower in _ARTICLES)
-        # "the big guy from the encampment": an article, an adjective, a noun
-        and not (not nxt.cap and i > 0 and toks[i - 1].lower in ("the", "a", "an", "that"))
-        and not (not nxt.cap and nxt.lower in _NO_ONE_BIG)  # '"Tiny", big guy, 30s'
-        and (
-            nxt.given
-            or (len(nxt.text) == 1 and nxt.text.isupper())  # "Lil D"
-            or (  # "this one's big ju"
-                len(nxt.text) == 2
-                and nxt.text.isalpha()
-                and t.lower in ("big", "lil")
-                and nxt.lower not in lexicon().english
-            )
-            or (  # "lil dre a changé de compte", "lil bear is back from treatment"
-                (nxt.unknown or (nxt.common and t.lower in ("lil", "lil'")))
-                and t.lower != "little"
-                and (
-                    _EQUALS.match(text, nxt.end) is not None
-                    or (i + 2 < len(toks) and toks[i + 2].lower in PERSON_VERBS)
-                )
-                and nxt.lower not in _NOT_A_NICK_BODY
-            )
-        )
-        and (len(nxt.lower) >= 2 or nxt.text.isupper())
-        and (nxt.lower not in STOPWORDS or len(nxt.text) == 1)
-        # not "a little faith", "Petite victoire :"
-        and (nxt.cap or not nxt.common or t.lower not in ("little", "petit", "petite"))
-        # "Big Ed is the uncle": a given name some list shields, after "big"/"lil"
-        and (not nxt.protected or (nxt.listed_word and nxt.given and t.lower in ("big", "lil")))
-        and nxt.lower not in PERSON_VERBS
-    ):
+    if street_nickname(text, toks, i):  # "big mike is back", "Lil Jay", "petit Kevin"
         return cand(text, toks, i, i + 2, None), i + 2
     if vietnamese_name(text, toks, i):  # "Nguyen Van Duc", "Tran Thi Mai"
         return cand(text, toks, i, i + 3, None), i + 3
@@ -426,10 +393,6 @@ _AROUND_A_PERSON = words(
     "landlord landlady roommate neighbour neighbor super boss coworker proprio voisin voisine coloc"
     " youth client student jeune ado"  # "youth ahanu told the EA": a word no list holds
 )
-_ARTICLES = words("la le sa son ma mon ta ton une un cette")
-# "big deal was", "big one is": what follows "big" and is no nickname
-_NOT_A_NICK_BODY = words("deal one ones thing things part problem issue day night week news")
-_NO_ONE_BIG = words("guy man dude shepherd husky lab rottie pitbull")  # "big shepherd": a dog
 _LINKING_VERBS = words("a est is was has had")
 _KIN_ADJECTIVES = words("unique aînée aîné cadette cadet biologique adoptive naturelle seule seul")
 _WORD_ENDS = ("ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone",
@@ -438,7 +401,6 @@ _WORD_ENDS = ("ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", 
 # "le conjoint a comparu", "la mère a dit": "a", an auxiliary, then a participle. Narrower
 # than name_predicates' list on purpose: chat writes "la fille a sophie" for "à sophie".
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "it", "is")
-_EQUALS = re.compile(r"\s*=\s*[A-Z]")  # "lil nip = Nipiy Ross": who the nickname stands for
 _CLAUSE_END = re.compile(r"\s*(?:[,.;!?)]|$)")
 _CLAUSE_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:qui|who|pis|et|and|at|from|with|chez|au|were|was|is|has|got)\b|w/"
