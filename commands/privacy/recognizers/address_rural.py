@@ -21,7 +21,8 @@ RURAL = (
     r"|P\.?\s?O\.?\s*box\s+(?-i:[A-Z])\b"  # "PO Box D, Fort Yates ND": a lettered box
     r"|site\s*\d{1,4}\s*,?\s*(?:comp|compartment|box)\s*\d{1,4}"
     r"|(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*"
-    r"(?:[WO]\s?\d(?:M\b|\b)|[EW]PM\b|E\b)"  # "NE 22-15-3 EPM", "NE 14-8-6 E": Manitoba's
+    # "NE 22-15-3 EPM", "NE 14-8-6 E": Manitoba's; "NE 14-15-18W": the meridian left out
+    r"(?:[WO]\s?\d(?:M\b|\b)|[EW]PM\b|[EWO]\b)"
     # a house or a lot on a reserve: "House 214", "maison no 214", "Lot 14"
     # "at lot 12, Conc 4, Tay Twp": an Ontario lot and its concession
     r"|(?:(?-i:Lot)\s*#?\s*\d{1,4}(?-i:[A-Z])?\b|lot\s*#\s*\d{1,4}\b"  # "Lot 22A, Kapawe'no"

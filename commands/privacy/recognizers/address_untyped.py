@@ -78,6 +78,8 @@ CUED_BARE = (
     r"(?:the|a|her|his|their)\s+(?:(?:second|new|other|old)\s+)?(?:house|home|place|apartment|trailer)|"
     r"habites?|demeures?|vit|vis|restes?|d[ée]m[ée]nag[ée]e?|adresse(?:\s+est)?|"
     r"super|concierge|landlord|building|immeuble|"  # "Marcel here, super at 880 Dufferin"
+    # "lady at 91 Spence gave me her son's card": the person who lives there
+    r"(?:lady|guy|man|woman|family|couple|tenants?|residents?|occupants?|folks)(?=\s+at\s)|"
     r"(?:the|that)\s+one|"  # "sorry which one? the one at 55 Maple or the one on Spruce"
     r"(?:basement|upstairs|downstairs|attic|garage|back\s+unit)\s+of|"  # "the basement of 44 Elm"
     # "send the letter to her sister's, 4 Ptarmigan", "shes at her bf's, 12 Elm i think"
@@ -88,6 +90,7 @@ CUED_BARE = (
     r"(?!(?:[01]?\d|2[0-3])[0-5]\d\s?(?-i:h)\b)"  # "meeting moved to 1530h Weds": a time
     r"(?P<addr>(?:\d{1,5}-)?\d{1,6}[A-Za-z]?\s+"
     r"(?!(?:North|South|East|West|Nord|Sud|Est|Ouest|Hour|Hours|Heures?|Plex|Noon|Midnight|"
+    r"Eleven|Below|Above|Plus|"  # "the guy at 7 Eleven", "40 Below": a store, the cold
     r"(?:Mon|Tues?|Weds?|Wednes|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
     r"October|November|December)\b)"

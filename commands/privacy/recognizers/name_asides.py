@@ -77,6 +77,8 @@ def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # not "lol" in "eagle lol thats what they call him"
     if i > 0 and toks[i - 1].lower in ("the", "a", "an", "le", "la", "un", "une"):
         return False  # "the shelter aka the Lighthouse": a place
+    if not t.cap and t.common and i > 0 and toks[i - 1].lower in ("de", "du", "des", "of"):
+        return False  # "le jeune du foyer de groupe (dit Bébé)": a noun's complement
     if t.common and not t.cap and text[t.end : t.end + 3].strip().startswith("="):
         return False  # "lead = Jean Roy", "responsable = CLSC": a role, then who fills it
     if _WHO_IT_IS.match(text, t.end):

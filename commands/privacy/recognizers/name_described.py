@@ -266,3 +266,38 @@ _SAID_OF_ANYONE = words(
 )
 _AGE_ASIDE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:ans|y/?o|yo|yrs)?\s*\)\s+([^\W\d_][\w'’]*)")
 _GRADES = words("grade grades gr niveau level room bed unit age âge")
+
+
+def apposed_person(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "Snoop, the young guy on the Ellice walk, is going through the CMBs", « Lapointe, le
+    facteur de Rockland, dit que… »: a word, who the person is between commas, then what they
+    do — even an everyday word is what that person is called."""
+    t = toks[i]
+    if not t.cap or t.possessive or t.text.isupper() or not t.text.isalpha() or len(t.lower) < 3:
+        return False
+    if t.protected and not (t.surname and t.listed_word):
+        return False
+    if t.lower in STOPWORDS or t.lower in ROLES or t.lower in KIN or t.lower in INSTITUTION:
+        return False
+    if t.lower.endswith("ly") or t.lower in TITLES:
+        return False  # "Apparently, the neighbour on Elm, says…": an adverb before the clause
+    m = _APPOSED_PERSON.match(text, t.end)
+    return m is not None and m.group("verb").lower() in _APPOSED_VERBS
+
+
+_APPOSED_WHO = words(
+    """
+    guy man woman lady girl boy kid teen youth dude gars homme femme fille garçon jeune ado
+    facteur factrice carrier courier clerk commis neighbour neighbor voisin voisine owner
+    landlord super concierge tenant locataire
+    """
+)
+_APPOSED_PERSON = re.compile(
+    r",\s+(?:the|le|la|l['’])\s*(?:[\w'’-]+\s+){0,2}(?:"
+    + "|".join(sorted(_APPOSED_WHO, key=lambda w: (-len(w), w)))
+    + r")\b[^,()\n]{0,40},\s+(?:n['’])?(?P<verb>[\w'’]+)",
+    re.IGNORECASE,
+)
+_APPOSED_VERBS = PERSON_VERBS | words(
+    "is was has had est a dit says said keeps kept goes went comes came lives vit reste"
+)

@@ -283,6 +283,7 @@ _IS_BEFORE = re.compile(r"(?:^|[.;:!?]\s+)[\"“]?([A-Z][\w'’-]+)[\"”]?\s+(?
 _EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
 # a handle's leading word, when figures or a dot follow it: "@deacon.5150", "@kayla_09"
 _HANDLE_HEAD = re.compile(r"(?<![\w.])@([^\W\d_]{3,})(?=[._]?\d)")
+_HANDLE_OPENING = re.compile(r"(?<![\w.])@([^\W\d_]{4,})(?=[._\d])")
 
 
 def _in_email(text: str, toks: list[Tok], taken: set[int]) -> list[tuple[int, int]]:
@@ -293,8 +294,23 @@ def _in_email(text: str, toks: list[Tok], taken: set[int]) -> list[tuple[int, in
         return []
     locals_ = [m.group(1).casefold() for m in _EMAIL_LOCAL.finditer(text)]
     heads = {m.group(1).casefold() for m in _HANDLE_HEAD.finditer(text)}
+    # "noticed grace cashing cheques… Her IG is @gracie.b_204": a given name, in any case,
+    # that a handle in the same note opens with, give or take a pet form's ending
+    openings = {m.group(1).casefold() for m in _HANDLE_OPENING.finditer(text)}
     out = []
     for k, t in enumerate(toks):
+        stem = t.lower.removesuffix("e")  # "grace", "@gracie"; "kate", "@katie"
+        if (
+            k not in taken
+            and t.given
+            and not t.protected
+            and len(stem) >= 4
+            and t.lower not in KIN
+            and text[t.start - 1 : t.start] != "@"
+            and any(h.startswith(stem) and len(h) - len(stem) <= 2 for h in openings)
+        ):
+            out.append((k, k))
+            continue
         # "destiny emailed me from destinyy.r@…": in lower case, before what a person does
         acts = (
             t.text.islower()

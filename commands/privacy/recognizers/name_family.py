@@ -327,7 +327,8 @@ def _family_place(text: str, toks: list[Tok], i: int) -> bool:
     return toks[k + 1].lower in STOPWORDS or toks[k + 1].lower in _TIME_AFTER
 
 
-_ELDERS = words("grandparents parents")
+# after "the" only: "the Hiebert couple", not "Young couple (18 and 20)"
+_ELDERS = words("grandparents parents couple")
 _HOW_MUCH = words("bien très trop plus moins encore toujours déjà vraiment assez peu")
 _FAMILY_PLACES = words("situation home house residence place apartment farm trailer name")
 _OBJECT_AFTER = re.compile(r"\s+(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|l['’])\b")

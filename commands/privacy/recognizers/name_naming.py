@@ -169,6 +169,9 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     # "(goes by Dido)", "goes by Boy at home": after a cue that only names, any capitalised word
     plain_kin = _plain_cue(toks, i) and not weak_cue
     ok = ok or (plain_kin and target.cap and target.lower not in NOT_NICKNAMES)
+    # "le jeune homme du foyer (dit Bébé)": a bracket opened on "dit" holds only a nickname
+    bracketed = toks[i].lower in _NICK_CUES and text[toks[i].start - 1 : toks[i].start] == "("
+    ok = ok or (bracketed and j == i + 1 and target.cap and target.lower not in NOT_NICKNAMES)
     # after a naming verb a shielded given name is one: "name is crystal bird", "is Raymond …"
     shielded = target.listed_word or (target.cap and "-" not in target.text)  # "Saint-Jean-Bosco"
     ok = ok or (not weak_cue and target.given and shielded)

@@ -102,8 +102,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
     before = toks[k - 2].lower if k >= 2 else ""
     if prev.lower in ("to", "from") and before in _MOVED and text[prev.end : toks[k].start] == " ":
         return True  # "relocated to Brandon", "moved back to Florence", "back from Paris"
-    if prev.lower == "to" and before == "in" and k >= 3 and toks[k - 3].lower in _MOVED:
-        return True  # "she'll come in to Sydney Tues"
+    if prev.lower == "to" and before in ("in", "home") and k >= 3 and toks[k - 3].lower in _MOVED:
+        return True  # "she'll come in to Sydney Tues", "wants to go home to Rama"
     if prev.lower == "to" and _BY_HIGHWAY.search(text, max(0, prev.start - 16), prev.start):
         return True  # "she hitched down Hwy 8 to Merritt": a highway leads to a town
     if (
@@ -248,6 +248,7 @@ _FOLKS = words(
     " pt pts patient patients"  # "pt from Lindsay transferred to Peterborough overnight"
     " new news update updates word"  # "Nothing new from Mayo this week"
     " transport transportation bus"  # "transport from Chase is covered by the band"
+    " elder elders chief councillor teen teens student students"  # "Elder from Rama offered"
 )
 _ROADS = words("ch chemin rue route rang boul montée rd road hwy")
 _BELONGINGS = words("truck car van suv sled skidoo boat trailer place house basement couch room")
@@ -312,6 +313,7 @@ _AFTER_TOWN = words(
     rep reps motel hotel shelter update clinic schools cathedral cathédrale youth emergency
     walk-in handi-bus handibus
     pharmacy pharmacies families trip trips flight flights crew crews station stations
+    clerk clerks carrier carriers po outlet depot
     """
 )
 _TABLE_NEXT = re.compile(r"\s+(?:table|hub)\b", re.IGNORECASE)

@@ -72,7 +72,12 @@ from commands.privacy.recognizers.name_coordination import (
     list_of_places,
     spread_to_coordinated,
 )
-from commands.privacy.recognizers.name_described import everyday_word_aside, quoted_person, role_of
+from commands.privacy.recognizers.name_described import (
+    apposed_person,
+    everyday_word_aside,
+    quoted_person,
+    role_of,
+)
 from commands.privacy.recognizers.name_everyday_words import (
     everyday_word_seen,
     owner_of_contact,
@@ -250,6 +255,8 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     if role_of(text, toks, i) or quoted_person(text, toks, i) or kin_in_brackets(text, toks, i):
         return True
     if everyday_word_aside(text, toks, i) or nickname_before_cue(text, toks, i):
+        return True
+    if apposed_person(text, toks, i):  # "Snoop, the young guy on the Ellice walk, is…"
         return True
     if kin_of_named(text, toks, i) or reported_actor(toks, i) or both_named(toks, i):
         return True

@@ -375,8 +375,12 @@ def _match_at(
                 # "le frère de désiré, junior, vend…": a given name that ends the clause
                 and (not target.common or _CLAUSE_END.match(text, target.end) is not None)
             )
-            # "la tante de Mikwan": a capitalised word in no list, after a relative
-            or (target.cap and target.unknown)
+            # "la tante de Mikwan": a capitalised word in no list, after a relative; "la mère
+            # de cédrik": one typed in lower case
+            or (
+                target.unknown
+                and (target.cap or (target.lower.isalpha() and t.lower in _RELATIVES_OF))
+            )
         ):
             end = extend(text, toks, i + 2, False)
             return cand(text, toks, i + 2, end, None), end
@@ -394,6 +398,12 @@ _AROUND_A_PERSON = words(
     " youth client student jeune ado"  # "youth ahanu told the EA": a word no list holds
 )
 _LINKING_VERBS = words("a est is was has had")
+# "la mère de cédrik": the relatives whose "de" names a person even in lower case, not
+# "victime de moqueries"
+_RELATIVES_OF = words(
+    "mère père mere pere fils fille frère frere soeur sœur tante oncle cousin cousine grand-mère"
+    " grand-père blonde chum copain copine conjoint conjointe belle-mère beau-père enfant"
+)
 _KIN_ADJECTIVES = words("unique aînée aîné cadette cadet biologique adoptive naturelle seule seul")
 _WORD_ENDS = ("ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone",
     "aire", "eux", "euse", "ment", "ique", "ointe", "einte", "mane", "ées", "és", "lant", "çant",

@@ -124,6 +124,11 @@ _NAMING = [
     "signs as",
     "signs",
     "signs his texts",  # 'He signs his texts "T-Bone"'
+    "signs them",  # 'leaves notes for her, signs them "Dusty"'
+    "signed them",
+    "signs for parcels as",  # 'signs for parcels as "Frank"'
+    "signs for packages as",
+    "signs for the parcels as",
     "signs her texts",
     "signs his messages",
     "signs her messages",
@@ -272,6 +277,8 @@ NAMING_WEAK = frozenset(
         "signs",
         "signs his texts",
         "signs her texts",
+        "signs them",  # not "the lunch program signed them up"
+        "signed them",
         "signs his messages",
         "signs her messages",
         "signe ses textos",

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 # How a phone is grouped: a number written so is the contact reader's, whatever cue it follows.
-PHONE_GROUPS = r"(?:1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}"
+# Not "Occurrence 260317-0456": six digits run together are no area code and exchange.
+PHONE_GROUPS = r"(?:1[\s.-])?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
 PHONE_SHAPE = re.compile(f"^{PHONE_GROUPS}$")
 
 SIN_CUE = (

@@ -968,6 +968,20 @@ CLEAN: list[str] = [
     "campground reopens May 15, site 22 reserved for the youth camp",
     # round 237
     "on ferme la sit 26-031, risque réduit, famille bien accrochée au CLSC",
+    # round 238
+    "Youth in care placed out of community in Barrie, wants to go home to Rama.",
+    "Elder from Rama offered to sit in at the next meeting if the family agrees.",
+    "Cottager reported a teen sleeping in the boat shed, owner says he's fine",
+    "Shelter beds as of 9am: Lighthouse 0, Guesthouse 2, Green Haven 1",
+    "Waypoint says he's not certifiable right now, he's voluntary",
+    "Enaahtig has intake in 3 wks; family connected with Chigamik",
+    "Perkinsfield family, dad lost his job at the marina, 4 kids",
+    "Carrier says the yard looks better. carrier kept seeing the kids outside",
+    "Rural courier reports an elderly woman walking the gravel road. Carrier drove her home.",
+    "Brandon clerk says a woman in her 30s keeps asking to switch to General Delivery",
+    "a woman in her 40s yelling at people at the CMB on Murray, very unwell",
+    "Dauphin PO: an Elder from Tootinaowaziibeeng came in asking how to mail medicine",
+    "the guy at 7 Eleven said he'd hold the parcel till Friday",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

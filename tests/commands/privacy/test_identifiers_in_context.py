@@ -1649,6 +1649,10 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("got kicked out, he's sitting at Queen and Peel now", Kind.ADDRESS, "Queen and Peel"),
     # round 237: a welfare file named in full
     ("Le dossier d'aide sociale 7741205-09 est suspendu", Kind.CASE_NUMBER, "7741205-09"),
+    # round 238: an occurrence number that reads like a date and a serial, not a phone
+    ("Occurrence 260317-0456 : introduction par effraction", Kind.CASE_NUMBER, "260317-0456"),
+    ("lady at 91 Spence gave me her son's card to mail", Kind.ADDRESS, "91 Spence"),
+    ("the yard at NE 14-15-18W has 3 loose horses", Kind.ADDRESS, "NE 14-15-18W"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1749,6 +1749,18 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Kevin and Bruno (the dog) were at the park again", ["Kevin"]),
     # round 237: initials before a French verb said of a person
     ("S.B. revient au dîner après son séjour à Louis-H", ["S.B."]),
+    # round 238: a first name typed in lower case and spelled as no list has it, after a relative
+    ("la mère de cédrik a appelé l'école en pleurs ce matin", ["cédrik"]),
+    ("Snoop, the young guy on the Ellice walk, is going through the CMBs", ["Snoop"]),
+    (
+        "Lapointe, le facteur de Rockland, dit que la maison sur Laurier est vide depuis que"
+        " Mme Drouin est partie",
+        ["Lapointe", "Mme Drouin"],
+    ),
+    ('keeps leaving notes for her, signs them "Dusty". She photographed one', ["Dusty"]),
+    ('the guy in the corner unit signs for parcels as "Frank"', ["Frank"]),
+    ("the Hiebert couple on Saskatchewan Ave W have a new helper", ["Hiebert"]),
+    ("le jeune homme du foyer de groupe (dit Bébé) vient poster des lettres", ["Bébé"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
