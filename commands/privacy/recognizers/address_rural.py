@@ -14,6 +14,9 @@ RURAL = (
     # "Range Rd 2242, Twp Rd 122": the prairie grid's two roads, where they meet
     r"\b(?:(?:range|rge)\s+r(?:oa)?d\.?\s*\d{3,4}\s*(?:,|&|and|/)?\s*(?:township|twp)\s+r(?:oa)?d\.?\s*\d{2,4}"
     r"|(?:township|twp)\s+r(?:oa)?d\.?\s*\d{2,4}\s*(?:,|&|and|/)?\s*(?:range|rge)\s+r(?:oa)?d\.?\s*\d{3,4}"
+    # "a camper at Hwy 335 and Twp Rd 460": a highway meeting a grid road, either way round
+    r"|(?:hwy|highway)\s*#?\s*\d{1,3}\s*(?:&|and|/|at)\s*(?:range|rge|township|twp)\s+r(?:oa)?d\.?\s*\d{2,4}"
+    r"|(?:range|rge|township|twp)\s+r(?:oa)?d\.?\s*\d{2,4}\s*(?:&|and|/|at)\s*(?:hwy|highway)\s*#?\s*\d{1,3}"
     r"|(?:R\.?\s?R\.?|rural route|route rurale)\s*(?:#|no\.?(?=\s*\d)|n°|nº)?\s*\d{1,3}"
     r"|(?:P\.?\s?O\.?\s*box|post office box|box|C\.?\s?P\.?|case postale|bo[îi]te(?: postale)?"
     r"|B\.?P\.?)"
@@ -92,7 +95,10 @@ ROAD_KM = (
     # "Grandma's place is Km 4.2 Tagish Rd": the marker on a named road
     r"|km\s*\d{1,4}(?:\.\d)?\s+(?:[A-Z][a-z]+\s+){1,2}(?:rd|road|hwy|highway)"
     # "staying in the camp at km 22, Hwy 144": the marker, then the numbered road
-    r"|km\s*\d{1,4}(?:\.\d)?\s*(?:,|of|on|de\s+la|du)\s*(?:the\s+)?(?:hwy|highway|route|rte)\s*#?\s*\d{1,4})\b"
+    r"|km\s*\d{1,4}(?:\.\d)?\s*(?:,|of|on|de\s+la|du)\s*(?:the\s+)?(?:hwy|highway|route|rte)\s*#?\s*\d{1,4}"
+    # « un camp au km 27 du chemin principal de la ZEC Lesueur »: a forest road and its ZEC
+    r"|km\s*\d{1,4}(?:\.\d)?\s+(?:du|de\s+la)\s+(?:chemin|route)(?:\s+(?:principal|forestier))?"
+    r"\s+(?:de\s+la|du|de|des|d['’])\s*(?:(?-i:ZEC|zec|Zec)\s+)?(?-i:[A-ZÀ-Ý][\w'’-]+))\b"
 )
 KM_HOME = (
     r"\b(?:lot|camp|camper|trailer|cabin|chalet|roulotte|shack|place)\s+(?:at|on|au|sur)\s+"

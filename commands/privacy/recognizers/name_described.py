@@ -41,6 +41,13 @@ _ROLE_SET_OFF = re.compile(
     r"(?:\s+(?:de|du|from|of|at|à)\s+(?:la\s+|l['’]|the\s+)?[\w'’-]+)?,\s$",
     re.IGNORECASE,
 )
+# "The guy at the elevator, Reg, thinks…", « le gars du dépanneur, Réal, dit… »: a person
+# pointed at by where they are, then the name; not "41 y/o man, Balmertown, recent layoff"
+_PERSON_SET_OFF = re.compile(
+    r"\b(?:the|that|this|le|la|ce|cette)\s+(?:[\w'’-]+\s+)?(?:guy|man|woman|lady|dude|gars|homme|"
+    r"femme|dame|monsieur)\s+(?:at|from|in|on|near|by|du|de|d['’]|au|à)\s*[^,()\n]{1,30},\s$",
+    re.IGNORECASE,
+)
 _CARE_STAFF = words("psw pca rn rpn lpn cw sw nurse aide")
 
 
@@ -75,7 +82,10 @@ def role_of(text: str, toks: Sequence[Tok], i: int) -> bool:
         and not toks[i + 1].cap
     ):
         return True  # "PSW Nimo documented bruising": the worker, by name
-    if text[t.end : t.end + 1] == "," and _ROLE_SET_OFF.search(text, max(0, t.start - 50), t.start):
+    if text[t.end : t.end + 1] == "," and (
+        _ROLE_SET_OFF.search(text, max(0, t.start - 50), t.start)
+        or _PERSON_SET_OFF.search(text, max(0, t.start - 60), t.start)
+    ):
         return True  # "la travailleuse sociale de Mashteuiatsh, Uapishka, demande…"
     for k in range(i - 2, max(-1, i - 5), -1):
         if toks[k].lower in _ROLE_OF:

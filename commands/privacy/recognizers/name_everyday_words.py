@@ -237,7 +237,8 @@ def _from_somewhere(text: str, toks: Sequence[Tok], k: int) -> bool:
         if gap.strip(" -" if m > j + 1 or not elided else " -'’l"):
             return False  # "Hope at the shelter, the Mission…": punctuation ends the frame
         if text[toks[m].end : toks[m].end + 1] == ":":
-            return True
+            # not "Avis de la SQ:", "Note from the RCMP:": an agency's notice
+            return not (t.common and toks[m].text.isupper())
     return False
 
 

@@ -89,6 +89,18 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and text[t.end : nxt.start] == " "
     ):
         return cand(text, toks, i, i + 1, "the family"), i + 1
+    # « ds le dossier Tenasco : l'oncle refuse… »: a family's file, the name after it
+    if (
+        i > 0
+        and toks[i - 1].lower in ("dossier", "dossiers")
+        and text[toks[i - 1].end : t.start] == " "
+        and t.cap
+        and not t.text.isupper()
+        and (t.unknown or (t.surname and not t.common))
+        and not t.protected
+        and not (nxt is not None and nxt.cap)
+    ):
+        return cand(text, toks, i, i + 1, "de la famille"), i + 1
     # "norway house - Muswagon house, lot 61", "break and enter at the Balfour place": a home
     if (
         nxt is not None

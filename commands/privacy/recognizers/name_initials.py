@@ -20,7 +20,7 @@ _INITIALS = re.compile(
     r"(?=\s*,\s*\d{1,2}\b(?!\s*%)|\s*\((?:the|le|la|l'|older|younger|oldest|youngest|both|"
     r"les\s+deux)\b|\s+(?:and|et|&)\s+[A-Z]\.[A-Z]\."  # "T.B. and K.W. (both 14)"
     r"|\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans|,|\))|\s[A-Z][a-z]"
-    r"|\s(?:got|is|was|has|had|said|told|says|went|came|left|a|est|dit|moved|lives|needs|"
+    r"|\s(?:got|is|was|are|were|has|had|said|told|says|went|came|left|a|est|dit|moved|lives|needs|"
     r"who['’]?s|who|[a-z]{3,}ed\s+(?:him|her|them|me|us))\b"  # "T.J. got a bed", "J.P. dared him"
     # "D.W. disclosed to the nurse", "J.P. hasn't been seen": initials and what they did
     r"|(?<=\.)\s(?:[a-z]{4,}ed|(?:has|is|was|does|did)n['’]?t)\b"
@@ -38,6 +38,12 @@ _INITIALS = re.compile(
 _SAID_INITIALS = re.compile(
     r"\b(?:initials?|initiales?)\s*[:,]?\s*((?-i:(?:[A-Z]\.-?){1,3}|[A-Z]{2,3}\b))", re.IGNORECASE
 )
+# "J.-F.", "M.-È. L.": a Québécois compound given name's initials, dotted and hyphenated as
+# only those are (and the provinces'), maybe with the family name's; not "école J.-F.-Perrault"
+_QC_DOTTED = re.compile(r"(?<![\w.-])((?-i:[A-ZÀ-Ý]\.-[A-ZÀ-Ý]\.))(?:\s[A-ZÀ-Ý]\.)?(?![\w-])")
+_PROVINCE_INITIALS = frozenset(
+    ("N.-B.", "C.-B.", "N.-É.", "T.-N.", "P.-É.", "N.-E.", "A.-T.", "C.-N.", "N.-D.")
+)  # the provinces, Abitibi-Témiscamingue, la Côte-Nord, Notre-Dame
 # "Le client R.B. accepte", "the mom (A.M.) declined": dotted initials right after the word
 # for who the person is, in brackets or not
 _WHO_INITIALS = re.compile(
@@ -103,6 +109,9 @@ def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[
     for m in _WHO_INITIALS.finditer(text):
         if m.group(1) not in ("P.E.I.", "B.C.", "U.S.", "N.B.", "N.S."):
             out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))
+    for m in _QC_DOTTED.finditer(text):
+        if m.group(1) not in _PROVINCE_INITIALS:  # "J.-F. appelle du Tim", "J.-F. L. a été vu"
+            out.append(Candidate(Kind.NAME, m.start(), m.end(), generic, 43))
     for m in _SAID_INITIALS.finditer(text):
         if m.group(1) not in ("OK", "OR", "ON", "IN"):  # not "initials OK in the minutes"
             out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))  # "(initials K.M.)"

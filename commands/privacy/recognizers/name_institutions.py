@@ -139,6 +139,20 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and toks[i - 2].lower in _OF_THE_STREET
         ):
             continue  # « la travailleuse de rue Audrey l'a croisé »: a worker, not a street
+        if (
+            not tok.cap
+            and not tok.elided  # not "près de l'école Jonas Samson": the school, with its article
+            and i > 1
+            and toks[i - 1].lower == "de"
+            and toks[i - 2].text.islower()
+            and toks[i - 2].common
+            and toks[i - 2].lower not in INSTITUTION
+            and i + 1 < len(toks)
+            and toks[i + 1].cap
+            and toks[i + 1].given
+            and "-" not in toks[i + 1].text
+        ):
+            continue  # "le guide de pourvoirie Réjean Beaudry": a trade, then the person
         if tok.text == "Chu" and i > 0 and toks[i - 1].given and toks[i - 1].cap:
             continue  # "social worker Annie Chu asked": the surname, not a CHU hospital
         if tok.text.isupper() and i > 0 and toks[i - 1].lower in ROLES:

@@ -27,6 +27,7 @@ from commands.privacy.recognizers.name_quoted_nicknames import (
 )
 from commands.privacy.recognizers.name_spans import cand, extend
 from commands.privacy.recognizers.name_thing_shields import ANIMALS
+from commands.privacy.recognizers.name_token_language import PEOPLES
 from commands.privacy.recognizers.name_tokens import Tok
 from commands.privacy.recognizers.naming_phrases import (
     NAME_KINDS,
@@ -91,6 +92,10 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     # not "goes by Dre, Detroit address", "Andre (aka Dre) DOB 2001…"
     if pronoun or (target.lower in TITLES and titled):
         return None  # "cards in her name, Mrs. Beckford": the title reads the name after it
+    if toks[i].lower.startswith("identif") and target.protected and not target.given:
+        return None  # "identifies as Two-Spirit", « s'identifie comme Métisse »: who, not a name
+    if toks[i].lower.startswith("identif") and target.lower in PEOPLES:
+        return None  # "identifies as Cree": a people
     # "dit le Grand", "qu'on appelle la Grande"; not "il dit le Nord", "est-ce qu'on appelle la…"
     nick_cue = (toks[i].lower in _NICK_CUES and _said_of_someone(text, toks, i)) or (
         toks[j - 1].lower in ("appelle", "appellent")

@@ -156,6 +156,10 @@ _NAMING = [
     "identifie comme",
     "identifiée comme",
     "identifies as",
+    "identifies only as",  # 'repeat caller, identifies only as "Sunny"'
+    "identified only as",
+    "identifies herself as",
+    "identifies himself as",
     "introduced as",
     "name as",
     "gave his name as",
@@ -294,6 +298,10 @@ NAMING_WEAK = frozenset(
         "appelée",
         "identifies as",
         "identified as",
+        "identifies only as",
+        "identified only as",
+        "identifies herself as",
+        "identifies himself as",
         "identifie comme",  # "La jeune s'identifie comme Amérik"
         "identifiée comme",
         "is called",

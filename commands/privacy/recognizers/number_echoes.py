@@ -19,8 +19,8 @@ from commands.privacy.recognizers import Candidate
 
 _NUMBERED = frozenset({Kind.CASE_NUMBER, Kind.HEALTH_NUMBER, Kind.SIN, Kind.LICENCE, Kind.PHONE})
 # "UCI on the kids' COPRs: 11 2049 3356, 11 2049 3364", "member IDs 6673 0045 19 / 6673 0045
-# 27": the next in a list
-_LISTED = re.compile(r"\s*(?:,|;|/|and|et|&)\s*(?P<v>\d[\d .-]{4,}\d)\b")
+# 27": the next in a list; "SK911-26-03-00871, SK911-26-03-01022": with the agency's prefix
+_LISTED = re.compile(r"\s*(?:,|;|/|and|et|&)\s*(?P<v>(?-i:[A-Z]{1,6}\d{0,4}-)?\d[\d .-]{4,}\d)\b")
 # "2026-004417, then again slower, 2026 004417": the same number read back, however grouped
 _AGAIN = re.compile(
     r"\s*[,;]?\s*(?:then\s+|and\s+)?(?:again|repeated|twice|read\s+back)(?:\s+\w+){0,2}?"

@@ -43,7 +43,8 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
             r"no\.?\s+de\s+(?:bande|client|cliente|membre|probation)|"  # « no de probation »
             r"application\s+(?:number|no\.?|#)|"  # "application number on his IRCC letter is …"
             r"(?:NTI\s+)?beneficiary\s+(?:number|no\.?|#)|"  # Nunavut Tunngavik's enrolment roll
-            r"missing\s+persons?|mrn|matricules?)(?![\w])\s*#?"  # "Missing person MP-2026-0412"
+            # "Missing person MP-2026-0412", "file #s for this month: …"
+            r"missing\s+persons?|mrn|matricules?)(?![\w])\s*(?:#(?-i:s)(?!\w)|#)?"
             # "case # w/ child welfare is", "Dossier de la SAE de Prescott-Russell PR-2026-0712"
             # "# de dossier du SPVM dej... ah ok cest 26-041-7782": chat's dots too
             # "Dossier de la Cour provinciale du N.-B. 6250-26-00318": a province's initials too
@@ -149,12 +150,13 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
             r"student\s+(?:numbers?|ids?)|(?:num[ée]ro|n[°º]|no\.?)\s*d['’][ée]l[èe]ve|"
             # "Le numéro d'usager du CIUSSS pour la mère c'est 1183467", "client ID at …"
             r"num[ée]ro\s+d['’]usag[eè]re?|client\s+(?:id|number|no\.?|#)|(?-i:HIFIS|SISA))"
+            r"(?:\s*#s)?"  # "file #s for this month: SK911-26-03-00871, …"
             # "Dossier usager à Maisonneuve-Rosemont : 1184523": a long hospital name too
             r"(?![\w])(?:[\s,]+[^\W\d_(][\w'’.-]{0,21}|\s*\([^)\n]{1,12}\)){0,7}?\s*"
             # "… Montfort est le 5512093"
             # "dossier usager au CIUSSS, no 1198432"
             r"(?::|#|,(?:\s*(?:no\.?|n°|#))?|no\.?|n°|nº|(?:is|est|was|était)(?:\s+(?:le|the))?)\s*"
-            r"(?P<v>(?<![\d-])\d{6,12})(?![\w-]|[.,]\d)",
+            r"(?P<v>(?<![\d-])\d{6,12}|(?-i:[A-Z]{2,6})\d{0,4}-\d{2,4}-\d{2,4}-\d{4,6})(?![\w-]|[.,]\d)",
             i,
         ),
         # "her intake # at the Parkdale FC is PFC-04471", "ODSP member ID he showed me:

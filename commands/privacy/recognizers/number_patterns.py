@@ -21,7 +21,9 @@ from commands.privacy.recognizers.number_far_patterns import far_patterns
 from commands.privacy.recognizers.plate_patterns import plate_patterns
 
 _NUM = (
-    r"(?:\s*(?:(?:number|num|no|is|est|c['’]?est|was|as|ref|réf|id|(?<=file\s)says)(?![a-z])\.?|n°|nº|#|:|-|[\"“«]"
+    # "file #s for this month:", "file numbers:": several of them
+    r"(?:\s*(?:(?:numbers|number|nums|num|nos|no|is|est|c['’]?est|was|as|ref|réf|id|(?<=file\s)says)"
+    r"(?![a-z])\.?|n°|nº|#(?:(?-i:s)(?![A-Za-z]))?|:|-|[\"“«]"
     r"|le(?=\s+(?:19|20)\d{2}-\d{3})"  # "celui de la CAS le 2026-0455"
     r"|\((?:[a-z]{2}|sask|ont|alta|man|qué)\)"  # "DL (sk) 41288350", "plate (SK) 917 JNB"
     r"|\((?-i:[A-Z]{3,5})\)"  # "NIE (OEN) 287-440-193": the cue's other name in brackets

@@ -982,6 +982,13 @@ CLEAN: list[str] = [
     "a woman in her 40s yelling at people at the CMB on Murray, very unwell",
     "Dauphin PO: an Elder from Tootinaowaziibeeng came in asking how to mail medicine",
     "the guy at 7 Eleven said he'd hold the parcel till Friday",
+    # round 239
+    "Avis de la SQ: hausse des accidents de motoneige sur les sentiers de la MRC",
+    "Youth is staying with a family friend out by Beatty, 15 min from Melfort.",
+    "Bus route 7 from Gronlid doesn't get in before 8:45 so she's late every day.",
+    "Grade 8 boy at Reynolds Central brought a knife on bus route 14",
+    "client identifies as Two-Spirit and uses they/them",
+    "she identifies herself as Cree, her dad's side is from Kinistin",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1653,6 +1653,22 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("Occurrence 260317-0456 : introduction par effraction", Kind.CASE_NUMBER, "260317-0456"),
     ("lady at 91 Spence gave me her son's card to mail", Kind.ADDRESS, "91 Spence"),
     ("the yard at NE 14-15-18W has 3 loose horses", Kind.ADDRESS, "NE 14-15-18W"),
+    # round 239: a highway meeting a grid road; a forest road's kilometre in a ZEC; a list
+    (
+        "He's living in a camper at Hwy 335 and Twp Rd 460, no power",
+        Kind.ADDRESS,
+        "Hwy 335 and Twp Rd 460",
+    ),
+    (
+        "Il vit à l'année dans un camp au km 27 du chemin principal de la ZEC Lesueur",
+        Kind.ADDRESS,
+        "km 27 du chemin principal de la ZEC Lesueur",
+    ),
+    (
+        "Sask911 file #s for this month: SK911-26-03-00871. All the same caller.",
+        Kind.CASE_NUMBER,
+        "SK911-26-03-00871",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1761,6 +1761,15 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ('the guy in the corner unit signs for parcels as "Frank"', ["Frank"]),
     ("the Hiebert couple on Saskatchewan Ave W have a new helper", ["Hiebert"]),
     ("le jeune homme du foyer de groupe (dit Bébé) vient poster des lettres", ["Bébé"]),
+    # round 239
+    ("Le guide de pourvoirie Réjean Beaudry nous a appelés inquiet", ["Réjean Beaudry"]),
+    ("J.-F. appelle du Tim sur la 11 à Hearst, dit qu'on le suit", ["J.-F."]),
+    ("J.-F. L. a été vu avec un couteau au parc près de la rivière", ["J.-F. L."]),
+    ("R.S. and K.S. are the two kids; both under 8", ["R.S.", "K.S."]),
+    ("The guy at the elevator, Reg, thinks the driver is using on shift", ["Reg"]),
+    ("ds le dossier Tenasco: l'oncle refuse que la DPJ entre", ["Tenasco"]),
+    ('repeat caller, female 40s, identifies only as "Sunny", always from the payphone', ["Sunny"]),
+    ("noticed grace cashing cheques for three people. Her IG is @gracie.b_204", ["grace"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
