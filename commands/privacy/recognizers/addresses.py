@@ -57,6 +57,8 @@ def find(text: str) -> list[Candidate]:
                 continue  # "Formule 1 signée par le Dr Lavigne": a doctor, not a drive
             if kind is Kind.ADDRESS and _SERVICE_LINE.match(value):
                 continue  # "811 Health Link for non-urgent": a service's three-digit number
+            if kind is Kind.ADDRESS and _SENTENCE_THEN_STREET.match(value):
+                continue  # "a boy of about 7 walks alone across Sherbrooke St": words, a street
             if kind is Kind.ADDRESS and _NO_STREET_WORD.search(value):
                 continue  # "118 avenue comma boil street" (dictated), "2 Stewiacke families drive"
             if (
@@ -147,6 +149,10 @@ _ORDINAL_ONLY = re.compile(r"^\d{1,3}(?:e|er|re|ème)\s+(?:rue|avenue|av|boul|bd
 _NO_STREET_WORD = re.compile(
     r"\b(?:comma|period|virgule|families|kids|people|parents|clients|students|patients|tenants)\b",
     re.I,
+)
+_SENTENCE_THEN_STREET = re.compile(
+    r"\d{1,5}[A-Za-z]?\s+(?:(?!(?:de|du|des|la|le|of|the|st|ste|rue|ave|av|ch|rg)\b)[a-z]+\s+){2,}"
+    r"[A-ZÀ-Ý]"
 )
 _NUMBERED_STREET = re.compile(
     r"(?i)^\d{1,3}(?:st|nd|rd|th|e|re|er|ème)?\s+(?:ave|avenue|st|street|rue|av)\b\.?"

@@ -297,7 +297,7 @@ ROLES = _words(
     enseignant enseignante directeur directrice élève travailleur travailleuse parent
     parents guardian staff manager supervisor caseworker landlord tenant neighbour doc nurse
     coach elder elders prescriber pharmacist pharmacien pharmacienne
-    carrier courier clerk postie facteur factrice commis
+    carrier courier clerk postie facteur factrice commis guard brigadier brigadière girl boy
     """
 )
 

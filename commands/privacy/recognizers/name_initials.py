@@ -19,6 +19,7 @@ _INITIALS = re.compile(
     r"|[A-Z]\.(?=\s*\((?:older|younger|oldest|youngest)\b))"  # "K. (older sister)"
     r"(?=\s*,\s*\d{1,2}\b(?!\s*%)|\s*\((?:the|le|la|l'|older|younger|oldest|youngest|both|"
     r"les\s+deux)\b|\s+(?:and|et|&)\s+[A-Z]\.[A-Z]\."  # "T.B. and K.W. (both 14)"
+    r"|\s+(?:and|et|&)\s+(?:his|her|their|son|sa|ses)\s"  # "D.M. and his cousin"
     r"|\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans|,|\))|\s[A-Z][a-z]"
     r"|\s(?:got|is|was|are|were|has|had|said|told|says|went|came|left|a|est|dit|moved|lives|needs|"
     r"who['’]?s|who|[a-z]{3,}ed\s+(?:him|her|them|me|us))\b"  # "T.J. got a bed", "J.P. dared him"
@@ -49,7 +50,8 @@ _PROVINCE_INITIALS = frozenset(
 _WHO_INITIALS = re.compile(
     r"\b(?:client|cliente|patient|patiente|patron|youth|jeune|usager|usagère|resident|tenant|"
     r"locataire|mom|dad|mother|father|mère|père|son|daughter|fils|fille|aunt|uncle|grandma|"
-    r"grandpa|brother|sister|frère|sœur|partner|conjoint|conjointe)\s+\(?"
+    r"grandpa|brother|sister|frère|sœur|partner|conjoint|conjointe|"
+    r"boys?|girls?|kids?|teens?|students?)\s+\(?"  # "one of the boys (J.K.) comes in late"
     r"((?-i:[A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)?))(?=\)|\s|,|$)",
     re.IGNORECASE,
 )

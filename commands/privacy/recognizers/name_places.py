@@ -85,6 +85,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         )
     ):
         return True  # "Brandon MB", "Brandon east end", "the Brandon Hub", "Brandon table:"
+    if _DISTANCE_SAID.match(text, toks[k].end) and not toks[k].possessive:
+        return True  # "Brandon is too far for his conditions", "Dauphin is 2 hrs": a distance
     if _listed_towns(text, toks, k):
         return True  # "Clarence, Russell, Casselman, Embrun —": towns down the list
     listed = k >= 2 and toks[k - 1].lower in ("et", "and") and toks[k - 2].protected
@@ -315,6 +317,12 @@ _AFTER_TOWN = words(
     pharmacy pharmacies families trip trips flight flights crew crews station stations
     clerk clerks carrier carriers po outlet depot
     """
+)
+_DISTANCE_SAID = re.compile(
+    r"\s+(?:is|was|['’]s)\s+(?:too\s+|very\s+|really\s+|pretty\s+|so\s+)?"
+    r"(?:far(?!\s+(?:behind|ahead|better|worse|more|less|from))|remote"
+    r"|\d+\s*(?:km|kms|hrs?|hours?|mins?|minutes?)\b)",
+    re.IGNORECASE,
 )
 _TABLE_NEXT = re.compile(r"\s+(?:table|hub)\b", re.IGNORECASE)
 _PROVINCE_NAMES = words("manitoba saskatchewan alberta ontario quebec québec nunavut yukon")

@@ -274,8 +274,12 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "Family met Mar 5": a date
     if said_beside(text, toks, i) and t.lower not in KIN and t.lower not in ROLES:
         return True  # "chez lafrenière", "Rahaf, a classmate,", "May is the one who"
-    if t.cap and t.unknown and not t.sentence_start and contact_object(toks, i, False):
-        return True  # "Reached Ilunga at 204…", "met Nuvalinga downtown"
+    talked_to = i >= 2 and toks[i - 1].lower in ("to", "with") and toks[i - 2].lower in _TALKED
+    unlisted = t.unknown and (t.cap or (t.text.isalpha() and len(t.lower) >= 5 and talked_to))
+    unlisted = unlisted or (qc_initials(t.text) and "-" in t.text and not t.protected)
+    if unlisted and not t.sentence_start and contact_object(toks, i, False):
+        # "Reached Ilunga at 204…", "met Nuvalinga downtown", "talked to halldor", « croisé p-o »
+        return True
     whose = ""
     if t.possessive and i + 1 < len(toks) and text[t.end : toks[i + 1].start].strip(" '’s") == "":
         whose = toks[i + 1].lower  # not "at Mary Brown's, dad at the Co-op": a comma between
@@ -395,9 +399,12 @@ _DAY_OF_MONTH = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?:y/?o|yo|ans
 _PRONOUNS = words("he she they it we i you that this there")
 _SUBJECT_AUXILIARIES = words("est a is was has had s'est missing awol disparu didn't didnt")
 _AT_A_TIME = words("à at on for pour avant après before after until jusqu'à")
-_HOME_OR_PHONE = words("place house apartment trailer room phone cell car truck plate bf gf file")
+_HOME_OR_PHONE = words(
+    "place house apartment trailer room phone cell car truck plate bf gf file dog cat puppy"
+)  # "Dakota's dog was seized": no state or drug has a dog
 _KIN_OR_HOME = _HOME_OR_PHONE | words("girl boy kid kids")  # "Janvier's girl again"
 _MATTER = words("case file")
+_TALKED = words("talked talk talking spoke spoken speak speaking chatted")  # "talked to halldor"
 _PET_NAMED = re.compile(
     r"\b(?:dog|cat|pet|puppy|kitten|chien|chat)(?:['’]s)?\s+(?:name\s+is|named|called|"
     r"s'appelle|nommée?)\s*$",

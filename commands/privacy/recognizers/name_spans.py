@@ -221,6 +221,9 @@ def inverted(text: str, toks: list[Tok], i: int) -> bool:
     # "Pt: Waboose, Crystal DOB: …": after a form's label, a surname no list holds
     labelled = _LABEL_BEFORE.search(text, max(0, t.start - 14), t.start) is not None
     listed = t.surname and t.strong
+    # "Eyolfson, Jonina: 84, lives alone": a note that opens on a list's row, then the age
+    aged = i == 0 and _AGED_ROW.match(text, toks[i + 1].end if i + 1 < len(toks) else t.end)
+    labelled = labelled or bool(aged)
     if i + 1 >= len(toks) or not (t.cap and (listed or (labelled and t.unknown))) or t.possessive:
         return False
     nxt = toks[i + 1]
@@ -255,8 +258,10 @@ def in_cells(text: str, toks: list[Tok], i: int) -> bool:
 
 
 _ROW_END = re.compile(
-    r"\s*(?:[|;(]|,\s*\d|$)|\s+(?-i:DOB|DDN|MRN|HSN|OHIP|PHN|RAMQ|NAS|SIN)\b|\s*[—–-]\s"
+    r"\s*(?:[|;(]|,\s*\d|:\s*\d{1,3}\s*,|$)|\s+(?-i:DOB|DDN|MRN|HSN|OHIP|PHN|RAMQ|NAS|SIN)\b"
+    r"|\s*[—–-]\s"
 )
+_AGED_ROW = re.compile(r":\s*\d{1,3}\s*,")
 _LABEL_BEFORE = re.compile(
     r"\b(?:pt|patient|name|nom|client|cliente|usager|usagère|resident|tenant)\s*:\s*$", re.I
 )

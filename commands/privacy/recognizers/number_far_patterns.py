@@ -54,7 +54,8 @@ def far_patterns() -> dict[str, re.Pattern[str]]:
             r"|(?<=\()(?:19|20)\d{2}-\d{4,7}(?=\))"  # "Le dossier de la DPJ (2026-1553)"
             # "un dossier au Service de police de Cornwall, no 26-1204": two groups after "no"
             r"|(?!(?:19|20)\d\d-)\d{4,6}-\d{5,8}(?![\d-])"  # « Services à l'enfance 1022-86614 »
-            r"|(?-i:[A-Z]{2,6})-\d{5,8}(?![\d-])"  # "Client IDs … for the two brothers: CL-77812"
+            # "Client IDs … for the two brothers: CL-77812", "probation is PR-88213-QC"
+            r"|(?-i:[A-Z]{2,6})-\d{5,8}(?:-(?-i:[A-Z]{2,3})(?![\w-]))?(?![\d-])"
             r"|(?:(?<=\bno\s)|(?<=\bno\.\s)|(?<=n°\s))(?:\d{2,6}-\d{3,8}|\d{6,10}(?![\d-])"
             r"|(?-i:[A-Z]{2,6})\s\d{3,4}\s\d{3,5}(?![\d-]))"  # "aide sociale no MTESS 0471 5592"
             # "CAS opened a file (0458-2211)", "un dossier ouvert (4471-26)"; not "(2025-26)"

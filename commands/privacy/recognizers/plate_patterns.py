@@ -89,9 +89,12 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "Il conduit l'auto de sa mère, E31 WNS, même sans permis": a car, then its plate
         "vehicle_plate_comma": re.compile(
-            r"\b(?:auto|voiture|char|car|truck|van|camion|v[ée]hicule|vehicle|" + MODELS + r")\b"
+            r"(?:\b(?:auto|voiture|char|car|truck|van|camion|v[ée]hicule|vehicle|" + MODELS + r")\b"
             r"[^.!?\n(),:]{0,30}[,:]\s*"  # "le vehicule du suspect : 452 FXT, Hyundai blanc"
-            r"(?P<v>(?-i:[A-Z]\d{2}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))"
+            # « le char de Kevin (pas son père), HJK 7734 »: an aside about whose car it is
+            r"|\b(?:auto|voiture|char|car|truck|van|camion|v[ée]hicule|vehicle|" + MODELS + r")\b"
+            r"[^.!?\n(),:]{0,30}\([^()\n]{1,25}\)\s*,\s*)"
+            r"(?P<v>(?-i:[A-Z]\d{2}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3,4}|\d{3}\s?[A-Z]{3}|[A-Z]{4}\s?\d{3}))"
             r"(?=\s*[,.;)]|$)",
             i,
         ),

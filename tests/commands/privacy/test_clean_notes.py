@@ -989,6 +989,18 @@ CLEAN: list[str] = [
     "Grade 8 boy at Reynolds Central brought a knife on bus route 14",
     "client identifies as Two-Spirit and uses they/them",
     "she identifies herself as Cree, her dad's side is from Kinistin",
+    # round 240
+    "crossing guard says a boy of about 7 walks alone across Sherbrooke St each morning",
+    "Brandon is too far for the youth's probation conditions, PO says he'd need a transfer",
+    "Girl is 13, boyfriend reportedly 19. Police rep: possible exploitation",
+    "crossing guard on Queen St saw it twice. Guard doesn't want to be named.",
+    "6 calls involving the same group of youth at the skatepark on Eveline",
+    "Hodgson hospital (Percy E. Moore) says he left AMA on Sunday around 7pm",
+    "Le Centre de services scolaire des Appalaches a activé sa cellule de crise",
+    "La travailleuse de rue de Thetford a vu le jeune au skatepark mardi soir",
+    "Ross Sheppard custodial staff asked not to be named in the discussion",
+    "la dame de 84 ans a été retrouvée désorientée sur le boulevard à 5 h du matin",
+    "drug checking at the CHC found carfentanil in 2 samples this wk",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

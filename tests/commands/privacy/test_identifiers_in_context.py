@@ -1669,6 +1669,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.CASE_NUMBER,
         "SK911-26-03-00871",
     ),
+    # round 240: a plate after an aside on whose car it is; a probation file with a suffix
+    (
+        "elle a vu Emma-Rose monter dans le char de Kevin (pas son père), HJK 7734, à 15h25",
+        Kind.LICENCE,
+        "HJK 7734",
+    ),
+    (
+        "Chris's file with probation is PR-88213-QC, not the one I posted",
+        Kind.CASE_NUMBER,
+        "PR-88213-QC",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1770,6 +1770,16 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("ds le dossier Tenasco: l'oncle refuse que la DPJ entre", ["Tenasco"]),
     ('repeat caller, female 40s, identifies only as "Sunny", always from the payphone', ["Sunny"]),
     ("noticed grace cashing cheques for three people. Her IG is @gracie.b_204", ["grace"]),
+    # round 240
+    ("Dakota's dog was seized by animal services on Wednesday", ["Dakota"]),
+    ("Billet mom says one of the boys (J.K.) comes in after midnight", ["J.K."]),
+    ("the older youth at that shelter include D.M. and his cousin", ["D.M."]),
+    (
+        "Eyolfson, Jonina: 84, lives alone, fell twice this month per Home Care",
+        ["Eyolfson, Jonina"],
+    ),
+    ("talked to halldor at the dock this am, he says the boy's been helping", ["halldor"]),
+    ("j'ai croisé p-o au Tim ce matin, il était en sevrage", ["p-o"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
