@@ -34,7 +34,8 @@ RURAL = (
     # not "bed count at Shelter House 117/120": beds taken of beds
     r"|(?-i:House)\s*#?\s*\d{1,4}\b(?!\s*(?:nights?|days?|weeks?|times|x)\b|\s*/\s*\d)"
     r"|house\s*(?:#|no\.?|number)\s*\d{1,4}\b"
-    r"|maison\s*(?:no\.?|#|n°|nº|numéro)\s*\d{1,4}\b|(?-i:Maison)\s\d{1,4}\b"
+    # « au chemin du Lac-Noir, camp no 14 »: a camp by its number on the road
+    r"|(?:maison|camp)\s*(?:no\.?|#|n°|nº|numéro)\s*\d{1,4}\b|(?-i:Maison)\s\d{1,4}\b"
     # "à la maison 37 dans la communauté", "house 512 on the rez"
     r"|(?:maison|house)\s*#?\s*\d{1,4}(?=\s+(?:dans\s+la\s+communaut[ée]|sur\s+la\s+r[ée]serve|"
     r"on\s+(?:the\s+)?(?:rez|reserve)|in\s+the\s+community)\b"

@@ -27,7 +27,7 @@ LETTER_STREET = r"(?<![\w$.,/:-])\d{1,6}\s+(?-i:[A-Z])\s+(?i:st|street|ave|avenu
 # hyphen, then a street
 UNIT_CIVIC_BARE = (
     r"(?:(?<=\bat\s)|(?<=\bau\s)|(?<=\b[Aa]pt\s)|(?<=\b[Aa]pt\.\s)|(?<=\b[Uu]nit\s)"
-    r"|(?<=\b[Aa]pp\.\s)|(?<=\b[Ss]uite\s))\d{1,4}-\d{1,6}\s+"
+    r"|(?<=\b[Aa]pp\.\s)|(?<=\b[Ss]uite\s))\d{1,4}(?:-|\s-\s)\d{1,6}\s+"  # "Suite 12 - 88 Donald"
     r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Lun|Mar|"
     r"Mer|Jeu|Ven|Sam|Dim)[a-z]*\b)(?-i:[A-Z][a-z]{2,})\b"
 )

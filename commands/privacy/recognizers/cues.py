@@ -249,7 +249,7 @@ INSTITUTION = _words(
     métro metro stn pizza pizzeria diner grill bistro deli variety laundromat cantine sportsplex
     stade piscine rues mine mont settlement véloroute sentier mikan home édifice edifice chenal
     correctional institution penitentiary detention remand jail prison healing police housing
-    complex arena square ps ss ci hs es catholic state coop coopérative mountain cres
+    complex arena square ps ss ci hs es catholic state coop coopérative mountain cres rec
     bibliothèque library
     headquarters detachment courthouse memorial works chu campus académie
     pont rang montée aéroport carré connection connections traversier

@@ -404,7 +404,7 @@ INSTITUTION_BEFORE_NAME = words(
     chu ft académie terrasse comptoir gmf place usine coopérative rues mine chantier ééc éép ésc ésp
     chenal point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
     édifice aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar
-    programme traversier manoir établissement détention pénitencier prison aumônerie
+    programme traversier manoir établissement détention pénitencier prison aumônerie bain écoles
 """
 )
 

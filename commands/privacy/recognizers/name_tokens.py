@@ -141,7 +141,7 @@ _ABBREVIATION = re.compile(
 _INITIAL = re.compile(r"(?:^|\s|[A-ZÀ-Ý]\.-)[A-ZÀ-Ý]\.-?$")
 _ELISION = re.compile(r"^(?:[ldjnmtscy]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 _HONOURED = re.compile(r"\b[A-ZÀ-Ý][\w'’]+-[A-Z]\.-$")
-_HONOUREE = re.compile(r"[A-ZÀ-Ý][\w'’]+-[A-Z]\.-[A-ZÀ-Ý]")  # its first part: "Louis-J."
+_HONOUREE = re.compile(r"[A-ZÀ-Ý][\w'’]+-(?:[A-Z]\.|[A-ZÀ-Ý][a-zà-ÿ'’]+)-[A-ZÀ-Ý]")  # "Louis-J.-"
 _LITTLE = re.compile(r"(?:p['’])?tit?-")  # "Ti-Guy", "tit-Paul", "P'tit-Louis"
 _LITTLE_ONES = words("gars fille cul boutte bébé pit")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
@@ -255,7 +255,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.common = True
         honoured = _HONOURED.search(text, max(0, start - 20), start) or _HONOUREE.match(text, start)
         if words_run_together(tok.text, lex) or honoured:
-            tok.protected = True  # a service's name ("HealthLine"), a school ("Louis-J.-Robichaud")
+            tok.protected = True  # "HealthLine", a school ("Louis-J.-Robichaud")
         if acronym_form(tok.text):
             tok.name = tok.given = tok.surname = False  # "DOBs", "HSNs", "ToR", "PoA"
             tok.common = True

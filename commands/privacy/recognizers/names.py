@@ -285,6 +285,12 @@ def _match_at(
             (toks[k].capped_name and (toks[k].unknown or not toks[k].common))
             or named_pair(text, toks, k)  # "Mom is Crystal Pelletier.", "… is Lance Swain"
             or everyday_name_said(text, toks[k])  # "Mom is Crystal.", "the kid is Legend, 8"
+            # 'said his mom is "Crystal"', 'stepdad is "Chase"': quoted, whatever else it names
+            or (
+                toks[k].cap
+                and text[toks[k].start - 1 : toks[k].start] in ('"', "“", "«")
+                and toks[k].lower not in UNSAID  # 'mom is "Unknown"'
+            )
         )
     ):
         end = max(extend(text, toks, k, False), k + 2 if named_pair(text, toks, k) else 0)

@@ -256,7 +256,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "112-250302-0019": the Sûreté's event number, a unit, the date, a sequence
             r"|\d{3}-\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{4}"
             # "card # NWTMN-04471", "membership # NSMA-3389": letters and digits after a number sign
-            r"|(?:(?<=#\s)|(?<=#))(?-i:[A-Z]{2,6})-\d{4,8}"
+            r"|(?:(?<=#\s)|(?<=#))(?-i:[A-Z]{2,6})-(?:\d{4,8}|\d{2}-\d{3,6})"  # "(#CAVAC-26-118)"
             # "SAE-OTT-2023-0917": two agency prefixes, unlike a table's own "HUB-2026-0012"
             r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{1,6})+)-(?:19|20)?\d{2}-\d{3,8}"  # "PROB-L-2023-1147"
             # "DC-NPW-0552", "CMHA-SUD-88213": an agency, its office, a number that is no year

@@ -1001,6 +1001,16 @@ CLEAN: list[str] = [
     "Ross Sheppard custodial staff asked not to be named in the discussion",
     "la dame de 84 ans a été retrouvée désorientée sur le boulevard à 5 h du matin",
     "drug checking at the CHC found carfentanil in 2 samples this wk",
+    # round 241
+    "Woman in her 60s living alone outside Charlton, hoarding, no running water",
+    "Thornloe family has been using the Earlton food cupboard; 5 kids",
+    "Rien de neuf cote ecole sec. Louis-Jacques-Casault, le jeune est present 3 jours sur 5",
+    "Écoles Béatrice-Desloges pis Garneau avisées.",
+    "Update from Cindy Klassen Rec: the adult male who was banned in Feb was seen again",
+    "Msg texte de l'accueil: le monsieur qui dort dans le lobby est encore là",
+    "Benny Farm area: Westhaven and Benny Sports Centre both report more men sleeping outside",
+    "Wallace Emerson staff asked for the TESS contact for the mom from sit 26-082",
+    'mom is "Unknown" on the intake form, dad is listed',
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1680,6 +1680,22 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.CASE_NUMBER,
         "PR-88213-QC",
     ),
+    # round 241: a file after "#"; a camp by its number; a suite, spaced dash, civic number
+    (
+        "L'amie de la victime (#CAVAC-26-118) dit que l'agresseur a les clés",
+        Kind.CASE_NUMBER,
+        "CAVAC-26-118",
+    ),
+    (
+        "Le monsieur vit à l'année dans son camp au chemin du Lac-Noir, camp no 14",
+        Kind.ADDRESS,
+        "camp no 14",
+    ),
+    (
+        "sleeping in the lobby since the eviction from Suite 12 - 88 Donald",
+        Kind.ADDRESS,
+        "12 - 88 Donald",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

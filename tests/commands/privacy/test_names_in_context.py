@@ -1780,6 +1780,9 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ),
     ("talked to halldor at the dock this am, he says the boy's been helping", ["halldor"]),
     ("j'ai croisé p-o au Tim ce matin, il était en sevrage", ["p-o"]),
+    # round 241: a relative said to be a quoted name
+    ('kid left after closing, said his mom is "Crystal" and gave a number', ["Crystal"]),
+    ('kid said stepdad is "Chase" and lives near the school', ["Chase"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
