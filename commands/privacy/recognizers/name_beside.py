@@ -338,8 +338,8 @@ def _said_to_be(text: str, toks: Sequence[Tok], i: int) -> bool:
 # "Rahaf, a classmate,", "Bill, the super at her building,", "Désiré, le grand frère,"
 _APPOSED_KIN = re.compile(
     # "Rahaf, a classmate,", "Patience, mom of the 2 little ones, texted"
-    r"(?:,|\s[—–])\s+(?P<det>(?:a|an|the|her|his|their|une?|sa|son|la|le)\s+)?(?:\w+\s+)?([\w-]+)"
-    r"(?:\s+(?:at|of|from|in|on|de|du|à|au)\s+[^,()\n]{1,30})?\s*[,—–]",
+    r"(?:,|\s[—–-])\s+(?P<det>(?:a|an|the|her|his|their|une?|sa|son|la|le)\s+)?(?:\w+\s+)?([\w-]+)"
+    r"(?:\s+(?:at|of|from|in|on|de|du|à|au)\s+[^,()\n]{1,30})?\s*(?:[,—–]|\s-\s)",
     re.I,
 )
 _WHOSE_CLIENT = re.compile(

@@ -55,7 +55,7 @@ _WHERE = words(
     bureau palais sous-sol sous-sols surpeuplé surpeuplée insalubre chambre bdrm 3-bdrm 2-bdrm
     1-bdrm cars vehicles break-ins terminal depot stop lot bank
     break closure detour collision crash outage roadwork
-    cmb cmbs mailbox mailboxes skatepark skateparks
+    cmb cmbs mailbox mailboxes skatepark skateparks communautaire sportif
     """
 )
 _WHEN_AFTER = words(

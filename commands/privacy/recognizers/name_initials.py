@@ -21,7 +21,7 @@ _INITIALS = re.compile(
     r"les\s+deux)\b|\s+(?:and|et|&)\s+[A-Z]\.[A-Z]\."  # "T.B. and K.W. (both 14)"
     r"|\s+(?:and|et|&)\s+(?:his|her|their|son|sa|ses)\s"  # "D.M. and his cousin"
     r"|\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans|,|\))|\s[A-Z][a-z]"
-    r"|\s(?:got|is|was|are|were|has|had|said|told|says|went|came|left|a|est|dit|moved|lives|needs|"
+    r"|\s(?:got|gave|is|was|are|were|has|had|said|told|says|went|came|left|a|est|dit|moved|lives|needs|"
     r"who['’]?s|who|[a-z]{3,}ed\s+(?:him|her|them|me|us))\b"  # "T.J. got a bed", "J.P. dared him"
     # "D.W. disclosed to the nurse", "J.P. hasn't been seen": initials and what they did
     r"|(?<=\.)\s(?:[a-z]{4,}ed|(?:has|is|was|does|did)n['’]?t)\b"

@@ -310,7 +310,7 @@ NOT_NICKNAMES = words(
 )
 _GUY = words("gars fille type bonhomme dude gamin")  # "ya un gars dit le gros qui vend"
 # kin words that are nicknames after a naming verb: "les gens l'appellent Pépère", "Nana"
-_NICK_KIN = words("pépère pepere mémère memere papi nana mamie mémé pépé tonton tatie granny")
+_NICK_KIN = words("pépère pepere mémère memere papi nana mamie mémé pépé tonton tatie granny bébé")
 _FAMILY_NAME = (("last", "name"), ("family", "name"), ("maiden", "name"), ("married", "name"))
 _NOM_DE_FAMILLE = ("nom", "de", "famille")
 _A_THING_NAMED = re.compile(  # "le chien s'appelle Caramel": a pet

@@ -116,6 +116,13 @@ def protect_determined_phrases(toks: list[Tok], text: str) -> None:
             continue
         if head.lower in KIN or head.lower in TITLES or head.lower in ROLES:
             continue
+        if det.lower == "that" and head.given:
+            continue  # "flagged that Hunter Kakegamic and his sister…": a clause, a person
+        end = i + 1
+        while end < len(toks) and toks[end].cap and toks[end].start - toks[end - 1].end == 1:
+            end += 1
+        if end < len(toks) and toks[end].lower in _FAMILY_AFTER:
+            continue  # "The Dela Cruz family asked…": a family's name
         k = i + 1
         if k + 1 < len(toks) and toks[k].lower in _LINKS and toks[k + 1].cap:
             if head.listed_word:
@@ -131,6 +138,7 @@ def protect_determined_phrases(toks: list[Tok], text: str) -> None:
             k += 1
 
 
+_FAMILY_AFTER = frozenset(("family", "famille", "household", "kids", "boys", "girls", "brothers"))
 _ROYAL_TITLES = frozenset(("Princess", "Queen", "King", "Prince"))
 _NAMESAKE_TITLES = _ROYAL_TITLES | {"Sir", "Lord", "Bishop", "Archbishop", "Pope", "Senator"}
 _LINKS = words("de du des of for")

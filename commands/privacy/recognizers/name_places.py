@@ -16,6 +16,7 @@ from commands.privacy.recognizers.cues import (
     INSTITUTION,
     KIN,
     STREET_TYPES,
+    TITLES,
 )
 
 if TYPE_CHECKING:
@@ -391,8 +392,8 @@ def resides_in(text: str, toks: Sequence[Tok], k: int) -> bool:
     la-Crosse". People live with someone, not in or at them."""
     if k < 2 or toks[k - 1].lower not in ("à", "in", "au", "de", "to") or toks[k].possessive:
         return False
-    if text[toks[k - 1].end : toks[k].start] != " ":
-        return False
+    if text[toks[k - 1].end : toks[k].start] != " " or toks[k].lower in TITLES:
+        return False  # "the girl is in Mr. Pinto's class": a title, a person next
     before = toks[k - 2].lower
     if toks[k - 1].lower == "to":
         return before in _MOVED and not toks[k].given  # "family moved to Bellegarde"

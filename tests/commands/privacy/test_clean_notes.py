@@ -1011,6 +1011,13 @@ CLEAN: list[str] = [
     "Benny Farm area: Westhaven and Benny Sports Centre both report more men sleeping outside",
     "Wallace Emerson staff asked for the TESS contact for the mom from sit 26-082",
     'mom is "Unknown" on the intake form, dad is listed',
+    # round 242
+    "At the table today: OPP, PRH, FCS, Pikwàkanagàn, Bernadette McCann. Quorum ok.",
+    "Mom called Health Connect (811) last night about the baby's fever, then 911 after.",
+    "a teen found walking on Route 27 near Coburn Gore, returned at the Woburn crossing",
+    "Le père fait du temps partiel au dépanneur de Marsboro, la mère est à la maison",
+    "Le centre communautaire sur Rachel ouvre son gym à 6h30 maintenant.",
+    "Hwy 3 - the main road - is closed again past the bridge",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1577,7 +1577,7 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("OW request in, worker is Olu. call before Mon", ["Olu"]),
     ("Hydro asking if Rhéal ever got LEAP", ["Rhéal"]),
     # round 212: a corporal's name after the abbreviated title
-    ("all f/u for Behchokǫ̀ go to Cpl. Lachance while he's on leave", ["Lachance"]),
+    ("all f/u for Behchokǫ̀ go to Cpl. Lachance while he's on leave", ["Cpl. Lachance"]),
     # round 214: a worker named by a word the lists shield; a sentence opened by a name and
     # "gave"; a family named in the plural
     ("mae says the home support worker Crystal is great, wants to keep her", ["Crystal"]),
@@ -1783,6 +1783,20 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     # round 241: a relative said to be a quoted name
     ('kid left after closing, said his mom is "Crystal" and gave a number', ["Crystal"]),
     ('kid said stepdad is "Chase" and lives near the school', ["Chase"]),
+    # round 242
+    (
+        "Clerk flagged that Hunter Kakegamic and his sister Dawn were both on the list",
+        ["Hunter Kakegamic", "Dawn"],
+    ),
+    ("The Dela Cruz family asked that only Marites (mom) be contacted", ["Cruz", "Marites"]),
+    ("hey it's Ange from the board - for 26-057 the girl is in Mr. Pinto's class", ["Mr. Pinto"]),
+    ("Clerk says K.M. gave a different date at intake", ["K.M."]),
+    ("D'Arcy - the older brother - is at Joyceville now, released in June", ["D'Arcy"]),
+    (
+        "Le jeune s'appelle Xavier mais tout le monde l'appelle Bébé depuis qu'il est petit",
+        ["Xavier", "Bébé"],
+    ),
+    ("La TS a dit à la greffière que Pierrot dort dans l'entrée du métro", ["Pierrot"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
