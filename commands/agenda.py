@@ -66,19 +66,15 @@ class Agenda:
         return hashlib.sha256(blob.encode()).hexdigest()[:32]
 
 
-def build(
-    session: Session, table: HubTable, meeting: Meeting, now: datetime, lk: Lookups | None = None
-) -> Agenda:
+def build(session: Session, table: HubTable, meeting: Meeting, now: datetime,
+          lk: Lookups | None = None) -> Agenda:
     assert table.id is not None
     tz = ZoneInfo(table.timezone)
     lk = lk or load_lookups(session, table.id)
     rows = session.exec(
         select(Situation)
-        .where(
-            Situation.table_id == table.id,
-            col(Situation.status).in_(OPEN_STATUSES),
-            col(Situation.raised_at) < meeting.starts_at,
-        )
+        .where(Situation.table_id == table.id, col(Situation.status).in_(OPEN_STATUSES),
+               col(Situation.raised_at) < meeting.starts_at)
         .order_by(col(Situation.raised_at), col(Situation.id))
     ).all()
     ids = [s.id for s in rows if s.id is not None]
@@ -87,61 +83,35 @@ def build(
     groups: dict[str, list[Section]] = {name: [] for name, _ in GROUPS}
     for s in rows:
         assert s.id is not None
-        lead = next(
-            (lk.agency_name(a.agency_id) for a in assignments[s.id] if a.role == "lead"), "—"
-        )
+        lead = next((lk.agency_name(a.agency_id) for a in assignments[s.id] if a.role == "lead"),
+                    "—")
         last = updates.get(s.id)
-        last_text = (
-            f"{fmt_date(last.at, tz)} ({lk.agency_name(last.agency_id)})" if last else "none yet"
-        )
+        last_text = (f"{fmt_date(last.at, tz)} ({lk.agency_name(last.agency_id)})"
+                     if last else "none yet")
         if s.status == Status.RAISED:
-            groups["new"].append(
-                Section(
-                    heading=s.ref,
-                    text=s.description,
-                    facts=(
-                        Fact("Profile", profile(s, lk)),
-                        Fact(
-                            "Raised by",
-                            f"{lk.agency_name(s.originating_agency_id)}, "
-                            f"{fmt_date(s.raised_at, tz)}",
-                        ),
-                    ),
-                    items=tuple(lk.risk_lines(s.risk_factors)),
-                    actions=(
-                        Action("Accept", f"accept {s.ref}", Style.PRIMARY),
-                        Action("Reject", f"reject {s.ref}", Style.DANGER),
-                    ),
-                    key=s.ref,
-                )
-            )
+            groups["new"].append(Section(
+                heading=s.ref, text=s.description,
+                facts=(Fact("Profile", profile(s, lk)),
+                       Fact("Raised by", f"{lk.agency_name(s.originating_agency_id)}, "
+                                         f"{fmt_date(s.raised_at, tz)}")),
+                items=tuple(lk.risk_lines(s.risk_factors)),
+                actions=(Action("Accept", f"accept {s.ref}", Style.PRIMARY),
+                         Action("Reject", f"reject {s.ref}", Style.DANGER)),
+                key=s.ref))
             continue
-        facts = [
-            Fact("Lead agency", lead),
-            Fact("Profile", profile(s, lk)),
-            Fact("Days open", str(days_open(s, meeting.starts_at))),
-            Fact("Last update", last_text),
-        ]
+        facts = [Fact("Lead agency", lead), Fact("Profile", profile(s, lk)),
+                 Fact("Days open", str(days_open(s, meeting.starts_at))),
+                 Fact("Last update", last_text)]
         if s.status == Status.ACCEPTED and s.deadline_at is not None:
             overdue = s.deadline_at <= meeting.starts_at
-            facts.append(
-                Fact(
-                    "Intervention",
-                    ("OVERDUE since " if overdue else "due by ") + fmt_datetime(s.deadline_at, tz),
-                )
-            )
+            facts.append(Fact("Intervention", ("OVERDUE since " if overdue else "due by ")
+                              + fmt_datetime(s.deadline_at, tz)))
             group = "returning"
         else:
             facts.append(Fact("Intervened", fmt_date(s.intervened_at or s.raised_at, tz)))
             group = "closure"
-        groups[group].append(
-            Section(
-                heading=s.ref,
-                facts=tuple(facts),
-                actions=(Action("Close", f"close {s.ref}"),),
-                key=s.ref,
-            )
-        )
+        groups[group].append(Section(heading=s.ref, facts=tuple(facts),
+                                     actions=(Action("Close", f"close {s.ref}"),), key=s.ref))
     sections: list[Section] = []
     number = 0
     for name, heading in GROUPS:
@@ -150,16 +120,9 @@ def build(
         sections.append(Section(heading=f"{heading} ({len(groups[name])})"))
         for item in groups[name]:
             number += 1
-            sections.append(
-                Section(
-                    heading=f"{number}. {item.heading}",
-                    text=item.text,
-                    facts=item.facts,
-                    items=item.items,
-                    actions=item.actions,
-                    key=item.key,
-                )
-            )
+            sections.append(Section(heading=f"{number}. {item.heading}", text=item.text,
+                                    facts=item.facts, items=item.items, actions=item.actions,
+                                    key=item.key))
     if not sections:
         sections.append(Section(text="No situations on this agenda."))
     title = f"Agenda — {table.name}, {fmt_datetime(meeting.starts_at, tz)}"
@@ -187,23 +150,14 @@ def refresh_posted(session: Session, table: HubTable, now: datetime) -> None:
     _queue(session, table, meeting, agenda, now, previous_parts=int(previous or 0))
 
 
-def _queue(
-    session: Session,
-    table: HubTable,
-    meeting: Meeting,
-    agenda: Agenda,
-    now: datetime,
-    *,
-    previous_parts: int,
-) -> None:
+def _queue(session: Session, table: HubTable, meeting: Meeting, agenda: Agenda,
+           now: datetime, *, previous_parts: int) -> None:
     parts = agenda.parts()
     for i, message in enumerate(parts):
         to_table(session, table, message, now=now, replace_key=f"agenda:{meeting.id}:{i}")
     for i in range(len(parts), previous_parts):
-        gone = Message(
-            summary=f"{agenda.title} (part {i + 1}: no further items)",
-            sections=(Section(text="No further items."),),
-        )
+        gone = Message(summary=f"{agenda.title} (part {i + 1}: no further items)",
+                       sections=(Section(text="No further items."),))
         to_table(session, table, gone, now=now, replace_key=f"agenda:{meeting.id}:{i}")
     meeting.agenda_digest = f"{max(len(parts), previous_parts)}:{agenda.digest()}"
 
@@ -213,43 +167,26 @@ def agenda_command(ctx: Ctx, rest: str) -> Response:
     if word in ("", "next"):
         meeting = next_meeting(ctx.session, ctx.table_id, ctx.now)
         if meeting is None:
-            raise NotFound(
-                "No meeting is scheduled.",
-                hint="A chair can add one: `meeting add 2026-11-24 10:00`.",
-            )
+            raise NotFound("No meeting is scheduled.", hint="A chair can add one: `meeting add "
+                                                            "2026-11-24 10:00`.")
     else:
         day = parse_local_date(word)
         start = datetime.combine(day, datetime.min.time(), tzinfo=ctx.tz)
-        found = [
-            m
-            for m in meetings_between(
-                ctx.session, ctx.table_id, start, start.replace(hour=23, minute=59)
-            )
-            if m.status == "scheduled"
-        ]
+        found = [m for m in meetings_between(ctx.session, ctx.table_id, start,
+                                             start.replace(hour=23, minute=59))
+                 if m.status == "scheduled"]
         if not found:
-            raise NotFound(
-                f"No meeting on {day.isoformat()}.",
-                hint="Type `meeting` to see the coming meetings.",
-            )
+            raise NotFound(f"No meeting on {day.isoformat()}.",
+                           hint="Type `meeting` to see the coming meetings.")
         meeting = found[0]
     agenda = build(ctx.session, ctx.table, meeting, ctx.now)
-    record(
-        ctx, "agenda_read", meeting=meeting.id, situations=[s.key for s in agenda.sections if s.key]
-    )
-    return Reply(
-        Message(
-            summary=agenda.title, title=f"Preview: {agenda.title}", sections=tuple(agenda.sections)
-        )
-    )
+    record(ctx, "agenda_read", meeting=meeting.id,
+           situations=[s.key for s in agenda.sections if s.key])
+    return Reply(Message(summary=agenda.title, title=f"Preview: {agenda.title}",
+                         sections=tuple(agenda.sections)))
 
 
 COMMANDS = [
-    CommandSpec(
-        "agenda",
-        "agenda [next|YYYY-MM-DD]",
-        "preview a meeting's agenda privately",
-        agenda_command,
-        roles=("rep", "chair"),
-    ),
+    CommandSpec("agenda", "agenda [next|YYYY-MM-DD]", "preview a meeting's agenda privately",
+                agenda_command, roles=("rep", "chair")),
 ]

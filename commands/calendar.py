@@ -37,7 +37,8 @@ def occurrences(table: HubTable, start: datetime, end: datetime) -> Iterator[dat
     """Scheduled meeting starts (UTC) with ``start <= t < end``, in order."""
     tz = ZoneInfo(table.timezone)
     slots = sorted(
-        (weekday_number(s["weekday"]), time.fromisoformat(str(s["time"]))) for s in table.schedule
+        (weekday_number(s["weekday"]), time.fromisoformat(str(s["time"])))
+        for s in table.schedule
     )
     day: date = start.astimezone(tz).date() - timedelta(days=1)
     last: date = end.astimezone(tz).date() + timedelta(days=1)

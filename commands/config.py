@@ -135,16 +135,13 @@ def apply_config(session: Session, data: dict[str, Any], now: datetime) -> HubTa
     t = config.table
     table = table_by_code(session, t.code)
     fields: dict[str, Any] = {
-        "name": t.name,
-        "timezone": t.timezone,
+        "name": t.name, "timezone": t.timezone,
         "schedule": [s.model_dump() for s in t.meetings],
-        "meeting_minutes": t.meeting_minutes,
-        "agenda_lead_minutes": t.agenda_lead_minutes,
+        "meeting_minutes": t.meeting_minutes, "agenda_lead_minutes": t.agenda_lead_minutes,
         "intervention_deadline_hours": t.intervention_deadline_hours,
         "due_reminder_hours": t.due_reminder_hours,
         "update_reminder_hours": t.update_reminder_hours,
-        "retention_days": t.retention_days,
-        "catchup_hours": t.catchup_hours,
+        "retention_days": t.retention_days, "catchup_hours": t.catchup_hours,
         "channels": [c.model_dump() for c in t.channels],
         "privacy": config.privacy.model_dump(),
     }
@@ -164,85 +161,52 @@ def apply_config(session: Session, data: dict[str, Any], now: datetime) -> HubTa
     return table
 
 
-def _apply_agencies(
-    session: Session, table_id: int, wanted: list[AgencySection]
-) -> dict[str, Agency]:
+def _apply_agencies(session: Session, table_id: int,
+                    wanted: list[AgencySection]) -> dict[str, Agency]:
     rows = {a.code: a for a in session.exec(select(Agency).where(Agency.table_id == table_id))}
-    _sync(
-        session,
-        rows,
-        {
-            spec.code: (
-                {
-                    "name": spec.name,
-                    "sector": spec.sector,
-                    "targets": [x.model_dump() for x in spec.targets],
-                },
-                partial(Agency, table_id=table_id, code=spec.code),
-            )
-            for spec in wanted
-        },
-    )
+    _sync(session, rows, {
+        spec.code: ({"name": spec.name, "sector": spec.sector,
+                     "targets": [x.model_dump() for x in spec.targets]},
+                    partial(Agency, table_id=table_id, code=spec.code))
+        for spec in wanted
+    })
     return rows
 
 
-def _apply_members(
-    session: Session, table_id: int, wanted: list[MemberSection], agencies: dict[str, Agency]
-) -> None:
-    rows = {
-        (m.platform, m.user_id): m
-        for m in session.exec(select(Member).where(Member.table_id == table_id))
-    }
-    _sync(
-        session,
-        rows,
-        {
-            (spec.platform, spec.user_id): (
-                {
-                    "display_name": spec.name,
-                    "roles": [str(r) for r in spec.roles],
-                    "agency_id": agencies[spec.agency].id if spec.agency else None,
-                },
-                partial(Member, table_id=table_id, platform=spec.platform, user_id=spec.user_id),
-            )
-            for spec in wanted
-        },
-    )
+def _apply_members(session: Session, table_id: int, wanted: list[MemberSection],
+                   agencies: dict[str, Agency]) -> None:
+    rows = {(m.platform, m.user_id): m
+            for m in session.exec(select(Member).where(Member.table_id == table_id))}
+    _sync(session, rows, {
+        (spec.platform, spec.user_id): (
+            {"display_name": spec.name, "roles": [str(r) for r in spec.roles],
+             "agency_id": agencies[spec.agency].id if spec.agency else None},
+            partial(Member, table_id=table_id, platform=spec.platform,
+                    user_id=spec.user_id))
+        for spec in wanted
+    })
 
 
 def _apply_catalogs(session: Session, table_id: int, overrides: dict[str, Any]) -> None:
     """The shipped lists, with any list the table file gives replacing its default."""
-    defaults = [
-        i
-        for i in parse_catalog(default_catalog_data())
-        if i.kind not in catalog_kinds_in(overrides)
-    ]
+    defaults = [i for i in parse_catalog(default_catalog_data())
+                if i.kind not in catalog_kinds_in(overrides)]
     try:
         items = defaults + parse_catalog(overrides)
     except (TypeError, ValueError) as err:
         raise ConfigError(f"catalogs: {err}") from None
-    rows = {
-        (e.kind, e.code): e
-        for e in session.exec(select(CatalogEntry).where(CatalogEntry.table_id == table_id))
-    }
-    _sync(
-        session,
-        rows,
-        {
-            (str(item.kind), item.code): (
-                {"label": item.label, "category": item.category, "position": position},
-                partial(CatalogEntry, table_id=table_id, kind=item.kind, code=item.code),
-            )
-            for position, item in enumerate(items)
-        },
-    )
+    rows = {(e.kind, e.code): e
+            for e in session.exec(select(CatalogEntry).where(CatalogEntry.table_id == table_id))}
+    _sync(session, rows, {
+        (str(item.kind), item.code): (
+            {"label": item.label, "category": item.category, "position": position},
+            partial(CatalogEntry, table_id=table_id, kind=item.kind, code=item.code))
+        for position, item in enumerate(items)
+    })
 
 
-def _sync(
-    session: Session,
-    rows: dict[Any, Any],
-    wanted: dict[Any, tuple[dict[str, Any], Callable[..., Any]]],
-) -> None:
+def _sync(session: Session, rows: dict[Any, Any],
+          wanted: dict[Any, tuple[dict[str, Any], Callable[..., Any]]]) -> None:
     """Make ``rows`` match ``wanted``: create what is new (``make(**values)``),
     update what changed, deactivate what the file no longer lists (never delete).
     New rows are added to ``rows`` so callers can look them up by key."""
@@ -274,40 +238,18 @@ def describe(session: Session, table: HubTable) -> dict[str, Any]:
     by_id = {a.id: a.code for a in agencies}
     members = session.exec(select(Member).where(Member.table_id == table.id)).all()
     return {
-        "table": {
-            "code": table.code,
-            "name": table.name,
-            "timezone": table.timezone,
-            "meetings": table.schedule,
-            "meeting_minutes": table.meeting_minutes,
-            "agenda_lead_minutes": table.agenda_lead_minutes,
-            "intervention_deadline_hours": table.intervention_deadline_hours,
-            "due_reminder_hours": table.due_reminder_hours,
-            "update_reminder_hours": table.update_reminder_hours,
-            "retention_days": table.retention_days,
-            "catchup_hours": table.catchup_hours,
-            "channels": table.channels,
-        },
+        "table": {"code": table.code, "name": table.name, "timezone": table.timezone,
+                  "meetings": table.schedule, "meeting_minutes": table.meeting_minutes,
+                  "agenda_lead_minutes": table.agenda_lead_minutes,
+                  "intervention_deadline_hours": table.intervention_deadline_hours,
+                  "due_reminder_hours": table.due_reminder_hours,
+                  "update_reminder_hours": table.update_reminder_hours,
+                  "retention_days": table.retention_days, "catchup_hours": table.catchup_hours,
+                  "channels": table.channels},
         "privacy": table.privacy,
-        "agencies": [
-            {
-                "code": a.code,
-                "name": a.name,
-                "sector": a.sector,
-                "targets": a.targets,
-                "active": a.active,
-            }
-            for a in agencies
-        ],
-        "members": [
-            {
-                "platform": m.platform,
-                "user_id": m.user_id,
-                "name": m.display_name,
-                "agency": by_id.get(m.agency_id),
-                "roles": m.roles,
-                "active": m.active,
-            }
-            for m in members
-        ],
+        "agencies": [{"code": a.code, "name": a.name, "sector": a.sector, "targets": a.targets,
+                      "active": a.active} for a in agencies],
+        "members": [{"platform": m.platform, "user_id": m.user_id, "name": m.display_name,
+                     "agency": by_id.get(m.agency_id), "roles": m.roles, "active": m.active}
+                    for m in members],
     }

@@ -24,17 +24,10 @@ def _to_filter4(ctx: Ctx, situation: Situation, message: Message, key: str) -> N
     """Post into the situation's private space on each platform its members use."""
     platforms = sorted({m.platform for m in members_of(ctx.session, ctx.table_id)})
     for platform in platforms:
-        enqueue(
-            ctx.session,
-            table_id=ctx.table_id,
-            platform=platform,
-            target_kind="filter4",
-            address=f"hub-{situation.ref.lower()}",
-            message=message,
-            now=ctx.now,
-            dedupe_key=f"{key}:{platform}",
-            replace_key=f"filter4:{situation.id}:{platform}",
-        )
+        enqueue(ctx.session, table_id=ctx.table_id, platform=platform, target_kind="filter4",
+                address=f"hub-{situation.ref.lower()}", message=message, now=ctx.now,
+                dedupe_key=f"{key}:{platform}",
+                replace_key=f"filter4:{situation.id}:{platform}")
 
 
 def update_command(ctx: Ctx, rest: str) -> Response:
@@ -50,39 +43,25 @@ def submit_update(ctx: Ctx, ref: str | None, values: FormValues) -> Response:
     situation = get_situation(ctx, ref or "")
     require_assigned_rep(ctx, situation, doing="add updates")
     if situation.status not in ACTIVE_STATUSES:
-        raise BadArguments(
-            f"{situation.ref} is {situation.status}; updates are for accepted situations."
-        )
+        raise BadArguments(f"{situation.ref} is {situation.status}; updates are for accepted "
+                           "situations.")
     v = Values(values)
     text = v.text(field(update_form(situation.ref), "text"))
     if v.problems or text is None:
         raise FormInvalid(v.problems)
     guard(ctx, {"text": text})
     assert situation.id is not None
-    ctx.session.add(
-        TimelineEntry(
-            situation_id=situation.id,
-            kind="update",
-            text=text,
-            member_id=ctx.member_id,
-            agency_id=ctx.member.agency_id,
-            platform=ctx.platform,
-            at=ctx.now,
-        )
-    )
+    ctx.session.add(TimelineEntry(situation_id=situation.id, kind="update", text=text,
+                                  member_id=ctx.member_id, agency_id=ctx.member.agency_id,
+                                  platform=ctx.platform, at=ctx.now))
     cancel_reminders(ctx.session, situation.id, (UPDATE,))
     record(ctx, "update", situation)
     agency = ctx.agency()
     who = agency.name if agency else ctx.member.display_name
-    _to_filter4(
-        ctx,
-        situation,
-        Message(
-            summary=f"{situation.ref}: update from {who}",
-            sections=(Section(heading=f"Update from {who}", text=text),),
-        ),
-        key=f"update:{situation.id}:{ctx.now.isoformat()}",
-    )
+    _to_filter4(ctx, situation, Message(summary=f"{situation.ref}: update from {who}",
+                                        sections=(Section(heading=f"Update from {who}",
+                                                          text=text),)),
+                key=f"update:{situation.id}:{ctx.now.isoformat()}")
     agenda.refresh_posted(ctx.session, ctx.table, ctx.now)
     meeting = next_meeting(ctx.session, ctx.table_id, ctx.now)
     when = fmt_datetime(meeting.starts_at, ctx.tz) if meeting else "the next meeting"
@@ -98,39 +77,23 @@ def intervened_command(ctx: Ctx, rest: str) -> Response:
     move(ctx.session, situation, Status.INTERVENED, doing="marked as intervened")
     assert situation.id is not None
     situation.intervened_at = ctx.now
-    ctx.session.add(
-        TimelineEntry(
-            situation_id=situation.id,
-            kind="intervention",
-            text=text or None,
-            member_id=ctx.member_id,
-            agency_id=ctx.member.agency_id,
-            platform=ctx.platform,
-            at=ctx.now,
-        )
-    )
+    ctx.session.add(TimelineEntry(situation_id=situation.id, kind="intervention",
+                                  text=text or None, member_id=ctx.member_id,
+                                  agency_id=ctx.member.agency_id, platform=ctx.platform,
+                                  at=ctx.now))
     cancel_reminders(ctx.session, situation.id, (DUE, OVERDUE))
     record(ctx, "intervened", situation)
     agency = ctx.agency()
     who = agency.name if agency else ctx.member.display_name
     late = situation.deadline_at is not None and ctx.now > situation.deadline_at
     note = f"Intervention logged by {who}" + (" (after the deadline)." if late else ".")
-    _to_filter4(
-        ctx,
-        situation,
-        Message(
-            summary=f"{situation.ref}: {note}",
-            sections=(Section(text=note + (f"\n{text}" if text else "")),),
-        ),
-        key=f"intervened:{situation.id}",
-    )
+    _to_filter4(ctx, situation, Message(summary=f"{situation.ref}: {note}",
+                                        sections=(Section(text=note + (f"\n{text}" if text
+                                                                       else "")),)),
+                key=f"intervened:{situation.id}")
     agenda.refresh_posted(ctx.session, ctx.table, ctx.now)
-    return Reply(
-        Message(
-            summary=f"{situation.ref}: intervention logged; its reminders are "
-            "stopped. It will be proposed for closure at the next meeting."
-        )
-    )
+    return Reply(Message(summary=f"{situation.ref}: intervention logged; its reminders are "
+                                 "stopped. It will be proposed for closure at the next meeting."))
 
 
 def snooze_command(ctx: Ctx, rest: str) -> Response:
@@ -151,31 +114,17 @@ def snooze_command(ctx: Ctx, rest: str) -> Response:
     situation = ctx.session.get(Situation, reminder.situation_id)
     assert situation is not None
     record(ctx, "snooze", situation, reminder=reminder.id, minutes=int(delay.total_seconds() // 60))
-    return Reply(Message(summary=f"Snoozed {situation.ref} until {fmt_datetime(until, ctx.tz)}."))
+    return Reply(Message(summary=f"Snoozed {situation.ref} until "
+                                 f"{fmt_datetime(until, ctx.tz)}."))
 
 
 COMMANDS = [
-    CommandSpec(
-        "update",
-        "update REF TEXT",
-        "add a status note for the next meeting",
-        update_command,
-        roles=("rep",),
-    ),
-    CommandSpec(
-        "intervened",
-        "intervened REF [TEXT]",
-        "log the intervention (stops its reminders)",
-        intervened_command,
-        roles=("rep",),
-    ),
-    CommandSpec(
-        "snooze",
-        "snooze REMINDER [DURATION]",
-        "snooze a reminder",
-        snooze_command,
-        roles=("rep",),
-        hidden=True,
-    ),
+    CommandSpec("update", "update REF TEXT", "add a status note for the next meeting",
+                update_command, roles=("rep",)),
+    CommandSpec("intervened", "intervened REF [TEXT]",
+                "log the intervention (stops its reminders)", intervened_command,
+                roles=("rep",)),
+    CommandSpec("snooze", "snooze REMINDER [DURATION]", "snooze a reminder", snooze_command,
+                roles=("rep",), hidden=True),
 ]
 FORMS = {"update": submit_update}

@@ -53,38 +53,20 @@ def raise_form(ctx: Ctx) -> Form:
         intro="Filter 2: no names, addresses, dates of birth or contact details.",
         submit_label="Raise",
         fields=(
-            FormField(
-                "type", "Subject type", FieldKind.SELECT, _options(ctx, CatalogKind.SUBJECT_TYPE)
-            ),
+            FormField("type", "Subject type", FieldKind.SELECT,
+                      _options(ctx, CatalogKind.SUBJECT_TYPE)),
             FormField("age", "Age group", FieldKind.SELECT, _options(ctx, CatalogKind.AGE_GROUP)),
             FormField("gender", "Gender", FieldKind.SELECT, _options(ctx, CatalogKind.GENDER)),
             FormField("risks", "Risk factors", FieldKind.MULTISELECT, groups=risk_groups(ctx)),
-            FormField(
-                "protective",
-                "Protective factors",
-                FieldKind.MULTISELECT,
-                _options(ctx, CatalogKind.PROTECTIVE_FACTOR),
-                required=False,
-            ),
-            FormField(
-                "text",
-                "De-identified description",
-                FieldKind.TEXTAREA,
-                max_length=TEXT_LIMIT,
-                hint="What is happening and why the risk is acute; no identifying details.",
-            ),
-            FormField(
-                "confirm",
-                "Filter 1",
-                FieldKind.CONFIRM,
-                (
-                    Option(
-                        "yes",
-                        "My agency screened this: it meets the AER threshold "
-                        "and needs more than one agency",
-                    ),
-                ),
-            ),
+            FormField("protective", "Protective factors", FieldKind.MULTISELECT,
+                      _options(ctx, CatalogKind.PROTECTIVE_FACTOR), required=False),
+            FormField("text", "De-identified description", FieldKind.TEXTAREA,
+                      max_length=TEXT_LIMIT,
+                      hint="What is happening and why the risk is acute; no identifying "
+                           "details."),
+            FormField("confirm", "Filter 1", FieldKind.CONFIRM,
+                      (Option("yes", "My agency screened this: it meets the AER threshold "
+                                     "and needs more than one agency"),)),
         ),
     )
 
@@ -92,69 +74,41 @@ def raise_form(ctx: Ctx) -> Form:
 def accept_form(ctx: Ctx, ref: str) -> Form:
     agencies = agency_options(ctx)
     return Form(
-        form_id="accept",
-        subject=ref,
-        title=f"Accept {ref}",
-        submit_label="Accept",
+        form_id="accept", subject=ref, title=f"Accept {ref}", submit_label="Accept",
         fields=(
             FormField("lead", "Lead agency", FieldKind.SELECT, agencies),
-            FormField(
-                "assist", "Assisting agencies", FieldKind.MULTISELECT, agencies, required=False
-            ),
+            FormField("assist", "Assisting agencies", FieldKind.MULTISELECT, agencies,
+                      required=False),
         ),
     )
 
 
 def reject_form(ctx: Ctx, ref: str) -> Form:
     return Form(
-        form_id="reject",
-        subject=ref,
-        title=f"Reject {ref}",
-        submit_label="Reject",
-        fields=(
-            FormField(
-                "reason", "Reason", FieldKind.SELECT, _options(ctx, CatalogKind.REJECTION_REASON)
-            ),
-        ),
+        form_id="reject", subject=ref, title=f"Reject {ref}", submit_label="Reject",
+        fields=(FormField("reason", "Reason", FieldKind.SELECT,
+                          _options(ctx, CatalogKind.REJECTION_REASON)),),
     )
 
 
 def close_form(ctx: Ctx, ref: str) -> Form:
     return Form(
-        form_id="close",
-        subject=ref,
-        title=f"Close {ref}",
-        submit_label="Close",
+        form_id="close", subject=ref, title=f"Close {ref}", submit_label="Close",
         fields=(
-            FormField(
-                "conclusion", "Conclusion", FieldKind.SELECT, _options(ctx, CatalogKind.CONCLUSION)
-            ),
-            FormField(
-                "protective",
-                "Protective factors",
-                FieldKind.MULTISELECT,
-                _options(ctx, CatalogKind.PROTECTIVE_FACTOR),
-                required=False,
-            ),
+            FormField("conclusion", "Conclusion", FieldKind.SELECT,
+                      _options(ctx, CatalogKind.CONCLUSION)),
+            FormField("protective", "Protective factors", FieldKind.MULTISELECT,
+                      _options(ctx, CatalogKind.PROTECTIVE_FACTOR), required=False),
         ),
     )
 
 
 def update_form(ref: str) -> Form:
     return Form(
-        form_id="update",
-        subject=ref,
-        title=f"Update {ref}",
-        submit_label="Save",
-        fields=(
-            FormField(
-                "text",
-                "Status note for the next meeting",
-                FieldKind.TEXTAREA,
-                max_length=TEXT_LIMIT,
-                hint="Only the involved agencies and the chair see it.",
-            ),
-        ),
+        form_id="update", subject=ref, title=f"Update {ref}", submit_label="Save",
+        fields=(FormField("text", "Status note for the next meeting", FieldKind.TEXTAREA,
+                          max_length=TEXT_LIMIT,
+                          hint="Only the involved agencies and the chair see it."),),
     )
 
 
@@ -174,11 +128,9 @@ def options_for(ctx: Ctx, form_id: str, field: str, query: str) -> list[OptionGr
     groups = spec.groups or (OptionGroup(spec.label, spec.options),)
     out = []
     for g in groups:
-        hits = tuple(
-            o
-            for o in g.options
-            if not q or q in o.label.lower() or q in o.value.lower() or q in g.label.lower()
-        )
+        hits = tuple(o for o in g.options
+                     if not q or q in o.label.lower() or q in o.value.lower()
+                     or q in g.label.lower())
         if hits:
             out.append(OptionGroup(g.label, hits))
     return out
@@ -222,11 +174,9 @@ class Values:
         if bad:
             sample = ", ".join(o.value for o in f.all_options()[:8])
             more = "…" if len(f.all_options()) > 8 else ""
-            self.problems.append(
-                FormProblem(
-                    f.name, f"`{', '.join(bad)}` is not on the list. Choose from: {sample}{more}"
-                )
-            )
+            self.problems.append(FormProblem(
+                f.name, f"`{', '.join(bad)}` is not on the list. Choose from: {sample}{more}"
+            ))
             return []
         return [allowed[r.lower()] for r in raw]
 
@@ -239,11 +189,8 @@ class Values:
                 self.problems.append(FormProblem(f.name, f"Write the {f.label.lower()}."))
             return None
         if f.max_length and len(value) > f.max_length:
-            self.problems.append(
-                FormProblem(
-                    f.name, f"Keep it under {f.max_length} characters (it has {len(value)})."
-                )
-            )
+            self.problems.append(FormProblem(
+                f.name, f"Keep it under {f.max_length} characters (it has {len(value)})."))
             return None
         return value
 

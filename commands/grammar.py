@@ -36,7 +36,7 @@ def split_command(text: str) -> tuple[str, str]:
     text = straighten(text).strip()
     for prefix in ("/hub", "hub"):
         if text.lower().startswith(prefix + " ") or text.lower() == prefix:
-            text = text[len(prefix) :].strip()
+            text = text[len(prefix):].strip()
             break
     if not text:
         return "help", ""

@@ -56,9 +56,8 @@ def move(session: Session, situation: Situation, to: Status, *, doing: str) -> N
     if changed.rowcount != 1:  # type: ignore[attr-defined]
         session.refresh(situation)
         raise InvalidTransition(
-            f"{situation.ref} was changed by someone else just now: it is {situation.status}.",
-            hint=_next_steps(situation),
-        )
+            f"{situation.ref} was changed by someone else just now: it is "
+            f"{situation.status}.", hint=_next_steps(situation))
     situation.status = to
 
 
@@ -86,11 +85,8 @@ def involved_agency_ids(session: Session, situation: Situation) -> set[int]:
 def can_see_timeline(ctx: Ctx, situation: Situation) -> bool:
     if ctx.is_("chair"):
         return True
-    return (
-        ctx.is_("rep")
-        and ctx.member.agency_id is not None
-        and ctx.member.agency_id in involved_agency_ids(ctx.session, situation)
-    )
+    return (ctx.is_("rep") and ctx.member.agency_id is not None
+            and ctx.member.agency_id in involved_agency_ids(ctx.session, situation))
 
 
 def require_assigned_rep(ctx: Ctx, situation: Situation, *, doing: str) -> str:
@@ -110,8 +106,7 @@ def drop_free_text(session: Session, situation: Situation, now: datetime) -> Non
     situation.purged_at = now
     assert situation.id is not None
     session.execute(
-        update(TimelineEntry)
-        .where(col(TimelineEntry.situation_id) == situation.id)
+        update(TimelineEntry).where(col(TimelineEntry.situation_id) == situation.id)
         .values(text=None)
     )
 
@@ -119,18 +114,14 @@ def drop_free_text(session: Session, situation: Situation, now: datetime) -> Non
 def cancel_reminders(session: Session, situation_id: int, kinds: tuple[str, ...]) -> None:
     session.execute(
         update(Reminder)
-        .where(
-            col(Reminder.situation_id) == situation_id,
-            col(Reminder.kind).in_(kinds),
-            col(Reminder.status) == "pending",
-        )
+        .where(col(Reminder.situation_id) == situation_id, col(Reminder.kind).in_(kinds),
+               col(Reminder.status) == "pending")
         .values(status="cancelled")
     )
 
 
 def lead_agency_id(session: Session, situation_id: int) -> int | None:
     return session.exec(
-        select(Assignment.agency_id).where(
-            Assignment.situation_id == situation_id, Assignment.role == "lead"
-        )
+        select(Assignment.agency_id).where(Assignment.situation_id == situation_id,
+                                           Assignment.role == "lead")
     ).first()

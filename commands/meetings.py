@@ -40,46 +40,32 @@ def meeting_command(ctx: Ctx, rest: str) -> Response:
 def _upcoming(ctx: Ctx) -> Response:
     rows = meetings_between(ctx.session, ctx.table_id, ctx.now, ctx.now + timedelta(days=28))
     lines = tuple(
-        fmt_datetime(m.starts_at, ctx.tz)
-        + (" — cancelled" if m.status == "cancelled" else "")
+        fmt_datetime(m.starts_at, ctx.tz) + (" — cancelled" if m.status == "cancelled" else "")
         + (" (extra)" if m.source == "extra" else "")
         for m in rows
     )
-    return Reply(
-        Message(
-            summary="Coming meetings",
-            title="Coming meetings",
-            sections=(Section(items=lines or ("None scheduled.",)),),
-        )
-    )
+    return Reply(Message(summary="Coming meetings", title="Coming meetings",
+                         sections=(Section(items=lines or ("None scheduled.",)),)))
 
 
 def _cancel(ctx: Ctx, arg: str) -> Response:
     day = parse_local_date(arg)
     start = datetime.combine(day, datetime.min.time(), tzinfo=ctx.tz)
-    found = [
-        m
-        for m in meetings_between(ctx.session, ctx.table_id, start, start + timedelta(days=1))
-        if m.status == "scheduled" and m.starts_at > ctx.now
-    ]
+    found = [m for m in meetings_between(ctx.session, ctx.table_id, start,
+                                         start + timedelta(days=1))
+             if m.status == "scheduled" and m.starts_at > ctx.now]
     if not found:
-        raise NotFound(
-            f"No coming meeting on {day.isoformat()} to cancel.",
-            hint="Type `meeting` to see the coming meetings.",
-        )
+        raise NotFound(f"No coming meeting on {day.isoformat()} to cancel.",
+                       hint="Type `meeting` to see the coming meetings.")
     meeting = found[0]
     meeting.status = "cancelled"
     record(ctx, "meeting_cancel", starts_at=meeting.starts_at.isoformat())
     after = next_meeting(ctx.session, ctx.table_id, meeting.starts_at)
-    moved = f" Its situations move to {fmt_datetime(after.starts_at, ctx.tz)}." if after else ""
+    moved = (f" Its situations move to {fmt_datetime(after.starts_at, ctx.tz)}." if after
+             else "")
     text = f"The meeting of {fmt_datetime(meeting.starts_at, ctx.tz)} is cancelled.{moved}"
-    to_table(
-        ctx.session,
-        ctx.table,
-        Message(summary=text),
-        now=ctx.now,
-        key=f"meeting_cancelled:{meeting.id}",
-    )
+    to_table(ctx.session, ctx.table, Message(summary=text), now=ctx.now,
+             key=f"meeting_cancelled:{meeting.id}")
     agenda.refresh_posted(ctx.session, ctx.table, ctx.now)
     return Reply(Message(summary=text))
 
@@ -101,22 +87,12 @@ def _add(ctx: Ctx, arg: str) -> Response:
     ctx.session.flush()
     record(ctx, "meeting_add", starts_at=when.isoformat())
     text = f"Extra meeting added: {fmt_datetime(when, ctx.tz)}."
-    to_table(
-        ctx.session,
-        ctx.table,
-        Message(summary=text),
-        now=ctx.now,
-        key=f"meeting_added:{meeting.id}:{meeting.status}",
-    )
+    to_table(ctx.session, ctx.table, Message(summary=text), now=ctx.now,
+             key=f"meeting_added:{meeting.id}:{meeting.status}")
     return Reply(Message(summary=text))
 
 
 COMMANDS = [
-    CommandSpec(
-        "meeting",
-        USAGE,
-        "the meeting calendar (chairs cancel and add)",
-        meeting_command,
-        aliases=("meetings",),
-    ),
+    CommandSpec("meeting", USAGE, "the meeting calendar (chairs cancel and add)",
+                meeting_command, aliases=("meetings",)),
 ]

@@ -44,10 +44,8 @@ def enqueue(
         # A newer version of a message makes queued older versions pointless.
         session.execute(
             update(OutboxMessage)
-            .where(
-                col(OutboxMessage.replace_key) == replace_key,
-                col(OutboxMessage.status) == "pending",
-            )
+            .where(col(OutboxMessage.replace_key) == replace_key,
+                   col(OutboxMessage.status) == "pending")
             .values(status="superseded")
         )
     row = OutboxMessage(
@@ -71,24 +69,14 @@ def _key(base: str | None, *parts: object) -> str | None:
 
 
 def to_table(
-    session: Session,
-    table: HubTable,
-    message: Message,
-    *,
-    now: datetime,
-    key: str | None = None,
-    replace_key: str | None = None,
+    session: Session, table: HubTable, message: Message, *, now: datetime,
+    key: str | None = None, replace_key: str | None = None,
 ) -> None:
     """Post to the table channel on each platform the table names."""
     for target in table.channels:
         enqueue(
-            session,
-            table_id=table.id,
-            platform=target["platform"],
-            target_kind="table",
-            address=target["address"],
-            message=message,
-            now=now,
+            session, table_id=table.id, platform=target["platform"], target_kind="table",
+            address=target["address"], message=message, now=now,
             dedupe_key=_key(key, target["platform"], target["address"]),
             replace_key=_key(replace_key, target["platform"], target["address"]),
         )
@@ -99,26 +87,15 @@ def to_member(
 ) -> None:
     """A direct message to a member, on the member's own platform."""
     enqueue(
-        session,
-        table_id=member.table_id,
-        platform=member.platform,
-        target_kind="member",
-        address=member.user_id,
-        message=message,
-        now=now,
+        session, table_id=member.table_id, platform=member.platform, target_kind="member",
+        address=member.user_id, message=message, now=now,
         dedupe_key=_key(key, "dm", member.platform, member.user_id),
     )
 
 
 def to_agency(
-    session: Session,
-    agency: Agency,
-    message: Message,
-    *,
-    now: datetime,
-    reps: Iterable[Member] = (),
-    key: str | None = None,
-    dm_always: bool = False,
+    session: Session, agency: Agency, message: Message, *, now: datetime,
+    reps: Iterable[Member] = (), key: str | None = None, dm_always: bool = False,
 ) -> None:
     """Post to the agency's channels; direct messages to ``reps`` too when
     ``dm_always`` (assignments, SPEC §5) or when the agency has no channel, so nothing
@@ -127,13 +104,8 @@ def to_agency(
     reps = list(reps) if dm_always or not agency.targets else []
     for target in agency.targets:
         enqueue(
-            session,
-            table_id=agency.table_id,
-            platform=target["platform"],
-            target_kind="agency",
-            address=target["address"],
-            message=message,
-            now=now,
+            session, table_id=agency.table_id, platform=target["platform"],
+            target_kind="agency", address=target["address"], message=message, now=now,
             dedupe_key=_key(key, "agency", target["platform"], target["address"]),
         )
     for rep in reps:

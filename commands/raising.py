@@ -54,9 +54,8 @@ def submit_raise(ctx: Ctx, _subject: str | None, values: FormValues) -> Response
     if subject_type == "individual":
         for name, value in (("age", age), ("gender", gender)):
             if value == "n/a":
-                v.problems.append(
-                    FormProblem(name, "n/a is for a family, group or location; choose a value.")
-                )
+                v.problems.append(FormProblem(
+                    name, "n/a is for a family, group or location; choose a value."))
     if v.problems:
         raise FormInvalid(v.problems)
     assert subject_type and age and gender and text
@@ -65,40 +64,21 @@ def submit_raise(ctx: Ctx, _subject: str | None, values: FormValues) -> Response
     year = ctx.now.astimezone(ctx.tz).year
     number = next_ref_number(ctx.session, ctx.table_id, year)
     situation = Situation(
-        table_id=ctx.table_id,
-        ref=f"{ctx.table.code}-{year}-{number:03d}",
-        year=year,
-        number=number,
-        subject_type=subject_type,
-        age_group=age,
-        gender=gender,
-        risk_factors=risks,
-        protective_factors=protective,
-        description=text,
-        originating_agency_id=agency.id,
-        raised_by_id=ctx.member_id,
-        raised_at=ctx.now,
+        table_id=ctx.table_id, ref=f"{ctx.table.code}-{year}-{number:03d}", year=year,
+        number=number, subject_type=subject_type, age_group=age, gender=gender,
+        risk_factors=risks, protective_factors=protective, description=text,
+        originating_agency_id=agency.id, raised_by_id=ctx.member_id, raised_at=ctx.now,
     )
     ctx.session.add(situation)
     ctx.session.flush()
     assert situation.id is not None
-    ctx.session.add(
-        TimelineEntry(
-            situation_id=situation.id,
-            kind="raised",
-            member_id=ctx.member_id,
-            agency_id=agency.id,
-            platform=ctx.platform,
-            at=ctx.now,
-        )
-    )
+    ctx.session.add(TimelineEntry(situation_id=situation.id, kind="raised",
+                                  member_id=ctx.member_id, agency_id=agency.id,
+                                  platform=ctx.platform, at=ctx.now))
     record(ctx, "raise", situation)
     meeting = next_meeting(ctx.session, ctx.table_id, ctx.now)
-    when = (
-        f"the meeting of {fmt_datetime(meeting.starts_at, ctx.tz)}"
-        if meeting
-        else "the next meeting (none is scheduled yet: ask the chair)"
-    )
+    when = (f"the meeting of {fmt_datetime(meeting.starts_at, ctx.tz)}" if meeting
+            else "the next meeting (none is scheduled yet: ask the chair)")
     lk = load_lookups(ctx.session, ctx.table_id)
     post = Message(
         summary=f"New situation {situation.ref} raised by {agency.name}; on the agenda of {when}.",
@@ -108,13 +88,11 @@ def submit_raise(ctx: Ctx, _subject: str | None, values: FormValues) -> Response
     )
     to_table(ctx.session, ctx.table, post, now=ctx.now, key=f"raised:{situation.id}")
     agenda.refresh_posted(ctx.session, ctx.table, ctx.now)
-    return Reply(
-        Message(
-            summary=f"Raised {situation.ref}. It is on the agenda of {when}.",
-            title=f"Raised {situation.ref}",
-            sections=(Section(text=f"Reference *{situation.ref}* — on the agenda of {when}."),),
-        )
-    )
+    return Reply(Message(
+        summary=f"Raised {situation.ref}. It is on the agenda of {when}.",
+        title=f"Raised {situation.ref}",
+        sections=(Section(text=f"Reference *{situation.ref}* — on the agenda of {when}."),),
+    ))
 
 
 def withdraw_command(ctx: Ctx, rest: str) -> Response:
@@ -133,56 +111,28 @@ def withdraw_command(ctx: Ctx, rest: str) -> Response:
     situation.ended_at = ctx.now
     drop_free_text(ctx.session, situation, ctx.now)
     assert situation.id is not None
-    ctx.session.add(
-        TimelineEntry(
-            situation_id=situation.id,
-            kind="withdrawn",
-            member_id=ctx.member_id,
-            agency_id=ctx.member.agency_id,
-            platform=ctx.platform,
-            at=ctx.now,
-        )
-    )
+    ctx.session.add(TimelineEntry(situation_id=situation.id, kind="withdrawn",
+                                  member_id=ctx.member_id, agency_id=ctx.member.agency_id,
+                                  platform=ctx.platform, at=ctx.now))
     record(ctx, "withdraw", situation)
     lk = load_lookups(ctx.session, ctx.table_id)
     agency = lk.agencies[situation.originating_agency_id]
-    note = Message(
-        summary=f"{ref} was withdrawn by {agency.name}.",
-        title=f"{ref} withdrawn",
-        sections=(
-            Section(
-                text=f"{ref} was withdrawn by {agency.name} before the "
-                "table decided on it. Its description was deleted."
-            ),
-        ),
-    )
+    note = Message(summary=f"{ref} was withdrawn by {agency.name}.",
+                   title=f"{ref} withdrawn",
+                   sections=(Section(text=f"{ref} was withdrawn by {agency.name} before the "
+                                          "table decided on it. Its description was deleted."),))
     to_table(ctx.session, ctx.table, note, now=ctx.now, key=f"withdrawn:{situation.id}")
-    to_agency(
-        ctx.session,
-        agency,
-        note,
-        now=ctx.now,
-        key=f"withdrawn:{situation.id}",
-        reps=reps_of(members_of(ctx.session, ctx.table_id), agency.id or 0),
-    )
+    to_agency(ctx.session, agency, note, now=ctx.now, key=f"withdrawn:{situation.id}",
+              reps=reps_of(members_of(ctx.session, ctx.table_id), agency.id or 0))
     agenda.refresh_posted(ctx.session, ctx.table, ctx.now)
     return Reply(Message(summary=f"{ref} withdrawn; its description was deleted."))
 
 
 COMMANDS = [
-    CommandSpec(
-        "raise",
-        'raise [type=… age=… gender=… risks=a,b protective=… text="…" confirm=yes]',
-        "raise a de-identified situation (opens a form)",
-        raise_command,
-        roles=("rep",),
-    ),
-    CommandSpec(
-        "withdraw",
-        "withdraw REF",
-        "withdraw a situation your agency raised",
-        withdraw_command,
-        roles=("rep",),
-    ),
+    CommandSpec("raise", "raise [type=… age=… gender=… risks=a,b protective=… text=\"…\" "
+                "confirm=yes]", "raise a de-identified situation (opens a form)",
+                raise_command, roles=("rep",)),
+    CommandSpec("withdraw", "withdraw REF", "withdraw a situation your agency raised",
+                withdraw_command, roles=("rep",)),
 ]
 FORMS = {"raise": submit_raise}

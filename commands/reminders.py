@@ -29,7 +29,7 @@ T = TypeVar("T")
 def schedule_intervention_reminders(
     session: Session, situation: Situation, lead_id: int, table: HubTable, now: datetime
 ) -> None:
-    """ "Due" ahead of the deadline (skipped if that moment has passed) and "overdue" at it."""
+    """"Due" ahead of the deadline (skipped if that moment has passed) and "overdue" at it."""
     assert situation.id is not None and situation.deadline_at is not None
     due_at = situation.deadline_at - timedelta(hours=table.due_reminder_hours)
     if due_at > now:
@@ -37,41 +37,28 @@ def schedule_intervention_reminders(
     session.add(_reminder(situation, lead_id, OVERDUE, situation.deadline_at))
 
 
-def _reminder(
-    situation: Situation, agency_id: int, kind: str, due_at: datetime, meeting_id: int | None = None
-) -> Reminder:
+def _reminder(situation: Situation, agency_id: int, kind: str, due_at: datetime,
+              meeting_id: int | None = None) -> Reminder:
     assert situation.id is not None
     occasion = meeting_id if meeting_id is not None else due_at.isoformat()
-    return Reminder(
-        key=f"{kind}:{situation.id}:{occasion}",
-        table_id=situation.table_id,
-        situation_id=situation.id,
-        agency_id=agency_id,
-        kind=kind,
-        due_at=due_at,
-        meeting_id=meeting_id,
-    )
+    return Reminder(key=f"{kind}:{situation.id}:{occasion}", table_id=situation.table_id,
+                    situation_id=situation.id, agency_id=agency_id, kind=kind, due_at=due_at,
+                    meeting_id=meeting_id)
 
 
-def update_reminder(
-    situation: Situation, lead_id: int, meeting_id: int, due_at: datetime
-) -> Reminder:
+def update_reminder(situation: Situation, lead_id: int, meeting_id: int,
+                    due_at: datetime) -> Reminder:
     return _reminder(situation, lead_id, UPDATE, due_at, meeting_id)
 
 
 def snoozed_copy(reminder: Reminder, until: datetime) -> Reminder:
-    return Reminder(
-        key=f"{reminder.key}:snoozed:{until.isoformat()}",
-        table_id=reminder.table_id,
-        situation_id=reminder.situation_id,
-        agency_id=reminder.agency_id,
-        kind=reminder.kind,
-        due_at=until,
-        meeting_id=reminder.meeting_id,
-    )
+    return Reminder(key=f"{reminder.key}:snoozed:{until.isoformat()}", table_id=reminder.table_id,
+                    situation_id=reminder.situation_id, agency_id=reminder.agency_id,
+                    kind=reminder.kind, due_at=until, meeting_id=reminder.meeting_id)
 
 
-def _line(reminder: Reminder, s: Situation, lk: Lookups, table: HubTable, now: datetime) -> Section:
+def _line(reminder: Reminder, s: Situation, lk: Lookups, table: HubTable,
+          now: datetime) -> Section:
     from zoneinfo import ZoneInfo
 
     tz = ZoneInfo(table.timezone)
@@ -97,7 +84,7 @@ PER_MESSAGE = 20  # reminders in one message: readable, and well inside platform
 
 
 def _chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
+    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 def _batch_key(prefix: str, reminders: Sequence[Reminder]) -> str:
@@ -107,11 +94,8 @@ def _batch_key(prefix: str, reminders: Sequence[Reminder]) -> str:
 
 
 def say_reminders(
-    session: Session,
-    table: HubTable,
-    due: Sequence[tuple[Reminder, Situation]],
-    lk: Lookups,
-    now: datetime,
+    session: Session, table: HubTable, due: Sequence[tuple[Reminder, Situation]],
+    lk: Lookups, now: datetime,
 ) -> None:
     """Queue one message per agency for all its reminders due now, and tell the chairs
     about overdue interventions."""
@@ -128,31 +112,19 @@ def say_reminders(
                 title=f"Reminders for {agency.name}",
                 sections=tuple(_line(r, s, lk, table, now) for r, s in items),
             )
-            to_agency(
-                session,
-                agency,
-                message,
-                now=now,
-                key=_batch_key("reminders", [r for r, _ in items]),
-                reps=reps_of(members, agency_id),
-            )
+            to_agency(session, agency, message, now=now,
+                      key=_batch_key("reminders", [r for r, _ in items]),
+                      reps=reps_of(members, agency_id))
     chairs = [m for m in members if m.has(Role.CHAIR)]
     overdue_all = [(r, s) for r, s in due if r.kind == OVERDUE]
     for overdue in _chunks(overdue_all, PER_MESSAGE):
         lines = tuple(
-            Section(
-                heading=s.ref,
-                text=f"Lead: {lk.agency_name(r.agency_id)}. Intervention "
-                "overdue; no intervention logged.",
-                key=s.ref,
-            )
+            Section(heading=s.ref, text=f"Lead: {lk.agency_name(r.agency_id)}. Intervention "
+                                        "overdue; no intervention logged.", key=s.ref)
             for r, s in overdue
         )
-        message = Message(
-            summary="Overdue interventions: " + ", ".join(s.ref for _, s in overdue),
-            title="Overdue interventions",
-            sections=lines,
-        )
+        message = Message(summary="Overdue interventions: " + ", ".join(s.ref for _, s in overdue),
+                          title="Overdue interventions", sections=lines)
         key = _batch_key("overdue", [r for r, _ in overdue])
         for chair in chairs:
             to_member(session, chair, message, now=now, key=key)

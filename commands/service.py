@@ -52,14 +52,8 @@ def run_command(
 
 
 def submit_form(
-    hub: Hub,
-    *,
-    platform: str,
-    user_id: str,
-    form_id: str,
-    subject: str | None,
-    values: FormValues,
-    table_code: str | None = None,
+    hub: Hub, *, platform: str, user_id: str, form_id: str, subject: str | None,
+    values: FormValues, table_code: str | None = None,
 ) -> Response:
     """Take a filled form. Raises ``FormInvalid`` or ``PrivacyViolation`` (nothing
     stored) for the adapter to show next to the fields."""
@@ -72,22 +66,13 @@ def submit_form(
 
 
 def field_options(
-    hub: Hub,
-    *,
-    platform: str,
-    user_id: str,
-    form_id: str,
-    field: str,
-    query: str = "",
+    hub: Hub, *, platform: str, user_id: str, form_id: str, field: str, query: str = "",
     table_code: str | None = None,
 ) -> list[OptionGroup]:
     """Options of a form field matching ``query`` (Slack external selects, Teams
     typeahead), grouped as the form groups them."""
     return _in_transaction(
-        hub,
-        platform,
-        user_id,
-        table_code,
+        hub, platform, user_id, table_code,
         lambda ctx: options_for(ctx, form_id, field, query),
     )
 
@@ -169,7 +154,8 @@ def _in_transaction(
     with new_session(hub.engine) as session:
         table, member = resolve_member(session, platform, user_id, table_code)
         ensure_meetings(session, table, now)
-        ctx = Ctx(hub=hub, session=session, table=table, member=member, platform=platform, now=now)
+        ctx = Ctx(hub=hub, session=session, table=table, member=member, platform=platform,
+                  now=now)
         result = work(ctx)
         queued = bool(session.info.get(QUEUED))
         session.commit()

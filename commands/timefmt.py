@@ -58,7 +58,7 @@ def parse_local_datetime(text: str, tz: ZoneInfo) -> datetime:
         raise BadArguments(
             f"`{text}` is not a date and time.",
             hint="Write it as `YYYY-MM-DD HH:MM` in the table's time zone, "
-            "e.g. `2026-11-24 14:00`.",
+                 "e.g. `2026-11-24 14:00`.",
         )
     return to_utc(day, at, tz)
 

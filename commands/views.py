@@ -44,9 +44,8 @@ class Lookups:
 
 
 def load_lookups(session: Session, table_id: int) -> Lookups:
-    return Lookups(
-        labels=catalog_labels(session, table_id), agencies=agencies_of(session, table_id)
-    )
+    return Lookups(labels=catalog_labels(session, table_id),
+                   agencies=agencies_of(session, table_id))
 
 
 def profile(s: Situation, lk: Lookups) -> str:
@@ -71,10 +70,8 @@ def situation_facts(
     facts = [
         Fact("Status", s.status),
         Fact("Profile", profile(s, lk)),
-        Fact(
-            "Raised by",
-            f"{lk.agency_name(s.originating_agency_id)}, {fmt_datetime(s.raised_at, tz)}",
-        ),
+        Fact("Raised by", f"{lk.agency_name(s.originating_agency_id)}, "
+                          f"{fmt_datetime(s.raised_at, tz)}"),
     ]
     if assignments:
         lead, assisting = assignment_text(assignments, lk)
@@ -88,22 +85,14 @@ def situation_facts(
     if s.rejection_reason:
         facts.append(Fact("Reason", lk.label(CatalogKind.REJECTION_REASON, s.rejection_reason)))
     if s.protective_factors:
-        facts.append(
-            Fact(
-                "Protective factors",
-                ", ".join(lk.label(CatalogKind.PROTECTIVE_FACTOR, p) for p in s.protective_factors),
-            )
-        )
+        facts.append(Fact("Protective factors", ", ".join(
+            lk.label(CatalogKind.PROTECTIVE_FACTOR, p) for p in s.protective_factors)))
     return tuple(facts)
 
 
 def summary_section(
-    s: Situation,
-    lk: Lookups,
-    tz: ZoneInfo,
-    assignments: list[Assignment] | None = None,
-    *,
-    with_text: bool = True,
+    s: Situation, lk: Lookups, tz: ZoneInfo, assignments: list[Assignment] | None = None,
+    *, with_text: bool = True,
 ) -> Section:
     return Section(
         heading=s.ref,

@@ -79,9 +79,8 @@ def demo_data(**table: Any) -> dict[str, Any]:
     return data
 
 
-def make_table(
-    engine: Engine, now: datetime = START, data: dict[str, Any] | None = None
-) -> HubTable:
+def make_table(engine: Engine, now: datetime = START,
+               data: dict[str, Any] | None = None) -> HubTable:
     """Apply a table file (the demo by default) and commit; returns the table row."""
     with new_session(engine) as session:
         table = apply_config(session, copy.deepcopy(data or demo_data()), now)
@@ -89,15 +88,11 @@ def make_table(
         return table
 
 
-def raise_line(
-    text: str = SAFE_TEXT,
-    *,
-    type_: str = "individual",
-    age: str = "16-17",
-    gender: str = "female",
-    risks: str = "mental_health.suspected,housing.at_risk",
-) -> str:
-    return f'raise type={type_} age={age} gender={gender} risks={risks} text="{text}" confirm=yes'
+def raise_line(text: str = SAFE_TEXT, *, type_: str = "individual", age: str = "16-17",
+               gender: str = "female",
+               risks: str = "mental_health.suspected,housing.at_risk") -> str:
+    return (f'raise type={type_} age={age} gender={gender} risks={risks} text="{text}" '
+            "confirm=yes")
 
 
 class RecordingSender:
@@ -107,12 +102,8 @@ class RecordingSender:
     to succeed; ``fail_when`` decides per delivery.
     """
 
-    def __init__(
-        self,
-        *,
-        script: list[Exception | None] | None = None,
-        fail_when: Callable[[Delivery], Exception | None] | None = None,
-    ) -> None:
+    def __init__(self, *, script: list[Exception | None] | None = None,
+                 fail_when: Callable[[Delivery], Exception | None] | None = None) -> None:
         self.deliveries: list[Delivery] = []
         self.attempts: list[Delivery] = []
         self.script = list(script or [])
@@ -137,9 +128,8 @@ class RecordingSender:
         return [d for d in self.deliveries if d.address == address]
 
     def summaries(self, address: str | None = None) -> list[str]:
-        return [
-            d.message.summary for d in self.deliveries if address is None or d.address == address
-        ]
+        return [d.message.summary for d in self.deliveries
+                if address is None or d.address == address]
 
     def clear(self) -> None:
         self.deliveries.clear()
@@ -163,19 +153,13 @@ class World:
     wakes: list[int] = field(default_factory=list)
 
     @classmethod
-    def create(
-        cls, engine: Engine, now: datetime = START, data: dict[str, Any] | None = None
-    ) -> World:
+    def create(cls, engine: Engine, now: datetime = START,
+               data: dict[str, Any] | None = None) -> World:
         table = make_table(engine, now, data)
         assert table.id is not None
         clock = FrozenClock(now)
-        world = cls(
-            engine=engine,
-            clock=clock,
-            hub=Hub(engine=engine, clock=clock),
-            sender=RecordingSender(),
-            table_id=table.id,
-        )
+        world = cls(engine=engine, clock=clock, hub=Hub(engine=engine, clock=clock),
+                    sender=RecordingSender(), table_id=table.id)
         world.hub.wake_outbox = lambda: world.wakes.append(1)
         return world
 
@@ -194,15 +178,10 @@ class World:
             self.run(who, text)
         return info.value
 
-    def submit(self, who: str, form_id: str, subject: str | None, values: FormValues) -> Response:
-        return service.submit_form(
-            self.hub,
-            platform=self.platform,
-            user_id=who,
-            form_id=form_id,
-            subject=subject,
-            values=values,
-        )
+    def submit(self, who: str, form_id: str, subject: str | None,
+               values: FormValues) -> Response:
+        return service.submit_form(self.hub, platform=self.platform, user_id=who,
+                                   form_id=form_id, subject=subject, values=values)
 
     def raise_(self, who: str = "officer", text: str = SAFE_TEXT, **kw: str) -> str:
         """Raise a situation; returns its reference."""
@@ -226,7 +205,8 @@ class World:
         return sweep_table(self.engine, self.table_id, self.clock.now())
 
     def deliver(self, **senders: RecordingSender) -> DispatchReport:
-        return deliver_due(self.engine, senders or {self.platform: self.sender}, self.clock.now())
+        return deliver_due(self.engine, senders or {self.platform: self.sender},
+                           self.clock.now())
 
     def tick(self) -> tuple[SweepReport, DispatchReport]:
         return self.sweep(), self.deliver()
@@ -243,13 +223,9 @@ class World:
     def timeline(self, ref: str) -> list[TimelineEntry]:
         sit = self.situation(ref)
         with self.session() as s:
-            return list(
-                s.exec(
-                    select(TimelineEntry)
-                    .where(TimelineEntry.situation_id == sit.id)
-                    .order_by(col(TimelineEntry.id))
-                ).all()
-            )
+            return list(s.exec(select(TimelineEntry)
+                               .where(TimelineEntry.situation_id == sit.id)
+                               .order_by(col(TimelineEntry.id))).all())
 
     def outbox(self, status: str | None = None) -> list[OutboxMessage]:
         with self.session() as s:
@@ -274,13 +250,8 @@ class World:
 
     def meetings(self) -> list[Meeting]:
         with self.session() as s:
-            return list(
-                s.exec(
-                    select(Meeting)
-                    .where(Meeting.table_id == self.table_id)
-                    .order_by(col(Meeting.starts_at))
-                ).all()
-            )
+            return list(s.exec(select(Meeting).where(Meeting.table_id == self.table_id)
+                               .order_by(col(Meeting.starts_at))).all())
 
     def counts(self) -> dict[str, int]:
         return count_rows(self.engine)
@@ -288,10 +259,8 @@ class World:
 
 def count_rows(engine: Engine) -> dict[str, int]:
     with new_session(engine) as s:
-        return {
-            name: int(s.exec(select(func.count()).select_from(model)).one())
-            for name, model in ROW_MODELS.items()
-        }
+        return {name: int(s.exec(select(func.count()).select_from(model)).one())
+                for name, model in ROW_MODELS.items()}
 
 
 @pytest.fixture
@@ -303,23 +272,15 @@ def world(engine: Engine) -> Iterator[World]:
 # -- bulk data for benchmarks and the sweep at scale ------------------------------------
 
 
-def bulk_situations(
-    session: Session,
-    table: HubTable,
-    count: int,
-    now: datetime,
-    *,
-    status: Status = Status.ACCEPTED,
-    start_number: int = 1,
-) -> list[int]:
+def bulk_situations(session: Session, table: HubTable, count: int, now: datetime,
+                    *, status: Status = Status.ACCEPTED, start_number: int = 1) -> list[int]:
     """Insert ``count`` situations directly (no guard, no notices), spread over the
     table's active agencies, each with a lead, an assisting agency and an update."""
     from models import Agency, Member
 
     assert table.id is not None
-    agencies = list(
-        session.exec(select(Agency).where(Agency.table_id == table.id, col(Agency.active))).all()
-    )
+    agencies = list(session.exec(select(Agency).where(Agency.table_id == table.id,
+                                                      col(Agency.active))).all())
     member = session.exec(select(Member).where(Member.table_id == table.id)).first()
     assert agencies and member is not None and member.id is not None
     year = now.year
@@ -327,18 +288,12 @@ def bulk_situations(
     for i in range(count):
         origin = agencies[i % len(agencies)]
         sit = Situation(
-            table_id=table.id,
-            ref=f"{table.code}-{year}-{start_number + i:03d}",
-            year=year,
-            number=start_number + i,
-            status=status,
-            subject_type="individual",
-            age_group="18-24",
-            gender="unknown",
+            table_id=table.id, ref=f"{table.code}-{year}-{start_number + i:03d}", year=year,
+            number=start_number + i, status=status, subject_type="individual",
+            age_group="18-24", gender="unknown",
             risk_factors=["mental_health.suspected", "housing.at_risk"],
             description=f"Fictional bulk situation number {i}.",
-            originating_agency_id=origin.id or 0,
-            raised_by_id=member.id,
+            originating_agency_id=origin.id or 0, raised_by_id=member.id,
             raised_at=now - timedelta(days=3, minutes=i),
             accepted_at=None if status == Status.RAISED else now - timedelta(days=2),
             deadline_at=None if status == Status.RAISED else now + timedelta(days=1),
@@ -353,18 +308,10 @@ def bulk_situations(
             assist = agencies[(i + 1) % len(agencies)]
             session.add(Assignment(situation_id=sit.id, agency_id=lead.id or 0, role="lead"))
             if assist.id != lead.id:
-                session.add(
-                    Assignment(situation_id=sit.id, agency_id=assist.id or 0, role="assisting")
-                )
-            session.add(
-                TimelineEntry(
-                    situation_id=sit.id,
-                    kind="update",
-                    text="Fictional update.",
-                    agency_id=lead.id,
-                    platform="shell",
-                    at=now - timedelta(days=1),
-                )
-            )
+                session.add(Assignment(situation_id=sit.id, agency_id=assist.id or 0,
+                                       role="assisting"))
+            session.add(TimelineEntry(situation_id=sit.id, kind="update",
+                                      text="Fictional update.", agency_id=lead.id,
+                                      platform="shell", at=now - timedelta(days=1)))
     session.flush()
     return [s.id for s in rows if s.id is not None]

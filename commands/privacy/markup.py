@@ -77,3 +77,4 @@ def plain(text: str) -> tuple[str, list[int]]:
     out.append(text[pos:])
     where.extend(range(pos, len(text)))
     return "".join(out), where
+

@@ -48,32 +48,16 @@ MIX = ((Status.ACCEPTED, 0.5), (Status.RAISED, 0.3), (Status.INTERVENED, 0.2))
 def table_file(code: str) -> dict[str, Any]:
     data = demo_data(code=code, name=f"Bench Hub {code}")
     data["agencies"] = [
-        {
-            "code": f"AG{i:02d}",
-            "name": f"Fictional Agency {i:02d}",
-            "sector": "other",
-            "targets": [{"platform": "shell", "address": f"#agency-{i:02d}"}],
-        }
+        {"code": f"AG{i:02d}", "name": f"Fictional Agency {i:02d}", "sector": "other",
+         "targets": [{"platform": "shell", "address": f"#agency-{i:02d}"}]}
         for i in range(AGENCIES)
     ]
     data["members"] = [
-        {
-            "platform": "shell",
-            "user_id": f"{code.lower()}-rep{i:02d}",
-            "name": f"Rep {i:02d}",
-            "agency": f"AG{i:02d}",
-            "roles": ["rep"],
-        }
+        {"platform": "shell", "user_id": f"{code.lower()}-rep{i:02d}",
+         "name": f"Rep {i:02d}", "agency": f"AG{i:02d}", "roles": ["rep"]}
         for i in range(AGENCIES)
-    ] + [
-        {
-            "platform": "shell",
-            "user_id": f"{code.lower()}-chair",
-            "name": "Chair",
-            "agency": "AG00",
-            "roles": ["chair", "rep"],
-        }
-    ]
+    ] + [{"platform": "shell", "user_id": f"{code.lower()}-chair", "name": "Chair",
+          "agency": "AG00", "roles": ["chair", "rep"]}]
     return data
 
 
@@ -127,14 +111,10 @@ def run(url: str | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(url or f"sqlite:///{Path(tmp) / 'bench.db'}")
         upgrade_database(engine)
-        print(
-            f"agenda benchmark — {engine.dialect.name}, {AGENCIES} agencies, "
-            f"median of {REPEATS} runs"
-        )
-        print(
-            f"{'open situations':>16} {'items':>6} {'parts':>6} {'SQL statements':>15} "
-            f"{'median ms':>10} {'min ms':>8}"
-        )
+        print(f"agenda benchmark — {engine.dialect.name}, {AGENCIES} agencies, "
+              f"median of {REPEATS} runs")
+        print(f"{'open situations':>16} {'items':>6} {'parts':>6} {'SQL statements':>15} "
+              f"{'median ms':>10} {'min ms':>8}")
         counts = {}
         for i, size in enumerate(SIZES):
             table_id = populate(engine, f"B{i}", size)
@@ -147,17 +127,13 @@ def run(url: str | None) -> None:
                 build_and_render(engine, table_id)
                 times.append((time.perf_counter() - started) * 1000)
             counts[size] = len(statements)
-            print(
-                f"{size:>16} {items:>6} {parts:>6} {len(statements):>15} "
-                f"{statistics.median(times):>10.1f} {min(times):>8.1f}"
-            )
+            print(f"{size:>16} {items:>6} {parts:>6} {len(statements):>15} "
+                  f"{statistics.median(times):>10.1f} {min(times):>8.1f}")
         with new_session(engine) as s:  # sanity: every table got its meetings
             assert s.exec(select(HubTable)).all()
         grows = counts[SIZES[-1]] > counts[SIZES[0]]
-        print(
-            "SQL statements grow with the number of situations: "
-            + ("YES — N+1 regression!" if grows else "no (constant)")
-        )
+        print("SQL statements grow with the number of situations: "
+              + ("YES — N+1 regression!" if grows else "no (constant)"))
         engine.dispose()
         if grows:
             raise SystemExit(1)

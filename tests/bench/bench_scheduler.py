@@ -63,68 +63,31 @@ def build_template(path: Path, reminders: int) -> int:
         # No meeting within the update-reminder window and no agenda due: the sweep's
         # work is the reminders alone.
         row.update_reminder_hours = 1
-        agencies = [
-            a.id
-            for a in s.exec(
-                select(Agency).where(Agency.table_id == tid).order_by(col(Agency.id))
-            ).all()
-        ]
+        agencies = [a.id for a in s.exec(select(Agency).where(Agency.table_id == tid)
+                                         .order_by(col(Agency.id))).all()]
         member = s.exec(select(Member).where(Member.table_id == tid)).first()
         assert member is not None
-        s.execute(
-            insert(Situation),
-            [
-                {
-                    "table_id": tid,
-                    "ref": f"SW-2026-{n:05d}",
-                    "year": 2026,
-                    "number": n,
-                    "status": "accepted",
-                    "subject_type": "individual",
-                    "age_group": "18-24",
-                    "gender": "unknown",
-                    "risk_factors": ["mental_health.suspected"],
-                    "protective_factors": [],
-                    "description": "Fictional bench situation.",
-                    "originating_agency_id": agencies[n % len(agencies)],
-                    "raised_by_id": member.id,
-                    "raised_at": START - timedelta(days=2),
-                    "accepted_at": START - timedelta(days=1),
-                    "deadline_at": START + timedelta(days=1),
-                }
-                for n in range(1, reminders + 1)
-            ],
-        )
-        ids = [
-            i
-            for i in s.exec(
-                select(Situation.id).where(Situation.table_id == tid).order_by(col(Situation.id))
-            ).all()
-            if i is not None
-        ]
-        s.execute(
-            insert(Assignment),
-            [
-                {"situation_id": sid, "agency_id": agencies[k % len(agencies)], "role": "lead"}
-                for k, sid in enumerate(ids)
-            ],
-        )
+        s.execute(insert(Situation), [
+            {"table_id": tid, "ref": f"SW-2026-{n:05d}", "year": 2026, "number": n,
+             "status": "accepted", "subject_type": "individual", "age_group": "18-24",
+             "gender": "unknown", "risk_factors": ["mental_health.suspected"],
+             "protective_factors": [], "description": "Fictional bench situation.",
+             "originating_agency_id": agencies[n % len(agencies)],
+             "raised_by_id": member.id, "raised_at": START - timedelta(days=2),
+             "accepted_at": START - timedelta(days=1), "deadline_at": START + timedelta(days=1)}
+            for n in range(1, reminders + 1)
+        ])
+        ids = [i for i in s.exec(select(Situation.id).where(Situation.table_id == tid)
+                                 .order_by(col(Situation.id))).all() if i is not None]
+        s.execute(insert(Assignment), [
+            {"situation_id": sid, "agency_id": agencies[k % len(agencies)], "role": "lead"}
+            for k, sid in enumerate(ids)])
         kinds = ("intervention_due", "intervention_overdue", "update_due")
-        s.execute(
-            insert(Reminder),
-            [
-                {
-                    "key": f"bench:{sid}",
-                    "table_id": tid,
-                    "situation_id": sid,
-                    "agency_id": agencies[k % len(agencies)],
-                    "kind": kinds[k % 3],
-                    "due_at": NOW - timedelta(minutes=1 + k % 60),
-                    "status": "pending",
-                }
-                for k, sid in enumerate(ids)
-            ],
-        )
+        s.execute(insert(Reminder), [
+            {"key": f"bench:{sid}", "table_id": tid, "situation_id": sid,
+             "agency_id": agencies[k % len(agencies)], "kind": kinds[k % 3],
+             "due_at": NOW - timedelta(minutes=1 + k % 60), "status": "pending"}
+            for k, sid in enumerate(ids)])
         s.commit()
     raw = engine.raw_connection()  # outside any transaction: fold the WAL into the file
     try:
@@ -135,13 +98,13 @@ def build_template(path: Path, reminders: int) -> int:
     return tid
 
 
-def one_sweep(template: Path, work: Path, table_id: int, *, trace: bool) -> dict[str, Any]:
+def one_sweep(template: Path, work: Path, table_id: int, *,
+              trace: bool) -> dict[str, Any]:
     shutil.copyfile(template, work)
     engine: Engine = make_engine(f"sqlite:///{work}")
     statements: list[str] = []
-    event.listen(
-        engine, "before_cursor_execute", lambda _c, _cur, stmt, *_a: statements.append(stmt)
-    )
+    event.listen(engine, "before_cursor_execute",
+                 lambda _c, _cur, stmt, *_a: statements.append(stmt))
     if trace:
         tracemalloc.start()
     started = time.perf_counter()
@@ -152,23 +115,14 @@ def one_sweep(template: Path, work: Path, table_id: int, *, trace: bool) -> dict
         tracemalloc.stop()
     with new_session(engine) as s:
         outbox = int(s.exec(select(func.count()).select_from(OutboxMessage)).one())
-        left = int(
-            s.exec(
-                select(func.count()).select_from(Reminder).where(Reminder.status == "pending")
-            ).one()
-        )
+        left = int(s.exec(select(func.count()).select_from(Reminder)
+                          .where(Reminder.status == "pending")).one())
     engine.dispose()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{work}{suffix}").unlink(missing_ok=True)
-    return {
-        "seconds": elapsed,
-        "peak": peak,
-        "sent": report.reminders,
-        "expired": report.expired,
-        "outbox": outbox,
-        "pending": left,
-        "statements": len(statements),
-    }
+    return {"seconds": elapsed, "peak": peak, "sent": report.reminders,
+            "expired": report.expired, "outbox": outbox, "pending": left,
+            "statements": len(statements)}
 
 
 def main() -> None:
@@ -179,26 +133,18 @@ def main() -> None:
         template, work = Path(tmp) / "template.db", Path(tmp) / "work.db"
         started = time.perf_counter()
         table_id = build_template(template, args.reminders)
-        print(
-            f"scheduler benchmark — sqlite, {args.reminders} due reminders over "
-            f"{AGENCIES} agencies (setup {time.perf_counter() - started:.1f} s)"
-        )
+        print(f"scheduler benchmark — sqlite, {args.reminders} due reminders over "
+              f"{AGENCIES} agencies (setup {time.perf_counter() - started:.1f} s)")
         runs = [one_sweep(template, work, table_id, trace=False) for _ in range(REPEATS)]
         traced = one_sweep(template, work, table_id, trace=True)
         first = runs[0]
         times = [r["seconds"] for r in runs]
-        print(
-            f"  sweep time: median {statistics.median(times):.2f} s, "
-            f"min {min(times):.2f} s over {REPEATS} runs"
-        )
-        print(
-            f"  peak Python memory (tracemalloc): {traced['peak'] / 2**20:.1f} MiB "
-            f"(traced run {traced['seconds']:.2f} s)"
-        )
-        print(
-            f"  SQL statements: {first['statements']}; reminders sent: {first['sent']}; "
-            f"still pending: {first['pending']}; outbox rows queued: {first['outbox']}"
-        )
+        print(f"  sweep time: median {statistics.median(times):.2f} s, "
+              f"min {min(times):.2f} s over {REPEATS} runs")
+        print(f"  peak Python memory (tracemalloc): {traced['peak'] / 2**20:.1f} MiB "
+              f"(traced run {traced['seconds']:.2f} s)")
+        print(f"  SQL statements: {first['statements']}; reminders sent: {first['sent']}; "
+              f"still pending: {first['pending']}; outbox rows queued: {first['outbox']}")
         if first["sent"] != args.reminders or first["pending"]:
             raise SystemExit("not every due reminder was handled in one sweep")
 

@@ -50,33 +50,16 @@ AGENCIES = ["MHA", "POL", "HOU", "SCH", "CFS", "VIC"]
 
 def bench_table() -> dict[str, Any]:
     data = slack_table()
-    data["agencies"].append(
-        {
-            "code": "VIC",
-            "name": "Victim Services",
-            "sector": "victims",
-            "targets": [{"platform": "slack", "address": "CVIC"}],
-        }
-    )
-    data["members"].append(
-        {
-            "platform": "slack",
-            "user_id": "UVICTIMS",
-            "name": "Val Victims",
-            "agency": "VIC",
-            "roles": ["rep"],
-        }
-    )
+    data["agencies"].append({"code": "VIC", "name": "Victim Services", "sector": "victims",
+                             "targets": [{"platform": "slack", "address": "CVIC"}]})
+    data["members"].append({"platform": "slack", "user_id": "UVICTIMS", "name": "Val Victims",
+                            "agency": "VIC", "roles": ["rep"]})
     return data
 
 
 def bare_app(api_url: str) -> App:
-    app = App(
-        signing_secret=SECRET,
-        client=interactive_client("xoxb", api_url),
-        token_verification_enabled=False,
-        process_before_response=False,
-    )
+    app = App(signing_secret=SECRET, client=interactive_client("xoxb", api_url),
+              token_verification_enabled=False, process_before_response=False)
 
     def ack_static(ack: Ack) -> None:
         ack("ok")
@@ -87,7 +70,6 @@ def bare_app(api_url: str) -> App:
 
 def load(world: SlackWorld, served: Served, text: str) -> list[float]:
     """CLIENTS threads, each with its own connection, PER_CLIENT signed commands."""
-
     def client(_: int) -> list[float]:
         out = []
         with httpx.Client(base_url=served.url, timeout=30) as http:
@@ -96,11 +78,9 @@ def load(world: SlackWorld, served: Served, text: str) -> list[float]:
                 ts = int(time.time())
                 from tests.bot.slack.harness import sign
 
-                headers = {
-                    "Content-Type": "application/x-www-form-urlencoded",
-                    "X-Slack-Request-Timestamp": str(ts),
-                    "X-Slack-Signature": sign(body, ts),
-                }
+                headers = {"Content-Type": "application/x-www-form-urlencoded",
+                           "X-Slack-Request-Timestamp": str(ts),
+                           "X-Slack-Signature": sign(body, ts)}
                 started = time.perf_counter()
                 resp = http.post("/slack/events", content=body.encode(), headers=headers)
                 out.append((time.perf_counter() - started) * 1000)
@@ -124,12 +104,8 @@ def main() -> None:
         table = make_table(engine, datetime.now(UTC), bench_table())
         assert table.id is not None
         hub = Hub(engine=engine, clock=SystemClock())
-        settings = Settings(
-            _env_file=None,
-            slack_bot_token="xoxb-bench",
-            slack_signing_secret=SECRET,
-            slack_api_url=fake.api_url,
-        )
+        settings = Settings(_env_file=None, slack_bot_token="xoxb-bench",
+                            slack_signing_secret=SECRET, slack_api_url=fake.api_url)
         sender = make_sender(settings, hub)
         wake = threading.Event()
         hub.wake_outbox = wake.set
@@ -147,46 +123,26 @@ def main() -> None:
         threading.Thread(target=dispatcher, daemon=True).start()
         listeners = TrackingExecutor(32, "slack")
         work = TrackingExecutor(8, "hub-work")
-        hubbot = Served(
-            build_asgi_app(
-                build_slack_app(settings, hub, listener_executor=listeners, work_executor=work),
-                engine=engine,
-            )
-        )
+        hubbot = Served(build_asgi_app(build_slack_app(
+            settings, hub, listener_executor=listeners, work_executor=work), engine=engine))
         bare = Served(build_asgi_app(bare_app(fake.api_url)))
-        world = SlackWorld(
-            engine=engine,
-            fake=fake,
-            clock=None,  # type: ignore[arg-type]
-            hub=hub,
-            settings=settings,
-            served=hubbot,
-            http=httpx.Client(base_url=hubbot.url),
-            table_id=table.id,
-            listeners=listeners,
-            work=work,
-        )
+        world = SlackWorld(engine=engine, fake=fake, clock=None,  # type: ignore[arg-type]
+                           hub=hub, settings=settings, served=hubbot,
+                           http=httpx.Client(base_url=hubbot.url), table_id=table.id,
+                           listeners=listeners, work=work)
         load(world, hubbot, "list")  # warm-up both
         load(world, bare, "list")
-        print(
-            f"ack latency, {CLIENTS} concurrent clients x {PER_CLIENT} signed requests, "
-            "real HTTP path (uvicorn + Starlette + Bolt)"
-        )
+        print(f"ack latency, {CLIENTS} concurrent clients x {PER_CLIENT} signed requests, "
+              "real HTTP path (uvicorn + Starlette + Bolt)")
         base_med, base_p99 = figures(load(world, bare, "list"))
         print(f"  bare Bolt (static ack)   median {base_med:6.1f} ms   p99 {base_p99:6.1f} ms")
         for text in ("list", "raise"):
             med, p99 = figures(load(world, hubbot, text))
-            print(
-                f"  hubbot /hub {text:<6}       median {med:6.1f} ms   p99 {p99:6.1f} ms"
-                f"   ratio median {med / base_med:4.2f}  p99 {p99 / base_p99:4.2f}"
-            )
+            print(f"  hubbot /hub {text:<6}       median {med:6.1f} ms   p99 {p99:6.1f} ms"
+                  f"   ratio median {med / base_med:4.2f}  p99 {p99 / base_p99:4.2f}")
         # Let the slow halves of the load finish before timing accept.
-        fake.wait_for(
-            lambda: (
-                len([c for c in fake.calls if c.method == "views.update"]) >= CLIENTS * PER_CLIENT
-            ),
-            timeout=120,
-        )
+        fake.wait_for(lambda: len([c for c in fake.calls if c.method == "views.update"])
+                      >= CLIENTS * PER_CLIENT, timeout=120)
 
         # accept → last assignment notice, 6 agencies (lead + 5 assisting).
         from tests.bot.slack.test_slack_flow import open_form
@@ -205,31 +161,22 @@ def main() -> None:
         start_calls = len(fake.calls)
         started = time.perf_counter()
         started_mono = time.monotonic()
-        resp = world.submit(
-            "chair", form, {"lead": "MHA", "assist": [c for c in AGENCIES if c != "MHA"]}
-        )
+        resp = world.submit("chair", form, {"lead": "MHA",
+                                             "assist": [c for c in AGENCIES if c != "MHA"]})
         acked = time.perf_counter()
         assert resp.status_code == 200 and not resp.content.strip(b"{}"), resp.text
 
         def done() -> bool:
-            seen = {
-                c.args.get("channel")
-                for c in fake.calls[start_calls:]
-                if c.method == "chat.postMessage"
-            }
+            seen = {c.args.get("channel") for c in fake.calls[start_calls:]
+                    if c.method == "chat.postMessage"}
             return targets <= seen
 
         fake.wait_for(done, timeout=60)
-        last = max(
-            c.at
-            for c in fake.calls[start_calls:]
-            if c.method == "chat.postMessage" and c.args.get("channel") in targets
-        )
-        print(
-            f"accept with 6 agencies: acknowledged in {(acked - started) * 1000:.0f} ms; "
-            f"last assignment notice at the Web API after "
-            f"{(last - started_mono) * 1000:.0f} ms"
-        )
+        last = max(c.at for c in fake.calls[start_calls:] if c.method == "chat.postMessage"
+                   and c.args.get("channel") in targets)
+        print(f"accept with 6 agencies: acknowledged in {(acked - started) * 1000:.0f} ms; "
+              f"last assignment notice at the Web API after "
+              f"{(last - started_mono) * 1000:.0f} ms")
         stop.set()
         wake.set()
         hubbot.stop()

@@ -69,14 +69,9 @@ def bare_sdk(fake: FakeMicrosoft) -> Served:
     from bot.teams.config import TeamsConfig
 
     adapter = StarletteAdapter()
-    config = TeamsConfig(
-        client_id=CLIENT_ID,
-        client_secret="secret",
-        tenant_id=TENANT,
-        openid_metadata_url=fake.metadata_url,
-        token_url=f"{fake.url}/oauth/token",
-        service_url=fake.service_url,
-    )
+    config = TeamsConfig(client_id=CLIENT_ID, client_secret="secret", tenant_id=TENANT,
+                         openid_metadata_url=fake.metadata_url,
+                         token_url=f"{fake.url}/oauth/token", service_url=fake.service_url)
     app = build_app(config, adapter)
 
     async def nothing(ctx: Any) -> None:
@@ -110,27 +105,22 @@ def main() -> None:
             def make(n: int, _i: int) -> dict[str, Any]:
                 user = users[n % len(users)]
                 return teams.message(user, text, conversation=f"a:{user}", kind="personal")
-
             return make
 
-        card = dialog_card(
-            teams.fetch("officer", "raise", conversation="a:officer", kind="personal")
-        )
+        card = dialog_card(teams.fetch("officer", "raise", conversation="a:officer",
+                                       kind="personal"))
         data = {**submit_data(card), **raise_values(SAFE_TEXT)}
 
         def submit(n: int, _i: int) -> dict[str, Any]:
             user = users[n % len(users)]
-            return teams.invoke(
-                user, "task/submit", data, conversation=f"a:{user}", kind="personal"
-            )
+            return teams.invoke(user, "task/submit", data, conversation=f"a:{user}",
+                                kind="personal")
 
         load(teams.endpoint, message("help"), token)  # warm-up (keys, token, pools)
         load(f"{bare.url}/api/messages", message("help"), token)
         teams.settle(120)
-        print(
-            f"ack latency, {CLIENTS} concurrent clients x {PER_CLIENT} signed activities, "
-            f"SQLite, {teams.bot.work.threads} work threads:"
-        )
+        print(f"ack latency, {CLIENTS} concurrent clients x {PER_CLIENT} signed activities, "
+              f"SQLite, {teams.bot.work.threads} work threads:")
         med, p99 = figures(load(f"{bare.url}/api/messages", message("help"), token))
         print(f"  bare SDK app (no-op)       median {med:6.1f} ms   p99 {p99:6.1f} ms")
         for text in ("help", "list open"):
@@ -138,15 +128,11 @@ def main() -> None:
             med, p99 = figures(load(teams.endpoint, message(text), token))
             teams.settle(120)
             done = time.perf_counter() - started
-            print(
-                f"  hubbot message {text:<10}  median {med:6.1f} ms   p99 {p99:6.1f} ms "
-                f"(all {CLIENTS * PER_CLIENT} replies delivered after {done:.1f} s)"
-            )
+            print(f"  hubbot message {text:<10}  median {med:6.1f} ms   p99 {p99:6.1f} ms "
+                  f"(all {CLIENTS * PER_CLIENT} replies delivered after {done:.1f} s)")
         med, p99 = figures(load(teams.endpoint, submit, token))
-        print(
-            f"  hubbot dialog submit raise median {med:6.1f} ms   p99 {p99:6.1f} ms "
-            f"({CLIENTS * PER_CLIENT} situations raised)"
-        )
+        print(f"  hubbot dialog submit raise median {med:6.1f} ms   p99 {p99:6.1f} ms "
+              f"({CLIENTS * PER_CLIENT} situations raised)")
         bare.stop()
         teams.served.stop()
         teams.bot.close()

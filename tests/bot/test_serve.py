@@ -19,13 +19,9 @@ def test_nothing_configured_is_refused_with_a_way_forward(database_url: str) -> 
 
 
 def test_slack_http_mode_serves_events_and_health(database_url: str) -> None:
-    settings = Settings(
-        database_url=database_url,
-        slack_bot_token="xoxb-test",
-        slack_signing_secret="secret",
-        slack_api_url="http://127.0.0.1:9/api/",
-        _env_file=None,
-    )
+    settings = Settings(database_url=database_url, slack_bot_token="xoxb-test",
+                        slack_signing_secret="secret", slack_api_url="http://127.0.0.1:9/api/",
+                        _env_file=None)
     server = compose(settings)
     assert server.platforms == ["slack"]
     assert server.socket_mode is None
@@ -46,12 +42,8 @@ def test_the_privacy_guard_is_ready_before_the_first_form(
 
     calls: list[str] = []
     monkeypatch.setattr(bot.serve, "warm_up", lambda: calls.append("warm_up"))
-    settings = Settings(
-        database_url=database_url,
-        slack_bot_token="xoxb-test",
-        slack_app_token="xapp-test",
-        _env_file=None,
-    )
+    settings = Settings(database_url=database_url, slack_bot_token="xoxb-test",
+                        slack_app_token="xapp-test", _env_file=None)
     compose(settings)
     assert calls == ["warm_up"]
     with pytest.raises(NothingToServe):
@@ -60,12 +52,8 @@ def test_the_privacy_guard_is_ready_before_the_first_form(
 
 
 def test_slack_socket_mode_needs_no_public_events_route(database_url: str) -> None:
-    settings = Settings(
-        database_url=database_url,
-        slack_bot_token="xoxb-test",
-        slack_app_token="xapp-test",
-        _env_file=None,
-    )
+    settings = Settings(database_url=database_url, slack_bot_token="xoxb-test",
+                        slack_app_token="xapp-test", _env_file=None)
     server = compose(settings)
     try:
         assert server.socket_mode is not None
@@ -76,13 +64,8 @@ def test_slack_socket_mode_needs_no_public_events_route(database_url: str) -> No
 
 
 def test_socket_mode_with_oauth_still_serves_the_install_pages(database_url: str) -> None:
-    settings = Settings(
-        database_url=database_url,
-        slack_client_id="111.222",
-        slack_client_secret="s",
-        slack_app_token="xapp-test",
-        _env_file=None,
-    )
+    settings = Settings(database_url=database_url, slack_client_id="111.222",
+                        slack_client_secret="s", slack_app_token="xapp-test", _env_file=None)
     server = compose(settings)
     try:
         assert {"/slack/install", "/slack/oauth_redirect"} <= paths(server)
@@ -92,15 +75,9 @@ def test_socket_mode_with_oauth_still_serves_the_install_pages(database_url: str
 
 
 def test_teams_and_slack_in_one_process(database_url: str) -> None:
-    settings = Settings(
-        database_url=database_url,
-        slack_bot_token="xoxb-test",
-        slack_signing_secret="secret",
-        teams_client_id="00000000-app",
-        teams_client_secret="s",
-        teams_tenant_id="t",
-        _env_file=None,
-    )
+    settings = Settings(database_url=database_url, slack_bot_token="xoxb-test",
+                        slack_signing_secret="secret", teams_client_id="00000000-app",
+                        teams_client_secret="s", teams_tenant_id="t", _env_file=None)
     server = compose(settings)
     assert server.platforms == ["slack", "teams"]
     assert {"/slack/events", "/api/messages", "/healthz"} <= paths(server)

@@ -43,13 +43,9 @@ def test_order_is_returning_then_new_in_order_raised_then_closure(world: World) 
     world.reply("officer", f"withdraw {e}")  # withdrawn: not on the agenda
     message = preview(world)
     assert headings(message.sections) == [
-        "Returning situations (1)",
-        f"1. {b}",
-        "New situations (2)",
-        f"2. {a}",
-        f"3. {d}",
-        "Proposed for closure (1)",
-        f"4. {c}",
+        "Returning situations (1)", f"1. {b}",
+        "New situations (2)", f"2. {a}", f"3. {d}",
+        "Proposed for closure (1)", f"4. {c}",
     ]
     assert message.title == "Preview: Agenda — Demo Community Hub, Tue 24 Nov 2026 10:00 CST"
     returning = message.sections[1]
@@ -103,7 +99,8 @@ def test_long_agenda_is_split_in_parts_of_ten_items_never_cut(world: World) -> N
         table = s.get(HubTable, world.table_id)
         assert table is not None
         bulk_situations(s, table, 14, world.clock.now(), status=Status.ACCEPTED)
-        bulk_situations(s, table, 11, world.clock.now(), status=Status.RAISED, start_number=100)
+        bulk_situations(s, table, 11, world.clock.now(), status=Status.RAISED,
+                        start_number=100)
         s.commit()
     built = _build(world)
     parts = built.parts()
@@ -138,11 +135,8 @@ def test_agenda_is_posted_once_then_updated_in_place(world: World) -> None:
     second = world.raise_("nurse")
     world.sender.clear()
     world.deliver()
-    [update] = [
-        d
-        for d in world.sender.deliveries
-        if d.message.title and d.message.title.startswith("Agenda")
-    ]
+    [update] = [d for d in world.sender.deliveries if d.message.title
+                and d.message.title.startswith("Agenda")]
     assert update.previous == "m2"  # edited in place, not posted again
     assert items(update.message.sections) == [f"1. {first}", f"2. {second}"]
 
@@ -175,11 +169,8 @@ def test_parts_that_disappear_are_emptied(world: World) -> None:
     for n in (11, 12, 10):
         world.reply("chair", f"reject PA-2026-{n:03d} reason=threshold_not_met")
     world.deliver()
-    agendas = [
-        d
-        for d in world.sender.deliveries
-        if d.target_kind == "table" and "Agenda" in d.message.summary
-    ]
+    agendas = [d for d in world.sender.deliveries if d.target_kind == "table"
+               and "Agenda" in d.message.summary]
     last_by_part = {d.previous: d for d in agendas}
     assert set(last_by_part) == {"m1", "m2"}  # both parts edited in place
     assert "no further items" in last_by_part["m2"].message.summary

@@ -24,7 +24,8 @@ def shown(world: World, who: str, ref: str) -> str:
 
 
 @pytest.mark.parametrize("who", ["nurse", "teacher", "officer", "chair"])
-def test_involved_reps_and_chair_see_the_timeline(world: World, updated: str, who: str) -> None:
+def test_involved_reps_and_chair_see_the_timeline(world: World, updated: str,
+                                                  who: str) -> None:
     text = shown(world, who, updated)
     assert "Timeline" in text and SAFE_UPDATE in text
 
@@ -41,9 +42,7 @@ def test_every_read_is_audited(world: World, updated: str) -> None:
     shown(world, "nurse", updated)
     reads = world.audit("read")
     assert [(e.user_id, e.detail) for e in reads] == [
-        ("housing", {"timeline": False}),
-        ("nurse", {"timeline": True}),
-    ]
+        ("housing", {"timeline": False}), ("nurse", {"timeline": True})]
     sit = world.situation(updated)
     assert all(e.situation_id == sit.id and e.platform == "shell" for e in reads)
 

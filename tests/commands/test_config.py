@@ -66,17 +66,14 @@ def test_removed_agency_and_member_are_deactivated_not_deleted(engine: Engine) -
     assert "Housing Services" in repr(shown)
     from commands import service
 
-    codes = [
-        o.value
-        for g in service.field_options(
-            world.hub, platform="shell", user_id="chair", form_id="accept", field="lead"
-        )
-        for o in g.options
-    ]
+    codes = [o.value for g in service.field_options(
+        world.hub, platform="shell", user_id="chair", form_id="accept", field="lead")
+        for o in g.options]
     assert "HOU" not in codes
     # putting it back reactivates the same rows
     make_table(engine)
-    assert {a.code: (a.id, a.active) for a in _agencies(engine)}["HOU"] == (ids_before["HOU"], True)
+    assert {a.code: (a.id, a.active) for a in _agencies(engine)}["HOU"] == (
+        ids_before["HOU"], True)
     assert world.reply("housing", "help").startswith("hubbot help")
 
 
@@ -90,13 +87,9 @@ def test_catalog_override_replaces_one_list_only(engine: Engine) -> None:
     data["catalogs"] = {"conclusions": [["done", "Done"], ["moved", "Moved away"]]}
     table = make_table(engine, data=data)
     with new_session(engine) as s:
-        active = s.exec(
-            select(CatalogEntry).where(
-                CatalogEntry.table_id == table.id,
-                CatalogEntry.kind == "conclusion",
-                CatalogEntry.active,
-            )
-        ).all()
+        active = s.exec(select(CatalogEntry).where(CatalogEntry.table_id == table.id,
+                                                   CatalogEntry.kind == "conclusion",
+                                                   CatalogEntry.active)).all()
         genders = s.exec(select(CatalogEntry).where(CatalogEntry.kind == "gender")).all()
     assert sorted(c.code for c in active) == ["done", "moved"]
     assert len(genders) == 5
@@ -130,33 +123,24 @@ def bad(mutate: Any) -> str:
     return str(info.value)
 
 
-@pytest.mark.parametrize(
-    ("mutate", "expected"),
-    [
-        (lambda d: d["table"].update(timezone="Mars/Olympus"), "unknown time zone"),
-        (lambda d: d["table"].update(code="pa"), "table.code"),
-        (lambda d: d["table"].update(retention_days=-1), "table.retention_days"),
-        (lambda d: d["table"].update(colour="blue"), "table.colour"),
-        (
-            lambda d: d["table"].update(meetings=[{"weekday": "someday", "time": "10:00"}]),
-            "table.meetings.0.weekday",
-        ),
-        (
-            lambda d: d["table"].update(meetings=[{"weekday": "monday", "time": "25:00"}]),
-            "table.meetings.0.time",
-        ),
-        (
-            lambda d: d["table"].update(channels=[{"platform": "fax", "address": "1"}]),
-            "table.channels.0.platform",
-        ),
-        (lambda d: d.pop("table"), "table"),
-        (lambda d: d["agencies"].append(dict(d["agencies"][0])), "Two agencies share a code"),
-        (lambda d: d["members"][1].update(agency="NOPE"), "unknown agency 'NOPE'"),
-        (lambda d: d["members"][1].pop("agency"), "is a rep but has no agency"),
-        (lambda d: d["members"][1].update(roles=["boss"]), "members.1.roles.0"),
-        (lambda d: d["members"][1].update(roles=[]), "members.1.roles"),
-    ],
-)
+@pytest.mark.parametrize(("mutate", "expected"), [
+    (lambda d: d["table"].update(timezone="Mars/Olympus"), "unknown time zone"),
+    (lambda d: d["table"].update(code="pa"), "table.code"),
+    (lambda d: d["table"].update(retention_days=-1), "table.retention_days"),
+    (lambda d: d["table"].update(colour="blue"), "table.colour"),
+    (lambda d: d["table"].update(meetings=[{"weekday": "someday", "time": "10:00"}]),
+     "table.meetings.0.weekday"),
+    (lambda d: d["table"].update(meetings=[{"weekday": "monday", "time": "25:00"}]),
+     "table.meetings.0.time"),
+    (lambda d: d["table"].update(channels=[{"platform": "fax", "address": "1"}]),
+     "table.channels.0.platform"),
+    (lambda d: d.pop("table"), "table"),
+    (lambda d: d["agencies"].append(dict(d["agencies"][0])), "Two agencies share a code"),
+    (lambda d: d["members"][1].update(agency="NOPE"), "unknown agency 'NOPE'"),
+    (lambda d: d["members"][1].pop("agency"), "is a rep but has no agency"),
+    (lambda d: d["members"][1].update(roles=["boss"]), "members.1.roles.0"),
+    (lambda d: d["members"][1].update(roles=[]), "members.1.roles"),
+])
 def test_bad_files_give_clear_config_errors(mutate: Any, expected: str) -> None:
     message = bad(mutate)
     assert message.startswith(("The table file is not valid", "Two", "Member"))
@@ -168,3 +152,4 @@ def test_bad_catalog_is_a_config_error(engine: Engine) -> None:
     data["catalogs"] = {"genders": [["only-a-code"]]}
     with new_session(engine) as s, pytest.raises(ConfigError, match="catalogs"):
         apply_config(s, data, START)
+

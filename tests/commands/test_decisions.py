@@ -20,37 +20,28 @@ def test_accept_assigns_notifies_and_schedules(world: World) -> None:
     assert sit.status == "accepted"
     assert sit.deadline_at == world.clock.now() + timedelta(hours=48)
     with new_session(world.engine) as s:
-        roles = {
-            (a.agency_id, a.role)
-            for a in s.exec(select(Assignment).where(Assignment.situation_id == sit.id)).all()
-        }
+        roles = {(a.agency_id, a.role) for a in s.exec(
+            select(Assignment).where(Assignment.situation_id == sit.id)).all()}
     assert len(roles) == 3 and sum(r == "lead" for _, r in roles) == 1  # lead not doubled
     report = world.deliver()
     assert report.failed == 0
     got = {(d.target_kind, d.address) for d in world.sender.deliveries}
     assert got == {
         ("table", "#hub-table"),
-        ("agency", "#mental-health"),
-        ("agency", "#police"),
+        ("agency", "#mental-health"), ("agency", "#police"),
         # assignments always reach the reps directly too (SCH has no channel)
-        ("member", "nurse"),
-        ("member", "officer"),
-        ("member", "chair"),
+        ("member", "nurse"), ("member", "officer"), ("member", "chair"),
         ("member", "teacher"),
         ("filter4_open", "hub-pa-2026-001"),
     }
     [space] = [d for d in world.sender.deliveries if d.target_kind == "filter4_open"]
     assert space.members == ("chair", "nurse", "officer", "teacher")  # not housing/CFS
     [lead_notice] = world.sender.to("#mental-health")
-    assert (
-        "lead" in lead_notice.message.summary
-        and "Wed 25 Nov 2026 09:00 CST" in lead_notice.message.summary
-    )
+    assert "lead" in lead_notice.message.summary and "Wed 25 Nov 2026 09:00 CST" in \
+        lead_notice.message.summary
     kinds = sorted((r.kind, r.due_at - world.clock.now()) for r in world.reminders(ref))
-    assert kinds == [
-        ("intervention_due", timedelta(hours=24)),
-        ("intervention_overdue", timedelta(hours=48)),
-    ]
+    assert kinds == [("intervention_due", timedelta(hours=24)),
+                     ("intervention_overdue", timedelta(hours=48))]
 
 
 def test_reject_drops_free_text_and_tells_the_originating_agency(world: World) -> None:
@@ -58,22 +49,14 @@ def test_reject_drops_free_text_and_tells_the_originating_agency(world: World) -
     world.reply("chair", f"reject {ref} reason=single_agency")
     sit = world.situation(ref)
     assert (sit.status, sit.rejection_reason, sit.description) == (
-        "rejected",
-        "single_agency",
-        None,
-    )
+        "rejected", "single_agency", None)
     assert sit.purged_at is not None
     assert all(e.text is None for e in world.timeline(ref))
     world.deliver()
-    assert {d.address for d in world.sender.deliveries if "rejected" in d.message.summary} == {
-        "#hub-table",
-        "#mental-health",
-    }
-    assert all(
-        SAFE_TEXT not in str(d.message)
-        for d in world.sender.deliveries
-        if "rejected" in d.message.summary
-    )
+    assert {d.address for d in world.sender.deliveries
+            if "rejected" in d.message.summary} == {"#hub-table", "#mental-health"}
+    assert all(SAFE_TEXT not in str(d.message) for d in world.sender.deliveries
+               if "rejected" in d.message.summary)
     assert world.audit("reject")[0].detail == {"reason": "single_agency"}
 
 
@@ -94,11 +77,8 @@ def test_close_cancels_reminders_archives_space_and_keeps_text_for_now(world: Wo
     assert len(archived) == 1
     opened_id = f"m{world.sender.deliveries.index(opened) + 1}"
     assert archived[0].previous == opened_id
-    closed_to = {
-        d.address
-        for d in world.sender.deliveries
-        if "closed" in d.message.summary and d.target_kind in ("table", "agency")
-    }
+    closed_to = {d.address for d in world.sender.deliveries if "closed" in d.message.summary
+                 and d.target_kind in ("table", "agency")}
     assert closed_to == {"#hub-table", "#mental-health", "#police"}
 
 

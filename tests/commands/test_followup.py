@@ -9,10 +9,8 @@ import pytest
 from commands.errors import BadArguments, NotAuthorized, NotFound
 from tests.factories import SAFE_UPDATE, World
 
-CORE_BUG_FILTER4 = (
-    "core bug: filter-4 rows share one replace_key and supersede each other "
-    "(.requests/core-bugs.md #1)"
-)
+CORE_BUG_FILTER4 = ("core bug: filter-4 rows share one replace_key and supersede each other "
+                    "(.requests/core-bugs.md #1)")
 
 
 @pytest.fixture
@@ -22,7 +20,8 @@ def accepted(world: World) -> str:
     return ref
 
 
-def test_update_is_recorded_and_posted_to_the_private_space(world: World, accepted: str) -> None:
+def test_update_is_recorded_and_posted_to_the_private_space(world: World,
+                                                             accepted: str) -> None:
     world.deliver()
     reply = world.reply("nurse", f"update {accepted} {SAFE_UPDATE}")
     assert reply.startswith(f"Update on {accepted} recorded for Tue 24 Nov 2026 10:00")
@@ -48,9 +47,7 @@ def test_intervened_stops_intervention_reminders(world: World, accepted: str) ->
     sit = world.situation(accepted)
     assert sit.status == "intervened" and sit.intervened_at == world.clock.now()
     assert {(r.kind, r.status) for r in world.reminders(accepted)} == {
-        ("intervention_due", "cancelled"),
-        ("intervention_overdue", "cancelled"),
-    }
+        ("intervention_due", "cancelled"), ("intervention_overdue", "cancelled")}
     world.deliver()
     world.sender.clear()
     world.advance(hours=60)
@@ -81,14 +78,14 @@ def _sent_due_reminder(world: World, ref: str) -> int:
     return due.id
 
 
-def test_snooze_creates_a_later_reminder_for_the_same_agency(world: World, accepted: str) -> None:
+def test_snooze_creates_a_later_reminder_for_the_same_agency(world: World,
+                                                              accepted: str) -> None:
     rid = _sent_due_reminder(world, accepted)
     assert "Snoozed" in world.reply("nurse", f"snooze {rid} 4h")
     reminders = {r.id: r for r in world.reminders(accepted)}
     assert reminders[rid].status == "snoozed"
-    [copy] = [
-        r for r in reminders.values() if r.status == "pending" and r.kind == "intervention_due"
-    ]
+    [copy] = [r for r in reminders.values() if r.status == "pending"
+              and r.kind == "intervention_due"]
     assert copy.due_at - world.clock.now() == timedelta(hours=4)
     assert copy.agency_id == reminders[rid].agency_id
     assert world.audit("snooze")[0].detail["minutes"] == 240
@@ -115,7 +112,8 @@ def test_only_the_reminded_agency_may_snooze(world: World, accepted: str) -> Non
     world.fails("nurse", f"snooze {rid} forever", BadArguments)
 
 
-def test_snoozed_reminder_is_cancelled_by_the_intervention(world: World, accepted: str) -> None:
+def test_snoozed_reminder_is_cancelled_by_the_intervention(world: World,
+                                                           accepted: str) -> None:
     rid = _sent_due_reminder(world, accepted)
     world.reply("nurse", f"snooze {rid} 2h")
     world.reply("nurse", f"intervened {accepted}")
@@ -123,7 +121,8 @@ def test_snoozed_reminder_is_cancelled_by_the_intervention(world: World, accepte
     assert world.sweep().reminders == 0
 
 
-def test_updates_queued_before_the_space_exists_are_all_posted(world: World, accepted: str) -> None:
+def test_updates_queued_before_the_space_exists_are_all_posted(world: World,
+                                                                accepted: str) -> None:
     # Nothing delivered yet (say the platform was down): the space must still be
     # created, and both updates must reach it.
     world.reply("nurse", f"update {accepted} {SAFE_UPDATE}")

@@ -10,43 +10,32 @@ from commands.errors import BadArguments, HubError
 from commands.grammar import looks_like_ref, parse, split_command, straighten, take_ref
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("", ("help", "")),
-        ("   ", ("help", "")),
-        ("/hub", ("help", "")),
-        ("/hub LIST open", ("list", "open")),
-        ("hub show PA-2026-001", ("show", "PA-2026-001")),
-        ("Accept   PA-2026-001  lead=MHA", ("accept", "PA-2026-001  lead=MHA")),
-        ("hubris now", ("hubris", "now")),  # not the /hub prefix
-    ],
-)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("", ("help", "")),
+    ("   ", ("help", "")),
+    ("/hub", ("help", "")),
+    ("/hub LIST open", ("list", "open")),
+    ("hub show PA-2026-001", ("show", "PA-2026-001")),
+    ("Accept   PA-2026-001  lead=MHA", ("accept", "PA-2026-001  lead=MHA")),
+    ("hubris now", ("hubris", "now")),  # not the /hub prefix
+])
 def test_split_command(text: str, expected: tuple[str, str]) -> None:
     assert split_command(text) == expected
 
 
 def test_key_values_lists_and_quotes() -> None:
-    p = parse(
-        'raise type=individual Age=16-17 risks=a.b,c.d, protective="x, y" '
-        'text="Youth, not at school" confirm=yes loose'
-    )
+    p = parse('raise type=individual Age=16-17 risks=a.b,c.d, protective="x, y" '
+              'text="Youth, not at school" confirm=yes loose')
     assert p.name == "raise"
     assert p.options == {
-        "type": "individual",
-        "age": "16-17",
-        "risks": ["a.b", "c.d"],
-        "protective": ["x", "y"],
-        "text": "Youth, not at school",
-        "confirm": "yes",
+        "type": "individual", "age": "16-17", "risks": ["a.b", "c.d"],
+        "protective": ["x", "y"], "text": "Youth, not at school", "confirm": "yes",
     }
     assert p.words == ["loose"]
 
 
-@pytest.mark.parametrize(
-    "quoted",
-    ["“Youth at risk”", "„Youth at risk”", "«Youth at risk»", "‘Youth at risk’", '"Youth at risk"'],
-)
+@pytest.mark.parametrize("quoted", ["“Youth at risk”", "„Youth at risk”", "«Youth at risk»",
+                                    "‘Youth at risk’", '"Youth at risk"'])
 def test_curly_and_other_quotes_are_straightened(quoted: str) -> None:
     assert parse(f"raise text={quoted}").options["text"] == "Youth at risk"
 
@@ -65,7 +54,8 @@ def test_unbalanced_quotes_are_bad_arguments(text: str) -> None:
 
 
 def test_take_ref() -> None:
-    assert take_ref("pa-2026-014 some text here", usage="x") == ("PA-2026-014", "some text here")
+    assert take_ref("pa-2026-014 some text here", usage="x") == ("PA-2026-014",
+                                                                 "some text here")
     assert take_ref("PA-2026-1234", usage="x") == ("PA-2026-1234", "")
     with pytest.raises(BadArguments, match="Which situation"):
         take_ref("  ", usage="show PA-2026-014")
@@ -74,17 +64,10 @@ def test_take_ref() -> None:
     assert "show PA-2026-014" in (info.value.hint or "")
 
 
-@pytest.mark.parametrize(
-    ("word", "ok"),
-    [
-        ("PA-2026-001", True),
-        ("pa-2026-001", True),
-        ("TOOLONGCODE12-2026-001", False),
-        ("PA-26-001", False),
-        ("PA-2026-01", False),
-        ("PA-2026-001x", False),
-    ],
-)
+@pytest.mark.parametrize(("word", "ok"), [("PA-2026-001", True), ("pa-2026-001", True),
+                                          ("TOOLONGCODE12-2026-001", False),
+                                          ("PA-26-001", False), ("PA-2026-01", False),
+                                          ("PA-2026-001x", False)])
 def test_looks_like_ref(word: str, ok: bool) -> None:
     assert looks_like_ref(word) is ok
 
@@ -115,13 +98,9 @@ def test_take_ref_never_crashes_with_anything_but_hub_error(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    key=st.sampled_from(["type", "age", "text", "lead"]),
-    value=st.text(
-        alphabet=st.characters(blacklist_characters="\"'“”„‘’«»\\", blacklist_categories=("Cs",)),
-        max_size=30,
-    ),
-)
+@given(key=st.sampled_from(["type", "age", "text", "lead"]),
+       value=st.text(alphabet=st.characters(blacklist_characters="\"'“”„‘’«»\\",
+                                            blacklist_categories=("Cs",)), max_size=30))
 def test_quoted_values_round_trip(key: str, value: str) -> None:
     p = parse(f'x {key}="{value}"')
     assert p.options[key] == value

@@ -31,9 +31,8 @@ def test_the_tables_own_agencies_pass(engine: Engine) -> None:
 
 def test_an_agency_name_does_not_excuse_the_same_word_alone(engine: Engine) -> None:
     world = World.create(engine, data=_with_agencies())
-    err = world.fails(
-        "officer", raise_line("Ray is 15 and sleeping at a friend's."), PrivacyViolation
-    )
+    err = world.fails("officer", raise_line("Ray is 15 and sleeping at a friend's."),
+                      PrivacyViolation)
     assert isinstance(err, PrivacyViolation)
     assert [f.text for f in err.findings] == ["Ray"]
 
@@ -47,11 +46,6 @@ def test_policy_keeps_the_admins_lists_and_adds_the_agencies(engine: Engine) -> 
         policy = policy_for(table, session=session)
     assert alone.allow == ("Riverside Collegiate", "East Flat", "Demo Community Hub")
     assert policy.allow[:3] == alone.allow
-    assert {
-        "Ray of Hope",
-        "ROH",
-        "Kanaweyimik Child & Family Services",
-        "Demo Police Service",
-        "POL",
-    } <= set(policy.allow)
+    assert {"Ray of Hope", "ROH", "Kanaweyimik Child & Family Services", "Demo Police Service",
+            "POL"} <= set(policy.allow)
     assert len(policy.allow) == len(set(policy.allow))

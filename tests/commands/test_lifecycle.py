@@ -18,7 +18,8 @@ ACTIONS: dict[str, tuple[str, str, Status]] = {
     "accept": ("chair", "accept {ref} lead=MHA assist=POL", Status.ACCEPTED),
     "reject": ("chair", "reject {ref} reason=threshold_not_met", Status.REJECTED),
     "withdraw": ("officer", "withdraw {ref}", Status.WITHDRAWN),
-    "intervened": ("nurse", "intervened {ref} Door knock done with the family.", Status.INTERVENED),
+    "intervened": ("nurse", "intervened {ref} Door knock done with the family.",
+                   Status.INTERVENED),
     "close": ("chair", "close {ref} conclusion=lowered_connected", Status.CLOSED),
 }
 
@@ -41,12 +42,9 @@ def reach(world: World, status: Status) -> str:
 
 
 def snapshot(world: World, ref: str) -> dict[str, Any]:
-    return {
-        "situation": world.situation(ref).model_dump(),
-        "rows": world.counts(),
-        "timeline": [(e.kind, e.text) for e in world.timeline(ref)],
-        "reminders": [(r.kind, r.status) for r in world.reminders(ref)],
-    }
+    return {"situation": world.situation(ref).model_dump(), "rows": world.counts(),
+            "timeline": [(e.kind, e.text) for e in world.timeline(ref)],
+            "reminders": [(r.kind, r.status) for r in world.reminders(ref)]}
 
 
 CASES = [(start, action) for start in Status for action in ACTIONS]
@@ -68,12 +66,10 @@ def test_transition_matrix(world: World, start: Status, action: str) -> None:
         assert snapshot(world, ref) == before
 
 
-@pytest.mark.parametrize(
-    "start", [Status.ACCEPTED, Status.CLOSED, Status.REJECTED, Status.WITHDRAWN]
-)
-def test_accept_twice_or_after_the_end_is_refused_before_the_form(
-    world: World, start: Status
-) -> None:
+@pytest.mark.parametrize("start", [Status.ACCEPTED, Status.CLOSED, Status.REJECTED,
+                                   Status.WITHDRAWN])
+def test_accept_twice_or_after_the_end_is_refused_before_the_form(world: World,
+                                                                  start: Status) -> None:
     ref = reach(world, start)
     before = snapshot(world, ref)
     err = world.fails("chair", f"accept {ref}", InvalidTransition)
@@ -114,11 +110,8 @@ def test_full_story_is_audited_with_who_when_and_platform(world: World) -> None:
     sit = world.situation(ref)
     entries = [e for e in world.audit() if e.situation_id == sit.id]
     assert [(e.action, e.user_id) for e in entries] == [
-        ("raise", "officer"),
-        ("accept", "chair"),
-        ("intervened", "nurse"),
-        ("update", "nurse"),
-        ("close", "chair"),
+        ("raise", "officer"), ("accept", "chair"), ("intervened", "nurse"),
+        ("update", "nurse"), ("close", "chair"),
     ]
     assert {e.platform for e in entries} == {"shell"}
     assert entries[2].at > entries[1].at
@@ -137,22 +130,8 @@ def test_unknown_reference_says_what_to_type(world: World) -> None:
 
 
 def test_errors_are_hub_errors_not_crashes(world: World) -> None:
-    for line in [
-        "accept",
-        "reject",
-        "close",
-        "withdraw",
-        "update",
-        "intervened",
-        "show",
-        "snooze",
-        "snooze 999",
-        "meeting cancel",
-        "meeting add",
-        "meeting bogus",
-        "agenda 2026-13-45",
-        "list everything",
-        "frobnicate",
-    ]:
+    for line in ["accept", "reject", "close", "withdraw", "update", "intervened", "show",
+                 "snooze", "snooze 999", "meeting cancel", "meeting add", "meeting bogus",
+                 "agenda 2026-13-45", "list everything", "frobnicate"]:
         with pytest.raises(HubError):
             world.run("chair", line)

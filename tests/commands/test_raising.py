@@ -17,16 +17,11 @@ from tests.factories import SAFE_TEXT, SAFE_UPDATE, UNSAFE_TEXT, World, raise_li
 
 def test_raise_replies_with_ref_and_meeting_and_posts_summary(world: World) -> None:
     summary = world.reply("officer", raise_line())
-    assert summary == (
-        "Raised PA-2026-001. It is on the agenda of the meeting of Tue 24 Nov 2026 10:00 CST."
-    )
+    assert summary == ("Raised PA-2026-001. It is on the agenda of the meeting of "
+                       "Tue 24 Nov 2026 10:00 CST.")
     sit = world.situation("PA-2026-001")
     assert (sit.status, sit.subject_type, sit.age_group, sit.gender) == (
-        "raised",
-        "individual",
-        "16-17",
-        "female",
-    )
+        "raised", "individual", "16-17", "female")
     assert sit.risk_factors == ["mental_health.suspected", "housing.at_risk"]
     assert sit.description == SAFE_TEXT
     [row] = world.outbox()
@@ -91,13 +86,10 @@ def test_concurrent_raises_get_distinct_consecutive_refs(world: World) -> None:
     assert world.counts()["situation"] == workers
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        raise_line(UNSAFE_TEXT),
-        raise_line("Adult reachable at someone@example.org, refusing services."),
-    ],
-)
+@pytest.mark.parametrize("line", [
+    raise_line(UNSAFE_TEXT),
+    raise_line("Adult reachable at someone@example.org, refusing services."),
+])
 def test_privacy_violation_on_raise_stores_nothing(world: World, line: str) -> None:
     before = world.counts()
     err = world.fails("officer", line, PrivacyViolation)
@@ -109,19 +101,9 @@ def test_privacy_violation_on_raise_stores_nothing(world: World, line: str) -> N
 def test_privacy_violation_on_form_submit_stores_nothing(world: World) -> None:
     before = world.counts()
     with pytest.raises(PrivacyViolation) as info:
-        world.submit(
-            "officer",
-            "raise",
-            None,
-            {
-                "type": "individual",
-                "age": "30-39",
-                "gender": "male",
-                "risks": ["mental_health.suspected"],
-                "text": UNSAFE_TEXT,
-                "confirm": "yes",
-            },
-        )
+        world.submit("officer", "raise", None, {
+            "type": "individual", "age": "30-39", "gender": "male",
+            "risks": ["mental_health.suspected"], "text": UNSAFE_TEXT, "confirm": "yes"})
     assert {f.field for f in info.value.findings} == {"text"}
     assert world.counts() == before
 
@@ -145,15 +127,8 @@ def test_withdraw_drops_free_text_at_once_and_tells_the_table(world: World) -> N
     ref = world.raise_()
     sit = world.situation(ref)
     with new_session(world.engine) as s:  # any free text that reached the timeline
-        s.add(
-            TimelineEntry(
-                situation_id=sit.id or 0,
-                kind="note",
-                text="Fictional note.",
-                platform="shell",
-                at=world.clock.now(),
-            )
-        )
+        s.add(TimelineEntry(situation_id=sit.id or 0, kind="note", text="Fictional note.",
+                            platform="shell", at=world.clock.now()))
         s.commit()
     world.advance(minutes=5)
     assert "withdrawn" in world.reply("officer", f"withdraw {ref}")
@@ -183,13 +158,10 @@ def test_raise_without_options_opens_the_form_and_stores_nothing(world: World) -
     assert world.counts() == before
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        'raise type=individual text="unterminated',
-        "raise type=individual age=16-17 gender=female risks=bogus.one text=x confirm=yes",
-    ],
-)
+@pytest.mark.parametrize("line", [
+    'raise type=individual text="unterminated',
+    "raise type=individual age=16-17 gender=female risks=bogus.one text=x confirm=yes",
+])
 def test_bad_raise_lines_are_hub_errors(world: World, line: str) -> None:
     before = world.counts()
     with pytest.raises(HubError):

@@ -103,9 +103,8 @@ def test_unknown_user_is_told_who_can_add_them(world: World) -> None:
         world.run("stranger", "help")
     assert "not a member" in info.value.message
     with pytest.raises(UnknownMember) as info:
-        service.run_command(
-            world.hub, platform="shell", user_id="stranger", text="list", table_code="PA"
-        )
+        service.run_command(world.hub, platform="shell", user_id="stranger", text="list",
+                            table_code="PA")
     assert info.value.hint is not None
     assert "Avery Admin" in info.value.hint and "Casey Chair" in info.value.hint
 

@@ -10,10 +10,8 @@ from models.db import alembic_config, make_engine
 
 def _schema(engine) -> dict[str, list[tuple[str, str, bool]]]:  # type: ignore[no-untyped-def]
     i = inspect(engine)
-    return {
-        t: sorted((c["name"], str(c["type"]), bool(c["nullable"])) for c in i.get_columns(t))
-        for t in i.get_table_names()
-    }
+    return {t: sorted((c["name"], str(c["type"]), bool(c["nullable"])) for c in i.get_columns(t))
+            for t in i.get_table_names()}
 
 
 def test_downgrade_to_base_and_upgrade_again(database_url: str) -> None:

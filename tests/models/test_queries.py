@@ -65,14 +65,8 @@ def test_utc_columns_refuse_naive_datetimes_and_return_aware(world: World) -> No
     sit = world.situation(ref)
     assert sit.raised_at == START and sit.raised_at.tzinfo is not None
     with new_session(world.engine) as s:
-        s.add(
-            TimelineEntry(
-                situation_id=sit.id or 0,
-                kind="note",
-                platform="shell",
-                at=datetime(2026, 11, 23, 9, 0),
-            )
-        )
+        s.add(TimelineEntry(situation_id=sit.id or 0, kind="note", platform="shell",
+                            at=datetime(2026, 11, 23, 9, 0)))
         with pytest.raises(StatementError, match="naive datetime"):
             s.flush()
 

@@ -17,7 +17,8 @@ def _space_fails(delivery):  # type: ignore[no-untyped-def]
     return None
 
 
-def test_posts_to_a_space_that_could_not_be_created_fail_and_can_be_retried(world: World) -> None:
+def test_posts_to_a_space_that_could_not_be_created_fail_and_can_be_retried(
+        world: World) -> None:
     ref = world.raise_()
     world.accept(ref, lead="MHA", assist="POL")
     world.reply("nurse", f"update {ref} Counsellor assigned; first appointment booked.")
@@ -49,11 +50,8 @@ def test_posts_wait_while_the_space_is_still_being_created(world: World) -> None
     ref = world.raise_()
     world.accept(ref, lead="MHA", assist="POL")
     world.reply("nurse", f"update {ref} Counsellor assigned; first appointment booked.")
-    slow = RecordingSender(
-        fail_when=lambda d: (
-            DeliveryError("slack is down") if d.target_kind == "filter4_open" else None
-        )
-    )
+    slow = RecordingSender(fail_when=lambda d: DeliveryError("slack is down")
+                           if d.target_kind == "filter4_open" else None)
     report = world.deliver(shell=slow)
     pending = {r.target_kind: r for r in world.outbox("pending")}
     assert {"filter4_open", "filter4"} <= set(pending)

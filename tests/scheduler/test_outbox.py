@@ -26,25 +26,12 @@ from scheduler.outbox import (
 from tests.factories import RecordingSender, World, retryable
 
 
-def queue(
-    world: World,
-    address: str,
-    text: str = "Fictional notice",
-    *,
-    platform: str = "slack",
-    dedupe_key: str | None = None,
-) -> int:
+def queue(world: World, address: str, text: str = "Fictional notice", *,
+          platform: str = "slack", dedupe_key: str | None = None) -> int:
     with new_session(world.engine) as s:
-        row = enqueue(
-            s,
-            table_id=world.table_id,
-            platform=platform,
-            target_kind="table",
-            address=address,
-            message=Message(summary=text),
-            now=world.clock.now(),
-            dedupe_key=dedupe_key,
-        )
+        row = enqueue(s, table_id=world.table_id, platform=platform, target_kind="table",
+                      address=address, message=Message(summary=text), now=world.clock.now(),
+                      dedupe_key=dedupe_key)
         s.commit()
         return row.id if row is not None and row.id is not None else -1
 
@@ -239,5 +226,7 @@ def test_two_dispatchers_never_send_a_row_twice(world: World) -> None:
     assert not errors, errors
     assert sorted(seen) == sorted(f"#c{i}" for i in range(12))
     with new_session(world.engine) as s:
-        statuses = s.exec(select(OutboxMessage.status).where(OutboxMessage.id.in_(ids))).all()  # type: ignore[union-attr]
+        statuses = s.exec(select(OutboxMessage.status).where(
+            OutboxMessage.id.in_(ids))).all()  # type: ignore[union-attr]
     assert set(statuses) == {"sent"}
+

@@ -19,7 +19,8 @@ __all__ = ["world"]
 
 def _posted_agendas(world: World) -> int:
     with world.session() as session:
-        return sum(1 for m in session.exec(select(Meeting)).all() if m.agenda_posted_at is not None)
+        return sum(1 for m in session.exec(select(Meeting)).all()
+                   if m.agenda_posted_at is not None)
 
 
 def test_only_the_leader_sweeps_but_both_deliver(world: World) -> None:
@@ -47,9 +48,8 @@ def test_wake_delivers_what_a_command_queued_without_waiting(world: World) -> No
             return result
 
     sender = Signalling()
-    runner = Runner(
-        engine=world.engine, clock=world.clock, senders={"shell": sender}, tick=timedelta(hours=1)
-    )
+    runner = Runner(engine=world.engine, clock=world.clock, senders={"shell": sender},
+                    tick=timedelta(hours=1))
     runner.start()
     try:
         runner.tick()  # the start-up tick; nothing queued yet

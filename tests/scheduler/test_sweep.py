@@ -27,12 +27,8 @@ THURSDAY = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)  # Thu 10:00 Regina
 
 
 def reminder_texts(deliveries: list[Delivery]) -> list[str]:
-    return [
-        sec.text or ""
-        for d in deliveries
-        if d.message.summary.startswith("Reminder")
-        for sec in d.message.sections
-    ]
+    return [sec.text or "" for d in deliveries if d.message.summary.startswith("Reminder")
+            for sec in d.message.sections]
 
 
 def test_intervention_due_24h_before_the_deadline(world: World) -> None:
@@ -43,7 +39,8 @@ def test_intervention_due_24h_before_the_deadline(world: World) -> None:
     world.at(DUE_AT - timedelta(minutes=1))
     world.sweep()  # the update-due reminder for Tuesday's meeting goes out here
     world.deliver()
-    assert not any(t.startswith("Intervention") for t in reminder_texts(world.sender.deliveries))
+    assert not any(t.startswith("Intervention") for t in reminder_texts(
+        world.sender.deliveries))
     world.sender.clear()
     world.at(DUE_AT)
     assert world.sweep().reminders == 1
@@ -91,11 +88,7 @@ def test_reminders_to_one_agency_at_one_time_come_as_one_message(world: World) -
     [mha] = [d for d in reminders if d.address == "#mental-health"]
     assert [s.key for s in mha.message.sections] == [*refs[:2], *refs[:2]]
     assert [(s.text or "")[:10] for s in mha.message.sections] == [
-        "Interventi",
-        "Interventi",
-        "Update due",
-        "Update due",
-    ]
+        "Interventi", "Interventi", "Update due", "Update due"]
 
 
 def test_update_due_only_without_an_update_since_the_last_meeting(world: World) -> None:
@@ -139,11 +132,8 @@ def test_an_update_cancels_a_pending_update_reminder(world: World) -> None:
         sit = s.get(Situation, world.situation(ref).id)
         meeting = s.exec(select(Meeting).where(Meeting.starts_at == THURSDAY)).one()
         assert sit is not None and meeting.id is not None
-        s.add(
-            update_reminder(
-                sit, sit.originating_agency_id, meeting.id, THURSDAY - timedelta(hours=2)
-            )
-        )
+        s.add(update_reminder(sit, sit.originating_agency_id, meeting.id,
+                              THURSDAY - timedelta(hours=2)))
         s.commit()
     world.reply("nurse", f"update {ref} {SAFE_UPDATE}")
     assert [r.status for r in world.reminders(ref) if r.kind == "update_due"] == ["cancelled"]
@@ -185,9 +175,7 @@ def test_work_older_than_the_catch_up_window_expires_and_admins_are_told(world: 
     assert report.expired == 1 and report.reminders == 2
     assert any("skipped" in n for n in report.notes)  # Tuesday's agenda: meeting passed
     assert {(r.kind, r.status) for r in world.reminders(ref)} >= {
-        ("intervention_due", "expired"),
-        ("intervention_overdue", "sent"),
-    }
+        ("intervention_due", "expired"), ("intervention_overdue", "sent")}
     world.deliver()
     [admin] = world.sender.to("admin")
     assert "catch-up window" in admin.message.summary and "1 reminder" in admin.message.summary
@@ -214,10 +202,7 @@ def test_closed_free_text_is_purged_after_retention_and_not_before(world: World)
     assert sit.description is None and sit.purged_at == world.clock.now()
     assert all(e.text is None for e in world.timeline(ref))
     assert (sit.conclusion, sit.age_group, sit.risk_factors) == (
-        "lowered_connected",
-        "16-17",
-        ["mental_health.suspected", "housing.at_risk"],
-    )
+        "lowered_connected", "16-17", ["mental_health.suspected", "housing.at_risk"])
     assert world.sweep().purged == 0
 
 
@@ -249,8 +234,7 @@ def test_next_due_points_at_the_next_piece_of_work(world: World) -> None:
     world.at(FIRST_AGENDA_DUE)
     world.sweep()
     assert next_due(world.engine, world.table_id, world.clock.now()) == min(
-        due_at, THURSDAY - timedelta(hours=24)
-    )
+        due_at, THURSDAY - timedelta(hours=24))
 
 
 @pytest.mark.postgres
@@ -263,22 +247,11 @@ def test_a_large_batch_of_reminders_to_one_agency_is_sent(world: World) -> None:
         table = s.get(HubTable, world.table_id)
         assert table is not None
         ids = bulk_situations(s, table, 300, world.clock.now(), status=Status.ACCEPTED)
-        lead = {
-            a.situation_id: a.agency_id
-            for a in s.exec(select(Assignment)).all()
-            if a.role == "lead"
-        }
+        lead = {a.situation_id: a.agency_id for a in s.exec(select(Assignment)).all()
+                if a.role == "lead"}
         for sid in ids:
-            s.add(
-                Reminder(
-                    key=f"bulk:{sid}",
-                    table_id=world.table_id,
-                    situation_id=sid,
-                    agency_id=lead[sid],
-                    kind="update_due",
-                    due_at=world.clock.now(),
-                )
-            )
+            s.add(Reminder(key=f"bulk:{sid}", table_id=world.table_id, situation_id=sid,
+                           agency_id=lead[sid], kind="update_due", due_at=world.clock.now()))
         s.commit()
     assert world.sweep().reminders == 300
     world.deliver()

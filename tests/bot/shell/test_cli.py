@@ -22,30 +22,16 @@ def test_demo_plays_a_whole_week() -> None:
     assert "Traceback" not in result.output
 
 
-def test_script_mode_answers_forms_and_reports_mistakes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_script_mode_answers_forms_and_reports_mistakes(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/hub.db")
     script = tmp_path / "s.hub"
-    script.write_text(
-        "\n".join(
-            [
-                "list",
-                ":as nobody",
-                ":as chair",
-                "frobnicate",
-                "show PA-2026-999",
-                "reject",
-                "reject PA-2026-001",
-                "accept PA-2026-001 lead=ZZZ",
-                ":advance soon",
-                "meeting",
-                ":quit",
-                "help",
-            ]
-        )
-    )
+    script.write_text("\n".join([
+        "list", ":as nobody", ":as chair", "frobnicate", "show PA-2026-999",
+        "reject", "reject PA-2026-001", "accept PA-2026-001 lead=ZZZ", ":advance soon",
+        "meeting", ":quit", "help",
+    ]))
     result = runner.invoke(app, ["shell", "--script", str(script)])
     assert result.exit_code == 0, result.output
     out = result.output
@@ -60,9 +46,8 @@ def test_script_mode_answers_forms_and_reports_mistakes(
     assert "Traceback" not in out
 
 
-def test_table_apply_is_idempotent_and_show_prints_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_table_apply_is_idempotent_and_show_prints_it(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     import tomllib
 
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/hub.db")

@@ -5,23 +5,12 @@ from __future__ import annotations
 from bot.shell.render import answer_values, field_prompt
 from commands.messages import FieldKind, FormField, Option, OptionGroup
 
-RISKS = FormField(
-    "risks",
-    "Risk factors",
-    FieldKind.MULTISELECT,
-    groups=(
-        OptionGroup(
-            "Housing",
-            (
-                Option("housing.homeless", "Homeless"),
-                Option("housing.at_risk", "At risk of losing housing"),
-            ),
-        ),
-        OptionGroup(
-            "Mental health", (Option("mental_health.suspected", "Suspected mental health problem"),)
-        ),
-    ),
-)
+RISKS = FormField("risks", "Risk factors", FieldKind.MULTISELECT, groups=(
+    OptionGroup("Housing", (Option("housing.homeless", "Homeless"),
+                            Option("housing.at_risk", "At risk of losing housing"))),
+    OptionGroup("Mental health", (Option("mental_health.suspected",
+                                         "Suspected mental health problem"),)),
+))
 
 
 def test_grouped_choices_are_numbered_compactly_with_labels_attached() -> None:
@@ -34,15 +23,9 @@ def test_grouped_choices_are_numbered_compactly_with_labels_attached() -> None:
 
 def test_answers_by_number_or_code_become_codes() -> None:
     assert answer_values(RISKS, "1, mental_health.suspected") == [
-        "housing.homeless",
-        "mental_health.suspected",
-    ]
+        "housing.homeless", "mental_health.suspected"]
     assert answer_values(RISKS, "3") == ["mental_health.suspected"]
-    one = FormField(
-        "type",
-        "Subject type",
-        FieldKind.SELECT,
-        (Option("individual", "Individual"), Option("family", "Family")),
-    )
+    one = FormField("type", "Subject type", FieldKind.SELECT,
+                    (Option("individual", "Individual"), Option("family", "Family")))
     assert answer_values(one, "2") == "family"
     assert answer_values(one, "individual") == "individual"

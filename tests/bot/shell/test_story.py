@@ -48,9 +48,8 @@ def test_table_channel_sees_raise_agenda_decisions_and_the_living_agenda(story):
     assert "New situations (2)" in first_agenda.text
     assert any(s.startswith("PA-2026-001 accepted. Lead: Mental Health") for s in summaries)
     assert any(s.startswith("PA-2026-002 rejected") for s in summaries)
-    thursday = next(
-        p for p in table if p.summary.startswith("Agenda") and "Thu 26 Nov" in p.summary
-    )
+    thursday = next(p for p in table if p.summary.startswith("Agenda")
+                    and "Thu 26 Nov" in p.summary)
     assert "Returning situations (1)" in thursday.text
     assert "OVERDUE" in thursday.text
     tuesday2 = [p for p in table if p.summary.startswith("Agenda") and "01 Dec" in p.summary]
@@ -66,9 +65,8 @@ def test_table_channel_sees_raise_agenda_decisions_and_the_living_agenda(story):
 def test_lead_agency_gets_assignment_and_reminders_and_chair_hears_of_overdue(story):
     shell, _ = story
     lead = to(shell.sender.posts, "agency", "#mental-health")
-    assert lead[0].summary == (
-        "Your agency is lead on PA-2026-001; intervention due by Thu 26 Nov 2026 10:00 CST."
-    )
+    assert lead[0].summary == ("Your agency is lead on PA-2026-001; intervention due by "
+                               "Thu 26 Nov 2026 10:00 CST.")
     reminders = [p for p in lead if p.summary.startswith("Reminder")]
     assert len(reminders) == 2
     # Wednesday: due and update-due together, as one message.
@@ -137,12 +135,5 @@ def test_every_read_and_change_is_audited(story, engine):
             select(AuditEntry.action, func.count()).group_by(AuditEntry.action)
         ).all()
     counts = dict(actions)
-    assert counts == {
-        "raise": 2,
-        "accept": 1,
-        "reject": 1,
-        "update": 2,
-        "intervened": 1,
-        "read": 2,
-        "close": 1,
-    }
+    assert counts == {"raise": 2, "accept": 1, "reject": 1, "update": 2, "intervened": 1,
+                      "read": 2, "close": 1}

@@ -78,16 +78,9 @@ class FakeSlack:
     def response_url(self, name: str = "r1") -> str:
         return f"{self.url}/respond/{name}"
 
-    def fail(
-        self,
-        method: str,
-        *,
-        times: int = 1,
-        status: int = 200,
-        error: str | None = None,
-        retry_after: int | None = None,
-        when: Callable[[dict[str, Any]], bool] | None = None,
-    ) -> None:
+    def fail(self, method: str, *, times: int = 1, status: int = 200, error: str | None = None,
+             retry_after: int | None = None,
+             when: Callable[[dict[str, Any]], bool] | None = None) -> None:
         with self.lock:
             self.failures.append(Failure(method, times, status, error, retry_after, when))
 
@@ -95,9 +88,8 @@ class FakeSlack:
         """What Slack does when an admin approves the install: a one-time ``code``
         that ``oauth.v2.access`` exchanges for this workspace's bot token."""
         n = next(self._ts)
-        ws = Workspace(
-            team_id, team_name, f"xoxb-{team_id}-{n}-oauth", f"UBOT{team_id}", f"B{team_id}", scope
-        )
+        ws = Workspace(team_id, team_name, f"xoxb-{team_id}-{n}-oauth", f"UBOT{team_id}",
+                       f"B{team_id}", scope)
         code = f"{n}.{team_id}.code"
         with self.lock:
             self.codes[code] = ws
@@ -119,7 +111,8 @@ class FakeSlack:
                 self.lock.wait(min(left, 0.05))
 
     def wait_calls(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
-        self.wait_for(lambda: len([c for c in self.calls if c.method == method]) >= count, timeout)
+        self.wait_for(lambda: len([c for c in self.calls if c.method == method]) >= count,
+                      timeout)
         return self.of(method)
 
     def texts(self, method: str = "chat.postMessage") -> list[str]:
@@ -128,12 +121,8 @@ class FakeSlack:
 
     # ---------------------------------------------------------------- behaviour
 
-    def handle(
-        self,
-        method: str,
-        args: dict[str, Any],
-        token: str | None,
-    ) -> tuple[int, dict[str, Any], dict[str, str]]:
+    def handle(self, method: str, args: dict[str, Any], token: str | None,
+               ) -> tuple[int, dict[str, Any], dict[str, str]]:
         """Record the call, then answer it (or fail it as told)."""
         with self.lock:
             self.calls.append(Call(method, args, token, time.monotonic()))
@@ -149,30 +138,16 @@ class FakeSlack:
                     return 200, {"ok": False, "error": f.error or "fatal_error"}, headers
             return 200, {"ok": True, **self._answer(method, args, token)}, {}
 
-    def _answer(
-        self,
-        method: str,
-        args: dict[str, Any],
-        token: str | None,
-    ) -> dict[str, Any]:
+    def _answer(self, method: str, args: dict[str, Any], token: str | None,
+                ) -> dict[str, Any]:
         if method == "auth.test":
             ws = self.workspaces.get(str(token))
             if ws is not None:
-                return {
-                    "user_id": ws.bot_user_id,
-                    "team_id": ws.team_id,
-                    "bot_id": ws.bot_id,
-                    "team": ws.team_name,
-                    "is_enterprise_install": False,
-                    "url": f"https://{ws.team_name.lower()}.slack.com/",
-                }
-            return {
-                "user_id": BOT_USER,
-                "team_id": TEAM,
-                "bot_id": "BBOT",
-                "team": "Hub",
-                "url": "https://hub.slack.com/",
-            }
+                return {"user_id": ws.bot_user_id, "team_id": ws.team_id, "bot_id": ws.bot_id,
+                        "team": ws.team_name, "is_enterprise_install": False,
+                        "url": f"https://{ws.team_name.lower()}.slack.com/"}
+            return {"user_id": BOT_USER, "team_id": TEAM, "bot_id": "BBOT", "team": "Hub",
+                    "url": "https://hub.slack.com/"}
         if method in ("chat.postMessage", "chat.postEphemeral"):
             ts = f"{1700000000 + next(self._ts)}.000100"
             channel = str(args.get("channel"))
@@ -187,26 +162,15 @@ class FakeSlack:
             view = args.get("view")
             if isinstance(view, str):
                 view = json.loads(view)
-            return {
-                "view": {
-                    "id": args.get("view_id") or f"V{next(self._ts)}",
-                    "hash": f"h{next(self._ts)}",
-                    **(view or {}),
-                }
-            }
+            return {"view": {"id": args.get("view_id") or f"V{next(self._ts)}",
+                             "hash": f"h{next(self._ts)}", **(view or {})}}
         if method == "conversations.create":
             name = str(args.get("name"))
             if any(c["name"] == name for c in self.channels.values()):
                 return {"ok": False, "error": "name_taken"}
             cid = f"G{next(self._ts):05d}"
-            self.channels[cid] = {
-                "id": cid,
-                "name": name,
-                "is_private": True,
-                "is_member": True,
-                "is_archived": False,
-                "members": [],
-            }
+            self.channels[cid] = {"id": cid, "name": name, "is_private": True,
+                                  "is_member": True, "is_archived": False, "members": []}
             return {"channel": self.channels[cid]}
         if method == "conversations.invite":
             ch = self.channels.get(str(args.get("channel")))
@@ -238,26 +202,17 @@ class FakeSlack:
     def _exchange(self, args: dict[str, Any]) -> dict[str, Any]:
         """``oauth.v2.access``: the app's credentials and a code used once, as Slack
         checks them; the answer is shaped like Slack's (a bot token install)."""
-        if (
-            self.oauth_client is None
-            or (args.get("client_id"), args.get("client_secret")) != self.oauth_client
-        ):
+        if self.oauth_client is None or (args.get("client_id"), args.get("client_secret")
+                                         ) != self.oauth_client:
             return {"ok": False, "error": "invalid_client_id"}
         ws = self.codes.pop(str(args.get("code")), None)
         if ws is None:
             return {"ok": False, "error": "invalid_code"}
         self.workspaces[ws.bot_token] = ws
-        return {
-            "app_id": "A0001",
-            "authed_user": {"id": f"U{ws.team_id}ADMIN"},
-            "scope": ws.scope,
-            "token_type": "bot",
-            "access_token": ws.bot_token,
-            "bot_user_id": ws.bot_user_id,
-            "team": {"id": ws.team_id, "name": ws.team_name},
-            "enterprise": None,
-            "is_enterprise_install": False,
-        }
+        return {"app_id": "A0001", "authed_user": {"id": f"U{ws.team_id}ADMIN"},
+                "scope": ws.scope, "token_type": "bot", "access_token": ws.bot_token,
+                "bot_user_id": ws.bot_user_id, "team": {"id": ws.team_id, "name": ws.team_name},
+                "enterprise": None, "is_enterprise_install": False}
 
 
 def _parse(handler: BaseHTTPRequestHandler) -> dict[str, Any]:

@@ -108,20 +108,17 @@ class FakeSocketMode:
             while not check():
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise AssertionError(
-                        f"condition not met in {timeout}s; received "
-                        f"{[r.message for r in self.received]}; "
-                        f"errors {self.errors}"
-                    )
+                    raise AssertionError(f"condition not met in {timeout}s; received "
+                                         f"{[r.message for r in self.received]}; "
+                                         f"errors {self.errors}")
                 self.lock.wait(min(left, 0.05))
 
     def wait_connected(self, timeout: float = 10.0) -> None:
         self.wait_for(lambda: self._conn is not None, timeout)
 
     def ack_for(self, envelope_id: str, timeout: float = 10.0) -> Received:
-        self.wait_for(
-            lambda: any(r.message.get("envelope_id") == envelope_id for r in self.received), timeout
-        )
+        self.wait_for(lambda: any(r.message.get("envelope_id") == envelope_id
+                                  for r in self.received), timeout)
         return next(r for r in self.received if r.message.get("envelope_id") == envelope_id)
 
     # ------------------------------------------------------------ the server's side
@@ -142,16 +139,10 @@ class FakeSocketMode:
             with self.lock:
                 self._conn = conn
                 self.lock.notify_all()
-            hello = {
-                "type": "hello",
-                "num_connections": 1,
-                "debug_info": {
-                    "host": "applink-fake",
-                    "build_number": 1,
-                    "approximate_connection_time": 18060,
-                },
-                "connection_info": {"app_id": "A0001"},
-            }
+            hello = {"type": "hello", "num_connections": 1,
+                     "debug_info": {"host": "applink-fake", "build_number": 1,
+                                    "approximate_connection_time": 18060},
+                     "connection_info": {"app_id": "A0001"}}
             with self._send_lock:
                 conn.sendall(frame(TEXT, json.dumps(hello).encode()))
             while True:
@@ -192,18 +183,14 @@ class FakeSocketMode:
         method, _, rest = request.partition(" ")
         path = rest.split(" ")[0]
         key = headers.get("sec-websocket-key", "")
-        problems = [
-            p
-            for p, bad in (
-                ("not a GET", method != "GET"),
-                ("wrong path", not path.startswith(PATH + "?ticket=")),
-                ("no Upgrade: websocket", headers.get("upgrade", "").lower() != "websocket"),
-                ("no Connection: Upgrade", "upgrade" not in headers.get("connection", "").lower()),
-                ("not version 13", headers.get("sec-websocket-version") != "13"),
-                ("no key", len(base64.b64decode(key or "")) != 16),
-            )
-            if bad
-        ]
+        problems = [p for p, bad in (
+            ("not a GET", method != "GET"),
+            ("wrong path", not path.startswith(PATH + "?ticket=")),
+            ("no Upgrade: websocket", headers.get("upgrade", "").lower() != "websocket"),
+            ("no Connection: Upgrade", "upgrade" not in headers.get("connection", "").lower()),
+            ("not version 13", headers.get("sec-websocket-version") != "13"),
+            ("no key", len(base64.b64decode(key or "")) != 16),
+        ) if bad]
         with self.lock:
             self.handshakes.append({"request": request, **headers})
         if problems:
@@ -213,12 +200,8 @@ class FakeSocketMode:
             conn.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
             return False
         accept = base64.b64encode(hashlib.sha1((key + GUID).encode()).digest()).decode()
-        conn.sendall(
-            (
-                "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                f"Connection: Upgrade\r\nSec-WebSocket-Accept: {accept}\r\n\r\n"
-            ).encode()
-        )
+        conn.sendall(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                      f"Connection: Upgrade\r\nSec-WebSocket-Accept: {accept}\r\n\r\n").encode())
         return True
 
 

@@ -106,9 +106,8 @@ class Served:
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
         self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(
-            target=self.server.run, kwargs={"sockets": [sock]}, daemon=True
-        )
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [sock]},
+                                       daemon=True)
         self.thread.start()
         deadline = time.monotonic() + 10
         while not self.server.started:
@@ -137,141 +136,73 @@ class SlackWorld:
 
     # ------------------------------------------------------------ signed requests
 
-    def post(
-        self,
-        body: str,
-        content_type: str,
-        *,
-        age: float = 0.0,
-        signature: str | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> httpx.Response:
+    def post(self, body: str, content_type: str, *, age: float = 0.0,
+             signature: str | None = None, headers: dict[str, str] | None = None,
+             ) -> httpx.Response:
         ts = int(time.time() - age)
-        sent = {
-            "Content-Type": content_type,
-            "X-Slack-Request-Timestamp": str(ts),
-            "X-Slack-Signature": signature if signature is not None else sign(body, ts),
-        }
+        sent = {"Content-Type": content_type, "X-Slack-Request-Timestamp": str(ts),
+                "X-Slack-Signature": signature if signature is not None else sign(body, ts)}
         sent.update(headers or {})
         if signature == "":
             del sent["X-Slack-Signature"]
         return self.http.post("/slack/events", content=body.encode(), headers=sent)
 
-    def command_body(
-        self, who: str, text: str, channel: str = TABLE_CHANNEL, team: str = "T0001"
-    ) -> str:
+    def command_body(self, who: str, text: str, channel: str = TABLE_CHANNEL,
+                     team: str = "T0001") -> str:
         n = next(self._ids)
-        return urlencode(
-            {
-                "token": "deprecated-verification-token",
-                "team_id": team,
-                "team_domain": "hub",
-                "channel_id": channel,
-                "channel_name": "hub-table",
-                "user_id": user(who),
-                "user_name": who,
-                "command": "/hub",
-                "text": text,
-                "api_app_id": "A0001",
-                "is_enterprise_install": "false",
-                "response_url": self.fake.response_url(f"cmd{n}"),
-                "trigger_id": f"{n}.1.trigger{n}",
-            }
-        )
+        return urlencode({
+            "token": "deprecated-verification-token", "team_id": team,
+            "team_domain": "hub", "channel_id": channel, "channel_name": "hub-table",
+            "user_id": user(who), "user_name": who, "command": "/hub", "text": text,
+            "api_app_id": "A0001", "is_enterprise_install": "false",
+            "response_url": self.fake.response_url(f"cmd{n}"),
+            "trigger_id": f"{n}.1.trigger{n}",
+        })
 
-    def command(
-        self, who: str, text: str, channel: str = TABLE_CHANNEL, team: str = "T0001", **kw: Any
-    ) -> httpx.Response:
-        return self.post(
-            self.command_body(who, text, channel, team), "application/x-www-form-urlencoded", **kw
-        )
+    def command(self, who: str, text: str, channel: str = TABLE_CHANNEL,
+                team: str = "T0001", **kw: Any) -> httpx.Response:
+        return self.post(self.command_body(who, text, channel, team),
+                         "application/x-www-form-urlencoded", **kw)
 
     def interactive(self, payload: dict[str, Any], **kw: Any) -> httpx.Response:
         body = urlencode({"payload": json.dumps(payload)})
         return self.post(body, "application/x-www-form-urlencoded", **kw)
 
-    def press(
-        self,
-        who: str,
-        value: str,
-        *,
-        channel: str = TABLE_CHANNEL,
-        message_ts: str = "1700000001.000100",
-        action_ts: str | None = None,
-    ) -> httpx.Response:
+    def press(self, who: str, value: str, *, channel: str = TABLE_CHANNEL,
+              message_ts: str = "1700000001.000100", action_ts: str | None = None,
+              ) -> httpx.Response:
         n = next(self._ids)
-        return self.interactive(
-            {
-                "type": "block_actions",
-                "team": {"id": "T0001"},
-                "api_app_id": "A0001",
-                "user": {"id": user(who), "team_id": "T0001"},
-                "container": {"type": "message", "message_ts": message_ts, "channel_id": channel},
-                "channel": {"id": channel},
-                "message": {"ts": message_ts},
-                "trigger_id": f"{n}.1.press{n}",
-                "response_url": self.fake.response_url(f"act{n}"),
-                "actions": [
-                    {
-                        "type": "button",
-                        "action_id": "hub:0",
-                        "block_id": "a:x:0",
-                        "value": value,
-                        "action_ts": action_ts or f"{1700000000 + n}.5",
-                    }
-                ],
-            }
-        )
+        return self.interactive({
+            "type": "block_actions", "team": {"id": "T0001"}, "api_app_id": "A0001",
+            "user": {"id": user(who), "team_id": "T0001"},
+            "container": {"type": "message", "message_ts": message_ts, "channel_id": channel},
+            "channel": {"id": channel}, "message": {"ts": message_ts},
+            "trigger_id": f"{n}.1.press{n}", "response_url": self.fake.response_url(f"act{n}"),
+            "actions": [{"type": "button", "action_id": "hub:0", "block_id": "a:x:0",
+                         "value": value, "action_ts": action_ts or f"{1700000000 + n}.5"}],
+        })
 
-    def submit(
-        self, who: str, view: dict[str, Any], values: dict[str, Any], **kw: Any
-    ) -> httpx.Response:
-        return self.interactive(
-            {
-                "type": "view_submission",
-                "team": {"id": "T0001"},
-                "api_app_id": "A0001",
-                "user": {"id": user(who), "team_id": "T0001"},
-                "view": filled(view, values),
-                "trigger_id": "sub.1.x",
-            },
-            **kw,
-        )
+    def submit(self, who: str, view: dict[str, Any], values: dict[str, Any],
+               **kw: Any) -> httpx.Response:
+        return self.interactive({
+            "type": "view_submission", "team": {"id": "T0001"}, "api_app_id": "A0001",
+            "user": {"id": user(who), "team_id": "T0001"},
+            "view": filled(view, values), "trigger_id": "sub.1.x",
+        }, **kw)
 
-    def suggest(
-        self,
-        who: str,
-        view: dict[str, Any],
-        block_id: str,
-        query: str,
-    ) -> httpx.Response:
-        return self.interactive(
-            {
-                "type": "block_suggestion",
-                "team": {"id": "T0001"},
-                "api_app_id": "A0001",
-                "user": {"id": user(who), "team_id": "T0001"},
-                "view": view,
-                "block_id": block_id,
-                "action_id": "v",
-                "value": query,
-            }
-        )
+    def suggest(self, who: str, view: dict[str, Any], block_id: str, query: str,
+                ) -> httpx.Response:
+        return self.interactive({
+            "type": "block_suggestion", "team": {"id": "T0001"}, "api_app_id": "A0001",
+            "user": {"id": user(who), "team_id": "T0001"}, "view": view,
+            "block_id": block_id, "action_id": "v", "value": query,
+        })
 
-    def event(
-        self, event: dict[str, Any], event_id: str, team: str = "T0001", **kw: Any
-    ) -> httpx.Response:
-        body = json.dumps(
-            {
-                "token": "x",
-                "team_id": team,
-                "api_app_id": "A0001",
-                "type": "event_callback",
-                "event_id": event_id,
-                "event_time": int(time.time()),
-                "event": event,
-            }
-        )
+    def event(self, event: dict[str, Any], event_id: str, team: str = "T0001",
+              **kw: Any) -> httpx.Response:
+        body = json.dumps({"token": "x", "team_id": team, "api_app_id": "A0001",
+                           "type": "event_callback", "event_id": event_id,
+                           "event_time": int(time.time()), "event": event})
         return self.post(body, "application/json", **kw)
 
     # ------------------------------------------------------------ the background
@@ -324,13 +255,12 @@ def filled(view: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
         value = values.get(name)
         entry: dict[str, Any] = {"type": kind}
         if kind in ("static_select", "external_select"):
-            entry["selected_option"] = (
-                {"value": value, "text": {"type": "plain_text", "text": value}} if value else None
-            )
+            entry["selected_option"] = ({"value": value, "text": {"type": "plain_text",
+                                                                  "text": value}}
+                                        if value else None)
         elif kind in ("multi_static_select", "multi_external_select", "checkboxes"):
-            entry["selected_options"] = [
-                {"value": v, "text": {"type": "plain_text", "text": v}} for v in (value or [])
-            ]
+            entry["selected_options"] = [{"value": v, "text": {"type": "plain_text", "text": v}}
+                                         for v in (value or [])]
         else:
             entry["value"] = value
         state[block["block_id"]] = {element.get("action_id", "v"): entry}
@@ -340,34 +270,20 @@ def filled(view: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def open_world(
-    engine: Engine, fake: FakeSlack, now: datetime = START, **settings: Any
-) -> SlackWorld:
+def open_world(engine: Engine, fake: FakeSlack, now: datetime = START,
+               **settings: Any) -> SlackWorld:
     table = make_table(engine, now, slack_table())
     assert table.id is not None
     clock = FrozenClock(now)
     hub = Hub(engine=engine, clock=clock)
-    values: dict[str, Any] = {
-        "slack_bot_token": "xoxb-test",
-        "slack_signing_secret": SECRET,
-        "slack_api_url": fake.api_url,
-        **settings,
-    }
+    values: dict[str, Any] = {"slack_bot_token": "xoxb-test", "slack_signing_secret": SECRET,
+                              "slack_api_url": fake.api_url, **settings}
     config = Settings(_env_file=None, **values)
     listeners = TrackingExecutor(32, "slack")
     work = TrackingExecutor(8, "hub-work")
     app = build_slack_app(config, hub, listener_executor=listeners, work_executor=work)
     served = Served(build_asgi_app(app, engine=engine))
     http = httpx.Client(base_url=served.url, timeout=10)
-    return SlackWorld(
-        engine=engine,
-        fake=fake,
-        clock=clock,
-        hub=hub,
-        settings=config,
-        served=served,
-        http=http,
-        table_id=table.id,
-        listeners=listeners,
-        work=work,
-    )
+    return SlackWorld(engine=engine, fake=fake, clock=clock, hub=hub, settings=config,
+                      served=served, http=http, table_id=table.id, listeners=listeners,
+                      work=work)

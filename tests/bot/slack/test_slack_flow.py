@@ -13,15 +13,8 @@ from tests.bot.slack.harness import TABLE_CHANNEL, SlackWorld, agency_channel, u
 from tests.factories import FIRST_AGENDA_DUE, SAFE_TEXT, SAFE_UPDATE, UNSAFE_TEXT
 
 RISKS = ["mental_health.suspected", "housing.at_risk"]
-RAISE = {
-    "type": "individual",
-    "age": "16-17",
-    "gender": "female",
-    "risks": RISKS,
-    "protective": [],
-    "text": SAFE_TEXT,
-    "confirm": ["yes"],
-}
+RAISE = {"type": "individual", "age": "16-17", "gender": "female", "risks": RISKS,
+         "protective": [], "text": SAFE_TEXT, "confirm": ["yes"]}
 
 
 def rows(world: SlackWorld, model: Any) -> list[Any]:
@@ -47,12 +40,8 @@ def ask(world: SlackWorld, who: str, text: str) -> Any:
 
 
 def buttons(call_args: dict[str, Any]) -> list[str]:
-    return [
-        e["value"]
-        for b in call_args.get("blocks", [])
-        if b["type"] == "actions"
-        for e in b["elements"]
-    ]
+    return [e["value"] for b in call_args.get("blocks", []) if b["type"] == "actions"
+            for e in b["elements"]]
 
 
 def raise_situation(world: SlackWorld, who: str = "officer") -> str:
@@ -158,23 +147,16 @@ def test_the_whole_story_in_slack(world: SlackWorld) -> None:
     assert rows(world, Situation)[0].status == "accepted"
     world.deliver()
     posted_to = {c.args["channel"] for c in fake.of("chat.postMessage")}
-    assert {
-        agency_channel("MHA"),
-        agency_channel("HOU"),
-        user("nurse"),
-        user("housing"),
-    } <= posted_to
+    assert {agency_channel("MHA"), agency_channel("HOU"), user("nurse"),
+            user("housing")} <= posted_to
     assert agency_channel("POL") not in posted_to - {TABLE_CHANNEL}
     [created] = fake.of("conversations.create")
     assert created.args["name"] == f"hub-{ref.lower()}" and created.args["is_private"]
     invited = set(fake.of("conversations.invite")[0].args["users"].split(","))
     assert invited == {user("nurse"), user("housing"), user("chair")}
     assert fake.of("chat.update"), "the posted agenda is updated in place"
-    assert all(
-        c.args["ts"] == agenda_ts
-        for c in fake.of("chat.update")
-        if c.args["channel"] == TABLE_CHANNEL
-    )
+    assert all(c.args["ts"] == agenda_ts for c in fake.of("chat.update")
+               if c.args["channel"] == TABLE_CHANNEL)
 
     # A member of an agency not involved sees no timeline.
     shown = ask(world, "teacher", f"show {ref}")
@@ -184,10 +166,8 @@ def test_the_whole_story_in_slack(world: SlackWorld) -> None:
     ask(world, "nurse", f"update {ref} {SAFE_UPDATE}")
     world.deliver()
     channel = created_channel(world)
-    assert any(
-        c.args["channel"] == channel and "counsellor" in json.dumps(c.args)
-        for c in fake.of("chat.postMessage")
-    )
+    assert any(c.args["channel"] == channel and "counsellor" in json.dumps(c.args)
+               for c in fake.of("chat.postMessage"))
 
     # Intervention logged from the reminder/assignment button.
     world.press("nurse", f"intervened {ref}")

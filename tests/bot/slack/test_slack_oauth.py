@@ -31,13 +31,8 @@ COOKIE = "slack-app-oauth-state"
 @pytest.fixture
 def oauth_world(engine: Engine, fake: FakeSlack) -> Iterator[SlackWorld]:
     fake.oauth_client = (CLIENT_ID, CLIENT_SECRET)
-    w = open_world(
-        engine,
-        fake,
-        slack_bot_token=None,
-        slack_client_id=CLIENT_ID,
-        slack_client_secret=CLIENT_SECRET,
-    )
+    w = open_world(engine, fake, slack_bot_token=None, slack_client_id=CLIENT_ID,
+                   slack_client_secret=CLIENT_SECRET)
     yield w
     w.http.close()
     w.served.stop()
@@ -56,15 +51,13 @@ def start_install(world: SlackWorld) -> tuple[str, str]:
     return url, state
 
 
-def finish_install(
-    world: SlackWorld, code: str, state: str, cookie: str | None = None
-) -> httpx.Response:
+def finish_install(world: SlackWorld, code: str, state: str,
+                   cookie: str | None = None) -> httpx.Response:
     """Slack sends the browser back with ``code`` and ``state``; the browser sends the
     state cookie it was given (over HTTPS in production, hence by hand here)."""
     headers = {"Cookie": f"{COOKIE}={cookie or state}"} if cookie != "" else {}
-    return world.http.get(
-        "/slack/oauth_redirect", params={"code": code, "state": state}, headers=headers
-    )
+    return world.http.get("/slack/oauth_redirect", params={"code": code, "state": state},
+                          headers=headers)
 
 
 def install(world: SlackWorld, team: str, name: str) -> None:
@@ -80,30 +73,25 @@ def states(engine: Engine) -> list[str]:
 
 def bots(engine: Engine) -> dict[str, dict[str, object]]:
     with engine.connect() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT team_id, team_name, bot_token, bot_user_id, bot_id, bot_scopes, client_id "
-                "FROM slack_bots"
-            )
-        ).mappings()
+        rows = conn.execute(text(
+            "SELECT team_id, team_name, bot_token, bot_user_id, bot_id, bot_scopes, client_id "
+            "FROM slack_bots")).mappings()
         return {str(r["team_id"]): dict(r) for r in rows}
 
 
 def test_install_link_carries_a_state_the_database_recorded(oauth_world: SlackWorld) -> None:
     url, state = start_install(oauth_world)
     parsed = urlparse(url)
-    assert (parsed.scheme, parsed.netloc, parsed.path) == (
-        "https",
-        "slack.com",
-        "/oauth/v2/authorize",
-    )
+    assert (parsed.scheme, parsed.netloc, parsed.path) == ("https", "slack.com",
+                                                           "/oauth/v2/authorize")
     query = parse_qs(parsed.query)
     assert query["client_id"] == [CLIENT_ID]
     assert query["scope"][0].split(",") == list(BOT_SCOPES)
     assert states(oauth_world.engine) == [state]
 
 
-def test_redirect_exchanges_the_code_and_stores_the_installation(oauth_world: SlackWorld) -> None:
+def test_redirect_exchanges_the_code_and_stores_the_installation(
+        oauth_world: SlackWorld) -> None:
     fake = oauth_world.fake
     _url, state = start_install(oauth_world)
     code = fake.grant("T0002", "Second")
@@ -114,15 +102,9 @@ def test_redirect_exchanges_the_code_and_stores_the_installation(oauth_world: Sl
     [ws] = fake.workspaces.values()
     assert any(c.token == ws.bot_token for c in fake.of("auth.test"))  # Bolt reads bot_id
     stored = bots(oauth_world.engine)["T0002"]
-    assert stored == {
-        "team_id": "T0002",
-        "team_name": "Second",
-        "bot_token": ws.bot_token,
-        "bot_user_id": ws.bot_user_id,
-        "bot_id": ws.bot_id,
-        "bot_scopes": ws.scope,
-        "client_id": CLIENT_ID,
-    }
+    assert stored == {"team_id": "T0002", "team_name": "Second", "bot_token": ws.bot_token,
+                      "bot_user_id": ws.bot_user_id, "bot_id": ws.bot_id,
+                      "bot_scopes": ws.scope, "client_id": CLIENT_ID}
     assert states(oauth_world.engine) == []  # the state was used up
 
 
@@ -138,16 +120,10 @@ def test_reused_forged_and_cookieless_states_are_refused(oauth_world: SlackWorld
     assert forged.status_code == 401
     # A real state, but not from the browser that started the install.
     _url, other = start_install(oauth_world)
-    assert (
-        finish_install(
-            oauth_world, fake.grant("T0666", "Evil"), other, cookie="someone-else"
-        ).status_code
-        == 400
-    )
-    assert (
-        finish_install(oauth_world, fake.grant("T0666", "Evil"), other, cookie="").status_code
-        == 400
-    )
+    assert finish_install(oauth_world, fake.grant("T0666", "Evil"), other,
+                          cookie="someone-else").status_code == 400
+    assert finish_install(oauth_world, fake.grant("T0666", "Evil"), other,
+                          cookie="").status_code == 400
     assert len(fake.of("oauth.v2.access")) == 1
     assert set(bots(oauth_world.engine)) == {"T0002"}
     # A code Slack did not issue is refused by Slack, and nothing is stored.
@@ -157,8 +133,7 @@ def test_reused_forged_and_cookieless_states_are_refused(oauth_world: SlackWorld
 
 
 def test_each_workspace_is_answered_and_delivered_with_its_own_token(
-    oauth_world: SlackWorld,
-) -> None:
+        oauth_world: SlackWorld) -> None:
     fake = oauth_world.fake
     install(oauth_world, "T0002", "Second")
     install(oauth_world, "T0003", "Third")
@@ -195,24 +170,15 @@ def test_each_workspace_is_answered_and_delivered_with_its_own_token(
     # plain channel id uses the latest installation (T0003).
     with new_session(oauth_world.engine) as session:
         for address in ("T0002:C0002TABLE", "T0003:C0003TABLE", "CPLAIN"):
-            enqueue(
-                session,
-                table_id=oauth_world.table_id,
-                platform="slack",
-                target_kind="table",
-                address=address,
-                now=oauth_world.clock.now(),
-                message=text_message(f"hello {address}"),
-            )
+            enqueue(session, table_id=oauth_world.table_id, platform="slack",
+                    target_kind="table", address=address, now=oauth_world.clock.now(),
+                    message=text_message(f"hello {address}"))
         session.commit()
     report = oauth_world.deliver()
     assert report.sent == 3 and report.failed == 0
     used = {c.args["channel"]: c.token for c in fake.of("chat.postMessage")}
-    assert used == {
-        "C0002TABLE": token["T0002"],
-        "C0003TABLE": token["T0003"],
-        "CPLAIN": token["T0003"],
-    }
+    assert used == {"C0002TABLE": token["T0002"], "C0003TABLE": token["T0003"],
+                    "CPLAIN": token["T0003"]}
 
 
 def test_an_uninstalled_workspace_loses_its_token(oauth_world: SlackWorld) -> None:
@@ -223,32 +189,24 @@ def test_an_uninstalled_workspace_loses_its_token(oauth_world: SlackWorld) -> No
     oauth_world.settle()
     assert set(bots(oauth_world.engine)) == {"T0003"}
     with new_session(oauth_world.engine) as session:
-        enqueue(
-            session,
-            table_id=oauth_world.table_id,
-            platform="slack",
-            target_kind="table",
-            address="T0002:C0002TABLE",
-            now=oauth_world.clock.now(),
-            message=text_message("anyone there?"),
-        )
+        enqueue(session, table_id=oauth_world.table_id, platform="slack",
+                target_kind="table", address="T0002:C0002TABLE",
+                now=oauth_world.clock.now(), message=text_message("anyone there?"))
         session.commit()
     report = oauth_world.deliver()
     assert report.failed == 1 and "T0002 has not installed hubbot" in report.errors[0]
     # Nothing went to the gone workspace; the admin's notice went with the remaining one.
     [notice] = oauth_world.fake.of("chat.postMessage")
     assert notice.args["channel"] == "UADMIN"
-    assert notice.token == next(
-        w.bot_token for w in oauth_world.fake.workspaces.values() if w.team_id == "T0003"
-    )
+    assert notice.token == next(w.bot_token for w in oauth_world.fake.workspaces.values()
+                                if w.team_id == "T0003")
 
 
 def test_an_expired_state_is_refused(oauth_world: SlackWorld) -> None:
     _url, state = start_install(oauth_world)
     with oauth_world.engine.begin() as conn:  # the admin took longer than STATE_SECONDS
-        conn.execute(
-            text("UPDATE slack_oauth_states SET expire_at = :past"), {"past": datetime(2000, 1, 1)}
-        )
+        conn.execute(text("UPDATE slack_oauth_states SET expire_at = :past"),
+                     {"past": datetime(2000, 1, 1)})
     resp = finish_install(oauth_world, oauth_world.fake.grant("T0002", "Second"), state)
     assert resp.status_code == 401
     assert oauth_world.fake.of("oauth.v2.access") == [] and bots(oauth_world.engine) == {}
@@ -259,15 +217,9 @@ def test_a_reinstall_replaces_the_workspace_token(oauth_world: SlackWorld) -> No
     install(oauth_world, "T0002", "Second")  # e.g. after a manifest change
     first, second = (ws.bot_token for ws in oauth_world.fake.workspaces.values())
     with new_session(oauth_world.engine) as session:
-        enqueue(
-            session,
-            table_id=oauth_world.table_id,
-            platform="slack",
-            target_kind="table",
-            address="T0002:C0002TABLE",
-            now=oauth_world.clock.now(),
-            message=text_message("after reinstall"),
-        )
+        enqueue(session, table_id=oauth_world.table_id, platform="slack",
+                target_kind="table", address="T0002:C0002TABLE",
+                now=oauth_world.clock.now(), message=text_message("after reinstall"))
         session.commit()
     assert oauth_world.deliver().sent == 1
     [post] = oauth_world.fake.of("chat.postMessage")

@@ -17,11 +17,8 @@ def test_url_verification_is_answered(world: SlackWorld) -> None:
 
 
 def test_forged_missing_and_stale_signatures_are_refused(world: SlackWorld) -> None:
-    body = world.command_body(
-        "officer",
-        "raise type=individual age=16-17 gender=female "
-        'risks=housing.at_risk text="Youth at risk" confirm=yes',
-    )
+    body = world.command_body("officer", 'raise type=individual age=16-17 gender=female '
+                              'risks=housing.at_risk text="Youth at risk" confirm=yes')
     form = "application/x-www-form-urlencoded"
     assert world.post(body, form, signature="v0=" + "0" * 64).status_code == 401
     assert world.post(body, form, signature="").status_code == 401
@@ -33,34 +30,22 @@ def test_forged_missing_and_stale_signatures_are_refused(world: SlackWorld) -> N
     from tests.bot.slack.harness import sign
 
     ts = int(time.time())
-    resp = world.http.post(
-        "/slack/events",
-        content=body.encode(),
-        headers={
-            "Content-Type": form,
-            "X-Slack-Request-Timestamp": str(ts),
-            "X-Slack-Signature": sign(other, ts),
-        },
-    )
+    resp = world.http.post("/slack/events", content=body.encode(), headers={
+        "Content-Type": form, "X-Slack-Request-Timestamp": str(ts),
+        "X-Slack-Signature": sign(other, ts)})
     assert resp.status_code == 401
     assert rows(world, Situation) == [] and rows(world, OutboxMessage) == []
     assert world.fake.of("response_url") == [] and world.fake.of("views.open") == []
 
 
 def test_a_redelivered_command_runs_once(world: SlackWorld) -> None:
-    body = world.command_body(
-        "officer",
-        "raise type=individual age=16-17 gender=female "
-        'risks=housing.at_risk text="Youth at risk at home" confirm=yes',
-    )
+    body = world.command_body("officer", 'raise type=individual age=16-17 gender=female '
+                              'risks=housing.at_risk text="Youth at risk at home" confirm=yes')
     form = "application/x-www-form-urlencoded"
     assert world.post(body, form).status_code == 200
-    assert (
-        world.post(
-            body, form, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
-        ).status_code
-        == 200
-    )
+    assert world.post(body, form, headers={"X-Slack-Retry-Num": "1",
+                                           "X-Slack-Retry-Reason": "http_timeout"}
+                      ).status_code == 200
     world.settle()
     assert len(world.fake.of("response_url")) == 1
     assert len(rows(world, Situation)) == 1
@@ -84,13 +69,8 @@ def test_a_retried_button_press_acts_once(world: SlackWorld) -> None:
 
 
 def test_retried_events_are_handled_once(world: SlackWorld) -> None:
-    event = {
-        "type": "app_home_opened",
-        "user": user("nurse"),
-        "tab": "home",
-        "channel": "D1",
-        "event_ts": "1700000000.1",
-    }
+    event = {"type": "app_home_opened", "user": user("nurse"), "tab": "home",
+             "channel": "D1", "event_ts": "1700000000.1"}
     assert world.event(event, "Ev001").status_code == 200
     world.fake.wait_calls("views.publish", 1)
     assert world.event(event, "Ev001", headers={"X-Slack-Retry-Num": "1"}).status_code == 200
@@ -113,16 +93,16 @@ def test_429_and_5xx_are_delivered_after_retry(world: SlackWorld) -> None:
     raise_situation(world)
     report = world.deliver()
     assert report.sent == 1 and report.retried == 2 and report.failed == 0
-    attempts = [c for c in world.fake.of("chat.postMessage") if c.args["channel"] == TABLE_CHANNEL]
+    attempts = [c for c in world.fake.of("chat.postMessage")
+                if c.args["channel"] == TABLE_CHANNEL]
     assert len(attempts) == 3
     [row] = rows(world, OutboxMessage)
     assert row.status == "sent"
 
 
 def test_a_dead_channel_becomes_an_admin_notice_not_a_crash(world: SlackWorld) -> None:
-    world.fake.fail(
-        "chat.postMessage", error="not_in_channel", when=lambda a: a.get("channel") == TABLE_CHANNEL
-    )
+    world.fake.fail("chat.postMessage", error="not_in_channel",
+                    when=lambda a: a.get("channel") == TABLE_CHANNEL)
     raise_situation(world)
     report = world.deliver()
     assert report.failed == 1
@@ -140,11 +120,8 @@ def test_health_endpoint(world: SlackWorld) -> None:
 
 def test_unsigned_interactivity_is_refused(world: SlackWorld) -> None:
     body = urlencode({"payload": json.dumps({"type": "block_actions", "actions": []})})
-    resp = world.http.post(
-        "/slack/events",
-        content=body.encode(),
-        headers={"Content-Type": "application/x-www-form-urlencoded"},
-    )
+    resp = world.http.post("/slack/events", content=body.encode(),
+                           headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert resp.status_code == 401
 
 

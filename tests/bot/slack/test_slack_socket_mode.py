@@ -35,30 +35,20 @@ class SocketWorld:
     def envelope(self, kind: str, payload: dict[str, Any], **extra: Any) -> str:
         """Send an envelope shaped as Slack sends it; returns its id."""
         envelope_id = str(uuid.uuid4())
-        self.socket.send({"envelope_id": envelope_id, "payload": payload, "type": kind, **extra})
+        self.socket.send({"envelope_id": envelope_id, "payload": payload, "type": kind,
+                          **extra})
         return envelope_id
 
     def command(self, who: str, text: str, n: int) -> str:
         # Socket Mode carries the slash command's form fields as JSON strings.
-        return self.envelope(
-            "slash_commands",
-            {
-                "token": "deprecated-verification-token",
-                "team_id": "T0001",
-                "team_domain": "hub",
-                "channel_id": TABLE_CHANNEL,
-                "channel_name": "hub-table",
-                "user_id": user(who),
-                "user_name": who,
-                "command": "/hub",
-                "text": text,
-                "api_app_id": "A0001",
-                "is_enterprise_install": "false",
-                "response_url": self.fake.response_url(f"sock{n}"),
-                "trigger_id": f"{n}.1.socket{n}",
-            },
-            accepts_response_payload=True,
-        )
+        return self.envelope("slash_commands", {
+            "token": "deprecated-verification-token", "team_id": "T0001",
+            "team_domain": "hub", "channel_id": TABLE_CHANNEL, "channel_name": "hub-table",
+            "user_id": user(who), "user_name": who, "command": "/hub", "text": text,
+            "api_app_id": "A0001", "is_enterprise_install": "false",
+            "response_url": self.fake.response_url(f"sock{n}"),
+            "trigger_id": f"{n}.1.socket{n}",
+        }, accepts_response_payload=True)
 
     def acked_in_time(self, envelope_id: str) -> dict[str, Any]:
         sent = time.monotonic()
@@ -68,21 +58,14 @@ class SocketWorld:
 
 
 @pytest.fixture
-def socket_world(
-    database_url: str,
-    engine: Engine,
-    fake: FakeSlack,
-) -> Iterator[SocketWorld]:
+def socket_world(database_url: str, engine: Engine, fake: FakeSlack,
+                 ) -> Iterator[SocketWorld]:
     make_table(engine, data=slack_table())
     with running_socket_mode() as sock:
         fake.socket_url = sock.url
-        settings = Settings(
-            _env_file=None,
-            database_url=database_url,
-            slack_bot_token=BOT_TOKEN,
-            slack_app_token=APP_TOKEN,
-            slack_api_url=fake.api_url,
-        )
+        settings = Settings(_env_file=None, database_url=database_url,
+                            slack_bot_token=BOT_TOKEN, slack_app_token=APP_TOKEN,
+                            slack_api_url=fake.api_url)
         server = compose(settings)
         try:
             assert server.socket_mode is not None
@@ -99,7 +82,8 @@ def socket_world(
             server.hub.engine.dispose()
 
 
-def test_serve_connects_with_the_app_token_and_no_events_route(socket_world: SocketWorld) -> None:
+def test_serve_connects_with_the_app_token_and_no_events_route(
+        socket_world: SocketWorld) -> None:
     [opened] = socket_world.fake.of("apps.connections.open")
     assert opened.token == APP_TOKEN
     routes = {getattr(r, "path", "") for r in socket_world.server.asgi.routes}
@@ -130,24 +114,12 @@ def test_a_form_command_opens_its_modal_on_the_trigger(socket_world: SocketWorld
 
 
 def test_an_event_envelope_is_acknowledged_and_handled(socket_world: SocketWorld) -> None:
-    payload = {
-        "token": "x",
-        "team_id": "T0001",
-        "api_app_id": "A0001",
-        "type": "event_callback",
-        "event_id": "EvSock1",
-        "event_time": int(time.time()),
-        "event": {
-            "type": "app_home_opened",
-            "user": user("nurse"),
-            "tab": "home",
-            "channel": "D1",
-            "event_ts": "1700000000.1",
-        },
-    }
-    envelope_id = socket_world.envelope(
-        "events_api", payload, accepts_response_payload=False, retry_attempt=0, retry_reason=""
-    )
+    payload = {"token": "x", "team_id": "T0001", "api_app_id": "A0001",
+               "type": "event_callback", "event_id": "EvSock1", "event_time": int(time.time()),
+               "event": {"type": "app_home_opened", "user": user("nurse"), "tab": "home",
+                         "channel": "D1", "event_ts": "1700000000.1"}}
+    envelope_id = socket_world.envelope("events_api", payload, accepts_response_payload=False,
+                                        retry_attempt=0, retry_reason="")
     socket_world.acked_in_time(envelope_id)
     [published] = socket_world.fake.wait_calls("views.publish")
     assert published.args["user_id"] == user("nurse") and published.token == BOT_TOKEN

@@ -15,15 +15,10 @@ from tests.bot.slack.fake_slack import running_fake_slack
 
 def long_agenda(items: int) -> Message:
     sections = tuple(
-        Section(
-            heading=f"{i}. PA-2026-{i:03d}",
-            text="x" * 500,
-            facts=(Fact("Lead", "Police"), Fact("Days open", "3")),
-            actions=(Action("Accept", f"accept PA-2026-{i:03d}"),),
-            key=f"PA-2026-{i:03d}",
-        )
-        for i in range(1, items + 1)
-    )
+        Section(heading=f"{i}. PA-2026-{i:03d}", text="x" * 500,
+                facts=(Fact("Lead", "Police"), Fact("Days open", "3")),
+                actions=(Action("Accept", f"accept PA-2026-{i:03d}"),), key=f"PA-2026-{i:03d}")
+        for i in range(1, items + 1))
     return Message(summary="Agenda", title="Agenda", sections=sections, context="end")
 
 
@@ -54,7 +49,8 @@ def test_manifest_http_and_socket_mode() -> None:
     assert http["settings"]["interactivity"]["request_url"] == events
     assert http["settings"]["interactivity"]["message_menu_options_url"] == events
     assert http["settings"]["event_subscriptions"]["request_url"] == events
-    assert http["oauth_config"]["redirect_urls"] == ["https://hub.example.org/slack/oauth_redirect"]
+    assert http["oauth_config"]["redirect_urls"] == [
+        "https://hub.example.org/slack/oauth_redirect"]
     assert http["oauth_config"]["scopes"]["bot"] == list(BOT_SCOPES)
     assert http["features"]["app_home"]["home_tab_enabled"] is True
     sock = manifest(socket_mode=True)
@@ -66,13 +62,8 @@ def test_manifest_http_and_socket_mode() -> None:
 def test_filter4_channel_names_are_collision_safe_and_reused_on_redelivery() -> None:
     with running_fake_slack() as fake:
         sender = SlackSender(lambda _t: outbox_client("xoxb", fake.api_url))
-        fake.channels["G0"] = {
-            "id": "G0",
-            "name": "hub-pa-2026-014",
-            "is_member": False,
-            "is_archived": False,
-            "members": [],
-        }
+        fake.channels["G0"] = {"id": "G0", "name": "hub-pa-2026-014", "is_member": False,
+                               "is_archived": False, "members": []}
         msg = Message(summary="Filter-4", sections=(Section(text="plan"),))
         delivery = Delivery("filter4_open", "hub-pa-2026-014", msg, members=("U1", "UBOT"))
         first = sender.send(delivery)
@@ -90,3 +81,5 @@ def test_living_message_update_falls_back_to_a_new_post() -> None:
         sender = SlackSender(lambda _t: outbox_client("xoxb", fake.api_url))
         ts = sender.send(Delivery("table", "C1", Message(summary="agenda"), previous="1.1"))
         assert ts != "1.1" and len(fake.of("chat.postMessage")) == 1
+
+

@@ -9,65 +9,25 @@ from __future__ import annotations
 
 from typing import Any
 
-COMMON = {"type", "id", "spacing", "separator", "isVisible", "height", "fallback", "requires"}
+COMMON = {"type", "id", "spacing", "separator", "isVisible", "height", "fallback",
+          "requires"}
 INPUT = COMMON | {"label", "isRequired", "errorMessage"}
 ELEMENTS: dict[str, tuple[set[str], set[str]]] = {  # type: (allowed, required)
-    "TextBlock": (
-        COMMON
-        | {
-            "text",
-            "size",
-            "weight",
-            "color",
-            "isSubtle",
-            "wrap",
-            "maxLines",
-            "horizontalAlignment",
-            "fontType",
-            "style",
-        },
-        {"text"},
-    ),
-    "Container": (
-        COMMON
-        | {
-            "items",
-            "style",
-            "bleed",
-            "minHeight",
-            "selectAction",
-            "verticalContentAlignment",
-            "rtl",
-        },
-        {"items"},
-    ),
+    "TextBlock": (COMMON | {"text", "size", "weight", "color", "isSubtle", "wrap",
+                            "maxLines", "horizontalAlignment", "fontType", "style"}, {"text"}),
+    "Container": (COMMON | {"items", "style", "bleed", "minHeight", "selectAction",
+                            "verticalContentAlignment", "rtl"}, {"items"}),
     "FactSet": (COMMON | {"facts"}, {"facts"}),
     "ActionSet": (COMMON | {"actions"}, {"actions"}),
-    "Input.Text": (
-        INPUT
-        | {"value", "maxLength", "isMultiline", "placeholder", "style", "regex", "inlineAction"},
-        {"id"},
-    ),
-    "Input.ChoiceSet": (
-        INPUT | {"value", "choices", "style", "isMultiSelect", "placeholder", "wrap"},
-        {"id", "choices"},
-    ),
-    "Input.Toggle": (INPUT | {"value", "title", "valueOn", "valueOff", "wrap"}, {"id", "title"}),
+    "Input.Text": (INPUT | {"value", "maxLength", "isMultiline", "placeholder", "style",
+                            "regex", "inlineAction"}, {"id"}),
+    "Input.ChoiceSet": (INPUT | {"value", "choices", "style", "isMultiSelect", "placeholder",
+                                 "wrap"}, {"id", "choices"}),
+    "Input.Toggle": (INPUT | {"value", "title", "valueOn", "valueOff", "wrap"},
+                     {"id", "title"}),
 }
-ACTIONS = {
-    "Action.Submit": {
-        "type",
-        "title",
-        "style",
-        "data",
-        "id",
-        "iconUrl",
-        "associatedInputs",
-        "isEnabled",
-        "mode",
-        "tooltip",
-    }
-}
+ACTIONS = {"Action.Submit": {"type", "title", "style", "data", "id", "iconUrl",
+                             "associatedInputs", "isEnabled", "mode", "tooltip"}}
 ENUMS = {
     "size": {"Small", "Default", "Medium", "Large", "ExtraLarge"},
     "weight": {"Lighter", "Default", "Bolder"},
@@ -84,17 +44,8 @@ def validate(card: dict[str, Any]) -> list[str]:
         problems.append("not an AdaptiveCard 1.5")
     if card.get("$schema") != "http://adaptivecards.io/schemas/adaptive-card.json":
         problems.append("missing $schema")
-    extra = set(card) - {
-        "$schema",
-        "type",
-        "version",
-        "body",
-        "actions",
-        "fallbackText",
-        "speak",
-        "lang",
-        "msteams",
-    }
+    extra = set(card) - {"$schema", "type", "version", "body", "actions", "fallbackText",
+                         "speak", "lang", "msteams"}
     if extra:
         problems.append(f"card: unknown {sorted(extra)}")
     ids: list[str] = []

@@ -43,11 +43,9 @@ def aad(user: str) -> str:
     return f"aad-{user}"
 
 
-def teams_table(
-    slack_agencies: frozenset[str] = frozenset(),
-    slack_users: frozenset[str] = frozenset(),
-    slack_channel: str | None = None,
-) -> dict[str, Any]:
+def teams_table(slack_agencies: frozenset[str] = frozenset(),
+                slack_users: frozenset[str] = frozenset(),
+                slack_channel: str | None = None) -> dict[str, Any]:
     """The demo table moved to Teams; ``slack_*`` keep some agencies/people on Slack."""
     data = copy.deepcopy(demo_data())
     channels = [{"platform": "teams", "address": TABLE_CHANNEL}]
@@ -90,61 +88,37 @@ class Harness:
         if kind == "channel":
             channel_data.update(team={"id": TEAM}, channel={"id": conversation})
         return {
-            "id": uuid.uuid4().hex,
-            "channelId": "msteams",
-            "serviceUrl": self.fake.service_url,
-            "timestamp": "2026-11-23T15:00:00Z",
+            "id": uuid.uuid4().hex, "channelId": "msteams",
+            "serviceUrl": self.fake.service_url, "timestamp": "2026-11-23T15:00:00Z",
             "from": {"id": f"29:{user}", "aadObjectId": aad(user), "name": user.title()},
             "recipient": {"id": BOT_ID, "name": "hubbot"},
-            "conversation": {
-                "id": conversation,
-                "conversationType": kind,
-                "tenantId": TENANT,
-                "isGroup": kind != "personal",
-            },
+            "conversation": {"id": conversation, "conversationType": kind,
+                             "tenantId": TENANT, "isGroup": kind != "personal"},
             "channelData": channel_data,
         }
 
-    def message(
-        self, user: str, text: str, *, conversation: str = TABLE_CHANNEL, kind: str = "channel"
-    ) -> dict[str, Any]:
+    def message(self, user: str, text: str, *, conversation: str = TABLE_CHANNEL,
+                kind: str = "channel") -> dict[str, Any]:
         activity = self.base(user, conversation, kind)
         if kind == "personal":
             activity.update(type="message", text=text)
         else:
             thread = f"{conversation};messageid=1700000000000"
             activity["conversation"]["id"] = thread
-            activity.update(
-                type="message",
-                text=f"<at>hubbot</at> {text}",
-                entities=[
-                    {
-                        "type": "mention",
-                        "text": "<at>hubbot</at>",
-                        "mentioned": {"id": BOT_ID, "name": "hubbot"},
-                    }
-                ],
-            )
+            activity.update(type="message", text=f"<at>hubbot</at> {text}", entities=[{
+                "type": "mention", "text": "<at>hubbot</at>",
+                "mentioned": {"id": BOT_ID, "name": "hubbot"}}])
         return activity
 
-    def invoke(
-        self,
-        user: str,
-        name: str,
-        data: dict[str, Any],
-        *,
-        conversation: str = TABLE_CHANNEL,
-        kind: str = "channel",
-    ) -> dict[str, Any]:
+    def invoke(self, user: str, name: str, data: dict[str, Any], *,
+               conversation: str = TABLE_CHANNEL, kind: str = "channel") -> dict[str, Any]:
         activity = self.base(user, conversation, kind)
-        activity.update(
-            type="invoke", name=name, value={"data": data, "context": {"theme": "default"}}
-        )
+        activity.update(type="invoke", name=name,
+                        value={"data": data, "context": {"theme": "default"}})
         return activity
 
-    def install(
-        self, conversation: str, *, kind: str = "channel", user: str = "admin"
-    ) -> httpx.Response:
+    def install(self, conversation: str, *, kind: str = "channel", user: str = "admin"
+                ) -> httpx.Response:
         activity = self.base(user, conversation, kind)
         activity.update(type="installationUpdate", action="add")
         return self.post(activity)
@@ -154,14 +128,8 @@ class Harness:
     def token(self, **kw: Any) -> str:
         return self.fake.keys.token(self.fake.service_url, **kw)
 
-    def post(
-        self,
-        activity: dict[str, Any],
-        *,
-        token: str | None = None,
-        auth: bool = True,
-        settle: bool = True,
-    ) -> httpx.Response:
+    def post(self, activity: dict[str, Any], *, token: str | None = None,
+             auth: bool = True, settle: bool = True) -> httpx.Response:
         """Post an activity; unless ``settle`` is false, also wait for the work it
         queued (the command and its reply) to finish."""
         headers = {}
@@ -187,9 +155,8 @@ class Harness:
         body: dict[str, Any] = response.json()
         return body
 
-    def submit(
-        self, user: str, card_data: dict[str, Any], values: dict[str, Any], **kw: Any
-    ) -> dict[str, Any]:
+    def submit(self, user: str, card_data: dict[str, Any], values: dict[str, Any],
+               **kw: Any) -> dict[str, Any]:
         response = self.post(self.invoke(user, "task/submit", {**card_data, **values}, **kw))
         assert response.status_code == 200, response.text
         body: dict[str, Any] = response.json()
@@ -206,7 +173,8 @@ class Harness:
             total.retried += report.retried
             total.failed += report.failed
             total.errors += report.errors
-            if report.next_at is None or report.next_at > self.clock.now() + timedelta(seconds=2):
+            if report.next_at is None or report.next_at > self.clock.now() + timedelta(
+                    seconds=2):
                 return total
             self.clock.set(max(report.next_at, self.clock.now()))
         return total
@@ -246,21 +214,15 @@ def make_harness(engine: Engine, fake: FakeMicrosoft, data: dict[str, Any]) -> H
     hub = Hub(engine=engine, clock=clock)
     table = make_table(engine, START, data)
     config = TeamsConfig(
-        client_id=CLIENT_ID,
-        client_secret="secret",
-        tenant_id=TENANT,
-        openid_metadata_url=fake.metadata_url,
-        token_url=f"{fake.url}/oauth/token",
-        service_url=fake.service_url,
-        graph_url=f"{fake.url}/graph",
-        app_catalog_id="catalog-hubbot",
-    )
+        client_id=CLIENT_ID, client_secret="secret", tenant_id=TENANT,
+        openid_metadata_url=fake.metadata_url, token_url=f"{fake.url}/oauth/token",
+        service_url=fake.service_url, graph_url=f"{fake.url}/graph",
+        app_catalog_id="catalog-hubbot")
     bot = build_teams_app(config, hub)
     served = Served(Starlette(routes=bot.routes()))
     assert table.id is not None
-    return Harness(
-        engine, clock, hub, fake, bot, served, {"teams": bot.sender()}, table_id=table.id
-    )
+    return Harness(engine, clock, hub, fake, bot, served, {"teams": bot.sender()},
+                   table_id=table.id)
 
 
 @pytest.fixture

@@ -30,11 +30,9 @@ from starlette.routing import Route
 
 ISSUER = "https://api.botframework.com"
 # The SDK reads the claims of the tokens it is given, so the fake's is a real JWT.
-BOT_TOKEN = jwt.encode(
-    {"aud": "https://api.botframework.com", "iss": "fake-token-service", "exp": 4102444800},
-    "fake-token-service-secret-of-32-bytes-or-more",
-    algorithm="HS256",
-)
+BOT_TOKEN = jwt.encode({"aud": "https://api.botframework.com", "iss": "fake-token-service",
+                        "exp": 4102444800}, "fake-token-service-secret-of-32-bytes-or-more",
+                       algorithm="HS256")
 CLIENT_ID = "00000000-0000-0000-0000-0000000b0701"
 TENANT = "tenant-1"
 
@@ -51,9 +49,8 @@ class Served:
     def __init__(self, app: Any) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(
-            app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off"
-        )
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
+                                lifespan="off")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
@@ -71,7 +68,8 @@ class Served:
 class Keys:
     """An RSA key pair published as a JWKS, and a signer of Bot Framework tokens."""
 
-    def __init__(self, kid: str = "test-key-1", endorsements: list[str] | None = None) -> None:
+    def __init__(self, kid: str = "test-key-1",
+                 endorsements: list[str] | None = None) -> None:
         self.kid = kid
         self.private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         self.endorsements = ["msteams"] if endorsements is None else endorsements
@@ -83,27 +81,13 @@ class Keys:
             jwk["endorsements"] = self.endorsements
         return {"keys": [jwk]}
 
-    def token(
-        self,
-        service_url: str,
-        *,
-        audience: str = CLIENT_ID,
-        issuer: str = ISSUER,
-        lifetime: int = 3600,
-        issued: float | None = None,
-        not_before: int = -5,
-        without: tuple[str, ...] = (),
-    ) -> str:
+    def token(self, service_url: str, *, audience: str = CLIENT_ID, issuer: str = ISSUER,
+              lifetime: int = 3600, issued: float | None = None, not_before: int = -5,
+              without: tuple[str, ...] = ()) -> str:
         """A signed token; ``without`` drops claims, ``not_before`` is relative."""
         now = int(issued if issued is not None else time.time())
-        claims = {
-            "iss": issuer,
-            "aud": audience,
-            "serviceurl": service_url,
-            "nbf": now + not_before,
-            "iat": now - 5,
-            "exp": now + lifetime,
-        }
+        claims = {"iss": issuer, "aud": audience, "serviceurl": service_url,
+                  "nbf": now + not_before, "iat": now - 5, "exp": now + lifetime}
         for name in without:
             claims.pop(name, None)
         return jwt.encode(claims, self.private, algorithm="RS256", headers={"kid": self.kid})
@@ -139,30 +123,18 @@ class FakeMicrosoft:
         self.gate.set()
         self.waiting = 0  # activity posts held at the gate now
         self.most_waiting = 0
-        self.server = Served(
-            Starlette(
-                routes=[
-                    Route("/v1/.well-known/openidconfiguration", self.metadata),
-                    Route("/v1/.well-known/keys", self.jwks),
-                    Route("/oauth/token", self.token, methods=["POST"]),
-                    Route("/v3/conversations", self.create_conversation, methods=["POST"]),
-                    Route(
-                        "/v3/conversations/{cid:path}/activities/{aid}",
-                        self.activity,
-                        methods=["POST", "PUT"],
-                    ),
-                    Route(
-                        "/v3/conversations/{cid:path}/activities", self.activity, methods=["POST"]
-                    ),
-                    Route("/graph/chats", self.graph_chat, methods=["POST"]),
-                    Route(
-                        "/graph/chats/{cid:path}/installedApps",
-                        self.graph_install,
-                        methods=["POST"],
-                    ),
-                ]
-            )
-        )
+        self.server = Served(Starlette(routes=[
+            Route("/v1/.well-known/openidconfiguration", self.metadata),
+            Route("/v1/.well-known/keys", self.jwks),
+            Route("/oauth/token", self.token, methods=["POST"]),
+            Route("/v3/conversations", self.create_conversation, methods=["POST"]),
+            Route("/v3/conversations/{cid:path}/activities/{aid}", self.activity,
+                  methods=["POST", "PUT"]),
+            Route("/v3/conversations/{cid:path}/activities", self.activity, methods=["POST"]),
+            Route("/graph/chats", self.graph_chat, methods=["POST"]),
+            Route("/graph/chats/{cid:path}/installedApps", self.graph_install,
+                  methods=["POST"]),
+        ]))
         self.url = self.server.url
         self.service_url = f"{self.url}/"
 
@@ -170,50 +142,25 @@ class FakeMicrosoft:
     def metadata_url(self) -> str:
         return f"{self.url}/v1/.well-known/openidconfiguration"
 
-    def fail(
-        self,
-        status: int,
-        *,
-        times: int = 1,
-        when: str = "",
-        method: str = "",
-        retry_after: str | None = None,
-        code: str = "Failure",
-    ) -> None:
+    def fail(self, status: int, *, times: int = 1, when: str = "", method: str = "",
+             retry_after: str | None = None, code: str = "Failure") -> None:
         """The next ``times`` connector calls whose path contains ``when`` fail."""
         headers = {"Retry-After": retry_after} if retry_after else {}
-        self.failures.append(
-            (
-                lambda m, p: when in p and (not method or m == method),
-                Failure(status, times, headers, code),
-            )
-        )
+        self.failures.append((lambda m, p: when in p and (not method or m == method),
+                              Failure(status, times, headers, code)))
 
     def sent(self, conversation: str | None = None, method: str | None = None) -> list[Call]:
         """Successful connector calls that carried an activity."""
-        return [
-            c
-            for c in self.calls
-            if c.status < 300
-            and "/activities" in c.path
-            and (
-                conversation is None
-                or f"/conversations/{conversation}/" in c.path
-                or f"/conversations/{conversation};" in c.path
-            )
-            and (method is None or c.method == method)
-        ]
+        return [c for c in self.calls if c.status < 300 and "/activities" in c.path
+                and (conversation is None or f"/conversations/{conversation}/" in c.path
+                     or f"/conversations/{conversation};" in c.path)
+                and (method is None or c.method == method)]
 
     # ------------------------------------------------------------------ endpoints
 
     async def metadata(self, request: Request) -> Response:
-        return JSONResponse(
-            {
-                "issuer": ISSUER,
-                "jwks_uri": f"{self.url}/v1/.well-known/keys",
-                "id_token_signing_alg_values_supported": ["RS256"],
-            }
-        )
+        return JSONResponse({"issuer": ISSUER, "jwks_uri": f"{self.url}/v1/.well-known/keys",
+                             "id_token_signing_alg_values_supported": ["RS256"]})
 
     async def jwks(self, request: Request) -> Response:
         return JSONResponse(self.keys.jwks())
@@ -222,7 +169,8 @@ class FakeMicrosoft:
         form = {k: v[0] for k, v in parse_qs((await request.body()).decode()).items()}
         if form.get("client_id") != CLIENT_ID or form.get("client_secret") != "secret":
             return JSONResponse({"error": "invalid_client"}, status_code=401)
-        return JSONResponse({"access_token": BOT_TOKEN, "token_type": "Bearer", "expires_in": 3600})
+        return JSONResponse({"access_token": BOT_TOKEN, "token_type": "Bearer",
+                             "expires_in": 3600})
 
     async def _guard(self, request: Request) -> tuple[dict[str, Any], Response | None]:
         raw = await request.body()
@@ -241,11 +189,8 @@ class FakeMicrosoft:
                         if failure.times <= 0:
                             del self.failures[i]
                         status = failure.status
-                        response = JSONResponse(
-                            {"error": {"code": failure.code}},
-                            status_code=status,
-                            headers=failure.headers,
-                        )
+                        response = JSONResponse({"error": {"code": failure.code}},
+                                                status_code=status, headers=failure.headers)
                         break
             self.calls.append(Call(request.method, path, body, auth, status))
         return body, response
@@ -254,11 +199,8 @@ class FakeMicrosoft:
         body, refused = await self._guard(request)
         if refused:
             return refused
-        cid = (
-            f"a:{uuid.uuid4().hex}"
-            if not body.get("isGroup")
-            else f"19:{uuid.uuid4().hex}@thread.tacv2"
-        )
+        cid = f"a:{uuid.uuid4().hex}" if not body.get("isGroup") else \
+            f"19:{uuid.uuid4().hex}@thread.tacv2"
         self.conversations.setdefault(cid, [])
         return JSONResponse({"id": cid, "activityId": None}, status_code=201)
 
@@ -294,9 +236,8 @@ class FakeMicrosoft:
             return refused
         cid = f"19:{uuid.uuid4().hex}@thread.v2"
         self.conversations[cid] = []
-        return JSONResponse(
-            {"id": cid, "chatType": "group", "topic": body.get("topic")}, status_code=201
-        )
+        return JSONResponse({"id": cid, "chatType": "group", "topic": body.get("topic")},
+                            status_code=201)
 
     async def graph_install(self, request: Request) -> Response:
         _body, refused = await self._guard(request)

@@ -27,15 +27,9 @@ def submit_data(card: dict[str, Any]) -> dict[str, Any]:
 
 
 def raise_values(text: str) -> dict[str, str]:
-    return {
-        "type": "individual",
-        "age": "16-17",
-        "gender": "female",
-        "risks": "mental_health.suspected,housing.at_risk",
-        "protective": "",
-        "text": text,
-        "confirm": "true",
-    }
+    return {"type": "individual", "age": "16-17", "gender": "female",
+            "risks": "mental_health.suspected,housing.at_risk", "protective": "",
+            "text": text, "confirm": "true"}
 
 
 def raise_via_dialog(teams: Harness, user: str, text: str) -> dict[str, Any]:

@@ -62,7 +62,8 @@ def outbox(teams: Harness) -> list[OutboxMessage]:
 
 
 @pytest.mark.parametrize("status", [502, 429])
-def test_a_reply_teams_does_not_take_goes_through_the_outbox(teams: Harness, status: int) -> None:
+def test_a_reply_teams_does_not_take_goes_through_the_outbox(teams: Harness,
+                                                             status: int) -> None:
     teams.fake.fail(status, when="a:flaky/activities")
     teams.say("officer", "help", conversation="a:flaky", kind="personal")
     assert teams.fake.sent("a:flaky") == []
@@ -82,9 +83,9 @@ def test_a_private_reply_that_fails_goes_through_the_outbox(teams: Harness) -> N
     assert teams.deliver().sent == 1
 
 
-def test_a_crashing_command_is_logged_and_answered(
-    teams: Harness, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_a_crashing_command_is_logged_and_answered(teams: Harness,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
     def broken(*_a: object, **_k: object) -> None:
         raise RuntimeError("database on fire")
 

@@ -18,22 +18,13 @@ from tests.bot.teams.fakes import Keys
 def stored(teams: Harness) -> int:
     with new_session(teams.engine) as session:
         return len(session.exec(select(ConversationRef)).all()) + len(
-            session.exec(select(ProcessedRequest)).all()
-        )
+            session.exec(select(ProcessedRequest)).all())
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        "forged",
-        "expired",
-        "wrong_audience",
-        "wrong_issuer",
-        "wrong_service_url",
-        "missing",
-        "garbage",
-    ],
-)
+@pytest.mark.parametrize("case", [
+    "forged", "expired", "wrong_audience", "wrong_issuer", "wrong_service_url", "missing",
+    "garbage",
+])
 def test_bad_tokens_are_refused_and_nothing_stored(teams: Harness, case: str) -> None:
     activity = teams.message("officer", "raise", conversation="a:x", kind="personal")
     fake = teams.fake
@@ -74,7 +65,8 @@ def test_a_token_not_yet_valid_is_refused(teams: Harness) -> None:
 
 
 @pytest.mark.parametrize("endorsements", [[], ["skype", "webchat"]])
-def test_a_key_not_endorsed_for_teams_is_refused(teams: Harness, endorsements: list[str]) -> None:
+def test_a_key_not_endorsed_for_teams_is_refused(teams: Harness,
+                                                 endorsements: list[str]) -> None:
     teams.fake.keys.endorsements = endorsements
     refused(teams, teams.token())
 

@@ -33,51 +33,27 @@ from tests.bot.teams.conftest import Harness
 from tests.bot.teams.helpers import dialog_card, inputs, raise_via_dialog
 from tests.factories import UNSAFE_TEXT
 
-MESSAGE = Message(
-    summary="s",
-    title="PA-2026-001 accepted",
-    context="Regina time",
-    sections=(
-        Section(
-            heading="Lead",
-            text="Mental health",
-            facts=(Fact("Due", "Thu 10:00"),),
+MESSAGE = Message(summary="s", title="PA-2026-001 accepted", context="Regina time", sections=(
+    Section(heading="Lead", text="Mental health", facts=(Fact("Due", "Thu 10:00"),),
             items=("one", "two"),
-            actions=(
-                Action("Accept", "accept PA-2026-001", Style.PRIMARY),
-                Action("Reject", "reject PA-2026-001", Style.DANGER),
-            ),
-        ),
-    ),
-)
-FORM = Form(
-    "raise",
-    "Raise",
-    (
-        FormField("type", "Type", FieldKind.SELECT, (Option("a", "A"),)),
-        FormField(
-            "risks",
-            "Risks",
-            FieldKind.MULTISELECT,
-            groups=(OptionGroup("G", (Option("g.x", "X"),)),),
-        ),
-        FormField("text", "Text", FieldKind.TEXTAREA, max_length=600),
-        FormField("confirm", "Filter 1", FieldKind.CONFIRM, (Option("yes", "Screened"),)),
-    ),
-    intro="No names.",
-)
+            actions=(Action("Accept", "accept PA-2026-001", Style.PRIMARY),
+                     Action("Reject", "reject PA-2026-001", Style.DANGER))),))
+FORM = Form("raise", "Raise", (
+    FormField("type", "Type", FieldKind.SELECT, (Option("a", "A"),)),
+    FormField("risks", "Risks", FieldKind.MULTISELECT,
+              groups=(OptionGroup("G", (Option("g.x", "X"),)),)),
+    FormField("text", "Text", FieldKind.TEXTAREA, max_length=600),
+    FormField("confirm", "Filter 1", FieldKind.CONFIRM, (Option("yes", "Screened"),)),
+), intro="No names.")
 
 
 def test_message_and_form_cards_are_valid_1_5() -> None:
     assert validate(message_card(MESSAGE)) == []
     assert validate(message_card(Message(summary="just text"))) == []
     assert validate(form_card(FORM)) == []
-    card = form_card(
-        FORM,
-        {"text": "x", "risks": ["g.x"]},
-        [FormProblem("text", "bad"), FormProblem("other", "top")],
-        headline="Nothing was saved",
-    )
+    card = form_card(FORM, {"text": "x", "risks": ["g.x"]},
+                     [FormProblem("text", "bad"), FormProblem("other", "top")],
+                     headline="Nothing was saved")
     assert validate(card) == []
 
 
@@ -108,17 +84,14 @@ def _png_size(data: bytes) -> tuple[int, int, int]:
     length, kind = struct.unpack(">I4s", data[8:16])
     assert kind == b"IHDR"
     width, height, _depth, color = struct.unpack(">IIBB", data[16:26])
-    assert (
-        zlib.crc32(data[12 : 16 + length]) & 0xFFFFFFFF
-        == struct.unpack(">I", data[16 + length : 20 + length])[0]
-    )
+    assert zlib.crc32(data[12:16 + length]) & 0xFFFFFFFF == struct.unpack(
+        ">I", data[16 + length:20 + length])[0]
     return width, height, color
 
 
 def test_package_has_manifest_commands_scopes_and_valid_icons(tmp_path: Path) -> None:
-    path = build_package(
-        PackageInfo(bot_id="11111111-2222-3333-4444-555555555555"), tmp_path / "app.zip"
-    )
+    path = build_package(PackageInfo(bot_id="11111111-2222-3333-4444-555555555555"),
+                         tmp_path / "app.zip")
     with zipfile.ZipFile(path) as archive:
         assert sorted(archive.namelist()) == ["color.png", "manifest.json", "outline.png"]
         data = json.loads(archive.read("manifest.json"))
@@ -138,8 +111,9 @@ def test_package_has_manifest_commands_scopes_and_valid_icons(tmp_path: Path) ->
 def test_outline_icon_is_white_on_transparent() -> None:
     from bot.teams.package import outline_icon
 
-    raw = zlib.decompress(outline_icon()[8 + 25 + 8 : -12])
-    pixels = {raw[i : i + 4] for row in range(32) for i in range(row * 129 + 1, row * 129 + 129, 4)}
+    raw = zlib.decompress(outline_icon()[8 + 25 + 8:-12])
+    pixels = {raw[i:i + 4] for row in range(32) for i in
+              range(row * 129 + 1, row * 129 + 129, 4)}
     assert pixels == {b"\xff\xff\xff\xff", b"\x00\x00\x00\x00"}
 
 

@@ -31,9 +31,8 @@ from tests.factories import raise_line
 
 @pytest.fixture
 def mixed(engine: Engine, fake: FakeMicrosoft) -> Iterator[tuple[Harness, FakeSlack]]:
-    data = teams_table(
-        slack_agencies=frozenset({"POL"}), slack_users=frozenset({"officer"}), slack_channel="CHUB"
-    )
+    data = teams_table(slack_agencies=frozenset({"POL"}), slack_users=frozenset({"officer"}),
+                       slack_channel="CHUB")
     with running_fake_slack() as slack:
         harness = make_harness(engine, fake, data)
         harness.senders["slack"] = SlackSender(lambda _t: outbox_client("xoxb", slack.api_url))
@@ -42,9 +41,8 @@ def mixed(engine: Engine, fake: FakeMicrosoft) -> Iterator[tuple[Harness, FakeSl
 
 
 def slack_texts(slack: FakeSlack, channel: str) -> str:
-    return "\n".join(
-        str(c.args) for c in slack.of("chat.postMessage") if c.args.get("channel") == channel
-    )
+    return "\n".join(str(c.args) for c in slack.of("chat.postMessage")
+                     if c.args.get("channel") == channel)
 
 
 def test_a_table_across_slack_and_teams(mixed: tuple[Harness, FakeSlack]) -> None:

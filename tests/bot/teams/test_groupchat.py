@@ -15,17 +15,10 @@ from tests.bot.teams.conftest import TABLE_CHANNEL, Harness, card_texts
 
 def open_space(teams: Harness) -> None:
     with new_session(teams.engine) as session:
-        enqueue(
-            session,
-            table_id=teams.table_id,
-            platform="teams",
-            target_kind="filter4_open",
-            address="hub-pa-2026-001",
-            message=text_message("Private space opened"),
-            now=teams.clock.now(),
-            replace_key="filter4:1:teams",
-            members=["aad-nurse", "aad-chair"],
-        )
+        enqueue(session, table_id=teams.table_id, platform="teams", target_kind="filter4_open",
+                address="hub-pa-2026-001", message=text_message("Private space opened"),
+                now=teams.clock.now(), replace_key="filter4:1:teams",
+                members=["aad-nurse", "aad-chair"])
         session.commit()
 
 

@@ -17,23 +17,11 @@ from scheduler.outbox import deliver_due, requeue
 from tests.bot.teams.conftest import TABLE_CHANNEL, Harness, card_texts
 
 
-def queue(
-    teams: Harness,
-    text: str,
-    *,
-    address: str = TABLE_CHANNEL,
-    kind: str = "table",
-) -> None:
+def queue(teams: Harness, text: str, *, address: str = TABLE_CHANNEL, kind: str = "table",
+          ) -> None:
     with new_session(teams.engine) as session:
-        enqueue(
-            session,
-            table_id=teams.table_id,
-            platform="teams",
-            target_kind=kind,
-            address=address,
-            message=text_message(text),
-            now=teams.clock.now(),
-        )
+        enqueue(session, table_id=teams.table_id, platform="teams", target_kind=kind,
+                address=address, message=text_message(text), now=teams.clock.now())
         session.commit()
 
 
@@ -43,14 +31,11 @@ def rows(teams: Harness) -> list[OutboxMessage]:
 
 
 @pytest.mark.parametrize("status", [429, 412, 502, 504])
-def test_throttling_and_server_errors_are_retried_with_backoff(teams: Harness, status: int) -> None:
+def test_throttling_and_server_errors_are_retried_with_backoff(teams: Harness,
+                                                                status: int) -> None:
     teams.install(TABLE_CHANNEL)
-    teams.fake.fail(
-        status,
-        times=2,
-        when=f"{TABLE_CHANNEL}/activities",
-        retry_after="3" if status == 429 else None,
-    )
+    teams.fake.fail(status, times=2, when=f"{TABLE_CHANNEL}/activities",
+                    retry_after="3" if status == 429 else None)
     queue(teams, "Agenda soon")
     now = teams.clock.now()
     first = deliver_due(teams.engine, teams.senders, now)
@@ -72,9 +57,11 @@ def test_throttling_and_server_errors_are_retried_with_backoff(teams: Harness, s
 
 
 @pytest.mark.parametrize("status", [403, 404])
-def test_a_conversation_gone_fails_clearly_and_tells_the_admin(teams: Harness, status: int) -> None:
+def test_a_conversation_gone_fails_clearly_and_tells_the_admin(teams: Harness,
+                                                               status: int) -> None:
     teams.install(TABLE_CHANNEL)
-    teams.fake.fail(status, when=f"{TABLE_CHANNEL}/activities", code="BotNotInConversationRoster")
+    teams.fake.fail(status, when=f"{TABLE_CHANNEL}/activities",
+                    code="BotNotInConversationRoster")
     queue(teams, "Decision posted")
     report = teams.deliver()
     assert report.failed == 1

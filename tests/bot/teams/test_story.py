@@ -22,13 +22,8 @@ from tests.factories import SAFE_TEXT, UNSAFE_TEXT
 
 
 def install_everywhere(teams: Harness) -> None:
-    for conversation in (
-        TABLE_CHANNEL,
-        channel_of("POL"),
-        channel_of("MHA"),
-        channel_of("HOU"),
-        channel_of("CFS"),
-    ):
+    for conversation in (TABLE_CHANNEL, channel_of("POL"), channel_of("MHA"),
+                         channel_of("HOU"), channel_of("CFS")):
         assert teams.install(conversation).status_code == 200
 
 
@@ -109,22 +104,14 @@ def test_the_whole_story_in_teams(teams: Harness) -> None:
     reminder = teams.fake.sent(channel_of("MHA"))[-1].body
     labels = card_texts(reminder)
     assert "Log intervention" in labels and "Snooze" in labels
-    assert '"hubbot_command": "snooze' in str(reminder).replace("'", '"')
+    assert "\"hubbot_command\": \"snooze" in str(reminder).replace("'", "\"")
     answer = teams.fetch("nurse", f"intervened {ref}")
     assert ref in card_texts(answer)
 
     # Close from the dialog: the filter-4 chat gets the closing message.
     chat_id = next(c for c in teams.fake.conversations if c.endswith("@thread.v2"))
-    done = fill(
-        teams,
-        "chair",
-        f"close {ref}",
-        {
-            "conclusion": inputs(dialog_card(teams.fetch("chair", f"close {ref}")))["conclusion"][
-                "choices"
-            ][0]["value"]
-        },
-    )
+    done = fill(teams, "chair", f"close {ref}", {"conclusion": inputs(dialog_card(
+        teams.fetch("chair", f"close {ref}")))["conclusion"]["choices"][0]["value"]})
     assert ref in card_texts(done)
     teams.deliver()
     assert any(ref in card_texts(c.body) for c in teams.fake.sent(chat_id))
@@ -150,9 +137,8 @@ def test_agenda_is_posted_and_updated_in_place(teams: Harness) -> None:
 def test_dialog_form_problems_are_shown_and_nothing_stored(teams: Harness) -> None:
     install_everywhere(teams)
     card = dialog_card(teams.fetch("officer", "raise"))
-    body = teams.submit(
-        "officer", submit_data(card), {"type": "individual", "text": SAFE_TEXT, "confirm": "false"}
-    )
+    body = teams.submit("officer", submit_data(card), {"type": "individual", "text": SAFE_TEXT,
+                                                      "confirm": "false"})
     again = dialog_card(body)
     assert "Nothing was saved" in card_texts(again)
     assert situations(teams) == []
