@@ -27,13 +27,8 @@ _SAID = [
     (
         kind,
         re.compile(
-            r"(?:\b"
-            + cue
-            + r"(?:\s+(?:number|#|no\.?|card|carte))?\s+"
-            + _ENDING
-            + "|"
-            + _LAST.replace("{cue}", cue)
-            + r")(?P<v>\d{3,4})(?![\d-])",
+            r"(?:\b" + cue + r"(?:\s+(?:number|#|no\.?|card|carte))?\s+" + _ENDING + "|"
+            + _LAST.replace("{cue}", cue) + r")(?P<v>\d{3,4})(?![\d-])",
             re.IGNORECASE,
         ),
     )

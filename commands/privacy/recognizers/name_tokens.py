@@ -255,7 +255,7 @@ def tokenize(text: str, lex: Lexicon, allow: tuple[tuple[str, ...], ...]) -> lis
             tok.common = True
         honoured = _HONOURED.search(text, max(0, start - 20), start) or _HONOUREE.match(text, start)
         if words_run_together(tok.text, lex) or honoured:
-            tok.protected = True  # "HealthLine", a school ("Louis-J.-Robichaud")
+            tok.protected = True  # a service's name ("HealthLine"), a school ("Louis-J.-Robichaud")
         if acronym_form(tok.text):
             tok.name = tok.given = tok.surname = False  # "DOBs", "HSNs", "ToR", "PoA"
             tok.common = True

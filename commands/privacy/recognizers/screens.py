@@ -78,7 +78,8 @@ class Note:
     def may_match(self, pattern: re.Pattern[str]) -> bool:
         for digit, strings in _checks(pattern):
             if not (
-                (strings is not None and strings.search(self.folded)) or (digit and self.digit)
+                (strings is not None and strings.search(self.folded))
+                or (digit and self.digit)
             ):
                 return False
         return True
