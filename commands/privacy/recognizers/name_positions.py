@@ -98,6 +98,7 @@ from commands.privacy.recognizers.name_nicknames import moniker, nickname_as_per
 from commands.privacy.recognizers.name_plural_subjects import plural_subjects
 from commands.privacy.recognizers.name_possessives import OWNED, owner_by_mark, possessive_reading
 from commands.privacy.recognizers.name_predicates import (
+    TALK,
     WORKERS,
     contact_object,
     kin_coordination,
@@ -274,7 +275,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # "Family met Mar 5": a date
     if said_beside(text, toks, i) and t.lower not in KIN and t.lower not in ROLES:
         return True  # "chez lafrenière", "Rahaf, a classmate,", "May is the one who"
-    talked_to = i >= 2 and toks[i - 1].lower in ("to", "with") and toks[i - 2].lower in _TALKED
+    talked_to = i >= 2 and toks[i - 1].lower in ("to", "with") and toks[i - 2].lower in TALK
     unlisted = t.unknown and (t.cap or (t.text.isalpha() and len(t.lower) >= 5 and talked_to))
     unlisted = unlisted or (qc_initials(t.text) and "-" in t.text and not t.protected)
     if unlisted and not t.sentence_start and contact_object(toks, i, False):
@@ -404,7 +405,6 @@ _HOME_OR_PHONE = words(
 )  # "Dakota's dog was seized": no state or drug has a dog
 _KIN_OR_HOME = _HOME_OR_PHONE | words("girl boy kid kids")  # "Janvier's girl again"
 _MATTER = words("case file")
-_TALKED = words("talked talk talking spoke spoken speak speaking chatted")  # "talked to halldor"
 _PET_NAMED = re.compile(
     r"\b(?:dog|cat|pet|puppy|kitten|chien|chat)(?:['’]s)?\s+(?:name\s+is|named|called|"
     r"s'appelle|nommée?)\s*$",

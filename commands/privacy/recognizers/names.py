@@ -404,12 +404,9 @@ _AROUND_A_PERSON = words(
     " youth client student jeune ado"  # "youth ahanu told the EA": a word no list holds
 )
 _LINKING_VERBS = words("a est is was has had")
-# "la mère de cédrik": the relatives whose "de" names a person even in lower case, not
+# "la mère de cédrik": a family's words, whose "de" names a person even in lower case; not
 # "victime de moqueries"
-_RELATIVES_OF = words(
-    "mère père mere pere fils fille frère frere soeur sœur tante oncle cousin cousine grand-mère"
-    " grand-père blonde chum copain copine conjoint conjointe belle-mère beau-père enfant"
-)
+_RELATIVES_OF = FAMILY | words("copain copine enfant frere")
 _KIN_ADJECTIVES = words("unique aînée aîné cadette cadet biologique adoptive naturelle seule seul")
 _WORD_ENDS = ("ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone",
     "aire", "eux", "euse", "ment", "ique", "ointe", "einte", "mane", "ées", "és", "lant", "çant",
