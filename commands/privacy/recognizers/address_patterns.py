@@ -263,6 +263,13 @@ _HOME_ON_CORNER = (
     r"(?:[A-Z][A-Za-z]{2,}|\d{1,3}(?:st|nd|rd|th))(?:\s+(?i:" + _STRICT_TYPES + r")\b\.?)?)"
     r"(?!\s+(?i:area|neighbourhood|neighborhood|district)\b)"
 )
+# "crashing at Kenny's place on Maple and 3rd": someone's home, on a corner of bare streets
+_PLACE_ON_CORNER = (
+    r"\b(?:[A-Z][a-z]+|(?i:her|his|their|my))['’]?s?\s+(?i:place|house|trailer|apartment|apt)"
+    r"\s+on\s+(?P<addr>[A-Z][A-Za-z]{2,}\s+(?:and|&)\s+"
+    r"(?:[A-Z][A-Za-z]{2,}|\d{1,3}(?:st|nd|rd|th)))"
+    r"(?![\w'’-])(?!\s+(?i:area|neighbourhood|neighborhood|district)\b)"
+)
 # "apt 2B, 88 Wellington", "unit 4 of 211 Elm", "app. 3 au 45 Principale": a unit, then
 # the civic number and a street written without its type
 # Chat types the street in lower case, after a unit or a floor: "unit 4 at 22 birch", "2nd flr
@@ -320,6 +327,7 @@ def address_patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(address_corners.WHERE_SLEEPS_CORNER_FR), Kind.ADDRESS, 40),
         (re.compile(address_corners.TENANT_CORNER), Kind.ADDRESS, 57),
         (re.compile(_HOME_ON_CORNER), Kind.ADDRESS, 40),
+        (re.compile(_PLACE_ON_CORNER), Kind.ADDRESS, 40),
         (re.compile(_AND_TYPED_CORNER), Kind.ADDRESS, 57),
         (re.compile(address_untyped.AU_CIVIC), Kind.ADDRESS, 57),
         (re.compile(address_untyped.VIA_STREET), Kind.ADDRESS, 58),

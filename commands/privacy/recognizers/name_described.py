@@ -125,8 +125,9 @@ _QUOTED_PERSON = re.compile(
 
 
 _PERSON_NOUN = re.compile(
-    r"\b(?:male|female|man|woman|guy|dude|gars|homme|femme|(described\s+as|décrite?\s+comme))"
-    r"\s*[«“\"]\s*$",
+    r"\b(?:male|female|man|woman|guy|dude|gars|homme|femme|lady|boy|girl|kid|teen|youth|guest|"
+    r"customer|client|(described\s+as|décrite?\s+comme))"
+    r"\s+[«“\"]\s*$",  # not '"hot girl" DMs': the quote that closes
     re.IGNORECASE,
 )
 _ON_THE_STREET = re.compile(
@@ -172,9 +173,14 @@ _PERSON_ASIDE = re.compile(
     r"\s*\((?:(?:the|la|le)\s+(?:[\w'-]+\s+){0,2}(?:one|uncle|aunt|auntie|dad|mom|kid|cousin|"
     r"brother|sister|grandpa|grandma|boy|girl|oldest|youngest|older|younger|"
     r"jeune|vieux|vieille|oncle|tante|père|mère|gars|fille|cousin|cousine|"
-    # "Fleur (la bénévole du jeudi) m'a dit", "aube (la petite de 4 ans) a des bleus"
+    # "Jo (la serveuse du casse-croûte) dit que…", "Fleur (la bénévole du jeudi) m'a dit",
+    # "aube (la petite de 4 ans) a des bleus"
+    r"serveuse|serveur|waitress|cashier|caissière|caissier|commis|clerk|"
     r"teen|ado|volunteer|bénévole|student|élève|petite?|grande?|plus\s+jeune)\b"
     r"(?!\s+(?:program|programme|group|groupe|centre|center|drop-in|night|room|clinic|shelter)\b)"
+    # "Feng (dad) runs the restaurant", "Ray (mom's boyfriend) is back": kin, no article
+    r"|(?:(?:mom|dad|her|his|their)['’]?s?\s+)?(?:dad|mom|father|mother|uncle|aunt|auntie|"
+    r"brother|sister|grandpa|grandma|boyfriend|girlfriend|stepdad|stepmom|son|daughter)(?=\))"
     r"|(?:that['’]?s|c['’]?est)\s+(?:\w+\s+)?(?:what|comme\s+ça\s+que)\s+(?:\w+\s+){0,2}"
     r"(?:calls?|appell?ent)\b)[^()\n]{0,40}\)\s+",
     re.IGNORECASE,
@@ -218,16 +224,33 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
     homonym = _HOMONYM_ASIDE.match(text, t.end) if t.given and t.cap else None
     if homonym is not None and _AFTER_ASIDE.match(text, homonym.end()) is not None:
         return True  # "Chase (comme la banque) est le chum actuel", "Paris (yes…) is 13"
-    if t.protected or t.possessive or not t.text.isalpha() or len(t.lower) < 3:
+    if t.protected or t.possessive or not t.text.isalpha():
+        return False
+    if len(t.lower) < 3 and not (t.given and t.cap):  # "Jo (la serveuse…) dit"
         return False
     if t.lower in STOPWORDS or t.lower in ROLES or t.lower in INSTITUTION or t.lower in TITLES:
         return False  # not "Mme (86 ans) a encore perdu ses clés": the title, nobody named
+    if t.lower in KIN:
+        return False  # "Mom (dad's sister) is here"
     if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].possessive):
         return False  # "the meeting (the one on tuesday) was fine": a thing
     if not t.cap and i > 0 and toks[i - 1].lower in _WHERE_ONE_IS:
         return False  # "youth in care (15) has been sending pics": a state, not a nickname
     m = _PERSON_ASIDE.match(text, t.end)
-    if m is not None and _AFTER_ASIDE.match(text, m.end()) is not None:
+    # "Feng (dad) runs the restaurant": kin said without an article, after a capital only
+    # (not "screened-in kin (aunt) came over"); not "passenger (the one we discussed) admitted"
+    bare = m is not None and not re.match(r"\s*\((?:the|la|le|that|c)\W", m.group(0), re.I)
+    if (
+        m is not None
+        and (not bare or t.cap)
+        and (
+            _AFTER_ASIDE.match(text, m.end()) is not None
+            or (
+                text[m.end() :].split(" ", 1)[0].casefold() in PERSON_VERBS
+                and (t.given or t.unknown or not t.lower.endswith(_AGENT_ENDINGS))
+            )
+        )
+    ):
         return True
     if (
         (t.given or t.unknown or (t.cap and t.name))

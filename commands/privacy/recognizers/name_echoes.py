@@ -156,6 +156,9 @@ def _given_before_compound(text: str, toks: list[Tok], spans: list[Candidate]) -
     return out
 
 
+_AUXILIARIES = words("ai as a avons avez ont avait avais")
+
+
 def _unlisted_surnames(
     text: str, toks: list[Tok], spans: list[Candidate], generic: str | None
 ) -> list[Candidate]:
@@ -176,6 +179,8 @@ def _unlisted_surnames(
                     or (prev.unknown and len(prev.lower) >= 4 and not chat_word(prev.lower))
                 )
                 and not contracted(prev.lower)
+                # "j'ai texté marco hier": a participle after its auxiliary, not a given name
+                and not (first >= 2 and toks[first - 2].lower in _AUXILIARIES)
                 # "tanner ironchild n boo": an everyday given name before a family name no
                 # list holds
                 and (not prev.common or toks[first].unknown)

@@ -12,6 +12,13 @@ from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import INSTITUTION, TITLES
 from commands.privacy.recognizers.name_tokens import Tok
 
+# "D.L. (mom's boyfriend) is on a no contact order", "N.B. (youth) told his teacher": who
+# the initials are, in brackets
+_PERSON_AFTER = (
+    r"\s*\((?:youth|teen|kid|dad|mom|father|mother|uncle|aunt|boyfriend|girlfriend|"
+    r"(?:mom|mum|dad|her|his|their)['’]?s?\s+(?:boyfriend|girlfriend|partner|friend|ex|brother|"
+    r"sister|cousin|uncle|aunt))\)"
+)
 # "J.B., 16,", "T.J. (older brother, 19)", "J.-S. (le plus vieux)", "MJ (the 16 y/o)":
 # initials said of a person; "J.P. Sutherland": initials and a surname
 _INITIALS = re.compile(
@@ -31,7 +38,9 @@ _INITIALS = re.compile(
     # neighbour": who they are, said next
     r"|\s*\((?:siblings|twins|brothers|sisters|cousins|frères|sœurs|jumeaux|jumelles|owner|"
     r"caller|neighbou?r|tenant|landlord|landlady|proprio|voisine?)\b"
-    r"|\s*,\s*(?:the|her|his|their|la|le|sa|son)\s+(?:neighbou?r|owner|caller|landlord|landlady|"
+    + r"|"
+    + _PERSON_AFTER
+    + r"|\s*,\s*(?:the|her|his|their|la|le|sa|son)\s+(?:neighbou?r|owner|caller|landlord|landlady|"
     r"tenant|mother|father|mom|dad|aunt|uncle|voisine?|mère|père|proprio)\b"
     r"|\?\s|\s[—–]\s"  # a reply: "T.J.? the older bro", "T.J. — short for Thomas James"
     r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
@@ -50,8 +59,9 @@ _PROVINCE_INITIALS = frozenset(
 _WHO_INITIALS = re.compile(
     r"\b(?:client|cliente|patient|patiente|patron|youth|jeune|usager|usagère|resident|tenant|"
     r"locataire|mom|dad|mother|father|mère|père|son|daughter|fils|fille|aunt|uncle|grandma|"
-    r"grandpa|brother|sister|frère|sœur|partner|conjoint|conjointe|"
+    r"grandpa|brother|sister|frère|sœur|partner|conjoint|conjointe|seller|buyer|guest|customer|"
     r"boys?|girls?|kids?|teens?|students?)\s+\(?"  # "one of the boys (J.K.) comes in late"
+    r"(?:(?:was|is)\s+)?"  # "the seller was J.R., a regular"
     r"((?-i:[A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)?))(?=\)|\s|,|$)",
     re.IGNORECASE,
 )
@@ -94,6 +104,32 @@ _NOT_INITIALS = frozenset(
 _LOWER_INITIALS = re.compile(r"(?<![\w.@])(?:[a-z]\.){1,2}\s?(?=[a-z]{3,})")
 
 
+# "p-o (le cousin)", "j-f (son chum)": a compound given name's initials typed in lower case,
+# said of a relative in brackets
+_LOWER_DASHED = re.compile(
+    r"(?<![\w.@/-])[a-zà-ý]-[a-zà-ý](?![\w-])(?=\s*\((?:le|la|the|son|sa|her|his)\s+(?:cousin|"
+    r"cousine|frère|soeur|sœur|chum|blonde|père|mère|oncle|tante|voisin|voisine|brother|sister|"
+    r"dad|mom|uncle|aunt|boyfriend|girlfriend|neighbou?r)\b)"
+)
+
+
+def _after_full_name(text: str, before: list[Tok], start: int) -> bool:
+    """ "Kyle Nepoose and T.J. Moosomin": initials and a family name listed after a person's
+    full name, though the family name is a town's too; not "Mildred Hall and N.J. Macpherson"
+    nor "Walkerville Collegiate and W.F. Herman", schools."""
+    if len(before) < 3 or before[-1].lower not in ("and", "et", "&"):
+        return False
+    given, family = before[-3], before[-2]
+    return (
+        given.cap
+        and given.given
+        and family.cap
+        and not (family.common or family.protected or family.lower in INSTITUTION)
+        and text[given.end : family.start] == " "
+        and start - before[-1].end == 1
+    )
+
+
 def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[Candidate]:
     """Initials said of a person: "J.B., 16,", "T.J. got a bed", "c. ballantyne"."""
     out = []
@@ -109,8 +145,10 @@ def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[
         if (nxt.surname and not nxt.common) or nxt.unknown:
             out.append(Candidate(Kind.NAME, m.start(), nxt.end, generic, 46))
     for m in _WHO_INITIALS.finditer(text):
-        if m.group(1) not in ("P.E.I.", "B.C.", "U.S.", "N.B.", "N.S."):
+        if m.group(1) not in ("P.E.I.", "B.C.", "U.S.", "N.B.", "N.S.", "O.K."):
             out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))
+    for m in _LOWER_DASHED.finditer(text):  # "p-o (le cousin) a un compte facebook"
+        out.append(Candidate(Kind.NAME, m.start(), m.end(), generic, 43))
     for m in _QC_DOTTED.finditer(text):
         if m.group(1) not in _PROVINCE_INITIALS:  # "J.-F. appelle du Tim", "J.-F. L. a été vu"
             out.append(Candidate(Kind.NAME, m.start(), m.end(), generic, 43))
@@ -118,8 +156,8 @@ def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[
         if m.group(1) not in ("OK", "OR", "ON", "IN"):  # not "initials OK in the minutes"
             out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))  # "(initials K.M.)"
     for m in _INITIALS.finditer(text):
-        if m.group(0).upper() in _NOT_INITIALS:
-            continue
+        if m.group(0).upper() in _NOT_INITIALS and not re.match(_PERSON_AFTER, text[m.end() :]):
+            continue  # "N.B." is New Brunswick, but not "N.B. (youth) told his teacher"
         before = [t for t in toks if t.end <= m.start()]
         if (
             before
@@ -137,7 +175,11 @@ def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[
                 nxt is None
                 # "our pt T.J. Moosomin": after a title, a family name that is a place's too;
                 # not "L.T. Westlake and W.R. Myers both have programs", schools
-                or (nxt.protected and not (nxt.listed_word and (nxt.surname or titled)))
+                or (
+                    nxt.protected
+                    and not (nxt.listed_word and (nxt.surname or titled))
+                    and not _after_full_name(text, before, m.start())
+                )
                 or nxt.common
                 or nxt.lower in INSTITUTION
             ):

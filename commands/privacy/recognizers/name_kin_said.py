@@ -33,7 +33,9 @@ _NICKNAMED = re.compile(
     r"\s*[»”\"’']?\s*\((?:(?:le|la|son|sa|his|her|the)\s+)?(?:nickname|surnom|street\s+name|alias|"
     r"surname|prénom|"
     # "rusty (thats what everyone calls him, …)"
-    r"(?:that['’]?s|c['’]?est)\s+(?:what|comme\s+ça\s+que)\s+(?:\w+\s+){0,2}(?:calls?|appell?ent)|"
+    # "Doc (what everyone calls him, 60s)"
+    r"(?:(?:that['’]?s|c['’]?est)\s+)?(?:what|comme\s+ça\s+que)\s+(?:\w+\s+){0,2}"
+    r"(?:calls?|appell?ent)|"
     # "Frost (everyone at the parkade calls him that)", « Pépère (tout le monde l'appelle de
     # même) », « « Coco » (comme on l'appelle au refuge) »
     r"(?:every(?:one|body)|tout\s+le\s+monde|les\s+gens)\s+(?:[\w'’-]+\s+){0,4}?"

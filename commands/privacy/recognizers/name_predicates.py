@@ -273,6 +273,9 @@ _ONLY_A_PERSON = re.compile(
     # "says Dakota hasn't been home since Sat", "Noël n'est pas rentré depuis jeudi"
     r"(?:hasn['’]t|has\s+not|hadn['’]t|didn['’]t|never)\s+(?:been|come|came|gone)\s+home\b|"
     r"went\s+missing\b|n['’]est\s+pas\s+rentrée?\b|is\s+back\s+from\s+(?:his|her|their)\b|"
+    # "Dakota was walking home from the bar at 3 a.m.", "Dakota isn't welcome at the rink"
+    r"(?:is|was|were|has\s+been)\s+(?:walking|hitchhiking|sleeping|crying|yelling)\b|"
+    r"(?:is|was)(?:n['’]t|\s+not)\s+(?:welcome|allowed)\b|"
     # "Noël stays with his dad", "Noël reste chez sa mère": where a person lives or sleeps
     r"(?:stays|stayed|lives|lived|sleeps|slept)\s+(?:with|at)\s+(?:his|her|their)\b|"
     r"(?:reste|vit|dort|habite)\s+chez\s+(?:sa|son|ses)\b|"

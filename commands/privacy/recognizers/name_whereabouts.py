@@ -45,7 +45,10 @@ def _named_beside_a_place(text: str, t: Tok) -> bool:
     )
 
 
-_SETTLEMENTS = words("communauté community réserve reserve village town ville hameau hamlet")
+_SETTLEMENTS = words(
+    "communauté community réserve reserve village town ville hameau hamlet rm municipality "
+    "municipalité township canton"
+)
 
 
 def _side_or_stretch(text: str, toks: Sequence[Tok], k: int) -> bool:

@@ -343,7 +343,8 @@ def _match_at(
         return cand(text, toks, i, i + 1, _generic(youth, french)), i + 1
     # French "la mère de Tyler", "le fils d'Amina", and the spoken "la mère à Maélie".
     if (
-        (t.lower in KIN or t.lower in ("petit", "petite", "p'tit", "ptit"))  # "le petit à Tremblay"
+        # "le petit à Tremblay", « le ti-cul à Marchand », « le gars à Bouchard »
+        (t.lower in KIN or t.lower in _WHOSE_YOUNG)
         and i > 0
         and toks[i - 1].lower in {"la", "le", "les"}  # not "sa tante à Régina" (a place)
         and nxt is not None
@@ -407,6 +408,7 @@ _LINKING_VERBS = words("a est is was has had")
 # "la mère de cédrik": a family's words, whose "de" names a person even in lower case; not
 # "victime de moqueries"
 _RELATIVES_OF = FAMILY | words("copain copine enfant frere")
+_WHOSE_YOUNG = words("petit petite p'tit ptit p'tite ptite ti-cul tit-cul ti-gars gars")
 _KIN_ADJECTIVES = words("unique aînée aîné cadette cadet biologique adoptive naturelle seule seul")
 _WORD_ENDS = ("ed", "ing", "ale", "al", "if", "ive", "ée", "é", "age", "ait", "ise", "ophone",
     "aire", "eux", "euse", "ment", "ique", "ointe", "einte", "mane", "ées", "és", "lant", "çant",

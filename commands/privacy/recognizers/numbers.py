@@ -143,6 +143,7 @@ def find(text: str) -> list[Candidate]:
     for name in (
         "plate_driven",
         "vehicle_plate_comma",
+        "vehicle_plate_bracket",
         "plate_tagged",
         "plate_seen",
         "plate_dashed",

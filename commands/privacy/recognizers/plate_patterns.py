@@ -98,6 +98,14 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             r"(?=\s*[,.;)]|$)",
             i,
         ),
+        # « le char du jeune (V56 KPL) a été vu », "his truck (CKWB 701)": the plate in brackets
+        "vehicle_plate_bracket": re.compile(
+            r"\b(?:auto|voiture|char|car|truck|van|camion|v[ée]hicule|vehicle|" + MODELS + r")\b"
+            r"[^.!?\n(),:]{0,30}\(\s*(?!(?-i:[A-Z]{3}\s?(?:19|20)\d\d\s*\)))"  # "(CSA 2020)"
+            r"(?P<v>(?-i:[A-Z]\d{2}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3,4}|\d{3}\s?[A-Z]{3}"
+            r"|[A-Z]{4}\s?\d{3}))\s*\)",
+            i,
+        ),
         # "her ex drives CKWB 701": what someone drives, by its plate
         "plate_driven": re.compile(
             # "drove off in GHT 452", "left in ABCD 123"; not a transit route: "drives TTC 501"

@@ -1018,6 +1018,13 @@ CLEAN: list[str] = [
     "Le père fait du temps partiel au dépanneur de Marsboro, la mère est à la maison",
     "Le centre communautaire sur Rachel ouvre son gym à 6h30 maintenant.",
     "Hwy 3 - the main road - is closed again past the bridge",
+    # round 243
+    "Grader operator in the RM of Wallace reports a truck idling by the rink every night.",
+    "Desk staff at the Howard Johnson say no minors have checked in alone this month.",
+    "Une famille de Matapedia a besoin d'un interprète pour la rencontre de jeudi.",
+    "La déneigeuse de Kipawa a sorti une auto du fossé, conducteur ramené par la SQ.",
+    "the parking lot 2, Main St entrance is where the food bank truck parks on Fridays",
+    "Mom (dad's sister) is the one who signs the forms for now.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1696,6 +1696,22 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.ADDRESS,
         "12 - 88 Donald",
     ),
+    # round 243: a lot on a named road; a corner someone's place is on; a plate in brackets
+    (
+        "Grandma says the boy is with her at lot 14, Birchwood Road since Monday",
+        Kind.ADDRESS,
+        "lot 14, Birchwood Road",
+    ),
+    (
+        "The girls are crashing at Devon's place on Willow and 5th most weekends",
+        Kind.ADDRESS,
+        "Willow and 5th",
+    ),
+    (
+        "La SQ a vu le char de la mère (K41 RTS) devant le bar à 2h du matin",
+        Kind.LICENCE,
+        "K41 RTS",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

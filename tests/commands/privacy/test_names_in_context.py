@@ -1233,6 +1233,8 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Mom called from 204.555.0188 — Sahra is the oldest, 16.", ["Sahra"]),
     ("Saskatoon: Mbuyi from the Congolese family on 20th St", ["Mbuyi"]),
     ("sa mère mme st-fleur m'a texté à 23 h", ["mme st-fleur"]),
+    # round 243: a participle after its auxiliary, not a given name before a family name
+    ("J'ai texté marco hier soir, il a répondu qu'il dormait chez son cousin", ["marco"]),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
@@ -1797,6 +1799,18 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
         ["Xavier", "Bébé"],
     ),
     ("La TS a dit à la greffière que Pierrot dort dans l'entrée du métro", ["Pierrot"]),
+    # round 243
+    ("la fille au dépanneur dit que le ti-cul à Boucher dort dans le garage", ["Boucher"]),
+    ("Wen (dad) runs the takeout on First, staff say he sleeps in the back", ["Wen"]),
+    ("Jo (la caissière du Provigo) dit que la jeune vient tous les soirs", ["Jo"]),
+    ("R.T. (mom's boyfriend) was at the house again Friday despite the order", ["R.T."]),
+    ("N.S. (youth) told the counsellor she has nowhere to sleep tonight", ["N.S."]),
+    ("Pawn clerk says the buyer was K.D., a regular, late 30s", ["K.D."]),
+    ("Camera shows Owen Bearchief and L.J. Carlyle at the pumps at 2 a.m.", ["L.J. Carlyle"]),
+    ("Je sais pas mais j-f (le cousin) la suit sur Snap depuis lundi", ["j-f"]),
+    ("Plow driver says Dakota was walking the shoulder again at 4 am, no coat", ["Dakota"]),
+    ('Motel clerk says the guest "DJ" paid cash for three nights', ["DJ"]),
+    ("Moose (what everyone calls him, 40s) sleeps in his truck behind the garage", ["Moose"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
