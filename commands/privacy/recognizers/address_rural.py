@@ -124,7 +124,8 @@ TRAILER_LOT = (
     r"|(?-i:MHP)|campground)"  # "site 22, Pine Park MHP", "site 41, Ferry Island campground"
     # « terrain 42 du Camping du Lac-Pontbriand »: the campground, then its name
     r"|camping\s+(?:(?:du\s+|de\s+la\s+|des\s+|de\s+l['’]|de\s+)?(?-i:[A-ZÀ-Ý][\w'’-]+)"
-    r"|municipal\s+(?:de|d['’])\s*(?-i:[A-ZÀ-Ý][\w'’-]+)))"  # « du camping municipal de Havre-… »
+    # « du camping municipal de Havre-… », « site 17 du camping municipal »
+    r"|municipal\b(?:\s+(?:de|d['’])\s*(?-i:[A-ZÀ-Ý][\w'’-]+))?))"
     # "the green trailer lot 11 on the airport road", "la roulotte sur le lot 14": a home on
     # a numbered lot
     r"|\b(?:trailer|camper|cabin|roulotte)\b[^.;\n\d]{0,20}?\b(?P<addr>lot\s*#?\s*\d{1,4})\b"

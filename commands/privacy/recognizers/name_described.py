@@ -164,9 +164,10 @@ def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     if _QUOTED_PERSON.match(text, t.end) is not None:
         return True
     acts = _QUOTED_ACTS.match(text, t.end)  # « P'tit Chef » vend à partir du logement
-    return acts is not None and acts.group(1).casefold() in PERSON_VERBS
+    return acts is not None and acts.group(1).casefold() in PERSON_VERBS | _COMES_BACK
 
 
+_COMES_BACK = words("revient revenu revenue dort couche")  # « Coco » revient chaque nuit
 # A bracketed aside that says who a person is: "(the uncle not the kid)", "(la plus jeune)",
 # "(the big one lol)", "(that's actually what they call him)".
 _PERSON_ASIDE = re.compile(
@@ -178,9 +179,15 @@ _PERSON_ASIDE = re.compile(
     r"serveuse|serveur|waitress|cashier|caissière|caissier|commis|clerk|"
     r"teen|ado|volunteer|bénévole|student|élève|petite?|grande?|plus\s+jeune)\b"
     r"(?!\s+(?:program|programme|group|groupe|centre|center|drop-in|night|room|clinic|shelter)\b)"
+    # "boots (older guy, always in the same work boots) sleeps behind the shop"
+    r"|(?P<sized>(?:older|younger|old|young|big|little|tall|short)\s+(?:guy|man|woman|lady|girl|"
+    r"boy|dude|gars|homme|femme|fille)\b)"
+    # "Tiny (about 300 lb, works at the car wash on Victoria) says": where the person works
+    r"|[^()\n]{0,30}?\b(?:works|worked|lives|travaille|vit)\s+(?:at|in|on|à|au|chez)\b"
     # "Feng (dad) runs the restaurant", "Ray (mom's boyfriend) is back": kin, no article
-    r"|(?:(?:mom|dad|her|his|their)['’]?s?\s+)?(?:dad|mom|father|mother|uncle|aunt|auntie|"
-    r"brother|sister|grandpa|grandma|boyfriend|girlfriend|stepdad|stepmom|son|daughter)(?=\))"
+    r"|(?P<kin>(?:(?:mom|dad|her|his|their)['’]?s?\s+)?(?:dad|mom|father|mother|uncle|aunt|"
+    r"auntie|brother|sister|grandpa|grandma|boyfriend|girlfriend|stepdad|stepmom|son|daughter)"
+    r"(?=\)))"
     r"|(?:that['’]?s|c['’]?est)\s+(?:\w+\s+)?(?:what|comme\s+ça\s+que)\s+(?:\w+\s+){0,2}"
     r"(?:calls?|appell?ent)\b)[^()\n]{0,40}\)\s+",
     re.IGNORECASE,
@@ -205,7 +212,8 @@ _HOMONYM_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_ASIDE = re.compile(
-    r"(?:m['’]a\s+)?(?:is|was|are|were|has|have|got|says|said|est|sont|a|dit|went|came|texted)\b"
+    r"(?:m['’]a\s+)?(?:is|was|are|were|has|have|got|says|said|est|sont|a|dit|went|came|texted|"
+    r"sleeps|slept|lives|stays|dort|vit|reste)\b"
 )
 
 
@@ -239,10 +247,18 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
     m = _PERSON_ASIDE.match(text, t.end)
     # "Feng (dad) runs the restaurant": kin said without an article, after a capital only
     # (not "screened-in kin (aunt) came over"); not "passenger (the one we discussed) admitted"
-    bare = m is not None and not re.match(r"\s*\((?:the|la|le|that|c)\W", m.group(0), re.I)
     if (
         m is not None
-        and (not bare or t.cap)
+        and (m.group("kin") is None or t.cap)
+        # "says boots (older guy…) sleeps", not "taxi regular (older woman) has": a noun's
+        # adjective
+        and not (
+            m.group("sized")
+            and not t.cap
+            and i > 0
+            and toks[i - 1].common
+            and toks[i - 1].lower not in PERSON_VERBS
+        )
         and (
             _AFTER_ASIDE.match(text, m.end()) is not None
             or (

@@ -29,10 +29,7 @@ def find(
     text: str, toks: list[Tok], taken: set[int], spans: list[Candidate], generic: str | None
 ) -> list[Candidate]:
     """More spans of the names in ``spans`` (whose tokens are ``taken``)."""
-    out = [
-        Candidate(Kind.NAME, toks[k].start, toks[k].end, generic, 43)
-        for k in _lower_case_repeats(toks, taken, typed_in_lower_case(text))
-    ]
+    out: list[Candidate] = []
     for c in spans:
         alias = _INITIALS_ASIDE.match(text, c.end)
         initials = "".join(w[0] for w in re.split(r"[\s-]+", text[c.start : c.end]) if w)
@@ -126,6 +123,13 @@ def find(
         ):
             out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))
     out.extend(respellings(text, toks, spans + out, generic))
+    # "Garage owner says Mac — Mackenzie Nighttraveller — has slept… Mac is 19": the names
+    # found here are repeated later too, like those found before
+    known = taken | {k for k, t in enumerate(toks) for c in out if c.start <= t.start < c.end}
+    out.extend(
+        Candidate(Kind.NAME, toks[k].start, toks[k].end, generic, 43)
+        for k in _lower_case_repeats(toks, known, typed_in_lower_case(text))
+    )
     return out
 
 

@@ -266,7 +266,8 @@ def only_a_person_did(text: str, pos: int) -> bool:
 
 
 _ONLY_A_PERSON = re.compile(
-    r"[\"”’']?(?:\s*\([^()\d]{1,40}\))?"  # '"Raven" (youth prefers that name) went missing'
+    # '"Raven" (youth prefers that name) went missing', 'Mackenzie — "Kenz" to her friends —'
+    r"[\"”’']?(?:\s*\([^()\d]{1,40}\)|\s+[—–]\s[^—–()\n]{1,30}\s[—–])?"
     r"\s+(?:didn['’]t\s+show|no-?showed|missed\s+(?:her|his|their)\b|a\s+manqué\s+(?:son|sa|ses)\b|"
     r"est\s+(?:retourné|retournée|sorti|sortie)\b|finally\s+answered|overdosed|ran\s+away|a\s+fugué|"
     r"(?:still|went|is|was|gone)\s+awol\b|"  # "mia still awol": only a person goes missing
@@ -276,6 +277,8 @@ _ONLY_A_PERSON = re.compile(
     # "Dakota was walking home from the bar at 3 a.m.", "Dakota isn't welcome at the rink"
     r"(?:is|was|were|has\s+been)\s+(?:walking|hitchhiking|sleeping|crying|yelling)\b|"
     r"(?:is|was)(?:n['’]t|\s+not)\s+(?:welcome|allowed)\b|"
+    # "Mackenzie told her mom she's moving in with a 24 y/o"
+    r"told\s+(?:her|his|their)\s+(?:mom|mother|dad|father|teacher|worker|auntie?|grandma|kokum)\b|"
     # "Noël stays with his dad", "Noël reste chez sa mère": where a person lives or sleeps
     r"(?:stays|stayed|lives|lived|sleeps|slept)\s+(?:with|at)\s+(?:his|her|their)\b|"
     r"(?:reste|vit|dort|habite)\s+chez\s+(?:sa|son|ses)\b|"

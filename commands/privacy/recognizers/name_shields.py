@@ -29,6 +29,7 @@ from commands.privacy.recognizers.name_statutes import protect_eponymous_laws
 from commands.privacy.recognizers.name_thing_shields import (
     protect_determinants,
     protect_justices,
+    protect_named_shops,
     protect_named_things,
     protect_pets,
     protect_scripture,
@@ -108,33 +109,6 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
             tok.protected, tok.listed_word = True, False  # "under Form 1", "discharged Day 6"
 
 
-def protect_named_shops(toks: list[Tok], text: str) -> None:
-    """ "le dépanneur Chez Ginette", "restaurant Chez Lucien", "garage Séguin et fils",
-    "Boulangerie Grégoire": a shop called after its owner, not the owner."""
-    for k, tok in enumerate(toks):
-        shop = k > 0 and toks[k - 1].lower in _SHOPS and text[toks[k - 1].end : tok.start] == " "
-        # "ils travaillent (tous les deux) chez Olymel": an employer
-        works = any(t.lower in _WORKS for t in toks[max(0, k - 4) : k])
-        chez = tok.lower == "chez" and (
-            shop or works or (tok.text == "Chez" and not tok.sentence_start)
-        )
-        first = k + 1 if chez else k if shop and tok.cap else -1
-        if first < 0:
-            continue
-        if shop and toks[k - 1].cap:
-            toks[k - 1].protected, toks[k - 1].listed_word = True, False  # "Rôtisserie St-Hubert"
-        j = first
-        while j < len(toks) and j - first < 3 and toks[j].cap and not toks[j].sentence_start:
-            if j > first and text[toks[j - 1].end : toks[j].start] != " ":
-                break
-            toks[j].protected, toks[j].listed_word = True, False
-            j += 1
-    for m in _AND_SONS.finditer(text):
-        for t in toks:
-            if m.start() <= t.start < m.end(1):
-                t.protected, t.listed_word = True, False
-
-
 def _institution_by_surname(toks: list[Tok], k: int, text: str) -> bool:
     """ "transfert vers le Dumont", "la TS du Dumont": in French an article before a family name
     alone names the hospital or school called after someone; a person takes a title."""
@@ -187,18 +161,6 @@ _PLACE_FIELD = re.compile(
 _CAMEL_ACRONYM = re.compile(r"[A-Z][a-z]{2,}[A-Z]{2,4}")
 _ET_DEMI = re.compile(r"\d\s+et\s+$")
 _NUMBER_AFTER = re.compile(r"\s#?\d{1,3}(?![\d-])")
-_WORKS = words("travaille travaillent travaillait travaillaient travaillé bosse bossent job emploi")
-_SHOPS = words(
-    """
-    dépanneur depanneur dep boulangerie boucherie pharmacie garage casse-croûte casse-croute
-    épicerie epicerie quincaillerie restaurant resto brasserie salon fromagerie poissonnerie
-    pâtisserie patisserie cantine friperie bakery butcher diner pizzeria rôtisserie rotisserie
-    """
-)
-# "garage Séguin et fils", "Plomberie Roy & Frères", "Lalonde and Sons": a family firm
-_AND_SONS = re.compile(
-    r"(?-i:([A-ZÀ-Ý][\w'’-]+))\s+(?:et|and|&)\s+(?:fils|frères|sons|brothers)\b", re.I
-)
 
 
 def protect_glossed_speech(toks: list[Tok], text: str) -> None:

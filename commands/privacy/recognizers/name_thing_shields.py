@@ -1,17 +1,18 @@
 """Shield the names of things that are not people: a car by its colour and model ("grey
 Sienna seen at school pickup"), a pet by the word for it ("his dog Buster", « son chien
 (Pitou) »), a dispatch priority spelled in the radio alphabet ("downgraded from Charlie
-to Alpha"), what is named after someone ("the John Rhodes league"), an air force wing, the
-justice of the peace in a note about bail ("JP said no surety would do") and a book of the
-Bible before its chapter ("Isaiah 41:10", "1 Corinthians 13"). A name after a
-possessive and a pet's kind is the animal's; a person named so would be "his friend", "son
-chum"."""
+to Alpha"), a shop by its owner's name ("Boulangerie Grégoire", "Kramer Tire"), what is
+named after someone ("the John Rhodes league"), an air force wing, the justice of the peace
+in a note about bail ("JP said no surety would do") and a book of the Bible before its
+chapter ("Isaiah 41:10", "1 Corinthians 13"). A name after a possessive and a pet's kind is
+the animal's; a person named so would be "his friend", "son chum"."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from commands.privacy.lexicon import words
 from commands.privacy.recognizers.vehicles import COLOURED_MODEL, MODEL
 
 if TYPE_CHECKING:
@@ -181,3 +182,55 @@ def protect_scripture(toks: list[Tok], text: str) -> None:
     for tok in toks:
         if tok.start in books:
             tok.protected, tok.listed_word = True, False
+
+
+def protect_named_shops(toks: list[Tok], text: str) -> None:
+    """ "le dépanneur Chez Ginette", "restaurant Chez Lucien", "garage Séguin et fils",
+    "Boulangerie Grégoire": a shop called after its owner, not the owner."""
+    for k, tok in enumerate(toks):
+        shop = k > 0 and toks[k - 1].lower in _SHOPS and text[toks[k - 1].end : tok.start] == " "
+        # "ils travaillent (tous les deux) chez Olymel": an employer
+        works = any(t.lower in _WORKS for t in toks[max(0, k - 4) : k])
+        chez = tok.lower == "chez" and (
+            shop or works or (tok.text == "Chez" and not tok.sentence_start)
+        )
+        first = k + 1 if chez else k if shop and tok.cap else -1
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            tok.cap
+            and nxt is not None
+            and nxt.cap
+            and nxt.lower in _TRADES_AFTER
+            and text[tok.end : nxt.start] == " "
+        ):
+            tok.protected, tok.listed_word = True, False  # "Kramer Tire", "Ross Towing": a garage
+        if first < 0:
+            continue
+        if shop and toks[k - 1].cap:
+            toks[k - 1].protected, toks[k - 1].listed_word = True, False  # "Rôtisserie St-Hubert"
+        j = first
+        while j < len(toks) and j - first < 3 and toks[j].cap and not toks[j].sentence_start:
+            if j > first and text[toks[j - 1].end : toks[j].start] != " ":
+                break
+            toks[j].protected, toks[j].listed_word = True, False
+            j += 1
+    for m in _AND_SONS.finditer(text):
+        for t in toks:
+            if m.start() <= t.start < m.end(1):
+                t.protected, t.listed_word = True, False
+
+
+_WORKS = words("travaille travaillent travaillait travaillaient travaillé bosse bossent job emploi")
+_SHOPS = words(
+    """
+    dépanneur depanneur dep boulangerie boucherie pharmacie garage casse-croûte casse-croute
+    épicerie epicerie quincaillerie restaurant resto brasserie salon fromagerie poissonnerie
+    pâtisserie patisserie cantine friperie bakery butcher diner pizzeria rôtisserie rotisserie
+    pneus remorquage plomberie toiture
+    """
+)
+_TRADES_AFTER = words("tire tires towing collision autobody plumbing roofing")
+# "garage Séguin et fils", "Plomberie Roy & Frères", "Lalonde and Sons": a family firm
+_AND_SONS = re.compile(
+    r"(?-i:([A-ZÀ-Ý][\w'’-]+))\s+(?:et|and|&)\s+(?:fils|frères|sons|brothers)\b", re.I
+)

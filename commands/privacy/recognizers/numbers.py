@@ -269,7 +269,7 @@ def find(text: str) -> list[Candidate]:
             and _HEALTH_WORD.search(text, max(0, m.start() - 50), m.start("v"))
         ):
             continue  # "assurance maladie au dossier : GAGM 8753 1412": a Québec health card
-        income = _INCOME_CUE.search(m.group(0)[: m.start("v") - m.start()])
+        income = _INCOME_CUE.search(text, max(0, m.start() - 20), m.start("v"))  # "OW file"
         student = _STUDENT_CUE.search(m.group(0)[: m.start("v") - m.start()])
         if student and re.fullmatch(r"\d{4}\s\d{4}", value):
             letters = re.search(r"[A-Za-z]{4}\s$", text[max(0, m.start("v") - 5) : m.start("v")])
@@ -403,7 +403,7 @@ _DIALLED = re.compile(
 # "Usager du CISSS # 0045-778-123": a Québec network's user number, grouped like Ontario's card
 _QUEBEC_USER = re.compile(r"\b(?:usag[eè]re?|(?-i:CISSS|CIUSSS|CLSC|CHSLD))\b", re.IGNORECASE)
 # "OW member # 1208-445-917", "ODSP # 0045-917-338": income support, grouped like OHIP
-_INCOME_CUE = re.compile(r"\b(?:OW|ODSP|SIS|SAID|member)\b", re.IGNORECASE)
+_INCOME_CUE = re.compile(r"\b(?:OW|ODSP|SIS|SAID|member|Ontario\s+Works)\b", re.IGNORECASE)
 _CARD_WORDS = words(
     """
     is est no number numéro card carte de du la le of for pour his her son sa health santé

@@ -29,6 +29,8 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
             # "my bf's car got towed, it's DCSK 604", « son char c'est CKRM 417 »
             r"(?:\s+[^\W\d_][\w'’-]{0,11}){0,6}?(?:\s+(?:is|est)\s+|\s*:\s*"
             r"|,?\s+(?:it['’]?s|c['’]est)\s+)"
+            # not a RAMQ card: « carte RAMQ trouvée dans le char : GAGL 7605 2219 »
+            r"(?!(?-i:[A-Z]{4})\s?\d{4}\s\d{4}\b)"
             r"(?P<v>(?-i:(?!\d{1,4}\s?(?:AM|PM|H|HR|HRS|KM|KG|MG|ML|KMH)\b)"
             r"(?:[A-Z]{2,4}[\s-]?\d{2,4}|\d{2,4}[\s-]?[A-Z]{2,4}|[A-Z]\d{2}[\s-]?[A-Z]{3})))"
             r"(?![\w-])",
@@ -56,7 +58,9 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
         # "CHLJ 093 | white minivan", "BXRT 402, a grey Civic": the plate, then the vehicle
         "plate_then_vehicle": re.compile(
             r"(?<![\w-])(?P<v>(?-i:(?![A-Z]{3,4}\s?(?:19|20)\d{2}\b)[A-Z]{3,4}[\s-]?\d{3}"
-            r"|\d{3}[\s-]?[A-Z]{3,4}))\s*[|,(–—-]?\s*(?:(?:a|an|the|une?|le|la)\s+)?"
+            # "BVRT 992 is the car the tow driver saw", « c'est le char »
+            r"|\d{3}[\s-]?[A-Z]{3,4}))\s*[|,(–—-]?\s*(?:(?:is|was|est|c['’]est)\s+)?"
+            r"(?:(?:a|an|the|une?|le|la)\s+)?"
             r"(?:" + COLOURS + r"\s+)?(?:truck|car|van|minivan|suv|vus|pickup|pick-up|sedan|jeep|"
             # "AWTT 019 is registered to the occupant's mother": a plate said to be registered
             r"camionnette|voiture|fourgonnette|camion|(?:is\s+)?registered|" + MODELS + r")\b",

@@ -1025,6 +1025,14 @@ CLEAN: list[str] = [
     "La déneigeuse de Kipawa a sorti une auto du fossé, conducteur ramené par la SQ.",
     "the parking lot 2, Main St entrance is where the food bank truck parks on Fridays",
     "Mom (dad's sister) is the one who signs the forms for now.",
+    # round 244
+    "Massey Fair is on this weekend, OPP stretched thin; the door knock moves to Monday.",
+    "Rides from Wiky to Little Current can be booked through the health centre.",
+    "Lady at the Mindemoya library says a teen sleeps in the reading room most afternoons.",
+    "The mechanic at Kramer Tire agreed to hold the car in the yard for one week.",
+    "Le gars de chez Pneus Lapierre dit que le client a dormi dans son char trois nuits.",
+    "Noojmowin has a counsellor free on Thursdays, and Mnaamodzawin has one on Fridays.",
+    "La salle communautaire d'Oujé est prise jeudi pour des funérailles.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

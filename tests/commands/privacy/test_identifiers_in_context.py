@@ -1712,6 +1712,28 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.LICENCE,
         "K41 RTS",
     ),
+    # round 244: a campground site; a plate said to be the car; a RAMQ card found in a car;
+    # an Ontario Works file shaped like a health card
+    (
+        "La roulotte est sur le site 9 du camping municipal depuis avril, 3 enfants dedans",
+        Kind.ADDRESS,
+        "site 9 du camping municipal",
+    ),
+    (
+        "Per the tow report, CKLT 418 is the car the boyfriend drives at night",
+        Kind.LICENCE,
+        "CKLT 418",
+    ),
+    (
+        "Carte RAMQ trouvée dans la voiture remorquée : BOUM 8812 0417, le monsieur a 60 ans",
+        Kind.HEALTH_NUMBER,
+        "BOUM 8812 0417",
+    ),
+    (
+        "Ontario Works file 2047-551-903: mom asked for help with the deposit",
+        Kind.CASE_NUMBER,
+        "2047-551-903",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

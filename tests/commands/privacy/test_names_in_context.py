@@ -1811,6 +1811,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Plow driver says Dakota was walking the shoulder again at 4 am, no coat", ["Dakota"]),
     ('Motel clerk says the guest "DJ" paid cash for three nights', ["DJ"]),
     ("Moose (what everyone calls him, 40s) sleeps in his truck behind the garage", ["Moose"]),
+    # round 244
+    ("socks (older guy, always in the same red socks) sleeps in the bus shelter", ["socks"]),
+    ("Biggie (about 6'5, works at the car wash on 8th) says the kid gave his name", ["Biggie"]),
+    ("Le commis dit que « Pinotte » revient chaque soir vers minuit", ["Pinotte"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
