@@ -119,9 +119,10 @@ UNIT_LIVED_IN = (
 )
 # "lot 22, Lakeview Trailer Park": a lot in a trailer or mobile-home park
 TRAILER_LOT = (
-    r"\b(?:lot|site|pad|terrain)\s*#?\s*\d{1,4}[A-Za-z]?\s*(?:,|at|in|of|au|du)?\s+"
+    r"\b(?:lot|site|pad|terrain|slip|berth)\s*#?\s*\d{1,4}[A-Za-z]?\s*(?:,|at|in|of|au|du)?\s+"
     r"(?:(?-i:(?:[A-Z][\w'’-]*\s+){0,3})(?:(?:trailer|mobile\s*home|RV)\s+(?:park|court|village)"
-    r"|(?-i:MHP)|campground)"  # "site 22, Pine Park MHP", "site 41, Ferry Island campground"
+    # "site 22, Pine Park MHP", "site 41, Ferry Island campground", "slip 14, Big Sound Marina"
+    r"|(?-i:MHP)|campground|marina)"
     # « terrain 42 du Camping du Lac-Pontbriand »: the campground, then its name
     r"|camping\s+(?:(?:du\s+|de\s+la\s+|des\s+|de\s+l['’]|de\s+)?(?-i:[A-ZÀ-Ý][\w'’-]+)"
     # « du camping municipal de Havre-… », « site 17 du camping municipal »

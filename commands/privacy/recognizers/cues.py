@@ -298,6 +298,7 @@ ROLES = _words(
     parents guardian staff manager supervisor caseworker landlord tenant neighbour doc nurse
     coach elder elders prescriber pharmacist pharmacien pharmacienne
     carrier courier clerk postie facteur factrice commis guard brigadier brigadière girl boy
+    realtor courtier courtière plumber plombier locksmith serrurier
     """
 )
 

@@ -182,6 +182,8 @@ _PERSON_ASIDE = re.compile(
     # "boots (older guy, always in the same work boots) sleeps behind the shop"
     r"|(?P<sized>(?:older|younger|old|young|big|little|tall|short)\s+(?:guy|man|woman|lady|girl|"
     r"boy|dude|gars|homme|femme|fille)\b)"
+    # "Bob (furnace guy) will come to the table": the trade the person is known by
+    r"|(?P<trade>[\w-]+\s+(?:guy|lady)(?=\)))"
     # "Tiny (about 300 lb, works at the car wash on Victoria) says": where the person works
     r"|[^()\n]{0,30}?\b(?:works|worked|lives|travaille|vit)\s+(?:at|in|on|à|au|chez)\b"
     # "Feng (dad) runs the restaurant", "Ray (mom's boyfriend) is back": kin, no article
@@ -250,6 +252,7 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
     if (
         m is not None
         and (m.group("kin") is None or t.cap)
+        and not (m.group("trade") and t.common and not t.name)  # not "Breakfast (lunch lady)"
         # "says boots (older guy…) sleeps", not "taxi regular (older woman) has": a noun's
         # adjective
         and not (

@@ -336,15 +336,16 @@ def _family_place(text: str, toks: list[Tok], i: int) -> bool:
         return False  # "the Tremblay name in the minutes"; not "the Cree name for it"
     if k + 1 >= len(toks) or text[noun.end : toks[k + 1].start].strip():
         return True
-    return toks[k + 1].lower in STOPWORDS or toks[k + 1].lower in _TIME_AFTER
+    return toks[k + 1].lower in STOPWORDS or toks[k + 1].lower in _TIME_OR_HOW
 
 
 # after "the" only: "the Hiebert couple", not "Young couple (18 and 20)"
 _ELDERS = words("grandparents parents couple")
 _HOW_MUCH = words("bien très trop plus moins encore toujours déjà vraiment assez peu")
-_FAMILY_PLACES = words("situation home house residence place apartment farm trailer name")
+_FAMILY_PLACES = words("situation home house residence place apartment farm trailer name bungalow")
 _OBJECT_AFTER = re.compile(r"\s+(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|l['’])\b")
 _TIME_AFTER = words("tues tue mon wed thurs thu fri sat sun yesterday today tonight last")
+_TIME_OR_HOW = _TIME_AFTER | words("alone twice again anymore")  # "the Okemow place alone"
 
 
 def _followed_by_de(toks: list[Tok], k: int) -> bool:

@@ -45,8 +45,11 @@ _INITIALS = re.compile(
     r"|\?\s|\s[—–]\s"  # a reply: "T.J.? the older bro", "T.J. — short for Thomas James"
     r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
 )
+# "(initials K.M.)", 'ID'd only as "D.W."' (dotted: not "the program known as SNAP")
 _SAID_INITIALS = re.compile(
-    r"\b(?:initials?|initiales?)\s*[:,]?\s*((?-i:(?:[A-Z]\.-?){1,3}|[A-Z]{2,3}\b))", re.IGNORECASE
+    r"\b(?:(?:initials?|initiales?)\s*[:,]?\s*((?-i:(?:[A-Z]\.-?){1,3}|[A-Z]{2,3}\b))"
+    r"|(?:only|known)\s+as\s+[\"“«]?\s*((?-i:(?:[A-Z]\.-?){2,3})))",
+    re.IGNORECASE,
 )
 # "J.-F.", "M.-È. L.": a Québécois compound given name's initials, dotted and hyphenated as
 # only those are (and the provinces'), maybe with the family name's; not "école J.-F.-Perrault"
@@ -153,8 +156,9 @@ def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[
         if m.group(1) not in _PROVINCE_INITIALS:  # "J.-F. appelle du Tim", "J.-F. L. a été vu"
             out.append(Candidate(Kind.NAME, m.start(), m.end(), generic, 43))
     for m in _SAID_INITIALS.finditer(text):
-        if m.group(1) not in ("OK", "OR", "ON", "IN"):  # not "initials OK in the minutes"
-            out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))  # "(initials K.M.)"
+        g = 1 if m.group(1) else 2
+        if m.group(g) not in ("OK", "OR", "ON", "IN"):  # not "initials OK in the minutes"
+            out.append(Candidate(Kind.NAME, m.start(g), m.end(g), generic, 43))  # "(initials K.M.)"
     for m in _INITIALS.finditer(text):
         if m.group(0).upper() in _NOT_INITIALS and not re.match(_PERSON_AFTER, text[m.end() :]):
             continue  # "N.B." is New Brunswick, but not "N.B. (youth) told his teacher"

@@ -316,7 +316,7 @@ _AFTER_TOWN = words(
     rep reps motel hotel shelter update clinic schools cathedral cathédrale youth emergency
     walk-in handi-bus handibus
     pharmacy pharmacies families trip trips flight flights crew crews station stations
-    clerk clerks carrier carriers po outlet depot
+    clerk clerks carrier carriers po outlet depot community arena marina legion library
     """
 )
 _DISTANCE_SAID = re.compile(

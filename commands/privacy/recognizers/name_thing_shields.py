@@ -226,10 +226,10 @@ _SHOPS = words(
     dépanneur depanneur dep boulangerie boucherie pharmacie garage casse-croûte casse-croute
     épicerie epicerie quincaillerie restaurant resto brasserie salon fromagerie poissonnerie
     pâtisserie patisserie cantine friperie bakery butcher diner pizzeria rôtisserie rotisserie
-    pneus remorquage plomberie toiture
+    pneus remorquage plomberie toiture climatisation fournaises chauffage serrurerie
     """
 )
-_TRADES_AFTER = words("tire tires towing collision autobody plumbing roofing")
+_TRADES_AFTER = words("tire tires towing collision autobody plumbing roofing mechanical heating")
 # "garage Séguin et fils", "Plomberie Roy & Frères", "Lalonde and Sons": a family firm
 _AND_SONS = re.compile(
     r"(?-i:([A-ZÀ-Ý][\w'’-]+))\s+(?:et|and|&)\s+(?:fils|frères|sons|brothers)\b", re.I

@@ -223,7 +223,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "plate NU 48213": the territories put the territory's letters before the digits
             r"(?P<v>(?-i:(?:NU|NT|YT)[\s-]?(?:\d{4,6}|\d{1,3}[\s-]\d{3,4})"
             r"|(?<=partial\splate\s)[A-Z]{2,4}\s?\d{1,3}"  # "partial plate CFAW 2"
-            r"|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}|(?:[A-Z]{2}|\d[A-Z])\s\d{5}"
+            # « immatriculation VHR 28015 »: an off-road vehicle's, three letters and five digits
+            r"|(?:[A-Z]{2,3}|\d[A-Z])\s\d{5}|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[\s-]?[A-Z0-9]{2,4}"
             r"|\d{1,2}-\d{4,5}[A-Z]))\b"  # "an MT plate, 38-2214A", "4-77821A": Montana's county
             r"(?![-/]\d)",  # not the first group of "band reg # 0206-00347"
             i,

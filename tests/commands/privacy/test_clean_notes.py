@@ -1033,6 +1033,14 @@ CLEAN: list[str] = [
     "Le gars de chez Pneus Lapierre dit que le client a dormi dans son char trois nuits.",
     "Noojmowin has a counsellor free on Thursdays, and Mnaamodzawin has one on Fridays.",
     "La salle communautaire d'Oujé est prise jeudi pour des funérailles.",
+    # round 245
+    "Britt community hall is open as a warming centre on cold nights, volunteers run it.",
+    "Killbear Park is closed for the season; OPP will check the day-use lot on Friday.",
+    "La TS de l'école va acheter les bottes chez Korvette avec le fonds de dépannage.",
+    "Le courtier de Royal LePage à Rouyn dit que le vendeur se fait pousser à vendre.",
+    "Courtière de RE/MAX à Moncton : un homme de 50 ans vit sans électricité.",
+    "Le technicien de Climatisation Gagné dit que la dame dort à côté du four ouvert.",
+    "The furnace tech works for Hnatyshyn Mechanical and will come Tuesday at 8:30.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1734,6 +1734,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.CASE_NUMBER,
         "2047-551-903",
     ),
+    # round 245: an off-road vehicle's registration; a boat slip someone lives on
+    (
+        "Le jeune conduit le VTT de son oncle sans permis, immatriculation VHR 41177, vu au quai",
+        Kind.LICENCE,
+        "VHR 41177",
+    ),
+    (
+        "She's been living on a houseboat at slip 9, Sunset Cove Marina since the eviction",
+        Kind.ADDRESS,
+        "slip 9, Sunset Cove Marina",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1815,6 +1815,11 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("socks (older guy, always in the same red socks) sleeps in the bus shelter", ["socks"]),
     ("Biggie (about 6'5, works at the car wash on 8th) says the kid gave his name", ["Biggie"]),
     ("Le commis dit que « Pinotte » revient chaque soir vers minuit", ["Pinotte"]),
+    # round 245
+    ("Realtor listing the Pelletier bungalow in Ponteix says the brothers fight", ["Pelletier"]),
+    ("Landlord won't go back to the Okemow place alone after the threats", ["Okemow"]),
+    ('Tenant gave his name to the agent only as "R.K.", maybe 40', ["R.K."]),
+    ("Dale (tow guy) says the car has been at the lot since Monday", ["Dale"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
