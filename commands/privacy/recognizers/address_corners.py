@@ -204,8 +204,9 @@ AND_CORNER = (
     r"|in\s+the\s+(?:mornings|evenings|afternoons|nights))\b"  # "usually at … in the mornings"
     # "ping near Ouellette and Giles where she used to stay": where someone lived, said next
     # "at Hastings and Main where he's been sleeping"
-    r"|(?:\s+(?:bus\s+)?stop)?,?\s+where\s+(?:she|he|they|\w+)(?:['’](?:s|re|d))?\s+"
-    r"(?:\w+\s+){0,3}?(?:lived|lives|stay\w*|sle[ep]\w*|crash\w*)\b"
+    # "taxi drop-off at Pitt and Second (where she hangs out most nights)"
+    r"|(?:\s+(?:bus\s+)?stop)?,?\s+\(?where\s+(?:she|he|they|\w+)(?:['’](?:s|re|d))?\s+"
+    r"(?:\w+\s+){0,3}?(?:lived|lives|stay\w*|sle[ep]\w*|crash\w*|hangs\s+out)\b"
     # "stays with Big Mike at Simcoe and Athol, the green house": the home, said next
     # "mom at Walker and Young (the upstairs over the laundromat)"
     r"|(?:,\s+|\s+\(\s*)the\s+(?:\w+\s+)?(?:house|home|place|building|apartment|duplex|trailer|"

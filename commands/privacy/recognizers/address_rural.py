@@ -121,8 +121,9 @@ UNIT_LIVED_IN = (
 TRAILER_LOT = (
     r"\b(?:lot|site|pad|terrain|slip|berth)\s*#?\s*\d{1,4}[A-Za-z]?\s*(?:,|at|in|of|au|du)?\s+"
     r"(?:(?-i:(?:[A-Z][\w'’-]*\s+){0,3})(?:(?:trailer|mobile\s*home|RV)\s+(?:park|court|village)"
-    # "site 22, Pine Park MHP", "site 41, Ferry Island campground", "slip 14, Big Sound Marina"
-    r"|(?-i:MHP)|campground|marina)"
+    # "site 22, Pine Park MHP", "site 41, Ferry Island campground", "slip 14, Big Sound Marina",
+    # « terrain 12 du camping du lac »
+    r"|(?-i:MHP)|campground|marina|camping(?=\s+du\s+(?-i:lac)\b(?!-)))"
     # « terrain 42 du Camping du Lac-Pontbriand »: the campground, then its name
     r"|camping\s+(?:(?:du\s+|de\s+la\s+|des\s+|de\s+l['’]|de\s+)?(?-i:[A-ZÀ-Ý][\w'’-]+)"
     # « du camping municipal de Havre-… », « site 17 du camping municipal »

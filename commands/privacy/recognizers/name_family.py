@@ -183,6 +183,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
             or text[nxt.end : nxt.end + 2].strip() in _ENDS
             # "La famille Mercredi arrive de Fort Chipewyan": French days are lower case
             or (t.lower == "famille" and nxt.lower in CALENDAR)
+            # « La famille Ningiuk a pas de médecin »: a capital mid-sentence, then a verb
+            or (t.lower == "famille" and _VERB_AFTER.match(text, nxt.end) is not None)
         )
     ):
         return cand(text, toks, i + 1, i + 2, None), i + 2  # "famille Fournier ;"
@@ -343,6 +345,7 @@ def _family_place(text: str, toks: list[Tok], i: int) -> bool:
 _ELDERS = words("grandparents parents couple")
 _HOW_MUCH = words("bien très trop plus moins encore toujours déjà vraiment assez peu")
 _FAMILY_PLACES = words("situation home house residence place apartment farm trailer name bungalow")
+_VERB_AFTER = re.compile(r"\s+(?:a|ont|est|sont|vit|habite|reste|demande|refuse|n['’])\s")
 _OBJECT_AFTER = re.compile(r"\s+(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|l['’])\b")
 _TIME_AFTER = words("tues tue mon wed thurs thu fri sat sun yesterday today tonight last")
 _TIME_OR_HOW = _TIME_AFTER | words("alone twice again anymore")  # "the Okemow place alone"

@@ -43,6 +43,8 @@ _INITIALS = re.compile(
     + r"|\s*,\s*(?:the|her|his|their|la|le|sa|son)\s+(?:neighbou?r|owner|caller|landlord|landlady|"
     r"tenant|mother|father|mom|dad|aunt|uncle|voisine?|mère|père|proprio)\b"
     r"|\?\s|\s[—–]\s"  # a reply: "T.J.? the older bro", "T.J. — short for Thomas James"
+    # "door answered by J.R., who's maybe 13", "it's D.M. again": who, said next
+    r"|\s*,\s*who(?:['’]s)?\b|\s+again\b"
     r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
 )
 # "(initials K.M.)", 'ID'd only as "D.W."' (dotted: not "the program known as SNAP")
@@ -63,6 +65,7 @@ _WHO_INITIALS = re.compile(
     r"\b(?:client|cliente|patient|patiente|patron|youth|jeune|usager|usagère|resident|tenant|"
     r"locataire|mom|dad|mother|father|mère|père|son|daughter|fils|fille|aunt|uncle|grandma|"
     r"grandpa|brother|sister|frère|sœur|partner|conjoint|conjointe|seller|buyer|guest|customer|"
+    r"boyfriend|girlfriend|bf|gf|"  # "Crystal's boyfriend (T.J.) takes the bags at the door"
     r"boys?|girls?|kids?|teens?|students?)\s+\(?"  # "one of the boys (J.K.) comes in late"
     r"(?:(?:was|is)\s+)?"  # "the seller was J.R., a regular"
     r"((?-i:[A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)?))(?=\)|\s|,|$)",

@@ -73,6 +73,7 @@ _NAMING = [
     "known on the street as",
     "knows as",  # "who she knows as K-Money"
     "knew as",
+    "only as",  # "knows the guy at the door only as Smokey"
     "aka",
     "a k a",
     "alias",

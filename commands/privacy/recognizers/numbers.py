@@ -168,7 +168,7 @@ def find(text: str) -> list[Candidate]:
         pupil = pupil and not _HEALTH_WORD.search(before)
         add(Kind.CASE_NUMBER if pupil else Kind.HEALTH_NUMBER, m, 72, "v")  # "Student code"
     for m in note.hits(p["dl"]):
-        if re.match(r"(?i:DL)-(?:19|20)\d\d-\d", text[m.start() :]):
+        if re.match(r"(?i:DL)-(?:19|20)?\d\d-\d", text[m.start() :]):
             continue  # "Dilico client # DL-2026-3391": an agency's prefix and a year, a file
         if _has_digit_run(m.group("v"), 3) and not looks_like_date(m.group("v").strip()):
             add(Kind.LICENCE, m, 90, "v")

@@ -126,8 +126,10 @@ def plate_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "we need Curtis's plate for the BOLO — it's CXPE 180": the plate, a few words, a dash
         "plate_dashed": re.compile(
-            r"\b(?:plate|plaque)s?\b(?:\s+[^\W\d_][\w'’]*){0,6}?\s*[—–-]\s*(?:it['’]?s\s+|c['’]est\s+)?"
-            r"(?P<v>(?-i:[A-Z]{2,4}\s?\d{2,4}|\d{2,4}\s?[A-Z]{2,4}))(?![\w-])",
+            # « plaque de la Civic qui suivait le taxi = T83 MLQ »
+            r"\b(?:plate|plaque)s?\b(?:\s+[^\W\d_][\w'’]*){0,8}?\s*[—–=-]\s*"
+            r"(?:it['’]?s\s+|c['’]est\s+)?"
+            r"(?P<v>(?-i:[A-Z]{2,4}\s?\d{2,4}|\d{2,4}\s?[A-Z]{2,4}|[A-Z]\d{2}\s?[A-Z]{3}))(?![\w-])",
             i,
         ),
         # "OPP saw BWRT 552 at the trailer": what police see or run, a plate of Ontario's shape

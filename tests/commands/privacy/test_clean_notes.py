@@ -1041,6 +1041,13 @@ CLEAN: list[str] = [
     "Courtière de RE/MAX à Moncton : un homme de 50 ans vit sans électricité.",
     "Le technicien de Climatisation Gagné dit que la dame dort à côté du four ouvert.",
     "The furnace tech works for Hnatyshyn Mechanical and will come Tuesday at 8:30.",
+    # round 246
+    "St. Peter's Abbey has a bed in the guest house for a couple of nights.",
+    "SaskAbilities can help with the job search once he is stable; the wait is 3 weeks.",
+    "Instacart won't share the customer's details with the table, which is fine.",
+    "Delivery guy from Little Caesars says two small kids answered the door alone.",
+    "Auclair, Lejeune, Biencourt : la coordo va vérifier les logements d'urgence.",
+    "Les douaniers ont refoulé le père à Estcourt, il ne peut plus aller au Maine.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1745,6 +1745,28 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.ADDRESS,
         "slip 9, Sunset Cove Marina",
     ),
+    # round 246: a plate after "="; a file with an agency prefix and a two-digit year; a
+    # campground site; a corner where someone hangs out, said in brackets
+    (
+        "Chauffeur : plaque de la Corolla qui suivait l'autobus scolaire = K72 BNP, à vérifier",
+        Kind.LICENCE,
+        "K72 BNP",
+    ),
+    (
+        "Dilico worker confirmed the two kids are known, file DL-26-00731.",
+        Kind.CASE_NUMBER,
+        "DL-26-00731",
+    ),
+    (
+        "La roulotte est sur le terrain 7 du camping du lac, pas de chauffage sécuritaire",
+        Kind.ADDRESS,
+        "terrain 7 du camping",
+    ),
+    (
+        "taxi drop-off at Cedar and Fourth (where he hangs out most nights), no coat",
+        Kind.ADDRESS,
+        "Cedar and Fourth",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

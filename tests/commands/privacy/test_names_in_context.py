@@ -1820,6 +1820,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Landlord won't go back to the Okemow place alone after the threats", ["Okemow"]),
     ('Tenant gave his name to the agent only as "R.K.", maybe 40', ["R.K."]),
     ("Dale (tow guy) says the car has been at the lot since Monday", ["Dale"]),
+    # round 246
+    ("Grocery driver says Tanya's boyfriend (K.L.) takes the bags at the door", ["K.L."]),
+    ('Skip note: "door answered by R.M., who is maybe 12, said mom was out"', ["R.M."]),
+    ("I think it's B.T. again, same as last fall, waiting by the school at lunch", ["B.T."]),
+    ("La famille Qumaluk a pas de médecin de famille depuis le déménagement", ["Qumaluk"]),
+    ("The driver knows the man at the door only as Tiny, says he answers for auntie", ["Tiny"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
