@@ -263,10 +263,13 @@ _HOME_ON_CORNER = (
     r"(?:[A-Z][A-Za-z]{2,}|\d{1,3}(?:st|nd|rd|th))(?:\s+(?i:" + _STRICT_TYPES + r")\b\.?)?)"
     r"(?!\s+(?i:area|neighbourhood|neighborhood|district)\b)"
 )
-# "crashing at Kenny's place on Maple and 3rd": someone's home, on a corner of bare streets
+# "crashing at Kenny's place on Maple and 3rd", "staying at the pink house on Fourth and
+# Central", "evicted from the house at Sinclair and Fifth": someone's home, on a corner of
+# bare streets
 _PLACE_ON_CORNER = (
-    r"\b(?:[A-Z][a-z]+|(?i:her|his|their|my))['’]?s?\s+(?i:place|house|trailer|apartment|apt)"
-    r"\s+on\s+(?P<addr>[A-Z][A-Za-z]{2,}\s+(?:and|&)\s+"
+    r"\b(?:[A-Z][a-z]+['’]?s?|(?i:her|his|their|my|the(?:\s+[a-z]+)?))"
+    r"\s+(?i:place|house|trailer|apartment|apt)"
+    r"\s+(?:on|at)\s+(?P<addr>[A-Z][A-Za-z]{2,}\s+(?:and|&)\s+"
     r"(?:[A-Z][A-Za-z]{2,}|\d{1,3}(?:st|nd|rd|th)))"
     r"(?![\w'’-])(?!\s+(?i:area|neighbourhood|neighborhood|district)\b)"
 )

@@ -57,6 +57,10 @@ _SPLIT = re.compile(
 )
 # "613 555 01 56": the last four digits said in pairs, as French speakers read them out
 _IN_PAIRS = re.compile(r"(?<![\w/#.$-])\(?[2-9]\d{2}\)?\s[2-9]\d{2}\s\d{2}\s\d{2}(?![\w-]|\s\d)")
+# "306-555-0 1 8 9", "418 555 0 1 5 6": the last four digits spaced out one by one
+_SPACED_OUT = re.compile(
+    r"(?<![\w/#.$-])\(?[2-9]\d{2}\)?[\s.-][2-9]\d{2}[\s.-]\d(?:\s\d){3}(?![\w-]|\s\d)"
+)
 _EMAIL = (
     r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
     r"|\b[\w.+-]+\s@\s(?:[A-Za-z0-9-]+\.)+(?:com|ca|net|org|fr)\b(?!/)"  # "f.x @ example.ca"
@@ -284,7 +288,7 @@ def _cued_local(note: Note) -> list[Candidate]:
     text = note.text
     out = [
         Candidate(Kind.PHONE, m.start(), m.end(), None, 58)
-        for m in itertools.chain(note.hits(_SPLIT), note.hits(_IN_PAIRS))
+        for m in itertools.chain(note.hits(_SPLIT), note.hits(_IN_PAIRS), note.hits(_SPACED_OUT))
     ]
     for m in note.hits(_LOCAL_BARE):
         before = text[max(0, m.start() - 30) : m.start()]

@@ -168,6 +168,7 @@ def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 
 _COMES_BACK = words("revient revenu revenue dort couche")  # « Coco » revient chaque nuit
+
 # A bracketed aside that says who a person is: "(the uncle not the kid)", "(la plus jeune)",
 # "(the big one lol)", "(that's actually what they call him)".
 _PERSON_ASIDE = re.compile(
@@ -176,14 +177,15 @@ _PERSON_ASIDE = re.compile(
     r"jeune|vieux|vieille|oncle|tante|père|mère|gars|fille|cousin|cousine|"
     # "Jo (la serveuse du casse-croûte) dit que…", "Fleur (la bénévole du jeudi) m'a dit",
     # "aube (la petite de 4 ans) a des bleus"
-    r"serveuse|serveur|waitress|cashier|caissière|caissier|commis|clerk|"
+    r"serveuse|serveur|waitress|cashier|caissière|caissier|commis|clerk|chef|guide|"
     r"teen|ado|volunteer|bénévole|student|élève|petite?|grande?|plus\s+jeune)\b"
     r"(?!\s+(?:program|programme|group|groupe|centre|center|drop-in|night|room|clinic|shelter)\b)"
     # "boots (older guy, always in the same work boots) sleeps behind the shop"
     r"|(?P<sized>(?:older|younger|old|young|big|little|tall|short)\s+(?:guy|man|woman|lady|girl|"
     r"boy|dude|gars|homme|femme|fille)\b)"
-    # "Bob (furnace guy) will come to the table": the trade the person is known by
-    r"|(?P<trade>[\w-]+\s+(?:guy|lady)(?=\)))"
+    # "Bob (furnace guy) will come to the table": the trade the person is known by;
+    # "Lorraine (housekeeper) saw", "Bruno (TS CISSS) s'occupe du suivi"
+    r"|(?P<trade>[\w-]+\s+(?:guy|lady)(?=\))|(?:housekeeper|ts|préposée?|guide|cook)\b)"
     # "Tiny (about 300 lb, works at the car wash on Victoria) says": where the person works
     r"|[^()\n]{0,30}?\b(?:works|worked|lives|travaille|vit)\s+(?:at|in|on|à|au|chez)\b"
     # "Feng (dad) runs the restaurant", "Ray (mom's boyfriend) is back": kin, no article
@@ -215,7 +217,7 @@ _HOMONYM_ASIDE = re.compile(
 )
 _AFTER_ASIDE = re.compile(
     r"(?:m['’]a\s+)?(?:is|was|are|were|has|have|got|says|said|est|sont|a|dit|went|came|texted|"
-    r"sleeps|slept|lives|stays|dort|vit|reste)\b"
+    r"sleeps|slept|lives|stays|saw|dort|vit|reste|s['’]occupe)\b"
 )
 
 
@@ -340,6 +342,7 @@ def apposed_person(text: str, toks: Sequence[Tok], i: int) -> bool:
 _APPOSED_WHO = words(
     """
     guy man woman lady girl boy kid teen youth dude gars homme femme fille garçon jeune ado
+    aîné aînée cadet cadette
     facteur factrice carrier courier clerk commis neighbour neighbor voisin voisine owner
     landlord super concierge tenant locataire
     """

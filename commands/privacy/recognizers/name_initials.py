@@ -44,7 +44,7 @@ _INITIALS = re.compile(
     r"tenant|mother|father|mom|dad|aunt|uncle|voisine?|mère|père|proprio)\b"
     r"|\?\s|\s[—–]\s"  # a reply: "T.J.? the older bro", "T.J. — short for Thomas James"
     # "door answered by J.R., who's maybe 13", "it's D.M. again": who, said next
-    r"|\s*,\s*who(?:['’]s)?\b|\s+again\b"
+    r"|\s*,\s*who(?:['’]s)?\b|\s+again\b|\s+from\s+housekeeping\b"
     r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
 )
 # "(initials K.M.)", 'ID'd only as "D.W."' (dotted: not "the program known as SNAP")
@@ -110,12 +110,12 @@ _NOT_INITIALS = frozenset(
 _LOWER_INITIALS = re.compile(r"(?<![\w.@])(?:[a-z]\.){1,2}\s?(?=[a-z]{3,})")
 
 
-# "p-o (le cousin)", "j-f (son chum)": a compound given name's initials typed in lower case,
-# said of a relative in brackets
+# "p-o (le cousin)", "J-F (le guide) a appelé": a compound given name's initials, said of a
+# relative or a worker in brackets
 _LOWER_DASHED = re.compile(
-    r"(?<![\w.@/-])[a-zà-ý]-[a-zà-ý](?![\w-])(?=\s*\((?:le|la|the|son|sa|her|his)\s+(?:cousin|"
-    r"cousine|frère|soeur|sœur|chum|blonde|père|mère|oncle|tante|voisin|voisine|brother|sister|"
-    r"dad|mom|uncle|aunt|boyfriend|girlfriend|neighbou?r)\b)"
+    r"(?<![\w.@/-])[a-zà-ýA-ZÀ-Ý]-[a-zà-ýA-ZÀ-Ý](?![\w-])(?=\s*\((?:le|la|the|son|sa|her|his)\s+"
+    r"(?:cousin|cousine|frère|soeur|sœur|chum|blonde|père|mère|oncle|tante|voisin|voisine|brother|"
+    r"sister|dad|mom|uncle|aunt|boyfriend|girlfriend|neighbou?r|guide|chef)\b)"
 )
 
 

@@ -434,7 +434,8 @@ def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
             return False  # "with French slides": an adjective
         if nxt is not None and nxt.lower in _WHAT_IT_GIVES:
             return False  # "with Alberta plates", "with Nodin follow-up": a province, an agency
-        return t.listed_word and t.given and prev.lower in ("with", "avec", "chez")
+        town = re.search(r"-(?:d['’]|du-|de-|la-|les-|sur-)", t.lower)  # "avec Val-d'Or"
+        return t.listed_word and t.given and prev.lower in ("with", "avec", "chez") and not town
     return t.unknown or (t.name and not t.common)
 
 

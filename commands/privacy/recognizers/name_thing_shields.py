@@ -226,7 +226,7 @@ _SHOPS = words(
     dépanneur depanneur dep boulangerie boucherie pharmacie garage casse-croûte casse-croute
     épicerie epicerie quincaillerie restaurant resto brasserie salon fromagerie poissonnerie
     pâtisserie patisserie cantine friperie bakery butcher diner pizzeria rôtisserie rotisserie
-    pneus remorquage plomberie toiture climatisation fournaises chauffage serrurerie
+    pneus remorquage plomberie toiture climatisation fournaises chauffage serrurerie laverie
     """
 )
 _TRADES_AFTER = words("tire tires towing collision autobody plumbing roofing mechanical heating")

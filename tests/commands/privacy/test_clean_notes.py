@@ -1048,6 +1048,11 @@ CLEAN: list[str] = [
     "Delivery guy from Little Caesars says two small kids answered the door alone.",
     "Auclair, Lejeune, Biencourt : la coordo va vérifier les logements d'urgence.",
     "Les douaniers ont refoulé le père à Estcourt, il ne peut plus aller au Maine.",
+    # round 247
+    "Nigigoonsiminikaaning and Naicatchewenin both want a spot on the Tuesday rotation.",
+    "Safety plan from Weechi is needed at the school before the girl goes back Monday.",
+    "Santé mentale : possibilité de rendez-vous en télésanté avec Val-d'Or plus vite.",
+    "Laverie Wash-O-Matic : la préposée dit que des clients se battent le vendredi soir.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1767,6 +1767,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.ADDRESS,
         "Cedar and Fourth",
     ),
+    # round 247: a phone with its last digits spaced out; a home on a corner of bare streets
+    (
+        "number for the motel housekeeper who keeps calling: 807-555-0 1 4 2, she's scared",
+        Kind.PHONE,
+        "807-555-0 1 4 2",
+    ),
+    (
+        "Last known she was staying at the green house on Fifth and Railway with her aunt.",
+        Kind.ADDRESS,
+        "Fifth and Railway",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

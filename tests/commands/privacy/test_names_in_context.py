@@ -1826,6 +1826,14 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("I think it's B.T. again, same as last fall, waiting by the school at lunch", ["B.T."]),
     ("La famille Qumaluk a pas de médecin de famille depuis le déménagement", ["Qumaluk"]),
     ("The driver knows the man at the door only as Tiny, says he answers for auntie", ["Tiny"]),
+    # round 247
+    ("K.B. from housekeeping says the boy in 14 has been alone since Saturday", ["K.B."]),
+    ("mise à jour : M-A (le guide) a appelé du camp, les 2 ados sont revenus", ["M-A"]),
+    ("Gagnon (le chef d'équipe au chantier) dit que le gars boit tous les soirs", ["Gagnon"]),
+    (
+        "Aurore, l'aînée de la famille, est en 4e secondaire et s'occupe de ses 3 frères. 16 ans",
+        ["Aurore"],
+    ),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
