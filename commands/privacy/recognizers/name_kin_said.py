@@ -32,8 +32,7 @@ _YES_THATS_IT = re.compile(r"\s*\((?:yes|yep|oui)\b[,\s]+[^()\n/]{2,40}\)", re.I
 _NICKNAMED = re.compile(
     r"\s*[»”\"’']?\s*\((?:(?:le|la|son|sa|his|her|the)\s+)?(?:nickname|surnom|street\s+name|alias|"
     r"surname|prénom|"
-    # "rusty (thats what everyone calls him, …)"
-    # "Doc (what everyone calls him, 60s)"
+    # "rusty (thats what everyone calls him, …)", "Doc (what everyone calls him, 60s)"
     r"(?:(?:that['’]?s|c['’]?est)\s+)?(?:what|comme\s+ça\s+que)\s+(?:\w+\s+){0,2}"
     r"(?:calls?|appell?ent)|"
     # "Frost (everyone at the parkade calls him that)", « Pépère (tout le monde l'appelle de
