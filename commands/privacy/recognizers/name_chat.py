@@ -195,7 +195,7 @@ _SAINT_NAMES = words("pierre jean jacques louis paul marie anne joseph germain l
 _COMPASS = COMPASS | words("e w n s ne nw se sw")
 _FACILITIES = words("hospital hosp school centre center lodge shelter clinic arena mall")
 _THANKS = re.compile(r"\s*(?:[,.!:)]|$|(?:for|so|again|all|both|guys|everyone)\b)")
-_AUXILIARIES = words("a ont avait avaient ai as avons avez est sont été")
+AUXILIARIES = words("a ont avait avaient ai as avons avez est sont été")
 _CHAT_OPENERS = words(
     "fyi ok okay btw so also update ps pls please and but then ah oh bon ben pis lol wait sorry"
 )
@@ -262,7 +262,7 @@ def after_auxiliary(toks: Sequence[Tok], i: int) -> bool:
     participle ("parlé a mathis")."""
     if i > 0 and toks[i - 1].lower in ("se", "me", "te", "ne") and not toks[i].cap:
         return True  # "que le plan se mette en place": a verb after its pronoun
-    if i == 0 or toks[i - 1].lower not in _AUXILIARIES or toks[i - 1].elided[:1] == "c":
+    if i == 0 or toks[i - 1].lower not in AUXILIARIES or toks[i - 1].elided[:1] == "c":
         return False  # "c'est sabrina" names her
     if toks[i - 1].lower == "as" and not (i >= 2 and toks[i - 2].lower == "tu"):
         return False  # "the same kid as william": English "as", not "tu as"

@@ -19,7 +19,12 @@ from commands.privacy.recognizers.cues import (
     PERSON_VERBS,
     RELATIVES,
 )
-from commands.privacy.recognizers.name_chat import chat_word, contracted, typed_in_lower_case
+from commands.privacy.recognizers.name_chat import (
+    AUXILIARIES,
+    chat_word,
+    contracted,
+    typed_in_lower_case,
+)
 from commands.privacy.recognizers.name_initials import initials_of_people
 from commands.privacy.recognizers.name_respellings import respellings
 from commands.privacy.recognizers.name_tokens import Tok
@@ -160,9 +165,6 @@ def _given_before_compound(text: str, toks: list[Tok], spans: list[Candidate]) -
     return out
 
 
-_AUXILIARIES = words("ai as a avons avez ont avait avais")
-
-
 def _unlisted_surnames(
     text: str, toks: list[Tok], spans: list[Candidate], generic: str | None
 ) -> list[Candidate]:
@@ -184,7 +186,7 @@ def _unlisted_surnames(
                 )
                 and not contracted(prev.lower)
                 # "j'ai texté marco hier": a participle after its auxiliary, not a given name
-                and not (first >= 2 and toks[first - 2].lower in _AUXILIARIES)
+                and not (first >= 2 and toks[first - 2].lower in AUXILIARIES)
                 # "tanner ironchild n boo": an everyday given name before a family name no
                 # list holds
                 and (not prev.common or toks[first].unknown)
