@@ -74,7 +74,9 @@ _SHOP_AT = re.compile(
 # coin de Saint-Denis et Jean-Talon", "we're at Main and Higgins, open till 6"
 _WE_ARE_AT = re.compile(
     r"\b(?:on\s+est|nous\s+sommes|we['’]re|we\s+are|(?:our|notre)\s+(?:salon|shop|store|office|"
-    r"clinic|bureau|boutique)\s+(?:is|est))\s+(?:located\s+|situ[ée]s?\s+)?(?:at\s+(?:the\s+)?)?$",
+    r"clinic|bureau|boutique)\s+(?:is|est))\s+(?:located\s+|situ[ée]s?\s+)?(?:at\s+(?:the\s+)?)?$"
+    # "Crossing guard at 22nd St and Avenue W flagged…", « La brigadière au coin de … »: a post
+    r"|\b(?:crossing\s+guard\s+(?:at|on)\s+(?:the\s+)?|brigadi[eè]re?(?:\s+scolaire)?\s+(?:au\s+|à\s+)?)$",
     re.IGNORECASE,
 )
 # a corner: two streets joined, and no civic number ("22nd" and "6th" are streets)

@@ -39,8 +39,8 @@ RURAL = (
     r"|house\s*(?:#|no\.?|number)\s*\d{1,4}\b"
     # « au chemin du Lac-Noir, camp no 14 »: a camp by its number on the road
     r"|(?:maison|camp)\s*(?:no\.?|#|n°|nº|numéro)\s*\d{1,4}\b|(?-i:Maison)\s\d{1,4}\b"
-    # "à la maison 37 dans la communauté", "house 512 on the rez"
-    r"|(?:maison|house)\s*#?\s*\d{1,4}(?=\s+(?:dans\s+la\s+communaut[ée]|sur\s+la\s+r[ée]serve|"
+    # "à la maison 37 dans la communauté", "house 512 on the rez", « site 31 sur la réserve »
+    r"|(?:maison|house|site|terrain)\s*#?\s*\d{1,4}(?=\s+(?:dans\s+la\s+communaut[ée]|sur\s+la\s+r[ée]serve|"
     r"on\s+(?:the\s+)?(?:rez|reserve)|in\s+the\s+community)\b"
     r"|\s+(?:à|in)\s+(?!"
     + _MONTH_OR_DAY

@@ -187,8 +187,8 @@ def after_blocker(text: str, toks: Sequence[Tok], i: int) -> bool:
 _I = re.compile(r"I(?:['’](?:m|ve|ll|d))?$")  # "I'm", "I've": the writer, not a name's part
 
 # Sentence openers that take a person as object or stand before one: "Drove Haven…",
-# "Youth Jordan…", "Told Faith…"; any other capitalised everyday word opens a title-case
-# name: "Safe Haven has…", "Royal Alexandra is…".
+# "Youth Jordan…", "Told Faith…", "Custodian Pat says…"; any other capitalised everyday
+# word opens a title-case name: "Safe Haven has…", "Royal Alexandra is…".
 _OPENERS = words(
     """
     asked brought drove found gave heard helped kept met picked saw sent spoke talked
@@ -196,7 +196,8 @@ _OPENERS = words(
     tell ask call see meet help take bring drive both only even also just then when if
     but so because after before since until once while though although unless whenever
     where and maybe apparently children kids siblings grandparents parents guardians twins
-    neighbours neighbors cousins sisters brothers
+    neighbours neighbors cousins sisters brothers custodian caretaker janitor driver mechanic
+    guide housekeeper cook cashier clerk landlord neighbour neighbor
     """
 )
 

@@ -245,6 +245,8 @@ def substance(toks: list[Tok], i: int) -> bool:
             return True  # "prendre de la Tina et parfois de la Molly"
         if toks[k].lower in KIN or toks[k].lower in _CHILDREN:
             return False  # "ont pris les 2 petits de sylvie": whose children, not a drug
+        if k == i - 3 and toks[k].lower in _OWNED and toks[k + 1].text.islower():
+            return False  # "a pris le lunch de Thomas": a thing and its owner
         if toks[k].lower in _TAKEN_OVER:
             # "who's taking lead on Kowalchuk?", « prend la relève de Isabelle »: a person
             return False
@@ -253,6 +255,7 @@ def substance(toks: list[Tok], i: int) -> bool:
     return False
 
 
+_OWNED = words("le la les son sa ses mon ma mes leur leurs the his her their")
 _TAKEN_OVER = words("lead point charge responsibility care relève place")
 COMBINING = words("franco anglo afro euro indo sino italo judéo gréco latino arabo")
 

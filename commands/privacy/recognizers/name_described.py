@@ -184,8 +184,10 @@ _PERSON_ASIDE = re.compile(
     r"|(?P<sized>(?:older|younger|old|young|big|little|tall|short)\s+(?:guy|man|woman|lady|girl|"
     r"boy|dude|gars|homme|femme|fille)\b)"
     # "Bob (furnace guy) will come to the table": the trade the person is known by;
-    # "Lorraine (housekeeper) saw", "Bruno (TS CISSS) s'occupe du suivi"
-    r"|(?P<trade>[\w-]+\s+(?:guy|lady)(?=\))|(?:housekeeper|ts|préposée?|guide|cook)\b)"
+    # "Lorraine (housekeeper) saw", "Bruno (TS CISSS) s'occupe du suivi", « Lavoie (agent SQ) »
+    r"|(?P<trade>[\w-]+\s+(?:guy|lady)(?=\))|(?:bus\s+|school\s+)?(?:housekeeper|ts|préposée?|"
+    r"guide|cook|agente?|custodian|concierge|driver|chauffeur|chauffeuse|brigadière?|"
+    r"surveillante?)\b)"
     # "Tiny (about 300 lb, works at the car wash on Victoria) says": where the person works
     r"|[^()\n]{0,30}?\b(?:works|worked|lives|travaille|vit)\s+(?:at|in|on|à|au|chez)\b"
     # "Feng (dad) runs the restaurant", "Ray (mom's boyfriend) is back": kin, no article
@@ -217,7 +219,7 @@ _HOMONYM_ASIDE = re.compile(
 )
 _AFTER_ASIDE = re.compile(
     r"(?:m['’]a\s+)?(?:is|was|are|were|has|have|got|says|said|est|sont|a|dit|went|came|texted|"
-    r"sleeps|slept|lives|stays|saw|dort|vit|reste|s['’]occupe)\b"
+    r"sleeps|slept|lives|stays|saw|dort|vit|reste|s['’]occupe|confirme|confirms|confirmed)\b"
 )
 
 

@@ -17,9 +17,11 @@ from commands.privacy.recognizers.cues import (
     CREWS,
     INSTITUTION,
     PERSON_VERBS,
+    SAYS,
 )
 from commands.privacy.recognizers.name_chat import said_of_money
 from commands.privacy.recognizers.name_forms import RANKED, age_follows, born_after, in_age_list
+from commands.privacy.recognizers.name_roles import from_agency
 from commands.privacy.recognizers.name_talk import talked_of
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -47,6 +49,14 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         and t.text.replace("-", "").isalpha()
     ):
         return True  # "chu allée cogner chez lafrenière hier": at someone's place
+    if (
+        town_surname
+        and i + 2 < len(toks)
+        and toks[i + 1].lower in ("de", "du", "from")
+        and from_agency(text, toks, i + 1)
+        and any(x.lower in SAYS for x in toks[i + 2 : i + 6])
+    ):
+        return True  # "Leblanc de la polyvalente dit que…": a family name, where they work
     if (
         t.cap
         and (t.surname or t.unknown)

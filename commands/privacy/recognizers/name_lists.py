@@ -412,7 +412,7 @@ _SAID_OF_WHOM = re.compile(r",\s+(?:the|la|le|sa|son|her|his)\s+([\w-]+)\s*,")
 _WHO_IS_NAMED = words("youth kid client student son daughter boy girl jeune élève fils fille")
 _COMPANY_HEADS = words(
     "gestion immeubles groupe entreprises construction habitations immobilier immobilière "
-    "placements"
+    "placements transport autobus"
 )
 # French given names that are also nouns: "un muret de pierre", "en rose"
 _NOUN_NAMES = words(

@@ -232,6 +232,10 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
             and "," not in text[cue_end : target.start]
         )
     ok = ok and target.lower not in UNSAID and not contracted(target.lower)  # "is unknown", "im"
+    # « qu'on appelle Au cœur des familles agricoles »: a call to an organisation, not "dit
+    # Le Gros"
+    lower_next = j + 1 < len(toks) and not toks[j + 1].cap
+    ok = ok and not (weak_cue and target.lower in STOPWORDS and not target.given and lower_next)
     # "he named Mount Begbie as where he wanted to go": a place's first word, then its name
     ok = ok and not (
         target.lower in _PLACE_HEADS and j + 1 < len(toks) and toks[j + 1].cap and not nick_cue

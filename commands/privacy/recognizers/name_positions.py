@@ -222,6 +222,10 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
         )
     ):
         return True  # "M-E a texté l'intervenante", "jf est revenu", "he's JF but the school…"
+    colleague = i > 0 and toks[i - 1].lower in ("collègue", "colleague", "coworker")
+    colleague = colleague and after in ("du", "de", "des", "from", "at", "au", "of")
+    if colleague and len(t.text) == 2 and t.text.islower() and t.lower not in STOPWORDS:
+        return True  # "mon collègue jf du CLSC", "ma collègue mc": initials after "colleague"
     if letter_nickname(t.text) and (
         after in PERSON_VERBS or after in ("is", "was", "has") or _WITH.search(text, 0, t.start)
     ):

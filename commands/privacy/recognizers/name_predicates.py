@@ -168,6 +168,9 @@ _ADVERBS = words("encore déjà aussi jamais toujours souvent finalement enfin p
 
 
 def kin_coordination(toks: Sequence[Tok], i: int) -> bool:
+    if i + 2 < len(toks) and toks[i + 1].lower in _AND and toks[i + 2].lower == "them":
+        # "Tanner and them were at the dugout": someone and their friends (not "between X and")
+        return not toks[i].possessive and not (i and toks[i - 1].lower in ("between", "with"))
     if i + 3 >= len(toks) or toks[i].possessive:
         return False
     conj, pos, kin = toks[i + 1], toks[i + 2], toks[i + 3]
@@ -188,6 +191,7 @@ def kin_coordination(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+_AND = words("and an n")
 _PETS = words("dog dogs cat cats puppy chien chienne chiens chat chats chiot")
 _COUNT_WORDS = words(
     "two three four five six 2 3 4 5 6 deux trois quatre cinq little young younger older baby"
@@ -276,6 +280,7 @@ _ONLY_A_PERSON = re.compile(
     r"went\s+missing\b|n['’]est\s+pas\s+rentrée?\b|is\s+back\s+from\s+(?:his|her|their)\b|"
     # "Dakota was walking home from the bar at 3 a.m.", "Dakota isn't welcome at the rink"
     r"(?:is|was|were|has\s+been)\s+(?:walking|hitchhiking|sleeping|crying|yelling)\b|"
+    r"(?:waits|waited|(?:is|was)\s+waiting)\s+(?:at|outside|by)\s+the\b|"  # "Dakota waits at the"
     r"(?:is|was)(?:n['’]t|\s+not)\s+(?:welcome|allowed)\b|"
     # "Mackenzie told her mom she's moving in with a 24 y/o"
     r"told\s+(?:her|his|their)\s+(?:mom|mother|dad|father|teacher|worker|auntie?|grandma|kokum)\b|"

@@ -143,7 +143,7 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
         and toks[i + 1].lower == "from"
         and not (t.lower in _MONEY_WORDS and "$" in text[t.end : t.end + 60])  # "Bill … is $380"
     ):
-        return _from_agency(text, toks, i + 1)  # "mark from the food bank will drop off…"
+        return from_agency(text, toks, i + 1)  # "mark from the food bank will drop off…"
     if (
         t.cap
         and t.given
@@ -155,7 +155,7 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
         # "in Jan from the residence", "back in Thompson from Nelson House": a time or a place
         and not (i > 0 and toks[i - 1].lower in _WHEN_WHERE)
     ):
-        return _from_agency(text, toks, i + 1)  # "Tell her Crystal from the shelter gave…"
+        return from_agency(text, toks, i + 1)  # "Tell her Crystal from the shelter gave…"
     if not t.cap or t.protected or t.possessive or not (t.name or t.unknown):
         return False
     if t.text.isupper() or len(t.lower) < 3 or t.lower in STOPWORDS or t.lower in KIN:
@@ -168,7 +168,7 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
         and t.lower not in ROLES
         and not (i > 0 and toks[i - 1].lower in DETERMINERS)  # "l'unité Les Érables du centre"
     ):
-        return _from_agency(text, toks, i + 1)  # "Okonkwo from CFS will be the contact"
+        return from_agency(text, toks, i + 1)  # "Okonkwo from CFS will be the contact"
     r = i + 2 if i + 1 < len(toks) and toks[i + 1].lower in _APPOSED_DETERMINERS else i + 1
     if (
         (t.strong or t.unknown)
@@ -177,7 +177,7 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
         and text[t.end : toks[i + 1].start].startswith(",")
         and toks[r + 1].lower in _FROM | {"at", "au", "à"}
     ):
-        return _from_agency(text, toks, r + 1)  # "Jacynthe, l'intervenante du CLSC, m'a donné"
+        return from_agency(text, toks, r + 1)  # "Jacynthe, l'intervenante du CLSC, m'a donné"
     if text[t.end : toks[i + 1].start].strip() != "(":
         return False
     org = toks[i + 1]
@@ -210,7 +210,7 @@ _MONEY_WORDS = words("bill grant penny cash sterling")
 _WHEN_WHERE = words("in on since until by at to en depuis au à dans near")
 
 
-def _from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
+def from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
     """``toks[j]`` is "from"/"de" and an agency follows: an acronym or a listed agency."""
     if text[toks[j - 1].end : toks[j].start] != " " or j + 1 >= len(toks):
         return False

@@ -54,7 +54,8 @@ _INTRODUCED = re.compile(
     r"(?:^|[\"“«:]\s*|\b(?:hey|hi|hello|allo|salut|bonjour|yo)[,!]?\s+)"
     r"(?:it['’]?s|this\s+is|c['’]?est|cest|its)\s+"
     r"(?P<n>[^\W\d_][^\W\d_'’-]{1,15}(?:-[^\W\d_]+)?)"
-    r"(?P<after>\s+(?:from|de|du|here|ici)\b|\s*[,.!]|\s+(?:tell|call|can|pls|please|i|im)\b)",
+    r"(?P<after>\s+(?:from|de|du|here|ici)\b|\s*[,.!]|\s+(?:tell|call|can|pls|please|i|im)\b"
+    r"|\s+(?:jsuis|j['’]suis|je\s+suis|chu|svp|stp)\b)",  # « cest Jo jsuis chez Keven »
     re.IGNORECASE | re.MULTILINE,
 )
 # "Florence and Victoria (twins)", "w/ storm and river, the twins": two people said to be

@@ -100,7 +100,7 @@ CASE_CUE = (
     r"(?:medical\s+|health\s+|hospital\s+)?record|dossier\s+m[ée]dical|"
     # "warrant issued # W-2024-3317", "mandat d'arrestation MA-2024-0913"
     r"warrant(?:\s+issued)?|mandat\s+d['’](?:arr[êe]station|amener)|mandat\s+de\s+d[ée]p[ôo]t|"
-    r"info|claim|dispute|library\s+card|carte\s+de\s+biblioth[èe]que|tenant\s+(?:code|id)|app(?:lication)?\s*#|(?-i:[A-Z][a-z]+[A-Z]\w*)\s+ID|(?:er|ed|urgence)\s+visite?|visite?\s*(?=#|no\b|number)|carte\s+d['’]appel|(?:probation\s+|parole\s+)?order|ordonnance(?:\s+de\s+probation)?|client\s*(?:id|number|no\.?|#)|client|cl\.\s*id|probation\s*(?=#|no\.|number)|probation(?=\s+(?-i:[A-Z]{1,4})-\d)|(?:no\.?\s+)?dacor|referral|intake|application|offender(?:\s+tracking)?|"
+    r"info|claim|dispute|library\s+card|carte\s+de\s+biblioth[èe]que|tenant\s+(?:code|id)|app(?:lication)?\s*#|(?-i:[A-Z][a-z]+[A-Z]\w*)\s+ID|(?:er|ed|urgence)\s+visite?|visite?\s*(?=#|no\b|number)|carte\s+d['’]appel|(?:probation\s+|parole\s+)?(?<!work\s)(?<!purchase\s)order|ordonnance(?:\s+de\s+probation)?|client\s*(?:id|number|no\.?|#)|client|cl\.\s*id|probation\s*(?=#|no\.|number)|probation(?=\s+(?-i:[A-Z]{1,4})-\d)|(?:no\.?\s+)?dacor|referral|intake|application|offender(?:\s+tracking)?|"
     r"(?:legal\s+aid\s+|aide\s+juridique\s+)?certifica(?:te|t)|(?:legal\s+aid\s+)cert|mandat\s+d'aide\s+juridique|"
     # "Band registry no. 307-00481", "Métis Nation card # NWTMN-4417": a nation's registry
     r"treaty\s+card|status\s+card|carte\s+de\s+statut|"

@@ -263,7 +263,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "DC-NPW-0552", "CMHA-SUD-88213": an agency, its office, a number that is no year
             r"|(?-i:[A-Z]{1,6}-[A-Z]{2,6})-(?!(?:19|20)\d\d(?!\d))\d{4,8}(?![\w-])"
             # "student HPSD-31872", "client code FB-55831": an agency's prefix, five or six digits
-            r"|(?-i:(?!HUB-|SIT-)[A-Z]{2,5})-\d{5,6}(?![\w-])"
+            # (not a building's work order, "WO-55102")
+            r"|(?-i:(?!HUB-|SIT-|WO-)[A-Z]{2,5})-\d{5,6}(?![\w-])"
             r"|(?-i:[A-Z]-[A-Z]{2,6})-\d{2}-\d{4,8}"  # "Y-RGA-24-0198": a youth court's docket
             r"|(?-i:[A-Z]{2,6})-(?:19|20)\d{2}-(?-i:[A-Z]{2,6})-\d{3,8}"  # "SCQ-2025-MTN-0934"
             # "Y-1187-2203": a letter, then two groups of four digits, the first no year

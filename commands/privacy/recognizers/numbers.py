@@ -61,8 +61,8 @@ _TABLE_REF = re.compile(
 )
 _NUMBER_SAID = re.compile(r"\b(?:num[ée]ro|number)\b", re.IGNORECASE)
 _WHOSE_FILE = re.compile(
-    r"dossier|file|case|client|membre|member|bande|band|[ée]l[èe]ve|student|carte|card|sant[ée]"
-    r"|health|assurance|permis|licen[cs]e|plaque|plate",
+    r"dossier|file|case|(?<!for\sthe\s)(?:client|member)|membre|bande|band|[ée]l[èe]ve|student"
+    r"|carte|card|sant[ée]|health|assurance|permis|licen[cs]e|plaque|plate",
     re.IGNORECASE,
 )
 _OWN_REF = re.compile(r"(?:[A-Z]{1,6}-)?(?:19|20)?\d{2}-\d{3,4}")

@@ -1053,6 +1053,16 @@ CLEAN: list[str] = [
     "Safety plan from Weechi is needed at the school before the girl goes back Monday.",
     "Santé mentale : possibilité de rendez-vous en télésanté avec Val-d'Or plus vite.",
     "Laverie Wash-O-Matic : la préposée dit que des clients se battent le vendredi soir.",
+    # round 248
+    "The caretaker put in work order 26-3318 for the lock; maintenance says next week.",
+    "Work order WO-44871 is still open for the gym door that does not latch.",
+    "Crossing guard at 8th St and Avenue K says a group of teens cuts across at noon.",
+    "Le chauffeur de Transport Dufour dit que les élèves du circuit 4 se chamaillent.",
+    "Le couple a accepté qu'on appelle Au cœur des familles agricoles cette semaine.",
+    "Runnymede family is fine, the cattle were only on the road again after the storm.",
+    "L'aîné de Nédélec est retourné chez lui, popote roulante et CLSC deux fois par semaine.",
+    "Le couple de Latulipe a accepté le soutien psychosocial du CLSC de Ville-Marie.",
+    "Belleterre a accepté de prêter la salle communautaire pour la clinique de janvier.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

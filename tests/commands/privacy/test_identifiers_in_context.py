@@ -1778,6 +1778,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.ADDRESS,
         "Fifth and Railway",
     ),
+    # round 248: a new number "for the client" is a phone; a lot on the reserve by its site
+    (
+        "The new number for the client is 3065550174, the old cell is disconnected",
+        Kind.PHONE,
+        "3065550174",
+    ),
+    (
+        "Il dort chez sa tante dans la roulotte grise, site 12 sur la réserve, depuis mardi",
+        Kind.ADDRESS,
+        "site 12",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1834,6 +1834,17 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
         "Aurore, l'aînée de la famille, est en 4e secondaire et s'occupe de ses 3 frères. 16 ans",
         ["Aurore"],
     ),
+    # round 248
+    ('Custodian says "Hunter and them" smoke behind the portables every recess', ["Hunter"]),
+    ("Driver Ray says the girl gets off two stops early every day now", ["Ray"]),
+    ("Custodian Pat says the boy sleeps in the boiler room some nights", ["Pat"]),
+    ("Lavoie (agente SQ) confirme que le père a quitté la région", ["Lavoie"]),
+    ("Bob (bus driver) says the twins wait alone in the cold every morning", ["Bob"]),
+    ("Leblanc de l'école dit que le jeune arrive sans lunch depuis deux semaines", ["Leblanc"]),
+    ("la surveillante dit qu'il a encore pris le lunch de Thomas ce midi", ["Thomas"]),
+    ("Texto: « cest Jo jsuis au parc, venez pas » reçu à 23 h", ["Jo"]),
+    ("ma collègue sb du CLSC a revu la petite à l'aréna samedi", ["sb"]),
+    ("Crossing guard says Dakota waits at the corner every morning without a coat", ["Dakota"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
