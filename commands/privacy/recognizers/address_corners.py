@@ -202,7 +202,9 @@ AND_CORNER = (
     # "the fridge on McGee St at Ness where the woman sleeps"; not "on Discord and Twitch"
     # "gets on at the Cedar Valley Rd and 7th stop where she stays": a bus stop there
     r"|(?:(?<=\bat\s)|(?<=\bnear\s)|(?<=\bon\s)|(?<=\bat\sthe\s))" + _TYPED_AT + r")(?!['’\w])"
-    r"(?=,?\s+(?:most|every|around|after|late|overnight|nightly|daily|at\s+night"
+    # "at Broadway and Bay by the liquor store most afternoons", "at Front and Fourth these days"
+    r"(?=,?\s+(?:(?:by|behind|near)\s+the\s+(?:[\w-]+\s+){1,2}?)?(?:most|every|around|after|late"
+    r"|overnight|nightly|daily|at\s+night|these\s+days"
     r"|in\s+the\s+(?:mornings|evenings|afternoons|nights))\b"  # "usually at … in the mornings"
     # "ping near Ouellette and Giles where she used to stay": where someone lived, said next
     # "at Hastings and Main where he's been sleeping"

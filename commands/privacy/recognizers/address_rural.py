@@ -134,8 +134,10 @@ TRAILER_LOT = (
     # on reserve a lot and its block, or a lot said of a home: "lot 22, block C", "shes Trudy
     # Michel, lot 14 behind the school"
     r"|\blot\s*#?\s*\d{1,4}\s*,?\s*block\s*[A-Z0-9]{1,3}\b"
-    # "a tent at the Duley Lake campground, site 14", « au camping du lac Daviault, site 23 »
-    r"|\b(?:campground|camping)\b[^.;\n\d]{0,30}?,\s*(?P<camp>(?:site|lot|pad|terrain)\s*#?\s*\d{1,4})\b"
+    # "a tent at the Duley Lake campground, site 14", « au camping du lac Daviault, site 23 »,
+    # « dans le parc de maisons mobiles à Saint-Omer, terrain 17 »
+    r"|\b(?:campground|camping|maisons\s+mobiles|roulottes|trailer\s+(?:park|court))\b[^.;\n\d]{0,30}?,"
+    r"\s*(?P<camp>(?:site|lot|pad|terrain)\s*#?\s*\d{1,4})\b"
     r"|(?<=,\s)lot\s*#?\s*\d{1,4}(?=\s+(?:behind|by|near|across|past|beside|on\s+the)\b)"
 )
 # "Unit 2, 5-plex 211", "4-plex 229, unit B", « immeuble 2489, logement 2 »: where the North's

@@ -32,7 +32,7 @@ _NICKNAME_AFTER = re.compile(
     r"|\s+(?:c['’]est|cest)\s+(?:le|son)\s+surnom\b"
     r"|\s+(?:is|was)\s+(?:his|her|their|a)\s+(?:nickname|street\s+name)\b"
     r"|\s+(?:is|was)\s+what\s+(?:\w+\s+){0,2}(?:calls?|called)\b"  # "mouse is what they call…"
-    r"|(?:\s+lol)?\s*[—–,-]?\s*(?:that['’]?s|thats|c['’]est|cest)\s+"
+    r"|(?:\s+lol)?[\"”]?\s*[—–,-]?\s*(?:apparently\s+|supposedly\s+)?(?:that['’]?s|thats|c['’]est|cest)\s+"
     r"(?:what|comme\s+ça\s+qu)\w*\s+(?:\w+\s+){0,2}"
     r"(?:calls?|appell?ent)\b"  # "Bear — that's what everyone calls him"
     # "maélie (nom affiché)", "Jo (il se fait appeler comme ça, 17 ans)"
@@ -69,12 +69,15 @@ _IT_IS_BEFORE = re.compile(
 def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
     """A word, then what says it is what someone is called: "tiger aka tyler"."""
     t = toks[i]
-    if t.protected or not t.text.isalpha():
-        return False
+    quoted = text[t.start - 1 : t.start] in ('"', "“") and text[t.end : t.end + 1] in ('"', "”")
+    if (t.protected and not quoted) or not t.text.isalpha():
+        return False  # but a town quoted as one: '"Moncton" — that's what everyone calls him'
     if t.lower in NOT_NICKNAMES:  # "the bus (Kasper) runs": what carries someone
         return False
     if len(t.lower) < 2 or t.lower in STOPWORDS or t.lower in KIN or chat_word(t.lower):
         return False  # not "lol" in "eagle lol thats what they call him"
+    if t.lower in ("apparently", "supposedly"):
+        return False  # '"Moncton" — apparently that's what everyone calls him'
     if i > 0 and toks[i - 1].lower in ("the", "a", "an", "le", "la", "un", "une"):
         return False  # "the shelter aka the Lighthouse": a place
     if not t.cap and t.common and i > 0 and toks[i - 1].lower in ("de", "du", "des", "of"):

@@ -198,6 +198,9 @@ _PERSON_ASIDE = re.compile(
     r"(?:calls?|appell?ent)\b)[^()\n]{0,40}\)\s+",
     re.IGNORECASE,
 )
+_FAMILY_ASIDE = re.compile(
+    r"\s*\((?:the|les)\s+(?:grands-parents|grandparents|parents|cousins|cousines)\)", re.I
+)
 _ASIDE_THEN_AGE = re.compile(
     r"\s*\((?:the|la|le)\s+(?:girl|boy|kid|youth|jeune|fille|gars|one)\b[^()\n]{0,40}\)\s*,\s*"
     r"\d{1,2}\b(?!\s*%)",
@@ -246,6 +249,9 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False  # not "Mme (86 ans) a encore perdu ses clés": the title, nobody named
     if t.lower in KIN:
         return False  # "Mom (dad's sister) is here"
+    plural = i > 0 and toks[i - 1].lower in ("les", "the") and t.cap and t.lower.endswith("s")
+    if plural and _FAMILY_ASIDE.match(text, t.end):
+        return True  # « Les Labillois (les grands-parents) peuvent héberger »: a family
     if i > 0 and (toks[i - 1].lower in DETERMINERS or toks[i - 1].possessive):
         return False  # "the meeting (the one on tuesday) was fine": a thing
     if not t.cap and i > 0 and toks[i - 1].lower in _WHERE_ONE_IS:

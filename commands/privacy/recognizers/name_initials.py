@@ -33,6 +33,7 @@ _INITIALS = re.compile(
     # "D.W. disclosed to the nurse", "J.P. hasn't been seen": initials and what they did
     r"|(?<=\.)\s(?:[a-z]{4,}ed|(?:has|is|was|does|did)n['’]?t)\b"
     r"|(?<=\.)\s(?:revient|vient|reste|dort|parle|refuse|fugue)\b"  # « S.B. revient au dîner »
+    r"|(?<=\.)\s(?:l['’]a|l['’]avait|lui\s+a|m['’]a)\s"  # « D.B. l'a frappée devant les enfants »
     r"|(?<=\.)['’]s\s"  # "had T.B.'s OHIP card": whose it is
     # "M.K. and R.K. (siblings, 9 and 11)", "J.B. (owner of the two huskies)", "L.M., the
     # neighbour": who they are, said next
@@ -173,6 +174,8 @@ def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[
             and m.start() - before[-1].end <= 1
         ):
             continue  # "école secondaire E.J. Lajeunesse": a school named after someone
+        if before and before[-1].lower in ("la", "le") and m.start() - before[-1].end == 1:
+            continue  # « La T.S. l'a rencontrée »: a role written short after its article
         end = m.end()
         after = [t for t in toks if t.start == end + 1]
         titled = bool(before) and before[-1].lower.rstrip(".") in TITLES

@@ -255,6 +255,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     gap = gap.replace("(", "") if target.cap and not target.common else gap
     if ok and len(gap) <= 3 and all(c in " \t:,\"'“”«»" for c in gap):
         end = extend(text, toks, j, True)
+        if nick and target.lower in KIN:
+            end = max(end, j + 2)  # "the kids call him Uncle Boo": the kin word and the name
         if (
             end + 1 < len(toks)
             and toks[end].lower in ("or", "ou")
@@ -310,6 +312,7 @@ NOT_NICKNAMES = words(
     names stupid lazy crazy useless ugly fat dumb worthless liar loser around nightly weekends
     first last order then before after only field line box spelled spelling real identity alone
     back every each again later today tomorrow tonight once twice when about workshop project
+    since because cause until though while now
     """
 )
 _GUY = words("gars fille type bonhomme dude gamin")  # "ya un gars dit le gros qui vend"

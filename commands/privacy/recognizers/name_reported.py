@@ -23,6 +23,8 @@ def reported_actor(toks: Sequence[Tok], i: int) -> bool:
         return False
     if (t.protected and not t.listed_word) or len(t.lower) < 3 or t.lower in MODALS:
         return False  # "she said will call her back"
+    if t.listed_word and t.text.isupper():
+        return False  # "mom says CAS told her": an agency's acronym
     verb = toks[i + 1]
     return (
         toks[i - 1].lower in _SAYS

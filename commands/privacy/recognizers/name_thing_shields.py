@@ -229,7 +229,9 @@ _SHOPS = words(
     pneus remorquage plomberie toiture climatisation fournaises chauffage serrurerie laverie
     """
 )
-_TRADES_AFTER = words("tire tires towing collision autobody plumbing roofing mechanical heating")
+_TRADES_AFTER = words(
+    "tire tires towing collision autobody plumbing roofing mechanical heating drugs pharmacy"
+)
 # "garage Séguin et fils", "Plomberie Roy & Frères", "Lalonde and Sons": a family firm
 _AND_SONS = re.compile(
     r"(?-i:([A-ZÀ-Ý][\w'’-]+))\s+(?:et|and|&)\s+(?:fils|frères|sons|brothers)\b", re.I

@@ -81,7 +81,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             + _NUM
             # "NY Medicaid ID FR73104K": New York's two letters, five digits and a letter
             + r"(?P<v>[A-Z]{3,4}\s?\d{4}\s?\d{4}|(?-i:[A-Z])\d{7}|(?-i:[A-Z]{2}\d{5}[A-Z])|"
-            # a version code, or typed in lower case right after the digits ("…891xy")
+            # a version code, or typed in lower case right after the digits ("…891xy"); not a
+            # date ("DDN … selon la RAMQ : 1943-09-30")
+            r"(?!(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-]))"
             r"\d[\d\s-]{6,13}\d(?:(?:\s?-?\s?(?-i:[A-Z]{2})|[a-z]{2})(?![A-Za-z]))?)\b",
             i,
         ),
@@ -258,6 +260,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|\d{3}-\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{4}"
             # "card # NWTMN-04471", "membership # NSMA-3389": letters and digits after a number sign
             r"|(?:(?<=#\s)|(?<=#))(?-i:[A-Z]{2,6})-(?:\d{4,8}|\d{2}-\d{3,6})"  # "(#CAVAC-26-118)"
+            # « Signalement DPJ fait, # 2026-0331-117 »: a year and two groups after a number sign
+            r"|(?:(?<=#\s)|(?<=#))(?:19|20)\d{2}-\d{3,4}-\d{2,5}(?![\w-])"
             # "SAE-OTT-2023-0917": two agency prefixes, unlike a table's own "HUB-2026-0012"
             r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{1,6})+)-(?:19|20)?\d{2}-\d{3,8}"  # "PROB-L-2023-1147"
             # "DC-NPW-0552", "CMHA-SUD-88213": an agency, its office, a number that is no year

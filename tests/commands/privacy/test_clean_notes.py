@@ -1063,6 +1063,14 @@ CLEAN: list[str] = [
     "L'aîné de Nédélec est retourné chez lui, popote roulante et CLSC deux fois par semaine.",
     "Le couple de Latulipe a accepté le soutien psychosocial du CLSC de Ville-Marie.",
     "Belleterre a accepté de prêter la salle communautaire pour la clinique de janvier.",
+    # round 249
+    "Mom says CAS told her to wait for the worker's call before she books the dentist.",
+    "The tech says she buys two bottles of Gravol a week at the Rexall on Albert Street.",
+    "Le pilulier sera livré par Uniprix jeudi, la fille du monsieur sera sur place.",
+    "Lovell Drugs says the man asks staff to read the labels on his pills to him.",
+    "Ridgewood has him for now; Extra-Mural will visit the couple next week.",
+    "La T.S. l'a rencontrée hier au CLSC, elle accepte un suivi pour l'anxiété.",
+    "The aunt says everyone calls him since he has the only truck in town.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1789,6 +1789,33 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.ADDRESS,
         "site 12",
     ),
+    # round 249: a corner where someone is found these days; a lot in a mobile-home park; a
+    # birth date a health card's cue stands near; a report's number after its sign
+    (
+        "Aunt says he hangs out at Front and Fourth these days, mostly after school",
+        Kind.ADDRESS,
+        "Front and Fourth",
+    ),
+    (
+        "Cousin says she's at Broadway and Bay by the bus shelter most afternoons",
+        Kind.ADDRESS,
+        "Broadway and Bay",
+    ),
+    (
+        "Il vit seul dans le parc de maisons mobiles de Carleton, terrain 23, sans chauffage",
+        Kind.ADDRESS,
+        "terrain 23",
+    ),
+    (
+        "DDN du monsieur selon la RAMQ : 1951-04-17, il a pas de médecin de famille",
+        Kind.DATE_OF_BIRTH,
+        "1951-04-17",
+    ),
+    (
+        "Signalement à la DPJ fait ce matin, # 2026-0412-208, la TS rappelle demain",
+        Kind.CASE_NUMBER,
+        "2026-0412-208",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1845,6 +1845,11 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Texto: « cest Jo jsuis au parc, venez pas » reçu à 23 h", ["Jo"]),
     ("ma collègue sb du CLSC a revu la petite à l'aréna samedi", ["sb"]),
     ("Crossing guard says Dakota waits at the corner every morning without a coat", ["Dakota"]),
+    # round 249
+    ("The little ones call him Uncle Boo, he is the backup adult on the plan", ["Uncle Boo"]),
+    ('Picked up by "Moncton" — apparently that\'s what everyone calls him. Tall guy', ["Moncton"]),
+    ("Les Gédéons (les grands-parents) peuvent prendre les petits la fin de semaine", ["Gédéons"]),
+    ("Elle raconte que J.T. l'a poussée dans l'escalier vendredi soir", ["J.T."]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
