@@ -203,7 +203,8 @@ AND_CORNER = (
     # "gets on at the Cedar Valley Rd and 7th stop where she stays": a bus stop there
     r"|(?:(?<=\bat\s)|(?<=\bnear\s)|(?<=\bon\s)|(?<=\bat\sthe\s))" + _TYPED_AT + r")(?!['’\w])"
     # "at Broadway and Bay by the liquor store most afternoons", "at Front and Fourth these days"
-    r"(?=,?\s+(?:(?:by|behind|near)\s+the\s+(?:[\w-]+\s+){1,2}?)?(?:most|every|around|after|late"
+    r"(?=,?\s+(?:by|behind|near)\s+the\s+(?:[\w-]+\s+){1,2}?with\b"  # "…behind the Foodland with"
+    r"|,?\s+(?:(?:by|behind|near)\s+the\s+(?:[\w-]+\s+){1,2}?)?(?:most|every|around|after|late"
     r"|overnight|nightly|daily|at\s+night|these\s+days"
     r"|in\s+the\s+(?:mornings|evenings|afternoons|nights))\b"  # "usually at … in the mornings"
     # "ping near Ouellette and Giles where she used to stay": where someone lived, said next
@@ -256,7 +257,9 @@ SLEPT_CORNER = (
     r"(?:he|she|they)['’](?:s|re)\s+usually(?=\s+around\s)|"
     r"(?:his|her|their|the)\s+(?:tent|camper)(?=\s+(?:at|by|off)\s)|"  # "still in the tent off …"
     r"last(?=\s+(?:at|by)\s)|"  # "kicked out by roommate. last at Prince and Queen"
-    r"resides|(?:his|her|their)\s+[a-z]+['’]s(?=\s+(?:place\s+|house\s+)?(?:at|by|on)\s))"
+    r"resides|(?:his|her|their)\s+[a-z]+['’]s(?=\s+(?:place\s+|house\s+)?(?:at|by|on)\s)|"
+    # "couchsurfing at his uncle Wayne's at Robinson and 5th"
+    r"(?:his|her|their)\s+[a-z]+\s+[A-Z][a-z]+['’]s(?=\s+(?:place\s+|house\s+)?(?:at|by|on)\s))"
     # "sleeping around Main and Hastings"; not "last seen around Simcoe & Bond", an area
     # "sleeping in a tent in the trees off 92 St and 100 Ave": "off" the corner too
     # "he's usually around Rideau and Nelson", "staying around Main and Higgins"
@@ -269,6 +272,7 @@ SLEPT_CORNER = (
     # "on Division St at Concession", "at her mom's on 4 Ave and 54 St"; not "on Discord and …"
     r"|on(?=\s(?:" + _TYPED_AT + "|" + _NUMBERED + r")))\s+"
     r"(?P<addr>[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}\s+(?:and|&)\s+[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}|"
+    r"(?<=['’]s\sat\s)[A-Z][A-Za-z]{2,}\s+and\s+\d{1,3}(?:st|nd|rd|th)\b|"  # "Wayne's at … and 5th"
     # "staying at Red River Rd and Algoma in a doorway": one street typed
     + _TYPED_AT
     # "sleeping in the vestibule … at 118 Ave and 95 St": Edmonton's numbered streets

@@ -26,8 +26,8 @@ RURAL = (
     r"|(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*\d{1,2}[\s-]+\d{1,3}[\s-]+\d{1,2}[\s-]*"
     # "NE 22-15-3 EPM", "NE 14-8-6 E": Manitoba's; "NE 14-15-18W": the meridian left out
     r"(?:[WO]\s?\d(?:M\b|\b)|[EW]PM\b|[EWO]\b)"
-    # "lot 6, Fraser Road", "lot 22, Kokomis Rd": a lot and the road it is on
-    r"|(?<!parking\s)lot\s*#?\s*\d{1,4}[A-Za-z]?\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s"
+    # "lot 6, Fraser Road", "lot 22, Kokomis Rd", "Campsite 112, Dawson Trail": a lot and its road
+    r"|(?<!parking\s)(?:lot|site|campsite)\s*#?\s*\d{1,4}[A-Za-z]?\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s"
     r"(?-i:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Trail|Line|Sideroad|Crescent|Cres)\b\.?"
     # a house or a lot on a reserve: "House 214", "maison no 214", "Lot 14"
     # "at lot 12, Conc 4, Tay Twp": an Ontario lot and its concession

@@ -232,7 +232,7 @@ INSTITUTION = _words(
     primary fields foods foundation foyer gardens grounds hall heights high hopital lhopital
     hospital hotel house hub hôpital inn institute lac lake lane library lodge maison mall manor
     manoir
-    yoh gamik kamik way complexe
+    yoh gamik kamik way complexe biblio érablière
     garderie market ministry motel municipalité nation nations network office parc park
     pavillon place plaza polyvalente pool preschool program programme project pub quartier
     rd refuge reserve

@@ -32,6 +32,7 @@ _NICKNAME_AFTER = re.compile(
     r"|\s+(?:c['’]est|cest)\s+(?:le|son)\s+surnom\b"
     r"|\s+(?:is|was)\s+(?:his|her|their|a)\s+(?:nickname|street\s+name)\b"
     r"|\s+(?:is|was)\s+what\s+(?:\w+\s+){0,2}(?:calls?|called)\b"  # "mouse is what they call…"
+    r"|[\"”]?\s+to\s+(?:his|her|their)\s+(?:friends|buddies|crew)\b"  # "tyson, TJ to his friends"
     r"|(?:\s+lol)?[\"”]?\s*[—–,-]?\s*(?:apparently\s+|supposedly\s+)?(?:that['’]?s|thats|c['’]est|cest)\s+"
     r"(?:what|comme\s+ça\s+qu)\w*\s+(?:\w+\s+){0,2}"
     r"(?:calls?|appell?ent)\b"  # "Bear — that's what everyone calls him"

@@ -89,6 +89,15 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "La petite Merveille a dit à son enseignante"
     if (
         i >= 2
+        and t.cap
+        and (t.surname or t.unknown)
+        and not (t.common or t.protected)
+        and toks[i - 1].lower in ("petits", "p'tits", "p’tits", "ptits")
+        and toks[i - 2].lower in ("les", "deux", "trois", "quatre", "ses")
+    ):
+        return True  # « les deux p'tits Haché sont là chaque jour »: a family's children
+    if (
+        i >= 2
         and not t.cap
         and (t.given or (t.unknown and t.text.isalpha()))
         and len(t.lower) >= 3

@@ -111,6 +111,17 @@ _NOT_INITIALS = frozenset(
 _LOWER_INITIALS = re.compile(r"(?<![\w.@])(?:[a-z]\.){1,2}\s?(?=[a-z]{3,})")
 
 
+# "t.j. is back in the picture": initials typed in lower case, then what the person does;
+# "un gars de Campbellton (T.J.)", "for Landon (L.M.)": initials alone in brackets
+_LOWER_DOTTED_DOES = re.compile(
+    r"(?<![\w.@])(?:[a-z]\.){2}(?=\s(?:is|was|has|had|said|says|got|went|came|left)\b)"
+    r"|(?<=\()(?-i:[A-Z]\.){2,3}(?=\))"
+)
+_TRADES_AND_LATIN = frozenset(
+    ("R.N.", "M.D.", "L.P.N.", "R.P.N.", "R.S.W.", "M.S.W.", "B.S.W.", "E.G.", "I.E.", "N.D.")
+)
+
+
 # "p-o (le cousin)", "J-F (le guide) a appelé": a compound given name's initials, said of a
 # relative or a worker in brackets
 _LOWER_DASHED = re.compile(
@@ -154,6 +165,10 @@ def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[
     for m in _WHO_INITIALS.finditer(text):
         if m.group(1) not in ("P.E.I.", "B.C.", "U.S.", "N.B.", "N.S.", "O.K."):
             out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))
+    for m in _LOWER_DOTTED_DOES.finditer(text):
+        upper = m.group(0).upper()
+        if upper not in _NOT_INITIALS and upper not in _TRADES_AND_LATIN:
+            out.append(Candidate(Kind.NAME, m.start(), m.end(), generic, 43))
     for m in _LOWER_DASHED.finditer(text):  # "p-o (le cousin) a un compte facebook"
         out.append(Candidate(Kind.NAME, m.start(), m.end(), generic, 43))
     for m in _QC_DOTTED.finditer(text):

@@ -332,7 +332,7 @@ _OF_WHAT = words("santé jour services ressources crise détention réadaptation
 # Churches named by a saint's or a founder's name and their denomination: "Knox United"
 _CHURCHES = words("united lutheran presbyterian anglican baptist pentecostal")
 _LOWER_HEADS = words("rue boulevard boul avenue chemin école ecole polyvalente")
-_VENUES = words("arena arenas pool pools rink rinks library skatepark")
+_VENUES = words("arena arenas pool pools rink rinks library skatepark complex sportsplex")
 _LANDMARKS = words("bridge overpass underpass park trail school branch airport") | _VENUES
 _BUILDINGS = words("jail prison mosque masjid gurdwara church mall detention")
 # Relatives no place is named after (unlike "Sister Margaret Smith Centre", "Father Henry Carr")
@@ -405,6 +405,7 @@ INSTITUTION_BEFORE_NAME = words(
     chenal point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
     édifice aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar
     programme traversier manoir établissement détention pénitencier prison aumônerie bain écoles
+    biblio érablière
 """
 )
 

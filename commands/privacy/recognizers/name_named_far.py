@@ -54,6 +54,9 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
             said = m.group(group).casefold().split()[-1]
             if pattern is _CALLED_THE and (said in CALENDAR or said in _CALL_OBJECTS):
                 continue  # "they'll call him Monday": when, not what
+            phoned = _NICKNAMED.search(m.group(0)) is None
+            if pattern is _CALLED_THE and phoned and said in lexicon().never_single:
+                continue  # "They called Dilico, not CFS": an agency phoned
             if pattern is _NAMED_AFTER_HOME and not _verb_at(text, m.end()):
                 continue  # "the youth from Listuguj, Gesgapegiag, Gaspé": a list of places
             if pattern is _NAME_ON_RECORD and lexicon().everyday(m.group(group).casefold()):
@@ -246,6 +249,8 @@ _SAINT_IN_FORM = re.compile(
     r"(?P<n>(?-i:(?:St|Ste|Saint|Sainte)(?:\.\s?|-)[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*))",
     re.IGNORECASE,
 )
+# "call him Bear", "qu'on appelle « le Chinois »": a nickname, not an agency phoned
+_NICKNAMED = re.compile(r"\b(?:him|her|them)\s|[«“\"]|\s(?:the|la|le)\s", re.IGNORECASE)
 _CALL_OBJECTS = words("back later first again today tomorrow tonight police cops 911 about when if")
 # "the one they call boogie", "celle qu'on appelle ti-noire": whoever is called that
 _THE_ONE_CALLED = re.compile(

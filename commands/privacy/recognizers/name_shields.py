@@ -69,6 +69,10 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
     protect_town_echoes(toks, text)
     protect_towns_of_named_places(toks, text)
     protect_numbered_and_regional(toks, text)
+    for m in _TITLED_INITIALS.finditer(text):  # « la bibliothèque Mgr-W.-J.-Conway »
+        for tok in toks:
+            if m.start() <= tok.start < m.end():
+                tok.protected, tok.listed_word = True, False
     for m in _PLACE_FIELD.finditer(text):  # "Community: Norwood / Living situation: alone"
         end = m.end()
         for tok in toks:
@@ -142,6 +146,7 @@ _CROSS_STREET = re.compile(
 _CROSS_AFTER = re.compile(r"\s+(?:near|by|off)\s+(?-i:[A-Z][a-z]+)")  # "on Rolland near Pelletier"
 _CLAN_AFTER = re.compile(r"\s+clan\b", re.IGNORECASE)
 _THE = re.compile(r"\b(?:the|les|la|le)\s+$", re.IGNORECASE)
+_TITLED_INITIALS = re.compile(r"\b(?:Dr|Père|Mgr|Sr|Sœur|Soeur|Frère)-(?:[A-Z]\.-)+[A-Z][\w-]+")
 _TITLED_PLACE = re.compile(r"(?:Dr|Père|Mgr|Sr|Sœur|Soeur|Frère)-[A-ZÀ-Ý][\w-]*-[\w-]+")
 _FIELD_COLON = re.compile(r"\s?:")
 _DIRECTION_AFTER = re.compile(r" (?:E|W|East|West)\b(?!\.\s*[A-Z][a-z])")

@@ -159,6 +159,9 @@ def person_verb_after(toks: list[Tok], i: int) -> bool:
         return True  # "Tali prefers they/them": only a person has pronouns
     if toks[i + 1].lower == "couch" and after in ("surfing", "surfs", "surfed"):
         return True  # "Ty couch surfing again"
+    participle = len(after) > 3 and after.endswith(("é", "ée", "i", "ie", "is", "it", "u", "ue"))
+    if toks[i + 1].lower in ("l'a", "l’a", "m'a", "m’a") and participle:
+        return True  # "depuis que Lagacé l'a sorti du logement": someone did it to someone
     return toks[i + 1].lower in PERSON_VERBS  # "uses", "spends" among them
 
 

@@ -1071,6 +1071,14 @@ CLEAN: list[str] = [
     "Ridgewood has him for now; Extra-Mural will visit the couple next week.",
     "La T.S. l'a rencontrée hier au CLSC, elle accepte un suivi pour l'anxiété.",
     "The aunt says everyone calls him since he has the only truck in town.",
+    # round 250
+    "They called Dilico, not CFS, since the family is from Lac des Mille Lacs.",
+    "Les sits de la biblio Éva-Senécal sont reportées au 24 à cause de la tempête.",
+    "La commis de la bibliothèque Mgr-W.-J.-Conway rapporte une femme qui dort dans l'auto.",
+    "Arena attendant at the Gordie Howe complex says teens get in through the back door.",
+    "Érablière Saint-Arthur : l'employeur offre le logement sur place aux travailleurs.",
+    "The school bus from Raith does not run on PD days, so the kids stay home alone.",
+    "Notes, e.g. is the youth in school, go in the summary, not in the chat.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

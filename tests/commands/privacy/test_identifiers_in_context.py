@@ -1816,6 +1816,23 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.CASE_NUMBER,
         "2026-0412-208",
     ),
+    # round 250: a campsite and its road; a relative's place on a corner of a numbered street;
+    # a corner, then the shop behind which someone hangs out with others
+    (
+        "Police found the two girls at Campsite 47, Eagle Lake Road, in a tent with an adult",
+        Kind.ADDRESS,
+        "Campsite 47, Eagle Lake Road",
+    ),
+    (
+        "He says he's staying at his aunt Doreen's at Halifax and 7th until the cheque comes",
+        Kind.ADDRESS,
+        "Halifax and 7th",
+    ),
+    (
+        "Mom says he's been hanging out at Queen and Cedar behind the Esso with older guys",
+        Kind.ADDRESS,
+        "Queen and Cedar",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

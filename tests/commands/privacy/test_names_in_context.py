@@ -1850,6 +1850,12 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ('Picked up by "Moncton" — apparently that\'s what everyone calls him. Tall guy', ["Moncton"]),
     ("Les Gédéons (les grands-parents) peuvent prendre les petits la fin de semaine", ["Gédéons"]),
     ("Elle raconte que J.T. l'a poussée dans l'escalier vendredi soir", ["J.T."]),
+    # round 250
+    ("k.m. is back at the house every night since his release, mom says", ["k.m."]),
+    ("un gars de Bathurst (J.R.) la « loue » à ses amis selon la GRC", ["J.R."]),
+    ("barred from the rinks: dylan, DJ to his friends, age 19", ["DJ"]),
+    ("il dort dans son char depuis que Lagacé l'a sorti du logement en mars", ["Lagacé"]),
+    ("la sauveteuse dit que les trois p'tits Haché sont là de 8 h à 20 h", ["Haché"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
