@@ -298,7 +298,8 @@ ROLES = _words(
     parents guardian staff manager supervisor caseworker landlord tenant neighbour doc nurse
     coach elder elders prescriber pharmacist pharmacien pharmacienne
     carrier courier clerk postie facteur factrice commis guard brigadier brigadière girl boy
-    realtor courtier courtière plumber plombier locksmith serrurier
+    realtor courtier courtière plumber plombier locksmith serrurier groomer barber barbier
+    coiffeuse coiffeur teller
     """
 )
 

@@ -53,7 +53,11 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         town_surname
         and i + 2 < len(toks)
         and toks[i + 1].lower in ("de", "du", "from")
-        and from_agency(text, toks, i + 1)
+        # "Leblanc from the Dieppe salon called back": a workplace named by its town
+        and (
+            from_agency(text, toks, i + 1)
+            or any(x.lower in INSTITUTION for x in toks[i + 3 : i + 5])
+        )
         and any(x.lower in SAYS for x in toks[i + 2 : i + 6])
     ):
         return True  # "Leblanc de la polyvalente dit que…": a family name, where they work

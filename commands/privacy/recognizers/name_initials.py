@@ -51,7 +51,9 @@ _INITIALS = re.compile(
 # "(initials K.M.)", 'ID'd only as "D.W."' (dotted: not "the program known as SNAP")
 _SAID_INITIALS = re.compile(
     r"\b(?:(?:initials?|initiales?)\s*[:,]?\s*((?-i:(?:[A-Z]\.-?){1,3}|[A-Z]{2,3}\b))"
-    r"|(?:only|known)\s+as\s+[\"“«]?\s*((?-i:(?:[A-Z]\.-?){2,3})))",
+    # 'client is "K.M.", won't give more': dotted initials in quotes
+    r"|(?:(?:only|known)\s+as\s+[\"“«]?\s*|\s*[\"“«]\s*(?=(?-i:(?:[A-Z]\.){2,3})\s*[\"”»]))"
+    r"((?-i:(?:[A-Z]\.-?){2,3})))",
     re.IGNORECASE,
 )
 # "J.-F.", "M.-È. L.": a Québécois compound given name's initials, dotted and hyphenated as

@@ -192,7 +192,10 @@ _CALLED_THE = re.compile(
     r"call(?:s|ed)?\s+(?:(?:him|her|them)\s+)?"
     r"|\bcall(?:s|ed)?\s+(?:him|her)\s+(?:just\s+)?"
     r"|\bknows?\s+\S+(?:\s+\S+){0,2}\s+as\s+|\bknown\s+(?:around|in|at|on)\s+\S+(?:\s+\S+)?\s+as\s+|\brefers\s+to\s+\S+(?:\s+\S+){0,2}\s+(?:only\s+)?as\s+"
-    r"|\bqu['’]on\s+(?:surnomme|appelle)\s+|\bsurnomm(?:e|ent)\s+(?:l['’])?)[«“\"]?\s*"
+    r"|\bqu['’]on\s+(?:surnomme|appelle)\s+|\bsurnomm(?:e|ent)\s+(?:l['’])?"
+    # « le barbier connaît le gars juste comme « Boss » »
+    r"|\bconna[iî]t\s+\S+(?:\s+\S+){0,2}\s+(?:juste\s+|seulement\s+)?(?:comme|sous)\s+(?=[«“\"]))"
+    r"[«“\"]?\s*"
     r"(?P<n>(?-i:(?:the\s+|la\s+|le\s+|l['’])?[A-ZÀ-Ý][a-zà-ÿ'’-]+))\s*[»”\"]?"
     r"(?=\s*(?:[.,;:!?)]|$|\s+(?:at|on|in|but|who|au|à|traîne)\b))",
     re.IGNORECASE,
@@ -230,8 +233,9 @@ _IS_THE_NAME = re.compile(
 # under Yogarajah": a name or alias said where it is written, then the capitalised word
 _NAME_ON_RECORD = re.compile(
     r"\b(?:(?:name|alias)\s+(?:on|in|at|for)\s+(?:the\s+|it\b|that\b|his\s+|her\s+)?(?:\w+\s+){0,2}?"
-    r"(?:is|was)|(?:lease|file|account|apartment|unit|phone|car|truck)\s+is\s+(?:under|in\s+the\s+name\s+of))"
-    r"\s+(?P<n>(?-i:(?![A-Z]{2,}\b)[A-ZÀ-Ý][\w'’-]{1,20}))(?![\w'’-])",  # not "under OCH"
+    r"(?:is|was)|(?:lease|file|account|apartment|unit|phone|car|truck)(?:\s+for\s+the\s+\w+)?"
+    r"\s+is\s+(?:under|in\s+the\s+name\s+of))"  # 'account for the family is under "Mikkelsen"'
+    r"\s+[\"“«]?(?P<n>(?-i:(?![A-Z]{2,}\b)[A-ZÀ-Ý][\w'’-]{1,20}))(?![\w'’-])",  # not "under OCH"
     re.IGNORECASE,
 )
 # "she's using Destiny as a street name", "utilise le nom de Jade sur les sites"

@@ -65,6 +65,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
             k += 1
         after_a_name = i > 0 and toks[i - 1].cap and (toks[i - 1].name or toks[i - 1].unknown)
         kin = toks[i].lower in ("saved", "enregistré", "enregistrée") and toks[j].lower in KIN
+        # 'calls him "uncle"': no name, unlike « se fait appeler « Papi » »
+        kin = kin or (k == j + 1 and toks[j].lower in KIN and toks[j].text.islower())
         if k > j and not after_a_name and (words_not_a_nickname(toks[j:k]) or kin):
             return ()  # "dit « yalla » à tout le monde", "on dit « la mère »": words, no name
         if toks[i].lower == "dit" and i > 0 and toks[i - 1].lower in _SAYS_AFTER:
@@ -231,6 +233,11 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
             and target.lower not in STOPWORDS
             and "," not in text[cue_end : target.start]
         )
+    words_before = [x.lower for x in toks[max(0, j - 4) : j]]
+    whose = words_before[-3:-2] in (["real"], ["legal"], ["full"], ["her"], ["his"], ["their"])
+    if words_before[-2:] == ["name", "is"] and whose and not weak_cue:
+        # "her real name is Xinyi": a listed place's word after "name is" is the name
+        ok = ok or (target.cap and target.listed_word and not target.common)
     ok = ok and target.lower not in UNSAID and not contracted(target.lower)  # "is unknown", "im"
     # « qu'on appelle Au cœur des familles agricoles »: a call to an organisation, not "dit
     # Le Gros"

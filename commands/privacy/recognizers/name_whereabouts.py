@@ -41,7 +41,10 @@ def _named_beside_a_place(text: str, t: Tok) -> bool:
         m.start(g) == t.start
         for m in near
         for g in "abcdef"
-        if m.group(g) is not None and (g != "f" or not t.given)  # not "13 ans de Marie"
+        if m.group(g) is not None
+        and (g != "f" or not t.given)  # not "13 ans de Marie"
+        # not « la TS à l'hôpital (Marie-Pier) dit »: a given name only, the person there
+        and (g != "a" or not t.given or t.surname)
     )
 
 

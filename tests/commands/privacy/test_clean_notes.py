@@ -1079,6 +1079,13 @@ CLEAN: list[str] = [
     "Érablière Saint-Arthur : l'employeur offre le logement sur place aux travailleurs.",
     "The school bus from Raith does not run on PD days, so the kids stay home alone.",
     "Notes, e.g. is the youth in school, go in the summary, not in the chat.",
+    # round 251
+    "Groomer says the dog was left for four days and nobody answers at the number on file.",
+    'The 12 y/o calls him "uncle" but they are not related, per the shop owner.',
+    "911 call from a cell on Hwy 22 near Gerald at 0230, the caller hung up.",
+    "MacNutt and Spy Hill kids all bus into Esterhazy High now, one counsellor for all.",
+    "She was picked up on Route 132 near Les Méchins at 1 a.m. Says she was going to Rimouski.",
+    "Highway 22 closed west of Esterhazy Friday, so outreach to Dubuc moved to Monday.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

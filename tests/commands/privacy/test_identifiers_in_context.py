@@ -1833,6 +1833,17 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.ADDRESS,
         "Queen and Cedar",
     ),
+    # round 251: the last four digits of a phone read out in pairs
+    (
+        "le numéro sur le billet de nettoyeur, 506 555-01-38, tombe direct sur la boîte vocale",
+        Kind.PHONE,
+        "506 555-01-38",
+    ),
+    (
+        "son # : 418-555-01-64, la coiffeuse l'a vu sur le cell de la cliente",
+        Kind.PHONE,
+        "418-555-01-64",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

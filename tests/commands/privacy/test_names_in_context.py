@@ -1856,6 +1856,16 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("barred from the rinks: dylan, DJ to his friends, age 19", ["DJ"]),
     ("il dort dans son char depuis que Lagacé l'a sorti du logement en mars", ["Lagacé"]),
     ("la sauveteuse dit que les trois p'tits Haché sont là de 8 h à 20 h", ["Haché"]),
+    # round 251
+    ("the girl at the salon said her real name is Xinyi and the boss has her passport", ["Xinyi"]),
+    ("l'infirmière à l'hôpital (Marie-Ève) dit que le jeune a quitté l'unité", ["Marie-Ève"]),
+    ("le barbier connaît le gars juste comme « Tank », selon la GRC", ["Tank"]),
+    ('the tech says the client is "R.T.", nothing more, and her cousin drives her in', ["R.T."]),
+    ('The account for the family is under "Mikkelsen" at the cleaners downtown', ["Mikkelsen"]),
+    (
+        "Leblanc from the Dieppe salon called back, the client's new postal code is E1A 2B3.",
+        ["Leblanc"],
+    ),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
