@@ -28,7 +28,8 @@ RURAL = (
     r"(?:[WO]\s?\d(?:M\b|\b)|[EW]PM\b|[EWO]\b)"
     # "lot 6, Fraser Road", "lot 22, Kokomis Rd", "Campsite 112, Dawson Trail": a lot and its road
     r"|(?<!parking\s)(?:lot|site|campsite)\s*#?\s*\d{1,4}[A-Za-z]?\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s"
-    r"(?-i:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Trail|Line|Sideroad|Crescent|Cres)\b\.?"
+    r"(?-i:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Trail|Line|Sideroad|Crescent|Cres|Village)"
+    r"\b\.?"
     # a house or a lot on a reserve: "House 214", "maison no 214", "Lot 14"
     # "at lot 12, Conc 4, Tay Twp": an Ontario lot and its concession
     r"|(?:(?-i:Lot)\s*#?\s*\d{1,4}(?-i:[A-Z])?\b|lot\s*#\s*\d{1,4}\b"  # "Lot 22A, Kapawe'no"

@@ -136,9 +136,13 @@ def _within_sentence(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> r
 
 
 def _known_place(value: str) -> bool:
-    """The whole span is a place or an organisation the lists name."""
+    """The whole span is a place or an organisation the lists name, or two of them joined
+    ("Cole Bay and Jans Bay": two communities, no corner)."""
     if re.search(r"\d", value):
         return False  # "41 King St": a civic number on a street the lists know
+    parts = re.split(r"\s+(?:and|&|et)\s+", value)
+    if len(parts) == 2 and all(" " in p and _known_place(p) for p in parts):
+        return True
     tokens = tuple(re.sub(r"(?<=...)['’]s$", "", t) for t in phrase_tokens(value))
     return bool(tokens) and tokens in lexicon().never_phrases.get(tokens[0], ())
 

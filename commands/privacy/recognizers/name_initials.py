@@ -46,6 +46,7 @@ _INITIALS = re.compile(
     r"|\?\s|\s[—–]\s"  # a reply: "T.J.? the older bro", "T.J. — short for Thomas James"
     # "door answered by J.R., who's maybe 13", "it's D.M. again": who, said next
     r"|\s*,\s*who(?:['’]s)?\b|\s+again\b|\s+from\s+housekeeping\b"
+    r"|(?<=\.)\s(?:back\s+(?:home|from|at|in)|can\s+stay|turned\s+up)\b"  # "L.N. back home"
     r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
 )
 # "(initials K.M.)", 'ID'd only as "D.W."' (dotted: not "the program known as SNAP")

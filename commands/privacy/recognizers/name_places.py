@@ -160,6 +160,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         return True  # "au bureau d'Amos", "l'urgence de Maria", "l'OMH d'Amos"
     if office == "près" or (prev.lower == "près" and toks[k].elided in ("d'", "d’")):
         return True  # "son camper près d'Obed", "près de Lebel": somewhere near a town
+    if prev.lower in ("jusqu'à", "jusqu’à") and not toks[k].possessive:
+        return True  # « faut le transport jusqu'à Chandler pour 8h »
     # "6 Rouyn, 4 Amos, 2 La Sarre" (counts by town), "Val-d'Or–Amos–La Sarre" (a bus route)
     if only_a_town(prev) and _TOWN_TO_TOWN.fullmatch(text, prev.end, toks[k].start):
         return True
@@ -262,7 +264,8 @@ _OFFICES = words(
     église quai aréna gens monde refuge détachement clsc gmf cégep route provenance usine
     police sit situation jeunesse gendarmerie hébergement détention réadaptation transition jour
     caisse desjardins juridique groupe transport foyer omh hôtel-dieu justice représentants
-    autobus terminus gare hlm périnatalité
+    autobus terminus gare hlm périnatalité caserne papetière moulin ressource intermédiaire
+    ados femmes hommes aînés résidents citoyens pêcheurs
     """
 )
 

@@ -50,6 +50,11 @@ _STYLE_OF_CAUSE = re.compile(
 _SEX_AGE_NAME = re.compile(
     r"(?<![\w-])[MF]\s?\d{1,2}\s*,\s*(?P<n>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)\s*,"
 )
+# "Sterling on the GoodLife desk says", "Hunter on the front desk saw": who staffs it
+_AT_THE_DESK = re.compile(
+    r"(?<![\w'’-])(?P<n>[A-Z][a-z]{2,})\s+(?:on|at|behind)\s+the\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:front\s+)?(?:desk|counter)\b"
+)
 _INTRODUCED = re.compile(
     r"(?:^|[\"“«:]\s*|\b(?:hey|hi|hello|allo|salut|bonjour|yo)[,!]?\s+)"
     r"(?:it['’]?s|this\s+is|c['’]?est|cest|its)\s+"
@@ -223,10 +228,12 @@ def find(text: str, suggestion: str | None) -> list[Candidate]:
         w = m.group("n").casefold()
         if w in lex.given and not lex.is_common(w) and not _never_a_name(m.group("n")):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
-    naming = (_DESCRIBED_THEN_NAMED, _HALF_NAMED, _QUOTED_INTRO)
+    naming = (_DESCRIBED_THEN_NAMED, _HALF_NAMED, _QUOTED_INTRO, _AT_THE_DESK)
     for m in [m for pattern in naming for m in pattern.finditer(text)]:
         if m.group("n").casefold() in CALENDAR:
             continue  # « c'est Noël bientôt »
+        if m.re is _AT_THE_DESK and re.search(r"[A-ZÀ-Ý][\w'’-]*\s$", text[: m.start("n")]):
+            continue  # "his partner Crystal Thompson at the front desk": a full name, read whole
         if m.group("n").casefold() in lex.given and not _never_a_name(m.group("n")):
             out.append(Candidate(Kind.NAME, m.start("n"), m.end("n"), suggestion, 46))
     for m in _SELF_INTRODUCED.finditer(text):

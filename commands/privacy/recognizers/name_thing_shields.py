@@ -220,7 +220,10 @@ def protect_named_shops(toks: list[Tok], text: str) -> None:
                 t.protected, t.listed_word = True, False
 
 
-_WORKS = words("travaille travaillent travaillait travaillaient travaillé bosse bossent job emploi")
+_WORKS = words(
+    "travaille travaillent travaillait travaillaient travaillé bosse bossent job emploi commis"
+    " caissière caissier gérant gérante employé employée"  # « le commis chez Avis »: an employer
+)
 _SHOPS = words(
     """
     dépanneur depanneur dep boulangerie boucherie pharmacie garage casse-croûte casse-croute

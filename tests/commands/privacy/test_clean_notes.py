@@ -1086,6 +1086,15 @@ CLEAN: list[str] = [
     "MacNutt and Spy Hill kids all bus into Esterhazy High now, one counsellor for all.",
     "She was picked up on Route 132 near Les Méchins at 1 a.m. Says she was going to Rimouski.",
     "Highway 22 closed west of Esterhazy Friday, so outreach to Dubuc moved to Monday.",
+    # round 252
+    "Le transport jusqu'à Chandler pour 8 h est le problème, le bus passe pas l'hiver.",
+    "La caserne de Chandler rapporte un appel pour une odeur de gaz rue Commerciale.",
+    "Deux ados de Chandler se sont battus derrière l'aréna samedi soir.",
+    "La grand-mère de Barachois peut prendre les enfants, évaluation DPJ requise.",
+    "Lives alone out past Cap d'Espoir, no vehicle, no follow-up booked yet.",
+    "Ancien de la Gaspésia, 58 ans, isolé depuis la fermeture du moulin.",
+    "Le commis chez Avis à l'aéroport dit qu'une femme a loué une auto avec la carte de sa mère.",
+    "Home care is thin in Beauval, 2 nurses for Cole Bay and Jans Bay too.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1844,6 +1844,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.PHONE,
         "418-555-01-64",
     ),
+    # round 252: a site in a northern village
+    (
+        "Called back 3x, no answer. Sent RCMP to Site 22, Michel Village",
+        Kind.ADDRESS,
+        "Site 22, Michel Village",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

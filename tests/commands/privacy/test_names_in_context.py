@@ -1866,6 +1866,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
         "Leblanc from the Dieppe salon called back, the client's new postal code is E1A 2B3.",
         ["Leblanc"],
     ),
+    # round 252
+    ("Sterling on the front desk says the husband checks her in with his own email", ["Sterling"]),
+    ("Pinehouse update: R.C. back home from detox, wants a sponsor", ["R.C."]),
+    ("the youth shelter says K.B. can stay till Monday, grandma will call", ["K.B."]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
