@@ -197,7 +197,7 @@ _OPENERS = words(
     but so because after before since until once while though although unless whenever
     where and maybe apparently children kids siblings grandparents parents guardians twins
     neighbours neighbors cousins sisters brothers custodian caretaker janitor driver mechanic
-    guide housekeeper cook cashier clerk landlord neighbour neighbor
+    guide housekeeper cook cashier clerk landlord neighbour neighbor volunteer
     """
 )
 

@@ -178,7 +178,8 @@ _PERSON_ASIDE = re.compile(
     # "Jo (la serveuse du casse-croûte) dit que…", "Fleur (la bénévole du jeudi) m'a dit",
     # "aube (la petite de 4 ans) a des bleus"
     r"serveuse|serveur|waitress|cashier|caissière|caissier|commis|clerk|chef|guide|"
-    r"teen|ado|volunteer|bénévole|student|élève|petite?|grande?|plus\s+jeune)\b"
+    r"teen|ado|volunteer|bénévole|student|élève|petite?|grande?|plus\s+jeune|contremaître|"
+    r"foreman|boss|patron|gérante?|superviseure?)\b"  # « Hernández (le contremaître) aurait »
     r"(?!\s+(?:program|programme|group|groupe|centre|center|drop-in|night|room|clinic|shelter)\b)"
     # "boots (older guy, always in the same work boots) sleeps behind the shop"
     r"|(?P<sized>(?:older|younger|old|young|big|little|tall|short)\s+(?:guy|man|woman|lady|girl|"
@@ -222,7 +223,8 @@ _HOMONYM_ASIDE = re.compile(
 )
 _AFTER_ASIDE = re.compile(
     r"(?:m['’]a\s+)?(?:is|was|are|were|has|have|got|says|said|est|sont|a|dit|went|came|texted|"
-    r"sleeps|slept|lives|stays|saw|dort|vit|reste|s['’]occupe|confirme|confirms|confirmed)\b"
+    r"sleeps|slept|lives|stays|saw|dort|vit|reste|s['’]occupe|confirme|confirms|confirmed|"
+    r"aurait)\b"
 )
 
 

@@ -47,6 +47,10 @@ _INITIALS = re.compile(
     # "door answered by J.R., who's maybe 13", "it's D.M. again": who, said next
     r"|\s*,\s*who(?:['’]s)?\b|\s+again\b|\s+from\s+housekeeping\b"
     r"|(?<=\.)\s(?:back\s+(?:home|from|at|in)|can\s+stay|turned\s+up)\b"  # "L.N. back home"
+    r"|(?<=\.)\s(?:ne\s|n['’](?:a|est)\s)"  # « T.B. ne s'est pas présenté à la cour »
+    # "J.T. (bowling alley youth) told", "D.M. (male, ~16)", "P.L. (mom's initials on the form)"
+    r"|\s*\((?:(?:[\w-]+\s+){1,3}(?:youth|teen|kid)\)|(?:male|female|boy|girl)\s*,"
+    r"|(?:mom|dad|mum|her|his)['’]s\s)"
     r"|\s*,\s*[A-Z][a-z]+\s*(?:,|(?:and|et|&)\s+[A-Z])|\s+(?:and|et|&)\s+[A-Z][a-z])"  # lists
 )
 # "(initials K.M.)", 'ID'd only as "D.W."' (dotted: not "the program known as SNAP")

@@ -340,7 +340,7 @@ _RANGS = words("rang rangs")
 _PARENTS = words("mom dad mum mommy daddy aunt auntie uncle grandma grandpa stepdad stepmom bf gf")
 _SURNAME_PLACE_WORDS = words("rivière riviere lac lake river hall park church field lane ward")
 _PERSON_AFTER = re.compile(  # "Madison Ward, 15,", "is Kayla Hall, she ran", "Tyler Church ran"
-    r",\s*(?:\d{1,2}\s*(?:,|y/?o|ans\b)|DOB\b|DDN\b|n[ée]e?\s+le\b|(?:she|he|elle|il)\b)"
+    r",\s*(?:\d{1,2}\s*(?:,|y/?o|ans\b)|DOB\b|DDN\b|DL\b|n[ée]e?\s+le\b|(?:she|he|elle|il)\b)"
     r"|\s*\(\s*\d{1,2}s?\s*\)"  # "Evelyn Park (80s) signed out of her retirement home"
     r"|\)\s*:"  # "Outcome 26-004 (Keanu Ward): engaged w/ AMH youth worker"
     # "RCMP say Jesse Ward breached conditions", "CO Sheldon Ward met a 16 y/o"

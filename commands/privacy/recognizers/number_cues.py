@@ -92,7 +92,7 @@ CASE_CUE = (
     r"(?-i:HIFIS|SISA)(?:\s+(?:cl(?:ient)?\.?|id|profile|no\.?)(?=\s*#?\s*:?\s*\d))?|"
     r"coordinated\s+access(?:\s+(?:list|id|number|no\.?|#)){0,2}|acc[èe]s\s+coordonn[ée]|"
     r"(?-i:CA|AC)\s+list(?:\s+update)?(?=\s*:?\s*(?-i:[A-Z]{1,4})-?\d)|"  # "CA list update: CA-…"
-    r"(?-i:ID)(?=\s*:?\s*(?-i:[A-Z]{1,4})-?\d{4})|dossier\s+(?:locataire|client|usager|[ée]l[èe]ve)|"
+    r"(?-i:ID)(?=\s*:?\s*(?-i:[A-Z]{1,4})-?\d{4})|dossier\s+(?:locataire|client|usager|[ée]l[èe]ve|aide\s+sociale)|"
     # a pharmacy's patient profile and prescription: "profile #0039912", "OAT profile MTH-3391",
     # "Rx 7702215", "Rx # readable: 5520147"
     r"profile(?=\s*(?:#|no\.?|:)?\s*(?-i:[A-Z]{1,4}-)?\d\d-?\d)|"

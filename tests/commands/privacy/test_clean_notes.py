@@ -1095,6 +1095,11 @@ CLEAN: list[str] = [
     "Ancien de la Gaspésia, 58 ans, isolé depuis la fermeture du moulin.",
     "Le commis chez Avis à l'aéroport dit qu'une femme a loué une auto avec la carte de sa mère.",
     "Home care is thin in Beauval, 2 nurses for Cole Bay and Jans Bay too.",
+    # round 253
+    "Netmizaaggamig Nishnaabeg health director will join the table in April.",
+    "Winnie the Pooh festival committee gave free passes for the kids in open sits.",
+    "Two boys, 9 and 11, were left at Cineplex Devonshire in Windsor from 4 to 11 pm.",
+    "The woman at Frenchy's asked the volunteers for a cot; she is between apartments.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

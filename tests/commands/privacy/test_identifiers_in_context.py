@@ -1850,6 +1850,8 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.ADDRESS,
         "Site 22, Michel Village",
     ),
+    # round 253: a welfare file number after « dossier aide sociale »
+    ("no dossier aide sociale 5520413-07 suspendu depuis mars", Kind.CASE_NUMBER, "5520413-07"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

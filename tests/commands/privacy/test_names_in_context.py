@@ -1870,6 +1870,14 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Sterling on the front desk says the husband checks her in with his own email", ["Sterling"]),
     ("Pinehouse update: R.C. back home from detox, wants a sponsor", ["R.C."]),
     ("the youth shelter says K.B. can stay till Monday, grandma will call", ["K.B."]),
+    # round 253
+    ("R.K. (arcade regular youth) told the worker he sleeps in the storage room", ["R.K."]),
+    ("From the alley: B.F. (male, ~15) sleeps in the party room on weekends", ["B.F."]),
+    ("P.K. (mom's initials on the form) would not sign the consent", ["P.K."]),
+    ("J.L. ne s'est pas présenté au tribunal, un mandat a été émis", ["J.L."]),
+    ("Ortega (le contremaître) aurait gardé les passeports des travailleurs", ["Ortega"]),
+    ('ID shown: "Kyle Ward, DL K4410-22817-90512", staff copied it', ["Kyle Ward"]),
+    ("Volunteer Hope opened at 7 and found the man asleep in the shed", ["Hope"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
