@@ -17,6 +17,7 @@ from commands.privacy.findings import Kind
 from commands.privacy.lexicon import lexicon
 from commands.privacy.recognizers import Candidate, handles_shaped
 from commands.privacy.recognizers.handle_colleagues import TABLE_ROLES, colleague
+from commands.privacy.recognizers.number_cues import PHONE_IN_PAIRS
 from commands.privacy.recognizers.public_contacts import (
     agency_line,
     public_line,
@@ -55,11 +56,8 @@ _SPLIT = re.compile(
     r"(?<![\w/#.$-])(?:\(?\d{3}\)?[\s.\-]{0,2})?\d{3}[\s.\-]{0,2}/\s*(?:[^\W\d]{1,10}(?:\s+[^\W\d]{1,10}){0,2}\s*/\s*)?"
     r"\d{4}(?![\w-])"
 )
-# "613 555 01 56", "819-555-01-76": the last four digits said in pairs, as French speakers
-# read them out
-_IN_PAIRS = re.compile(
-    r"(?<![\w/#.$-])\(?[2-9]\d{2}\)?[\s-][2-9]\d{2}([\s-])\d{2}\1\d{2}(?![\w-]|\s\d)"
-)
+# "613 555 01 56", "819-555-01-76": the last four digits said in pairs
+_IN_PAIRS = re.compile(r"(?<![\w/#.$-])" + PHONE_IN_PAIRS + r"(?![\w-]|\s\d)")
 # "306-555-0 1 8 9", "418 555 0 1 5 6": the last four digits spaced out one by one
 _SPACED_OUT = re.compile(
     r"(?<![\w/#.$-])\(?[2-9]\d{2}\)?[\s.-][2-9]\d{2}[\s.-]\d(?:\s\d){3}(?![\w-]|\s\d)"

@@ -225,7 +225,7 @@ def _by_position(text: str, toks: Sequence[Tok], i: int) -> bool:
     colleague = i > 0 and toks[i - 1].lower in ("collègue", "colleague", "coworker")
     colleague = colleague and after in ("du", "de", "des", "from", "at", "au", "of")
     if colleague and len(t.text) == 2 and t.text.islower() and t.lower not in STOPWORDS:
-        return True  # "mon collègue jf du CLSC", "ma collègue mc": initials after "colleague"
+        return True  # "mon collègue jf du CLSC", "ma collègue sb du CLSC": initials, "colleague"
     if letter_nickname(t.text) and (
         after in PERSON_VERBS or after in ("is", "was", "has") or _WITH.search(text, 0, t.start)
     ):

@@ -10,9 +10,10 @@ import re
 # How a phone is grouped: a number written so is the contact reader's, whatever cue it follows.
 # Not "Occurrence 260317-0456": six digits run together are no area code and exchange.
 PHONE_GROUPS = r"(?:1[\s.-])?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
-# "819-555-01-76": the last four digits in pairs, as French speakers read them out
-_IN_PAIRS = r"[2-9]\d{2}[\s-][2-9]\d{2}([\s-])\d{2}\1\d{2}"
-PHONE_SHAPE = re.compile(f"^(?:{PHONE_GROUPS}|{_IN_PAIRS})$")
+# "613 555 01 56", "819-555-01-76": the last four digits in pairs, as French speakers read
+# them out
+PHONE_IN_PAIRS = r"(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s-][2-9]\d{2}([\s-])\d{2}\1\d{2}"
+PHONE_SHAPE = re.compile(f"^(?:{PHONE_GROUPS}|{PHONE_IN_PAIRS})$")
 
 SIN_CUE = (
     r"(?:SIN|S\.I\.N\.?|NAS|N\.A\.S\.?|social insurance(?:\s+(?:number|no\.?|#))?|"
