@@ -233,9 +233,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
             and target.lower not in STOPWORDS
             and "," not in text[cue_end : target.start]
         )
-    words_before = [x.lower for x in toks[max(0, j - 4) : j]]
-    whose = words_before[-3:-2] in (["real"], ["legal"], ["full"], ["her"], ["his"], ["their"])
-    if words_before[-2:] == ["name", "is"] and whose and not weak_cue:
+    real_name = j >= 3 and toks[j - 3].lower in _WHOSE_NAME and toks[j - 2].lower == "name"
+    if real_name and toks[j - 1].lower == "is" and not weak_cue:
         # "her real name is Xinyi": a listed place's word after "name is" is the name
         ok = ok or (target.cap and target.listed_word and not target.common)
     ok = ok and target.lower not in UNSAID and not contracted(target.lower)  # "is unknown", "im"
@@ -322,6 +321,7 @@ NOT_NICKNAMES = words(
     since because cause until though while now
     """
 )
+_WHOSE_NAME = words("real legal full her his their")  # "her real name is Xinyi"
 _GUY = words("gars fille type bonhomme dude gamin")  # "ya un gars dit le gros qui vend"
 # kin words that are nicknames after a naming verb: "les gens l'appellent Pépère", "Nana"
 _NICK_KIN = words("pépère pepere mémère memere papi nana mamie mémé pépé tonton tatie granny bébé")
