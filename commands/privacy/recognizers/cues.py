@@ -339,7 +339,8 @@ CALENDAR = _words(
     """
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
-    friday saturday sunday mon tue tues wed thu thur thurs fri sat sun janvier février mars
+    friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
+    mon tue tues wed thu thur thurs fri sat sun janvier février mars
     avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
     jeudi vendredi samedi dimanche noël christmas easter pâques halloween thanksgiving
     """

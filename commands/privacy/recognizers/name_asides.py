@@ -23,6 +23,11 @@ _SHORT_FOR = (
     # "= Jean-Baptiste Exantus": a full name, not "lead = Regina PS", "zone = North Central"
     r"|\s*=\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)(?!\s+(?-i:[A-Z]{2}))"
 )
+# "river is what the cashier at the Northern called the boy": what someone is called
+_CALLED_SO = (
+    r"\s+(?:is|was)\s+what\s+(?:[\w'’-]+\s+){0,8}(?:calls?|called)\s+"
+    r"(?:him|her|them|the\s+(?:boy|girl|kid|man|woman|guy|lady|youth|teen))\b"
+)
 _WHAT_SHE_GOES_BY = r"\s*\((?:that['’]?s|thats)\s+what\s+(?:she|he|they)\s+goes?\s+by\)"
 _NICKNAME_AFTER = re.compile(
     r"(?:\s+(?:aka|a\.k\.a\.?|alias)\s"
@@ -32,6 +37,7 @@ _NICKNAME_AFTER = re.compile(
     r"|\s+(?:c['’]est|cest)\s+(?:le|son)\s+surnom\b"
     r"|\s+(?:is|was)\s+(?:his|her|their|a)\s+(?:nickname|street\s+name)\b"
     r"|\s+(?:is|was)\s+what\s+(?:\w+\s+){0,2}(?:calls?|called)\b"  # "mouse is what they call…"
+    r"|(?=" + _CALLED_SO + ")"
     r"|[\"”]?\s+to\s+(?:his|her|their)\s+(?:friends|buddies|crew)\b"  # "tyson, TJ to his friends"
     r"|(?:\s+lol)?[\"”]?\s*[—–,-]?\s*(?:apparently\s+|supposedly\s+)?(?:that['’]?s|thats|c['’]est|cest)\s+"
     r"(?:what|comme\s+ça\s+qu)\w*\s+(?:\w+\s+){0,2}"
@@ -95,8 +101,10 @@ def nickname_before_cue(text: str, toks: Sequence[Tok], i: int) -> bool:
         and t.lower not in ROLES
     ):
         return inner.group(2).casefold() in PERSON_VERBS  # "lucky (lucas) is out"
-    if t.lower in ROLES or t.lower in INSTITUTION:
-        return False  # "Client (goes by Jay)": who, not what they are called
+    if t.lower in ROLES or (
+        t.lower in INSTITUTION and not re.match(_CALLED_SO, text[t.end :], re.IGNORECASE)
+    ):
+        return False  # "Client (goes by Jay)": who, not what they are called; not "river is…"
     if len(t.lower) == 2 and t.text.isalpha():  # "jb = …", "Jo (il se fait appeler comme ça)"
         if i + 1 < len(toks) and toks[i + 1].protected:
             return False  # "KI = Kitchenuhmaykoosib Inninuwug": a community's initials

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers.cues import (
@@ -16,7 +17,9 @@ from commands.privacy.recognizers.cues import (
     ROLES,
     TITLES,
 )
-from commands.privacy.recognizers.name_tokens import Tok
+
+if TYPE_CHECKING:  # name_tokens' shields read ROLE_OF_PLACE from here
+    from commands.privacy.recognizers.name_tokens import Tok
 
 _ROLE_OF = words(
     """
@@ -35,12 +38,16 @@ _SET_OFF = (_ROLE_OF - {"agent.e"}) | words(
     cliente usager usagère usagere patient patiente victim victime
     """
 )
-_ROLE_SET_OFF = re.compile(
+_ROLE_WORDS = (
     r"\b(?:" + "|".join(sorted(_SET_OFF, key=lambda w: (-len(w), w))) + r")"
     r"(?:\s+(?:sociale?|social|de\s+probation|de\s+liaison))?"
-    r"(?:\s+(?:de|du|from|of|at|à)\s+(?:la\s+|l['’]|the\s+)?[\w'’-]+)?,\s$",
-    re.IGNORECASE,
 )
+_OF = r"\s+(?:de|du|from|of|at|à)\s+(?:la\s+|l['’]|the\s+)?"
+_ROLE_HEAD = _ROLE_WORDS + r"(?:" + _OF + r"[\w'’-]+)?"
+# "Intervenante de Kanesatake (Kawennate)": whose worker, before the place the person is from
+ROLE_OF_PLACE = re.compile(_ROLE_WORDS + _OF + "$", re.IGNORECASE)
+_ROLE_SET_OFF = re.compile(_ROLE_HEAD + r",\s$", re.IGNORECASE)
+_ROLE_BRACKETED = re.compile(_ROLE_HEAD + r"\s\($", re.IGNORECASE)  # "Intervenante (Kawennate)"
 # "The guy at the elevator, Reg, thinks…", « le gars du dépanneur, Réal, dit… »: a person
 # pointed at by where they are, then the name; not "41 y/o man, Balmertown, recent layoff"
 _PERSON_SET_OFF = re.compile(
@@ -87,6 +94,14 @@ def role_of(text: str, toks: Sequence[Tok], i: int) -> bool:
         or _PERSON_SET_OFF.search(text, max(0, t.start - 60), t.start)
     ):
         return True  # "la travailleuse sociale de Mashteuiatsh, Uapishka, demande…"
+    if (
+        text[t.end : t.end + 1] == ")"
+        and _ROLE_BRACKETED.search(text, max(0, t.start - 50), t.start)
+        and i + 1 < len(toks)
+        and (toks[i + 1].lower in PERSON_VERBS or toks[i + 1].lower in ("demande", "asks"))
+        and text[t.end + 1 : toks[i + 1].start] == " "
+    ):
+        return True  # "Intervenante de Kanesatake (Kawennate) demande qu'on passe par elle"
     for k in range(i - 2, max(-1, i - 5), -1):
         if toks[k].lower in _ROLE_OF:
             between = toks[k + 1 : i]
@@ -337,15 +352,20 @@ def apposed_person(text: str, toks: Sequence[Tok], i: int) -> bool:
     facteur de Rockland, dit que… »: a word, who the person is between commas, then what they
     do — even an everyday word is what that person is called."""
     t = toks[i]
-    if not t.cap or t.possessive or t.text.isupper() or not t.text.isalpha() or len(t.lower) < 3:
+    # "Tremblay le prof d'éduc a remarqué", "gagnon le concierge dit": a surname, then, with
+    # no commas, the worker it is and what they did
+    # not "rain or shine the worker will", "a texté l'intervenante a": lower case, a surname only
+    family = (t.text[0].isupper() and (t.surname or t.unknown)) or (t.surname and not t.common)
+    bare = _BARE_APPOSED.match(text, t.end) if family else None
+    if not (t.cap or bare) or t.possessive or t.text.isupper() or not t.text.isalpha():
         return False
-    if t.protected and not (t.surname and t.listed_word):
+    if len(t.lower) < 3 or (t.protected and not (t.surname and t.listed_word)):
         return False
     if t.lower in STOPWORDS or t.lower in ROLES or t.lower in KIN or t.lower in INSTITUTION:
         return False
     if t.lower.endswith("ly") or t.lower in TITLES:
         return False  # "Apparently, the neighbour on Elm, says…": an adverb before the clause
-    m = _APPOSED_PERSON.match(text, t.end)
+    m = _APPOSED_PERSON.match(text, t.end) or bare
     return m is not None and m.group("verb").lower() in _APPOSED_VERBS
 
 
@@ -365,4 +385,22 @@ _APPOSED_PERSON = re.compile(
 )
 _APPOSED_VERBS = PERSON_VERBS | words(
     "is was has had est a dit says said keeps kept goes went comes came lives vit reste"
+    " noticed saw found called remarqué remarquée trouvé trouvée vu vue appelé appelée"
+)
+# the workers a surname is said with, with no commas: "Smith the gym teacher noticed…"
+_BARE_ROLES = words(
+    """
+    prof teacher enseignant enseignante coach nurse infirmier infirmière ts sw worker
+    intervenant intervenante driver chauffeur chauffeuse cashier caissier caissière postier
+    postière postmaster concierge janitor custodian principal directeur directrice secretary
+    secrétaire facteur factrice clerk commis landlord proprio propriétaire neighbour neighbor
+    voisin voisine
+    """
+)
+_BARE_APPOSED = re.compile(
+    r"\s(?:the|le|la|l['’])\s*(?:[\w'’-]+\s+)?(?:"
+    + "|".join(sorted(_BARE_ROLES, key=lambda w: (-len(w), w)))
+    + r")(?:\s+(?:d['’]|de\s+|du\s+|des\s+|at\s+|from\s+|of\s+|à\s+|au\s+)(?:la\s+|l['’]|the\s+)?"
+    r"[\w'’-]+){0,2}\s+(?:n['’])?(?P<verb>[\w'’]+)",
+    re.IGNORECASE,
 )

@@ -133,7 +133,7 @@ def find(
     known = taken | {k for k, t in enumerate(toks) for c in out if c.start <= t.start < c.end}
     out.extend(
         Candidate(Kind.NAME, toks[k].start, toks[k].end, generic, 43)
-        for k in _lower_case_repeats(toks, known, typed_in_lower_case(text))
+        for k in _lower_case_repeats(text, toks, known, typed_in_lower_case(text))
     )
     return out
 
@@ -348,7 +348,7 @@ def _in_email(text: str, toks: list[Tok], taken: set[int]) -> list[tuple[int, in
     return out
 
 
-def _lower_case_repeats(toks: list[Tok], taken: set[int], chat: bool) -> list[int]:
+def _lower_case_repeats(text: str, toks: list[Tok], taken: set[int], chat: bool) -> list[int]:
     """ "Destiny Bear (15) called… destiny doesnt want to go back": once a name is found
     capitalised, the same word later is that person again, capitalised or typed in lower
     case (an everyday word only when a verb said of a person follows it, or in chat where a
@@ -382,7 +382,12 @@ def _lower_case_repeats(toks: list[Tok], taken: set[int], chat: bool) -> list[in
             and t.lower in found
             and not t.text.isupper()
             # "Crystal's income assistance was cut off": whose, once the name is known
-            and (after in PERSON_VERBS or not t.sentence_start or t.possessive)
+            and (
+                after in PERSON_VERBS
+                or not t.sentence_start
+                or t.possessive
+                or _told_apart(text, t)
+            )
         ):
             out.append(k)  # "his daughter Faith is staying… Faith has", "'Ask Tanner,' she said"
             continue
@@ -396,6 +401,17 @@ def _lower_case_repeats(toks: list[Tok], taken: set[int], chat: bool) -> list[in
     return out
 
 
+def _told_apart(text: str, t: Tok) -> bool:
+    """ "Dakota (not the girl, the older cousin Dakota Tootoosis) has the car": the bracket
+    gives the full name of the person the word is."""
+    aside = _ASIDE_AFTER.match(text, t.end)
+    return (
+        aside is not None
+        and re.search(rf"\b{re.escape(t.text)}\s+[A-Z]", aside.group(1)) is not None
+    )
+
+
+_ASIDE_AFTER = re.compile(r"\s*\(([^()]{3,80})\)")
 _HOUSEHOLD = words("family families famille side boys girls kids household")
 _BESIDE_A_PERSON = words("w/ w with not and or to for than pis avec et")
 

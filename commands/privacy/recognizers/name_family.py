@@ -334,6 +334,9 @@ def _family_place(text: str, toks: list[Tok], i: int) -> bool:
     noun = toks[k]
     if noun.cap or noun.lower not in _FAMILY_PLACES or i == 0 or toks[i - 1].lower != "the":
         return False
+    owner = toks[i]
+    if noun.lower in _HOLDINGS and (owner.common or owner.protected or not owner.surname):
+        return False  # "the Cypress ranch", "the Beardmore cabin"; not "the Bergstrom ranch"
     if noun.lower == "name" and (toks[i].protected or toks[i].common):
         return False  # "the Tremblay name in the minutes"; not "the Cree name for it"
     if k + 1 >= len(toks) or text[noun.end : toks[k + 1].start].strip():
@@ -344,7 +347,11 @@ def _family_place(text: str, toks: list[Tok], i: int) -> bool:
 # after "the" only: "the Hiebert couple", not "Young couple (18 and 20)"
 _ELDERS = words("grandparents parents couple")
 _HOW_MUCH = words("bien très trop plus moins encore toujours déjà vraiment assez peu")
-_FAMILY_PLACES = words("situation home house residence place apartment farm trailer name bungalow")
+_FAMILY_PLACES = words(
+    "situation home house residence place apartment farm trailer name bungalow ranch homestead"
+    " acreage cabin cottage"
+)
+_HOLDINGS = words("ranch homestead acreage cabin cottage")  # "the Cypress ranch": not a family
 _VERB_AFTER = re.compile(r"\s+(?:a|ont|est|sont|vit|habite|reste|demande|refuse|n['’])\s")
 _OBJECT_AFTER = re.compile(r"\s+(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|l['’])\b")
 _TIME_AFTER = words("tues tue mon wed thurs thu fri sat sun yesterday today tonight last")

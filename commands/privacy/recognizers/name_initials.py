@@ -79,6 +79,12 @@ _WHO_INITIALS = re.compile(
     r"((?-i:[A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)?))(?=\)|\s|,|$)",
     re.IGNORECASE,
 )
+# "the man sleeping at the Husky is A.K., no full name given": who someone is, said by initials
+_IS_INITIALS = re.compile(
+    r"\b(?:man|woman|guy|lady|girl|boy|kid|teen|youth|person|customer|regular|one)\b"
+    r"[^.;:!?()\n]{0,40}?\s(?:is|was)\s+((?-i:[A-ZÀ-Ý]\.[A-ZÀ-Ý]\.(?:[A-ZÀ-Ý]\.)?))(?=[,;)\s]|$)",
+    re.IGNORECASE,
+)
 # Initials of places and everyday abbreviations, never a person in a list
 _NOT_INITIALS = frozenset(
     (
@@ -171,6 +177,9 @@ def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[
             out.append(Candidate(Kind.NAME, m.start(), nxt.end, generic, 46))
     for m in _WHO_INITIALS.finditer(text):
         if m.group(1) not in ("P.E.I.", "B.C.", "U.S.", "N.B.", "N.S.", "O.K."):
+            out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))
+    for m in _IS_INITIALS.finditer(text):
+        if m.group(1) not in _NOT_INITIALS and m.group(1) not in _TRADES_AND_LATIN:
             out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))
     for m in _LOWER_DOTTED_DOES.finditer(text):
         upper = m.group(0).upper()

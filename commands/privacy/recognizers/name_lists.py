@@ -35,12 +35,10 @@ from commands.privacy.recognizers.name_forms import (
     age_follows,
     birth_date_follows,
     initial_name,
-    opens_aged,
     particle_end,
     person_follows,
 )
 from commands.privacy.recognizers.name_lowercase import lower_case_surname
-from commands.privacy.recognizers.name_saints import parish
 from commands.privacy.recognizers.name_spans import (
     aside_between,
     cand,
@@ -134,9 +132,9 @@ def from_lists(
         return None  # "the Public Library, Brodie branch": a place before a lower-case area word
     if pair and town_neighbourhood(text, toks, i):
         return None  # "Paris Grand area, new subdivision": a town's neighbourhood
-    shaped = _shaped(text, toks, i)
-    if shaped > i:
-        return cand(text, toks, i, shaped, suggestion), shaped
+    past_shape = shaped(text, toks, i)
+    if past_shape > i:
+        return cand(text, toks, i, past_shape, suggestion), past_shape
     if t.text.isupper() and len(t.text) <= 4 and not (nxt and nxt.text.isupper() and nxt.name):
         return None  # an acronym (RAS, DPJ, SHA), not a name
     if t.text.isupper() and len(t.text) > 2 and nxt is not None and nxt.lower in _AGENCY_STAFF:
@@ -253,7 +251,7 @@ def from_lists(
     return None
 
 
-def _shaped(text: str, toks: list[Tok], i: int) -> int:
+def shaped(text: str, toks: list[Tok], i: int) -> int:
     """Initials, particle surnames and names followed by an age; ``i`` when none."""
     t = toks[i]
     past = initial_name(text, toks, i)
@@ -262,8 +260,8 @@ def _shaped(text: str, toks: list[Tok], i: int) -> int:
     shielded_name = t.protected and t.listed_word and t.given  # "Dakota Bear, 14,"
     if not t.cap or (t.protected and not shielded_name) or t.lower in PERSON_VERBS:
         return i
-    if t.lower in INSTITUTION:
-        return i  # "la Véloroute des Bleuets": a place's word before a particle, no one's
+    if t.lower in INSTITUTION or (i > 0 and toks[i - 1].lower in ("au", "aux")):
+        return i  # "la Véloroute des Bleuets", "au Irving de la 2": a place's or a shop's
     if not (t.name or t.unknown):
         return i
     past = particle_end(text, toks, i + 1)
@@ -343,73 +341,6 @@ def _unknown_subject(text: str, toks: list[Tok], i: int) -> bool:
 _AGENCY_STAFF = words("counsellor counselor worker staff advocate rep intervenante intervenant")
 
 
-def shielded_given(text: str, toks: list[Tok], i: int) -> int:
-    """A given name the lists shield as a place or a word ("Brandon", "Dakota"), made a
-    name by what follows: a surname ("Brandon MacIsaac") or an age ("Dakota Bear, 14,")."""
-    t = toks[i]
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if opens_aged(text, toks, i) and not parish(toks, i):
-        return i + 1  # "Raymond, 78 ans, vit seul": a note opens on him; a town has no age
-    said = _SAID_OF_WHOM.match(text, t.end)
-    if said is not None and said.group(1).casefold() in KIN:
-        return i + 1  # "Lindsay, the mom, drove in from Lindsay": which relative she is
-    if _NOT_THE_TOWN.match(text, t.end):
-        return i + 1  # "Lindsay (not the town lol, the girl from sit 26-032)": said outright
-    if t.cap and t.given and (_WHO_AND_AGE.match(text, t.end) or birth_date_follows(text, t.end)):
-        return i + 1  # "Brandon (youth, 15)", "Brandon (born march 14 2009)": a town has no age
-    if not (t.cap and t.protected and t.listed_word and t.given) or nxt is None:
-        return i
-    if t.text.isupper() or t.lower in CALENDAR:
-        return i  # "CAS Kawartha-Haliburton", "Wed Jan 17", "April 2, 2026"
-    if heads_place(text, toks, i + 1):
-        return i  # "Hamilton Keith neighbourhood": a city and its neighbourhood
-    if nxt.lower in ("aka", "alias") and i > 0 and toks[i - 1].lower in _WHO_IS_NAMED:
-        return i + 1  # "youth Kingston aka Kingo": a person with a nickname, not the city
-    if (nxt.text.isupper() and len(nxt.text) > 1) or parish(toks, i):
-        return i  # "Alberta CFS has been made aware", "senior in Saint-Simon, 86": places
-    if (
-        gap_ok(text, t, nxt)
-        and nxt.cap
-        and not nxt.protected
-        and not nxt.common
-        and (nxt.surname or nxt.unknown)
-    ):
-        return i + 2
-    if (
-        gap_ok(text, t, nxt)
-        and nxt.cap
-        and (nxt.listed_word or (nxt.surname and not nxt.protected))
-        and person_follows(text, toks, i + 1)
-    ):
-        return i + 2  # "Crystal Pasqua, DOB Aug 19 1993", "Dakota Bear (SIN 482…)"
-    if gap_ok(text, t, nxt) and nxt.cap and not nxt.protected and age_follows(text, nxt.end):
-        return i + 2  # "Dakota Eagle, 18, breach of curfew"
-    if gap_ok(text, t, nxt) and nxt.cap and nxt.surname and not nxt.protected:
-        after = toks[i + 2].lower if i + 2 < len(toks) else ""
-        if after in SUBJECT_VERBS or after in PERSON_VERBS:
-            return i + 2  # "Dakota Beaulieu assaulted at the shelter"
-        if (
-            not t.sentence_start
-            and i > 0
-            and not toks[i - 1].cap
-            and nxt.lower not in INSTITUTION
-            and not (i + 2 < len(toks) and toks[i + 2].cap)
-        ):
-            return i + 2  # "confirmed for Dakota Bear so the nurse": mid-sentence, not a title
-    return _shaped(text, toks, i)
-
-
-_NOT_THE_TOWN = re.compile(
-    r"\s*\([^()]{0,24}?\b(?:not\s+the\s+(?:town|city|village)|pas\s+(?:la\s+ville|le\s+village))\b",
-    re.IGNORECASE,
-)
-_WHO_AND_AGE = re.compile(
-    r"\s*\((?:youth|jeune|client|cliente|kid|teen|girl|boy|fille|gar[çc]on|student|[ée]l[èe]ve"
-    r"|(?-i:[MF])|male|female)\s*,\s*\d{1,2}\s*(?:y/?o|yo|yrs|ans)?\s*\)",
-    re.IGNORECASE,
-)
-_SAID_OF_WHOM = re.compile(r",\s+(?:the|la|le|sa|son|her|his)\s+([\w-]+)\s*,")
-_WHO_IS_NAMED = words("youth kid client student son daughter boy girl jeune élève fils fille")
 _COMPANY_HEADS = words(
     "gestion immeubles groupe entreprises construction habitations immobilier immobilière "
     "placements transport autobus"

@@ -59,7 +59,7 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
                 continue  # "They called Dilico, not CFS": an agency phoned
             if pattern is _NAMED_AFTER_HOME and not _verb_at(text, m.end()):
                 continue  # "the youth from Listuguj, Gesgapegiag, Gaspé": a list of places
-            if pattern is _NAME_ON_RECORD and lexicon().everyday(m.group(group).casefold()):
+            if pattern is _NAME_ON_RECORD and all(map(lexicon().everyday, whole.split())):
                 continue  # "the name on the program is Healthy Minds"
             quoted = pattern in (_QUOTED_NICKNAME, _QUOTED_IN_BRACKETS, _SEEN_QUOTED)
             if quoted and m.group(group).casefold() in lexicon().never_single:
@@ -234,8 +234,11 @@ _IS_THE_NAME = re.compile(
 _NAME_ON_RECORD = re.compile(
     r"\b(?:(?:name|alias)\s+(?:on|in|at|for)\s+(?:the\s+|it\b|that\b|his\s+|her\s+)?(?:\w+\s+){0,2}?"
     r"(?:is|was)|(?:lease|file|account|apartment|unit|phone|car|truck)(?:\s+for\s+the\s+\w+)?"
-    r"\s+is\s+(?:under|in\s+the\s+name\s+of))"  # 'account for the family is under "Mikkelsen"'
-    r"\s+[\"“«]?(?P<n>(?-i:(?![A-Z]{2,}\b)[A-ZÀ-Ý][\w'’-]{1,20}))(?![\w'’-])",  # not "under OCH"
+    r"\s+is\s+(?:under|in\s+the\s+name\s+of)"  # 'account for the family is under "Mikkelsen"'
+    # « le nom sur la boîte aux lettres c'est Champagne », « le nom au bail est Roy »
+    r"|\bnom\s+(?:sur|dans|au|à)\s+(?:le\s+|la\s+|les\s+|l['’])?(?:\w+\s+){0,3}?(?:c['’]est|est))"
+    r"\s+[\"“«]?(?P<n>(?-i:(?![A-Z]{2,}\b)[A-ZÀ-Ý][\w'’-]{1,20}(?:\s[A-ZÀ-Ý][\w'’-]{1,20}){0,2}))"
+    r"(?![\w'’-])",  # not "under OCH"; "le nom au dossier est Mohamed Bouzid": the whole name
     re.IGNORECASE,
 )
 # "she's using Destiny as a street name", "utilise le nom de Jade sur les sites"

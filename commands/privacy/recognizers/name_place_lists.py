@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from commands.privacy.lexicon import lexicon, words
 from commands.privacy.recognizers.cues import INSTITUTION, KIN, TITLES
+from commands.privacy.recognizers.name_described import ROLE_OF_PLACE
 
 if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
@@ -40,6 +41,10 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
             and (
                 not (part.given and not (part.surname or part.common or part.listed_word))
                 or part.lower in lexicon().given_places  # "l'Abitibi (Amos)"
+            )
+            # not "Intervenante de Kanesatake (Kawennate) demande": the worker, by name
+            and not (
+                part.unknown and ROLE_OF_PLACE.search(text, max(0, town.start - 50), town.start)
             )
         ):
             # "Surrey (Newton)": a neighbourhood of the town; not "Dilico (Shawna)", a worker

@@ -53,7 +53,7 @@ from commands.privacy.recognizers.name_kin import (
     titled_kin_says,
     two_word_name,
 )
-from commands.privacy.recognizers.name_lists import from_lists, shielded_given
+from commands.privacy.recognizers.name_lists import from_lists
 from commands.privacy.recognizers.name_named_far import named_far
 from commands.privacy.recognizers.name_naming import named_by_verb, named_conjunct
 from commands.privacy.recognizers.name_nicknames import (
@@ -64,6 +64,7 @@ from commands.privacy.recognizers.name_nicknames import (
 from commands.privacy.recognizers.name_predicates import WORKERS
 from commands.privacy.recognizers.name_reported import kin_pair
 from commands.privacy.recognizers.name_shapes import full_name_by_shape, lone_reply, vietnamese_name
+from commands.privacy.recognizers.name_shielded_given import shielded_given
 from commands.privacy.recognizers.name_spans import cand, extend, given_before
 from commands.privacy.recognizers.name_titles import by_title
 from commands.privacy.recognizers.name_tokens import Tok, tokenize

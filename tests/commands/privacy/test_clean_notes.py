@@ -1100,6 +1100,13 @@ CLEAN: list[str] = [
     "Winnie the Pooh festival committee gave free passes for the kids in open sits.",
     "Two boys, 9 and 11, were left at Cineplex Devonshire in Windsor from 4 to 11 pm.",
     "The woman at Frenchy's asked the volunteers for a cot; she is between apartments.",
+    # round 254
+    "The Consul clinic has a nurse Tuesdays only until spring.",
+    "Doctor Mondays and Fridays at the Consul clinic; book through the front desk.",
+    "Healthline is 811 and the crisis line is 988; both are printed on the cards.",
+    "The volunteer fire department removed two jerry cans from the porch with consent.",
+    "Le couple fait le plein au Irving de la Transcanadienne, faute de dépanneur ouvert.",
+    "The Tompkins and Neville rinks close for the season next week.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1235,6 +1235,11 @@ NAMES: list[tuple[str, list[str]]] = [
     ("sa mère mme st-fleur m'a texté à 23 h", ["mme st-fleur"]),
     # round 243: a participle after its auxiliary, not a given name before a family name
     ("J'ai texté marco hier soir, il a répondu qu'il dormait chez son cousin", ["marco"]),
+    # round 254: the word, then in brackets the full name of the person it is
+    (
+        "Dakota (not the little one, the cousin Dakota Keewatin) drives the truck",
+        ["Dakota", "Dakota Keewatin"],
+    ),
 ]
 # The name must be among the findings (a longer span or a second name may come with it).
 NAMES_AMONG: list[tuple[str, list[str]]] = [
@@ -1878,6 +1883,22 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Ortega (le contremaître) aurait gardé les passeports des travailleurs", ["Ortega"]),
     ('ID shown: "Kyle Ward, DL K4410-22817-90512", staff copied it', ["Kyle Ward"]),
     ("Volunteer Hope opened at 7 and found the man asleep in the shed", ["Hope"]),
+    # round 254
+    ("Out at the Halvorsen ranch the bunkhouse has no heat", ["Halvorsen"]),
+    (
+        "Intervenante de Wendake (Tsiawenhon) demande qu'on l'appelle avant la visite",
+        ["Tsiawenhon"],
+    ),
+    ("Ouellet le prof d'éduc a remarqué des bleus sur les bras du jeune", ["Ouellet"]),
+    ("boisvert la TS du CLSC dit que la mère refuse", ["boisvert"]),
+    ("Kowalski the gym teacher noticed the bruises", ["Kowalski"]),
+    ("the man sleeping in the van at the Esso is R.T., no last name given", ["R.T."]),
+    ("clerk says regina whitecalf is back buying mouthwash every day", ["regina whitecalf"]),
+    ("sparrow is what the clerk at the Co-op called the boy who comes in at night", ["sparrow"]),
+    (
+        "Adresse : 12, rue des Érables, mais le nom sur la boîte aux lettres c'est Boulanger",
+        ["Boulanger"],
+    ),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
