@@ -185,8 +185,11 @@ _NUMBERED = (
 )
 # A typed street, then the one it meets: "Red River Rd and Algoma", "Division St at Concession"
 _TYPED_AT = (
-    r"(?-i:[A-Z][A-Za-z]{2,}(?:\s[A-Z][a-z]+)?\s(?:St|Rd|Ave|Dr|Blvd|Trail)\.?\s(?:and|&|at)\s"
-    r"(?:[A-Z][A-Za-z]{2,}|\d{1,3}(?:st|nd|rd|th))(?:\s(?:St|Rd|Ave|Dr|Blvd)\b\.?)?)"
+    # "La Ronge Ave and Hwy 2": a short particle first, a highway second
+    r"(?-i:(?:(?:La|Le|De|St)\s)?[A-Z][A-Za-z]{2,}(?:\s[A-Z][a-z]+)?\s(?:St|Rd|Ave|Dr|Blvd|Trail)\.?"
+    r"\s(?:and|&|at)\s"
+    r"(?:(?:Hwy|Highway)\s?\d{1,3}\b|[A-Z][A-Za-z]{2,}|\d{1,3}(?:st|nd|rd|th))"
+    r"(?:\s(?:St|Rd|Ave|Dr|Blvd)\b\.?)?)"
 )
 # "hanging out at Selkirk and McGregor most nights": two bare street names joined by "and",
 # where someone is found again and again, or lives
@@ -306,8 +309,10 @@ SPOT_CORNER = (
 # has cameras now", a landmark)
 NAMED_CORNER = (
     r"\b(?i:lives?|living|stays?|staying|stayed|sleeps?|sleeping|slept|camps?|camping|"
-    r"squatting|crashing)\s+(?:\w+\s+){0,2}?(?i:at|near|by|on|off)\s+the\s+"
-    r"(?P<addr>[A-Z][\w'’-]+\s*(?:/|&|and)\s*[A-Z][\w'’-]+)(?=\s+(?i:corner|intersection)\b)"
+    r"squatting|crashing|hanging|hangs)\s+(?:\w+\s+){0,2}?(?i:at|near|by|on|off|around)\s+the\s+"
+    # "hanging around the Main and 1st Ave corner": a numbered avenue second
+    r"(?P<addr>[A-Z][\w'’-]+\s*(?:/|&|and)\s*(?:[A-Z][\w'’-]+|\d{1,3}(?:st|nd|rd|th)\s(?:St|Ave)\b))"
+    r"(?=\s+(?i:corner|intersection)\b)"
 )
 
 

@@ -355,6 +355,8 @@ def address_patterns() -> tuple[tuple[re.Pattern[str], Kind, int], ...]:
         (re.compile(_UNIT_THEN_CIVIC, i), Kind.ADDRESS, 58),
         (re.compile(_FR_COMMA_EN_TYPE, i), Kind.ADDRESS, 58),
         (re.compile(address_rural.TRAILER_LOT, i), Kind.ADDRESS, 58),
+        (re.compile(address_rural.CAMP_SITE, i), Kind.ADDRESS, 58),
+        (re.compile(address_rural.MOORING, i), Kind.ADDRESS, 58),
         (re.compile(address_untyped.WAY_STREET, i), Kind.ADDRESS, 58),
         (re.compile(address_untyped.UNIT_WAY_STREET, i), Kind.ADDRESS, 61),
         (re.compile(address_rural.ROAD_KM, i), Kind.ADDRESS, 58),

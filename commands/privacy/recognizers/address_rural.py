@@ -4,6 +4,8 @@ lots and camps by a road's kilometre marker. The patterns are compiled in ``addr
 
 from __future__ import annotations
 
+import re
+
 _MONTH_OR_DAY = (
     r"(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
     r"Janv|Févr|Avr|Mai|Juin|Juil|Août|Sept|Déc|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|"
@@ -156,3 +158,28 @@ RANG_LOT = (
     r"|\blot\s*#?\s*\d{1,4}(?:-\d{1,4})?\s*,\s*(?:\d{1,2}(?:e|er)\s+rang|rang\s+(?-i:[A-Z][\w'’-]+)"
     r"|concession\s+\d{1,2})\b"
 )
+# "the trailer on site 14", "the guy at site 41", "Hank on site 26", « le monsieur du site 8 »,
+# « le bonhomme du lot 44 »: a campsite said of who lives on it; read only in a note about a
+# campground or a marina (``at_a_campground``), since "site 2" is also a work site
+CAMP_SITE = (
+    r"\b(?:trailer|camper|tent|rv|motorhome|roulotte|tente|guy|man|woman|lady|girl|boy|kid|couple|"
+    r"family|monsieur|madame|dame|bonhomme|gars|fille|famille|(?-i:[A-Z][a-z]{2,}))"
+    r"\s+(?:on|at|in|du|au|sur|dans|de\s+la)\s+(?:the\s+|le\s+)?"
+    r"(?P<site>(?:site|campsite|lot|terrain|emplacement)\s*#?\s*\d{1,4}[A-Za-z]?)\b"
+    r"(?!\s*(?:weeks?|days?|nights?|jours?|times|x|fois|hours?|hrs?|h|mornings?|afternoons?)\b)"
+)
+# "the houseboat in slip C-14", "the liveaboard at B dock, slip 6", "dock D, berth 11",
+# « il vit au quai B, emplacement 14 »: a boat someone lives on, by its mooring
+MOORING = (
+    r"(?P<site>\b(?:(?:dock|quai|pier|ponton)\s+[A-Z]\s*,\s*|(?-i:[A-Z])\s+dock\s*,\s*)?"
+    r"(?:slip|berth|emplacement)\s*#?\s*(?:(?-i:[A-Z])-?)?\d{1,3}[A-Za-z]?)\b"
+)
+_CAMP_WORDS = (
+    r"\b(?:campground|campgrounds|camping|campsite|trailer|camper|tent|tente|roulotte|rv|host|"
+    r"marina|dock|quai|houseboat|liveaboard|boat|bateau|voilier|pourvoirie|outfitter)\b"
+)
+
+
+def at_a_campground(text: str) -> bool:
+    """The note is about a campground or a marina, where a site or a slip is a home."""
+    return re.search(_CAMP_WORDS, text, re.IGNORECASE) is not None

@@ -17,6 +17,7 @@ from commands.privacy.recognizers.address_patterns import (
     TYPE_WORDS,
     address_patterns,
 )
+from commands.privacy.recognizers.address_rural import at_a_campground
 from commands.privacy.recognizers.name_thing_shields import SCRIPTURE
 from commands.privacy.recognizers.screens import Note
 
@@ -39,13 +40,17 @@ def find(text: str) -> list[Candidate]:
             m = _within_sentence(pattern, text, found) if kind is Kind.ADDRESS else found
             if m is None:
                 continue  # "missed 2 probation appts. Main Street Project": two sentences
-            group = next((g for g in ("addr", "camp", "fr", "zip") if _matched(m, g)), None)
+            group = next((g for g in ("addr", "camp", "fr", "zip", "site") if _matched(m, g)), None)
+            if group == "site" and not at_a_campground(text):
+                continue  # "the guy at site 2 of the project": a work site, no one's home
             start, end = m.span(group) if group else m.span()
             value = text[start:end]
             if kind is Kind.POSTAL_CODE and not value[0].isalpha():
                 start += len(value) - len(value.lstrip(" ,"))
             if kind is Kind.ADDRESS and public_corner(text, start, end):
                 continue  # "… at the corner of Algoma and Red River, victim not our person"
+            if kind is Kind.ADDRESS and _NO_STREET_AFTER.search(value):
+                continue  # "at Kindersley & District overnight": a hospital, no corner
             if kind is Kind.ADDRESS and _known_place(value):
                 continue  # "grandparents on Beardy's & Okemasis": a First Nation, not a corner
             if kind is Kind.ADDRESS and (_QUANTITY.match(value) or _DECADE.match(value)):
@@ -104,6 +109,7 @@ def find(text: str) -> list[Candidate]:
     return out
 
 
+_NO_STREET_AFTER = re.compile(r"(?:&|\band)\s+(?:District|Area|Region|Sons|Associates|Co)\.?$")
 # "off 17 Ave SE", "on 8 St E": a numbered street named without a civic number.
 _ROUTE_BEFORE = re.compile(
     r"\b(?:hwy|highway|route|rte|autoroute|bus|line|ligne|room|chambre|bed|lit|grade|gr)\.?\s*$"

@@ -13,7 +13,7 @@ from commands.privacy.recognizers.cues import INSTITUTION, KIN, RELATIVES, ROLES
 from commands.privacy.recognizers.name_chat import chat_word, typed_in_lower_case
 from commands.privacy.recognizers.name_forms import age_follows, age_said
 from commands.privacy.recognizers.name_framed import framed
-from commands.privacy.recognizers.name_kin_said import said_to_be_kin
+from commands.privacy.recognizers.name_kin_is import said_to_be_kin
 from commands.privacy.recognizers.name_predicates import only_a_person_did
 from commands.privacy.recognizers.name_spans import FRENCH_CALENDAR
 from commands.privacy.recognizers.name_tokens import Tok

@@ -83,9 +83,34 @@ def find(text: str, toks: Sequence[Tok], taken: set[int]) -> list[Candidate]:
             or _with_dependant(text, toks, k)
             or _framed_person(text, toks, k)
             or _speaker(text, toks, k)
+            or _on_a_site(text, toks, k)
         ):
             out.append(Candidate(Kind.NAME, t.start, t.end, None, 44))
+            if _pair_before(toks, k) and k - 2 not in taken:
+                first = toks[k - 2]  # "Dale and Bonnie from the Legion want…": both of them
+                out.append(Candidate(Kind.NAME, first.start, first.end, None, 44))
     return out
+
+
+# "Hank on site 26 asked staff to hold his mail": who lives on a campsite or a boat's slip
+_ON_A_SITE = re.compile(
+    r"\s+(?:on|at|in)\s+(?:site|campsite|slip|berth)\s*#?\s*(?:[A-Z]-?)?\d{1,4}[A-Za-z]?\b"
+    r"(?!\s*(?:weeks?|days?|nights?|times|hours?|hrs?|x)\b)",
+    re.IGNORECASE,
+)
+
+
+def _on_a_site(text: str, toks: Sequence[Tok], k: int) -> bool:
+    t = toks[k]
+    if not (t.cap and t.given and not t.protected and not t.text.isupper()):
+        return False
+    if k > 0 and toks[k - 1].lower in DETERMINERS:
+        return False  # "the Grace on site 3": a thing named so
+    return _ON_A_SITE.match(text, t.end) is not None
+
+
+def _pair_before(toks: Sequence[Tok], k: int) -> bool:
+    return k > 1 and toks[k - 1].lower in ("and", "et") and toks[k - 2].given and toks[k - 2].cap
 
 
 def _word_name(t: Tok) -> bool:
@@ -229,9 +254,12 @@ def _from_somewhere(text: str, toks: Sequence[Tok], k: int) -> bool:
     elided = toks[j + 1].elided in ("l'", "l’")  # "de l'hébergement"
     if toks[j].lower == "de" and toks[j + 1].lower != "la" and not elided:
         return False  # "Justice de paix": no article, no workplace
+    # "Dale and Bonnie from the Legion want to…": two people, a verb in the plural
+    pair = _pair_before(toks, k)
     for m in range(j + 1, min(len(toks), j + 7)):
-        gap = text[toks[m - 1].end : toks[m].start]
-        if m > j + 1 and (toks[m].lower in PERSON_VERBS or toks[m].lower in SUBJECT_VERBS):
+        gap = text[toks[m - 1].end : toks[m].start].replace("'s", "").replace("’s", "")
+        verb = toks[m].lower in PERSON_VERBS or toks[m].lower in SUBJECT_VERBS
+        if m > j + 1 and (verb or (pair and toks[m].lower in _PLURAL_VERBS)):
             # "Hope at the shelter is full": a state is said of places too
             return gap == " " and not (t.common and toks[m].lower in IS_WAS)
         if gap.strip(" -" if m > j + 1 or not elided else " -'’l"):
@@ -288,6 +316,7 @@ def _speaker(text: str, toks: Sequence[Tok], k: int) -> bool:
 
 
 _FROM = words("from at du des de")
+_PLURAL_VERBS = words("want need say ask offer think veulent disent demandent offrent")
 _OF = words("of de du des en")
 _PAPERS = words("bill bills will note")  # what comes "from the landlord", not who
 

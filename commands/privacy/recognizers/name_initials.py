@@ -5,6 +5,7 @@ are those a school or an agency is named by ("école secondaire E.J. Lajeunesse"
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from commands.privacy.findings import Kind
@@ -83,6 +84,12 @@ _WHO_INITIALS = re.compile(
 _IS_INITIALS = re.compile(
     r"\b(?:man|woman|guy|lady|girl|boy|kid|teen|youth|person|customer|regular|one)\b"
     r"[^.;:!?()\n]{0,40}?\s(?:is|was)\s+((?-i:[A-ZÀ-Ý]\.[A-ZÀ-Ý]\.(?:[A-ZÀ-Ý]\.)?))(?=[,;)\s]|$)",
+    re.IGNORECASE,
+)
+# "Msg texte de C.L. à 3h du matin", "text from J.B. last night": who wrote, by initials
+_FROM_INITIALS = re.compile(
+    r"\b(?:texte?|texto|msg|message|appel|call|text|email|courriel|snap)\s+(?:de|from|d['’])\s*"
+    r"((?-i:[A-ZÀ-Ý]\.[A-ZÀ-Ý]\.(?:[A-ZÀ-Ý]\.)?))(?=[,;:)\s]|$)",
     re.IGNORECASE,
 )
 # Initials of places and everyday abbreviations, never a person in a list
@@ -178,7 +185,7 @@ def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[
     for m in _WHO_INITIALS.finditer(text):
         if m.group(1) not in ("P.E.I.", "B.C.", "U.S.", "N.B.", "N.S.", "O.K."):
             out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))
-    for m in _IS_INITIALS.finditer(text):
+    for m in itertools.chain(_IS_INITIALS.finditer(text), _FROM_INITIALS.finditer(text)):
         if m.group(1) not in _NOT_INITIALS and m.group(1) not in _TRADES_AND_LATIN:
             out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))
     for m in _LOWER_DOTTED_DOES.finditer(text):

@@ -159,7 +159,13 @@ def from_lists(
         end = extend(text, toks, i, False)  # "Sarojini (Saro) Ratnam lives…"
         return cand(text, toks, i, end, suggestion), end
     if t.cap and t.lower not in PERSON_VERBS:
-        if pair and nxt is not None and nxt.cap and nxt.lower not in PERSON_VERBS:
+        if (
+            pair
+            and nxt is not None
+            and nxt.cap
+            and nxt.lower not in PERSON_VERBS
+            and not _before_its_kind(text, toks, i + 2)  # "(Murray Doell campground)"
+        ):
             listed = t.given and (nxt.surname or nxt.given)
             strong = t.strong or nxt.strong
             opened = not t.sentence_start or after_label(text, t)  # "contact: Bonnie Fiddler"
@@ -189,6 +195,8 @@ def from_lists(
             and not town_said_alone(text, toks, i)  # "… NIHB dental. Brandon."
         ):
             end = extend(text, toks, i, False)
+            if end > i + 1 and _before_its_kind(text, toks, end):
+                return None  # "(Murray Doell campground)": a place named after someone
             if end == i + 1 and lower_case_surname(text, toks, i, french):
                 end = i + 2  # "ambrose kataquapit dob…", "cody bird again lol"
             return cand(text, toks, i, end, suggestion), end
@@ -299,6 +307,19 @@ def shaped(text: str, toks: list[Tok], i: int) -> int:
 _SEXES = words("male female man woman homme femme")
 _STAYED = words("in at à dans en")
 _FOR_YEARS = re.compile(r"\s+\d{1,2}\s*(?:yrs?|years?|ans)\b(?!\s*old)", re.IGNORECASE)
+
+
+def _before_its_kind(text: str, toks: list[Tok], k: int) -> bool:
+    """ "(Murray Doell campground)": a place named after someone, then what kind it is."""
+    return (
+        k < len(toks)
+        and toks[k].lower in _NAMED_PLACES
+        and not toks[k].cap
+        and text[toks[k - 1].end : toks[k].start] == " "
+    )
+
+
+_NAMED_PLACES = words("campground campgrounds arena park school rink pool centre center library")
 
 
 def _owns_an_institution(toks: list[Tok], i: int) -> bool:

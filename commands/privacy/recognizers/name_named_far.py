@@ -35,6 +35,7 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
         _NAME_ON_RECORD,
         _SEEN_QUOTED,
         _NAMED_AFTER_HOME,
+        _REGISTERED_TO,
     )
     for pattern in (*patterns, *named):
         for m in pattern.finditer(text):
@@ -59,6 +60,8 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
                 continue  # "They called Dilico, not CFS": an agency phoned
             if pattern is _NAMED_AFTER_HOME and not _verb_at(text, m.end()):
                 continue  # "the youth from Listuguj, Gesgapegiag, Gaspé": a list of places
+            if pattern is _REGISTERED_TO and not _owner_named(whole):
+                continue  # "registered to Cypress Health", "leased to Sask Housing": an agency
             if pattern is _NAME_ON_RECORD and all(map(lexicon().everyday, whole.split())):
                 continue  # "the name on the program is Healthy Minds"
             quoted = pattern in (_QUOTED_NICKNAME, _QUOTED_IN_BRACKETS, _SEEN_QUOTED)
@@ -70,6 +73,20 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
             if m.group(group).casefold() not in STOPWORDS | UNSAID:
                 out.append(Candidate(Kind.NAME, m.start(group), m.end(group), suggestion, 47))
     return out
+
+
+def _owner_named(whole: str) -> bool:
+    """A given name first, no agency or place the lists know: "Dale Highway"."""
+    first = whole.split()[0]
+    return first in lexicon().given and first not in lexicon().never_single
+
+
+# "the truck is registered to Dale Highway", "the unit is leased to Kevin Pine": who owns it
+_REGISTERED_TO = re.compile(
+    r"\b(?:registered|leased|rented|titled)\s+to\s+"
+    r"(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+))(?![\w'’-])(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 def _verb_at(text: str, pos: int) -> bool:

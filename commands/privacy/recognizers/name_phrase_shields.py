@@ -101,6 +101,9 @@ _PHONETIC = words(
 )
 
 
+_NICKNAME_HEADS = words("gros grosse grand grande vieux vieille big")
+
+
 def protect_determined_phrases(toks: list[Tok], text: str) -> None:
     """ "the Royal Alexandra", "la Maison Marguerite", "l'Étoile de Pacho": a determiner, a
     capitalised common word and capitalised words after it make the title-case name of a
@@ -118,6 +121,8 @@ def protect_determined_phrases(toks: list[Tok], text: str) -> None:
             continue
         if det.lower == "that" and head.given:
             continue  # "flagged that Hunter Kakegamic and his sister…": a clause, a person
+        if head.lower in _NICKNAME_HEADS and i + 1 < len(toks) and toks[i + 1].given:
+            continue  # "la Grosse Lise", "le Gros Bob": a nickname, not a place's name
         end = i + 1
         while end < len(toks) and toks[end].cap and toks[end].start - toks[end - 1].end == 1:
             end += 1

@@ -92,7 +92,8 @@ from commands.privacy.recognizers.name_forms import (
     vietnamese_word,
 )
 from commands.privacy.recognizers.name_kin import kin_of_named
-from commands.privacy.recognizers.name_kin_said import apposed_to_youth, kin_in_brackets, kin_said
+from commands.privacy.recognizers.name_kin_is import kin_said
+from commands.privacy.recognizers.name_kin_said import apposed_to_youth, kin_in_brackets
 from commands.privacy.recognizers.name_lowercase import lower_case_person
 from commands.privacy.recognizers.name_nicknames import moniker, nickname_as_person
 from commands.privacy.recognizers.name_plural_subjects import plural_subjects

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
 
 _SAINTS = words("st ste saint sainte sts")
+_PERSON_BEFORE_SAINT = words(
+    "client cliente usager usagère patient patiente jeune élève monsieur madame locataire tenant"
+)
 _BEFORE_SAINT_PLACES = words(
     """
     cap mont ville saint sainte river bay lake fort grand port val lac pointe rivière île ile
@@ -26,6 +29,14 @@ _BEFORE_SAINT_PLACES = words(
 def saint_surname(prev: Tok | None, tok: Tok, text: str) -> bool:
     """A saint's name written as one word ("Saint-Fleur", "St-Louis") right after a given
     name is the person's surname; anywhere else it is a place."""
+    if (
+        tok.cap
+        and tok.surname
+        and prev is not None
+        and prev.lower in _PERSON_BEFORE_SAINT
+        and text[prev.end : tok.start] == " "
+    ):
+        return True  # "le client St-Onge a laissé une lettre": who, then the family name
     return (
         tok.cap
         and prev is not None

@@ -8,6 +8,7 @@ import re
 from commands.privacy.lexicon import words
 from commands.privacy.recognizers.cues import (
     CALENDAR,
+    DETERMINERS,
     INSTITUTION,
     KIN,
     PERSON_VERBS,
@@ -36,6 +37,16 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
     said = _SAID_OF_WHOM.match(text, t.end)
     if said is not None and said.group(1).casefold() in KIN:
         return i + 1  # "Lindsay, the mom, drove in from Lindsay": which relative she is
+    if (
+        t.given
+        and not t.text.isupper()
+        and t.lower not in CALENDAR  # "since January has been staying at his brother's"
+        and not (i > 0 and toks[i - 1].lower in DETERMINERS)  # "the Douglas is sleeping"
+        and _STAYING_AFTER.match(text, t.end)
+    ):
+        return (
+            i + 1
+        )  # "Dakota has been staying at…", "maria is now living w her aunt": a town can't
     if _NOT_THE_TOWN.match(text, t.end):
         return i + 1  # "Lindsay (not the town lol, the girl from sit 26-032)": said outright
     if t.cap and t.given and (_WHO_AND_AGE.match(text, t.end) or birth_date_follows(text, t.end)):
@@ -95,6 +106,12 @@ def shielded_given(text: str, toks: list[Tok], i: int) -> int:
     return shaped(text, toks, i)
 
 
+_STAYING_AFTER = re.compile(
+    r"\s+(?:(?:has|had)\s+been|is|was|['’]s)\s+(?:now\s+|still\s+)?(?:staying|sleeping|"
+    r"crashing|couch[- ]?surfing|hiding|awol|living\s+(?:with|w/?|at|alone|rough)\b"
+    r"|missing(?=\s*(?:since|from|again|[.,;]|$)))",
+    re.IGNORECASE,
+)
 _IS_BACK = re.compile(r"\s+(?:is|was)\s+back\b")
 _NOT_THE_TOWN = re.compile(
     r"\s*\([^()]{0,24}?\b(?:not\s+the\s+(?:town|city|village)|pas\s+(?:la\s+ville|le\s+village))\b",

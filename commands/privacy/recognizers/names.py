@@ -109,6 +109,9 @@ def find(text: str, allow: tuple[tuple[str, ...], ...] = ()) -> list[Candidate]:
     return spans
 
 
+_INNER_CAPITAL = re.compile(r"(?:Mc|Mac|Le|La|De|Di|Du|Des)[A-Z][a-z]{2,}")
+
+
 def _match_at(
     text: str, toks: list[Tok], i: int, youth: bool, french: bool
 ) -> tuple[Candidate, int] | None:
@@ -175,6 +178,8 @@ def _match_at(
         and (
             nxt.capped_name
             or (not nxt.cap and nxt.strong)
+            # "a vu le jeune LeBlanc avec des bleus": a family name in its own capitals, no town
+            or (nxt.surname and nxt.listed_word and _INNER_CAPITAL.fullmatch(nxt.text) is not None)
             # "the youngest, baby waaseyaa, had her follow-up": a word no list holds
             or (
                 not nxt.cap

@@ -1107,6 +1107,14 @@ CLEAN: list[str] = [
     "The volunteer fire department removed two jerry cans from the porch with consent.",
     "Le couple fait le plein au Irving de la Transcanadienne, faute de dépanneur ouvert.",
     "The Tompkins and Neville rinks close for the season next week.",
+    # round 255
+    "The cook who lost her job is the mom from sit 26-043; Cree Health to follow up.",
+    "Host at Greig Lake (Murray Doell campground) says the tents are gone.",
+    "Youth was seen at the ER at Kindersley & District overnight, discharged at 0645.",
+    "Elrose calls go to the Rosetown detachment, not Kindersley.",
+    "Eatonia has no office, so outreach comes from Kindersley on Wednesdays.",
+    "La mère a peur que le père l'amène aux States par Hamlin.",
+    "Ask the front desk at Eston Composite for the SRO schedule.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1852,6 +1852,37 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ),
     # round 253: a welfare file number after « dossier aide sociale »
     ("no dossier aide sociale 5520413-07 suspendu depuis mars", Kind.CASE_NUMBER, "5520413-07"),
+    # round 255: a campsite or a boat's slip someone lives on, a corner with a highway
+    (
+        "Campground host says the man in the trailer on site 23 has no propane",
+        Kind.ADDRESS,
+        "site 23",
+    ),
+    (
+        "Marina staff: the couple on the houseboat in slip D-9 have not come up",
+        Kind.ADDRESS,
+        "slip D-9",
+    ),
+    (
+        "The liveaboard at C dock, slip 12 smells of smoke, marina worried",
+        Kind.ADDRESS,
+        "C dock, slip 12",
+    ),
+    (
+        "La gardienne du camping dit que le monsieur du site 31 ne mange plus",
+        Kind.ADDRESS,
+        "site 31",
+    ),
+    (
+        "she was camping behind the Co-op at Centre St and Hwy 3 last night",
+        Kind.ADDRESS,
+        "Centre St and Hwy 3",
+    ),
+    (
+        "he keeps hanging around the Main and 2nd Ave corner after midnight",
+        Kind.ADDRESS,
+        "Main and 2nd Ave",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

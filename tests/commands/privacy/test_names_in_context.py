@@ -1899,6 +1899,19 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
         "Adresse : 12, rue des Érables, mais le nom sur la boîte aux lettres c'est Boulanger",
         ["Boulanger"],
     ),
+    # round 255
+    ("a croisé le jeune LeBlanc au dépanneur avec des bleus", ["LeBlanc"]),
+    ("La pourvoirie dit que le client St-Onge est parti à pied vers le lac", ["St-Onge"]),
+    ("Dale and Bonnie from the Legion want to drop off boots Friday", ["Dale", "Bonnie"]),
+    ("Bob at Bob's Marine says the boy sleeps in the boat storage", ["Bob"]),
+    ("From the office: Hank on site 12 asked staff to hold his mail", ["Hank"]),
+    ("Neighbour said Dakota has been staying at the motel with an older man", ["Dakota"]),
+    (
+        "The truck at the landing is registered to Dale Highway, he hasn't been seen",
+        ["Dale Highway"],
+    ),
+    ("Le travailleur de rue a vu la Grosse Lise faire des livraisons à vélo", ["Lise"]),
+    ("Msg texte de R.M. à 2h du matin, elle veut qu'on la rappelle", ["R.M."]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
