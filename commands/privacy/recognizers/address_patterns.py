@@ -192,7 +192,8 @@ _STREET_NAME = r"(?:[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*(?:\s+[A-Za-zÀ-ÖØ-�
 _CORNER = (
     # "corner of Albert and 7th is where the encampment is, not a residence": a public spot.
     # Only where a corner's first word can start (the check reads 60 characters ahead).
-    r"(?=at\s|on\s|corner|intersection|au\s|coin|à\s|l')"
+    # not '"corner of Rideau and Dalhousie" is fine to write': a phrase quoted, no place
+    r"(?<![\"“«])(?=at\s|on\s|corner|intersection|au\s|coin|à\s|l')"
     r"(?![^.;|\n]{0,60}\b(?:is|was)\s+where\s+the\s+(?:encampment|camp|tents?)\b)"
     r"(?:(?:at\s+the\s+|on\s+the\s+)?(?:corner|intersection)\s+of"
     # "au coin de Cartier et Laurier", "coin Ste-Catherine et Papineau"; not "le coin tous les
@@ -213,7 +214,7 @@ _CORNER = (
     + _STRICT_TYPES
     + r")\b\.?"
     + r"|(?=(?-i:\s+[a-zà-ÿ]))"  # a lower-case word ends the street: "… and Gladstone most nights"
-    + r"|(?=\s*(?:[,.;:()!?\-–—]|$|\b(?:and|in|near|after|when|where|at|on|"
+    + r"|(?=\s*(?:[,.;:()!?\-–—\"”»]|$|\b(?:and|in|near|after|when|where|at|on|"
     r"around|behind|since|with|for|by|to|the|last|yesterday|près|dans|vers|à|où|depuis|pour|"
     r"avec|par|le|la|les|hier|quand|lors)\b)))"
 )

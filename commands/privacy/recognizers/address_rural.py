@@ -142,6 +142,9 @@ TRAILER_LOT = (
     r"|\b(?:campground|camping|maisons\s+mobiles|roulottes|trailer\s+(?:park|court))\b[^.;\n\d]{0,30}?,"
     r"\s*(?P<camp>(?:site|lot|pad|terrain)\s*#?\s*\d{1,4})\b"
     r"|(?<=,\s)lot\s*#?\s*\d{1,4}(?=\s+(?:behind|by|near|across|past|beside|on\s+the)\b)"
+    # « une maison mobile au parc des Bouleaux, lot 17 »: a mobile-home park, then the lot
+    r"|\bparc\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*(?-i:[A-ZÀ-Ý][\w'’-]+)\s*,\s*"
+    r"(?:lot|terrain|emplacement)\s*#?\s*\d{1,4}\b"
 )
 # "Unit 2, 5-plex 211", "4-plex 229, unit B", « immeuble 2489, logement 2 »: where the North's
 # houses are numbered by building, not by street

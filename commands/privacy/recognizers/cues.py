@@ -223,7 +223,7 @@ KINDS_OF_CARE = _words("extended continuing palliative respite personal long-ter
 INSTITUTION = _words(
     """
     academy accueil agency apartments apts arena association auberge authority ave avenue
-    campground campgrounds
+    campground campgrounds funéraire funeraire
     band bar bay carrefour mission chemin haven cvi holdings properties property rentals twp
     management realty stadium
     immeubles immobilier immobilière gestion habitations

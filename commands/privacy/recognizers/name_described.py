@@ -148,7 +148,8 @@ _PERSON_NOUN = re.compile(
 _ON_THE_STREET = re.compile(
     r"\s*[»”\"]\s+(?:on|in|sur|dans)\s+(?:the|la)\s+(?:street|streets|rue)\b", re.IGNORECASE
 )
-_QUOTED_ACTS = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s*[»”\"]\s+([^\W\d_]+)")
+# « Bouboule » s'est encore fait sortir: a pronoun elided before the verb
+_QUOTED_ACTS = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s*[»”\"]\s+(?:[smlt]['’])?([^\W\d_]+)")
 
 
 def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:

@@ -242,7 +242,11 @@ def _from_somewhere(text: str, toks: Sequence[Tok], k: int) -> bool:
     alimentaire a remarqué… »: a given name, then where the person works, then what they
     said or did; the words are everyday ones ("ray", "line") only outside this frame."""
     t = toks[k]
-    if not t.given or t.protected or len(t.lower) < 3 or (not t.cap and t.common):
+    # "fyi patsy from the church says…"; not "grant from the province says yes"
+    opening = (k == 0 or (k == 1 and toks[0].lower in ("fyi", "ps", "btw"))) and (
+        t.lower not in _SENT_THINGS
+    )
+    if not t.given or t.protected or len(t.lower) < 3 or (not t.cap and t.common and not opening):
         return False
     if t.text.isupper() or t.lower in _PAPERS or t.lower in ROLES or (t.common and "-" in t.lower):
         return False  # "SAPA du CLSC", "Bill from the dentist", "Doc at the CHC", "X-Ray at…"
@@ -319,6 +323,9 @@ _FROM = words("from at du des de")
 _PLURAL_VERBS = words("want need say ask offer think veulent disent demandent offrent")
 _OF = words("of de du des en")
 _PAPERS = words("bill bills will note")  # what comes "from the landlord", not who
+_SENT_THINGS = _PAPERS | words(
+    "grant grants letter report word update news cheque call guy guys man woman lady girl boy kid"
+)
 
 
 _THE_OLD = frozenset((("le", "vieux"), ("la", "vieille"), ("le", "bonhomme"), ("old", "man")))

@@ -19,13 +19,16 @@ _PERSON_AFTER = (
     r"\s*\((?:youth|teen|kid|dad|mom|father|mother|uncle|aunt|boyfriend|girlfriend|"
     r"(?:mom|mum|dad|her|his|their)['’]?s?\s+(?:boyfriend|girlfriend|partner|friend|ex|brother|"
     r"sister|cousin|uncle|aunt))\)"
+    # "A.M. at the rectory in Sussex said": where the person works, then what they said
+    r"|\s+(?:at|from)\s+the\s+[a-z]+(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?\s+(?:said|says|told|called)\b"
 )
 # "J.B., 16,", "T.J. (older brother, 19)", "J.-S. (le plus vieux)", "MJ (the 16 y/o)":
 # initials said of a person; "J.P. Sutherland": initials and a surname
 _INITIALS = re.compile(
     r"(?<![\w.])(?:(?:[A-ZÀ-Ý]\.-?){2,3}|[A-Z]{2}(?=\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans))"
     r"|[A-Z]\.(?=\s*\((?:older|younger|oldest|youngest)\b))"  # "K. (older sister)"
-    r"(?=\s*,\s*\d{1,2}\b(?!\s*%)|\s*\((?:the|le|la|l'|older|younger|oldest|youngest|both|"
+    r"(?=\s*,\s*\d{1,2}\b(?!\s*%)|\s*,\s*(?:early|mid|late)[\s-]+\d0s\b"  # "T.W., early 20s"
+    r"|\s*\((?:the|le|la|l'|older|younger|oldest|youngest|both|"
     r"les\s+deux)\b|\s+(?:and|et|&)\s+[A-Z]\.[A-Z]\."  # "T.B. and K.W. (both 14)"
     r"|\s+(?:and|et|&)\s+(?:his|her|their|son|sa|ses)\s"  # "D.M. and his cousin"
     r"|\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans|,|\))|\s[A-Z][a-z]"
@@ -202,7 +205,9 @@ def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[
         if m.group(g) not in ("OK", "OR", "ON", "IN"):  # not "initials OK in the minutes"
             out.append(Candidate(Kind.NAME, m.start(g), m.end(g), generic, 43))  # "(initials K.M.)"
     for m in _INITIALS.finditer(text):
-        if m.group(0).upper() in _NOT_INITIALS and not re.match(_PERSON_AFTER, text[m.end() :]):
+        if m.group(0).upper() in _NOT_INITIALS and (
+            not re.match(_PERSON_AFTER, text[m.end() :]) or re.search(r"\d\s*$", text[: m.start()])
+        ):
             continue  # "N.B." is New Brunswick, but not "N.B. (youth) told his teacher"
         before = [t for t in toks if t.end <= m.start()]
         if (

@@ -60,6 +60,8 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
                 continue  # "They called Dilico, not CFS": an agency phoned
             if pattern is _NAMED_AFTER_HOME and not _verb_at(text, m.end()):
                 continue  # "the youth from Listuguj, Gesgapegiag, Gaspé": a list of places
+            if pattern is _USED_AS_A_NAME and lexicon().everyday(whole):
+                continue  # 'gave "Hospital" as her last name': a word, no one's name
             if pattern is _REGISTERED_TO and not _owner_named(whole):
                 continue  # "registered to Cypress Health", "leased to Sask Housing": an agency
             if pattern is _NAME_ON_RECORD and all(map(lexicon().everyday, whole.split())):
@@ -260,9 +262,11 @@ _NAME_ON_RECORD = re.compile(
 )
 # "she's using Destiny as a street name", "utilise le nom de Jade sur les sites"
 _USED_AS_A_NAME = re.compile(
-    r"\b(?:using|uses|used|use|utilise|utilisait)\s+(?:the\s+name\s+|le\s+nom\s+(?:de\s+)?)?"
+    r"\b(?:using|uses|used|use|utilise|utilisait|gave|gives|give|donne|donné)"  # "gave Tisdale as…"
+    r"\s+(?:the\s+name\s+|le\s+nom\s+(?:de\s+)?)?"
     r"[«“\"‘]?(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]{1,20}))[»”\"’]?\s+(?:as|comme)\s+(?:an?\s+|her\s+|his\s+"
-    r"|their\s+|son\s+|sa\s+|nom\s+)?(?:street\s+|fake\s+|work\s+|de\s+rue\s+)?"
+    r"|their\s+|son\s+|sa\s+|nom\s+)?"
+    r"(?:street\s+|fake\s+|work\s+|de\s+rue\s+|last\s+|first\s+|family\s+|maiden\s+|de\s+famille\s+)?"
     r"(?:name|alias|nickname|surnom|nom|pseudo)\b",
     re.IGNORECASE,
 )

@@ -189,6 +189,7 @@ CASE_CUE = (
     r"(?:\s+(?:de\s+police|de\s+la\s+police|d'[ée]v[ée]nement|du\s+SPVM|police|polici[eè]re?|"
     r"de\s+la\s+cour|du\s+tribunal|"
     r"impliqu[ée]e?s?|involved|aware|avis[ée]e?s?|notifi[ée]e?s?|"  # "DPJ impliquée (24-0922-101)"
+    r"a\s+(?:le|un)(?=\s*#)|has\s+(?:the|a)(?=\s*#)|"  # « le SPVM a le # 12-261102-033 »
     # "matricule de l'élève 7719024": whose file the number is
     r"de\s+l['’][ée]l[èe]ve|de\s+l['’][ée]tudiante?|du\s+jeune|de\s+la\s+jeune))?"
 )

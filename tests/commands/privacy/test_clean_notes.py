@@ -1115,6 +1115,9 @@ CLEAN: list[str] = [
     "Eatonia has no office, so outreach comes from Kindersley on Wednesdays.",
     "La mère a peur que le père l'amène aux States par Hamlin.",
     "Ask the front desk at Eston Composite for the SRO schedule.",
+    # round 256
+    "Demande à Vitalité d'envoyer une intervenante aux funérailles mardi.",
+    "Le Salon funéraire Lafrance signale un homme âgé qui dort dans son auto.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1883,6 +1883,22 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.ADDRESS,
         "Main and 2nd Ave",
     ),
+    # round 256: a mobile-home park's lot, a quoted corner, a police file after « a le # »
+    (
+        "Elle vit dans une roulotte au parc des Érables, lot 22, depuis l'automne",
+        Kind.ADDRESS,
+        "parc des Érables, lot 22",
+    ),
+    (
+        'il a crié "je sais où tu restes, coin Papineau pis Rachel" devant tout le monde',
+        Kind.ADDRESS,
+        "coin Papineau pis Rachel",
+    ),
+    (
+        "Bagarre dans le stationnement, le SPVM a le # 38-260114-019",
+        Kind.CASE_NUMBER,
+        "38-260114-019",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

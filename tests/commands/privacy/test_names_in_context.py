@@ -1912,6 +1912,15 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ),
     ("Le travailleur de rue a vu la Grosse Lise faire des livraisons à vélo", ["Lise"]),
     ("Msg texte de R.M. à 2h du matin, elle veut qu'on la rappelle", ["R.M."]),
+    # round 256
+    ("« Grenouille » s'est encore fait sortir de l'épicerie hier soir", ["Grenouille"]),
+    ("The mourner at the wake was D.B., late 40s, RCMP called", ["D.B."]),
+    ("she gave Kerrobert as her last name, but the hospital has her as Gauthier", ["Kerrobert"]),
+    ("A.M. at the rectory in Woodstock said the woman in the basement is back", ["A.M."]),
+    (
+        "fyi patsy from the church says the man in the hall signed the guestbook as John Doe.",
+        ["patsy"],
+    ),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
