@@ -66,6 +66,7 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
             and i > 0
             and toks[i - 1].lower in _CARRIERS
             and text[toks[i - 1].end : tok.start] == " ("
+            and not (i > 1 and toks[i - 2].lower in ("mail", "letter", "route"))  # a postie
         ):
             tok.protected = True  # "the Dryden bus (Kasper) runs twice a week": a carrier
         if tok.lower in TYPED_VENUES and not tok.cap:  # "goes to arthur voaden secondary"

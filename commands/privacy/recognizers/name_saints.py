@@ -4,6 +4,7 @@ St. Germain", "Jean Saint-Pierre" and "Fern St-Louis" are people whose surname i
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,9 @@ if TYPE_CHECKING:
     from commands.privacy.recognizers.name_tokens import Tok
 
 _SAINTS = words("st ste saint sainte sts")
+_KIN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:boy|boys|girl|girls|son|daughter|kid|kids|wife|husband|mom|dad|grandson)\b"
+)
 _PERSON_BEFORE_SAINT = words(
     "client cliente usager usagère patient patiente jeune élève monsieur madame locataire tenant"
 )
@@ -37,6 +41,8 @@ def saint_surname(prev: Tok | None, tok: Tok, text: str) -> bool:
         and text[prev.end : tok.start] == " "
     ):
         return True  # "le client St-Onge a laissé une lettre": who, then the family name
+    if tok.cap and tok.possessive and _KIN_AFTER.match(text, tok.end):
+        return True  # "Saint-Pierre's boy is the one selling": whose child
     return (
         tok.cap
         and prev is not None

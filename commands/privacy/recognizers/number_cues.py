@@ -173,6 +173,12 @@ CASE_CUE = (
     # "ODSP member 2938-10447": a benefit's member or client number
     r"(?-i:ODSP|OW|SIS|SAID|TAL|LTB|AISH|SPVG|SPVQ|SPAL|SPL)(?:\s+(?:member|client|recipient))?|"
     r"ontario\s+au\s+travail(?=\s+\d)|"  # "Dossier Ontario au travail 2210-47781": OW, in French
+    # « Numéro de client à Hydro-Québec : 2991 4470 118 », "NB Power account # 4471 2290 118":
+    # a utility's customer number, in one person's name
+    r"(?:num[ée]ro|no\.?|n°)\s+de\s+client(?:\s+(?:à|chez|de|du|d['’])\s*[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?|"
+    r"(?:compte|account)\s+(?-i:Hydro-Qu[ée]bec|NB\s+Power|SaskPower|SaskEnergy|Hydro\s+One|[ÉE]nergir|"
+    r"Manitoba\s+Hydro|Bell|Vid[ée]otron|Rogers|Telus)|"
+    r"(?-i:Hydro-Qu[ée]bec|NB\s+Power|SaskPower|SaskEnergy|Hydro\s+One|Manitoba\s+Hydro)\s+(?:account|compte)|"
     r"(?-i:NTI)(?:\s+(?:number|no\.?|#))?|"  # "NTI 112804": Nunavut Tunngavik's beneficiary
     r"(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988"
     r"(?-i:PR)\s+card|(?-i:MNA)\s+card|"  # "PR card no. RA0418842", "MNA card 41-7729"

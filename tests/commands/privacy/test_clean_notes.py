@@ -1118,6 +1118,9 @@ CLEAN: list[str] = [
     # round 256
     "Demande à Vitalité d'envoyer une intervenante aux funérailles mardi.",
     "Le Salon funéraire Lafrance signale un homme âgé qui dort dans son auto.",
+    # round 257
+    "La patrouille de Richmond passera devant la maison ce soir.",
+    "Le jeune marchait sur la route 116 entre Richmond et Melbourne en pleine nuit.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

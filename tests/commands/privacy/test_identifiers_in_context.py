@@ -1899,6 +1899,13 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.CASE_NUMBER,
         "38-260114-019",
     ),
+    # round 257: a utility's customer number
+    (
+        "Numéro de client à Hydro-Québec : 3318 2207 914, avis de débranchement",
+        Kind.CASE_NUMBER,
+        "3318 2207 914",
+    ),
+    ("Le compte NB Power # 5520 1184 337 est au nom du défunt", Kind.CASE_NUMBER, "5520 1184 337"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

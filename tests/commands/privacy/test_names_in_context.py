@@ -1921,6 +1921,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
         "fyi patsy from the church says the man in the hall signed the guestbook as John Doe.",
         ["patsy"],
     ),
+    # round 257
+    ("Her worker Tom Harkness is worried about the cold snap", ["Tom Harkness"]),
+    ("the rural mail carrier (Lise Arseneau, Rexton PO) says the box is full", ["Lise Arseneau"]),
+    ("Saint-Pierre's boy is the one selling from the shed", ["Saint-Pierre"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
