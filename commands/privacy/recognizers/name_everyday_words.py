@@ -244,7 +244,7 @@ def _from_somewhere(text: str, toks: Sequence[Tok], k: int) -> bool:
     t = toks[k]
     # "fyi patsy from the church says…"; not "grant from the province says yes"
     opening = (k == 0 or (k == 1 and toks[0].lower in ("fyi", "ps", "btw"))) and (
-        t.lower not in _SENT_THINGS
+        t.lower not in _NOT_OPENING_NAMES
     )
     if not t.given or t.protected or len(t.lower) < 3 or (not t.cap and t.common and not opening):
         return False
@@ -323,7 +323,8 @@ _FROM = words("from at du des de")
 _PLURAL_VERBS = words("want need say ask offer think veulent disent demandent offrent")
 _OF = words("of de du des en")
 _PAPERS = words("bill bills will note")  # what comes "from the landlord", not who
-_SENT_THINGS = _PAPERS | words(
+# what opens a note before "from the …" and is no one's name: a grant, a letter, a guy
+_NOT_OPENING_NAMES = _PAPERS | words(
     "grant grants letter report word update news cheque call guy guys man woman lady girl boy kid"
 )
 

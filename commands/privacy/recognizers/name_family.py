@@ -347,13 +347,11 @@ def _family_place(text: str, toks: list[Tok], i: int) -> bool:
 # after "the" only: "the Hiebert couple", not "Young couple (18 and 20)"
 _ELDERS = words("grandparents parents couple")
 _HOW_MUCH = words("bien très trop plus moins encore toujours déjà vraiment assez peu")
-_FAMILY_PLACES = words(
-    "situation home house residence place apartment farm trailer name bungalow ranch homestead"
-    " acreage cabin cottage quarter"
+# Land a family holds: "the Bergstrom ranch", read after a listed family name only
+_HOLDINGS = words("ranch homestead acreage cabin cottage quarter")
+_FAMILY_PLACES = (
+    words("situation home house residence place apartment farm trailer name bungalow") | _HOLDINGS
 )
-_HOLDINGS = words(
-    "ranch homestead acreage cabin cottage quarter"
-)  # "the Lysyk quarter"  # "the Cypress ranch": not a family
 _VERB_AFTER = re.compile(r"\s+(?:a|ont|est|sont|vit|habite|reste|demande|refuse|n['’])\s")
 _OBJECT_AFTER = re.compile(r"\s+(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|l['’])\b")
 _TIME_AFTER = words("tues tue mon wed thurs thu fri sat sun yesterday today tonight last")

@@ -313,13 +313,13 @@ def _before_its_kind(text: str, toks: list[Tok], k: int) -> bool:
     """ "(Murray Doell campground)": a place named after someone, then what kind it is."""
     return (
         k < len(toks)
-        and toks[k].lower in _NAMED_PLACES
+        and toks[k].lower in _PLACE_KINDS
         and not toks[k].cap
         and text[toks[k - 1].end : toks[k].start] == " "
     )
 
 
-_NAMED_PLACES = words("campground campgrounds arena park school rink pool centre center library")
+_PLACE_KINDS = words("campground campgrounds arena park school rink pool centre center library")
 
 
 def _owns_an_institution(toks: list[Tok], i: int) -> bool:

@@ -78,6 +78,11 @@ JURISDICTION = (
     r"(?:(?-i:ON|QC|SK|AB|MB|BC|NB|NS|PE|NL|MI|NY|MN|ND|MT|WA|VT|ME|OH|PA|IL|WI|IN|ID)\s+"
     r"(?=(?-i:[A-Z0-9]{2,4}[\s-]?[A-Z0-9]{2,5})(?![\w-])))?"
 )
+# Utilities whose customer number is in one person's name
+_UTILITIES = (
+    r"(?-i:Hydro-Qu[ée]bec|NB\s+Power|SaskPower|SaskEnergy|Hydro\s+One|[ÉE]nergir|Manitoba\s+Hydro"
+    r"|Bell|Vid[ée]otron|Rogers|Telus)"
+)
 CASE_CUE = (
     r"(?:file|case|occurrence|occ|incident|report|ticket|docket|coroner|(?-i:OCME)|court\s*file|information|matter|chart|warrant|"
     r"(?-i:OTIS)|"  # "his OTIS is 000487213": Ontario's offender tracking number
@@ -176,9 +181,7 @@ CASE_CUE = (
     # « Numéro de client à Hydro-Québec : 2991 4470 118 », "NB Power account # 4471 2290 118":
     # a utility's customer number, in one person's name
     r"(?:num[ée]ro|no\.?|n°)\s+de\s+client(?:\s+(?:à|chez|de|du|d['’])\s*[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?|"
-    r"(?:compte|account)\s+(?-i:Hydro-Qu[ée]bec|NB\s+Power|SaskPower|SaskEnergy|Hydro\s+One|[ÉE]nergir|"
-    r"Manitoba\s+Hydro|Bell|Vid[ée]otron|Rogers|Telus)|"
-    r"(?-i:Hydro-Qu[ée]bec|NB\s+Power|SaskPower|SaskEnergy|Hydro\s+One|Manitoba\s+Hydro)\s+(?:account|compte)|"
+    r"(?:compte|account)\s+" + _UTILITIES + "|" + _UTILITIES + r"\s+(?:account|compte)|"
     r"(?-i:NTI)(?:\s+(?:number|no\.?|#))?|"  # "NTI 112804": Nunavut Tunngavik's beneficiary
     r"(?-i:[A-Z]{2,4}PF)|"  # "KRPF K25-0988"
     r"(?-i:PR)\s+card|(?-i:MNA)\s+card|"  # "PR card no. RA0418842", "MNA card 41-7729"
