@@ -183,6 +183,13 @@ SLASH_CORNER = (
 _NUMBERED = (
     r"\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\.?\s(?:and|&)\s\d{1,3}(?:st|nd|rd|th)?\s(?:St|Ave)\b"
 )
+# A numbered street typed in lower case or with its side, then a named or numbered one:
+# "5th ave n and Broadway"; Saskatoon's lettered avenues: "Ave R S and 20th"
+_NUMBERED_SIDED = (
+    r"\d{1,3}(?:st|nd|rd|th)\s(?i:st|ave)\.?(?:\s(?i:[nsew]))?\s(?:and|&)\s"
+    r"(?:[A-Z][a-z]{3,}|\d{1,3}(?:st|nd|rd|th))"
+    r"|(?i:ave|avenue)\s[A-Z](?:\s[NSEW])?\s(?:and|&)\s\d{1,3}(?:st|nd|rd|th)(?:\s(?i:st|street))?"
+)
 # A typed street, then the one it meets: "Red River Rd and Algoma", "Division St at Concession"
 _TYPED_AT = (
     # "La Ronge Ave and Hwy 2": a short particle first, a highway second
@@ -273,7 +280,7 @@ SLEPT_CORNER = (
     r"|around(?:(?<=sleeping\saround)|(?<=sleeps\saround)"
     r"|(?<=staying\saround)|(?<=usually\saround))"
     # "on Division St at Concession", "at her mom's on 4 Ave and 54 St"; not "on Discord and …"
-    r"|on(?=\s(?:" + _TYPED_AT + "|" + _NUMBERED + r")))\s+"
+    r"|on(?=\s(?:" + _TYPED_AT + "|" + _NUMBERED + "|" + _NUMBERED_SIDED + r")))\s+"
     r"(?P<addr>[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}\s+(?:and|&)\s+[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}|"
     r"(?<=['’]s\sat\s)[A-Z][A-Za-z]{2,}\s+and\s+\d{1,3}(?:st|nd|rd|th)\b|"  # "Wayne's at … and 5th"
     # "staying at Red River Rd and Algoma in a doorway": one street typed
@@ -281,6 +288,8 @@ SLEPT_CORNER = (
     # "sleeping in the vestibule … at 118 Ave and 95 St": Edmonton's numbered streets
     + "|"
     + _NUMBERED
+    + "|"
+    + _NUMBERED_SIDED
     + ")"
     r"(?![\w'’-])(?!\s+(?-i:[A-Z]))"
 )

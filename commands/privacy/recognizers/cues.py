@@ -251,7 +251,7 @@ INSTITUTION = _words(
     stade piscine rues mine mont settlement véloroute sentier mikan home édifice edifice chenal
     correctional institution penitentiary detention remand jail prison healing police housing
     complex arena square ps ss ci hs es catholic state coop coopérative mountain cres rec
-    bibliothèque library
+    bibliothèque library colisée coliseum amphithéâtre
     headquarters detachment courthouse memorial works chu campus académie
     pont rang montée aéroport carré connection connections traversier
     promenade terrasse canal pier wharf quai plage hospice esplanade boardwalk courts airport
@@ -300,7 +300,7 @@ ROLES = _words(
     coach elder elders prescriber pharmacist pharmacien pharmacienne
     carrier courier clerk postie facteur factrice commis guard brigadier brigadière girl boy
     realtor courtier courtière plumber plombier locksmith serrurier groomer barber barbier
-    coiffeuse coiffeur teller
+    coiffeuse coiffeur teller server serveur serveuse steward bartender waiter waitress
     """
 )
 

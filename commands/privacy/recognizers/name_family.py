@@ -13,7 +13,11 @@ from commands.privacy.recognizers.cues import (
     RELATIVES,
 )
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
-from commands.privacy.recognizers.name_family_lists import listed_family, plural_family
+from commands.privacy.recognizers.name_family_lists import (
+    families_possessive,
+    listed_family,
+    plural_family,
+)
 from commands.privacy.recognizers.name_spans import cand, gap_ok
 from commands.privacy.recognizers.name_token_language import PEOPLES
 from commands.privacy.recognizers.name_tokens import Tok
@@ -116,7 +120,7 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
     ):
         return cand(text, toks, i, i + 1, "the family"), i + 1
     # "the Nguyens are refusing", "the koostachins from up the river road": in the plural
-    if plural_family(text, toks, i):
+    if plural_family(text, toks, i) or families_possessive(text, toks, i):
         return cand(text, toks, i, i + 1, "the family"), i + 1
     # "this is the mcleod boy, not the spence one": which family, by its name
     if (
@@ -251,7 +255,16 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         t.lower in ("enfants", "les")
         and nxt is not None
         and nxt.cap
-        and nxt.surname
+        # "Les Hamelin déménagent": a word in no list, then what a family does, in the plural
+        # (not « Les Roughriders jouent », a team in the plural)
+        and (
+            nxt.surname
+            or (
+                nxt.unknown
+                and not nxt.lower.endswith(("ers", "es", "ets"))
+                and _THEY_DO.match(text, nxt.end) is not None
+            )
+        )
         and not nxt.protected
         and not nxt.sentence_start
         and text[t.end : nxt.start] == " "
@@ -351,6 +364,9 @@ _HOW_MUCH = words("bien très trop plus moins encore toujours déjà vraiment as
 _HOLDINGS = words("ranch homestead acreage cabin cottage quarter")
 _FAMILY_PLACES = (
     words("situation home house residence place apartment farm trailer name bungalow") | _HOLDINGS
+)
+_THEY_DO = re.compile(
+    r"\s+(?:ne\s+|n['’])?(?:se\s+|s['’])?(?:[a-zéèêàâîôûç]{3,}ent|ont|sont|vont)\b"
 )
 _VERB_AFTER = re.compile(r"\s+(?:a|ont|est|sont|vit|habite|reste|demande|refuse|n['’])\s")
 _OBJECT_AFTER = re.compile(r"\s+(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|l['’])\b")

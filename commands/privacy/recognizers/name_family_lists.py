@@ -10,6 +10,7 @@ from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers.cues import CALENDAR_SURNAMES, KIN, PERSON_VERBS
 from commands.privacy.recognizers.name_chat import typed_in_lower_case
 from commands.privacy.recognizers.name_tokens import Tok
+from commands.privacy.recognizers.name_wordforms import surname_by_ending
 
 
 def listed_family(text: str, toks: list[Tok], i: int) -> bool:
@@ -79,7 +80,9 @@ def plural_family(text: str, toks: list[Tok], i: int) -> bool:
             and any(x in lex.surnames and x not in lex.english for x in stems)
             and (after in PERSON_VERBS or after in _FAMILIES_DO)  # not "the Kings game"
         )
-    if any(x in lex.surnames for x in stems[1:]) or (t.cap and _SURNAME_ENDING.search(stems[0])):
+    if any(x in lex.surnames for x in stems[1:]) or (
+        t.cap and (surname_by_ending(stems[0]) or stems[0].endswith(("ski", "sky")))
+    ):
         return True  # "the Lopezes", "the Kowalskis got their hearing notice"
     stem = stems[0]
     after = toks[i + 1].lower if i + 1 < len(toks) else ""
@@ -125,10 +128,35 @@ def plural_family(text: str, toks: list[Tok], i: int) -> bool:
     )
 
 
+def families_possessive(text: str, toks: list[Tok], i: int) -> bool:
+    """A family's in the plural, with no "the": "Bjarnasons' hired man called it in"; not
+    "Parents' night", "Farmers' market", whose words are English."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        nxt is None
+        or not t.cap
+        or t.protected
+        or not t.lower.endswith("s")
+        or len(t.lower) < 5
+        or text[t.end : t.end + 2] not in ("' ", "’ ")
+        or nxt.start != t.end + 2
+        or not nxt.text.islower()
+    ):
+        return False
+    lex = lexicon()
+    stems = [t.lower[:-1]] + ([t.lower[:-2]] if t.lower.endswith("es") else [])
+    return any(
+        not lex.is_common(x)
+        and x not in lex.never_single
+        and (x in lex.surnames or surname_by_ending(x))
+        for x in stems
+    )
+
+
 # The rest of a list of families: ", Mercredi and Piche families", " et Piche familles"
 _LISTED_FAMILIES = re.compile(
     r"(?:\s*,\s*(?-i:[A-ZÀ-Ý][\w'’-]+))*\s*,?\s+(?:and|et|&)\s+(?-i:[A-ZÀ-Ý][\w'’-]+)\s+"
     r"famil(?:ies|les)\b"
 )
 _FAMILIES_DO = words("owe owed are were r have got moved live lived again")
-_SURNAME_ENDING = re.compile(r"(?:ski|sky|czyk|chuk|enko|ovic|owicz)$")

@@ -21,7 +21,7 @@ from commands.privacy.recognizers.cues import (
 )
 from commands.privacy.recognizers.name_chat import said_of_money
 from commands.privacy.recognizers.name_forms import RANKED, age_follows, born_after, in_age_list
-from commands.privacy.recognizers.name_roles import from_agency
+from commands.privacy.recognizers.name_from_agency import from_agency
 from commands.privacy.recognizers.name_talk import talked_of
 from commands.privacy.recognizers.name_tokens import Tok
 

@@ -30,7 +30,7 @@ _INITIALS = re.compile(
     r"(?=\s*,\s*\d{1,2}\b(?!\s*%)|\s*,\s*(?:early|mid|late)[\s-]+\d0s\b"  # "T.W., early 20s"
     r"|\s*\((?:the|le|la|l'|older|younger|oldest|youngest|both|"
     r"les\s+deux)\b|\s+(?:and|et|&)\s+[A-Z]\.[A-Z]\."  # "T.B. and K.W. (both 14)"
-    r"|\s+(?:and|et|&)\s+(?:his|her|their|son|sa|ses)\s"  # "D.M. and his cousin"
+    r"|\s+(?:and|et|&|pis)\s+(?:his|her|their|son|sa|ses)\s"  # "D.M. and his cousin"
     r"|\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans|,|\))|\s[A-Z][a-z]"
     r"|\s(?:got|gave|is|was|are|were|has|had|said|told|says|went|came|left|a|est|dit|moved|lives|needs|"
     r"who['’]?s|who|[a-z]{3,}ed\s+(?:him|her|them|me|us))\b"  # "T.J. got a bed", "J.P. dared him"

@@ -406,7 +406,7 @@ INSTITUTION_BEFORE_NAME = words(
     chenal point pointe marché market salle île ile église eglise paroisse chapelle mosquée temple
     édifice aréna arena bibliothèque piscine stade gymnase plage masjid gurdwara mandir darbar
     programme traversier manoir établissement détention pénitencier prison aumônerie bain écoles
-    biblio érablière funéraire funeraire
+    biblio érablière funéraire funeraire colisée amphithéâtre
 """
 )
 

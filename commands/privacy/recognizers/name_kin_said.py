@@ -87,6 +87,8 @@ _KIN_ASIDE = re.compile(
 )
 
 
+# Who a person is at work, and only that, in brackets: "(the carrier)", "(night clerk, …"
+_ROLE_ASIDE = re.compile(r"\s*\((?:the|our|le|la|l['’]|notre)?\s*(?:[a-z]+\s+)?([a-z]+)\s*[),]")
 _SIZED_KIN = re.compile(
     r"\s*\((?:older|younger|big|little|oldest|youngest|eldest)\s+([\w-]+)\)", re.I
 )
@@ -310,6 +312,8 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "reached Hawk (older bro)", "Legend (older cousin) makes him carry"
     if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in KIN:
         return False
+    if t.cap and t.given and (role := _ROLE_ASIDE.match(text, t.end)) and role[1] in ROLES:
+        return True  # "Frank (the carrier) was frank about it", "from Hope (rural carrier, …)"
     if _RANKED.match(text, t.end) and not t.protected and (t.cap or not t.common):
         return True  # "Tremblay, le plus vieux des frères, est celui qui pose problème"
     m = _KIN_APPOSED.match(text, t.end)

@@ -14,6 +14,7 @@ from commands.privacy.recognizers.cues import (
     INSTITUTION,
     KIN,
     PERSON_VERBS,
+    ROLES,
     SUBJECT_VERBS,
 )
 from commands.privacy.recognizers.name_blockers import (
@@ -212,6 +213,7 @@ def from_lists(
         if (
             t.name
             and t.given
+            and t.lower not in ROLES  # "Steward says the meat draw is off": the Legion's
             and person_verb_after(toks, i)
             and (not t.sentence_start or toks[i + 1].lower in SUBJECT_VERBS)
             and not after_blocker(text, toks, i)

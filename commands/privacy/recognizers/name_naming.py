@@ -17,7 +17,6 @@ from commands.privacy.recognizers.cues import (
     PERSON_VERBS,
     POSSESSIVES,
     TITLES,
-    WHERE,
 )
 from commands.privacy.recognizers.name_chat import contracted
 from commands.privacy.recognizers.name_quoted_nicknames import (
@@ -45,7 +44,7 @@ from commands.privacy.recognizers.naming_phrases import (
 def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | tuple[()] | None:
     """The name a naming verb at ``i`` introduces and where it ends; ``()`` when quoted
     speech follows the verb, ``None`` when there is no naming verb at ``i``."""
-    phrase = _naming_phrase(toks, i)
+    phrase = naming_phrase(toks, i)
     if not phrase:
         return None
     j = i + phrase
@@ -206,6 +205,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
             and target.lower not in NOT_NICKNAMES
             and not (toks[i].lower.startswith("call") and target.lower in KIN)  # "call her nanay"
         )
+    pair = False
     if (
         weak_cue
         and not ok
@@ -219,6 +219,17 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         ok = after in PERSON_VERBS or clause_ends  # "a guy they call tiny is running"
         # "Called dawn back re: her son": a phone call returned to someone
         ok = ok or (after == "back" and toks[i].lower in ("called", "call") and not target.cap)
+        # "name Dakota Fontaine, Sagkeeng member": a given name and a family name after "name"
+        pair = (
+            toks[i].lower in ("name", "nom")
+            and target.cap
+            and target.given
+            and j + 1 < len(toks)
+            and toks[j + 1].cap
+            and toks[j + 1].surname
+            and text[target.end : toks[j + 1].start] == " "
+        )
+        ok = ok or pair
     if nick_cue and not weak_cue:
         # "ricky morin aka ghost", "dit le Kid": after "aka" even an everyday word is a nickname
         ok = ok or (
@@ -260,7 +271,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     gap = text[cue_end : target.start]  # "last name (Ducharme)"; not "name: (left blank)"
     gap = gap.replace("(", "") if target.cap and not target.common else gap
     if ok and len(gap) <= 3 and all(c in " \t:,\"'“”«»" for c in gap):
-        end = extend(text, toks, j, True)
+        end = max(extend(text, toks, j, True), j + 2 if pair else 0)
         if nick and target.lower in KIN:
             end = max(end, j + 2)  # "the kids call him Uncle Boo": the kin word and the name
         if (
@@ -356,61 +367,10 @@ def _weak_cue(toks: list[Tok], i: int, j: int) -> bool:
     return tuple(x.lower for x in toks[i:j]) in NAMING_WEAK
 
 
-def named_conjunct(text: str, toks: list[Tok], i: int, end: int) -> int | None:
-    """The second name after a naming verb at ``i`` whose first name ends at token ``end``:
-    "the kids go by Bean and Bug", "ils s'appellent Soleil et Lune"; whatever word it is."""
-    if end + 1 >= len(toks) or not _naming_phrase(toks, i):
-        return None
-    where = _where_said(text, toks, end)  # "goes by Shorty on the street and jp at home"
-    end += where
-    if end + 1 >= len(toks):
-        return None
-    mid, t = toks[end], toks[end + 1]
-    if mid.lower not in _OR_AND or text[toks[end - 1].end : mid.start] != " ":
-        return None
-    after = text[t.end : t.end + 2]
-    if where and not (t.name and not t.common and toks[end + 2 : end + 3]):
-        return None
-    if where and toks[end + 2].lower not in WHERE:
-        return None  # the second name is said where too: "… and jp at home"
-    return (
-        end + 1
-        if (t.cap or where)
-        and not t.text.isupper()
-        and t.lower not in STOPWORDS
-        and t.lower not in KIN
-        and not (t.protected and not t.listed_word)
-        and text[mid.end : t.start] == " "
-        and (after == "" or after[0] in ".,;:!?)" or re.match(r"\s[a-zà-ÿ]", after) is not None)
-        else None
-    )
-
-
-_OR_AND = words("and or et ou &")
-
-
-def _where_said(text: str, toks: list[Tok], end: int) -> int:
-    """How many tokens from ``end`` say where a nickname is used: "on the street", "at
-    school", "dans la rue"; 0 when none do."""
-    if end >= len(toks) or toks[end].lower not in WHERE:
-        return 0
-    for n in range(1, 5):
-        k = end + n
-        if k < len(toks) and toks[k].lower in _OR_AND:
-            between = toks[end + 1 : k]
-            lower = all(x.text.islower() for x in between)
-            return (
-                n
-                if lower and not re.search(r"[,.;:!?()]", text[toks[end].start : toks[k].start])
-                else 0
-            )
-    return 0
-
-
 _OWNER_CUES = (("au", "nom", "de"), ("in", "the", "name", "of"))
 
 
-def _naming_phrase(toks: list[Tok], i: int) -> int:
+def naming_phrase(toks: list[Tok], i: int) -> int:
     if i > 0 and toks[i - 1].possessive and toks[i - 1].lower in _PETS:
         return 0  # "Her dog's name is Chance"
     if i > 0 and (toks[i - 1].lower, toks[i].lower) in _NO_NAME_SAID:

@@ -132,6 +132,8 @@ def protect_determined_phrases(toks: list[Tok], text: str) -> None:
         if k + 1 < len(toks) and toks[k].lower in _LINKS and toks[k + 1].cap:
             if head.listed_word:
                 continue  # "la carte santé de l'Ontario de Mathis": a place, then a person
+            if toks[k].lower == "for" and toks[k + 1].given and not toks[k + 1].common:
+                continue  # "tab at the Legion for Walt": a person the tab is for
             k += 1  # "l'Étoile de Pacho", "the House of Hope"
         while k < len(toks) and k - i <= 4 and toks[k].cap and not toks[k].sentence_start:
             if toks[k - 1].possessive or toks[k].start - toks[k - 1].end != 1:

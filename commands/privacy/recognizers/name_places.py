@@ -121,6 +121,8 @@ def placed(text: str, toks: Sequence[Tok], k: int) -> bool:
         return True  # "stay out of Brandon", "not to enter Hope": a condition names a town
     if prev.lower == "from" and before in _FOLKS and not toks[k].possessive:
         return True  # "the family from Russell moved to Dauphin": where they live
+    if prev.lower == "de" and before in _FOLKS_OF_A_TOWN:
+        return True  # « 3 familles de Warwick », « employés de Warwick »: many, of one town
     if (
         prev.lower == "from"
         and _TALLIED_FROM.match(text, toks[k].end)
@@ -248,6 +250,7 @@ _KEPT_OUT = re.compile(
     r"|not\s+(?:to\s+)?enter)\s+$",
     re.IGNORECASE,
 )
+_FOLKS_OF_A_TOWN = words("familles employés travailleurs gens résidents citoyens aînés")
 _FOLKS = words(
     "family families youth kid kids girl boy man woman household people folks sit sits referral"
     " pt pts patient patients"  # "pt from Lindsay transferred to Peterborough overnight"

@@ -26,6 +26,7 @@ from commands.privacy.recognizers.cues import (
     TOLD_WHAT,
 )
 from commands.privacy.recognizers.name_chat import chat_word, short_name, typed_in_lower_case
+from commands.privacy.recognizers.name_from_agency import from_agency
 from commands.privacy.recognizers.name_predicates import TALK
 from commands.privacy.recognizers.name_tokens import Tok
 from commands.privacy.recognizers.naming_phrases import UNSAID
@@ -133,8 +134,9 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
     """An entry of an attendee or contact list: "Présents : Gagnon (SPVG), Fatou (maison
     d'hébergement)", "Contacts: Brooke (CMHA) and Reid (school)"."""
     t = toks[i]
+    said = i > 0 and toks[i - 1].lower in _SAYS and spaced(text, toks[i - 1], t)
     if (
-        t.sentence_start
+        (t.sentence_start or said)  # "the server says lee from the dart league is back"
         and (not t.cap or t.common)
         and t.given
         and (not t.protected or t.listed_word)
@@ -210,40 +212,6 @@ _MONEY_WORDS = words("bill grant penny cash sterling")
 _WHEN_WHERE = words("in on since until by at to en depuis au à dans near")
 
 
-def from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
-    """``toks[j]`` is "from"/"de" and an agency follows: an acronym or a listed agency."""
-    if text[toks[j - 1].end : toks[j].start] != " " or j + 1 >= len(toks):
-        return False
-    k = j + 1
-    if toks[k].lower in ("the", "la", "le", "l") and k + 1 < len(toks):
-        k += 1
-    org = toks[k]
-    if org.lower in CALENDAR:
-        return False  # "candy from the halloween drive": a season's event, not a workplace
-    if org.text.isupper() and 2 <= len(org.text) <= 6:
-        return True
-    if toks[j].lower in ("du", "de") and org.lower in INSTITUTION and not org.cap:
-        return True  # "Kahsennenhawe du centre de santé", "Josée de l'école"
-    if k == j + 1 and org.cap and _PLACE_RUN.match(text, org.start):
-        return False  # "Family is Oji-Cree from Red Sucker Lake": where they come from
-    if org.protected and not org.listed_word and (org.cap or k > j + 1):
-        return True  # "from CFS", "from the food bank"
-    if k > j + 1 and (org.lower in INSTITUTION or org.lower in _WORKPLACES):
-        return True  # "from the school", "from the store"
-    head = toks[k + 1] if k + 1 < len(toks) else None  # "Thuy from the nail salon"
-    return (
-        k > j + 1
-        and head is not None
-        and not org.cap
-        and not head.cap
-        and (head.lower in INSTITUTION or head.lower in _WORKPLACES)
-    )
-
-
-_WORKPLACES = words(
-    "salon store shop restaurant bar mall church garage station motel hotel daycare gym depot"
-    " choir chorale congregation parish paroisse"  # "grace from the choir told me"
-)
 _AFFILIATIONS = words(
     """
     school police housing probation maison école hôpital hospital shelter refuge clinic
@@ -441,10 +409,3 @@ def companion(text: str, toks: Sequence[Tok], i: int) -> bool:
 
 _SPOKE = TALK | words("chatted connected visited")  # "spoke w/", "chatted w/"
 _WHAT_IT_GIVES = words("plates plate tags licence license registration follow-up referral intake")
-
-
-# A place's name, ended by what it is: "Red Sucker Lake", "Norway House", "Cross Lake"
-_PLACE_RUN = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Lake|River|Bay|Falls|Creek|Point|Narrows|Island|Hills?|"
-    r"Portage|House|Landing|First\s+Nation|Cree\s+Nation)\b"
-)

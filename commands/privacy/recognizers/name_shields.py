@@ -267,6 +267,7 @@ def protect_compound_places(toks: list[Tok]) -> None:
             and tok.cap
             and head.cap
             and head.common
+            and not head.text.isupper()  # not « la TS à Nancy », a worker's
             and toks[k - 3].lower in ("au", "du", "le", "la")
             and tok.start - head.end == 3  # not "la TS à 7h12 : Samuel", a time between
         ):

@@ -22,10 +22,11 @@ _UNTYPED_APOSTROPHE = {
 }
 NEGATIONS = frozenset(_UNTYPED_APOSTROPHE.values())
 # Endings only family names have, for the many the lists lack: "Kowalczyk", "Shevchuk",
-# "Hrynyshyn", "Papadopoulos", "Popescu", "Petrosyan", "Jankowski", "Petrovic".
+# "Hrynyshyn", "Lysyk", "Semeniuk", "Papadopoulos", "Popescu", "Petrosyan", "Jankowski",
+# "Petrovic", and the Icelandic "Bjarnason", "Olafsson", "Sigurdardottir" of the Interlake.
 _SURNAME_ENDING = re.compile(
     r"\w{2,}(?:chuk|czuk|czyk|czak|shyn|enko|wicz|vich|ovic|evic|owski|ewski|inski|ynski"
-    r"|opoulos|akis|escu|eanu|osyan|yan)$"
+    r"|yk|yuk|iuk|opoulos|akis|escu|eanu|osyan|yan|ason|sson|dottir)$"
 )
 # Spellings of Inuktitut, Cree and Innu-aimun that English and French never write: a "q"
 # without "u", doubled vowels, "tsh", and the endings "-iish", "-oosh", "-kum", "-apu",

@@ -55,7 +55,8 @@ from commands.privacy.recognizers.name_kin import (
 )
 from commands.privacy.recognizers.name_lists import from_lists
 from commands.privacy.recognizers.name_named_far import named_far
-from commands.privacy.recognizers.name_naming import named_by_verb, named_conjunct
+from commands.privacy.recognizers.name_named_pairs import named_conjunct
+from commands.privacy.recognizers.name_naming import named_by_verb
 from commands.privacy.recognizers.name_nicknames import (
     alias_holder,
     nickname_between,
@@ -190,6 +191,7 @@ def _match_at(
                 and ("(" not in text[t.end : nxt.start] or text[nxt.end : nxt.end + 1] in ",)")
                 # not "mom messaged", "mère monoparentale", "dad facetiming", "dad unknown"
                 and not nxt.lower.endswith(_WORD_ENDS)
+                and not (french and nxt.lower.endswith("ent"))  # « A.L. pis sa blonde couchent »
                 and nxt.lower not in UNSAID
                 # set off by commas on both sides or none: not "partner, daycare attendance"
                 and ("," not in text[t.end : nxt.start] or text[nxt.end : nxt.end + 1] == ",")

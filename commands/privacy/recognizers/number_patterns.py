@@ -290,6 +290,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?-i:[A-Z]{2,5}-[A-Z])-\d{5,7}-\d{2}"  # "LTB-L-019904-26", a tribunal's file
             r"|\d{3}-\d{2}-\d{6}-\d{2,3}"  # "500-41-012345-263", a Québec court file
             r"|\d{2}-\d{2}-\d{5,7}"  # « La DPJ … no 02-26-00715 »: an office, a year, a file
+            # the TAL's "784521 31 20260214 G": a file, an office, the day it was opened, a letter
+            r"|(?:\d\s)?\d{6}\s\d{2}\s(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s(?-i:[A-Z])"
             r"|\d{4}-\d{3}-\d{2}-(?-i:[A-Z]?)\d{3,6})(?![\w-])",  # "4811-998-24-Y0271", Ontario
             i,
         ),

@@ -1121,6 +1121,15 @@ CLEAN: list[str] = [
     # round 257
     "La patrouille de Richmond passera devant la maison ce soir.",
     "Le jeune marchait sur la route 116 entre Richmond et Melbourne en pleine nuit.",
+    # round 258
+    "Parents' night at the rink is Tuesday, bring the permission forms.",
+    "Steward says the Friday meat draw is cancelled.",
+    "Server at the diner says the breakfast program starts Monday.",
+    "Le Colisée Henri-Dionne ferme ses portes à minuit dès lundi.",
+    "Serveuse chez Cora à Rimouski : le déjeuner communautaire est complet.",
+    "Des employés de Warwick ont perdu des heures à la fromagerie.",
+    "Hi all, housing here with the monthly numbers.",
+    "Loreburn and Strongfield kids get bussed to the same school.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1906,6 +1906,18 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         "3318 2207 914",
     ),
     ("Le compte NB Power # 5520 1184 337 est au nom du défunt", Kind.CASE_NUMBER, "5520 1184 337"),
+    # round 258: the TAL's file number, corners by a numbered or lettered street
+    (
+        "L'audience au TAL (551238 31 20260105 G) est reportée",
+        Kind.CASE_NUMBER,
+        "551238 31 20260105 G",
+    ),
+    (
+        "he says he's staying at his cousin's on 3rd ave s and Spadina",
+        Kind.ADDRESS,
+        "3rd ave s and Spadina",
+    ),
+    ("she stays with her aunt at Ave P S and 19th", Kind.ADDRESS, "Ave P S and 19th"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1925,6 +1925,18 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Her worker Tom Harkness is worried about the cold snap", ["Tom Harkness"]),
     ("the rural mail carrier (Lise Arseneau, Rexton PO) says the box is full", ["Lise Arseneau"]),
     ("Saint-Pierre's boy is the one selling from the shed", ["Saint-Pierre"]),
+    # round 258
+    ("Halldorssons' hired hand says nobody answered the door", ["Halldorssons"]),
+    ("the youth was seen crossing the Hnatyk quarter at dusk", ["Hnatyk"]),
+    ("Les Gadbois déménagent à Victoriaville la semaine prochaine", ["Gadbois"]),
+    ("Bud (the carrier) says the dog is loose again", ["Bud"]),
+    ("Rusty (the groomer) was upset about the dog", ["Rusty"]),
+    ("the bartender says the tab at the Legion for Walt is unpaid", ["Walt"]),
+    ("Regina from the Tuesday bingo phoned the hall again", ["Regina"]),
+    ("registered under name Dakota Fontaine, Peguis member", ["Dakota Fontaine"]),
+    ("the cashier says lee from the pool league is drinking again", ["lee"]),
+    ("hi, jo here, quick one about the rink", ["jo"]),
+    ("elle veut voir « la TS à Nancy » avant vendredi", ["Nancy"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),

@@ -1,0 +1,60 @@
+"""Who a person works with or comes from, said after "from"/"de": "mark from the food bank",
+"Okonkwo from CFS", "Regina from the Thursday draw"; not where a family comes from ("from
+Red Sucker Lake") nor a season's event ("candy from the halloween drive")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from commands.privacy.lexicon import words
+from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION
+from commands.privacy.recognizers.name_tokens import Tok
+
+
+def from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
+    """``toks[j]`` is "from"/"de" and an agency follows: an acronym or a listed agency."""
+    if text[toks[j - 1].end : toks[j].start] != " " or j + 1 >= len(toks):
+        return False
+    k = j + 1
+    if toks[k].lower in ("the", "la", "le", "l") and k + 1 < len(toks):
+        k += 1
+    org = toks[k]
+    head = toks[k + 1] if k + 1 < len(toks) else None  # "Thuy from the nail salon"
+    if org.lower in _WEEKDAYS and k > j + 1 and head is not None and head.lower in _WEEKLY:
+        return True  # "Regina from the Thursday draw called the Legion": a regular there
+    if org.lower in CALENDAR:
+        return False  # "candy from the halloween drive": a season's event, not a workplace
+    if org.text.isupper() and 2 <= len(org.text) <= 6:
+        return True
+    if toks[j].lower in ("du", "de") and org.lower in INSTITUTION and not org.cap:
+        return True  # "Kahsennenhawe du centre de santé", "Josée de l'école"
+    if k == j + 1 and org.cap and _PLACE_RUN.match(text, org.start):
+        return False  # "Family is Oji-Cree from Red Sucker Lake": where they come from
+    if org.protected and not org.listed_word and (org.cap or k > j + 1):
+        return True  # "from CFS", "from the food bank"
+    if k > j + 1 and (org.lower in INSTITUTION or org.lower in _WORKPLACES):
+        return True  # "from the school", "from the store"
+    return (
+        k > j + 1
+        and head is not None
+        and not org.cap
+        and not head.cap
+        and (head.lower in INSTITUTION or head.lower in _WORKPLACES)
+    )
+
+
+_WORKPLACES = words(
+    "salon store shop restaurant bar mall church garage station motel hotel daycare gym depot"
+    " choir chorale congregation parish paroisse"  # "grace from the choir told me"
+    " rink legion canteen league"  # "Brandon from the rink called"
+)
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_WEEKLY = words("draw bingo league game games group night crowd crew")
+
+
+# A place's name, ended by what it is: "Red Sucker Lake", "Norway House", "Cross Lake"
+_PLACE_RUN = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Lake|River|Bay|Falls|Creek|Point|Narrows|Island|Hills?|"
+    r"Portage|House|Landing|First\s+Nation|Cree\s+Nation)\b"
+)
