@@ -263,7 +263,7 @@ SLEPT_CORNER = (
     # "couch surfing at a cousin's by Selkirk and McGregor", "lives w his grandma at Burrows
     # and McGregor", "he's probably at his brother's at Mountjoy and Tenth"
     r"crashes|found|spotted|seen|located|surfing|(?:his|her|their|usual)\s+spot|lives|living|"
-    r"sitting|"  # "he's sitting at Queen and Peel now"
+    r"sitting|hangs(?=\s+around\s)|"  # "he's sitting at Queen and Peel now"
     r"(?:he|she|they)['’](?:s|re)\s+usually(?=\s+around\s)|"
     r"(?:his|her|their|the)\s+(?:tent|camper)(?=\s+(?:at|by|off)\s)|"  # "still in the tent off …"
     r"last(?=\s+(?:at|by)\s)|"  # "kicked out by roommate. last at Prince and Queen"
@@ -278,7 +278,7 @@ SLEPT_CORNER = (
     r"\b[^.\n;:,]{0,50}?\b(?:at|by|off"
     r"|near(?:(?<=['’]s\snear)|(?<=sleeping\snear)|(?<=sleeps\snear))"
     r"|around(?:(?<=sleeping\saround)|(?<=sleeps\saround)"
-    r"|(?<=staying\saround)|(?<=usually\saround))"
+    r"|(?<=staying\saround)|(?<=usually\saround)|(?<=hangs\saround))"
     # "on Division St at Concession", "at her mom's on 4 Ave and 54 St"; not "on Discord and …"
     r"|on(?=\s(?:" + _TYPED_AT + "|" + _NUMBERED + "|" + _NUMBERED_SIDED + r")))\s+"
     r"(?P<addr>[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}\s+(?:and|&)\s+[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}|"

@@ -74,7 +74,9 @@ _STOP = (
     r"am|pm|h|km|kms|m|kg|lbs|mg|ml|cans|drinks|beers|pills|ce|cette|ces|ici|libre|dispo|"
     r"disponible|if|someone|anyone|can|could|will|would|should|we|you|when|then|so|but|"
     r"because|just|also|need|needs|please|pls|near|près|siblings|children|enfants|friends|"
-    r"girls|boys|men|women|guys|dogs|cats)"
+    r"girls|boys|men|women|guys|dogs|cats"
+    # "the 101 route didn't run": a negation, no street's name
+    r"|(?:didn|doesn|don|isn|wasn|weren|won|can|hasn|hadn|aren|wouldn|couldn)['’]t)"
 )
 _WORD = r"(?!" + _STOP + r"\b)[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*"
 _EN_WORD = r"(?!(?-i:[a-zà-ÿ]{4,})\.\s)" + _WORD  # not "missed 4 doses. prescriber Dr. Nguyen"

@@ -251,7 +251,7 @@ INSTITUTION = _words(
     stade piscine rues mine mont settlement véloroute sentier mikan home édifice edifice chenal
     correctional institution penitentiary detention remand jail prison healing police housing
     complex arena square ps ss ci hs es catholic state coop coopérative mountain cres rec
-    bibliothèque library colisée coliseum amphithéâtre
+    bibliothèque library colisée coliseum amphithéâtre dental dentaire smiles physio chiro
     headquarters detachment courthouse memorial works chu campus académie
     pont rang montée aéroport carré connection connections traversier
     promenade terrasse canal pier wharf quai plage hospice esplanade boardwalk courts airport
@@ -301,6 +301,8 @@ ROLES = _words(
     carrier courier clerk postie facteur factrice commis guard brigadier brigadière girl boy
     realtor courtier courtière plumber plombier locksmith serrurier groomer barber barbier
     coiffeuse coiffeur teller server serveur serveuse steward bartender waiter waitress
+    dentist dentiste denturist denturologiste hygienist hygiéniste receptionist réceptionniste
+    physio chiro
     """
 )
 

@@ -35,6 +35,8 @@ def from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
         return True  # "from CFS", "from the food bank"
     if k > j + 1 and (org.lower in INSTITUTION or org.lower in _WORKPLACES):
         return True  # "from the school", "from the store"
+    if toks[j].lower == "du" and org.lower in _WORKPLACES:
+        return True  # « Nguyen du Resto du Lac a appelé »; not « Pourvoirie du Lac Ha! Ha! »
     return (
         k > j + 1
         and head is not None
@@ -48,6 +50,7 @@ _WORKPLACES = words(
     "salon store shop restaurant bar mall church garage station motel hotel daycare gym depot"
     " choir chorale congregation parish paroisse"  # "grace from the choir told me"
     " rink legion canteen league"  # "Brandon from the rink called"
+    " resto dépanneur dep épicerie"
 )
 _WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _WEEKLY = words("draw bingo league game games group night crowd crew")

@@ -42,6 +42,7 @@ _INITIALS = re.compile(
     # "M.K. and R.K. (siblings, 9 and 11)", "J.B. (owner of the two huskies)", "L.M., the
     # neighbour": who they are, said next
     r"|\s*\((?:siblings|twins|brothers|sisters|cousins|frères|sœurs|jumeaux|jumelles|owner|"
+    r"initials|initiales|"  # "T.R. (initials used in the police report)"
     r"caller|neighbou?r|tenant|landlord|landlady|proprio|voisine?)\b"
     + r"|"
     + _PERSON_AFTER

@@ -33,7 +33,7 @@ _NUMBER_BETWEEN = re.compile(r" \d{1,3} ")  # "Pier 4 Park"
 # "école secondaire Louis-Riel", "Hôpital général Juif": adjectives before the place's name
 _PLACE_ADJECTIVES = words(
     """
-    secondaire primaire élémentaire publique privée communautaire régional régionale
+    secondaire primaire élémentaire publique privée communautaire régional régionale dentaire
     général générale universitaire psychiatrique secondary elementary public middle high
     junior senior catholic catholique community general regional memorial habitation
     culturel culturelle sportif sportive municipal municipale paroissial paroissiale

@@ -22,6 +22,8 @@ from commands.privacy.recognizers.name_tokens import Tok
 # "Crow (street name)", '"Bones" (real name unknown)', "Favour (surname unknown)", "Okanee
 # (surname only on the occurrence)", "Bong (don't know his legal name)": a word said to be a name
 _GRADE = r"(?:gr\.?|grade|niveau|sec\.?)\s*\d{1,2}\s*[),]"  # "(Gr. 11, …", "(sec. 3, 15 ans)"
+_ONE_WHO_ASIDE = re.compile(r"\s*\((?:the\s+one|celui|celle)\s+(?:who|that|qui)\b", re.I)
+_AGED_ASIDE = re.compile(r"\s*\(\d{1,2},\s+(?:the|le|la)\s")
 _IN_GRADE = re.compile(r"\s*\(" + _GRADE, re.IGNORECASE)
 # The writer vouching for an unlikely name: "(yes that's her name)", "(yes, lowercase on the
 # intake)", "(yes like the truck)", "(oui, c'est son vrai prénom)"
@@ -228,8 +230,13 @@ def kin_in_brackets(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if short_name(t.lower) and not t.protected and _DESCRIBED.match(text, t.end):
         return True  # "jo (iel) a dormi au refuge"
+    initials = len(t.text) == 2 and t.text.isalpha() and not t.common  # "jb", "TJ"
+    if (short_name(t.lower) or initials) and not t.protected and _ONE_WHO_ASIDE.match(text, t.end):
+        return True  # "jb (the one who pays for the dentures)": initials, then who
     if t.cap and t.given and _IN_GRADE.match(text, t.end):
         return True  # "Florence (sec. 3, 15 ans) fugue": a town has no school grade
+    if t.given and not t.protected and _AGED_ASIDE.match(text, t.end):
+        return True  # "river (14, the quiet one) told her": an age, and who in the family
     if (
         t.text.isalpha()
         and len(t.lower) >= 3

@@ -86,6 +86,7 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
     for k, tok in enumerate(toks):
         if (
             (tok.lower in _NUMBERED and _NUMBER_AFTER.match(text, tok.end))
+            or (tok.lower == "max" and _AT_MOST.match(text, tok.end))  # "rdv jeudi. Max 4."
             or _CAMEL_ACRONYM.fullmatch(tok.text)  # "BrockPS will close their piece"
             or (tok.lower == "demi" and _ET_DEMI.search(text, 0, tok.start))  # "un 4 et demi"
             or text[tok.start - 1 : tok.start] == "#"  # "#ExposeSaskatoon": a hashtag
@@ -166,6 +167,7 @@ _PLACE_FIELD = re.compile(
 )
 _CAMEL_ACRONYM = re.compile(r"[A-Z][a-z]{2,}[A-Z]{2,4}")
 _ET_DEMI = re.compile(r"\d\s+et\s+$")
+_AT_MOST = re.compile(r"\s\d{1,3}\s*(?:[.;)]\s|$|(?:per|par|pers|personnes|people|ppl|places)\b)")
 _NUMBER_AFTER = re.compile(r"\s#?\d{1,3}(?![\d-])")
 
 

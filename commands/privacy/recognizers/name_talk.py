@@ -17,6 +17,21 @@ def talked_of(text: str, toks: Sequence[Tok], i: int) -> bool:
     """``toks[i]`` is a name the message talks about (see the module's docstring)."""
     t = toks[i]
     if (
+        t.cap
+        and t.given
+        and _KNOW_A.search(text, max(0, t.start - 24), t.start)
+        and _WHO_AFTER.match(text, t.end)
+    ):
+        return True  # "Anyone know a Will who hangs around Gottingen?": which person
+    if (
+        t.cap
+        and (t.name or t.unknown)
+        and not t.protected
+        and not t.common
+        and _ANYONE_KNOWS.search(text, max(0, t.start - 24), t.start)
+    ):
+        return True  # "asked if anyone knows Marlowe": a person someone may know
+    if (
         t.text.replace("-", "").isalpha()
         and not t.protected
         and t.lower not in STOPWORDS
@@ -132,3 +147,6 @@ _SAME_AS = re.compile(
     r"|\b(?-i:[A-Z])[\w'’-]+,?\s+(?:c['’]est\s+)?(?:le|la)\s+même\s+(?:personne\s+)?qu(?:e\s+|['’]\s*)$",
     re.IGNORECASE,
 )
+_KNOW_A = re.compile(r"\b(?:know|knows|knew|remember|remembers)\s+(?:a|an)\s+$", re.IGNORECASE)
+_ANYONE_KNOWS = re.compile(r"\b(?:anyone|anybody|someone)\s+knows?\s+$", re.IGNORECASE)
+_WHO_AFTER = re.compile(r"\s+(?:who|that)\b|\s*\?")

@@ -1130,6 +1130,15 @@ CLEAN: list[str] = [
     "Des employés de Warwick ont perdu des heures à la fromagerie.",
     "Hi all, housing here with the monthly numbers.",
     "Loreburn and Strongfield kids get bussed to the same school.",
+    # round 259
+    "Denturist will bring the new plate Thursday.",
+    "Chiro is in the mall by the bus terminal.",
+    "Prairie physio (the one by the rink) has openings Tuesday.",
+    "Le Centre dentaire Bélanger à Gatineau a rappelé pour le rdv.",
+    "Les physios ont des places jeudi. Max 4. Appeler avant midi.",
+    "The 14 route didn't run Monday because of the storm.",
+    "Milton Smiles called back about the teen's appointment.",
+    "RCMP member from Coronach left early for a call.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1918,6 +1918,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         "3rd ave s and Spadina",
     ),
     ("she stays with her aunt at Ave P S and 19th", Kind.ADDRESS, "Ave P S and 19th"),
+    # round 259: a corner someone hangs around
+    (
+        "Anyone know the man who hangs around Agricola and Cunard?",
+        Kind.ADDRESS,
+        "Agricola and Cunard",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -1937,6 +1937,14 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("the cashier says lee from the pool league is drinking again", ["lee"]),
     ("hi, jo here, quick one about the rink", ["jo"]),
     ("elle veut voir « la TS à Nancy » avant vendredi", ["Nancy"]),
+    # round 259
+    ("Anyone know a Hope who sleeps by the arena?", ["Hope"]),
+    ("the receptionist asked if anyone knows Rennick, no address given", ["Rennick"]),
+    ("T.K. (initials used in the school report) is the cousin", ["T.K."]),
+    ("Hygienist says dawn (15, the older one) told her about the bruises", ["dawn"]),
+    ("Update: rb (the one who drives her to appointments) called the clinic", ["rb"]),
+    ("the older lady Marg pays for his cleanings in cash", ["Marg"]),
+    ("Le vieux Onésime garde ses vaches à 87 ans", ["Onésime"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
