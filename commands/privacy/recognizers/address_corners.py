@@ -215,7 +215,7 @@ AND_CORNER = (
     # "at Broadway and Bay by the liquor store most afternoons", "at Front and Fourth these days"
     r"(?=,?\s+(?:by|behind|near)\s+the\s+(?:[\w-]+\s+){1,2}?with\b"  # "…behind the Foodland with"
     r"|,?\s+(?:(?:by|behind|near)\s+the\s+(?:[\w-]+\s+){1,2}?)?(?:most|every|around|after|late"
-    r"|overnight|nightly|daily|at\s+night|these\s+days"
+    r"|overnight|nightly|daily|at\s+night|these\s+days|all\s+day|all\s+night"
     r"|in\s+the\s+(?:mornings|evenings|afternoons|nights))\b"  # "usually at … in the mornings"
     # "ping near Ouellette and Giles where she used to stay": where someone lived, said next
     # "at Hastings and Main where he's been sleeping"

@@ -72,6 +72,7 @@ TITLES: dict[str, tuple[str, str]] = {
             "senhora",
             "signor",
             "signora",
+            "sensei",  # "Sensei Nakamura (Steveston) says…": a martial-arts teacher
         )
     },
 }
@@ -302,7 +303,7 @@ ROLES = _words(
     realtor courtier courtière plumber plombier locksmith serrurier groomer barber barbier
     coiffeuse coiffeur teller server serveur serveuse steward bartender waiter waitress
     dentist dentiste denturist denturologiste hygienist hygiéniste receptionist réceptionniste
-    physio chiro
+    physio chiro couturière couturier tailleur tailor tatoueur tatoueuse
     """
 )
 

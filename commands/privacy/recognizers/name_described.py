@@ -112,6 +112,7 @@ def role_of(text: str, toks: Sequence[Tok], i: int) -> bool:
                 and between[0].lower in ("de", "du", "of", "des")
                 and all(not b.cap or b.text.isupper() for b in between)
                 and not text[toks[k].end : t.start].strip(" '’").count(",")
+                and not t.sentence_start  # "…l'intervenant de l'école. Petit pas."
             )
         if toks[k].cap and not toks[k].text.isupper():
             return False

@@ -113,6 +113,9 @@ def find(
         nick = _BEFORE_ASIDE.search(text, max(0, c.start - 30), c.start)
         if nick is not None and text[c.end : c.end + 1] == ")":
             k = next((k for k, t in enumerate(toks) if t.start == nick.start(1)), None)
+            begun = len(nick.group(1)) < 3  # "dit que Jo (Joanie Mallet)": the name begun
+            if begun and not text[c.start : c.end].lower().startswith(nick.group(1).lower()):
+                k = None
             if k is not None and (toks[k].name or toks[k].unknown) and toks[k].lower not in KIN:
                 # "Bear (Jordan Cheechoo) is back": a nickname, the full name in brackets
                 out.append(Candidate(Kind.NAME, nick.start(1), nick.end(1), c.suggestion, 43))
@@ -241,7 +244,7 @@ _VARIANT_BEFORE = re.compile(
 _SHORT_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z][a-z]{1,4}))\s+[-–—]\s+$")
 _INITIALS_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z](?:[-.]?[A-Z]){1,2}))\.?\s*\($")
 _BEFORE_ASIDE = re.compile(
-    r"(?:^|[.!?:;]\s+|\b(?:and|et|with|avec)\s+)((?-i:[A-Z][a-z]{2,}))\s+\($"
+    r"(?:^|[.!?:;]\s+|\b(?:and|et|with|avec|que|says|said|dit)\s+)((?-i:[A-Z][a-z]{1,}))\s+\($"
 )
 _QUOTED_BEFORE_ASIDE = re.compile(
     r"[\"“‘«]\s*((?-i:[A-ZÀ-Ý][\w'’-]{1,20}(?:\s[A-ZÀ-Ý][\w'’-]{1,20})?))\s*[\"”’»]\s*\($"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import words
-from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION
+from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, ROLES, TITLES
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -46,6 +46,31 @@ def from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+def works_there(text: str, toks: Sequence[Tok], i: int) -> bool:
+    """ "AJ from the tattoo shop called back", "Brandy at the nail place by the mall says":
+    someone said by where they work, before what they said."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not t.cap:
+        return False
+    if len(t.text) == 2 and t.text.isupper() and t.name and nxt.lower == "from":
+        return from_agency(text, toks, i + 1)  # initials the lists hold as a name: AJ, JP
+    return (
+        t.given
+        and (not t.protected or t.listed_word)
+        and not t.text.isupper()  # "ED at the Children's Hospital said": the emergency room
+        and not (t.lower in ROLES or t.lower in KIN or t.lower in TITLES or t.lower in _NOT_STAFF)
+        and nxt.lower == "at"
+        and _AT_WORK_SAYS.match(text, t.end) is not None
+    )
+
+
+_NOT_STAFF = words("lady tab doc guy")  # "Lady at the library says", "Tab at the Legion is…"
+# "at the nail place by the mall in Terrace says"; not "at the time said", "at the end"
+_AT_WORK_SAYS = re.compile(
+    r"\s+at\s+the\s+(?!time\b|moment\b|end\b|start\b|beginning\b|meeting\b|table\b)"
+    r"[^.;:!?\n]{2,60}?\b(?:says|said|told|reports|reported|noticed|mentioned)\b"
+)
 _WORKPLACES = words(
     "salon store shop restaurant bar mall church garage station motel hotel daycare gym depot"
     " choir chorale congregation parish paroisse"  # "grace from the choir told me"

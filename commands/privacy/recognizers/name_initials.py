@@ -92,7 +92,8 @@ _IS_INITIALS = re.compile(
 )
 # "Msg texte de C.L. à 3h du matin", "text from J.B. last night": who wrote, by initials
 _FROM_INITIALS = re.compile(
-    r"\b(?:texte?|texto|msg|message|appel|call|text|email|courriel|snap)\s+(?:de|from|d['’])\s*"
+    r"\b(?:(?:texte?|texto|msg|message|appel|call|text|email|courriel|snap)\s+(?:de|from|d['’])"
+    r"|updates?\s+(?:on|re:?|about)|nouvelles\s+de)\s*"  # "Update on J.R.: the gym gave us…"
     r"((?-i:[A-ZÀ-Ý]\.[A-ZÀ-Ý]\.(?:[A-ZÀ-Ý]\.)?))(?=[,;:)\s]|$)",
     re.IGNORECASE,
 )

@@ -205,6 +205,7 @@ def from_lists(
             (t.name or t.unknown)
             and (person_verb_after(toks, i) or _said_from_somewhere(toks, i))
             and not t.common
+            and t.lower not in ROLES  # « Couturière dit qu'un homme… »
             and not weather(t.lower)  # "Chinook came through"
             and (t.name or _unknown_subject(text, toks, i))
             and not town_said_alone(text, toks, i)  # "Brandon. is the division aware?"

@@ -36,6 +36,8 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
         _SEEN_QUOTED,
         _NAMED_AFTER_HOME,
         _REGISTERED_TO,
+        _WORN_NAME,
+        _INKED_NAME,
     )
     for pattern in (*patterns, *named):
         for m in pattern.finditer(text):
@@ -50,7 +52,7 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
                 continue  # "Street name is Main": the street of an address, not a nickname
             if pattern is _THE_ONE_CALLED and m.group("n").casefold() in _CALL_OBJECTS:
                 continue  # "the one they call back"
-            if pattern in (_QUOTED_KIN, _QUOTED_NICKNAME) and m.group("n").casefold() in KIN:
+            if pattern in (_QUOTED_KIN, _QUOTED_NICKNAME, _INKED_NAME) and whole in KIN:
                 continue  # 'the Tamil "Amma" (mother)': the word for the relative
             said = m.group(group).casefold().split()[-1]
             if pattern is _CALLED_THE and (said in CALENDAR or said in _CALL_OBJECTS):
@@ -66,7 +68,7 @@ def named_far(text: str, suggestion: str | None) -> list[Candidate]:
                 continue  # "registered to Cypress Health", "leased to Sask Housing": an agency
             if pattern is _NAME_ON_RECORD and all(map(lexicon().everyday, whole.split())):
                 continue  # "the name on the program is Healthy Minds"
-            quoted = pattern in (_QUOTED_NICKNAME, _QUOTED_IN_BRACKETS, _SEEN_QUOTED)
+            quoted = pattern in (_QUOTED_NICKNAME, _QUOTED_IN_BRACKETS, _SEEN_QUOTED, _INKED_NAME)
             if quoted and m.group(group).casefold() in lexicon().never_single:
                 continue  # 'new scam: "CRA" texts asking seniors…': an agency, not a nickname
             if quoted and _A_THING_BEFORE.search(text, 0, m.start()):
@@ -87,6 +89,24 @@ def _owner_named(whole: str) -> bool:
 _REGISTERED_TO = re.compile(
     r"\b(?:registered|leased|rented|titled)\s+to\s+"
     r"(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+))(?![\w'’-])(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+# The name a uniform or a badge carries: "w/ nametape DESJARDINS", « Nom brodé : Simard »,
+# « nom sur la bande : BOUDREAU »
+_WORN_NAME = re.compile(
+    r"\b(?:name\s?tape|name\s?tag|name\s+badge|nom\s+brod[ée]|nom\s+sur\s+(?:la\s+bande|le\s+badge"
+    r"|l['’]uniforme|la\s+chemise))\s*[:,]?\s*[\"“«]?\s*"
+    r"(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?))(?![\w'’-])",
+    re.IGNORECASE,
+)
+# A name inked on someone, quoted: 'the "TRAVIS" neck tattoo', 'wanted "RORY" covered', 'the
+# "Tommy" cover-up client', « le tatouage « Kevin » »
+_INKED_NAME = re.compile(
+    r"[\"“«]\s*(?P<n>(?-i:[A-ZÀ-Ý][\w'’-]+))\s*[\"”»]\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:tattoo|tat|tatouage|cover-up|coverup|covered|cover)\b"
+    r"|\b(?:tattoo|tatouage)\s+(?:of|that\s+says|reading|de|qui\s+dit)\s+[\"“«]\s*"
+    r"(?P<m>(?-i:[A-ZÀ-Ý][\w'’-]+))\s*[\"”»]",
     re.IGNORECASE,
 )
 

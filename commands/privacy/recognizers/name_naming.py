@@ -160,6 +160,11 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
         and not (j + 1 < len(toks) and toks[j + 1].capped_name)
     ):
         return None  # "au nom de Maison Écluse": an organisation speaks, no one is named
+    passive = i > 0 and toks[i - 1].lower in _PASSIVE
+    if toks[i].lower == "called" and target.lower in _WEEKDAYS and passive:
+        return None  # "CFS after-hours was called Sunday": phoned that day
+    if toks[i].lower in _NAME_WORDS and not target.cap and re.match(r" ?:", text[target.end :]):
+        return None  # « Nom brodé : Simard »: the label goes on, the name comes after it
     if NOT_GIVEN.match(text, target.start):
         return None  # "Nom de famille : s.o." (sans objet), "n.d.": an abbreviation, no name
     title_kin = target.lower in _NICK_KIN  # "les gens l'appellent Pépère"
@@ -286,6 +291,8 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     return None
 
 
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_PASSIVE = words("was were been got")
 _ADVERBS = words("toujours always tjrs souvent usually still encore often")
 _KIN_NICKS = words("daddy papa papi mama mami mommy unc uncle auntie sis bro cuz")
 _NAME_QUALIFIERS = words("real legal full first last vrai")

@@ -26,7 +26,7 @@ from commands.privacy.recognizers.cues import (
     TOLD_WHAT,
 )
 from commands.privacy.recognizers.name_chat import chat_word, short_name, typed_in_lower_case
-from commands.privacy.recognizers.name_from_agency import from_agency
+from commands.privacy.recognizers.name_from_agency import from_agency, works_there
 from commands.privacy.recognizers.name_predicates import TALK
 from commands.privacy.recognizers.name_tokens import Tok
 from commands.privacy.recognizers.naming_phrases import UNSAID
@@ -134,6 +134,8 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
     """An entry of an attendee or contact list: "Présents : Gagnon (SPVG), Fatou (maison
     d'hébergement)", "Contacts: Brooke (CMHA) and Reid (school)"."""
     t = toks[i]
+    if works_there(text, toks, i):
+        return True  # "AJ from the tattoo shop called back", "Brandy at the nail place says"
     said = i > 0 and toks[i - 1].lower in _SAYS and spaced(text, toks[i - 1], t)
     if (
         (t.sentence_start or said)  # "the server says lee from the dart league is back"

@@ -1139,6 +1139,15 @@ CLEAN: list[str] = [
     "The 14 route didn't run Monday because of the storm.",
     "Milton Smiles called back about the teen's appointment.",
     "RCMP member from Coronach left early for a call.",
+    # round 260
+    'The "Canada" tattoo on his forearm is healing fine.',
+    "Couturière dit qu'un homme a laissé un uniforme à raccourcir.",
+    "Tatoueur dit que le client est revenu avec un pansement.",
+    "Family services was called Sunday; the kids stayed home.",
+    "Le jeune a rencontré l'intervenant de l'école. Petit pas.",
+    "Transported to Anson voluntarily, family notified.",
+    "Uniforme de Garda déchiré trouvé près du métro.",
+    "La garderie a appelé DS avant nous.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1945,6 +1945,15 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("Update: rb (the one who drives her to appointments) called the clinic", ["rb"]),
     ("the older lady Marg pays for his cleanings in cash", ["Marg"]),
     ("Le vieux Onésime garde ses vaches à 87 ans", ["Onésime"]),
+    # round 260
+    ("the dry cleaner got a guard's shirt w/ nametape WHITE on it", ["WHITE"]),
+    ('the client with the "DARREN" wrist tattoo came back with a cut lip', ["DARREN"]),
+    ('she wants the "Kyle" cover-up done before court', ["Kyle"]),
+    ("Sensei Tanaka (Richmond) says the boy flinches in class", ["Sensei Tanaka"]),
+    ("Update on K.L.: the gym has a different address for him", ["K.L."]),
+    ("JP from the barber shop called back about the teen", ["JP"]),
+    ("Ginger at the nail place by the mall says the girl came in again", ["Ginger"]),
+    ("L'intervenante dit que Mo (Monique Arsenault) veut partir", ["Mo"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
