@@ -338,6 +338,8 @@ ADDRESSING = re.compile(
 # "her", "son", "leurs": whose something is, in the third person
 POSSESSIVES = _words("his her their sa son ses leur leurs")
 
+# The days of the week, which are given names too ("Sunday", "Monday"): "the Thursday draw"
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 # Months, weekdays and holidays: never the name after a title ("her sister Thursday")
 CALENDAR = _words(
     """

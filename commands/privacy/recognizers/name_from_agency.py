@@ -1,6 +1,7 @@
 """Who a person works with or comes from, said after "from"/"de": "mark from the food bank",
 "Okonkwo from CFS", "Regina from the Thursday draw"; not where a family comes from ("from
-Red Sucker Lake") nor a season's event ("candy from the halloween drive")."""
+Red Sucker Lake") nor a season's event ("candy from the halloween drive"). And where someone
+works, before what they said: "Brandy at the nail place by the mall says"."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from commands.privacy.lexicon import words
-from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, ROLES, TITLES
+from commands.privacy.recognizers.cues import CALENDAR, INSTITUTION, KIN, ROLES, TITLES, WEEKDAYS
 from commands.privacy.recognizers.name_tokens import Tok
 
 
@@ -21,7 +22,7 @@ def from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
         k += 1
     org = toks[k]
     head = toks[k + 1] if k + 1 < len(toks) else None  # "Thuy from the nail salon"
-    if org.lower in _WEEKDAYS and k > j + 1 and head is not None and head.lower in _WEEKLY:
+    if org.lower in WEEKDAYS and k > j + 1 and head is not None and head.lower in _WEEKLY:
         return True  # "Regina from the Thursday draw called the Legion": a regular there
     if org.lower in CALENDAR:
         return False  # "candy from the halloween drive": a season's event, not a workplace
@@ -77,7 +78,6 @@ _WORKPLACES = words(
     " rink legion canteen league"  # "Brandon from the rink called"
     " resto dépanneur dep épicerie"
 )
-_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _WEEKLY = words("draw bingo league game games group night crowd crew")
 
 

@@ -17,6 +17,7 @@ from commands.privacy.recognizers.cues import (
     PERSON_VERBS,
     POSSESSIVES,
     TITLES,
+    WEEKDAYS,
 )
 from commands.privacy.recognizers.name_chat import contracted
 from commands.privacy.recognizers.name_quoted_nicknames import (
@@ -161,7 +162,7 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     ):
         return None  # "au nom de Maison Écluse": an organisation speaks, no one is named
     passive = i > 0 and toks[i - 1].lower in _PASSIVE
-    if toks[i].lower == "called" and target.lower in _WEEKDAYS and passive:
+    if toks[i].lower == "called" and target.lower in WEEKDAYS and passive:
         return None  # "CFS after-hours was called Sunday": phoned that day
     if toks[i].lower in _NAME_WORDS and not target.cap and re.match(r" ?:", text[target.end :]):
         return None  # « Nom brodé : Simard »: the label goes on, the name comes after it
@@ -291,7 +292,6 @@ def named_by_verb(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] |
     return None
 
 
-_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _PASSIVE = words("was were been got")
 _ADVERBS = words("toujours always tjrs souvent usually still encore often")
 _KIN_NICKS = words("daddy papa papi mama mami mommy unc uncle auntie sis bro cuz")
