@@ -303,7 +303,9 @@ ROLES = _words(
     realtor courtier courtière plumber plombier locksmith serrurier groomer barber barbier
     coiffeuse coiffeur teller server serveur serveuse steward bartender waiter waitress
     dentist dentiste denturist denturologiste hygienist hygiéniste receptionist réceptionniste
-    physio chiro couturière couturier tailleur tailor tatoueur tatoueuse
+    physio chiro couturière couturier tailleur tailor tatoueur tatoueuse contractor electrician
+    électricien électricienne roofer technician technicien technicienne installer installateur
+    exterminator exterminateur
     """
 )
 

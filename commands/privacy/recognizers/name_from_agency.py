@@ -76,7 +76,7 @@ _WORKPLACES = words(
     "salon store shop restaurant bar mall church garage station motel hotel daycare gym depot"
     " choir chorale congregation parish paroisse"  # "grace from the choir told me"
     " rink legion canteen league"  # "Brandon from the rink called"
-    " resto dépanneur dep épicerie"
+    " resto dépanneur dep épicerie company"  # "Bill from the gas company said"
 )
 _WEEKLY = words("draw bingo league game games group night crowd crew")
 

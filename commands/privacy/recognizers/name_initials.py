@@ -86,8 +86,8 @@ _WHO_INITIALS = re.compile(
 )
 # "the man sleeping at the Husky is A.K., no full name given": who someone is, said by initials
 _IS_INITIALS = re.compile(
-    r"\b(?:man|woman|guy|lady|girl|boy|kid|teen|youth|person|customer|regular|one)\b"
-    r"[^.;:!?()\n]{0,40}?\s(?:is|was)\s+((?-i:[A-ZÀ-Ý]\.[A-ZÀ-Ý]\.(?:[A-ZÀ-Ý]\.)?))(?=[,;)\s]|$)",
+    r"\b(?:man|woman|guy|lady|girl|boy|kid|teen|youth|person|customer|regular|one|tenant|owner)\b"
+    r"[^.;:!?()\n]{0,40}?\s(?:is|was)\s+((?-i:[A-ZÀ-Ý]\.[A-ZÀ-Ý]\.(?:[A-ZÀ-Ý]\.)?))(?=[,;).\s]|$)",
     re.IGNORECASE,
 )
 # "Msg texte de C.L. à 3h du matin", "text from J.B. last night": who wrote, by initials

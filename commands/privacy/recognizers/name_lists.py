@@ -368,6 +368,7 @@ _AGENCY_STAFF = words("counsellor counselor worker staff advocate rep intervenan
 _COMPANY_HEADS = words(
     "gestion immeubles groupe entreprises construction habitations immobilier immobilière "
     "placements transport autobus"
+    " extermination plomberie toiture toitures rénovations rénovation excavation déneigement"
 )
 # French given names that are also nouns: "un muret de pierre", "en rose"
 _NOUN_NAMES = words(

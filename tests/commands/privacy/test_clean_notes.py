@@ -1148,6 +1148,14 @@ CLEAN: list[str] = [
     "Transported to Anson voluntarily, family notified.",
     "Uniforme de Garda déchiré trouvé près du métro.",
     "La garderie a appelé DS avant nous.",
+    # round 261
+    "Contractor says the furnace was replaced last week.",
+    "Hosp says the discharge was on the 12th.",
+    "Pest tech from Abell says the unit is clear.",
+    "Le tech de chez Pestco dit que le logement est propre.",
+    "Technicien d'Extermination Lavoie : logement traité mardi.",
+    "Plumber saw a Mountie parked out front twice.",
+    "Update on sit 26-031 (Wpg): water restored Monday.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

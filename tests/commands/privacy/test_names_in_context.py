@@ -1954,6 +1954,10 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ("JP from the barber shop called back about the teen", ["JP"]),
     ("Ginger at the nail place by the mall says the girl came in again", ["Ginger"]),
     ("L'intervenante dit que Mo (Monique Arsenault) veut partir", ["Mo"]),
+    # round 261
+    ("Will from the hydro company said the kids were in coats inside", ["Will"]),
+    ("Housing says the tenant in the back unit is D.R.. Nobody else has a key.", ["D.R."]),
+    ("Les Lamarre, tous les deux malades, refusent l'aide", ["Lamarre"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
