@@ -66,8 +66,8 @@ def from_lists(
     t = toks[i]
     if not t.cap and t.lower in STOPWORDS and not t.given:
         return None  # "the", "de": two words in five; in lower case no one's but a "ben"
-    if (t.lower in INSTITUTION or t.lower == "max") and re.match(r"\s+\d", text[t.end :]):
-        return None  # "Ward 3", "Room 4": a label and its number; "Max 4.": at most four
+    if t.lower in INSTITUTION and re.match(r"\s+\d", text[t.end :]):
+        return None  # "Ward 3", "Room 4": a label and its number
     if i > 0 and toks[i - 1].lower == "en" and french and t.text[:1].islower():
         return None  # "vu en jean et coton ouaté"
     if i > 0 and toks[i - 1].lower in ("au", "aux", "du", "jusqu'à", "jusqu’à") and t.cap:
