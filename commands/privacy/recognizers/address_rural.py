@@ -122,7 +122,8 @@ UNIT_LIVED_IN = (
 )
 # "lot 22, Lakeview Trailer Park": a lot in a trailer or mobile-home park
 TRAILER_LOT = (
-    r"\b(?:lot|site|pad|terrain|slip|berth)\s*#?\s*\d{1,4}[A-Za-z]?\s*(?:,|at|in|of|au|du)?\s+"
+    r"(?<!parking\s)\b(?:lot|site|pad|terrain|slip|berth)\s*#?\s*\d{1,4}[A-Za-z]?\s*"
+    r"(?:,|at|in|of|au|du)?\s+(?:the\s+)?"  # "dealing out of lot 31 at the Lakeside trailer park"
     r"(?:(?-i:(?:[A-Z][\w'’-]*\s+){0,3})(?:(?:trailer|mobile\s*home|RV)\s+(?:park|court|village)"
     # "site 22, Pine Park MHP", "site 41, Ferry Island campground", "slip 14, Big Sound Marina",
     # « terrain 12 du camping du lac »

@@ -306,6 +306,8 @@ ROLES = _words(
     physio chiro couturière couturier tailleur tailor tatoueur tatoueuse contractor electrician
     électricien électricienne roofer technician technicien technicienne installer installateur
     exterminator exterminateur
+    lawyer avocat avocate notary notaire paralegal bailiff huissier huissière sheriff shérif
+    mover déménageur
     """
 )
 

@@ -17,6 +17,7 @@ from commands.privacy.recognizers.cues import (
     ROLES,
     TITLES,
 )
+from commands.privacy.recognizers.name_chat import short_name
 
 if TYPE_CHECKING:  # name_tokens' shields read ROLE_OF_PLACE from here
     from commands.privacy.recognizers.name_tokens import Tok
@@ -52,7 +53,8 @@ _ROLE_BRACKETED = re.compile(_ROLE_HEAD + r"\s\($", re.IGNORECASE)  # "Intervena
 # pointed at by where they are, then the name; not "41 y/o man, Balmertown, recent layoff"
 _PERSON_SET_OFF = re.compile(
     r"\b(?:the|that|this|le|la|ce|cette)\s+(?:[\w'’-]+\s+)?(?:guy|man|woman|lady|dude|gars|homme|"
-    r"femme|dame|monsieur)\s+(?:at|from|in|on|near|by|du|de|d['’]|au|à)\s*[^,()\n]{1,30},\s$",
+    r"femme|dame|monsieur)\s+(?:at|from|in|on|near|by|du|de|d['’]|au|à|who|qui)\s*"
+    r"[^,()\n]{1,30},\s$",  # "the lady who hired him, Crystal, swore she owned it"
     re.IGNORECASE,
 )
 _CARE_STAFF = words("psw pca rn rpn lpn cw sw nurse aide")
@@ -75,6 +77,15 @@ def role_of(text: str, toks: Sequence[Tok], i: int) -> bool:
         and text[t.end : toks[i + 1].start] == " "
     ):
         return True  # "the home support worker Crystal is great": even a word the lists shield
+    if (
+        t.cap
+        and t.given
+        and t.protected
+        and t.listed_word
+        and text[t.end : t.end + 1] == ","
+        and _PERSON_SET_OFF.search(text, max(0, t.start - 60), t.start)
+    ):
+        return True  # "the lady who hired him, Crystal, swore": a word the lists shield
     if not t.cap or t.protected or t.possessive or t.text.isupper() or len(t.lower) < 3:
         return False
     if not (t.name or t.unknown) or t.lower in STOPWORDS or t.lower in ROLES:
@@ -180,10 +191,22 @@ def quoted_person(text: str, toks: Sequence[Tok], i: int) -> bool:
         return i > 0 and toks[i - 1].cap and (toks[i - 1].name or toks[i - 1].unknown)
     if _QUOTED_PERSON.match(text, t.end) is not None:
         return True
+    if (
+        (t.name or t.unknown)
+        and _APPOSED_QUOTE.search(text, max(0, t.start - 50), t.start)
+        and re.match(r"(?:\s[A-Z][\w'’-]*)?\s*[\"”»]\s*,", text[t.end :])
+    ):
+        return True  # 'the guy who called him in, "Moose", claimed he was the tenant'
     acts = _QUOTED_ACTS.match(text, t.end)  # « P'tit Chef » vend à partir du logement
     return acts is not None and acts.group(1).casefold() in PERSON_VERBS | _COMES_BACK
 
 
+# 'the guy who called him in, "': a person, then what they are called between commas
+_APPOSED_QUOTE = re.compile(
+    r"\b(?:guy|man|woman|lady|dude|girl|boy|kid|tenant|gars|homme|femme|dame|monsieur)\b"
+    r"[^.;:!?\"“”«»()]{0,40},\s*[\"“«]\s*$",
+    re.IGNORECASE,
+)
 _COMES_BACK = words("revient revenu revenue dort couche")  # « Coco » revient chaque nuit
 
 # A bracketed aside that says who a person is: "(the uncle not the kid)", "(la plus jeune)",
@@ -196,7 +219,8 @@ _PERSON_ASIDE = re.compile(
     # "aube (la petite de 4 ans) a des bleus"
     r"serveuse|serveur|waitress|cashier|caissière|caissier|commis|clerk|chef|guide|"
     r"teen|ado|volunteer|bénévole|student|élève|petite?|grande?|plus\s+jeune|contremaître|"
-    r"foreman|boss|patron|gérante?|superviseure?)\b"  # « Hernández (le contremaître) aurait »
+    r"foreman|boss|patron|gérante?|superviseure?|"  # « Hernández (le contremaître) aurait »
+    r"blonde|chum|copine|copain|girlfriend|boyfriend|wife|husband|femme|mari|ex)\b"
     r"(?!\s+(?:program|programme|group|groupe|centre|center|drop-in|night|room|clinic|shelter)\b)"
     # "boots (older guy, always in the same work boots) sleeps behind the shop"
     r"|(?P<sized>(?:older|younger|old|young|big|little|tall|short)\s+(?:guy|man|woman|lady|girl|"
@@ -262,7 +286,8 @@ def everyday_word_aside(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Chase (comme la banque) est le chum actuel", "Paris (yes…) is 13"
     if t.protected or t.possessive or not t.text.isalpha():
         return False
-    if len(t.lower) < 3 and not (t.given and t.cap):  # "Jo (la serveuse…) dit"
+    # "Jo (la serveuse…) dit", "jo (la blonde à Marco) dit que" typed in lower case
+    if len(t.lower) < 3 and not (t.given and (t.cap or short_name(t.lower))):
         return False
     if t.lower in STOPWORDS or t.lower in ROLES or t.lower in INSTITUTION or t.lower in TITLES:
         return False  # not "Mme (86 ans) a encore perdu ses clés": the title, nobody named

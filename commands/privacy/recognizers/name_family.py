@@ -71,6 +71,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         )
         and (
             nxt.lower in _FAMILY_NOUNS
+            # "Amirault youth (the younger one)": a listed family name, no nation's nor place's
+            or (nxt.lower in ("youth", "teen") and t.surname and not (t.common or t.protected))
             or _family_place(text, toks, i)
             # "the Santos grandmother", "Thibodeau fils s'est présenté"
             or (nxt.lower in RELATIVES and i > 0 and toks[i - 1].lower == "the" and not t.common)

@@ -22,6 +22,7 @@ from commands.privacy.recognizers.cues import (
 from commands.privacy.recognizers.name_chat import said_of_money
 from commands.privacy.recognizers.name_forms import RANKED, age_follows, born_after, in_age_list
 from commands.privacy.recognizers.name_from_agency import from_agency
+from commands.privacy.recognizers.name_little_ones import little_one
 from commands.privacy.recognizers.name_talk import talked_of
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -81,36 +82,8 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         )
     ):
         return True
-    if (
-        i >= 2
-        and t.cap
-        # "la p'tite mestokosho traîne au dépanneur" in chat; not "la petite Rivière"
-        and (t.given or t.unknown or (t.surname and t.text.islower()))
-        and not t.protected
-        and toks[i - 1].lower in ("petite", "petit", "grande", "grand", "p'tite", "p'tit", "tite")
-        and toks[i - 2].lower in ("la", "le", "sa", "son")
-    ):
-        return True  # "La petite Merveille a dit à son enseignante"
-    if (
-        i >= 2
-        and t.cap
-        and (t.surname or t.unknown)
-        and not (t.common or t.protected)
-        and toks[i - 1].lower in ("petits", "p'tits", "p’tits", "ptits")
-        and toks[i - 2].lower in ("les", "deux", "trois", "quatre", "ses")
-    ):
-        return True  # « les deux p'tits Haché sont là chaque jour »: a family's children
-    if (
-        i >= 2
-        and not t.cap
-        and (t.given or (t.unknown and t.text.isalpha()))
-        and len(t.lower) >= 3
-        and t.lower not in STOPWORDS
-        and toks[i - 1].lower in ("petite", "petit", "tite", "p'tite", "p'tit")  # "la tite rose"
-        and toks[i - 2].lower in ("la", "le", "sa", "son")
-        and (age_follows(text, t.end) or (i + 1 < len(toks) and toks[i + 1].lower in PERSON_VERBS))
-    ):
-        return True  # "la petite rose a parlé à son prof", "le petit dieujuste, 10 ans,"
+    if little_one(text, toks, i):
+        return True  # "La petite Merveille a dit à son enseignante", "la tite rose a parlé"
     # "it was Crystal who called", not "it was Regina who hosted"
     shielded_given = (
         t.protected and t.listed_word and t.given and t.lower not in lexicon().given_places

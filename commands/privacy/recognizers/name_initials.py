@@ -84,6 +84,14 @@ _WHO_INITIALS = re.compile(
     r"((?-i:[A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)?))(?=\)|\s|,|$)",
     re.IGNORECASE,
 )
+# "The boyfriend (JT) is dealing out of lot 31": a partner's initials, undotted, in brackets
+_PARTNER_INITIALS = re.compile(
+    r"\b(?:boyfriend|girlfriend|bf|gf|partner|ex|chum|blonde|conjoint|conjointe)\s+"
+    r"\(((?-i:[A-Z]{2}))\)",
+    re.IGNORECASE,
+)
+# Two letters in brackets after "partner" that are not a person's: an agency or a state
+_NOT_PARTNER_INITIALS = frozenset(("OW", "MH", "DV", "PO", "SW", "NA", "AA", "ER", "ID", "OK"))
 # "the man sleeping at the Husky is A.K., no full name given": who someone is, said by initials
 _IS_INITIALS = re.compile(
     r"\b(?:man|woman|guy|lady|girl|boy|kid|teen|youth|person|customer|regular|one|tenant|owner)\b"
@@ -93,8 +101,11 @@ _IS_INITIALS = re.compile(
 # "Msg texte de C.L. à 3h du matin", "text from J.B. last night": who wrote, by initials
 _FROM_INITIALS = re.compile(
     r"\b(?:(?:texte?|texto|msg|message|appel|call|text|email|courriel|snap)\s+(?:de|from|d['’])"
-    r"|updates?\s+(?:on|re:?|about)|nouvelles\s+de)\s*"  # "Update on J.R.: the gym gave us…"
-    r"((?-i:[A-ZÀ-Ý]\.[A-ZÀ-Ý]\.(?:[A-ZÀ-Ý]\.)?))(?=[,;:)\s]|$)",
+    r"|updates?\s+(?:on|re:?|about)|nouvelles\s+de"  # "Update on J.R.: the gym gave us…"
+    # "she has the referral for D.L.": whose paperwork it is
+    r"|(?:referral|intake|consent|paperwork|application|appt|appointment|référence|dossier)"
+    r"\s+(?:for|pour|de)"
+    r")\s*((?-i:[A-ZÀ-Ý]\.[A-ZÀ-Ý]\.(?:[A-ZÀ-Ý]\.)?))(?=[,;:).\s]|$)",
     re.IGNORECASE,
 )
 # Initials of places and everyday abbreviations, never a person in a list
@@ -189,6 +200,9 @@ def initials_of_people(text: str, toks: list[Tok], generic: str | None) -> list[
             out.append(Candidate(Kind.NAME, m.start(), nxt.end, generic, 46))
     for m in _WHO_INITIALS.finditer(text):
         if m.group(1) not in ("P.E.I.", "B.C.", "U.S.", "N.B.", "N.S.", "O.K."):
+            out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))
+    for m in _PARTNER_INITIALS.finditer(text):
+        if m.group(1) not in _NOT_PARTNER_INITIALS:
             out.append(Candidate(Kind.NAME, m.start(1), m.end(1), generic, 43))
     for m in itertools.chain(_IS_INITIALS.finditer(text), _FROM_INITIALS.finditer(text)):
         if m.group(1) not in _NOT_INITIALS and m.group(1) not in _TRADES_AND_LATIN:

@@ -37,7 +37,8 @@ _PLACE_ADJECTIVES = words(
     général générale universitaire psychiatrique secondary elementary public middle high
     junior senior catholic catholique community general regional memorial habitation
     culturel culturelle sportif sportive municipal municipale paroissial paroissiale
-    communautaires récréatif récréative récréatifs
+    communautaires récréatif récréative récréatifs francophone fransaskoise franco-ontarienne
+    acadienne anglophone
     """
 )
 
@@ -246,6 +247,10 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         person = len(core) == 1 and core[0].given and tok.lower in _SURNAME_PLACE_WORDS
         acts = bool(_PERSON_AFTER.match(text, tok.end))
         acts = acts or (j >= 0 and toks[j].lower in ROLES)  # "MCFD worker Owen Park doing a…"
+        # "gave us the name on the registration, Corinne Ward": a name, said to be one
+        acts = acts or bool(
+            run and _NAME_SAID.search(text, max(0, run[0].start - 60), run[0].start)
+        )
         person = person and core[0].lower not in towns and acts
         if run and (person or _named_relative(text, toks, j + 1, tok)):
             tok.protected = not tok.surname and not person
@@ -339,6 +344,7 @@ _BUILDINGS = words("jail prison mosque masjid gurdwara church mall detention")
 # Relatives no place is named after (unlike "Sister Margaret Smith Centre", "Father Henry Carr")
 _RANGS = words("rang rangs")
 _PARENTS = words("mom dad mum mommy daddy aunt auntie uncle grandma grandpa stepdad stepmom bf gf")
+_NAME_SAID = re.compile(r"\bname\b[^.;!?()]{0,40}?(?:,|:|\bis|\bwas)\s*$", re.IGNORECASE)
 _SURNAME_PLACE_WORDS = words("rivière riviere lac lake river hall park church field lane ward")
 _PERSON_AFTER = re.compile(  # "Madison Ward, 15,", "is Kayla Hall, she ran", "Tyler Church ran"
     r",\s*(?:\d{1,2}\s*(?:,|y/?o|ans\b)|DOB\b|DDN\b|DL\b|n[ée]e?\s+le\b|(?:she|he|elle|il)\b)"

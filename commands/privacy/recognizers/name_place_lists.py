@@ -90,7 +90,8 @@ def protect_place_lists(toks: Sequence[Tok], text: str) -> None:
         if toks[k - 1].lower not in _BETWEEN or link.lower not in _BETWEEN_LINKS:
             continue
         if a.cap and b.cap and not (a.possessive or b.possessive):
-            if a.protected and not a.name and not b.given:
+            # "entre Calixa-Lavallée et Girouard": a compound street's name shields the other
+            if a.protected and (not a.name or (a.listed_word and "-" in a.lower)) and not b.given:
                 b.protected, b.listed_word = True, False
             elif b.protected and not b.name and not a.given:
                 a.protected, a.listed_word = True, False
@@ -222,8 +223,11 @@ _COUNTED = re.compile(
 # Capitalised words listed before a plural that says what they are: "Scott, Martin, and
 # Campbell collegiates", "Victoria, Albert and Dewdney corridors", "les écoles…" come first
 # in French, so only English puts the kind after the names
+# "Red Deer North, Normandeau and Highland Green neighbourhoods": the last ones of one to
+# three words
 _NAMED_PLACES = re.compile(
-    r"\b((?-i:[A-Z][\w'’.-]*)(?:\s*(?:,|&|\band\b)\s*(?:and\s+)?(?-i:[A-Z][\w'’.-]*))+)\s+"
+    r"\b((?-i:[A-Z][\w'’.-]*)(?:\s*(?:,|&|\band\b)\s*(?:and\s+)?(?-i:[A-Z][\w'’.-]*)"
+    r"(?:\s(?-i:[A-Z][\w'’.-]*)){0,2})+)\s+"
     r"(?:collegiates|schools|high\s+schools|elementaries|campuses|streets|avenues|roads|"
     r"corridors|parks|neighbourhoods|neighborhoods|areas|shelters|reserves|detachments|"
     r"area|corner|intersection|stops)\b"

@@ -136,9 +136,10 @@ def affiliated(text: str, toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if works_there(text, toks, i):
         return True  # "AJ from the tattoo shop called back", "Brandy at the nail place says"
-    said = i > 0 and toks[i - 1].lower in _SAYS and spaced(text, toks[i - 1], t)
+    # "the server says lee from the dart league is back", "ask jen from DCS to call me"
+    said = i > 0 and toks[i - 1].lower in _SAYS | _ASKS and spaced(text, toks[i - 1], t)
     if (
-        (t.sentence_start or said)  # "the server says lee from the dart league is back"
+        (t.sentence_start or said)
         and (not t.cap or t.common)
         and t.given
         and (not t.protected or t.listed_word)
@@ -318,6 +319,7 @@ def unlisted_subject(text: str, toks: Sequence[Tok], i: int) -> bool:
 # "asking for Miigwans", "demande après Ginette": someone sought
 _SEEKING = words("asking asked ask asks looking looked searching searched demande demandé")
 _SAYS = words("says said thinks thought dit pense")
+_ASKS = words("ask call tell text ping cc")
 _CLAUSE_OPENERS = words(
     "que qu that because since when while if si quand lorsque parce puisque so but mais donc alors"
 )

@@ -104,6 +104,10 @@ def shield_places_and_organisations(toks: list[Tok], text: str) -> None:
                 and text[tok.start - 3 : tok.start] == "on "
                 and _CROSS_AFTER.match(text, tok.end)
             )
+            # "prendre Amirault pour aller au détachement": a road taken to get somewhere
+            or (
+                tok.cap and k > 0 and toks[k - 1].lower in _TAKE and _TO_GET_TO.match(text, tok.end)
+            )
             # "Makwa clan teachings": the clan, not a person (not "the Simpson clan", a family)
             or (
                 tok.cap and _CLAN_AFTER.match(text, tok.end) and not _THE.search(text, 0, tok.start)
@@ -139,6 +143,8 @@ _STREET_BEFORE = re.compile(
     r")\s+$",
     re.IGNORECASE,
 )
+_TAKE = frozenset(("prendre", "prends", "prenez", "take"))
+_TO_GET_TO = re.compile(r"\s+(?:pour\s+(?:aller|se\s+rendre)|to\s+get\s+to)\b", re.IGNORECASE)
 _AREA_AFTER = re.compile(r"\s+(?:corridor|strip)\b", re.IGNORECASE)
 # "patrolled McIntyre and Crow St": a street named before the other's type
 _CROSS_STREET = re.compile(
@@ -148,7 +154,10 @@ _CROSS_AFTER = re.compile(r"\s+(?:near|by|off)\s+(?-i:[A-Z][a-z]+)")  # "on Roll
 _CLAN_AFTER = re.compile(r"\s+clan\b", re.IGNORECASE)
 _THE = re.compile(r"\b(?:the|les|la|le)\s+$", re.IGNORECASE)
 _PLACE_TITLE = r"(?:Dr|Père|Mgr|Sr|Sœur|Soeur|Frère)-"  # "Dr-Léon-Richard", "Mgr-W.-J.-Conway"
-_TITLED_INITIALS = re.compile(rf"\b{_PLACE_TITLE}(?:[A-Z]\.-)+[A-Z][\w-]+")
+# "à W.-A.-Losier": initials glued to a family name by hyphens name a school, not a person
+_TITLED_INITIALS = re.compile(
+    rf"\b{_PLACE_TITLE}(?:[A-Z]\.-)+[A-Z][\w-]+|(?<![\w.-])(?:[A-Z]\.-){{2,}}[A-ZÀ-Ý][\w-]+"
+)
 _TITLED_PLACE = re.compile(rf"{_PLACE_TITLE}[A-ZÀ-Ý][\w-]*-[\w-]+")
 _FIELD_COLON = re.compile(r"\s?:")
 _DIRECTION_AFTER = re.compile(r" (?:E|W|East|West)\b(?!\.\s*[A-Z][a-z])")

@@ -87,7 +87,8 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
             )
             or (
                 (
-                    lower_ok
+                    # "jessica gagnon a été vue au Tim": a name typed in lower case goes on so
+                    (lower_ok or toks[j].text.islower())
                     and not nxt.cap
                     and (nxt.strong or (nxt.surname and prev.strong))
                     and nxt.lower not in PERSON_VERBS  # "Sister Mary said"

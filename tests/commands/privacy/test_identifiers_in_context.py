@@ -795,7 +795,11 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
     ("numéro d'assurance maladie TNO M2047391, sans logement", Kind.HEALTH_NUMBER, "M2047391"),
     ("NWT HCN for the baby: N1187263", Kind.HEALTH_NUMBER, "N1187263"),
     ("asked about her housing application #MNS-H-26-0415", Kind.CASE_NUMBER, "MNS-H-26-0415"),
-    ("living at site 42 in the River Park campground since April", Kind.ADDRESS, "site 42"),
+    (
+        "living at site 42 in the River Park campground since April",
+        Kind.ADDRESS,
+        "site 42 in the River Park campground",
+    ),
     ("Kuujjuaq sit 19: Pilurtuq (M, 34). KRPF K25-0988.", Kind.CASE_NUMBER, "K25-0988"),
     ("Wemindji : le jeune habite maison 8 avec sa kokum.", Kind.ADDRESS, "maison 8"),
     ("Son numéro MCP : 702 118 553 019.", Kind.HEALTH_NUMBER, "702 118 553 019"),
@@ -1923,6 +1927,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         "Anyone know the man who hangs around Agricola and Cunard?",
         Kind.ADDRESS,
         "Agricola and Cunard",
+    ),
+    # round 262: a trailer-park lot
+    (
+        "Selling out of lot 12 at the Birchwood trailer park per neighbours",
+        Kind.ADDRESS,
+        "lot 12 at the Birchwood trailer park",
     ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
