@@ -247,7 +247,9 @@ _BEFORE_ASIDE = re.compile(
     r"(?:^|[.!?:;]\s+|\b(?:and|et|with|avec|que|says|said|dit)\s+)((?-i:[A-Z][a-z]{1,}))\s+\($"
 )
 _QUOTED_BEFORE_ASIDE = re.compile(
-    r"[\"“‘«]\s*((?-i:[A-ZÀ-Ý][\w'’-]{1,20}(?:\s[A-ZÀ-Ý][\w'’-]{1,20})?))\s*[\"”’»]\s*\($"
+    # « le Grand » (Mathieu Boucher): the article a Québécois nickname keeps
+    r"[\"“‘«]\s*((?-i:(?:(?:le|la|Le|La)\s)?[A-ZÀ-Ý][\w'’-]{1,20}(?:\s[A-ZÀ-Ý][\w'’-]{1,20})?))"
+    r"\s*[\"”’»]\s*\($"
 )
 _SURNAME_AFTER_ASIDE = re.compile(r" ((?-i:[A-Z][\w'’-]+))(?=\s*(?:[,;.)]|$|\s\d|\s\())")
 _SURNAME_AFTER_AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:y/?o|ans)?\s*\)\s+((?-i:[A-Z][\w'’-]+))")

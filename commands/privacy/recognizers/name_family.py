@@ -298,7 +298,8 @@ def family_name(text: str, toks: list[Tok], i: int) -> tuple[Candidate, int] | N
         and i > 0
         and toks[i - 1].lower == "chez"
         and nxt is not None
-        and nxt.capped_name
+        # "chez les Caldwell à New Carlisle": even a family name some place shares
+        and (nxt.capped_name or (nxt.cap and nxt.listed_word and nxt.surname))
         and not nxt.sentence_start
     ):
         return cand(text, toks, i + 1, i + 2, "la famille"), i + 2

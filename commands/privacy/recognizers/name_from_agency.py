@@ -56,6 +56,8 @@ def works_there(text: str, toks: Sequence[Tok], i: int) -> bool:
         return False
     if len(t.text) == 2 and t.text.isupper() and t.name and nxt.lower == "from":
         return from_agency(text, toks, i + 1)  # initials the lists hold as a name: AJ, JP
+    if t.text in _QC_INITIALS and nxt.lower in ("de", "du") and t.sentence_start:
+        return from_agency(text, toks, i + 1)  # "JF de la Sûreté est sur la route"
     return (
         t.given
         and (not t.protected or t.listed_word)
@@ -66,6 +68,8 @@ def works_there(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+# Québécois compound given names said by their initials: Jean-François, Jean-Philippe…
+_QC_INITIALS = frozenset(("JF", "JP", "JS", "JC", "MA", "MP"))
 _NOT_STAFF = words("lady tab doc guy")  # "Lady at the library says", "Tab at the Legion is…"
 # "at the nail place by the mall in Terrace says"; not "at the time said", "at the end"
 _AT_WORK_SAYS = re.compile(
@@ -77,6 +81,7 @@ _WORKPLACES = words(
     " choir chorale congregation parish paroisse"  # "grace from the choir told me"
     " rink legion canteen league"  # "Brandon from the rink called"
     " resto dépanneur dep épicerie company"  # "Bill from the gas company said"
+    " sûreté police gendarmerie"  # "JF de la Sûreté est sur la route"
 )
 _WEEKLY = words("draw bingo league game games group night crowd crew")
 

@@ -25,9 +25,12 @@ _PERSON_AFTER = (
 # "J.B., 16,", "T.J. (older brother, 19)", "J.-S. (le plus vieux)", "MJ (the 16 y/o)":
 # initials said of a person; "J.P. Sutherland": initials and a surname
 _INITIALS = re.compile(
-    r"(?<![\w.])(?:(?:[A-ZÀ-Ý]\.-?){2,3}|[A-Z]{2}(?=\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans))"
+    r"(?<![\w.])(?:(?:[A-ZÀ-Ý]\.-?){2,3}|[A-Z]{2}(?=\s*\((?:the\s+)?\d{1,2}\s*(?:y/?o|yo|ans)"
+    r"|\s*\(the\s+(?:older|younger|oldest|youngest)\s+one\))"  # "LD (the older one) told"
     r"|[A-Z]\.(?=\s*\((?:older|younger|oldest|youngest)\b))"  # "K. (older sister)"
     r"(?=\s*,\s*\d{1,2}\b(?!\s*%)|\s*,\s*(?:early|mid|late)[\s-]+\d0s\b"  # "T.W., early 20s"
+    # « A.B. 14 ans, K.B. 9 ans », "J.M. and C.W., both 15": an age or "both" after them
+    r"|(?<=\.)\s+\d{1,2}\s*(?:ans|y/?o|yo|yrs?)\b|\s*,\s*(?:both|all|les\s+deux|tous)\b"
     r"|\s*\((?:the|le|la|l'|older|younger|oldest|youngest|both|"
     r"les\s+deux)\b|\s+(?:and|et|&)\s+[A-Z]\.[A-Z]\."  # "T.B. and K.W. (both 14)"
     r"|\s+(?:and|et|&|pis)\s+(?:his|her|their|son|sa|ses)\s"  # "D.M. and his cousin"
@@ -102,6 +105,8 @@ _IS_INITIALS = re.compile(
 _FROM_INITIALS = re.compile(
     r"\b(?:(?:texte?|texto|msg|message|appel|call|text|email|courriel|snap)\s+(?:de|from|d['’])"
     r"|updates?\s+(?:on|re:?|about)|nouvelles\s+de"  # "Update on J.R.: the gym gave us…"
+    # "Reached J.T. by text": whom a worker got hold of
+    r"|reached|contacted|texted|phoned|met\s+with|spoke\s+(?:to|with)|talked\s+to"
     # "she has the referral for D.L.": whose paperwork it is
     r"|(?:referral|intake|consent|paperwork|application|appt|appointment|référence|dossier)"
     r"\s+(?:for|pour|de)"

@@ -247,6 +247,8 @@ def protect_institutions(toks: list[Tok], text: str) -> None:
         person = len(core) == 1 and core[0].given and tok.lower in _SURNAME_PLACE_WORDS
         acts = bool(_PERSON_AFTER.match(text, tok.end))
         acts = acts or (j >= 0 and toks[j].lower in ROLES)  # "MCFD worker Owen Park doing a…"
+        # "Worker is Shauna Hall from Listuguj Family Services": a role, then who fills it
+        acts = acts or (j >= 1 and toks[j].lower in ("is", "est") and toks[j - 1].lower in ROLES)
         # "gave us the name on the registration, Corinne Ward": a name, said to be one
         acts = acts or bool(
             run and _NAME_SAID.search(text, max(0, run[0].start - 60), run[0].start)

@@ -11,6 +11,7 @@ from commands.privacy.findings import Kind
 from commands.privacy.lexicon import STOPWORDS, words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.cues import (
+    CALENDAR,
     COMPASS,
     INSTITUTION,
     KIN,
@@ -391,6 +392,8 @@ def naming_phrase(toks: list[Tok], i: int) -> int:
         return 0
     for phrase in NAMING.get(toks[i].lower, ()):
         if tuple(t.lower for t in toks[i : i + len(phrase)]) == phrase:
+            if phrase == ("going", "by") and i + 2 < len(toks) and toks[i + 2].lower in _WHEN:
+                return 0  # "the MH nurse going by Friday": a visit, not a name
             return len(phrase)
         # "il signe toujours ses textos « Rocky »", "she always signs as": an adverb inside
         adverb = i + 1 < len(toks) and toks[i + 1].lower in _ADVERBS and len(phrase) > 1
@@ -408,6 +411,7 @@ def naming_phrase(toks: list[Tok], i: int) -> int:
     return 0
 
 
+_WHEN = CALENDAR | words("today tomorrow tonight later again")
 _NO_NAME_SAID = {("a", "street"), ("an", "street"), ("nobody", "named"), ("not", "named")}
 
 

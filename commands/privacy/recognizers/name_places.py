@@ -311,6 +311,7 @@ _MOVED = words(
     travel travels running runs ran rides ride riding commute commutes hitchhiked hitchhiking
     hitched hitching thumbed walked walking biked
     crossed crossing trip trips flight flights vacation holiday voyage
+    bus buses train taxi transport transfer
     """
 )
 # Said after a town, never after a person: a province, a part of town, the town's services

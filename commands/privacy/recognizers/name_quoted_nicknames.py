@@ -31,8 +31,9 @@ def words_not_a_nickname(quoted: list[Tok]) -> bool:
         return True  # 'ado dit "jsuis dead"': chat speech, not a nickname
     if len(quoted) > 1 and all(t.text.islower() and not t.given for t in quoted):
         return True  # 'la jeune dit "mèsi anpil"': words of another language, said
+    # « la mère », not « le Kid »: a relative in lower case, a nickname capitalised
     return quoted[0].lower in STOPWORDS and all(
-        t.lower in STOPWORDS or t.lower in KIN for t in quoted[1:]
+        t.lower in STOPWORDS or (t.lower in KIN and t.text.islower()) for t in quoted[1:]
     )
 
 

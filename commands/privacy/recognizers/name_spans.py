@@ -7,9 +7,17 @@ from __future__ import annotations
 import re
 
 from commands.privacy.findings import Kind
-from commands.privacy.lexicon import words
+from commands.privacy.lexicon import STOPWORDS, lexicon, words
 from commands.privacy.recognizers import Candidate
-from commands.privacy.recognizers.cues import PERSON_VERBS
+from commands.privacy.recognizers.cues import (
+    CALENDAR,
+    COMPASS,
+    INSTITUTION,
+    KIN,
+    PERSON_VERBS,
+    ROLES,
+    TITLES,
+)
 from commands.privacy.recognizers.name_forms import particle_end, surname_like
 from commands.privacy.recognizers.name_tokens import Tok
 
@@ -94,6 +102,7 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
                     and nxt.lower not in PERSON_VERBS  # "Sister Mary said"
                 )
                 or place_surname(prev, nxt)
+                or _word_surname(toks, j, end)
             )
         ):
             end += 1
@@ -107,6 +116,28 @@ _BIRTH_WORDS = words("nee née né born dob ddn")
 _ONE_SYLLABLE_SURNAMES = frozenset(
     ("Le", "Ly", "Vo", "Do", "Ha", "La", "Ng", "Vu", "Wu", "Xu", "Yu", "Li", "Lu", "Ho", "Ma", "Oh")
 )
+
+
+def _word_surname(toks: list[Tok], j: int, end: int) -> bool:
+    """ "sa mère Nicole Trudeau la frappe", "Kokum Evelyn Sock has custody": a capitalised
+    everyday word right after a given name, inside a sentence, is the family name."""
+    first, last = toks[j], toks[end]
+    if end == j + 2 and not _word_surname(toks, j, j + 1):
+        return False  # "Lucy Many Bears", "Wyatt Eagle Plume": a two-word family name goes on
+    return (
+        end in (j + 1, j + 2)
+        and first.given
+        and not first.common
+        and not first.protected
+        and first.lower not in lexicon().given_places
+        and last.cap
+        and last.common
+        and not last.protected
+        and not last.sentence_start
+        and not last.text.isupper()
+        and len(last.lower) >= 3
+        and last.lower not in _NOT_A_SURNAME
+    )
 
 
 def place_surname(first: Tok, last: Tok) -> bool:
@@ -269,3 +300,10 @@ _AGED_ROW = re.compile(r":\s*\d{1,3}\s*,")
 _LABEL_BEFORE = re.compile(
     r"\b(?:pt|patient|name|nom|client|cliente|usager|usagère|resident|tenant)\s*:\s*$", re.I
 )
+
+
+# What follows a given name and is no family name: a place's or a body's head, a role, a
+# relative, a day, a direction ("Victoria Park", "Grace Hospital", "Kevin Monday")
+_NOT_A_SURNAME = (
+    INSTITUTION | ROLES | KIN | CALENDAR | frozenset(TITLES) | COMPASS | STOPWORDS | PERSON_VERBS
+) | words("jr sr junior senior falls point island mountain memorial general regional")

@@ -117,6 +117,8 @@ _NAMING = [
     "calls her",
     "calling him",
     "calling her",
+    "calling someone",  # 'a woman in the back shed calling someone "Rusty"'
+    "calling somebody",
     "calls",
     "signe",
     "signé",  # 'Courriel du père, signé « Pat »'

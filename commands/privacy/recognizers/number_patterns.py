@@ -180,7 +180,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "MB licence SANTOJ298PQ": after a bare cue, a run of capitals and digits
         "licence_alnum": re.compile(
-            r"\b(?:(?:SK|ON|QC|AB|MB|BC|NB|NS)\s+)?(?:driver'?s?\s+)?licen[cs]e\s*:?\s*"
+            r"\b(?:(?:SK|ON|QC|AB|MB|BC|NB|NS)\s+)?(?:driver'?s?\s+)?licen[cs]e\s*"
+            # "Driver's licence of the registered owner: DYCK-WJ-283RA": whose, then a colon
+            r"(?:of\s+(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s*)?:?\s*"
             r"(?P<v>(?-i:(?![A-Z]{0,4}-?(?:19|20)\d{2}-)(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])"
             r"[A-Z0-9][A-Z0-9-]{6,16}[A-Z0-9]))\b",
             i,

@@ -1171,6 +1171,11 @@ CLEAN: list[str] = [
     "Rue Sainte-Anne fermée entre Calixa-Lavallée et Girouard jusqu'à vendredi.",
     "Chemin fermé, prendre Amirault pour aller au détachement.",
     "the Piapot youth have a new drop-in on Tuesdays",
+    # round 263
+    "She can't afford the bus to Brandon this month.",
+    "Aunt in Gladstone can keep her until June.",
+    "Alectra says the owner is behind on the common areas.",
+    "The outreach nurse is going by Friday.",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

@@ -1934,6 +1934,12 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.ADDRESS,
         "lot 12 at the Birchwood trailer park",
     ),
+    # round 263: whose licence, then a colon
+    (
+        "Driver's licence of the father: LEE-PJ-4417TS, suspended",
+        Kind.LICENCE,
+        "LEE-PJ-4417TS",
+    ),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),
