@@ -85,6 +85,12 @@ def find(text: str) -> list[Candidate]:
                 and _ROUTE_BEFORE.search(text, 0, start)
             ):
                 continue  # "Hwy 2 trailer court", "bus 9 stop", "sit 26-046": no civic number
+            if (
+                kind is Kind.ADDRESS
+                and _SERVICE_ROAD.match(value)
+                and re.search(r"\bthe\s*$", text[max(0, start - 8) : start], re.IGNORECASE)
+            ):
+                continue  # "on the 401 service road east of Kingston": a highway's, no house's
             if kind is Kind.ADDRESS and _THOUSANDS.match(value):
                 continue  # "fera venir 15 000 personnes": a count written with a space
             if kind is Kind.ADDRESS and _HOURS.match(value):
@@ -111,6 +117,7 @@ def find(text: str) -> list[Candidate]:
 
 _NO_STREET_AFTER = re.compile(r"(?:&|\band)\s+(?:District|Area|Region|Sons|Associates|Co)\.?$")
 # "off 17 Ave SE", "on 8 St E": a numbered street named without a civic number.
+_SERVICE_ROAD = re.compile(r"\d{1,3}\s+service\s+road\b", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(
     r"\b(?:hwy|highway|route|rte|autoroute|bus|line|ligne|room|chambre|bed|lit|grade|gr)\.?\s*$"
     r"|\b(?:caught|catch|catches|took|take|takes|rode|ride|rides)\s+the\s*$"  # the 52 bus

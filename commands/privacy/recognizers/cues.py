@@ -307,7 +307,7 @@ ROLES = _words(
     électricien électricienne roofer technician technicien technicienne installer installateur
     exterminator exterminateur
     lawyer avocat avocate notary notaire paralegal bailiff huissier huissière sheriff shérif
-    mover déménageur
+    mover déménageur conseillère conseillere
     """
 )
 

@@ -110,6 +110,17 @@ def find(
         if quoted is not None and text[c.end : c.end + 1] == ")":
             # 'his buddy "Smokey" (Dwayne Iron) keeps…': the nickname, then who it is
             out.append(Candidate(Kind.NAME, quoted.start(1), quoted.end(1), c.suggestion, 43))
+        dashed = _NICK_BEFORE_DASH.search(text, max(0, c.start - 30), c.start)
+        if dashed is not None and re.match(r"\s*[—–]", text[c.end :]):
+            k = next((k for k, t in enumerate(toks) if t.start == dashed.start(1)), None)
+            if (
+                k is not None
+                and k > 0
+                and not toks[k - 1].cap  # not "Thunder Bay — Dennis Kakegamic —"
+                and not (toks[k].protected or toks[k].sentence_start or toks[k].lower in KIN)
+            ):
+                # "says Shorty — Dennis Kakegamic — has been living…": who, then the full name
+                out.append(Candidate(Kind.NAME, dashed.start(1), dashed.end(1), c.suggestion, 43))
         nick = _BEFORE_ASIDE.search(text, max(0, c.start - 30), c.start)
         if nick is not None and text[c.end : c.end + 1] == ")":
             k = next((k for k, t in enumerate(toks) if t.start == nick.start(1)), None)
@@ -251,6 +262,7 @@ _QUOTED_BEFORE_ASIDE = re.compile(
     r"[\"“‘«]\s*((?-i:(?:(?:le|la|Le|La)\s)?[A-ZÀ-Ý][\w'’-]{1,20}(?:\s[A-ZÀ-Ý][\w'’-]{1,20})?))"
     r"\s*[\"”’»]\s*\($"
 )
+_NICK_BEFORE_DASH = re.compile(r"\b((?-i:[A-Z][\w'’-]{1,20}))\s+[—–]\s+$")
 _SURNAME_AFTER_ASIDE = re.compile(r" ((?-i:[A-Z][\w'’-]+))(?=\s*(?:[,;.)]|$|\s\d|\s\())")
 _SURNAME_AFTER_AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:y/?o|ans)?\s*\)\s+((?-i:[A-Z][\w'’-]+))")
 

@@ -293,6 +293,14 @@ def framed(text: str, toks: Sequence[Tok], i: int) -> bool:
         return True  # "Lune is 15, Moncton": a word only French has, then an age
     if (
         t.cap
+        and t.given
+        and (not t.protected or t.listed_word)
+        and not t.text.isupper()
+        and _HAS_AGE.match(text, t.end) is not None
+    ):
+        return True  # "Dakota a 13 ans, elle vit avec sa kokum": a given name, then her age
+    if (
+        t.cap
         and (t.given or t.unknown)
         and (not t.protected or (t.listed_word and t.given))
         and not t.text.isupper()
@@ -329,6 +337,7 @@ _RANK_ASIDE = re.compile(
     r"\b[^()]{0,20}\)",
     re.IGNORECASE,
 )
+_HAS_AGE = re.compile(r"\s+a\s+\d{1,2}\s+ans\b")
 _IS_AGED = re.compile(r"\s+is\s+\d{1,2}\s*(?:y/?o\b|years?\b|[,.;]|$)")
 _AGED_NEXT = re.compile(
     r"\s+\d{1,2}\s*(?:mo|months?|mois)\b|,?\s*(?:dob|ddn|d\.o\.b\.)[\s:]", re.IGNORECASE

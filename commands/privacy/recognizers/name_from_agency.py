@@ -17,6 +17,8 @@ def from_agency(text: str, toks: Sequence[Tok], j: int) -> bool:
     """``toks[j]`` is "from"/"de" and an agency follows: an acronym or a listed agency."""
     if text[toks[j - 1].end : toks[j].start] != " " or j + 1 >= len(toks):
         return False
+    if _DOORS_DOWN.match(text, toks[j].end):
+        return True  # "Rose from 3 doors down told the driver": a neighbour, by where she lives
     k = j + 1
     if toks[k].lower in ("the", "la", "le", "l") and k + 1 < len(toks):
         k += 1
@@ -82,6 +84,9 @@ _WORKPLACES = words(
     " rink legion canteen league"  # "Brandon from the rink called"
     " resto dépanneur dep épicerie company"  # "Bill from the gas company said"
     " sûreté police gendarmerie"  # "JF de la Sûreté est sur la route"
+)
+_DOORS_DOWN = re.compile(
+    r"\s+(?:\d|a\s+few|two|three|four|five|next)\s*doors?\s+(?:down|over|up)\b", re.IGNORECASE
 )
 _WEEKLY = words("draw bingo league game games group night crowd crew")
 

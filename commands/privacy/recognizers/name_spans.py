@@ -73,6 +73,8 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
         past = particle_end(text, toks, end)
         if past > end:
             return past
+        if nxt.text in _SUFFIXES and end > j + 1:
+            return end + 1  # "Eddie Kayseas Jr.": the suffix is the name's
         if nxt.text in _ONE_SYLLABLE_SURNAMES and text[nxt.end : nxt.end + 1] in (
             "",
             ",",
@@ -111,6 +113,7 @@ def extend(text: str, toks: list[Tok], j: int, lower_ok: bool) -> int:
     return end
 
 
+_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "fils", "père"))
 _MAIL_OR_LINK = re.compile(r"[\w.+-]*[.+_-][\w.+-]*@|[\w.+-]+@|[\w-]+\.(?:com|org|ca|net)\b")
 _BIRTH_WORDS = words("nee née né born dob ddn")
 _ONE_SYLLABLE_SURNAMES = frozenset(
@@ -154,6 +157,14 @@ def place_surname(first: Tok, last: Tok) -> bool:
         # "Heather Janvier", "josh mcleod"; not "Wellington Catholic", "a young man"
         and (
             (last.surname and (last.cap or not last.common))
+            # "Céleste Ottawa de Manawan": a city that is an Atikamekw family's name, after
+            # a given name only (a surname list entry would make "le fils à Ottawa" a name)
+            # (not "Hard Rock Ottawa": an English word before it names a business)
+            or (
+                last.lower in _CITY_FAMILY_NAMES
+                and last.cap
+                and not (first.common and first.lower in lexicon().english)
+            )
             or (first.cap and not last.common and not last.name)  # not "carry naloxone"
         )
         and first.lower not in _PLACE_PREFIXES  # "North Dakota", "Grand Forks"
@@ -170,7 +181,13 @@ def _initials(toks: list[Tok], j: int, end: int) -> int:
 
 
 def cand(text: str, toks: list[Tok], i: int, j: int, suggestion: str | None) -> Candidate:
+    if i > 0 and toks[i - 1].text in _KUNYA and text[toks[i - 1].end : toks[i].start] == " ":
+        i -= 1  # "Abu Omar says the rent is late": "father of Omar" is how he is called
     return Candidate(Kind.NAME, toks[i].start, toks[j - 1].end, suggestion, 45)
+
+
+_CITY_FAMILY_NAMES = words("ottawa laval brant")
+_KUNYA = frozenset(("Abu", "Abou", "Umm", "Oum", "Um"))
 
 
 def person_verb_after(toks: list[Tok], i: int) -> bool:

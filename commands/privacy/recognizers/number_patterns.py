@@ -187,6 +187,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"[A-Z0-9][A-Z0-9-]{6,16}[A-Z0-9]))\b",
             i,
         ),
+        # "no de permis de conduire du père pour le rapport : GAUTHR-8417-PK", "his licence
+        # is MB-284-671-902": the cue, whose it is, then a colon or "is"
+        "licence_whose": re.compile(
+            r"\b(?:permis\s+de\s+conduire|driver'?s?\s+licen[cs]e|licen[cs]e)\b[^.:;\n\d]{0,40}?"
+            r"(?::|\bis\b|\best\b)\s*"
+            r"(?P<v>(?-i:(?![A-Z]{0,6}-?(?:19|20)\d{2}\b)(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{6,16}[A-Z0-9]))\b",
+            i,
+        ),
         # Nova Scotia's licence: five letters of the name and nine digits, "GOULD120587003"
         "nova_scotia_dl": re.compile(r"\b(?-i:[A-Z]{5}\s?\d{6}\s?\d{3})\b"),  # "BOUDR 150380 006"
         # "disc no. E7-1042", "numéro de disque du grand-père (E8-614)": the disc number the

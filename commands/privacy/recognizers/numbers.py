@@ -172,7 +172,9 @@ def find(text: str) -> list[Candidate]:
             continue  # "Dilico client # DL-2026-3391": an agency's prefix and a year, a file
         if _has_digit_run(m.group("v"), 3) and not looks_like_date(m.group("v").strip()):
             add(Kind.LICENCE, m, 90, "v")
-    for m in itertools.chain(note.hits(p["licence_digits"]), note.hits(p["licence_alnum"])):
+    for m in itertools.chain(
+        note.hits(p["licence_digits"]), note.hits(p["licence_alnum"]), note.hits(p["licence_whose"])
+    ):
         add(Kind.LICENCE, m, 89, "v")
     for m in note.hits(p["disc_number"]):
         add(Kind.CASE_NUMBER, m, 88, "v")

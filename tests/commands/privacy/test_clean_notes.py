@@ -1176,6 +1176,13 @@ CLEAN: list[str] = [
     "Aunt in Gladstone can keep her until June.",
     "Alectra says the owner is behind on the common areas.",
     "The outreach nurse is going by Friday.",
+    # round 264
+    "Kids are at Isabella Dicken this year.",
+    "Youth is Ktunaxa and wants a cultural worker.",
+    "Conseillere a fait le protocole avec les parents.",
+    "Plow driver on the 401 service road says a pickup is parked there",
+    "The family has a cabin up near Corbin.",
+    "Update from Thunder Bay — the shelter is full — all good",
     # round 129
     "/hub update 26-173 threats via FB screenshotted, @cas-rep & @ops-rep to coordinate Fri 11:00",
     "@CAS-SDG rep and @AMPS rep pls sync before Tues, 2 versions of the Feb 7 incident",

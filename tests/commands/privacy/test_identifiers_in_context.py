@@ -1940,6 +1940,13 @@ IDENTIFIERS: list[tuple[str, Kind, str | None]] = [
         Kind.LICENCE,
         "LEE-PJ-4417TS",
     ),
+    # round 264: whose licence, then a colon or "is"
+    (
+        "no de permis de conduire du père pour le dossier : TREMBL-5512-QX",
+        Kind.LICENCE,
+        "TREMBL-5512-QX",
+    ),
+    ("and his licence is SK-771-204-518; RCMP", Kind.LICENCE, "SK-771-204-518"),
     # round 129: Sudbury, Akwesasne and Kahnawà:ke, commands typed to the bot
     ("Mom: DOB Jan-5-1991, status 1560187504.", Kind.DATE_OF_BIRTH, None),
     ("NY Medicaid ID FR73104K for the baby", Kind.HEALTH_NUMBER, "FR73104K"),

@@ -472,7 +472,10 @@ NAMES: list[tuple[str, list[str]]] = [
     ("j-rock is Jordan Roy from Île-à-la-Crosse, he's the one selling", ["j-rock", "Jordan Roy"]),
     ("she says junior's been staying w/ her aunt in Air Ronge", ["junior"]),
     ("Summer & Rusty both at the Lighthouse again", ["Summer", "Rusty"]),
-    ("Discussed: 34 y/o female, Crystal Rainville, presenting to the ED", ["Crystal"]),
+    (
+        "Discussed: 34 y/o female, Crystal Rainville, presenting to the ED",
+        ["Crystal Rainville"],
+    ),
     ("Per SRO, River (14) is sleeping at a friend's most nights.", ["River"]),
     (
         "His daughter Faith is staying with him. Faith has a DV history with her ex.",
@@ -809,7 +812,10 @@ NAMES: list[tuple[str, list[str]]] = [
     ("Grade 2 teacher overheard Everest say his mom's boyfriend locked him out", ["Everest"]),
     ("Désiré Léger est sorti de l'hôpital sans plan de congé", ["Désiré Léger"]),
     ("Blue Sauvé is the 19 y/o the police rep mentioned", ["Sauvé"]),
-    ("CPS intake - kids Raven Badger (9) and Storm (6), dad on probation", ["Badger", "Storm"]),
+    (
+        "CPS intake - kids Raven Badger (9) and Storm (6), dad on probation",
+        ["Raven Badger", "Storm"],
+    ),
     ("mohinder grewal, 71, wandering at night in Lloydminster", ["mohinder grewal"]),
     ("Thanks all. FYI Hope = the mom, Faith = the daughter.", ["Hope", "Faith"]),
     ("Sarojini (Saro) Ratnam lives at the shelter", ["Sarojini (Saro) Ratnam"]),
@@ -1984,6 +1990,15 @@ NAMES_AMONG: list[tuple[str, list[str]]] = [
     ('a man in the shed was calling someone "Dusty" all night', ["Dusty"]),
     ("Il se fait appeler « le Kid » au parc", ["le Kid"]),
     ("« la Grosse » (Nathalie Roy) est revenue au parc", ["la Grosse", "Nathalie Roy"]),
+    ("Électrice Céleste Ottawa de Manawan, vit chez sa cousine", ["Céleste Ottawa"]),
+    ("Shawn Baptiste was at the rink again", ["Shawn Baptiste"]),
+    ("Eddie Kayseas Jr. called back about the kids", ["Eddie Kayseas Jr"]),
+    ("Abu Omar says the rent is late again", ["Abu Omar"]),
+    # round 264
+    ("Jun Watanabe, Japanese working holiday, 22, staying at the staff house", ["Watanabe"]),
+    ("Dakota a 14 ans, elle reste chez sa kokum", ["Dakota"]),
+    ("Rose from 2 doors down says the man hasn't been out", ["Rose"]),
+    ("says Shorty — Dennis Kakegamic — has been living in the lockers", ["Shorty"]),
     # round 128: other scripts, southern Alberta, Winnipeg
     ("Mom signed the consent as ᐊᓂᑕ and the interpreter wrote Anita underneath", ["ᐊᓂᑕ"]),
     ("Referral: Harpreet (ਹਰਪ੍ਰੀਤ on the form), 16, staying with cousins", ["ਹਰਪ੍ਰੀਤ"]),
