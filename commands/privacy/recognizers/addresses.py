@@ -116,8 +116,9 @@ def find(text: str) -> list[Candidate]:
 
 
 _NO_STREET_AFTER = re.compile(r"(?:&|\band)\s+(?:District|Area|Region|Sons|Associates|Co)\.?$")
-# "off 17 Ave SE", "on 8 St E": a numbered street named without a civic number.
+# "on the 401 service road": the road beside a highway, named by the highway's number
 _SERVICE_ROAD = re.compile(r"\d{1,3}\s+service\s+road\b", re.IGNORECASE)
+# "off 17 Ave SE", "on 8 St E": a numbered street named without a civic number.
 _ROUTE_BEFORE = re.compile(
     r"\b(?:hwy|highway|route|rte|autoroute|bus|line|ligne|room|chambre|bed|lit|grade|gr)\.?\s*$"
     r"|\b(?:caught|catch|catches|took|take|takes|rode|ride|rides)\s+the\s*$"  # the 52 bus

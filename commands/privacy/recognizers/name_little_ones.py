@@ -59,5 +59,5 @@ def little_one(text: str, toks: Sequence[Tok], i: int) -> bool:
     )
 
 
-# Land the French names with "la petite": "la p'tite Rivière a débordé" is no one
+# Landforms a place's name can hold: "la p'tite Rivière a débordé" is no one
 _LAND = words("rivière riviere lac côte cote baie pointe anse montagne île ile")

@@ -157,9 +157,8 @@ def place_surname(first: Tok, last: Tok) -> bool:
         # "Heather Janvier", "josh mcleod"; not "Wellington Catholic", "a young man"
         and (
             (last.surname and (last.cap or not last.common))
-            # "Céleste Ottawa de Manawan": a city that is an Atikamekw family's name, after
-            # a given name only (a surname list entry would make "le fils à Ottawa" a name)
-            # (not "Hard Rock Ottawa": an English word before it names a business)
+            # "Céleste Ottawa de Manawan": a city that is a family's name too, only here (as
+            # a listed surname "le fils à Ottawa" would be a name); not "Hard Rock Ottawa"
             or (
                 last.lower in _CITY_FAMILY_NAMES
                 and last.cap
@@ -176,6 +175,10 @@ _PLACE_PREFIXES = words(
 )
 
 
+# Cities that are Atikamekw, Québécois and Haudenosaunee families' names too
+_CITY_FAMILY_NAMES = words("ottawa laval brant")
+
+
 def _initials(toks: list[Tok], j: int, end: int) -> int:
     return sum(1 for t in toks[j:end] if len(t.text) == 1 and t.text.isupper())
 
@@ -186,7 +189,6 @@ def cand(text: str, toks: list[Tok], i: int, j: int, suggestion: str | None) -> 
     return Candidate(Kind.NAME, toks[i].start, toks[j - 1].end, suggestion, 45)
 
 
-_CITY_FAMILY_NAMES = words("ottawa laval brant")
 _KUNYA = frozenset(("Abu", "Abou", "Umm", "Oum", "Um"))
 
 

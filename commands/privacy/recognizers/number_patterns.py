@@ -192,7 +192,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "licence_whose": re.compile(
             r"\b(?:permis\s+de\s+conduire|driver'?s?\s+licen[cs]e|licen[cs]e)\b[^.:;\n\d]{0,40}?"
             r"(?::|\bis\b|\best\b)\s*"
-            r"(?P<v>(?-i:(?![A-Z]{0,6}-?(?:19|20)\d{2}\b)(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{6,16}[A-Z0-9]))\b",
+            r"(?P<v>(?-i:(?![A-Z]{0,6}-?(?:19|20)\d{2}\b)"  # not a business licence's "ABC-2026"
+            r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{6,16}[A-Z0-9]))\b",
             i,
         ),
         # Nova Scotia's licence: five letters of the name and nine digits, "GOULD120587003"
