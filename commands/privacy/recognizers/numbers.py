@@ -16,6 +16,7 @@ from commands.privacy.lexicon import words
 from commands.privacy.recognizers import Candidate
 from commands.privacy.recognizers.dates import STRONG_CUE, looks_like_date
 from commands.privacy.recognizers.number_cues import BAND_FILE, PHONE_SHAPE
+from commands.privacy.recognizers.number_licences import licences_and_plates
 from commands.privacy.recognizers.number_lists import listed_after, more_of_the_same
 from commands.privacy.recognizers.number_patterns import patterns
 from commands.privacy.recognizers.postal_codes import STATES
@@ -54,7 +55,6 @@ _ONTARIO_DL_SHAPE = re.compile(r"^[A-Z]\d{4}[\s-]?\d{5}[\s-]?\d{5}$")
 _TOWN_STATE_ZIP = re.compile(rf"\b[A-Z][a-z]+\s(?:{STATES})\s\d{{5}}(?:-\d{{4}})?$")
 _SIN_SHAPE = re.compile(r"^\d{3}([\s-])\d{3}\1\d{3}$")
 _PHONE_WORD = re.compile(r"\b(?:phone|tel|cell|number|num[ée]ro|t[ée]l[ée]phone|text)\b", re.I)
-_POSTAL_SAID = re.compile(r"\b(?:postal\s+code|code\s+postal|zip(?:\s+code)?|code\s+zip)\W*$", re.I)
 _CALL_WORD = re.compile(r"\b(?:ph|phone|tel|cell|call|text|appel\w*|t[ée]l[ée]phone)\b", re.I)
 _TABLE_REF = re.compile(
     r"\b(?:table|hub|situation|sit)\s+(?:ref\.?|no\.?|#)?\s*(?:[A-Z]{1,6}-)?$", re.I
@@ -167,44 +167,9 @@ def find(text: str) -> list[Candidate]:
         pupil = m.re is p["ramq"] and bool(_STUDENT_CUE.search(before))
         pupil = pupil and not _HEALTH_WORD.search(before)
         add(Kind.CASE_NUMBER if pupil else Kind.HEALTH_NUMBER, m, 72, "v")  # "Student code"
-    for m in note.hits(p["dl"]):
-        if re.match(r"(?i:DL)-(?:19|20)?\d\d-\d", text[m.start() :]):
-            continue  # "Dilico client # DL-2026-3391": an agency's prefix and a year, a file
-        if _has_digit_run(m.group("v"), 3) and not looks_like_date(m.group("v").strip()):
-            add(Kind.LICENCE, m, 90, "v")
-    for m in itertools.chain(
-        note.hits(p["licence_digits"]), note.hits(p["licence_alnum"]), note.hits(p["licence_whose"])
-    ):
-        add(Kind.LICENCE, m, 89, "v")
     for m in note.hits(p["disc_number"]):
         add(Kind.CASE_NUMBER, m, 88, "v")
-    for name in ("nova_scotia_dl", "manitoba_dl", "ontario_dl", "quebec_dl", "vanity_plate"):
-        for m in note.hits(p[name]):  # a province's licence, by its shape alone; Québec's
-            add(Kind.LICENCE, m, 86 if name == "quebec_dl" else 73)  # is no file's: B4120-875312-09
-    for m in itertools.chain(note.hits(p["plate"]), note.hits(p["plate_lower"])):
-        value = m.group("v")
-        if re.search(r"\d", value) and (m.re is p["plate"] or re.search(r"[a-z]", value, re.I)):
-            add(Kind.LICENCE, m, 89, "v")  # a plate has digits: not "plate of food"
-            for more in more_of_the_same(text, m.end(), p["and_another_plate"]):
-                add(Kind.LICENCE, more, 88, "v")  # "plates: NU 61204 and NU 59318"
-    for m in note.hits(p["licence_far"]):
-        add(Kind.LICENCE, m, 89, "v" if m.group("v") else "w")  # over "on file is"
-    for m in note.hits(p["plate_aside"]):
-        add(Kind.LICENCE, m, 80, "v")
-    for m in note.hits(p["bare_plate"]):
-        add(Kind.LICENCE, m, 50)
-    for m in note.hits(p["plate_start"]):
-        add(Kind.LICENCE, m, 80, "v")
-    for m in itertools.chain(note.hits(p["vehicle_far"]), note.hits(p["vehicle_plate"])):
-        add(Kind.LICENCE, m, 80, "v")
-    for m in itertools.chain(note.hits(p["plate_far"]), note.hits(p["plate_colon"])):
-        if _POSTAL_SAID.search(text, max(0, m.start("v") - 25), m.start("v")):
-            continue  # "registration … the rural postal code S0J 2M0": the postal code's own cue
-        if not (re.search(r"\d", m.group("v")) and re.search(r"[A-Z]", m.group("v"))):
-            continue  # letters and digits both: not "… plate, addr 1220 Pine"
-        if re.fullmatch(r"[A-Z]\d[A-Z] ?\d[A-Z]\d", m.group("v")):
-            continue  # "a registration at K7L4V1": a postal code, which no plate is shaped like
-        add(Kind.LICENCE, m, 80, "v")
+    licences_and_plates(text, note, p, add)
     for m in note.hits(p["case"]):
         value = m.group("v").strip()
         # "AHT-REF-0877", "pt # MC-7781", "dossier OMH L-4417": letters make four digits enough
@@ -429,10 +394,6 @@ def _phn_phone(m: re.Match[str]) -> bool:
     """ "phn# 306-555-0174": "phone" typed short, grouped as a phone (BC's PHN starts with 9)."""
     value = m.group("v")
     return m.group(0)[:3].lower() == "phn" and value[:1] != "9" and bool(PHONE_SHAPE.match(value))
-
-
-def _has_digit_run(value: str, n: int) -> bool:
-    return sum(c.isdigit() for c in value) >= n
 
 
 _TIME_OR_YEAR = re.compile(
